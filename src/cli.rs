@@ -1,0 +1,136 @@
+//! The command line: arguments, and the wiring of read → diff → report → exit code.
+
+use std::io::{IsTerminal, Write};
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+use crate::diff;
+use crate::read;
+use crate::report::{self, Format, Report};
+
+/// Audit AWS security groups in Terraform plans and state before a change is applied.
+#[derive(Parser, Debug)]
+#[command(name = "sgaudit", version, about)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Show what a plan changes in who can reach what; exit 1 when it adds public exposure.
+    Check(CommonArgs),
+    /// Print the normalized model: for each security group, who may reach it on what.
+    Show(CommonArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CommonArgs {
+    /// `terraform show -json` output of a plan or a state, a binary plan file (converted with
+    /// terraform when it is on PATH), or `-` for standard input.
+    #[arg(default_value = "-")]
+    pub input: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// The program that converts a binary plan file to JSON (e.g. `tofu`).
+    #[arg(long, value_name = "PROGRAM", default_value = "terraform")]
+    pub terraform: String,
+}
+
+/// What a run ended with, for the exit code.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing fails.
+    Clean,
+    /// The change adds public exposure.
+    Findings,
+}
+
+/// Whether to colour table output: only on a terminal, never with `NO_COLOR` set.
+pub fn use_color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Parses the arguments, runs the command and returns the exit code: 0 nothing fails, 1 the
+/// change adds public exposure, 2 bad input or usage. Errors are one line on `err`.
+pub fn execute<I, T>(argv: I, out: &mut dyn Write, err: &mut dyn Write, color: bool) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let args = match Args::try_parse_from(argv) {
+        Ok(args) => args,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let text = if color {
+                e.render().ansi().to_string()
+            } else {
+                e.render().to_string()
+            };
+            let sink: &mut dyn Write = if e.use_stderr() { err } else { out };
+            let _ = sink.write_all(text.as_bytes());
+            return code;
+        }
+    };
+    let result = run(&args, out, color).and_then(|outcome| {
+        out.flush()?;
+        Ok(outcome)
+    });
+    match result {
+        Ok(Outcome::Clean) => 0,
+        Ok(Outcome::Findings) => 1,
+        Err(e) if is_broken_pipe(&e) => 0,
+        Err(e) => {
+            let _ = writeln!(err, "sgaudit: error: {e:#}");
+            2
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Runs one command, writing its report to `out`.
+pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
+    match &args.command {
+        Command::Check(a) => {
+            let input = read::read(&a.input, &a.terraform)?;
+            let diff = diff::diff(&input);
+            let report = Report {
+                input: &input,
+                diff: &diff,
+            };
+            match a.format {
+                Format::Table => out.write_all(report::check_table(&report, color).as_bytes())?,
+                Format::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&report::check_json(&report))?
+                )?,
+            }
+            Ok(if diff.adds_public() {
+                Outcome::Findings
+            } else {
+                Outcome::Clean
+            })
+        }
+        Command::Show(a) => {
+            let input = read::read(&a.input, &a.terraform)?;
+            match a.format {
+                Format::Table => out.write_all(report::show_table(&input, color).as_bytes())?,
+                Format::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&report::show_json(&input))?
+                )?,
+            }
+            Ok(Outcome::Clean)
+        }
+    }
+}

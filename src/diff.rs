@@ -1,0 +1,589 @@
+//! The exposure diff: per security group, the permissions before and after a change compared as
+//! sets of (direction, protocol, port, address), not as rule text. Overlapping and adjacent
+//! permissions merge, so `0.0.0.0/1` + `128.0.0.0/1` is the whole IPv4 internet, and moving a
+//! permission from one resource to another with the same effect changes nothing.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use ipnet::IpNet;
+
+use crate::model::{Direction, Input, Peer, Permission, Ports, Protocol};
+use crate::netset::{Family, IntervalSet, is_public, is_world, net_interval, to_cidrs};
+
+/// One exposure: a group reachable (or reaching) on a protocol and port range from one peer.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Exposure {
+    pub security_group: String,
+    pub direction: Direction,
+    pub protocol: Protocol,
+    /// From/to port (or ICMP type/code); -1 means all, `None` means unknown.
+    pub from_port: Option<i64>,
+    pub to_port: Option<i64>,
+    pub peer: ExposedPeer,
+    /// The resources that declare this exposure, sorted.
+    pub resources: Vec<String>,
+}
+
+/// The peer of an exposure as reported.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ExposedPeer {
+    Cidr(IpNet),
+    /// A CIDR whose value is sensitive: it counts, but is never printed.
+    Sensitive(IpNet),
+    Group(String),
+    SelfRef,
+    PrefixList(String),
+    Unknown(String),
+}
+
+impl ExposedPeer {
+    /// The peer as written in reports: a canonical CIDR, `sg:…`, `self`, `pl:…`,
+    /// `unknown:…` or `sensitive`.
+    pub fn label(&self) -> String {
+        match self {
+            ExposedPeer::Cidr(net) => net.to_string(),
+            ExposedPeer::Sensitive(_) => "sensitive".to_owned(),
+            ExposedPeer::Group(g) => format!("sg:{g}"),
+            ExposedPeer::SelfRef => "self".to_owned(),
+            ExposedPeer::PrefixList(p) => format!("pl:{p}"),
+            ExposedPeer::Unknown(r) => format!("unknown:{r}"),
+        }
+    }
+
+    /// Whether the peer holds any public address; `None` when that cannot be known
+    /// (an unknown value, or a prefix list whose entries are not in the input).
+    pub fn public(&self) -> Option<bool> {
+        match self {
+            ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => {
+                Some(is_public(Family::of(net), &net_set(net)))
+            }
+            ExposedPeer::Group(_) | ExposedPeer::SelfRef => Some(false),
+            ExposedPeer::PrefixList(_) | ExposedPeer::Unknown(_) => None,
+        }
+    }
+
+    /// Whether the peer is the whole address family (`0.0.0.0/0`, `::/0`).
+    pub fn world(&self) -> Option<bool> {
+        match self {
+            ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => {
+                Some(is_world(Family::of(net), &net_set(net)))
+            }
+            ExposedPeer::Group(_) | ExposedPeer::SelfRef => Some(false),
+            ExposedPeer::PrefixList(_) | ExposedPeer::Unknown(_) => None,
+        }
+    }
+}
+
+fn net_set(net: &IpNet) -> IntervalSet {
+    let (lo, hi) = net_interval(net);
+    IntervalSet::from_interval(lo, hi)
+}
+
+/// The exposure diff: `added` and `unchanged` together are everything after the change,
+/// `removed` and `unchanged` everything before it.
+#[derive(Debug, Default)]
+pub struct Diff {
+    pub added: Vec<Exposure>,
+    pub removed: Vec<Exposure>,
+    pub unchanged: Vec<Exposure>,
+}
+
+impl Diff {
+    /// The added ingress that lets a public address reach a group.
+    pub fn public_ingress(&self) -> impl Iterator<Item = &Exposure> {
+        self.added
+            .iter()
+            .filter(|e| e.direction == Direction::Ingress && e.peer.public() == Some(true))
+    }
+
+    /// Whether the change lets a public address reach a group it could not reach before.
+    pub fn adds_public(&self) -> bool {
+        self.public_ingress().next().is_some()
+    }
+}
+
+/// How permissions are compared. Protocols with known ports live in a two-dimensional space
+/// (port × address); a permission with an unknown protocol or port range only equals itself.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Class {
+    Known(Protocol),
+    Opaque(Protocol, Ports),
+}
+
+/// The address dimension of a space: one IP family, or a single peer that is not an address.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum PeerSpace {
+    Family(Family),
+    Single(ExposedPeer),
+}
+
+type SpaceKey = (String, Direction, Class, PeerSpace);
+
+/// One permission placed in its space: a port interval × an address interval.
+struct Item<'a> {
+    ports: (u128, u128),
+    addrs: (u128, u128),
+    resource: &'a str,
+}
+
+/// The port interval of a normalized permission in its class's port dimension. ICMP type and
+/// code are encoded as `type * 256 + code`.
+fn port_interval(ports: &Ports) -> (u128, u128) {
+    match ports {
+        Ports::All | Ports::Unknown(_) => (0, 65535),
+        Ports::Range(from, to) => (u128::from(*from), u128::from(*to)),
+        Ports::Icmp { kind: None, .. } => (0, 65535),
+        Ports::Icmp {
+            kind: Some(t),
+            code: None,
+        } => (u128::from(*t) << 8, (u128::from(*t) << 8) | 255),
+        Ports::Icmp {
+            kind: Some(t),
+            code: Some(c),
+        } => {
+            let v = (u128::from(*t) << 8) | u128::from(*c);
+            (v, v)
+        }
+    }
+}
+
+fn place(p: &Permission) -> (SpaceKey, Item<'_>) {
+    let known =
+        !matches!(p.protocol, Protocol::Unknown(_)) && !matches!(p.ports, Ports::Unknown(_));
+    let class = if known {
+        Class::Known(p.protocol.clone())
+    } else {
+        Class::Opaque(p.protocol.clone(), p.ports.clone())
+    };
+    let ports = if known && p.protocol.has_ports() {
+        port_interval(&p.ports)
+    } else {
+        (0, 0)
+    };
+    let (space, addrs) = match &p.peer {
+        Peer::Cidr(net) if !p.sensitive => (PeerSpace::Family(Family::of(net)), net_interval(net)),
+        Peer::Cidr(net) => (PeerSpace::Single(ExposedPeer::Sensitive(*net)), (0, 0)),
+        Peer::Group(g) => (PeerSpace::Single(ExposedPeer::Group(g.clone())), (0, 0)),
+        Peer::SelfRef => (PeerSpace::Single(ExposedPeer::SelfRef), (0, 0)),
+        Peer::PrefixList(l) => (
+            PeerSpace::Single(ExposedPeer::PrefixList(l.clone())),
+            (0, 0),
+        ),
+        Peer::Unknown(r) => (PeerSpace::Single(ExposedPeer::Unknown(r.clone())), (0, 0)),
+    };
+    let item = Item {
+        ports,
+        addrs,
+        resource: &p.resource,
+    };
+    ((p.group.clone(), p.direction, class, space), item)
+}
+
+type Spaces<'a> = BTreeMap<SpaceKey, Vec<Item<'a>>>;
+
+fn spaces(permissions: &[Permission]) -> Spaces<'_> {
+    let mut out: Spaces = BTreeMap::new();
+    for p in permissions {
+        let (key, item) = place(p);
+        out.entry(key).or_default().push(item);
+    }
+    out
+}
+
+/// Computes the exposure diff of an input.
+pub fn diff(input: &Input) -> Diff {
+    let before = spaces(&input.before);
+    let after = spaces(&input.after);
+    let keys: BTreeSet<&SpaceKey> = before.keys().chain(after.keys()).collect();
+    let mut out = Diff::default();
+    for key in keys {
+        let b = side_items(&before, key);
+        let a = side_items(&after, key);
+        compare(key, &b, &a, &mut out);
+    }
+    out.added.sort();
+    out.removed.sort();
+    out.unchanged.sort();
+    out
+}
+
+/// (port interval, address interval, owning resource, whether it comes from an `all` permission).
+type Placed<'a> = (u128, u128, (u128, u128), &'a str, bool);
+
+/// The items of one space on one side of the change. A permission for all protocols also allows
+/// every specific protocol on every port, so it counts there too (marked as cover): narrowing
+/// `all` to `tcp/22` keeps tcp/22 as unchanged rather than removed and re-added.
+fn side_items<'a>(side: &Spaces<'a>, key: &SpaceKey) -> Vec<Placed<'a>> {
+    let (group, direction, class, space) = key;
+    let mut items: Vec<Placed> = side
+        .get(key)
+        .into_iter()
+        .flatten()
+        .map(|i| (i.ports.0, i.ports.1, i.addrs, i.resource, false))
+        .collect();
+    if let Class::Known(protocol) = class
+        && *protocol != Protocol::All
+    {
+        let full = if protocol.has_ports() {
+            (0, 65535)
+        } else {
+            (0, 0)
+        };
+        let all_key = (
+            group.clone(),
+            *direction,
+            Class::Known(Protocol::All),
+            space.clone(),
+        );
+        items.extend(
+            side.get(&all_key)
+                .into_iter()
+                .flatten()
+                .map(|i| (full.0, full.1, i.addrs, i.resource, true)),
+        );
+    }
+    items
+}
+
+/// Compares one space before and after: splits the port dimension at every boundary, takes the
+/// address sets on each elementary segment, and covers each result with rectangles (port range ×
+/// CIDR block). What the space's `all` permissions cover is reported once, under protocol `all`:
+/// a specific protocol reports only what it adds, removes or keeps beyond them.
+fn compare(key: &SpaceKey, before: &[Placed], after: &[Placed], out: &mut Diff) {
+    let mut bounds: Vec<u128> = before
+        .iter()
+        .chain(after)
+        .flat_map(|&(lo, hi, ..)| [lo, hi + 1])
+        .collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let segments: Vec<(u128, u128)> = bounds.windows(2).map(|w| (w[0], w[1] - 1)).collect();
+    let sets = |items: &[Placed], only_cover: bool| -> Vec<IntervalSet> {
+        let mut per: Vec<Vec<(u128, u128)>> = vec![Vec::new(); segments.len()];
+        for &(lo, hi, addrs, _, cover) in items {
+            if only_cover && !cover {
+                continue;
+            }
+            let first = segments.partition_point(|s| s.1 < lo);
+            for (j, seg) in segments.iter().enumerate().skip(first) {
+                if seg.0 > hi {
+                    break;
+                }
+                per[j].push(addrs);
+            }
+        }
+        per.into_iter().map(IntervalSet::from_intervals).collect()
+    };
+    let (b, a) = (sets(before, false), sets(after, false));
+    let (cb, ca) = (sets(before, true), sets(after, true));
+    let mut added = Vec::with_capacity(segments.len());
+    let mut removed = Vec::with_capacity(segments.len());
+    let mut unchanged = Vec::with_capacity(segments.len());
+    for i in 0..segments.len() {
+        added.push(a[i].difference(&b[i]).difference(&ca[i]));
+        removed.push(b[i].difference(&a[i]).difference(&cb[i]));
+        unchanged.push(
+            a[i].intersection(&b[i])
+                .difference(&ca[i].intersection(&cb[i])),
+        );
+    }
+    cover(key, &segments, &added, after, &mut out.added);
+    cover(key, &segments, &removed, before, &mut out.removed);
+    cover(key, &segments, &unchanged, after, &mut out.unchanged);
+}
+
+/// Covers a set given per port segment with few rectangles: each CIDR block of a segment's
+/// address set is stretched over every neighbouring segment whose set contains it. Rectangles
+/// may overlap (`0.0.0.0/0` on one port and `10.0.0.0/8` on all ports); their union is exact.
+fn cover(
+    key: &SpaceKey,
+    segments: &[(u128, u128)],
+    sets: &[IntervalSet],
+    owners: &[Placed],
+    sink: &mut Vec<Exposure>,
+) {
+    let (group, direction, class, space) = key;
+    let protocol = match class {
+        Class::Known(p) | Class::Opaque(p, _) => p.clone(),
+    };
+    for (j, set) in sets.iter().enumerate() {
+        let blocks: Vec<(ExposedPeer, (u128, u128))> = match space {
+            PeerSpace::Family(family) => to_cidrs(*family, set)
+                .into_iter()
+                .map(|net| (ExposedPeer::Cidr(net), net_interval(&net)))
+                .collect(),
+            PeerSpace::Single(peer) if !set.is_empty() => vec![(peer.clone(), (0, 0))],
+            PeerSpace::Single(_) => Vec::new(),
+        };
+        for (peer, block) in blocks {
+            // Start each rectangle at the first segment of its run only.
+            if j > 0 && sets[j - 1].contains(block) {
+                continue;
+            }
+            let mut last = j;
+            while last + 1 < sets.len() && sets[last + 1].contains(block) {
+                last += 1;
+            }
+            let (lo, hi) = (segments[j].0, segments[last].1);
+            let addrs = IntervalSet::from_interval(block.0, block.1);
+            let resources: BTreeSet<String> = owners
+                .iter()
+                .filter(|(plo, phi, a, ..)| {
+                    *plo <= hi
+                        && *phi >= lo
+                        && addrs.intersects(&IntervalSet::from_interval(a.0, a.1))
+                })
+                .map(|(_, _, _, r, _)| (*r).to_owned())
+                .collect();
+            for (from_port, to_port) in port_labels(class, lo, hi) {
+                sink.push(Exposure {
+                    security_group: group.clone(),
+                    direction: *direction,
+                    protocol: protocol.clone(),
+                    from_port,
+                    to_port,
+                    peer: peer.clone(),
+                    resources: resources.iter().cloned().collect(),
+                });
+            }
+        }
+    }
+}
+
+/// Turns a merged port interval back into from/to values as AWS writes them: a tcp/udp range,
+/// ICMP (type, code) pairs with -1 for all, -1/-1 for protocols without ports, and unknown
+/// (`None`) for a permission whose ports are unknown.
+fn port_labels(class: &Class, lo: u128, hi: u128) -> Vec<(Option<i64>, Option<i64>)> {
+    let n = |v: u128| Some(i64::try_from(v).unwrap_or(i64::MAX));
+    match class {
+        Class::Opaque(_, Ports::Unknown(_)) | Class::Opaque(Protocol::Unknown(_), _) => {
+            vec![(None, None)]
+        }
+        Class::Opaque(_, ports) => {
+            let (lo, hi) = port_interval(ports);
+            vec![(n(lo), n(hi))]
+        }
+        Class::Known(Protocol::Tcp | Protocol::Udp) => vec![(n(lo), n(hi))],
+        Class::Known(Protocol::Icmp | Protocol::Icmpv6) => {
+            if lo == 0 && hi == 65535 {
+                return vec![(Some(-1), Some(-1))];
+            }
+            let mut out = Vec::new();
+            for t in (lo >> 8)..=(hi >> 8) {
+                let (tlo, thi) = ((t << 8).max(lo), ((t << 8) | 255).min(hi));
+                if tlo == t << 8 && thi == (t << 8) | 255 {
+                    out.push((n(t), Some(-1)));
+                } else {
+                    out.extend((tlo..=thi).map(|v| (n(t), n(v & 255))));
+                }
+            }
+            out
+        }
+        Class::Known(_) => vec![(Some(-1), Some(-1))],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Permission;
+
+    fn perm(resource: &str, protocol: Protocol, ports: Ports, peer: &str) -> Permission {
+        let peer = match peer {
+            "self" => Peer::SelfRef,
+            p if p.starts_with("sg:") => Peer::Group(p[3..].to_owned()),
+            p => Peer::Cidr(p.parse::<IpNet>().unwrap().trunc()),
+        };
+        Permission {
+            group: "aws_security_group.g".to_owned(),
+            resource: resource.to_owned(),
+            direction: Direction::Ingress,
+            protocol,
+            ports,
+            peer,
+            sensitive: false,
+            description: None,
+        }
+    }
+
+    fn tcp(resource: &str, from: u16, to: u16, peer: &str) -> Permission {
+        perm(resource, Protocol::Tcp, Ports::Range(from, to), peer)
+    }
+
+    fn rows(list: &[Exposure]) -> Vec<String> {
+        list.iter()
+            .map(|e| {
+                format!(
+                    "{} {:?}-{:?} {} {}",
+                    e.protocol,
+                    e.from_port.unwrap(),
+                    e.to_port.unwrap(),
+                    e.peer.label(),
+                    e.resources.join(",")
+                )
+            })
+            .collect()
+    }
+
+    fn run(before: Vec<Permission>, after: Vec<Permission>) -> Diff {
+        diff(&Input {
+            before,
+            after,
+            ..Input::default()
+        })
+    }
+
+    #[test]
+    fn split_cidrs_are_the_world() {
+        let d = run(
+            vec![],
+            vec![
+                tcp("a", 443, 443, "0.0.0.0/1"),
+                tcp("b", 443, 443, "128.0.0.0/1"),
+            ],
+        );
+        assert_eq!(rows(&d.added), ["tcp 443-443 0.0.0.0/0 a,b"]);
+        assert_eq!(d.added[0].peer.world(), Some(true));
+    }
+
+    #[test]
+    fn widening_adds_exactly_the_difference() {
+        let d = run(
+            vec![tcp("g", 22, 22, "10.0.0.0/8")],
+            vec![tcp("g", 22, 22, "0.0.0.0/0")],
+        );
+        assert!(d.removed.is_empty());
+        assert_eq!(rows(&d.unchanged), ["tcp 22-22 10.0.0.0/8 g"]);
+        assert_eq!(d.added.len(), 8);
+        assert!(
+            d.added
+                .iter()
+                .all(|e| e.peer.public() == Some(true) && e.peer.world() == Some(false))
+        );
+    }
+
+    #[test]
+    fn overlapping_ports_merge_and_split_exactly() {
+        let d = run(
+            vec![tcp("g", 0, 1024, "10.0.0.0/8")],
+            vec![
+                tcp("g", 20, 30, "10.0.0.0/8"),
+                tcp("g", 25, 2000, "10.0.0.0/8"),
+            ],
+        );
+        assert_eq!(rows(&d.removed), ["tcp 0-19 10.0.0.0/8 g"]);
+        assert_eq!(rows(&d.unchanged), ["tcp 20-1024 10.0.0.0/8 g"]);
+        assert_eq!(rows(&d.added), ["tcp 1025-2000 10.0.0.0/8 g"]);
+    }
+
+    #[test]
+    fn moving_a_permission_to_another_resource_changes_nothing() {
+        let d = run(
+            vec![tcp("aws_security_group.g", 22, 22, "10.0.0.0/8")],
+            vec![tcp(
+                "aws_vpc_security_group_ingress_rule.r",
+                22,
+                22,
+                "10.0.0.0/8",
+            )],
+        );
+        assert!(d.added.is_empty() && d.removed.is_empty());
+        assert_eq!(
+            rows(&d.unchanged),
+            ["tcp 22-22 10.0.0.0/8 aws_vpc_security_group_ingress_rule.r"]
+        );
+    }
+
+    #[test]
+    fn all_protocols_cover_specific_ones() {
+        let all = perm("g", Protocol::All, Ports::All, "0.0.0.0/0");
+        let d = run(vec![all.clone()], vec![tcp("g", 22, 22, "0.0.0.0/0")]);
+        assert_eq!(rows(&d.removed), ["all -1--1 0.0.0.0/0 g"]);
+        assert_eq!(rows(&d.unchanged), ["tcp 22-22 0.0.0.0/0 g"]);
+        assert!(d.added.is_empty());
+        let d = run(vec![tcp("g", 22, 22, "0.0.0.0/0")], vec![all]);
+        assert_eq!(rows(&d.added), ["all -1--1 0.0.0.0/0 g"]);
+        assert_eq!(rows(&d.unchanged), ["tcp 22-22 0.0.0.0/0 g"]);
+        assert!(d.removed.is_empty(), "tcp 22 is still allowed");
+    }
+
+    #[test]
+    fn icmp_types_and_codes() {
+        let echo = perm(
+            "g",
+            Protocol::Icmp,
+            Ports::Icmp {
+                kind: Some(8),
+                code: Some(0),
+            },
+            "0.0.0.0/0",
+        );
+        let unreachable = perm(
+            "g",
+            Protocol::Icmp,
+            Ports::Icmp {
+                kind: Some(3),
+                code: None,
+            },
+            "0.0.0.0/0",
+        );
+        let every = perm(
+            "g",
+            Protocol::Icmp,
+            Ports::Icmp {
+                kind: None,
+                code: None,
+            },
+            "0.0.0.0/0",
+        );
+        let d = run(vec![], vec![echo.clone(), unreachable]);
+        assert_eq!(
+            rows(&d.added),
+            ["icmp 3--1 0.0.0.0/0 g", "icmp 8-0 0.0.0.0/0 g"]
+        );
+        let private = perm(
+            "g",
+            Protocol::Icmp,
+            Ports::Icmp {
+                kind: None,
+                code: None,
+            },
+            "10.0.0.0/8",
+        );
+        let d = run(vec![], vec![echo.clone(), private]);
+        assert_eq!(
+            rows(&d.added),
+            ["icmp -1--1 10.0.0.0/8 g", "icmp 8-0 0.0.0.0/0 g"],
+            "overlapping rectangles, not 512 pieces"
+        );
+        let d = run(vec![echo], vec![every]);
+        assert_eq!(rows(&d.unchanged), ["icmp 8-0 0.0.0.0/0 g"]);
+        assert_eq!(
+            rows(&d.added).len(),
+            256 - 1 + 255,
+            "all types but 8, and the other codes of 8"
+        );
+    }
+
+    #[test]
+    fn discrete_peers_diff_by_ports() {
+        let d = run(
+            vec![tcp("g", 5432, 5432, "sg:aws_security_group.app")],
+            vec![
+                tcp("g", 5432, 5433, "sg:aws_security_group.app"),
+                tcp("g", 0, 65535, "self"),
+            ],
+        );
+        assert_eq!(
+            rows(&d.added),
+            [
+                "tcp 0-65535 self g",
+                "tcp 5433-5433 sg:aws_security_group.app g"
+            ]
+        );
+        assert_eq!(
+            rows(&d.unchanged),
+            ["tcp 5432-5432 sg:aws_security_group.app g"]
+        );
+    }
+}

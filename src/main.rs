@@ -1,0 +1,25 @@
+//! sgaudit: audits AWS security groups in Terraform before a change is applied.
+//! Exit codes: 0 nothing fails, 1 the change adds public exposure, 2 bad input or usage.
+
+mod cli;
+mod diff;
+mod model;
+mod netset;
+mod read;
+mod report;
+#[cfg(test)]
+mod tests;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let code = cli::execute(
+        std::env::args_os(),
+        &mut stdout.lock(),
+        &mut stderr.lock(),
+        cli::use_color(),
+    );
+    ExitCode::from(code)
+}

@@ -1,0 +1,294 @@
+//! The one model every reader produces and everything else reads: security groups and their
+//! *permissions*. A permission is one direction × protocol × port range × one peer (what AWS calls
+//! an `IpPermission` with a single source). Nothing in this file knows Terraform syntax.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use ipnet::IpNet;
+
+/// What a reader produced from one input: every security group it saw and the permissions
+/// that exist before and after the change. A state, or a plan without changes, has
+/// `before == after`.
+#[derive(Debug, Default)]
+pub struct Input {
+    pub source: Source,
+    pub groups: BTreeMap<String, Group>,
+    pub before: Vec<Permission>,
+    pub after: Vec<Permission>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The input path as the user gave it (`-` for standard input).
+    pub path: String,
+    pub kind: SourceKind,
+    pub format_version: String,
+    pub terraform_version: Option<String>,
+    /// False when terraform says another plan/apply round will follow (deferred changes).
+    pub complete: bool,
+}
+
+impl Default for Source {
+    fn default() -> Source {
+        Source {
+            path: String::new(),
+            kind: SourceKind::default(),
+            format_version: String::new(),
+            terraform_version: None,
+            complete: true,
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    #[default]
+    Plan,
+    State,
+}
+
+impl SourceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Plan => "plan",
+            SourceKind::State => "state",
+        }
+    }
+}
+
+/// A security group. Attributes are `None` when the input does not know them (an id before
+/// apply, a generated name).
+#[derive(Debug, Clone, Default)]
+pub struct Group {
+    /// The resource address, e.g. `module.net.aws_security_group.web["a"]`.
+    pub address: String,
+    pub resource_type: String,
+    pub name: Option<String>,
+    pub id: Option<String>,
+    pub vpc_id: Option<String>,
+    pub description: Option<String>,
+    /// `aws_default_security_group`: the VPC's default group, adopted rather than created.
+    pub default: bool,
+    pub lifecycle: Lifecycle,
+}
+
+/// What the change does to the group itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Lifecycle {
+    #[default]
+    Unchanged,
+    Created,
+    Updated,
+    Replaced(Replacement),
+    Deleted {
+        reason: Option<String>,
+    },
+    /// Removed from Terraform's state but left in AWS with its permissions.
+    Forgotten,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Replacement {
+    /// True for `create_before_destroy` (`["create","delete"]`).
+    pub create_first: bool,
+    /// `action_reason`, e.g. `replace_because_cannot_update`.
+    pub reason: Option<String>,
+    /// `replace_paths`: the attributes that forced the replacement.
+    pub paths: Vec<serde_json::Value>,
+}
+
+impl Lifecycle {
+    /// The verb used in reports: `create`, `update`, `replace`, `delete`, `forget`, `no-op`.
+    pub fn action(&self) -> &'static str {
+        match self {
+            Lifecycle::Unchanged => "no-op",
+            Lifecycle::Created => "create",
+            Lifecycle::Updated => "update",
+            Lifecycle::Replaced(_) => "replace",
+            Lifecycle::Deleted { .. } => "delete",
+            Lifecycle::Forgotten => "forget",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Direction {
+    Ingress,
+    Egress,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ingress => "ingress",
+            Direction::Egress => "egress",
+        }
+    }
+}
+
+/// An IP protocol as AWS evaluates it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Protocol {
+    /// `-1` / `all`: every protocol and every port.
+    All,
+    Tcp,
+    Udp,
+    Icmp,
+    Icmpv6,
+    /// Any other IP protocol number; AWS ignores ports for these.
+    Number(u8),
+    /// Not known until apply; carries the reference it comes from.
+    Unknown(String),
+}
+
+impl Protocol {
+    /// Parses every spelling the AWS provider accepts (`protocolForValue`): names in any case,
+    /// `-1`/`all`, and numbers (`"6"`, `"06"`, `"+6"`, `"58"`).
+    pub fn parse(raw: &str) -> Result<Protocol, String> {
+        let lower = raw.trim().to_ascii_lowercase();
+        match lower.as_str() {
+            "-1" | "all" => return Ok(Protocol::All),
+            "tcp" => return Ok(Protocol::Tcp),
+            "udp" => return Ok(Protocol::Udp),
+            "icmp" => return Ok(Protocol::Icmp),
+            "icmpv6" => return Ok(Protocol::Icmpv6),
+            _ => {}
+        }
+        let digits = lower.strip_prefix('+').unwrap_or(&lower);
+        match digits.parse::<i64>() {
+            Ok(-1) => Ok(Protocol::All),
+            Ok(1) => Ok(Protocol::Icmp),
+            Ok(6) => Ok(Protocol::Tcp),
+            Ok(17) => Ok(Protocol::Udp),
+            Ok(58) => Ok(Protocol::Icmpv6),
+            Ok(n) if (0..=255).contains(&n) => Ok(Protocol::Number(u8::try_from(n).unwrap_or(0))),
+            _ => Err(format!(
+                "protocol {raw:?} is not one AWS accepts (tcp, udp, icmp, icmpv6, all, -1 or a number 0-255)"
+            )),
+        }
+    }
+
+    /// Whether from/to ports mean something for this protocol.
+    pub fn has_ports(&self) -> bool {
+        matches!(
+            self,
+            Protocol::Tcp | Protocol::Udp | Protocol::Icmp | Protocol::Icmpv6
+        )
+    }
+}
+
+impl fmt::Display for Protocol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Protocol::All => f.write_str("all"),
+            Protocol::Tcp => f.write_str("tcp"),
+            Protocol::Udp => f.write_str("udp"),
+            Protocol::Icmp => f.write_str("icmp"),
+            Protocol::Icmpv6 => f.write_str("icmpv6"),
+            Protocol::Number(n) => write!(f, "{n}"),
+            Protocol::Unknown(r) => write!(f, "unknown:{r}"),
+        }
+    }
+}
+
+/// The ports a permission covers, already normalized for its protocol.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Ports {
+    /// All ports (protocol `all`, protocols without ports, or tcp/udp 0-65535).
+    All,
+    /// An inclusive tcp/udp port range.
+    Range(u16, u16),
+    /// ICMP / ICMPv6 type and code; `None` means all.
+    Icmp { kind: Option<u8>, code: Option<u8> },
+    /// Not known until apply; carries the reference it comes from.
+    Unknown(String),
+}
+
+impl Ports {
+    /// Normalizes raw from/to values for a protocol, as AWS interprets them.
+    pub fn normalize(
+        protocol: &Protocol,
+        from: Option<i64>,
+        to: Option<i64>,
+    ) -> Result<Ports, String> {
+        match protocol {
+            Protocol::Tcp | Protocol::Udp => match (from, to) {
+                (None | Some(-1), None | Some(-1)) => Ok(Ports::All),
+                (Some(f), Some(t))
+                    if (0..=65535).contains(&f) && (0..=65535).contains(&t) && f <= t =>
+                {
+                    if f == 0 && t == 65535 {
+                        Ok(Ports::All)
+                    } else {
+                        Ok(Ports::Range(f as u16, t as u16))
+                    }
+                }
+                _ => Err(format!(
+                    "port range {}-{} is not valid for {protocol}",
+                    opt(from),
+                    opt(to)
+                )),
+            },
+            Protocol::Icmp | Protocol::Icmpv6 => {
+                let kind = icmp_field(from)
+                    .ok_or_else(|| format!("ICMP type {} is not valid", opt(from)))?;
+                let code =
+                    icmp_field(to).ok_or_else(|| format!("ICMP code {} is not valid", opt(to)))?;
+                // "If you specify all ICMP types, you must specify all codes."
+                Ok(Ports::Icmp {
+                    kind,
+                    code: if kind.is_none() { None } else { code },
+                })
+            }
+            Protocol::All | Protocol::Number(_) => Ok(Ports::All),
+            Protocol::Unknown(r) => Ok(Ports::Unknown(r.clone())),
+        }
+    }
+}
+
+fn opt(v: Option<i64>) -> String {
+    v.map_or_else(|| "null".to_owned(), |v| v.to_string())
+}
+
+/// `None` inside `Some` means "all"; the outer `None` means out of range.
+fn icmp_field(v: Option<i64>) -> Option<Option<u8>> {
+    match v {
+        None | Some(-1) => Some(None),
+        Some(n) => u8::try_from(n).ok().map(Some),
+    }
+}
+
+/// Who is on the other side of a permission: exactly one peer.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Peer {
+    /// An IPv4 or IPv6 network, canonical (host bits cleared).
+    Cidr(IpNet),
+    /// Another security group: its address when it is in the input, else its id
+    /// (possibly account-qualified, `123456789012/sg-…`).
+    Group(String),
+    /// The group the permission belongs to.
+    SelfRef,
+    /// A managed prefix list: its address when it is in the input, else its id.
+    PrefixList(String),
+    /// Not known until apply; carries the reference it comes from.
+    Unknown(String),
+}
+
+/// One permission of one security group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Permission {
+    /// The group's address (or its id, or `unknown:<reference>`, when it is not in the input).
+    pub group: String,
+    /// The resource that declares the permission: the group itself for inline rules, or an
+    /// `aws_security_group_rule` / `aws_vpc_security_group_*_rule` address.
+    pub resource: String,
+    pub direction: Direction,
+    pub protocol: Protocol,
+    pub ports: Ports,
+    pub peer: Peer,
+    /// The peer (or another part of the permission) is marked sensitive: it counts in the
+    /// analysis but is never printed.
+    pub sensitive: bool,
+    pub description: Option<String>,
+}

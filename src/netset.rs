@@ -1,0 +1,348 @@
+//! Exact arithmetic on sets of integers (addresses, ports) as sorted disjoint intervals, and the
+//! translation between address sets and CIDR blocks, including the public/world classification.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+use std::sync::OnceLock;
+
+use ipnet::{IpNet, Ipv4Net, Ipv6Net};
+
+/// An IP address family. IPv4 and IPv6 addresses never mix in one set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    V4,
+    V6,
+}
+
+impl Family {
+    pub fn of(net: &IpNet) -> Family {
+        match net {
+            IpNet::V4(_) => Family::V4,
+            IpNet::V6(_) => Family::V6,
+        }
+    }
+
+    fn max(self) -> u128 {
+        match self {
+            Family::V4 => u128::from(u32::MAX),
+            Family::V6 => u128::MAX,
+        }
+    }
+
+    fn bits(self) -> u8 {
+        match self {
+            Family::V4 => 32,
+            Family::V6 => 128,
+        }
+    }
+}
+
+/// A set of integers as sorted, disjoint, non-adjacent inclusive intervals.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct IntervalSet {
+    ivs: Vec<(u128, u128)>,
+}
+
+impl IntervalSet {
+    pub fn from_interval(lo: u128, hi: u128) -> IntervalSet {
+        IntervalSet {
+            ivs: vec![(lo, hi)],
+        }
+    }
+
+    /// Builds a set from intervals in any order, merging overlaps and neighbours.
+    pub fn from_intervals(mut ivs: Vec<(u128, u128)>) -> IntervalSet {
+        ivs.sort_unstable();
+        let mut out: Vec<(u128, u128)> = Vec::with_capacity(ivs.len());
+        for (lo, hi) in ivs {
+            match out.last_mut() {
+                Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
+                _ => out.push((lo, hi)),
+            }
+        }
+        IntervalSet { ivs: out }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ivs.is_empty()
+    }
+
+    pub fn intervals(&self) -> &[(u128, u128)] {
+        &self.ivs
+    }
+
+    #[cfg(test)]
+    pub fn union(&self, other: &IntervalSet) -> IntervalSet {
+        let mut all = Vec::with_capacity(self.ivs.len() + other.ivs.len());
+        all.extend_from_slice(&self.ivs);
+        all.extend_from_slice(&other.ivs);
+        IntervalSet::from_intervals(all)
+    }
+
+    /// The elements of `self` that are not in `other`, in one linear merge.
+    pub fn difference(&self, other: &IntervalSet) -> IntervalSet {
+        let mut out = Vec::new();
+        let mut j = 0;
+        for &(lo, hi) in &self.ivs {
+            let mut cur = lo;
+            let mut open = true;
+            while j < other.ivs.len() && other.ivs[j].1 < cur {
+                j += 1;
+            }
+            let mut k = j;
+            while k < other.ivs.len() && other.ivs[k].0 <= hi {
+                let (olo, ohi) = other.ivs[k];
+                if olo > cur {
+                    out.push((cur, olo - 1));
+                }
+                if ohi >= hi {
+                    open = false;
+                    break;
+                }
+                cur = ohi + 1;
+                k += 1;
+            }
+            if open {
+                out.push((cur, hi));
+            }
+        }
+        IntervalSet { ivs: out }
+    }
+
+    pub fn intersection(&self, other: &IntervalSet) -> IntervalSet {
+        let (mut i, mut j) = (0, 0);
+        let mut out = Vec::new();
+        while i < self.ivs.len() && j < other.ivs.len() {
+            let (alo, ahi) = self.ivs[i];
+            let (blo, bhi) = other.ivs[j];
+            let lo = alo.max(blo);
+            let hi = ahi.min(bhi);
+            if lo <= hi {
+                out.push((lo, hi));
+            }
+            if ahi < bhi {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+        IntervalSet { ivs: out }
+    }
+
+    /// Whether the set holds every element of the interval.
+    pub fn contains(&self, (lo, hi): (u128, u128)) -> bool {
+        let i = self.ivs.partition_point(|iv| iv.1 < lo);
+        self.ivs.get(i).is_some_and(|iv| iv.0 <= lo && hi <= iv.1)
+    }
+
+    pub fn intersects(&self, other: &IntervalSet) -> bool {
+        !self.intersection(other).is_empty()
+    }
+}
+
+/// The addresses of one CIDR block as an interval.
+pub fn net_interval(net: &IpNet) -> (u128, u128) {
+    match net {
+        IpNet::V4(n) => (
+            u128::from(u32::from(n.network())),
+            u128::from(u32::from(n.broadcast())),
+        ),
+        IpNet::V6(n) => (u128::from(n.network()), u128::from(n.broadcast())),
+    }
+}
+
+/// The smallest list of CIDR blocks that covers exactly the set, in address order.
+pub fn to_cidrs(family: Family, set: &IntervalSet) -> Vec<IpNet> {
+    let bits = family.bits();
+    let mut out = Vec::new();
+    for &(lo, hi) in set.intervals() {
+        let mut cur = lo;
+        loop {
+            // The largest block that starts at `cur` (alignment) and stays within `hi`.
+            let align = if cur == 0 {
+                bits
+            } else {
+                (cur.trailing_zeros() as u8).min(bits)
+            };
+            let mut size = align;
+            while size > 0 && block_end(cur, size) > hi {
+                size -= 1;
+            }
+            out.push(make_net(family, cur, bits - size));
+            let end = block_end(cur, size);
+            if end >= hi {
+                break;
+            }
+            cur = end + 1;
+        }
+    }
+    out
+}
+
+/// The last address of the block of `2^size` addresses that starts at `start`.
+fn block_end(start: u128, size: u8) -> u128 {
+    if size >= 128 {
+        u128::MAX
+    } else {
+        start + ((1u128 << size) - 1)
+    }
+}
+
+fn make_net(family: Family, addr: u128, prefix: u8) -> IpNet {
+    match family {
+        Family::V4 => {
+            let a = Ipv4Addr::from(u32::try_from(addr).expect("IPv4 addresses fit in 32 bits"));
+            IpNet::V4(Ipv4Net::new(a, prefix).expect("prefix within 0..=32"))
+        }
+        Family::V6 => {
+            IpNet::V6(Ipv6Net::new(Ipv6Addr::from(addr), prefix).expect("prefix within 0..=128"))
+        }
+    }
+}
+
+/// Private and special-purpose ranges: an address outside all of them is public.
+const PRIVATE_V4: [&str; 11] = [
+    "10.0.0.0/8",
+    "172.16.0.0/12",
+    "192.168.0.0/16",
+    "100.64.0.0/10",
+    "127.0.0.0/8",
+    "169.254.0.0/16",
+    "0.0.0.0/8",
+    "192.0.0.0/24",
+    "198.18.0.0/15",
+    "224.0.0.0/4",
+    "240.0.0.0/4",
+];
+const PRIVATE_V6: [&str; 4] = ["fc00::/7", "fe80::/10", "::1/128", "ff00::/8"];
+
+fn private_set(family: Family) -> &'static IntervalSet {
+    static V4: OnceLock<IntervalSet> = OnceLock::new();
+    static V6: OnceLock<IntervalSet> = OnceLock::new();
+    match family {
+        Family::V4 => V4.get_or_init(|| build_private_set(Family::V4)),
+        Family::V6 => V6.get_or_init(|| build_private_set(Family::V6)),
+    }
+}
+
+fn build_private_set(family: Family) -> IntervalSet {
+    let v4: Vec<IpNet> = PRIVATE_V4
+        .iter()
+        .map(|s| s.parse().expect("valid built-in CIDR"))
+        .collect();
+    match family {
+        Family::V4 => IntervalSet::from_intervals(v4.iter().map(net_interval).collect()),
+        Family::V6 => {
+            let mut ivs: Vec<(u128, u128)> = PRIVATE_V6
+                .iter()
+                .map(|s| net_interval(&s.parse().expect("valid built-in CIDR")))
+                .collect();
+            // IPv4-mapped forms (::ffff:a.b.c.d) of the private IPv4 ranges.
+            let mapped = 0xffff_u128 << 32;
+            ivs.extend(v4.iter().map(|n| {
+                let (lo, hi) = net_interval(n);
+                (mapped | lo, mapped | hi)
+            }));
+            IntervalSet::from_intervals(ivs)
+        }
+    }
+}
+
+/// Whether the set holds any address outside the private and special-purpose ranges.
+pub fn is_public(family: Family, set: &IntervalSet) -> bool {
+    !set.difference(private_set(family)).is_empty()
+}
+
+/// Whether the set is the whole address family.
+pub fn is_world(family: Family, set: &IntervalSet) -> bool {
+    set.intervals() == [(0, family.max())]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(cidrs: &[&str]) -> (Family, IntervalSet) {
+        let nets: Vec<IpNet> = cidrs.iter().map(|c| c.parse().unwrap()).collect();
+        let family = Family::of(&nets[0]);
+        (
+            family,
+            IntervalSet::from_intervals(nets.iter().map(net_interval).collect()),
+        )
+    }
+
+    fn cidrs(family: Family, s: &IntervalSet) -> Vec<String> {
+        to_cidrs(family, s)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn split_halves_merge_into_the_world() {
+        let (f, s) = set(&["0.0.0.0/1", "128.0.0.0/1"]);
+        assert!(is_world(f, &s));
+        assert_eq!(cidrs(f, &s), ["0.0.0.0/0"]);
+        let (f, s) = set(&["::/1", "8000::/1"]);
+        assert!(is_world(f, &s));
+        assert_eq!(cidrs(f, &s), ["::/0"]);
+    }
+
+    #[test]
+    fn world_minus_ten_slash_eight_is_eight_blocks() {
+        let (f, world) = set(&["0.0.0.0/0"]);
+        let (_, ten) = set(&["10.0.0.0/8"]);
+        let rest = world.difference(&ten);
+        assert_eq!(
+            cidrs(f, &rest),
+            [
+                "0.0.0.0/5",
+                "8.0.0.0/7",
+                "11.0.0.0/8",
+                "12.0.0.0/6",
+                "16.0.0.0/4",
+                "32.0.0.0/3",
+                "64.0.0.0/2",
+                "128.0.0.0/1"
+            ]
+        );
+        assert_eq!(rest.union(&ten), world);
+        assert!(rest.intersection(&ten).is_empty());
+    }
+
+    #[test]
+    fn public_classification_follows_the_special_ranges() {
+        for (cidr, public) in [
+            ("10.0.0.0/8", false),
+            ("10.0.0.0/7", true),
+            ("172.16.0.0/12", false),
+            ("172.32.0.0/16", true),
+            ("100.64.0.0/10", false),
+            ("203.0.113.42/32", true),
+            ("0.0.0.0/0", true),
+            ("fd00::/8", false),
+            ("fe80::/10", false),
+            ("2001:db8::/32", true),
+            ("::ffff:10.0.0.0/104", false),
+            ("::ffff:0.0.0.0/96", true),
+            ("::/0", true),
+        ] {
+            let (f, s) = set(&[cidr]);
+            assert_eq!(is_public(f, &s), public, "{cidr}");
+        }
+    }
+
+    #[test]
+    fn difference_handles_interleaved_intervals() {
+        let a = IntervalSet::from_intervals(vec![(0, 10), (20, 30), (40, 50)]);
+        let b = IntervalSet::from_intervals(vec![(5, 22), (25, 25), (45, 60)]);
+        assert_eq!(
+            a.difference(&b).intervals(),
+            [(0, 4), (23, 24), (26, 30), (40, 44)]
+        );
+        assert_eq!(
+            a.intersection(&b).intervals(),
+            [(5, 10), (20, 22), (25, 25), (45, 50)]
+        );
+        assert_eq!(b.difference(&a).intervals(), [(11, 19), (51, 60)]);
+    }
+}

@@ -1,0 +1,67 @@
+//! Readers: turn Terraform syntax into the model. This module finds out what an input is (plan
+//! JSON, state JSON, a binary plan, or something else) and hands it to the right reader.
+
+mod address;
+mod plan;
+
+use std::io::Read;
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+
+use crate::model::Input;
+
+/// Reads `terraform show -json` output (of a plan or a state) from a path, or standard input
+/// when the path is `-`.
+pub fn read(path: &str, terraform: &str) -> Result<Input> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .context("<stdin>: cannot read standard input")?;
+        buf
+    } else {
+        std::fs::read(path).with_context(|| format!("{path}: cannot read file"))?
+    };
+    let name = if path == "-" { "<stdin>" } else { path };
+    let bytes = if bytes.starts_with(b"PK\x03\x04") {
+        convert_binary_plan(path, name, terraform)?
+    } else {
+        bytes
+    };
+    plan::parse(name, &bytes)
+}
+
+/// A saved plan file (`terraform plan -out`) is a zip archive; only terraform can decode it.
+fn convert_binary_plan(path: &str, name: &str, terraform: &str) -> Result<Vec<u8>> {
+    let hint = format!(
+        "run `terraform show -json {path} > plan.json` in the Terraform directory and pass plan.json"
+    );
+    if path == "-" {
+        bail!("{name}: this is a binary plan file, not JSON; {hint}");
+    }
+    let output = match Command::new(terraform)
+        .args(["show", "-json", path])
+        .output()
+    {
+        Ok(output) => output,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            bail!(
+                "{name}: this is a binary plan file and `{terraform}` was not found to convert it; {hint}"
+            )
+        }
+        Err(e) => bail!("{name}: cannot run terraform to convert the binary plan ({e}); {hint}"),
+    };
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let first = stderr
+            .lines()
+            .map(|l| {
+                l.trim_matches(|c: char| c.is_whitespace() || c == '│' || c == '╷' || c == '╵')
+            })
+            .find(|l| !l.is_empty())
+            .unwrap_or("no message");
+        bail!("{name}: `{terraform} show -json` failed on this binary plan: {first}; {hint}");
+    }
+    Ok(output.stdout)
+}

@@ -1,0 +1,135 @@
+//! The JSON report, a contract other tools read (documented in README.md, "The JSON report"):
+//!
+//! ```text
+//! { "schema": "sgaudit/v1",
+//!   "input": { "path", "kind": "plan"|"state", "format_version", "terraform_version",
+//!              "complete" },
+//!   "groups": [ { "address", "type", "action", "replace_paths", "action_reason",
+//!                 "create_before_destroy", "name", "id", "vpc_id", "description", "default" } ],
+//!   "exposure": { "added": [E], "removed": [E], "unchanged": [E] },
+//!   "findings": [] }
+//! E = { "security_group", "resource", "resources", "direction", "protocol", "from_port",
+//!       "to_port", "peer", "public", "world" }
+//! ```
+//!
+//! `show` prints the same `schema`, `input` and `groups`, each group with its `permissions`.
+
+use serde_json::{Value, json};
+
+use super::{Report, all_groups, peer_of, permissions_by_group, port_values};
+use crate::diff::Exposure;
+use crate::model::{Group, Input, Lifecycle, Permission, Source};
+
+fn input_json(source: &Source) -> Value {
+    json!({
+        "path": source.path,
+        "kind": source.kind.as_str(),
+        "format_version": source.format_version,
+        "terraform_version": source.terraform_version,
+        "complete": source.complete,
+    })
+}
+
+fn group_json(g: &Group) -> Value {
+    let (paths, reason, create_first) = match &g.lifecycle {
+        Lifecycle::Replaced(r) => (r.paths.clone(), r.reason.clone(), Some(r.create_first)),
+        Lifecycle::Deleted { reason } => (Vec::new(), reason.clone(), None),
+        _ => (Vec::new(), None, None),
+    };
+    json!({
+        "address": g.address,
+        "type": g.resource_type,
+        "action": g.lifecycle.action(),
+        "replace_paths": paths,
+        "action_reason": reason,
+        "create_before_destroy": create_first,
+        "name": g.name,
+        "id": g.id,
+        "vpc_id": g.vpc_id,
+        "description": g.description,
+        "default": g.default,
+    })
+}
+
+fn exposure_json(e: &Exposure) -> Value {
+    json!({
+        "security_group": e.security_group,
+        "resource": e.resources.first(),
+        "resources": e.resources,
+        "direction": e.direction.as_str(),
+        "protocol": e.protocol.to_string(),
+        "from_port": e.from_port,
+        "to_port": e.to_port,
+        "peer": e.peer.label(),
+        "public": e.peer.public(),
+        "world": e.peer.world(),
+    })
+}
+
+/// The `check` report.
+pub fn check_json(report: &Report) -> Value {
+    let list = |items: &[Exposure]| items.iter().map(exposure_json).collect::<Vec<_>>();
+    json!({
+        "schema": "sgaudit/v1",
+        "input": input_json(&report.input.source),
+        "groups": report.input.groups.values().map(group_json).collect::<Vec<_>>(),
+        "exposure": {
+            "added": list(&report.diff.added),
+            "removed": list(&report.diff.removed),
+            "unchanged": list(&report.diff.unchanged),
+        },
+        "findings": [],
+    })
+}
+
+/// The `show` report: each group with the permissions it holds after the change.
+pub fn show_json(input: &Input) -> Value {
+    let by_group = permissions_by_group(input);
+    let permissions = |g: &str| -> Value {
+        by_group
+            .get(g)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|p| permission_json(p))
+            .collect()
+    };
+    let groups: Vec<Value> = input
+        .groups
+        .values()
+        .map(|g| {
+            let mut v = group_json(g);
+            v["permissions"] = permissions(&g.address);
+            v
+        })
+        .collect();
+    let mut doc = json!({
+        "schema": "sgaudit/v1",
+        "input": input_json(&input.source),
+        "groups": groups,
+    });
+    let foreign: Vec<Value> = all_groups(input)
+        .into_iter()
+        .filter(|g| !input.groups.contains_key(*g))
+        .map(|g| json!({ "security_group": g, "permissions": permissions(g) }))
+        .collect();
+    if !foreign.is_empty() {
+        doc["foreign_groups"] = Value::Array(foreign);
+    }
+    doc
+}
+
+fn permission_json(p: &Permission) -> Value {
+    let (from, to) = port_values(&p.protocol, &p.ports);
+    let peer = peer_of(p);
+    json!({
+        "resource": p.resource,
+        "direction": p.direction.as_str(),
+        "protocol": p.protocol.to_string(),
+        "from_port": from,
+        "to_port": to,
+        "peer": peer.label(),
+        "public": peer.public(),
+        "world": peer.world(),
+        "description": if p.sensitive { None } else { p.description.clone() },
+    })
+}

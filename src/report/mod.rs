@@ -1,0 +1,109 @@
+//! Reporters: render the model and the exposure diff for people (`table`) and programs
+//! (`json`). Reporters know nothing of Terraform syntax.
+
+mod json;
+mod table;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use clap::ValueEnum;
+
+use crate::diff::{Diff, ExposedPeer};
+use crate::model::{Input, Peer, Permission, Ports, Protocol};
+
+pub use json::{check_json, show_json};
+pub use table::{check_table, show_table};
+
+/// Output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables grouped by security group, for people.
+    Table,
+    /// The `sgaudit/v1` JSON report, for programs.
+    Json,
+}
+
+/// Everything a `check` report shows.
+pub struct Report<'a> {
+    pub input: &'a Input,
+    pub diff: &'a Diff,
+}
+
+/// The peer of one permission, as reported.
+pub fn peer_of(p: &Permission) -> ExposedPeer {
+    match &p.peer {
+        Peer::Cidr(net) if p.sensitive => ExposedPeer::Sensitive(*net),
+        Peer::Cidr(net) => ExposedPeer::Cidr(*net),
+        Peer::Group(g) => ExposedPeer::Group(g.clone()),
+        Peer::SelfRef => ExposedPeer::SelfRef,
+        Peer::PrefixList(l) => ExposedPeer::PrefixList(l.clone()),
+        Peer::Unknown(r) => ExposedPeer::Unknown(r.clone()),
+    }
+}
+
+/// From/to ports of one permission as AWS writes them: -1 for all (ICMP, protocols without
+/// ports), 0-65535 for all tcp/udp ports, `None` when unknown.
+pub fn port_values(protocol: &Protocol, ports: &Ports) -> (Option<i64>, Option<i64>) {
+    let icmp = |v: Option<u8>| Some(v.map_or(-1, i64::from));
+    match ports {
+        Ports::Unknown(_) => (None, None),
+        Ports::Range(from, to) => (Some(i64::from(*from)), Some(i64::from(*to))),
+        Ports::Icmp { kind, code } => (icmp(*kind), icmp(*code)),
+        Ports::All if matches!(protocol, Protocol::Tcp | Protocol::Udp) => (Some(0), Some(65535)),
+        Ports::All if matches!(protocol, Protocol::Unknown(_)) => (None, None),
+        Ports::All => (Some(-1), Some(-1)),
+    }
+}
+
+/// Ports as people read them: `22`, `1024-2048`, `all`, `type 8 code 0`, `unknown`.
+pub fn port_label(protocol: &Protocol, from: Option<i64>, to: Option<i64>) -> String {
+    match (protocol, from, to) {
+        (_, None, _) | (_, _, None) => "unknown".to_owned(),
+        (Protocol::Icmp | Protocol::Icmpv6, Some(-1), _) => "all".to_owned(),
+        (Protocol::Icmp | Protocol::Icmpv6, Some(t), Some(-1)) => format!("type {t}"),
+        (Protocol::Icmp | Protocol::Icmpv6, Some(t), Some(c)) => format!("type {t} code {c}"),
+        (Protocol::Tcp | Protocol::Udp, Some(0), Some(65535)) | (_, Some(-1), Some(-1)) => {
+            "all".to_owned()
+        }
+        (_, Some(f), Some(t)) if f == t => f.to_string(),
+        (_, Some(f), Some(t)) => format!("{f}-{t}"),
+    }
+}
+
+/// Every group to report, sorted: the groups of the input, then groups that permissions name but
+/// that are not resources of the input (`sg-…` ids, `unknown:…`).
+pub fn all_groups(input: &Input) -> Vec<&str> {
+    let foreign: BTreeSet<&str> = input
+        .before
+        .iter()
+        .chain(&input.after)
+        .map(|p| p.group.as_str())
+        .filter(|g| !input.groups.contains_key(*g))
+        .collect();
+    input
+        .groups
+        .keys()
+        .map(String::as_str)
+        .chain(foreign)
+        .collect()
+}
+
+/// The permissions each group holds after the change, in a stable order.
+pub fn permissions_by_group(input: &Input) -> BTreeMap<&str, Vec<&Permission>> {
+    let mut map: BTreeMap<&str, Vec<&Permission>> = BTreeMap::new();
+    for p in &input.after {
+        map.entry(p.group.as_str()).or_default().push(p);
+    }
+    for list in map.values_mut() {
+        list.sort_by_cached_key(|p| {
+            (
+                p.direction,
+                p.protocol.clone(),
+                p.ports.clone(),
+                peer_of(p),
+                p.resource.clone(),
+            )
+        });
+    }
+    map
+}

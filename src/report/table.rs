@@ -1,0 +1,261 @@
+//! Human output: one table per security group, rows marked `+` added, `-` removed and
+//! `=` unchanged, then a one-line summary. Colour only when asked for (a terminal without
+//! `NO_COLOR`).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use tabled::builder::Builder;
+use tabled::settings::Style;
+
+use super::{Report, all_groups, peer_of, permissions_by_group, port_label, port_values};
+use crate::diff::{ExposedPeer, Exposure};
+use crate::model::{Group, Input, Lifecycle, SourceKind};
+
+const GREEN: &str = "\x1b[32m";
+const RED: &str = "\x1b[31m";
+const BOLD: &str = "\x1b[1m";
+const RESET: &str = "\x1b[0m";
+
+fn paint(text: &str, code: &str, color: bool) -> String {
+    if color {
+        format!("{code}{text}{RESET}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// How far a peer reaches: `world`, `public`, `private`, `unknown`, or blank for groups.
+fn reach(peer: &ExposedPeer) -> &'static str {
+    match (peer.world(), peer.public()) {
+        (Some(true), _) => "world",
+        (_, Some(true)) => "public",
+        (_, None) => "unknown",
+        _ if matches!(peer, ExposedPeer::Cidr(_) | ExposedPeer::Sensitive(_)) => "private",
+        _ => "",
+    }
+}
+
+fn heading(address: &str, group: Option<&Group>, kind: SourceKind, color: bool) -> String {
+    let detail = match group.map(|g| &g.lifecycle) {
+        None => "not in this input".to_owned(),
+        Some(Lifecycle::Unchanged) if kind == SourceKind::State => "in state".to_owned(),
+        Some(Lifecycle::Created) if group.is_some_and(|g| g.default) => {
+            "create (adopts the VPC's default group; its existing rules are replaced)".to_owned()
+        }
+        Some(Lifecycle::Replaced(r)) => {
+            let order = if r.create_first {
+                "create before destroy"
+            } else {
+                "destroy before create"
+            };
+            let paths: Vec<String> = r
+                .paths
+                .iter()
+                .map(|p| {
+                    p.as_array()
+                        .map(|steps| {
+                            steps
+                                .iter()
+                                .map(|s| s.as_str().map_or_else(|| s.to_string(), str::to_owned))
+                                .collect::<Vec<_>>()
+                                .join(".")
+                        })
+                        .unwrap_or_default()
+                })
+                .collect();
+            let mut text = format!("replace, {order}");
+            if !paths.is_empty() {
+                let _ = write!(text, ", forced by {}", paths.join(", "));
+            }
+            if let Some(reason) = &r.reason {
+                let _ = write!(text, " ({reason})");
+            }
+            text
+        }
+        Some(l) => l.action().to_owned(),
+    };
+    let default = if group.is_some_and(|g| g.default) {
+        " [default group]"
+    } else {
+        ""
+    };
+    format!("{}{default}: {detail}", paint(address, BOLD, color))
+}
+
+fn render(builder: Builder) -> String {
+    let mut table = builder.build();
+    table.with(Style::sharp());
+    table.to_string()
+}
+
+/// The `check` report as tables.
+pub fn check_table(report: &Report, color: bool) -> String {
+    let input = report.input;
+    let diff = report.diff;
+    let mut by_group: BTreeMap<&str, Vec<(&str, &Exposure)>> = all_groups(input)
+        .into_iter()
+        .map(|g| (g, Vec::new()))
+        .collect();
+    for (mark, list) in [
+        ("+", &diff.added),
+        ("-", &diff.removed),
+        ("=", &diff.unchanged),
+    ] {
+        for e in list {
+            by_group
+                .entry(&e.security_group)
+                .or_default()
+                .push((mark, e));
+        }
+    }
+    let mut out = String::new();
+    for (address, rows) in by_group {
+        let _ = writeln!(
+            out,
+            "{}",
+            heading(address, input.groups.get(address), input.source.kind, color)
+        );
+        if rows.is_empty() {
+            out.push_str("  no permissions\n\n");
+            continue;
+        }
+        let mut sorted = rows;
+        sorted.sort_unstable_by(|a, b| {
+            (
+                a.1.direction,
+                &a.1.protocol,
+                a.1.from_port,
+                a.1.to_port,
+                &a.1.peer,
+                a.0,
+            )
+                .cmp(&(
+                    b.1.direction,
+                    &b.1.protocol,
+                    b.1.from_port,
+                    b.1.to_port,
+                    &b.1.peer,
+                    b.0,
+                ))
+        });
+        let mut b = Builder::default();
+        b.push_record([
+            "",
+            "direction",
+            "protocol",
+            "ports",
+            "peer",
+            "reach",
+            "resource",
+        ]);
+        for (mark, e) in sorted {
+            let mark = match mark {
+                "+" => paint("+", GREEN, color),
+                "-" => paint("-", RED, color),
+                other => other.to_owned(),
+            };
+            b.push_record([
+                mark,
+                e.direction.as_str().to_owned(),
+                e.protocol.to_string(),
+                port_label(&e.protocol, e.from_port, e.to_port),
+                e.peer.label(),
+                reach(&e.peer).to_owned(),
+                e.resources.join("\n"),
+            ]);
+        }
+        out.push_str(&render(b));
+        out.push_str("\n\n");
+    }
+    out.push_str(&summary(report));
+    out
+}
+
+fn summary(report: &Report) -> String {
+    let diff = report.diff;
+    let public = diff.public_ingress().count();
+    let unknown = diff
+        .added
+        .iter()
+        .filter(|e| e.peer.public().is_none())
+        .count();
+    let groups = report.input.groups.len();
+    let mut line = format!(
+        "{groups} group{}; exposure: {} added ({public} public ingress",
+        if groups == 1 { "" } else { "s" },
+        diff.added.len(),
+    );
+    if unknown > 0 {
+        let _ = write!(line, ", {unknown} with an unknown peer");
+    }
+    let _ = writeln!(
+        line,
+        "), {} removed, {} unchanged",
+        diff.removed.len(),
+        diff.unchanged.len()
+    );
+    if !report.input.source.complete {
+        line.push_str("note: terraform says this plan is not complete (deferred changes): another plan will follow\n");
+    }
+    if public > 0 {
+        line.push_str("result: the change lets public addresses reach a security group\n");
+    }
+    line
+}
+
+/// The `show` report: each group and the permissions it holds after the change.
+pub fn show_table(input: &Input, color: bool) -> String {
+    let mut out = String::new();
+    let by_group = permissions_by_group(input);
+    for address in all_groups(input) {
+        let _ = writeln!(
+            out,
+            "{}",
+            heading(address, input.groups.get(address), input.source.kind, color)
+        );
+        let permissions = by_group.get(address).map_or(&[][..], Vec::as_slice);
+        if permissions.is_empty() {
+            out.push_str("  no permissions\n\n");
+            continue;
+        }
+        let mut b = Builder::default();
+        b.push_record([
+            "direction",
+            "protocol",
+            "ports",
+            "peer",
+            "reach",
+            "resource",
+            "description",
+        ]);
+        for &p in permissions {
+            let (from, to) = port_values(&p.protocol, &p.ports);
+            let peer = peer_of(p);
+            b.push_record([
+                p.direction.as_str().to_owned(),
+                p.protocol.to_string(),
+                port_label(&p.protocol, from, to),
+                peer.label(),
+                reach(&peer).to_owned(),
+                p.resource.clone(),
+                if p.sensitive {
+                    "sensitive".to_owned()
+                } else {
+                    p.description.clone().unwrap_or_default()
+                },
+            ]);
+        }
+        out.push_str(&render(b));
+        out.push_str("\n\n");
+    }
+    let total = input.after.len();
+    let _ = writeln!(
+        out,
+        "{} group{}, {total} permission{}",
+        input.groups.len(),
+        if input.groups.len() == 1 { "" } else { "s" },
+        if total == 1 { "" } else { "s" }
+    );
+    out
+}

@@ -1,0 +1,271 @@
+//! Data-driven tests: real plans and states under `testdata/` go in through the command line,
+//! the reports users see come out as snapshots under `snapshots/`.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::cli;
+
+fn settings() -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.set_snapshot_path("../snapshots");
+    s.set_prepend_module_to_snapshot(false);
+    s.set_omit_expression(true);
+    s
+}
+
+/// A path relative to the crate root, as a user would type it.
+fn relative(path: &Path) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// Runs sgaudit in-process from the crate root: (exit code, stdout, stderr).
+fn sgaudit(args: &[&str]) -> (u8, String, String) {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let argv = std::iter::once("sgaudit").chain(args.iter().copied());
+    let code = cli::execute(argv, &mut out, &mut err, false);
+    (
+        code,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
+fn with_root<T>(f: impl FnOnce() -> T) -> T {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard = LOCK
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    f()
+}
+
+#[test]
+fn plan_scenarios() {
+    settings().bind(|| {
+        insta::glob!("../testdata", "plans/*/plan.json", |path| {
+            let rel = relative(path);
+            let (code, table, err) = with_root(|| sgaudit(&["check", &rel]));
+            assert_eq!(err, "", "{rel}");
+            let (json_code, json, _) = with_root(|| sgaudit(&["check", "--format", "json", &rel]));
+            assert_eq!(
+                code, json_code,
+                "{rel}: table and json disagree on the exit code"
+            );
+            let report: Value = serde_json::from_str(&json).unwrap();
+            let adds_public = report["exposure"]["added"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e["public"] == Value::Bool(true) && e["direction"] == "ingress");
+            assert_eq!(
+                code,
+                u8::from(adds_public),
+                "{rel}: exit 1 exactly when public ingress is added"
+            );
+            insta::assert_snapshot!("check", format!("exit code: {code}\n\n{table}"));
+            insta::assert_snapshot!("check-json", json);
+        });
+    });
+}
+
+#[test]
+fn states_are_todays_exposure() {
+    settings().bind(|| {
+        insta::glob!("../testdata", "plans/*/state.json", |path| {
+            let rel = relative(path);
+            let (code, json, err) = with_root(|| sgaudit(&["check", "--format", "json", &rel]));
+            assert_eq!((code, err.as_str()), (0, ""), "{rel}");
+            let report: Value = serde_json::from_str(&json).unwrap();
+            assert_eq!(report["input"]["kind"], "state");
+            assert_eq!(report["exposure"]["added"], Value::Array(vec![]), "{rel}");
+            assert_eq!(report["exposure"]["removed"], Value::Array(vec![]), "{rel}");
+            assert!(
+                report["groups"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|g| g["action"] == "no-op")
+            );
+            let (_, show, _) = with_root(|| sgaudit(&["show", &rel]));
+            insta::assert_snapshot!("show", show);
+        });
+    });
+}
+
+/// The state before a plan and the plan's unchanged + removed exposure describe the same
+/// permissions: the plan reader and the state reader agree.
+#[test]
+fn plan_before_matches_state() {
+    with_root(|| {
+        for entry in std::fs::read_dir("testdata/plans").unwrap() {
+            let dir = entry.unwrap().path();
+            let (state, plan) = (dir.join("state.json"), dir.join("plan.json"));
+            if !state.exists() || !plan.exists() {
+                continue;
+            }
+            let read = |p: &PathBuf| -> Value {
+                let (_, json, err) = sgaudit(&["check", "--format", "json", &relative(p)]);
+                assert_eq!(err, "");
+                serde_json::from_str(&json).unwrap()
+            };
+            let strip = |list: &Value| -> Vec<Value> {
+                let mut v: Vec<Value> = list
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|e| {
+                        let mut e = e.clone();
+                        e.as_object_mut().unwrap().remove("resource");
+                        e.as_object_mut().unwrap().remove("resources");
+                        e
+                    })
+                    .collect();
+                v.sort_by_key(ToString::to_string);
+                v
+            };
+            let s = read(&state);
+            let p = read(&plan);
+            let mut before = strip(&p["exposure"]["removed"]);
+            before.extend(strip(&p["exposure"]["unchanged"]));
+            before.sort_by_key(ToString::to_string);
+            // Exposure is merged per segment, so compare the sets on a canonical split: every
+            // (group, direction, protocol, port, peer) of the state must be in the plan's
+            // before, and the other way round.
+            assert_eq!(
+                expand(&strip(&s["exposure"]["unchanged"])),
+                expand(&before),
+                "{}: state and plan disagree on today's exposure",
+                dir.display()
+            );
+        }
+    });
+}
+
+/// Canonical form of exposures for comparison: the set of (group, direction, protocol, peer,
+/// port) points, with port ranges expanded only at their ends (ranges compared as sets).
+fn expand(list: &[Value]) -> std::collections::BTreeSet<String> {
+    use crate::netset::IntervalSet;
+    use std::collections::BTreeMap;
+    let mut by_key: BTreeMap<String, Vec<(u128, u128)>> = BTreeMap::new();
+    for e in list {
+        let key = format!(
+            "{} {} {} {}",
+            e["security_group"], e["direction"], e["protocol"], e["peer"]
+        );
+        let from = e["from_port"].as_i64().unwrap_or(-1);
+        let to = e["to_port"].as_i64().unwrap_or(-1);
+        let (lo, hi) = if from < 0 {
+            (0, 0)
+        } else {
+            (from as u128, to as u128)
+        };
+        by_key.entry(key).or_default().push((lo, hi));
+    }
+    by_key
+        .into_iter()
+        .map(|(k, ivs)| format!("{k} {:?}", IntervalSet::from_intervals(ivs).intervals()))
+        .collect()
+}
+
+fn scratch(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("sgaudit-tests-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn bad_input_is_one_line_naming_the_file_and_exit_2() {
+    let real = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/plans/ssh-world-inline/plan.json"),
+    )
+    .unwrap();
+    let future = real.replacen(
+        "\"format_version\": \"1.2\"",
+        "\"format_version\": \"2.0\"",
+        1,
+    );
+    assert_ne!(
+        future, real,
+        "the fixture's format_version must be rewritten"
+    );
+    let cases: Vec<(String, &str)> = vec![
+        (scratch("empty.json", b""), "empty file"),
+        (scratch("blank.json", b"  \n"), "empty file"),
+        (
+            scratch(
+                "malformed.json",
+                b"{\"format_version\": \"1.2\",\n  \"resource_changes\": [}",
+            ),
+            ":2:24: invalid JSON",
+        ),
+        (
+            scratch("truncated.json", &real.as_bytes()[..real.len() / 2]),
+            "invalid JSON",
+        ),
+        (
+            scratch("array.json", b"[1, 2]"),
+            "not a Terraform plan or state",
+        ),
+        (
+            scratch("other.json", b"{\"name\": \"package\"}"),
+            "no \"format_version\"",
+        ),
+        (
+            scratch("future.json", future.as_bytes()),
+            "unsupported format_version \"2.0\"",
+        ),
+        (
+            "testdata/plans/plan-log/plan.log.jsonl".to_owned(),
+            "log of `terraform plan -json`",
+        ),
+        (
+            "testdata/does-not-exist.json".to_owned(),
+            "cannot read file",
+        ),
+    ];
+    for (path, expected) in cases {
+        let (code, out, err) = with_root(|| sgaudit(&["check", &path]));
+        assert_eq!(code, 2, "{path}: {err}");
+        assert_eq!(out, "", "{path}: no partial output");
+        assert_eq!(err.lines().count(), 1, "{path}: one line: {err}");
+        assert!(
+            err.starts_with(&format!("sgaudit: error: {path}")),
+            "{path}: names the file: {err}"
+        );
+        assert!(
+            err.contains(expected),
+            "{path}: expected {expected:?} in {err}"
+        );
+    }
+}
+
+#[test]
+fn a_binary_plan_without_terraform_says_what_to_run() {
+    let path = scratch("tfplan", b"PK\x03\x04 not really a zip");
+    let (code, out, err) = sgaudit(&["check", "--terraform", "/nonexistent/terraform", &path]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("binary plan file")
+            && err.contains(&format!("terraform show -json {path} > plan.json")),
+        "{err}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let (code, _, err) = sgaudit(&["check", "--format", "yaml", "x.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("yaml"), "{err}");
+    let (code, out, _) = sgaudit(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("check"));
+}

@@ -1,0 +1,464 @@
+#!/usr/bin/env bash
+# Regenerates the Terraform plan fixtures in this folder with real terraform,
+# against a mock AWS (moto) listening on loopback only.
+#
+#   testdata/plans/generate.sh                  # every scenario + plan-log
+#   testdata/plans/generate.sh icmp widened-cidr  # only those scenarios
+#   testdata/plans/generate.sh plan-log         # only plan-log/plan.log.jsonl
+#   testdata/plans/generate.sh big              # target/big-plan/plan.json (not committed)
+#
+# For each scenario folder <name>/ (holding after.tf, and before.tf when the
+# scenario starts from existing infrastructure) it writes:
+#   plan.json   terraform show -json of `terraform plan -out` with after.tf
+#   state.json  terraform show -json of the state after applying before.tf
+# Files are written only when the whole scenario succeeded and its plan has
+# the actions listed in <name>/expect.txt (when that file exists).
+#
+# Environment:
+#   TERRAFORM         terraform binary (default: terraform on PATH)
+#   TF_PLUGIN_MIRROR  folder holding registry.terraform.io/ (default: searched)
+#   FIXTURE_VENV      python venv for moto (default: <repo>/target/fixture-venv)
+#   MOTO_VERSION      moto version installed into a new venv (default 5.2.5)
+#   KEEP_WORK         set to keep the temporary work dir when a run fails
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+TERRAFORM_BIN="${TERRAFORM:-terraform}"
+
+if ! command -v "$TERRAFORM_BIN" >/dev/null 2>&1; then
+  echo "terraform not found; skipping fixture generation"
+  exit 0
+fi
+TERRAFORM_BIN="$(command -v "$TERRAFORM_BIN")"
+
+# Fixed on purpose: the endpoint is recorded in plan.json's configuration.
+MOTO_PORT=45123
+MOTO_URL="http://127.0.0.1:${MOTO_PORT}"
+MOTO_SEED=20240101
+MOTO_VERSION="${MOTO_VERSION:-5.2.5}"
+VENV="${FIXTURE_VENV:-$REPO/target/fixture-venv}"
+MAX_TRIES=3
+BIG_COUNT=5000
+
+log() { printf '[generate] %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+command -v python3 >/dev/null 2>&1 || die "python3 is needed (for moto and JSON checks)"
+command -v curl >/dev/null 2>&1 || die "curl is needed (to talk to moto)"
+
+# Keep terraform and the AWS provider away from the network and from any
+# credentials or settings of the person running this.
+export CHECKPOINT_DISABLE=1 TF_IN_AUTOMATION=1 TF_INPUT=0
+unset TF_PLUGIN_CACHE_DIR TF_CLI_ARGS TF_CLI_ARGS_plan TF_CLI_ARGS_apply TF_CLI_ARGS_init TF_WORKSPACE TF_LOG || true
+for v in $(env | sed -n 's/^\(AWS_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+export AWS_EC2_METADATA_DISABLED=true
+export NO_PROXY="127.0.0.1,localhost${NO_PROXY:+,$NO_PROXY}" no_proxy="127.0.0.1,localhost${no_proxy:+,$no_proxy}"
+
+# --- provider mirror -------------------------------------------------------
+
+find_mirror() {
+  if [[ -n "${TF_PLUGIN_MIRROR:-}" ]]; then
+    [[ -d "$TF_PLUGIN_MIRROR/registry.terraform.io" ]] \
+      || die "TF_PLUGIN_MIRROR=$TF_PLUGIN_MIRROR holds no registry.terraform.io/"
+    echo "$TF_PLUGIN_MIRROR"
+    return
+  fi
+  local bin dir
+  while IFS= read -r bin; do
+    dir="$(dirname "$bin")"
+    while [[ "$dir" != "/" && "$(basename "$dir")" != "registry.terraform.io" ]]; do
+      dir="$(dirname "$dir")"
+    done
+    # Skip copies inside terraform working dirs (.terraform/providers).
+    if [[ "$dir" != "/" && "$dir" != */.terraform/providers/* && "$(dirname "$dir")" != */.terraform/providers ]]; then
+      dirname "$dir"
+      return
+    fi
+  done < <(find / \( -path /proc -o -path /sys -o -path /dev \) -prune -o \
+             -name 'terraform-provider-aws*' -type f -print 2>/dev/null)
+  echo /opt/tf-plugins
+}
+
+# --- moto --------------------------------------------------------------------
+
+MOTO_PID=""
+WORK=""
+
+ensure_venv() {
+  if [[ -x "$VENV/bin/moto_server" ]]; then
+    return
+  fi
+  log "creating python venv with moto[server]==$MOTO_VERSION in $VENV"
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet "moto[server]==$MOTO_VERSION"
+  [[ -x "$VENV/bin/moto_server" ]] || die "moto_server missing from $VENV after pip install"
+}
+
+moto_up() { curl -fsS -o /dev/null --max-time 2 "$MOTO_URL/moto-api/data.json" 2>/dev/null; }
+
+start_moto() {
+  if moto_up || (exec 3<>"/dev/tcp/127.0.0.1/$MOTO_PORT") 2>/dev/null; then
+    die "port $MOTO_PORT on 127.0.0.1 is already in use; stop whatever listens there"
+  fi
+  # setsid: moto gets its own process group, which stop_moto kills as a whole.
+  setsid "$VENV/bin/moto_server" -H 127.0.0.1 -p "$MOTO_PORT" >>"$WORK/moto.log" 2>&1 &
+  MOTO_PID=$!
+  local i
+  for i in $(seq 1 100); do
+    if moto_up; then
+      log "moto $("$VENV/bin/python" -c 'import moto; print(moto.__version__)') up on $MOTO_URL (pid $MOTO_PID)"
+      return 0
+    fi
+    kill -0 "$MOTO_PID" 2>/dev/null || { tail -n 20 "$WORK/moto.log" >&2; die "moto_server exited"; }
+    sleep 0.2
+  done
+  die "moto_server did not answer on $MOTO_URL"
+}
+
+stop_moto() {
+  if [[ -n "$MOTO_PID" ]]; then
+    kill -TERM -- "-$MOTO_PID" 2>/dev/null || true
+    wait "$MOTO_PID" 2>/dev/null || true
+    MOTO_PID=""
+  fi
+}
+
+restart_moto() {
+  log "restarting moto"
+  stop_moto
+  start_moto
+}
+
+# Empty moto's state and seed its id generator, so that ids come out the
+# same from run to run as long as terraform asks for things in the same order.
+reset_moto() {
+  if ! curl -fsS -o /dev/null --max-time 10 -X POST "$MOTO_URL/moto-api/reset" \
+     || ! curl -fsS -o /dev/null --max-time 10 -X POST "$MOTO_URL/moto-api/seed?a=$MOTO_SEED"; then
+    restart_moto
+    curl -fsS -o /dev/null --max-time 10 -X POST "$MOTO_URL/moto-api/seed?a=$MOTO_SEED"
+  fi
+}
+
+cleanup() {
+  local rc=$?
+  stop_moto
+  if [[ -n "$WORK" && -d "$WORK" ]]; then
+    if [[ $rc -ne 0 && -n "${KEEP_WORK:-}" ]]; then
+      log "work dir kept: $WORK"
+    else
+      rm -rf "$WORK"
+    fi
+  fi
+  exit $rc
+}
+
+# --- terraform ---------------------------------------------------------------
+
+write_cli_config() {
+  cat >"$WORK/terraform.rc" <<EOF
+provider_installation {
+  filesystem_mirror {
+    path    = "$1"
+    include = ["registry.terraform.io/*/*"]
+  }
+  direct {
+    exclude = ["registry.terraform.io/*/*"]
+  }
+}
+EOF
+  export TF_CLI_CONFIG_FILE="$WORK/terraform.rc"
+}
+
+write_provider() {
+  cat >"$1/provider.tf" <<EOF
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "5.100.0"
+    }
+  }
+}
+
+provider "aws" {
+  region                      = "us-east-1"
+  access_key                  = "mock"
+  secret_key                  = "mock"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+
+  endpoints {
+    ec2 = "$MOTO_URL"
+    sts = "$MOTO_URL"
+  }
+}
+EOF
+}
+
+# tf DIR ARGS... : run terraform in DIR, output to DIR/tf.log (stdout kept
+# separate by callers that need it).
+tf() {
+  local dir=$1; shift
+  (cd "$dir" && "$TERRAFORM_BIN" "$@")
+}
+
+# retry DIR ARGS... : up to MAX_TRIES runs of a terraform command.
+retry() {
+  local dir=$1; shift
+  local n
+  for n in $(seq 1 "$MAX_TRIES"); do
+    if tf "$dir" "$@" >>"$dir/tf.log" 2>&1; then
+      return 0
+    fi
+    log "  terraform $1 failed (try $n/$MAX_TRIES)"
+    if ! moto_up; then
+      log "  moto is not answering"
+      break
+    fi
+    sleep 1
+  done
+  tail -n 30 "$dir/tf.log" >&2
+  return 1
+}
+
+# show_json DIR OUT [PLANFILE]: terraform show -json, retried, checked to parse.
+show_json() {
+  local dir=$1 out=$2 n
+  shift 2
+  for n in $(seq 1 "$MAX_TRIES"); do
+    if tf "$dir" show -json -no-color "$@" >"$out" 2>>"$dir/tf.log" \
+       && python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$out"; then
+      return 0
+    fi
+    log "  terraform show failed (try $n/$MAX_TRIES)"
+    sleep 1
+  done
+  return 1
+}
+
+# pretty IN OUT: indent by one space; json.tool keeps key order and values.
+pretty() {
+  python3 -m json.tool --indent 1 --no-ensure-ascii "$1" "$2.tmp" || return 1
+  python3 - "$1" "$2.tmp" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1], encoding="utf-8"))
+b = json.load(open(sys.argv[2], encoding="utf-8"))
+assert a == b, "pretty-printing changed the content"
+PY
+}
+
+# summarize PLAN: one line per resource change, "<address> <actions>".
+summarize() {
+  python3 - "$1" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1], encoding="utf-8"))
+for key in ("format_version", "resource_changes", "configuration", "planned_values"):
+    if key not in plan:
+        sys.exit(f"plan JSON lacks {key!r}")
+for rc in sorted(plan["resource_changes"], key=lambda r: r["address"]):
+    print(rc["address"], ",".join(rc["change"]["actions"]))
+PY
+}
+
+# check_plan NAME PLAN: the plan's actions must match NAME/expect.txt.
+check_plan() {
+  local name=$1 plan=$2 got
+  got="$(summarize "$plan")" || return 1
+  printf '%s\n' "$got" >"$(dirname "$plan")/actions.txt"
+  if [[ -f "$HERE/$name/expect.txt" ]]; then
+    if ! diff -u "$HERE/$name/expect.txt" <(printf '%s\n' "$got") >&2; then
+      log "  $name: actions differ from $name/expect.txt"
+      return 1
+    fi
+  else
+    log "  $name: no expect.txt; actions were:"
+    printf '%s\n' "$got" | sed 's/^/    /' >&2
+  fi
+}
+
+# --- scenarios ---------------------------------------------------------------
+
+run_scenario_once() {
+  local name=$1 src="$HERE/$1" wd
+  # Called as an `if` condition, so set -e is off here: check every step.
+  wd="$(mktemp -d "$WORK/$name.XXXXXX")" || return 1
+  write_provider "$wd" || return 1
+  if [[ -d "$src/modules" ]]; then
+    cp -R "$src/modules" "$wd/modules" || return 1
+  fi
+  reset_moto || return 1
+
+  if [[ -f "$src/before.tf" ]]; then
+    cp "$src/before.tf" "$wd/main.tf" || return 1
+    retry "$wd" init -input=false -no-color || return 1
+    # One at a time, so moto hands out ids in a repeatable order.
+    retry "$wd" apply -auto-approve -input=false -no-color -parallelism=1 || return 1
+    show_json "$wd" "$wd/state.json" || return 1
+  fi
+
+  cp "$src/after.tf" "$wd/main.tf" || return 1
+  # (Re-)init: after.tf may call modules that before.tf did not.
+  retry "$wd" init -input=false -no-color || return 1
+  retry "$wd" plan -input=false -no-color -out=tfplan || return 1
+  show_json "$wd" "$wd/plan.json" tfplan || return 1
+  check_plan "$name" "$wd/plan.json" || return 1
+
+  if [[ "$name" == ssh-world-inline && "$WANT_PLAN_LOG" == 1 ]]; then
+    # The streaming UI log of `terraform plan -json`: not a plan document.
+    local n ok=0
+    for n in $(seq 1 "$MAX_TRIES"); do
+      if tf "$wd" plan -json -input=false -no-color >"$wd/plan.log.jsonl" 2>>"$wd/tf.log" \
+         && python3 - "$wd/plan.log.jsonl" <<'PY'
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+types = [json.loads(l)["type"] for l in lines]
+assert "version" in types and "change_summary" in types, types
+PY
+      then ok=1; break; fi
+      log "  terraform plan -json failed (try $n/$MAX_TRIES)"
+    done
+    [[ $ok == 1 ]] || return 1
+  fi
+
+  # Everything worked: put the results in place.
+  pretty "$wd/plan.json" "$src/plan.json" || return 1
+  if [[ -f "$wd/state.json" ]]; then
+    pretty "$wd/state.json" "$src/state.json" || return 1
+  fi
+  mv "$src/plan.json.tmp" "$src/plan.json" || return 1
+  if [[ -f "$src/state.json.tmp" ]]; then
+    mv "$src/state.json.tmp" "$src/state.json" || return 1
+  fi
+  if [[ -f "$wd/plan.log.jsonl" ]]; then
+    mkdir -p "$HERE/plan-log" && cp "$wd/plan.log.jsonl" "$HERE/plan-log/plan.log.jsonl" || return 1
+  fi
+  log "  $name: $(tr '\n' ';' <"$wd/actions.txt" | sed 's/;$//; s/;/; /g')"
+}
+
+run_scenario() {
+  local name=$1 try
+  [[ -f "$HERE/$name/after.tf" ]] || die "no scenario $name (expected $HERE/$name/after.tf)"
+  log "scenario $name"
+  for try in $(seq 1 "$MAX_TRIES"); do
+    if run_scenario_once "$name"; then
+      return 0
+    fi
+    log "  $name failed (try $try/$MAX_TRIES); restarting moto"
+    restart_moto
+  done
+  die "scenario $name failed $MAX_TRIES times (rerun with KEEP_WORK=1 to keep $WORK)"
+}
+
+run_big() {
+  local wd="$WORK/big" out="$REPO/target/big-plan"
+  mkdir -p "$wd" "$out"
+  write_provider "$wd"
+  cat >"$wd/main.tf" <<EOF
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_security_group" "svc" {
+  count       = $BIG_COUNT
+  name        = "svc-\${count.index}"
+  description = "Service \${count.index}"
+  vpc_id      = aws_vpc.main.id
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+
+  ingress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+
+  ingress {
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["10.\${count.index % 256}.0.0/16"]
+  }
+
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+EOF
+  log "big plan: $BIG_COUNT security groups"
+  reset_moto
+  retry "$wd" init -input=false -no-color || die "terraform init failed"
+  local t0 t1 t2
+  t0=$(date +%s.%N)
+  retry "$wd" plan -input=false -no-color -out=tfplan || die "terraform plan failed"
+  t1=$(date +%s.%N)
+  show_json "$wd" "$out/plan.json.tmp" tfplan || die "terraform show failed"
+  t2=$(date +%s.%N)
+  mv "$out/plan.json.tmp" "$out/plan.json"
+  cp "$wd/main.tf" "$out/main.tf"
+  summarize "$out/plan.json" | awk '{print $2}' | sort | uniq -c | sed 's/^/[generate]   /' >&2
+  log "big plan: terraform plan took $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')s," \
+      "show -json took $(awk -v a="$t1" -v b="$t2" 'BEGIN{printf "%.1f", b-a}')s"
+  log "big plan: $out/plan.json ($(wc -c <"$out/plan.json") bytes)"
+}
+
+main() {
+  local names=() want_big=0 a d
+  WANT_PLAN_LOG=0
+  for a in "$@"; do
+    case "$a" in
+      big) want_big=1 ;;
+      plan-log) WANT_PLAN_LOG=1; names+=(ssh-world-inline) ;;
+      -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+      *) names+=("${a%/}") ;;
+    esac
+  done
+  if [[ $# -eq 0 ]]; then
+    WANT_PLAN_LOG=1
+    for d in "$HERE"/*/; do
+      d="$(basename "$d")"
+      [[ -f "$HERE/$d/after.tf" ]] && names+=("$d")
+    done
+  fi
+  # A scenario named twice (e.g. plan-log and ssh-world-inline) runs once.
+  if [[ ${#names[@]} -gt 0 ]]; then
+    mapfile -t names < <(printf '%s\n' "${names[@]}" | awk '!seen[$0]++')
+  fi
+  for a in ${names[@]+"${names[@]}"}; do
+    [[ -f "$HERE/$a/after.tf" ]] || die "no scenario $a (expected $HERE/$a/after.tf)"
+  done
+
+  WORK="$(mktemp -d "${TMPDIR:-/tmp}/sgaudit-fixtures.XXXXXX")"
+  trap cleanup EXIT
+  trap 'exit 130' INT TERM
+
+  local mirror start
+  start=$(date +%s)
+  mirror="$(find_mirror)"
+  [[ -d "$mirror/registry.terraform.io" ]] || die "no provider mirror at $mirror (set TF_PLUGIN_MIRROR)"
+  write_cli_config "$mirror"
+  log "terraform: $TERRAFORM_BIN ($("$TERRAFORM_BIN" version | head -n 1)); provider mirror: $mirror"
+  ensure_venv
+  start_moto
+
+  for a in ${names[@]+"${names[@]}"}; do
+    run_scenario "$a"
+  done
+  if [[ $want_big == 1 ]]; then
+    run_big
+  fi
+  log "done in $(( $(date +%s) - start ))s"
+}
+
+main "$@"
