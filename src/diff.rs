@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use ipnet::IpNet;
 
-use crate::model::{Direction, Input, Peer, Permission, Ports, Protocol};
+use crate::model::{Direction, Input, Peer, Permission, Ports, PrefixLists, Protocol};
 use crate::netset::{Family, IntervalSet, is_public, is_world, net_interval, to_cidrs};
 
 /// One exposure: a group reachable (or reaching) on a protocol and port range from one peer.
@@ -32,11 +32,26 @@ pub enum ExposedPeer {
     Sensitive(IpNet),
     Group(String),
     SelfRef,
-    PrefixList(String),
+    /// A managed prefix list, with its entries when the input holds them.
+    PrefixList(String, Option<Vec<IpNet>>),
     Unknown(String),
 }
 
 impl ExposedPeer {
+    /// The peer of one permission as reported.
+    pub fn of(p: &Permission, lists: &PrefixLists) -> ExposedPeer {
+        match &p.peer {
+            Peer::Cidr(net) if p.sensitive => ExposedPeer::Sensitive(*net),
+            Peer::Cidr(net) => ExposedPeer::Cidr(*net),
+            Peer::Group(g) => ExposedPeer::Group(g.clone()),
+            Peer::SelfRef => ExposedPeer::SelfRef,
+            Peer::PrefixList(l) => {
+                ExposedPeer::PrefixList(l.clone(), lists.get(l).cloned().flatten())
+            }
+            Peer::Unknown(r) => ExposedPeer::Unknown(r.clone()),
+        }
+    }
+
     /// The peer as written in reports: a canonical CIDR, `sg:…`, `self`, `pl:…`,
     /// `unknown:…` or `sensitive`.
     pub fn label(&self) -> String {
@@ -45,7 +60,7 @@ impl ExposedPeer {
             ExposedPeer::Sensitive(_) => "sensitive".to_owned(),
             ExposedPeer::Group(g) => format!("sg:{g}"),
             ExposedPeer::SelfRef => "self".to_owned(),
-            ExposedPeer::PrefixList(p) => format!("pl:{p}"),
+            ExposedPeer::PrefixList(p, _) => format!("pl:{p}"),
             ExposedPeer::Unknown(r) => format!("unknown:{r}"),
         }
     }
@@ -53,30 +68,32 @@ impl ExposedPeer {
     /// Whether the peer holds any public address; `None` when that cannot be known
     /// (an unknown value, or a prefix list whose entries are not in the input).
     pub fn public(&self) -> Option<bool> {
-        match self {
-            ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => {
-                Some(is_public(Family::of(net), &net_set(net)))
-            }
-            ExposedPeer::Group(_) | ExposedPeer::SelfRef => Some(false),
-            ExposedPeer::PrefixList(_) | ExposedPeer::Unknown(_) => None,
-        }
+        self.classify(is_public)
     }
 
-    /// Whether the peer is the whole address family (`0.0.0.0/0`, `::/0`).
+    /// Whether the peer is a whole address family (`0.0.0.0/0`, `::/0`).
     pub fn world(&self) -> Option<bool> {
-        match self {
-            ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => {
-                Some(is_world(Family::of(net), &net_set(net)))
-            }
-            ExposedPeer::Group(_) | ExposedPeer::SelfRef => Some(false),
-            ExposedPeer::PrefixList(_) | ExposedPeer::Unknown(_) => None,
-        }
+        self.classify(is_world)
     }
-}
 
-fn net_set(net: &IpNet) -> IntervalSet {
-    let (lo, hi) = net_interval(net);
-    IntervalSet::from_interval(lo, hi)
+    /// Applies an address-set test to the addresses the peer stands for, per family.
+    fn classify(&self, test: fn(Family, &IntervalSet) -> bool) -> Option<bool> {
+        let nets: &[IpNet] = match self {
+            ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => std::slice::from_ref(net),
+            ExposedPeer::PrefixList(_, Some(entries)) => entries,
+            ExposedPeer::Group(_) | ExposedPeer::SelfRef => &[],
+            ExposedPeer::PrefixList(_, None) | ExposedPeer::Unknown(_) => return None,
+        };
+        Some([Family::V4, Family::V6].into_iter().any(|family| {
+            let set = IntervalSet::from_intervals(
+                nets.iter()
+                    .filter(|n| Family::of(n) == family)
+                    .map(net_interval)
+                    .collect(),
+            );
+            !set.is_empty() && test(family, &set)
+        }))
+    }
 }
 
 /// The exposure diff: `added` and `unchanged` together are everything after the change,
@@ -147,7 +164,7 @@ fn port_interval(ports: &Ports) -> (u128, u128) {
     }
 }
 
-fn place(p: &Permission) -> (SpaceKey, Item<'_>) {
+fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey, Item<'a>) {
     let known =
         !matches!(p.protocol, Protocol::Unknown(_)) && !matches!(p.ports, Ports::Unknown(_));
     let class = if known {
@@ -162,14 +179,7 @@ fn place(p: &Permission) -> (SpaceKey, Item<'_>) {
     };
     let (space, addrs) = match &p.peer {
         Peer::Cidr(net) if !p.sensitive => (PeerSpace::Family(Family::of(net)), net_interval(net)),
-        Peer::Cidr(net) => (PeerSpace::Single(ExposedPeer::Sensitive(*net)), (0, 0)),
-        Peer::Group(g) => (PeerSpace::Single(ExposedPeer::Group(g.clone())), (0, 0)),
-        Peer::SelfRef => (PeerSpace::Single(ExposedPeer::SelfRef), (0, 0)),
-        Peer::PrefixList(l) => (
-            PeerSpace::Single(ExposedPeer::PrefixList(l.clone())),
-            (0, 0),
-        ),
-        Peer::Unknown(r) => (PeerSpace::Single(ExposedPeer::Unknown(r.clone())), (0, 0)),
+        _ => (PeerSpace::Single(ExposedPeer::of(p, lists)), (0, 0)),
     };
     let item = Item {
         ports,
@@ -181,10 +191,10 @@ fn place(p: &Permission) -> (SpaceKey, Item<'_>) {
 
 type Spaces<'a> = BTreeMap<SpaceKey, Vec<Item<'a>>>;
 
-fn spaces(permissions: &[Permission]) -> Spaces<'_> {
+fn spaces<'a>(permissions: &'a [Permission], lists: &PrefixLists) -> Spaces<'a> {
     let mut out: Spaces = BTreeMap::new();
     for p in permissions {
-        let (key, item) = place(p);
+        let (key, item) = place(p, lists);
         out.entry(key).or_default().push(item);
     }
     out
@@ -192,8 +202,9 @@ fn spaces(permissions: &[Permission]) -> Spaces<'_> {
 
 /// Computes the exposure diff of an input.
 pub fn diff(input: &Input) -> Diff {
-    let before = spaces(&input.before);
-    let after = spaces(&input.after);
+    // A permission to a prefix list whose entries change is removed and added again.
+    let before = spaces(&input.before, &input.prefix_lists_before);
+    let after = spaces(&input.after, &input.prefix_lists_after);
     let keys: BTreeSet<&SpaceKey> = before.keys().chain(after.keys()).collect();
     let mut out = Diff::default();
     for key in keys {
@@ -563,6 +574,41 @@ mod tests {
             256 - 1 + 255,
             "all types but 8, and the other codes of 8"
         );
+    }
+
+    #[test]
+    fn a_prefix_list_whose_entries_change_is_removed_and_added() {
+        let mut p = tcp("g", 443, 443, "10.0.0.0/8");
+        p.peer = Peer::PrefixList("aws_ec2_managed_prefix_list.corp".to_owned());
+        let lists = |cidr: &str| -> PrefixLists {
+            [(
+                "aws_ec2_managed_prefix_list.corp".to_owned(),
+                Some(vec![cidr.parse().unwrap()]),
+            )]
+            .into()
+        };
+        let input = Input {
+            before: vec![p.clone()],
+            after: vec![p],
+            prefix_lists_before: lists("10.0.0.0/8"),
+            prefix_lists_after: lists("0.0.0.0/0"),
+            ..Input::default()
+        };
+        let d = diff(&input);
+        assert_eq!(
+            rows(&d.removed),
+            ["tcp 443-443 pl:aws_ec2_managed_prefix_list.corp g"]
+        );
+        assert_eq!(d.removed[0].peer.public(), Some(false));
+        assert_eq!(
+            rows(&d.added),
+            ["tcp 443-443 pl:aws_ec2_managed_prefix_list.corp g"]
+        );
+        assert_eq!(
+            (d.added[0].peer.public(), d.added[0].peer.world()),
+            (Some(true), Some(true))
+        );
+        assert!(d.adds_public());
     }
 
     #[test]

@@ -16,7 +16,13 @@ pub struct Input {
     pub groups: BTreeMap<String, Group>,
     pub before: Vec<Permission>,
     pub after: Vec<Permission>,
+    /// The entries of the managed prefix lists in the input before and after the change.
+    pub prefix_lists_before: PrefixLists,
+    pub prefix_lists_after: PrefixLists,
 }
+
+/// Managed prefix-list entries by the name peers use for the list; `None` while unknown.
+pub type PrefixLists = BTreeMap<String, Option<Vec<IpNet>>>;
 
 #[derive(Debug, Clone)]
 pub struct Source {

@@ -583,11 +583,22 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
         };
         let forgotten = ch.actions.iter().any(|a| a == "forget");
         let created = ch.actions.iter().any(|a| a == "create");
+        let current = if ch.after.is_null() { &old } else { &new };
         if GROUP_TYPES.contains(&rc.rtype.as_str()) {
-            let current = if ch.after.is_null() { &old } else { &new };
             input
                 .groups
                 .insert(address.clone(), group(current, lifecycle));
+        } else if PREFIX_LIST_TYPES.contains(&rc.rtype.as_str()) {
+            if !ch.before.is_null() {
+                input
+                    .prefix_lists_before
+                    .insert(address.clone(), prefix_list_entries(&old));
+            }
+            if !ch.after.is_null() || created {
+                input
+                    .prefix_lists_after
+                    .insert(address.clone(), prefix_list_entries(&new));
+            }
         }
         if !ch.before.is_null() {
             permissions(name, &names, &old, false, &mut before)?;
@@ -643,12 +654,17 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
             input
                 .groups
                 .insert(obj.address.clone(), group(&obj, Lifecycle::Unchanged));
+        } else if PREFIX_LIST_TYPES.contains(&r.rtype.as_str()) {
+            input
+                .prefix_lists_before
+                .insert(obj.address.clone(), prefix_list_entries(&obj));
         }
         permissions(name, &names, &obj, false, &mut owned)?;
     }
     let keys = owned.standalone_keys();
     input.before = owned.effective(&keys);
     input.after = input.before.clone();
+    input.prefix_lists_after = input.prefix_lists_before.clone();
     Ok(input)
 }
 
@@ -773,6 +789,24 @@ fn group(obj: &Object, lifecycle: Lifecycle) -> Group {
         default: obj.rtype == "aws_default_security_group",
         lifecycle,
     }
+}
+
+/// The CIDR blocks of a managed prefix list's `entry` set, or `None` while they are unknown.
+fn prefix_list_entries(obj: &Object) -> Option<Vec<IpNet>> {
+    let entries = match obj.field(&[Step::Key("entry")]) {
+        Field::Known(Value::Array(a)) => a,
+        Field::Absent => return Some(Vec::new()),
+        _ => return None,
+    };
+    entries
+        .iter()
+        .map(|e| {
+            e.get("cidr")
+                .and_then(Value::as_str)
+                .and_then(|c| c.parse::<IpNet>().ok())
+                .map(|n| n.trunc())
+        })
+        .collect()
 }
 
 /// The permissions one side of a change holds, split by who declares them.

@@ -16,8 +16,8 @@
 
 use serde_json::{Value, json};
 
-use super::{Report, all_groups, peer_of, permissions_by_group, port_values};
-use crate::diff::Exposure;
+use super::{Report, all_groups, permissions_by_group, port_values};
+use crate::diff::{ExposedPeer, Exposure};
 use crate::model::{Group, Input, Lifecycle, Permission, Source};
 
 fn input_json(source: &Source) -> Value {
@@ -90,7 +90,7 @@ pub fn show_json(input: &Input) -> Value {
             .get(g)
             .map_or(&[][..], Vec::as_slice)
             .iter()
-            .map(|p| permission_json(p))
+            .map(|p| permission_json(p, input))
             .collect()
     };
     let groups: Vec<Value> = input
@@ -118,9 +118,9 @@ pub fn show_json(input: &Input) -> Value {
     doc
 }
 
-fn permission_json(p: &Permission) -> Value {
+fn permission_json(p: &Permission, input: &Input) -> Value {
     let (from, to) = port_values(&p.protocol, &p.ports);
-    let peer = peer_of(p);
+    let peer = ExposedPeer::of(p, &input.prefix_lists_after);
     json!({
         "resource": p.resource,
         "direction": p.direction.as_str(),

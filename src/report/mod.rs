@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use clap::ValueEnum;
 
 use crate::diff::{Diff, ExposedPeer};
-use crate::model::{Input, Peer, Permission, Ports, Protocol};
+use crate::model::{Input, Permission, Ports, Protocol};
 
 pub use json::{check_json, show_json};
 pub use table::{check_table, show_table};
@@ -27,18 +27,6 @@ pub enum Format {
 pub struct Report<'a> {
     pub input: &'a Input,
     pub diff: &'a Diff,
-}
-
-/// The peer of one permission, as reported.
-pub fn peer_of(p: &Permission) -> ExposedPeer {
-    match &p.peer {
-        Peer::Cidr(net) if p.sensitive => ExposedPeer::Sensitive(*net),
-        Peer::Cidr(net) => ExposedPeer::Cidr(*net),
-        Peer::Group(g) => ExposedPeer::Group(g.clone()),
-        Peer::SelfRef => ExposedPeer::SelfRef,
-        Peer::PrefixList(l) => ExposedPeer::PrefixList(l.clone()),
-        Peer::Unknown(r) => ExposedPeer::Unknown(r.clone()),
-    }
 }
 
 /// From/to ports of one permission as AWS writes them: -1 for all (ICMP, protocols without
@@ -100,7 +88,7 @@ pub fn permissions_by_group(input: &Input) -> BTreeMap<&str, Vec<&Permission>> {
                 p.direction,
                 p.protocol.clone(),
                 p.ports.clone(),
-                peer_of(p),
+                ExposedPeer::of(p, &input.prefix_lists_after),
                 p.resource.clone(),
             )
         });

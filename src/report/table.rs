@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use tabled::builder::Builder;
 use tabled::settings::Style;
 
-use super::{Report, all_groups, peer_of, permissions_by_group, port_label, port_values};
+use super::{Report, all_groups, permissions_by_group, port_label, port_values};
 use crate::diff::{ExposedPeer, Exposure};
 use crate::model::{Group, Input, Lifecycle, SourceKind};
 
@@ -231,7 +231,7 @@ pub fn show_table(input: &Input, color: bool) -> String {
         ]);
         for &p in permissions {
             let (from, to) = port_values(&p.protocol, &p.ports);
-            let peer = peer_of(p);
+            let peer = ExposedPeer::of(p, &input.prefix_lists_after);
             b.push_record([
                 p.direction.as_str().to_owned(),
                 p.protocol.to_string(),
