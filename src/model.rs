@@ -298,3 +298,77 @@ pub struct Permission {
     pub sensitive: bool,
     pub description: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_protocol_spelling_the_provider_accepts() {
+        for (raw, want) in [
+            ("-1", Protocol::All),
+            ("all", Protocol::All),
+            ("ALL", Protocol::All),
+            ("tcp", Protocol::Tcp),
+            ("TCP", Protocol::Tcp),
+            ("6", Protocol::Tcp),
+            ("06", Protocol::Tcp),
+            ("+6", Protocol::Tcp),
+            ("Udp", Protocol::Udp),
+            ("17", Protocol::Udp),
+            ("1", Protocol::Icmp),
+            ("ICMP", Protocol::Icmp),
+            ("58", Protocol::Icmpv6),
+            ("ICMPv6", Protocol::Icmpv6),
+            ("50", Protocol::Number(50)),
+            ("0", Protocol::Number(0)),
+        ] {
+            assert_eq!(Protocol::parse(raw), Ok(want), "{raw}");
+        }
+        for bad in ["esp", "256", "-2", ""] {
+            assert!(Protocol::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ports_mean_what_aws_makes_of_them() {
+        let n = |p: &Protocol, f: i64, t: i64| Ports::normalize(p, Some(f), Some(t));
+        assert_eq!(n(&Protocol::Tcp, 22, 22), Ok(Ports::Range(22, 22)));
+        assert_eq!(n(&Protocol::Tcp, 0, 65535), Ok(Ports::All));
+        assert_eq!(n(&Protocol::Udp, -1, -1), Ok(Ports::All));
+        assert!(n(&Protocol::Tcp, 23, 22).is_err(), "AWS rejects from > to");
+        assert!(n(&Protocol::Tcp, 0, 70000).is_err());
+        // Ports are ignored for all protocols and for protocols without ports.
+        assert_eq!(n(&Protocol::All, 22, 22), Ok(Ports::All));
+        assert_eq!(n(&Protocol::Number(50), 22, 22), Ok(Ports::All));
+        // ICMP: from = type, to = code, -1 = all; all types means all codes.
+        assert_eq!(
+            n(&Protocol::Icmp, 8, 0),
+            Ok(Ports::Icmp {
+                kind: Some(8),
+                code: Some(0)
+            })
+        );
+        assert_eq!(
+            n(&Protocol::Icmp, 3, -1),
+            Ok(Ports::Icmp {
+                kind: Some(3),
+                code: None
+            })
+        );
+        assert_eq!(
+            n(&Protocol::Icmpv6, -1, 4),
+            Ok(Ports::Icmp {
+                kind: None,
+                code: None
+            })
+        );
+        assert_eq!(
+            Ports::normalize(&Protocol::Icmpv6, None, None),
+            Ok(Ports::Icmp {
+                kind: None,
+                code: None
+            })
+        );
+    }
+}

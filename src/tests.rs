@@ -197,8 +197,8 @@ fn bad_input_is_one_line_naming_the_file_and_exit_2() {
         "the fixture's format_version must be rewritten"
     );
     let cases: Vec<(String, &str)> = vec![
-        (scratch("empty.json", b""), "empty file"),
-        (scratch("blank.json", b"  \n"), "empty file"),
+        (scratch("empty.json", b""), "empty input"),
+        (scratch("blank.json", b"  \n"), "empty input"),
         (
             scratch(
                 "malformed.json",

@@ -2,7 +2,10 @@
 //! JSON, state JSON, a binary plan, or something else) and hands it to the right reader.
 
 mod address;
+mod config;
+mod object;
 mod plan;
+mod shapes;
 
 use std::io::Read;
 use std::process::Command;

@@ -1,0 +1,299 @@
+//! The plan's `configuration`: which references an unknown value comes from, followed through
+//! module inputs and outputs, and the group and prefix-list addresses those references name.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde_json::Value;
+
+use super::address::{Instances, leaf_references, module_path, split_module, steps};
+use super::object::Object;
+use super::shapes::{GROUP_TYPES, PREFIX_LIST_TYPES};
+
+/// Every reference inside a configuration expression (or block of expressions), without the
+/// prefixes Terraform also lists (`aws_vpc.main` beside `aws_vpc.main.cidr_block`).
+pub fn expression_references(expr: &Value) -> Vec<String> {
+    pub fn collect(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(o) => {
+                for (k, v) in o {
+                    if k == "references" {
+                        if let Value::Array(a) = v {
+                            out.extend(a.iter().filter_map(|r| r.as_str().map(str::to_owned)));
+                        }
+                    } else {
+                        collect(v, out);
+                    }
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|v| collect(v, out)),
+            _ => {}
+        }
+    }
+    let mut refs = Vec::new();
+    collect(expr, &mut refs);
+    leaf_references(&refs)
+}
+
+/// A reference as written in the configuration, and the module instance it is written in.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Traced {
+    pub reference: String,
+    pub module: String,
+}
+
+impl Traced {
+    /// The reference as reported: prefixed with its module instance outside the root module.
+    pub fn label(&self) -> String {
+        if self.module.is_empty() {
+            self.reference.clone()
+        } else {
+            format!("{}.{}", self.module, self.reference)
+        }
+    }
+
+    /// Whether it names the id of a group or prefix list (not a CIDR source).
+    pub fn is_id(&self) -> bool {
+        let parts: Vec<&str> = self.reference.split('.').collect();
+        parts.last() == Some(&"id")
+            && parts
+                .first()
+                .is_some_and(|t| GROUP_TYPES.contains(t) || PREFIX_LIST_TYPES.contains(t))
+    }
+}
+
+/// What the whole input knows about ids and addresses, used to name peers and owners.
+#[derive(Default)]
+pub struct Names<'c> {
+    /// Security-group and prefix-list ids → resource address.
+    pub ids: HashMap<String, String>,
+    pub groups: Instances,
+    pub prefix_lists: Instances,
+    /// Module configurations by module call path (`[]` is the root module).
+    pub modules: BTreeMap<Vec<String>, &'c Value>,
+    /// Every module instance address of the input (`module.a["x"]`, `module.a["x"].module.b`).
+    pub module_instances: BTreeSet<String>,
+}
+
+impl Names<'_> {
+    pub fn learn(
+        &mut self,
+        rtype: &str,
+        module: &str,
+        name: &str,
+        address: &str,
+        values: &[&Value],
+    ) {
+        let base = if module.is_empty() {
+            format!("{rtype}.{name}")
+        } else {
+            format!("{module}.{rtype}.{name}")
+        };
+        if GROUP_TYPES.contains(&rtype) {
+            self.groups.insert(base, address.to_owned());
+        } else if PREFIX_LIST_TYPES.contains(&rtype) {
+            self.prefix_lists.insert(base, address.to_owned());
+        }
+        for v in values {
+            if let Some(id) = v.get("id").and_then(Value::as_str) {
+                self.ids
+                    .entry(id.to_owned())
+                    .or_insert_with(|| address.to_owned());
+            }
+        }
+    }
+
+    /// A group id as reported: the address of the group when it is in the input, or the id
+    /// (an account-qualified `123456789012/sg-…` keeps its account when the group is foreign).
+    pub fn group(&self, id: &str) -> String {
+        let bare = id.rsplit('/').next().unwrap_or(id);
+        self.ids
+            .get(id)
+            .or_else(|| self.ids.get(bare))
+            .cloned()
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    pub fn prefix_list(&self, id: &str) -> String {
+        self.ids.get(id).cloned().unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The references of `field`, followed through module inputs (`var.x` → what the module
+    /// call passes) and module outputs (`module.x.y` → what the output returns).
+    pub fn trace(&self, obj: &Object, field: &str) -> Vec<Traced> {
+        let mut out = Vec::new();
+        for r in obj.references(field) {
+            self.follow(&r, obj.module, 0, &mut out);
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    pub fn follow(&self, reference: &str, module: &str, depth: usize, out: &mut Vec<Traced>) {
+        let next = if depth < 32 {
+            self.step(reference, module)
+        } else {
+            None
+        };
+        match next {
+            Some((refs, module)) => refs
+                .iter()
+                .for_each(|r| self.follow(r, &module, depth + 1, out)),
+            None => out.push(Traced {
+                reference: reference.to_owned(),
+                module: module.to_owned(),
+            }),
+        }
+    }
+
+    /// One step through a module boundary, when the configuration allows it.
+    pub fn step(&self, reference: &str, module: &str) -> Option<(Vec<String>, String)> {
+        let parts = steps(reference);
+        let (refs, module) = match parts.as_slice() {
+            ["var", name, ..] => {
+                let (parent, call) = split_module(module)?;
+                let expr = self
+                    .modules
+                    .get(&module_path(&parent))?
+                    .get("module_calls")?
+                    .get(call)?
+                    .get("expressions")?
+                    .get(*name)?;
+                (expression_references(expr), parent)
+            }
+            ["module", call, output, ..] => {
+                let base = if module.is_empty() {
+                    format!("module.{call}")
+                } else {
+                    format!("{module}.module.{call}")
+                };
+                let child = if self.module_instances.contains(&base) {
+                    base
+                } else {
+                    let mut keyed = self.module_instances.iter().filter(|m| {
+                        m.strip_prefix(base.as_str())
+                            .is_some_and(|rest| rest.starts_with('[') && !rest.contains(".module."))
+                    });
+                    match (keyed.next(), keyed.next()) {
+                        (Some(only), None) => only.clone(),
+                        _ => return None,
+                    }
+                };
+                let expr = self
+                    .modules
+                    .get(&module_path(&child))?
+                    .get("outputs")?
+                    .get(*output)?
+                    .get("expression")?;
+                (expression_references(expr), child)
+            }
+            _ => return None,
+        };
+        (!refs.is_empty()).then_some((refs, module))
+    }
+
+    /// Resolves the references of an unknown id to the group/prefix-list addresses they name.
+    pub fn resolve(&self, obj: &Object, field: &str, kind: PeerKind) -> BTreeSet<String> {
+        let (instances, types): (&Instances, &[&str]) = match kind {
+            PeerKind::Group => (&self.groups, &GROUP_TYPES),
+            PeerKind::PrefixList => (&self.prefix_lists, &PREFIX_LIST_TYPES),
+        };
+        self.trace(obj, field)
+            .iter()
+            .filter_map(|t| {
+                let own = if t.module == obj.module {
+                    obj.key.as_deref()
+                } else {
+                    None
+                };
+                instances.resolve(&t.reference, types, &t.module, own)
+            })
+            .collect()
+    }
+
+    /// Every traced reference of `field` that names a group or prefix list id.
+    pub fn id_references(&self, obj: &Object, field: &str) -> BTreeSet<Traced> {
+        self.trace(obj, field)
+            .into_iter()
+            .filter(Traced::is_id)
+            .collect()
+    }
+
+    /// How an unknown value of `field` is reported: the references its configuration comes
+    /// from, or the attribute itself when the configuration names none.
+    pub fn unknown_reference(
+        &self,
+        obj: &Object,
+        field: &str,
+        keep: impl Fn(&Traced) -> bool,
+    ) -> String {
+        let refs: Vec<String> = self
+            .trace(obj, field)
+            .iter()
+            .filter(|t| keep(t))
+            .map(Traced::label)
+            .collect();
+        if refs.is_empty() {
+            format!("{}.{field}", obj.address)
+        } else {
+            refs.join(", ")
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub enum PeerKind {
+    Group,
+    PrefixList,
+}
+
+/// Module configurations by module call path.
+pub fn index_modules(config: Option<&Value>) -> BTreeMap<Vec<String>, &Value> {
+    fn walk<'a>(
+        module: &'a Value,
+        path: &mut Vec<String>,
+        out: &mut BTreeMap<Vec<String>, &'a Value>,
+    ) {
+        out.insert(path.clone(), module);
+        for (call, body) in module
+            .get("module_calls")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(child) = body.get("module") {
+                path.push(call.clone());
+                walk(child, path, out);
+                path.pop();
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    if let Some(root) = config.and_then(|c| c.get("root_module")) {
+        walk(root, &mut Vec::new(), &mut out);
+    }
+    out
+}
+
+/// Configuration resources by (module call path, module-relative address) → `expressions`.
+pub fn index_resources<'a>(
+    modules: &BTreeMap<Vec<String>, &'a Value>,
+) -> HashMap<(Vec<String>, String), &'a Value> {
+    let mut out = HashMap::new();
+    for (path, module) in modules {
+        for r in module
+            .get("resources")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let (Some(address), Some(exprs)) = (
+                r.get("address").and_then(Value::as_str),
+                r.get("expressions"),
+            ) {
+                out.insert((path.clone(), address.to_owned()), exprs);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,100 @@
+//! One resource instance object of a plan or state, read with the masks that say which of its
+//! values are unknown until apply or sensitive.
+
+use serde_json::Value;
+
+use super::config::expression_references;
+
+/// One resource instance object (before or after a change, or in a state), with the masks that
+/// say which of its values are unknown or sensitive, and its configuration when there is one.
+pub struct Object<'a> {
+    pub address: String,
+    pub rtype: &'a str,
+    pub module: &'a str,
+    pub key: Option<String>,
+    pub values: &'a Value,
+    pub unknown: &'a Value,
+    pub sensitive: &'a Value,
+    pub exprs: Option<&'a Value>,
+}
+
+/// A step into a JSON value.
+#[derive(Clone, Copy)]
+pub enum Step<'s> {
+    Key(&'s str),
+    Index(usize),
+}
+
+pub fn at<'v>(v: &'v Value, path: &[Step]) -> &'v Value {
+    let mut cur = v;
+    for step in path {
+        cur = match step {
+            Step::Key(k) => cur.get(k),
+            Step::Index(i) => cur.get(i),
+        }
+        .unwrap_or(&Value::Null);
+    }
+    cur
+}
+
+/// Whether a mask (`after_unknown`, `*_sensitive`, `sensitive_values`) marks the value at `path`
+/// or one of its ancestors with `true`.
+pub fn marked(mask: &Value, path: &[Step]) -> bool {
+    let mut cur = mask;
+    for step in path {
+        if cur == &Value::Bool(true) {
+            return true;
+        }
+        cur = match step {
+            Step::Key(k) => cur.get(k),
+            Step::Index(i) => cur.get(i),
+        }
+        .unwrap_or(&Value::Null);
+    }
+    cur == &Value::Bool(true)
+}
+
+/// Whether the mask marks the value at `path`, an ancestor, or anything inside it.
+pub fn marked_within(mask: &Value, path: &[Step]) -> bool {
+    pub fn any_true(v: &Value) -> bool {
+        match v {
+            Value::Bool(b) => *b,
+            Value::Array(a) => a.iter().any(any_true),
+            Value::Object(o) => o.values().any(any_true),
+            _ => false,
+        }
+    }
+    marked(mask, path) || any_true(at(mask, path))
+}
+
+/// A value the reader needs: known, unknown until apply, or absent.
+pub enum Field<'v> {
+    Known(&'v Value),
+    Unknown,
+    Absent,
+}
+
+impl Object<'_> {
+    pub fn field(&self, path: &[Step]) -> Field<'_> {
+        let v = at(self.values, path);
+        if marked(self.unknown, path) {
+            Field::Unknown
+        } else if v.is_null() {
+            Field::Absent
+        } else {
+            Field::Known(v)
+        }
+    }
+
+    pub fn configured(&self, field: &str) -> Option<bool> {
+        self.exprs.map(|e| e.get(field).is_some())
+    }
+
+    /// The references the configuration of `field` names, without their prefixes.
+    pub fn references(&self, field: &str) -> Vec<String> {
+        self.exprs
+            .and_then(|e| e.get(field))
+            .map(expression_references)
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,531 @@
+//! The AWS provider's five resource shapes that hold security-group permissions, each expanded
+//! into permissions with exactly one peer: inline `ingress`/`egress` of `aws_security_group` and
+//! `aws_default_security_group`, `aws_security_group_rule`, and
+//! `aws_vpc_security_group_ingress_rule` / `_egress_rule`.
+
+use std::collections::BTreeSet;
+
+use anyhow::{Result, anyhow};
+use ipnet::IpNet;
+use serde_json::Value;
+
+use super::config::{Names, PeerKind, Traced};
+use super::object::{Field, Object, Step, marked_within};
+use crate::model::{Direction, Peer, Permission, Ports, Protocol};
+
+pub const GROUP_TYPES: [&str; 2] = ["aws_security_group", "aws_default_security_group"];
+pub const PREFIX_LIST_TYPES: [&str; 1] = ["aws_ec2_managed_prefix_list"];
+pub const RULE_TYPES: [&str; 3] = [
+    "aws_security_group_rule",
+    "aws_vpc_security_group_ingress_rule",
+    "aws_vpc_security_group_egress_rule",
+];
+
+pub fn relevant(rtype: &str) -> bool {
+    GROUP_TYPES.contains(&rtype)
+        || PREFIX_LIST_TYPES.contains(&rtype)
+        || RULE_TYPES.contains(&rtype)
+}
+
+/// Keeps every reference.
+fn all(_: &Traced) -> bool {
+    true
+}
+
+/// The permissions one side of a change holds, split by who declares them.
+#[derive(Default)]
+pub struct Owned {
+    inline: Vec<Permission>,
+    standalone: Vec<Permission>,
+}
+
+pub type Key = (String, Direction, Protocol, Ports, Peer);
+
+pub fn key(p: &Permission) -> Key {
+    (
+        p.group.clone(),
+        p.direction,
+        p.protocol.clone(),
+        p.ports.clone(),
+        p.peer.clone(),
+    )
+}
+
+impl Owned {
+    pub fn standalone_keys(&self) -> BTreeSet<Key> {
+        self.standalone.iter().map(key).collect()
+    }
+
+    /// A group's `ingress`/`egress` as read back from AWS also lists the permissions that
+    /// standalone rule resources own: those are attributed to their resource, once.
+    pub fn effective(self, owned: &BTreeSet<Key>) -> Vec<Permission> {
+        let mut out: Vec<Permission> = self
+            .inline
+            .into_iter()
+            .filter(|p| !owned.contains(&key(p)))
+            .collect();
+        out.extend(self.standalone);
+        out
+    }
+}
+
+pub fn permissions(
+    name: &str,
+    names: &Names,
+    obj: &Object,
+    created: bool,
+    out: &mut Owned,
+) -> Result<()> {
+    let located = |e: String| anyhow!("{name}: {}: {e}", obj.address);
+    match obj.rtype {
+        "aws_security_group" | "aws_default_security_group" => {
+            for direction in [Direction::Ingress, Direction::Egress] {
+                inline(names, obj, direction, created, &mut out.inline).map_err(located)?;
+            }
+        }
+        "aws_security_group_rule" => {
+            security_group_rule(names, obj, &mut out.standalone).map_err(located)?
+        }
+        "aws_vpc_security_group_ingress_rule" => {
+            vpc_rule(names, obj, Direction::Ingress, &mut out.standalone).map_err(located)?;
+        }
+        "aws_vpc_security_group_egress_rule" => {
+            vpc_rule(names, obj, Direction::Egress, &mut out.standalone).map_err(located)?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Everything but the peer, shared by the permissions one rule expands to.
+pub struct Template {
+    group: String,
+    resource: String,
+    direction: Direction,
+    protocol: Protocol,
+    ports: Ports,
+    sensitive: bool,
+    description: Option<String>,
+}
+
+impl Template {
+    pub fn with(&self, peer: Peer) -> Permission {
+        let peer = match peer {
+            Peer::Group(g) if g == self.group => Peer::SelfRef,
+            other => other,
+        };
+        Permission {
+            group: self.group.clone(),
+            resource: self.resource.clone(),
+            direction: self.direction,
+            protocol: self.protocol.clone(),
+            ports: self.ports.clone(),
+            peer,
+            sensitive: self.sensitive,
+            description: self.description.clone(),
+        }
+    }
+}
+
+pub fn protocol(
+    names: &Names,
+    obj: &Object,
+    path: &[Step],
+    expr: &str,
+) -> Result<Protocol, String> {
+    match obj.field(path) {
+        Field::Known(Value::String(s)) => Protocol::parse(s),
+        Field::Known(Value::Number(n)) => Protocol::parse(&n.to_string()),
+        Field::Known(other) => Err(format!("protocol {other} is not a string")),
+        Field::Unknown => Ok(Protocol::Unknown(names.unknown_reference(obj, expr, all))),
+        Field::Absent => Err("protocol is missing".to_owned()),
+    }
+}
+
+pub fn ports(
+    names: &Names,
+    obj: &Object,
+    protocol: &Protocol,
+    from: &[Step],
+    to: &[Step],
+    expr: &str,
+) -> Result<Ports, String> {
+    let number = |path: &[Step]| match obj.field(path) {
+        Field::Known(v) => v
+            .as_i64()
+            .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+            .map(|n| Ok(Some(n)))
+            .unwrap_or_else(|| Err(format!("port {v} is not a number"))),
+        Field::Unknown | Field::Absent => Ok(None),
+    };
+    if protocol.has_ports()
+        && (matches!(obj.field(from), Field::Unknown) || matches!(obj.field(to), Field::Unknown))
+    {
+        return Ok(Ports::Unknown(names.unknown_reference(obj, expr, all)));
+    }
+    Ports::normalize(protocol, number(from)?, number(to)?)
+}
+
+pub fn description(obj: &Object, path: &[Step]) -> Option<String> {
+    match obj.field(path) {
+        Field::Known(Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        _ => None,
+    }
+}
+
+pub fn cidr(raw: &str, v6: bool) -> Result<Peer, String> {
+    let net: IpNet = raw
+        .parse()
+        .map_err(|_| format!("{raw:?} is not a CIDR block"))?;
+    if matches!(net, IpNet::V6(_)) != v6 {
+        let want = if v6 { "IPv6" } else { "IPv4" };
+        return Err(format!("{raw:?} is not an {want} CIDR block"));
+    }
+    Ok(Peer::Cidr(net.trunc()))
+}
+
+/// Inline `ingress`/`egress` of `aws_security_group` and `aws_default_security_group`.
+pub fn inline(
+    names: &Names,
+    obj: &Object,
+    direction: Direction,
+    created: bool,
+    out: &mut Vec<Permission>,
+) -> Result<(), String> {
+    let field = direction.as_str();
+    let list = match obj.field(&[Step::Key(field)]) {
+        Field::Known(Value::Array(list)) => list,
+        Field::Known(other) => return Err(format!("{field} is not a list: {other}")),
+        Field::Absent => return Ok(()),
+        Field::Unknown => {
+            // A new group whose configuration does not set the attribute gets none: AWS creates
+            // it without ingress and the provider revokes the default allow-all egress. With a
+            // configured value not yet known, what it will hold is unknown.
+            if created && obj.configured(field) == Some(false) {
+                return Ok(());
+            }
+            let reference = names.unknown_reference(obj, field, all);
+            out.push(
+                Template {
+                    group: obj.address.clone(),
+                    resource: obj.address.clone(),
+                    direction,
+                    protocol: Protocol::Unknown(reference.clone()),
+                    ports: Ports::Unknown(reference.clone()),
+                    sensitive: marked_within(obj.sensitive, &[Step::Key(field)]),
+                    description: None,
+                }
+                .with(Peer::Unknown(reference)),
+            );
+            return Ok(());
+        }
+    };
+    let id_refs = names.id_references(obj, field);
+    for i in 0..list.len() {
+        let base = [Step::Key(field), Step::Index(i)];
+        let sub = |k: &'static str| [Step::Key(field), Step::Index(i), Step::Key(k)];
+        let protocol = protocol(names, obj, &sub("protocol"), field)?;
+        let template = Template {
+            group: obj.address.clone(),
+            resource: obj.address.clone(),
+            direction,
+            ports: ports(
+                names,
+                obj,
+                &protocol,
+                &sub("from_port"),
+                &sub("to_port"),
+                field,
+            )?,
+            protocol,
+            sensitive: marked_within(obj.sensitive, &base),
+            description: description(obj, &sub("description")),
+        };
+        let peers = [
+            ("cidr_blocks", PeerField::V4),
+            ("ipv6_cidr_blocks", PeerField::V6),
+            ("prefix_list_ids", PeerField::PrefixList),
+            ("security_groups", PeerField::Group),
+        ];
+        for (key, kind) in peers {
+            list_peers(names, obj, &sub(key), field, kind, &id_refs, &template, out)?;
+        }
+        match obj.field(&sub("self")) {
+            Field::Known(Value::Bool(true)) => out.push(template.with(Peer::SelfRef)),
+            Field::Unknown => {
+                out.push(template.with(Peer::Unknown(
+                    names.unknown_reference(obj, field, |r| !id_refs.contains(r)),
+                )))
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy)]
+pub enum PeerField {
+    V4,
+    V6,
+    PrefixList,
+    Group,
+}
+
+/// Expands a list of peers (CIDRs, prefix lists, groups) into one permission each. Unknown
+/// elements are named by the configuration's references; unknown group or prefix-list ids are
+/// resolved to addresses when the references name exactly as many as are unknown.
+#[allow(clippy::too_many_arguments)]
+pub fn list_peers(
+    names: &Names,
+    obj: &Object,
+    path: &[Step],
+    expr: &str,
+    kind: PeerField,
+    id_refs: &BTreeSet<Traced>,
+    template: &Template,
+    out: &mut Vec<Permission>,
+) -> Result<(), String> {
+    let items: &[Value] = match obj.field(path) {
+        Field::Known(Value::Array(a)) => a,
+        Field::Known(Value::String(s)) if s.is_empty() => &[],
+        Field::Known(other) => return Err(format!("expected a list, found {other}")),
+        Field::Absent => &[],
+        Field::Unknown => {
+            out.extend(
+                unknown_peers(names, obj, expr, kind, id_refs, 1)
+                    .into_iter()
+                    .map(|p| template.with(p)),
+            );
+            return Ok(());
+        }
+    };
+    let mut unknown = 0;
+    for item in items {
+        match item {
+            Value::String(s) => out.push(template.with(known_peer(names, s, kind)?)),
+            Value::Null => unknown += 1,
+            other => return Err(format!("unexpected peer value {other}")),
+        }
+    }
+    if unknown > 0 {
+        out.extend(
+            unknown_peers(names, obj, expr, kind, id_refs, unknown)
+                .into_iter()
+                .map(|p| template.with(p)),
+        );
+    }
+    Ok(())
+}
+
+pub fn known_peer(names: &Names, raw: &str, kind: PeerField) -> Result<Peer, String> {
+    match kind {
+        PeerField::V4 => cidr(raw, false),
+        PeerField::V6 => cidr(raw, true),
+        PeerField::PrefixList => Ok(Peer::PrefixList(names.prefix_list(raw))),
+        PeerField::Group => Ok(Peer::Group(names.group(raw))),
+    }
+}
+
+/// `count` unknown peers of one field: the group or prefix-list addresses the references name
+/// when they name exactly that many, otherwise one unknown peer (the same unknown value counts
+/// once in a set).
+pub fn unknown_peers(
+    names: &Names,
+    obj: &Object,
+    expr: &str,
+    kind: PeerField,
+    id_refs: &BTreeSet<Traced>,
+    count: usize,
+) -> Vec<Peer> {
+    let resolved = match kind {
+        PeerField::Group => names.resolve(obj, expr, PeerKind::Group),
+        PeerField::PrefixList => names.resolve(obj, expr, PeerKind::PrefixList),
+        PeerField::V4 | PeerField::V6 => {
+            // An inline rule's references cover the whole attribute: narrow them to the ones
+            // that can be this family when the names tell.
+            let v6 = matches!(kind, PeerField::V6);
+            let family = |t: &Traced| t.reference.contains("ipv6") == v6;
+            let candidates: Vec<Traced> = names
+                .trace(obj, expr)
+                .into_iter()
+                .filter(|t| !id_refs.contains(t))
+                .collect();
+            let narrow = candidates.iter().any(family);
+            return vec![Peer::Unknown(names.unknown_reference(obj, expr, |r| {
+                !id_refs.contains(r) && (!narrow || family(r))
+            }))];
+        }
+    };
+    if resolved.len() == count {
+        let make = if matches!(kind, PeerField::Group) {
+            Peer::Group
+        } else {
+            Peer::PrefixList
+        };
+        return resolved.into_iter().map(make).collect();
+    }
+    let ids = names.id_references(obj, expr);
+    vec![Peer::Unknown(names.unknown_reference(obj, expr, |r| {
+        ids.is_empty() || ids.contains(r)
+    }))]
+}
+
+/// `aws_security_group_rule`: one resource, possibly many peers.
+pub fn security_group_rule(
+    names: &Names,
+    obj: &Object,
+    out: &mut Vec<Permission>,
+) -> Result<(), String> {
+    let key = |k: &'static str| [Step::Key(k)];
+    let direction = match obj.field(&key("type")) {
+        Field::Known(Value::String(s)) if s == "ingress" => Direction::Ingress,
+        Field::Known(Value::String(s)) if s == "egress" => Direction::Egress,
+        _ => return Err("type must be \"ingress\" or \"egress\"".to_owned()),
+    };
+    let protocol = protocol(names, obj, &key("protocol"), "protocol")?;
+    let template = Template {
+        group: owner(names, obj)?,
+        resource: obj.address.clone(),
+        direction,
+        ports: ports(
+            names,
+            obj,
+            &protocol,
+            &key("from_port"),
+            &key("to_port"),
+            "from_port",
+        )?,
+        protocol,
+        sensitive: [
+            "cidr_blocks",
+            "ipv6_cidr_blocks",
+            "prefix_list_ids",
+            "source_security_group_id",
+            "protocol",
+            "from_port",
+            "to_port",
+        ]
+        .iter()
+        .any(|k| marked_within(obj.sensitive, &key(k))),
+        description: description(obj, &key("description")),
+    };
+    let none = BTreeSet::new();
+    let lists = [
+        ("cidr_blocks", PeerField::V4),
+        ("ipv6_cidr_blocks", PeerField::V6),
+        ("prefix_list_ids", PeerField::PrefixList),
+    ];
+    let start = out.len();
+    for (k, kind) in lists {
+        list_peers(names, obj, &key(k), k, kind, &none, &template, out)?;
+    }
+    if matches!(obj.field(&key("self")), Field::Known(Value::Bool(true))) {
+        out.push(template.with(Peer::SelfRef));
+    }
+    let other_peers = out.len() > start;
+    match obj.field(&key("source_security_group_id")) {
+        Field::Known(Value::String(id)) if !id.is_empty() => {
+            out.push(template.with(Peer::Group(names.group(id))))
+        }
+        // Optional + Computed: unknown whenever it is not configured.
+        Field::Unknown
+            if obj
+                .configured("source_security_group_id")
+                .unwrap_or(!other_peers) =>
+        {
+            let peer = single_group_peer(names, obj, "source_security_group_id");
+            out.push(template.with(peer));
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The group a standalone rule belongs to: its address when it is in the input.
+pub fn owner(names: &Names, obj: &Object) -> Result<String, String> {
+    match obj.field(&[Step::Key("security_group_id")]) {
+        Field::Known(Value::String(id)) => Ok(names.group(id)),
+        Field::Unknown => Ok(match single_group_peer(names, obj, "security_group_id") {
+            Peer::Group(address) => address,
+            Peer::Unknown(reference) => format!("unknown:{reference}"),
+            other => format!("{other:?}"),
+        }),
+        _ => Err("security_group_id is missing".to_owned()),
+    }
+}
+
+pub fn single_group_peer(names: &Names, obj: &Object, field: &str) -> Peer {
+    let resolved = names.resolve(obj, field, PeerKind::Group);
+    if resolved.len() == 1 {
+        Peer::Group(resolved.into_iter().next().unwrap_or_default())
+    } else {
+        Peer::Unknown(names.unknown_reference(obj, field, all))
+    }
+}
+
+/// `aws_vpc_security_group_ingress_rule` / `_egress_rule`: exactly one peer.
+pub fn vpc_rule(
+    names: &Names,
+    obj: &Object,
+    direction: Direction,
+    out: &mut Vec<Permission>,
+) -> Result<(), String> {
+    let key = |k: &'static str| [Step::Key(k)];
+    let protocol = protocol(names, obj, &key("ip_protocol"), "ip_protocol")?;
+    let template = Template {
+        group: owner(names, obj)?,
+        resource: obj.address.clone(),
+        direction,
+        ports: ports(
+            names,
+            obj,
+            &protocol,
+            &key("from_port"),
+            &key("to_port"),
+            "from_port",
+        )?,
+        protocol,
+        sensitive: [
+            "cidr_ipv4",
+            "cidr_ipv6",
+            "prefix_list_id",
+            "referenced_security_group_id",
+            "ip_protocol",
+            "from_port",
+            "to_port",
+        ]
+        .iter()
+        .any(|k| marked_within(obj.sensitive, &key(k))),
+        description: description(obj, &key("description")),
+    };
+    let fields = [
+        ("cidr_ipv4", PeerField::V4),
+        ("cidr_ipv6", PeerField::V6),
+        ("prefix_list_id", PeerField::PrefixList),
+        ("referenced_security_group_id", PeerField::Group),
+    ];
+    for (k, kind) in fields {
+        match obj.field(&key(k)) {
+            Field::Known(Value::String(s)) => out.push(template.with(known_peer(names, s, kind)?)),
+            Field::Known(other) => return Err(format!("{k} is not a string: {other}")),
+            Field::Unknown => {
+                let peer = match kind {
+                    PeerField::Group => single_group_peer(names, obj, k),
+                    PeerField::PrefixList => {
+                        let resolved = names.resolve(obj, k, PeerKind::PrefixList);
+                        match resolved.len() {
+                            1 => Peer::PrefixList(resolved.into_iter().next().unwrap_or_default()),
+                            _ => Peer::Unknown(names.unknown_reference(obj, k, all)),
+                        }
+                    }
+                    PeerField::V4 | PeerField::V6 => {
+                        Peer::Unknown(names.unknown_reference(obj, k, all))
+                    }
+                };
+                out.push(template.with(peer));
+            }
+            Field::Absent => {}
+        }
+    }
+    Ok(())
+}
