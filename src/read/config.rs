@@ -75,12 +75,14 @@ pub struct Names<'c> {
 }
 
 impl Names<'_> {
+    /// Records a group or prefix-list object: its id, and its address for references.
     pub fn learn(
         &mut self,
         rtype: &str,
         module: &str,
         name: &str,
         address: &str,
+        deposed: bool,
         values: &[&Value],
     ) {
         let base = if module.is_empty() {
@@ -88,10 +90,16 @@ impl Names<'_> {
         } else {
             format!("{module}.{rtype}.{name}")
         };
-        if GROUP_TYPES.contains(&rtype) {
-            self.groups.insert(base, address.to_owned());
+        // Configuration references never name a deposed object; its id still does.
+        let instances = if GROUP_TYPES.contains(&rtype) {
+            Some(&mut self.groups)
         } else if PREFIX_LIST_TYPES.contains(&rtype) {
-            self.prefix_lists.insert(base, address.to_owned());
+            Some(&mut self.prefix_lists)
+        } else {
+            None
+        };
+        if let Some(instances) = instances.filter(|_| !deposed) {
+            instances.insert(base, address.to_owned());
         }
         for v in values {
             if let Some(id) = v.get("id").and_then(Value::as_str) {

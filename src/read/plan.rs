@@ -197,6 +197,7 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
             &rc.module_address,
             &rc.name,
             &address,
+            rc.deposed.is_some(),
             &[&ch.before, &ch.after],
         );
     }
@@ -288,7 +289,14 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
     let mut names = Names::default();
     for (module, r, values) in &parsed {
         let address = object_address(&r.address, r.deposed_key.as_deref());
-        names.learn(&r.rtype, module, &r.name, &address, &[values]);
+        names.learn(
+            &r.rtype,
+            module,
+            &r.name,
+            &address,
+            r.deposed_key.is_some(),
+            &[values],
+        );
     }
     let mut input = Input::default();
     let mut owned = Owned::default();
