@@ -31,6 +31,12 @@ pub fn expression_references(expr: &Value) -> Vec<String> {
     }
     let mut refs = Vec::new();
     collect(expr, &mut refs);
+    // Repetition and context values select among sources; they are not sources themselves.
+    refs.retain(|r| {
+        !["count.", "each.", "path.", "terraform.", "self."]
+            .iter()
+            .any(|p| r.starts_with(p))
+    });
     leaf_references(&refs)
 }
 

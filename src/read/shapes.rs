@@ -364,6 +364,9 @@ pub fn unknown_peers(
         };
         return resolved.into_iter().map(make).collect();
     }
+    if let Some(peer) = candidates(&resolved) {
+        return vec![peer];
+    }
     let ids = names.id_references(obj, expr);
     vec![Peer::Unknown(names.unknown_reference(obj, expr, |r| {
         ids.is_empty() || ids.contains(r)
@@ -459,8 +462,15 @@ pub fn single_group_peer(names: &Names, obj: &Object, field: &str) -> Peer {
     if resolved.len() == 1 {
         Peer::Group(resolved.into_iter().next().unwrap_or_default())
     } else {
-        Peer::Unknown(names.unknown_reference(obj, field, all))
+        candidates(&resolved)
+            .unwrap_or_else(|| Peer::Unknown(names.unknown_reference(obj, field, all)))
     }
+}
+
+/// An unknown id that could be any of several objects of the input: named by their ids.
+fn candidates(resolved: &BTreeSet<String>) -> Option<Peer> {
+    let ids: Vec<String> = resolved.iter().map(|a| format!("{a}.id")).collect();
+    (!ids.is_empty()).then(|| Peer::Unknown(ids.join(", ")))
 }
 
 /// `aws_vpc_security_group_ingress_rule` / `_egress_rule`: exactly one peer.
