@@ -269,3 +269,89 @@ fn usage_errors_exit_2() {
     assert_eq!(code, 0);
     assert!(out.contains("check"));
 }
+
+/// The exposure lists describe the input exactly: `added` + `unchanged` hold the same
+/// (direction, protocol, port, address) points as the permissions after the change, and
+/// `removed` + `unchanged` the same as before it. Checked on every scenario by diffing the
+/// permissions rebuilt from the lists against the reader's.
+#[test]
+fn exposure_lists_are_exact_sets() {
+    use crate::diff::{ExposedPeer, Exposure, diff};
+    use crate::model::{Input, Peer, Permission, Ports, Protocol};
+
+    fn rebuild(lists: &[&[Exposure]]) -> Vec<Permission> {
+        let mut out = Vec::new();
+        for e in lists.iter().flat_map(|l| l.iter()) {
+            let (Some(from), Some(to)) = (e.from_port, e.to_port) else {
+                continue;
+            };
+            let ports = match e.protocol {
+                Protocol::Tcp | Protocol::Udp => {
+                    Ports::normalize(&e.protocol, Some(from), Some(to)).unwrap()
+                }
+                Protocol::Icmp | Protocol::Icmpv6 => Ports::Icmp {
+                    kind: u8::try_from(from).ok(),
+                    code: u8::try_from(to).ok(),
+                },
+                _ => Ports::All,
+            };
+            let (peer, sensitive) = match &e.peer {
+                ExposedPeer::Cidr(n) => (Peer::Cidr(*n), false),
+                ExposedPeer::Sensitive(n) => (Peer::Cidr(*n), true),
+                ExposedPeer::Group(g) => (Peer::Group(g.clone()), false),
+                ExposedPeer::SelfRef => (Peer::SelfRef, false),
+                ExposedPeer::PrefixList(l, _) => (Peer::PrefixList(l.clone()), false),
+                ExposedPeer::Unknown(r) => (Peer::Unknown(r.clone()), false),
+            };
+            out.push(Permission {
+                group: e.security_group.clone(),
+                resource: String::new(),
+                direction: e.direction,
+                protocol: e.protocol.clone(),
+                ports,
+                peer,
+                sensitive,
+                description: None,
+            });
+        }
+        out
+    }
+    let known = |list: &[Permission]| -> Vec<Permission> {
+        list.iter()
+            .filter(|p| {
+                !matches!(p.protocol, Protocol::Unknown(_)) && !matches!(p.ports, Ports::Unknown(_))
+            })
+            .cloned()
+            .collect()
+    };
+    with_root(|| {
+        for entry in std::fs::read_dir("testdata/plans").unwrap() {
+            let path = entry.unwrap().path().join("plan.json");
+            if !path.exists() {
+                continue;
+            }
+            let input = crate::read::read(&relative(&path), "terraform").unwrap();
+            let d = diff(&input);
+            for (side, lists) in [
+                (&input.after, [&d.added[..], &d.unchanged[..]]),
+                (&input.before, [&d.removed[..], &d.unchanged[..]]),
+            ] {
+                let check = Input {
+                    before: known(side),
+                    after: rebuild(&lists),
+                    prefix_lists_before: input.prefix_lists_after.clone(),
+                    prefix_lists_after: input.prefix_lists_after.clone(),
+                    ..Input::default()
+                };
+                let back = diff(&check);
+                assert!(
+                    back.added.is_empty() && back.removed.is_empty(),
+                    "{}: exposure lists differ from the permissions: {:?} {:?}",
+                    path.display(),
+                    back.added,
+                    back.removed
+                );
+            }
+        }
+    });
+}
