@@ -11,6 +11,12 @@
 # scenario starts from existing infrastructure) it writes:
 #   plan.json   terraform show -json of `terraform plan -out` with after.tf
 #   state.json  terraform show -json of the state after applying before.tf
+#               (and middle.tf, when there is one)
+# A scenario may also hold middle.tf (only with before.tf): after before.tf,
+# middle.tf is applied through a local proxy that refuses every
+# DeleteSecurityGroup call; that apply must fail on a refused delete and leave
+# a deposed object in state. state.json is taken after it, and after.tf is then
+# planned against moto directly.
 # Files are written only when the whole scenario succeeded and its plan has
 # the actions listed in <name>/expect.txt (when that file exists).
 #
@@ -83,6 +89,8 @@ find_mirror() {
 # --- moto --------------------------------------------------------------------
 
 MOTO_PID=""
+PROXY_PID=""
+PROXY_URL=""
 WORK=""
 
 ensure_venv() {
@@ -140,8 +148,124 @@ reset_moto() {
   fi
 }
 
+# --- failing proxy (middle.tf) -------------------------------------------------
+
+# A proxy in front of moto, on 127.0.0.1 (port picked by the system), that
+# forwards every request except EC2 query calls whose Action is in its list;
+# those get 403 UnauthorizedOperation, which neither the AWS SDK nor the
+# provider retries.
+write_proxy() {
+  cat >"$WORK/failproxy.py" <<'PY'
+import http.server, os, sys, urllib.error, urllib.parse, urllib.request
+
+upstream, port_file, refused = sys.argv[1], sys.argv[2], set(sys.argv[3].split(","))
+opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+SKIP = {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "te",
+        "trailer", "upgrade", "content-length"}
+ERROR = ('<?xml version="1.0" encoding="UTF-8"?>\n<Response><Errors><Error>'
+         '<Code>UnauthorizedOperation</Code><Message>You are not authorized to '
+         'perform this operation. (refused by generate.sh failproxy)</Message>'
+         '</Error></Errors><RequestID>00000000-0000-0000-0000-000000000000'
+         '</RequestID></Response>').encode()
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def body(self):
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            data = b""
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip(), 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass
+                    return data
+                data += self.rfile.read(size)
+                self.rfile.readline()
+        return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
+    def answer(self, status, headers, data):
+        self.send_response(status)
+        for k, v in headers:
+            if k.lower() not in SKIP:
+                self.send_header(k, v)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def handle_any(self):
+        data = self.body()
+        form = urllib.parse.parse_qs(data.decode("utf-8", "replace")) if data else {}
+        form.update(urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query))
+        action = (form.get("Action") or [""])[0]
+        if action in refused:
+            sys.stderr.write("refused %s %s\n" % (action, urllib.parse.urlencode(
+                {k: v[0] for k, v in form.items() if k != "Action"})))
+            sys.stderr.flush()
+            return self.answer(403, [("Content-Type", "text/xml;charset=UTF-8")], ERROR)
+        req = urllib.request.Request(upstream + self.path, data=data if data else None,
+                                     method=self.command)
+        for k, v in self.headers.items():
+            if k.lower() not in SKIP:
+                req.add_header(k, v)
+        try:
+            with opener.open(req, timeout=120) as r:
+                status, headers, out = r.status, r.getheaders(), r.read()
+        except urllib.error.HTTPError as e:
+            status, headers, out = e.code, e.headers.items(), e.read()
+        self.answer(status, headers, out)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_PATCH = handle_any
+
+    def log_message(self, fmt, *args):
+        pass
+
+
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+with open(port_file + ".tmp", "w") as f:
+    f.write(str(server.server_address[1]))
+os.rename(port_file + ".tmp", port_file)
+server.serve_forever()
+PY
+}
+
+# start_proxy DIR: proxy refusing DeleteSecurityGroup; log in DIR/proxy.log.
+start_proxy() {
+  local dir=$1 i
+  [[ -f "$WORK/failproxy.py" ]] || write_proxy || return 1
+  rm -f "$dir/proxy.port"
+  setsid python3 "$WORK/failproxy.py" "$MOTO_URL" "$dir/proxy.port" DeleteSecurityGroup \
+    >>"$dir/proxy.log" 2>&1 &
+  PROXY_PID=$!
+  for i in $(seq 1 100); do
+    if [[ -s "$dir/proxy.port" ]]; then
+      PROXY_URL="http://127.0.0.1:$(cat "$dir/proxy.port")"
+      if curl -fsS -o /dev/null --max-time 2 "$PROXY_URL/moto-api/data.json" 2>/dev/null; then
+        log "  failing proxy up on $PROXY_URL (pid $PROXY_PID)"
+        return 0
+      fi
+    fi
+    kill -0 "$PROXY_PID" 2>/dev/null || { tail -n 20 "$dir/proxy.log" >&2; log "  proxy exited"; return 1; }
+    sleep 0.1
+  done
+  log "  proxy did not answer"
+  stop_proxy
+  return 1
+}
+
+stop_proxy() {
+  if [[ -n "$PROXY_PID" ]]; then
+    kill -TERM -- "-$PROXY_PID" 2>/dev/null || true
+    wait "$PROXY_PID" 2>/dev/null || true
+    PROXY_PID=""
+    PROXY_URL=""
+  fi
+}
+
 cleanup() {
   local rc=$?
+  stop_proxy
   stop_moto
   if [[ -n "$WORK" && -d "$WORK" ]]; then
     if [[ $rc -ne 0 && -n "${KEEP_WORK:-}" ]]; then
@@ -170,7 +294,9 @@ EOF
   export TF_CLI_CONFIG_FILE="$WORK/terraform.rc"
 }
 
+# write_provider DIR [URL]: provider.tf with endpoints on URL (default moto).
 write_provider() {
+  local url=${2:-$MOTO_URL}
   cat >"$1/provider.tf" <<EOF
 terraform {
   required_providers {
@@ -191,8 +317,8 @@ provider "aws" {
   skip_region_validation      = true
 
   endpoints {
-    ec2 = "$MOTO_URL"
-    sts = "$MOTO_URL"
+    ec2 = "$url"
+    sts = "$url"
   }
 }
 EOF
@@ -258,9 +384,57 @@ plan = json.load(open(sys.argv[1], encoding="utf-8"))
 for key in ("format_version", "resource_changes", "configuration", "planned_values"):
     if key not in plan:
         sys.exit(f"plan JSON lacks {key!r}")
-for rc in sorted(plan["resource_changes"], key=lambda r: r["address"]):
-    print(rc["address"], ",".join(rc["change"]["actions"]))
+# A deposed object shares its address with the current one: "(deposed)" marks
+# it (its key is random, so not shown) and it sorts after the current one.
+for rc in sorted(plan["resource_changes"],
+                 key=lambda r: (r["address"], "deposed" in r, r.get("deposed", ""))):
+    address = rc["address"] + (" (deposed)" if "deposed" in rc else "")
+    print(address, ",".join(rc["change"]["actions"]))
 PY
+}
+
+# has_deposed STATE: the state JSON holds at least one deposed object.
+has_deposed() {
+  python3 - "$1" <<'PY'
+import json, sys
+state = json.load(open(sys.argv[1], encoding="utf-8"))
+def walk(m):
+    for r in m.get("resources", []):
+        yield r
+    for c in m.get("child_modules", []):
+        yield from walk(c)
+root = state.get("values", {}).get("root_module", {})
+found = [r["address"] + " deposed " + r["deposed_key"] for r in walk(root) if "deposed_key" in r]
+if not found:
+    sys.exit("no deposed object in state")
+print("; ".join(found))
+PY
+}
+
+# apply_refusing_deletes DIR TF: apply TF in DIR through the failing proxy.
+# Succeeds only when the apply failed and the proxy refused a delete.
+apply_refusing_deletes() {
+  local dir=$1 tf_file=$2 rc refused
+  cp "$tf_file" "$dir/main.tf" || return 1
+  retry "$dir" init -input=false -no-color || return 1
+  start_proxy "$dir" || return 1
+  if ! write_provider "$dir" "$PROXY_URL"; then stop_proxy; return 1; fi
+  # Once only: this apply is meant to fail.
+  tf "$dir" apply -auto-approve -input=false -no-color -parallelism=1 >>"$dir/tf.log" 2>&1
+  rc=$?
+  stop_proxy
+  write_provider "$dir" || return 1
+  refused=$(grep -c '^refused ' "$dir/proxy.log" 2>/dev/null)
+  if [[ $rc -eq 0 ]]; then
+    log "  apply of $(basename "$tf_file") succeeded, but it should have failed on a refused delete"
+    return 1
+  fi
+  if [[ ${refused:-0} -eq 0 ]]; then
+    log "  apply of $(basename "$tf_file") failed before any delete was refused"
+    tail -n 30 "$dir/tf.log" >&2
+    return 1
+  fi
+  log "  $(basename "$tf_file"): apply failed as intended ($refused delete(s) refused)"
 }
 
 # check_plan NAME PLAN: the plan's actions must match NAME/expect.txt.
@@ -296,7 +470,15 @@ run_scenario_once() {
     retry "$wd" init -input=false -no-color || return 1
     # One at a time, so moto hands out ids in a repeatable order.
     retry "$wd" apply -auto-approve -input=false -no-color -parallelism=1 || return 1
+    if [[ -f "$src/middle.tf" ]]; then
+      apply_refusing_deletes "$wd" "$src/middle.tf" || return 1
+    fi
     show_json "$wd" "$wd/state.json" || return 1
+    if [[ -f "$src/middle.tf" ]]; then
+      local deposed
+      deposed="$(has_deposed "$wd/state.json")" || return 1
+      log "  state: $deposed"
+    fi
   fi
 
   cp "$src/after.tf" "$wd/main.tf" || return 1
@@ -341,6 +523,9 @@ PY
 run_scenario() {
   local name=$1 try
   [[ -f "$HERE/$name/after.tf" ]] || die "no scenario $name (expected $HERE/$name/after.tf)"
+  if [[ -f "$HERE/$name/middle.tf" && ! -f "$HERE/$name/before.tf" ]]; then
+    die "scenario $name has middle.tf but no before.tf"
+  fi
   log "scenario $name"
   for try in $(seq 1 "$MAX_TRIES"); do
     if run_scenario_once "$name"; then
