@@ -373,20 +373,22 @@ pub fn unknown_peers(
     }))]
 }
 
-/// `aws_security_group_rule`: one resource, possibly many peers.
-pub fn security_group_rule(
+/// What the two standalone rule resources share: the owning group, protocol, ports,
+/// description, and whether a value of the permission is sensitive.
+fn standalone(
     names: &Names,
     obj: &Object,
-    out: &mut Vec<Permission>,
-) -> Result<(), String> {
+    direction: Direction,
+    protocol_field: &'static str,
+    peer_fields: &[&str],
+) -> Result<Template, String> {
     let key = |k: &'static str| [Step::Key(k)];
-    let direction = match obj.field(&key("type")) {
-        Field::Known(Value::String(s)) if s == "ingress" => Direction::Ingress,
-        Field::Known(Value::String(s)) if s == "egress" => Direction::Egress,
-        _ => return Err("type must be \"ingress\" or \"egress\"".to_owned()),
-    };
-    let protocol = protocol(names, obj, &key("protocol"), "protocol")?;
-    let template = Template {
+    let protocol = protocol(names, obj, &key(protocol_field), protocol_field)?;
+    let sensitive = peer_fields
+        .iter()
+        .chain(&[protocol_field, "from_port", "to_port"])
+        .any(|k| marked_within(obj.sensitive, &[Step::Key(k)]));
+    Ok(Template {
         group: owner(names, obj)?,
         resource: obj.address.clone(),
         direction,
@@ -399,19 +401,35 @@ pub fn security_group_rule(
             "from_port",
         )?,
         protocol,
-        sensitive: [
+        sensitive,
+        description: description(obj, &key("description")),
+    })
+}
+
+/// `aws_security_group_rule`: one resource, possibly many peers.
+pub fn security_group_rule(
+    names: &Names,
+    obj: &Object,
+    out: &mut Vec<Permission>,
+) -> Result<(), String> {
+    let key = |k: &'static str| [Step::Key(k)];
+    let direction = match obj.field(&key("type")) {
+        Field::Known(Value::String(s)) if s == "ingress" => Direction::Ingress,
+        Field::Known(Value::String(s)) if s == "egress" => Direction::Egress,
+        _ => return Err("type must be \"ingress\" or \"egress\"".to_owned()),
+    };
+    let template = standalone(
+        names,
+        obj,
+        direction,
+        "protocol",
+        &[
             "cidr_blocks",
             "ipv6_cidr_blocks",
             "prefix_list_ids",
             "source_security_group_id",
-            "protocol",
-            "from_port",
-            "to_port",
-        ]
-        .iter()
-        .any(|k| marked_within(obj.sensitive, &key(k))),
-        description: description(obj, &key("description")),
-    };
+        ],
+    )?;
     let none = BTreeSet::new();
     let lists = [
         ("cidr_blocks", PeerField::V4),
@@ -481,33 +499,18 @@ pub fn vpc_rule(
     out: &mut Vec<Permission>,
 ) -> Result<(), String> {
     let key = |k: &'static str| [Step::Key(k)];
-    let protocol = protocol(names, obj, &key("ip_protocol"), "ip_protocol")?;
-    let template = Template {
-        group: owner(names, obj)?,
-        resource: obj.address.clone(),
+    let template = standalone(
+        names,
+        obj,
         direction,
-        ports: ports(
-            names,
-            obj,
-            &protocol,
-            &key("from_port"),
-            &key("to_port"),
-            "from_port",
-        )?,
-        protocol,
-        sensitive: [
+        "ip_protocol",
+        &[
             "cidr_ipv4",
             "cidr_ipv6",
             "prefix_list_id",
             "referenced_security_group_id",
-            "ip_protocol",
-            "from_port",
-            "to_port",
-        ]
-        .iter()
-        .any(|k| marked_within(obj.sensitive, &key(k))),
-        description: description(obj, &key("description")),
-    };
+        ],
+    )?;
     let fields = [
         ("cidr_ipv4", PeerField::V4),
         ("cidr_ipv6", PeerField::V6),
