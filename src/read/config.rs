@@ -12,7 +12,7 @@ use super::shapes::{GROUP_TYPES, PREFIX_LIST_TYPES};
 /// Every reference inside a configuration expression (or block of expressions), without the
 /// prefixes Terraform also lists (`aws_vpc.main` beside `aws_vpc.main.cidr_block`).
 pub fn expression_references(expr: &Value) -> Vec<String> {
-    pub fn collect(v: &Value, out: &mut Vec<String>) {
+    fn collect(v: &Value, out: &mut Vec<String>) {
         match v {
             Value::Object(o) => {
                 for (k, v) in o {
@@ -143,7 +143,7 @@ impl Names<'_> {
         out
     }
 
-    pub fn follow(&self, reference: &str, module: &str, depth: usize, out: &mut Vec<Traced>) {
+    fn follow(&self, reference: &str, module: &str, depth: usize, out: &mut Vec<Traced>) {
         let next = if depth < 32 {
             self.step(reference, module)
         } else {
@@ -161,7 +161,7 @@ impl Names<'_> {
     }
 
     /// One step through a module boundary, when the configuration allows it.
-    pub fn step(&self, reference: &str, module: &str) -> Option<(Vec<String>, String)> {
+    fn step(&self, reference: &str, module: &str) -> Option<(Vec<String>, String)> {
         let parts = steps(reference);
         let (refs, module) = match parts.as_slice() {
             ["var", name, ..] => {

@@ -25,7 +25,7 @@ pub enum Step<'s> {
     Index(usize),
 }
 
-pub fn at<'v>(v: &'v Value, path: &[Step]) -> &'v Value {
+fn at<'v>(v: &'v Value, path: &[Step]) -> &'v Value {
     let mut cur = v;
     for step in path {
         cur = match step {
@@ -39,7 +39,7 @@ pub fn at<'v>(v: &'v Value, path: &[Step]) -> &'v Value {
 
 /// Whether a mask (`after_unknown`, `*_sensitive`, `sensitive_values`) marks the value at `path`
 /// or one of its ancestors with `true`.
-pub fn marked(mask: &Value, path: &[Step]) -> bool {
+fn marked(mask: &Value, path: &[Step]) -> bool {
     let mut cur = mask;
     for step in path {
         if cur == &Value::Bool(true) {
@@ -56,7 +56,7 @@ pub fn marked(mask: &Value, path: &[Step]) -> bool {
 
 /// Whether the mask marks the value at `path`, an ancestor, or anything inside it.
 pub fn marked_within(mask: &Value, path: &[Step]) -> bool {
-    pub fn any_true(v: &Value) -> bool {
+    fn any_true(v: &Value) -> bool {
         match v {
             Value::Bool(b) => *b,
             Value::Array(a) => a.iter().any(any_true),

@@ -15,7 +15,7 @@ use crate::model::{Direction, Peer, Permission, Ports, Protocol};
 
 pub const GROUP_TYPES: [&str; 2] = ["aws_security_group", "aws_default_security_group"];
 pub const PREFIX_LIST_TYPES: [&str; 1] = ["aws_ec2_managed_prefix_list"];
-pub const RULE_TYPES: [&str; 3] = [
+const RULE_TYPES: [&str; 3] = [
     "aws_security_group_rule",
     "aws_vpc_security_group_ingress_rule",
     "aws_vpc_security_group_egress_rule",
@@ -39,9 +39,9 @@ pub struct Owned {
     standalone: Vec<Permission>,
 }
 
-pub type Key = (String, Direction, Protocol, Ports, Peer);
+type Key = (String, Direction, Protocol, Ports, Peer);
 
-pub fn key(p: &Permission) -> Key {
+fn key(p: &Permission) -> Key {
     (
         p.group.clone(),
         p.direction,
@@ -98,7 +98,7 @@ pub fn permissions(
 }
 
 /// Everything but the peer, shared by the permissions one rule expands to.
-pub struct Template {
+struct Template {
     group: String,
     resource: String,
     direction: Direction,
@@ -109,7 +109,7 @@ pub struct Template {
 }
 
 impl Template {
-    pub fn with(&self, peer: Peer) -> Permission {
+    fn with(&self, peer: Peer) -> Permission {
         let peer = match peer {
             Peer::Group(g) if g == self.group => Peer::SelfRef,
             other => other,
@@ -127,7 +127,7 @@ impl Template {
     }
 }
 
-pub fn protocol(
+fn protocol(
     names: &Names,
     obj: &Object,
     path: &[Step],
@@ -142,7 +142,7 @@ pub fn protocol(
     }
 }
 
-pub fn ports(
+fn ports(
     names: &Names,
     obj: &Object,
     protocol: &Protocol,
@@ -166,14 +166,14 @@ pub fn ports(
     Ports::normalize(protocol, number(from)?, number(to)?)
 }
 
-pub fn description(obj: &Object, path: &[Step]) -> Option<String> {
+fn description(obj: &Object, path: &[Step]) -> Option<String> {
     match obj.field(path) {
         Field::Known(Value::String(s)) if !s.is_empty() => Some(s.clone()),
         _ => None,
     }
 }
 
-pub fn cidr(raw: &str, v6: bool) -> Result<Peer, String> {
+fn cidr(raw: &str, v6: bool) -> Result<Peer, String> {
     let net: IpNet = raw
         .parse()
         .map_err(|_| format!("{raw:?} is not a CIDR block"))?;
@@ -185,7 +185,7 @@ pub fn cidr(raw: &str, v6: bool) -> Result<Peer, String> {
 }
 
 /// Inline `ingress`/`egress` of `aws_security_group` and `aws_default_security_group`.
-pub fn inline(
+fn inline(
     names: &Names,
     obj: &Object,
     direction: Direction,
@@ -275,7 +275,7 @@ pub enum PeerField {
 /// elements are named by the configuration's references; unknown group or prefix-list ids are
 /// resolved to addresses when the references name exactly as many as are unknown.
 #[allow(clippy::too_many_arguments)]
-pub fn list_peers(
+fn list_peers(
     names: &Names,
     obj: &Object,
     path: &[Step],
@@ -317,7 +317,7 @@ pub fn list_peers(
     Ok(())
 }
 
-pub fn known_peer(names: &Names, raw: &str, kind: PeerField) -> Result<Peer, String> {
+fn known_peer(names: &Names, raw: &str, kind: PeerField) -> Result<Peer, String> {
     match kind {
         PeerField::V4 => cidr(raw, false),
         PeerField::V6 => cidr(raw, true),
@@ -329,7 +329,7 @@ pub fn known_peer(names: &Names, raw: &str, kind: PeerField) -> Result<Peer, Str
 /// `count` unknown peers of one field: the group or prefix-list addresses the references name
 /// when they name exactly that many, otherwise one unknown peer (the same unknown value counts
 /// once in a set).
-pub fn unknown_peers(
+fn unknown_peers(
     names: &Names,
     obj: &Object,
     expr: &str,
@@ -407,7 +407,7 @@ fn standalone(
 }
 
 /// `aws_security_group_rule`: one resource, possibly many peers.
-pub fn security_group_rule(
+fn security_group_rule(
     names: &Names,
     obj: &Object,
     out: &mut Vec<Permission>,
@@ -463,7 +463,7 @@ pub fn security_group_rule(
 }
 
 /// The group a standalone rule belongs to: its address when it is in the input.
-pub fn owner(names: &Names, obj: &Object) -> Result<String, String> {
+fn owner(names: &Names, obj: &Object) -> Result<String, String> {
     match obj.field(&[Step::Key("security_group_id")]) {
         Field::Known(Value::String(id)) => Ok(names.group(id)),
         Field::Unknown => Ok(match single_group_peer(names, obj, "security_group_id") {
@@ -475,7 +475,7 @@ pub fn owner(names: &Names, obj: &Object) -> Result<String, String> {
     }
 }
 
-pub fn single_group_peer(names: &Names, obj: &Object, field: &str) -> Peer {
+fn single_group_peer(names: &Names, obj: &Object, field: &str) -> Peer {
     let resolved = names.resolve(obj, field, PeerKind::Group);
     if resolved.len() == 1 {
         Peer::Group(resolved.into_iter().next().unwrap_or_default())
@@ -492,7 +492,7 @@ fn candidates(resolved: &BTreeSet<String>) -> Option<Peer> {
 }
 
 /// `aws_vpc_security_group_ingress_rule` / `_egress_rule`: exactly one peer.
-pub fn vpc_rule(
+fn vpc_rule(
     names: &Names,
     obj: &Object,
     direction: Direction,
