@@ -127,12 +127,7 @@ impl Template {
     }
 }
 
-fn protocol(
-    names: &Names,
-    obj: &Object,
-    path: &[Step],
-    expr: &str,
-) -> Result<Protocol, String> {
+fn protocol(names: &Names, obj: &Object, path: &[Step], expr: &str) -> Result<Protocol, String> {
     match obj.field(path) {
         Field::Known(Value::String(s)) => Protocol::parse(s),
         Field::Known(Value::Number(n)) => Protocol::parse(&n.to_string()),
@@ -292,7 +287,7 @@ fn list_peers(
         Field::Absent => &[],
         Field::Unknown => {
             out.extend(
-                unknown_peers(names, obj, expr, kind, id_refs, 1)
+                unknown_peers(names, obj, expr, kind, id_refs, None)
                     .into_iter()
                     .map(|p| template.with(p)),
             );
@@ -309,7 +304,7 @@ fn list_peers(
     }
     if unknown > 0 {
         out.extend(
-            unknown_peers(names, obj, expr, kind, id_refs, unknown)
+            unknown_peers(names, obj, expr, kind, id_refs, Some(unknown))
                 .into_iter()
                 .map(|p| template.with(p)),
         );
@@ -326,16 +321,19 @@ fn known_peer(names: &Names, raw: &str, kind: PeerField) -> Result<Peer, String>
     }
 }
 
-/// `count` unknown peers of one field: the group or prefix-list addresses the references name
-/// when they name exactly that many, otherwise one unknown peer (the same unknown value counts
-/// once in a set).
+/// The peers of a field's unknown elements (`Some(n)`: n unknown elements; `None`: the whole
+/// list is unknown, as terraform shows any list holding an unknown element): the group or
+/// prefix-list addresses its references name when they account for every unknown element,
+/// otherwise one unknown peer (the same unknown value counts once in a set). An inline
+/// rule's references cover every block of the attribute, so there a whole unknown list is
+/// resolved only to a single group.
 fn unknown_peers(
     names: &Names,
     obj: &Object,
     expr: &str,
     kind: PeerField,
     id_refs: &BTreeSet<Traced>,
-    count: usize,
+    count: Option<usize>,
 ) -> Vec<Peer> {
     let resolved = match kind {
         PeerField::Group => names.resolve(obj, expr, PeerKind::Group),
@@ -356,7 +354,12 @@ fn unknown_peers(
             }))];
         }
     };
-    if resolved.len() == count {
+    let shared_refs = matches!(expr, "ingress" | "egress");
+    let accounted = match count {
+        Some(n) => resolved.len() == n,
+        None => resolved.len() == 1 || (!shared_refs && !resolved.is_empty()),
+    };
+    if accounted {
         let make = if matches!(kind, PeerField::Group) {
             Peer::Group
         } else {
