@@ -19,7 +19,7 @@ pub struct Args {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Show what a plan changes in who can reach what; exit 1 when it adds public exposure.
+    /// Show what a plan changes in who can reach what; exit 1 when it lets public addresses in.
     Check(CommonArgs),
     /// Print the normalized model: for each security group, who may reach it on what.
     Show(CommonArgs),
@@ -28,15 +28,28 @@ pub enum Command {
 #[derive(clap::Args, Debug)]
 pub struct CommonArgs {
     /// `terraform show -json` output of a plan or a state, a binary plan file (converted with
-    /// terraform when it is on PATH), or `-` for standard input.
-    #[arg(default_value = "-")]
-    pub input: String,
+    /// terraform when it is on PATH), or `-` for standard input (the default when it is piped).
+    pub input: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// The program that converts a binary plan file to JSON (e.g. `tofu`).
     #[arg(long, value_name = "PROGRAM", default_value = "terraform")]
     pub terraform: String,
+}
+
+impl CommonArgs {
+    /// The input path; standard input only when it is not a terminal, so that a forgotten
+    /// argument is an error rather than a silent wait.
+    fn input_path(&self) -> Result<String> {
+        match &self.input {
+            Some(path) => Ok(path.clone()),
+            None if !std::io::stdin().is_terminal() => Ok("-".to_owned()),
+            None => anyhow::bail!(
+                "no input: pass the output of `terraform show -json` as a file, or pipe it in"
+            ),
+        }
+    }
 }
 
 /// What a run ended with, for the exit code.
@@ -100,7 +113,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
     match &args.command {
         Command::Check(a) => {
-            let input = read::read(&a.input, &a.terraform)?;
+            let input = read::read(&a.input_path()?, &a.terraform)?;
             let diff = diff::diff(&input);
             let report = Report {
                 input: &input,
@@ -121,7 +134,7 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
             })
         }
         Command::Show(a) => {
-            let input = read::read(&a.input, &a.terraform)?;
+            let input = read::read(&a.input_path()?, &a.terraform)?;
             match a.format {
                 Format::Table => out.write_all(report::show_table(&input, color).as_bytes())?,
                 Format::Json => writeln!(

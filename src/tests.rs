@@ -261,6 +261,12 @@ fn a_binary_plan_without_terraform_says_what_to_run() {
 }
 
 #[test]
+fn the_command_line_is_well_formed() {
+    use clap::CommandFactory;
+    cli::Args::command().debug_assert();
+}
+
+#[test]
 fn usage_errors_exit_2() {
     let (code, _, err) = sgaudit(&["check", "--format", "yaml", "x.json"]);
     assert_eq!(code, 2);
