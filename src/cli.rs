@@ -28,7 +28,8 @@ pub enum Command {
 #[derive(clap::Args, Debug)]
 pub struct CommonArgs {
     /// `terraform show -json` output of a plan or a state, a binary plan file (converted with
-    /// terraform when it is on PATH), or `-` for standard input (the default when it is piped).
+    /// terraform when it is on PATH), a directory of `.tf` files, or `-` for standard input
+    /// (the default when it is piped).
     pub input: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -36,11 +37,27 @@ pub struct CommonArgs {
     /// The program that converts a binary plan file to JSON (e.g. `tofu`).
     #[arg(long, value_name = "PROGRAM", default_value = "terraform")]
     pub terraform: String,
+    /// Set a variable of a configuration read from `.tf` files (repeatable).
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    pub vars: Vec<String>,
+    /// Read variable values from a `.tfvars` file (repeatable).
+    #[arg(long = "var-file", value_name = "FILE")]
+    pub var_files: Vec<String>,
 }
 
 impl CommonArgs {
     /// The input path; standard input only when it is not a terminal, so that a forgotten
     /// argument is an error rather than a silent wait.
+    fn options(&self) -> read::Options {
+        read::Options {
+            terraform: self.terraform.clone(),
+            variables: read::Variables {
+                vars: self.vars.clone(),
+                files: self.var_files.clone(),
+            },
+        }
+    }
+
     fn input_path(&self) -> Result<String> {
         match &self.input {
             Some(path) => Ok(path.clone()),
@@ -113,7 +130,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
     match &args.command {
         Command::Check(a) => {
-            let input = read::read(&a.input_path()?, &a.terraform)?;
+            let input = read::read(&a.input_path()?, &a.options())?;
             let diff = diff::diff(&input);
             let report = Report {
                 input: &input,
@@ -134,7 +151,7 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
             })
         }
         Command::Show(a) => {
-            let input = read::read(&a.input_path()?, &a.terraform)?;
+            let input = read::read(&a.input_path()?, &a.options())?;
             match a.format {
                 Format::Table => out.write_all(report::show_table(&input, color).as_bytes())?,
                 Format::Json => writeln!(

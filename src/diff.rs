@@ -22,6 +22,8 @@ pub struct Exposure {
     pub peer: ExposedPeer,
     /// The resources that declare this exposure, sorted.
     pub resources: Vec<String>,
+    /// Where they are declared (`main.tf:14`), when the input is configuration; sorted.
+    pub origins: Vec<String>,
 }
 
 /// The peer of an exposure as reported.
@@ -137,10 +139,14 @@ enum PeerSpace {
 type SpaceKey = (String, Direction, Class, PeerSpace);
 
 /// One permission placed in its space: a port interval × an address interval.
+#[derive(Clone, Copy)]
 struct Item<'a> {
     ports: (u128, u128),
     addrs: (u128, u128),
     resource: &'a str,
+    origin: Option<&'a str>,
+    /// Counted here because it allows all protocols (see `side_items`).
+    cover: bool,
 }
 
 /// The port interval of a normalized permission in its class's port dimension. ICMP type and
@@ -185,6 +191,8 @@ fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey, Item<'a>) {
         ports,
         addrs,
         resource: &p.resource,
+        origin: p.origin.as_deref(),
+        cover: false,
     };
     ((p.group.clone(), p.direction, class, space), item)
 }
@@ -218,20 +226,12 @@ pub fn diff(input: &Input) -> Diff {
     out
 }
 
-/// (port interval, address interval, owning resource, whether it comes from an `all` permission).
-type Placed<'a> = (u128, u128, (u128, u128), &'a str, bool);
-
 /// The items of one space on one side of the change. A permission for all protocols also allows
 /// every specific protocol on every port, so it counts there too (marked as cover): narrowing
 /// `all` to `tcp/22` keeps tcp/22 as unchanged rather than removed and re-added.
-fn side_items<'a>(side: &Spaces<'a>, key: &SpaceKey) -> Vec<Placed<'a>> {
+fn side_items<'a>(side: &Spaces<'a>, key: &SpaceKey) -> Vec<Item<'a>> {
     let (group, direction, class, space) = key;
-    let mut items: Vec<Placed> = side
-        .get(key)
-        .into_iter()
-        .flatten()
-        .map(|i| (i.ports.0, i.ports.1, i.addrs, i.resource, false))
-        .collect();
+    let mut items: Vec<Item> = side.get(key).into_iter().flatten().copied().collect();
     if let Class::Known(protocol) = class
         && *protocol != Protocol::All
     {
@@ -246,12 +246,11 @@ fn side_items<'a>(side: &Spaces<'a>, key: &SpaceKey) -> Vec<Placed<'a>> {
             Class::Known(Protocol::All),
             space.clone(),
         );
-        items.extend(
-            side.get(&all_key)
-                .into_iter()
-                .flatten()
-                .map(|i| (full.0, full.1, i.addrs, i.resource, true)),
-        );
+        items.extend(side.get(&all_key).into_iter().flatten().map(|i| Item {
+            ports: full,
+            cover: true,
+            ..*i
+        }));
     }
     items
 }
@@ -260,18 +259,24 @@ fn side_items<'a>(side: &Spaces<'a>, key: &SpaceKey) -> Vec<Placed<'a>> {
 /// address sets on each elementary segment, and covers each result with rectangles (port range ×
 /// CIDR block). What the space's `all` permissions cover is reported once, under protocol `all`:
 /// a specific protocol reports only what it adds, removes or keeps beyond them.
-fn compare(key: &SpaceKey, before: &[Placed], after: &[Placed], out: &mut Diff) {
+fn compare(key: &SpaceKey, before: &[Item], after: &[Item], out: &mut Diff) {
     let mut bounds: Vec<u128> = before
         .iter()
         .chain(after)
-        .flat_map(|&(lo, hi, ..)| [lo, hi + 1])
+        .flat_map(|i| [i.ports.0, i.ports.1 + 1])
         .collect();
     bounds.sort_unstable();
     bounds.dedup();
     let segments: Vec<(u128, u128)> = bounds.windows(2).map(|w| (w[0], w[1] - 1)).collect();
-    let sets = |items: &[Placed], only_cover: bool| -> Vec<IntervalSet> {
+    let sets = |items: &[Item], only_cover: bool| -> Vec<IntervalSet> {
         let mut per: Vec<Vec<(u128, u128)>> = vec![Vec::new(); segments.len()];
-        for &(lo, hi, addrs, _, cover) in items {
+        for &Item {
+            ports: (lo, hi),
+            addrs,
+            cover,
+            ..
+        } in items
+        {
             if only_cover && !cover {
                 continue;
             }
@@ -310,7 +315,7 @@ fn cover(
     key: &SpaceKey,
     segments: &[(u128, u128)],
     sets: &[IntervalSet],
-    owners: &[Placed],
+    owners: &[Item],
     sink: &mut Vec<Exposure>,
 ) {
     let (group, direction, class, space) = key;
@@ -337,15 +342,16 @@ fn cover(
             }
             let (lo, hi) = (segments[j].0, segments[last].1);
             let addrs = IntervalSet::from_interval(block.0, block.1);
-            let resources: BTreeSet<String> = owners
+            let owning: Vec<&Item> = owners
                 .iter()
-                .filter(|(plo, phi, a, ..)| {
-                    *plo <= hi
-                        && *phi >= lo
-                        && addrs.intersects(&IntervalSet::from_interval(a.0, a.1))
+                .filter(|i| {
+                    i.ports.0 <= hi
+                        && i.ports.1 >= lo
+                        && addrs.intersects(&IntervalSet::from_interval(i.addrs.0, i.addrs.1))
                 })
-                .map(|(_, _, _, r, _)| (*r).to_owned())
                 .collect();
+            let resources: BTreeSet<&str> = owning.iter().map(|i| i.resource).collect();
+            let origins: BTreeSet<&str> = owning.iter().filter_map(|i| i.origin).collect();
             for (from_port, to_port) in port_labels(class, lo, hi) {
                 sink.push(Exposure {
                     security_group: group.clone(),
@@ -354,7 +360,8 @@ fn cover(
                     from_port,
                     to_port,
                     peer: peer.clone(),
-                    resources: resources.iter().cloned().collect(),
+                    resources: resources.iter().map(|r| (*r).to_owned()).collect(),
+                    origins: origins.iter().map(|o| (*o).to_owned()).collect(),
                 });
             }
         }
@@ -414,6 +421,7 @@ mod tests {
             peer,
             sensitive: false,
             description: None,
+            origin: None,
         }
     }
 

@@ -29,7 +29,8 @@ pub struct Source {
     /// The input path as the user gave it (`-` for standard input).
     pub path: String,
     pub kind: SourceKind,
-    pub format_version: String,
+    /// Terraform's JSON `format_version`; `None` for configuration.
+    pub format_version: Option<String>,
     pub terraform_version: Option<String>,
     /// False when terraform says another plan/apply round will follow (deferred changes).
     pub complete: bool,
@@ -40,7 +41,7 @@ impl Default for Source {
         Source {
             path: String::new(),
             kind: SourceKind::default(),
-            format_version: String::new(),
+            format_version: None,
             terraform_version: None,
             complete: true,
         }
@@ -52,6 +53,8 @@ pub enum SourceKind {
     #[default]
     Plan,
     State,
+    /// A Terraform configuration read from `.tf` files: what it declares, nothing before it.
+    Hcl,
 }
 
 impl SourceKind {
@@ -59,6 +62,7 @@ impl SourceKind {
         match self {
             SourceKind::Plan => "plan",
             SourceKind::State => "state",
+            SourceKind::Hcl => "hcl",
         }
     }
 }
@@ -77,6 +81,8 @@ pub struct Group {
     /// `aws_default_security_group`: the VPC's default group, adopted rather than created.
     pub default: bool,
     pub lifecycle: Lifecycle,
+    /// Where the group is declared (`main.tf:12`), when the input is configuration.
+    pub origin: Option<String>,
 }
 
 /// What the change does to the group itself.
@@ -297,6 +303,8 @@ pub struct Permission {
     /// analysis but is never printed.
     pub sensitive: bool,
     pub description: Option<String>,
+    /// Where the permission is declared (`main.tf:14`), when the input is configuration.
+    pub origin: Option<String>,
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! Readers: turn Terraform syntax into the model. This module finds out what an input is (plan
-//! JSON, state JSON, a binary plan, or something else) and hands it to the right reader.
+//! JSON, state JSON, a binary plan, a directory of `.tf` files, or something else) and hands it
+//! to the right reader.
 
 mod address;
 mod config;
+mod hcl;
 mod object;
 mod plan;
 mod shapes;
@@ -12,11 +14,25 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
+pub use self::hcl::Variables;
 use crate::model::Input;
 
+/// How to read an input.
+#[derive(Debug, Default, Clone)]
+pub struct Options {
+    /// The program that converts a binary plan file (`terraform`, `tofu`).
+    pub terraform: String,
+    /// Variable values for a configuration read from `.tf` files.
+    pub variables: Variables,
+}
+
 /// Reads `terraform show -json` output (of a plan or a state) from a path, or standard input
-/// when the path is `-`.
-pub fn read(path: &str, terraform: &str) -> Result<Input> {
+/// when the path is `-`, or the Terraform configuration in a directory.
+pub fn read(path: &str, options: &Options) -> Result<Input> {
+    let terraform = options.terraform.as_str();
+    if path != "-" && std::path::Path::new(path).is_dir() {
+        return hcl::read(std::path::Path::new(path), path, &options.variables);
+    }
     let bytes = if path == "-" {
         let mut buf = Vec::new();
         std::io::stdin()

@@ -16,6 +16,11 @@ pub struct Object<'a> {
     pub unknown: &'a Value,
     pub sensitive: &'a Value,
     pub exprs: Option<&'a Value>,
+    /// Where the object is declared (`main.tf:12`), when read from configuration.
+    pub origin: Option<&'a str>,
+    /// Where each nested block is declared: the shape of `values`, with `"file:line"` strings
+    /// at block positions (`{"ingress": ["main.tf:14", ...]}`), or null.
+    pub origins: &'a Value,
 }
 
 /// A step into a JSON value.
@@ -84,6 +89,14 @@ impl Object<'_> {
         } else {
             Field::Known(v)
         }
+    }
+
+    /// Where the nested block at `path` is declared, else where the object is.
+    pub fn origin_of(&self, path: &[Step]) -> Option<String> {
+        at(self.origins, path)
+            .as_str()
+            .or(self.origin)
+            .map(str::to_owned)
     }
 
     pub fn configured(&self, field: &str) -> Option<bool> {

@@ -3,7 +3,6 @@
 //! the change, and what happens to each.
 
 use anyhow::{Result, anyhow, bail};
-use ipnet::IpNet;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 use serde_json::Value;
@@ -11,9 +10,11 @@ use serde_json::value::RawValue;
 
 use super::address::{index_key, module_path, module_prefixes};
 use super::config::{Names, index_modules, index_resources};
-use super::object::{Field, Object, Step};
-use super::shapes::{GROUP_TYPES, Owned, PREFIX_LIST_TYPES, permissions, relevant};
-use crate::model::{Group, Input, Lifecycle, Replacement, Source, SourceKind};
+use super::object::Object;
+use super::shapes::{
+    GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries, relevant,
+};
+use crate::model::{Input, Lifecycle, Replacement, Source, SourceKind};
 
 /// The top level of both a plan and a state; everything not needed is skipped unparsed.
 #[derive(Deserialize)]
@@ -121,7 +122,7 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Input> {
         } else {
             SourceKind::State
         },
-        format_version: version,
+        format_version: Some(version),
         terraform_version: doc.terraform_version.clone(),
     };
     let mut input = if is_plan {
@@ -226,6 +227,8 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
             unknown: &Value::Null,
             sensitive: &ch.before_sensitive,
             exprs,
+            origin: None,
+            origins: &Value::Null,
         };
         let new = Object {
             values: &ch.after,
@@ -310,6 +313,8 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
             unknown: &Value::Null,
             sensitive: &r.sensitive_values,
             exprs: None,
+            origin: None,
+            origins: &Value::Null,
         };
         if GROUP_TYPES.contains(&r.rtype.as_str()) {
             input
@@ -365,39 +370,4 @@ fn lifecycle(actions: &[String], reason: Option<&str>, paths: &[Value]) -> Lifec
     } else {
         Lifecycle::Unchanged
     }
-}
-
-fn group(obj: &Object, lifecycle: Lifecycle) -> Group {
-    let text = |k: &str| match obj.field(&[Step::Key(k)]) {
-        Field::Known(Value::String(s)) if !s.is_empty() => Some(s.clone()),
-        _ => None,
-    };
-    Group {
-        address: obj.address.clone(),
-        resource_type: obj.rtype.to_owned(),
-        name: text("name"),
-        id: text("id"),
-        vpc_id: text("vpc_id"),
-        description: text("description"),
-        default: obj.rtype == "aws_default_security_group",
-        lifecycle,
-    }
-}
-
-/// The CIDR blocks of a managed prefix list's `entry` set, or `None` while they are unknown.
-fn prefix_list_entries(obj: &Object) -> Option<Vec<IpNet>> {
-    let entries = match obj.field(&[Step::Key("entry")]) {
-        Field::Known(Value::Array(a)) => a,
-        Field::Absent => return Some(Vec::new()),
-        _ => return None,
-    };
-    entries
-        .iter()
-        .map(|e| {
-            e.get("cidr")
-                .and_then(Value::as_str)
-                .and_then(|c| c.parse::<IpNet>().ok())
-                .map(|n| n.trunc())
-        })
-        .collect()
 }

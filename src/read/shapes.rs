@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use super::config::{Names, PeerKind, Traced};
 use super::object::{Field, Object, Step, marked_within};
-use crate::model::{Direction, Peer, Permission, Ports, Protocol};
+use crate::model::{Direction, Group, Lifecycle, Peer, Permission, Ports, Protocol};
 
 pub const GROUP_TYPES: [&str; 2] = ["aws_security_group", "aws_default_security_group"];
 pub const PREFIX_LIST_TYPES: [&str; 1] = ["aws_ec2_managed_prefix_list"];
@@ -106,6 +106,7 @@ struct Template {
     ports: Ports,
     sensitive: bool,
     description: Option<String>,
+    origin: Option<String>,
 }
 
 impl Template {
@@ -123,6 +124,7 @@ impl Template {
             peer,
             sensitive: self.sensitive,
             description: self.description.clone(),
+            origin: self.origin.clone(),
         }
     }
 }
@@ -209,6 +211,7 @@ fn inline(
                     ports: Ports::Unknown(reference.clone()),
                     sensitive: marked_within(obj.sensitive, &[Step::Key(field)]),
                     description: None,
+                    origin: obj.origin_of(&[Step::Key(field)]),
                 }
                 .with(Peer::Unknown(reference)),
             );
@@ -235,6 +238,7 @@ fn inline(
             protocol,
             sensitive: marked_within(obj.sensitive, &base),
             description: description(obj, &sub("description")),
+            origin: obj.origin_of(&base),
         };
         let peers = [
             ("cidr_blocks", PeerField::V4),
@@ -406,6 +410,7 @@ fn standalone(
         protocol,
         sensitive,
         description: description(obj, &key("description")),
+        origin: obj.origin.map(str::to_owned),
     })
 }
 
@@ -544,4 +549,41 @@ fn vpc_rule(
         }
     }
     Ok(())
+}
+
+/// A group's attributes as the model holds them.
+pub fn group(obj: &Object, lifecycle: Lifecycle) -> Group {
+    let text = |k: &str| match obj.field(&[Step::Key(k)]) {
+        Field::Known(Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        _ => None,
+    };
+    Group {
+        address: obj.address.clone(),
+        resource_type: obj.rtype.to_owned(),
+        name: text("name"),
+        id: text("id"),
+        vpc_id: text("vpc_id"),
+        description: text("description"),
+        default: obj.rtype == "aws_default_security_group",
+        lifecycle,
+        origin: obj.origin.map(str::to_owned),
+    }
+}
+
+/// The CIDR blocks of a managed prefix list's `entry` set, or `None` while they are unknown.
+pub fn prefix_list_entries(obj: &Object) -> Option<Vec<IpNet>> {
+    let entries = match obj.field(&[Step::Key("entry")]) {
+        Field::Known(Value::Array(a)) => a,
+        Field::Absent => return Some(Vec::new()),
+        _ => return None,
+    };
+    entries
+        .iter()
+        .map(|e| {
+            e.get("cidr")
+                .and_then(Value::as_str)
+                .and_then(|c| c.parse::<IpNet>().ok())
+                .map(|n| n.trunc())
+        })
+        .collect()
 }

@@ -2,14 +2,15 @@
 //!
 //! ```text
 //! { "schema": "sgaudit/v1",
-//!   "input": { "path", "kind": "plan"|"state", "format_version", "terraform_version",
+//!   "input": { "path", "kind": "plan"|"state"|"hcl", "format_version", "terraform_version",
 //!              "complete" },
 //!   "groups": [ { "address", "type", "action", "replace_paths", "action_reason",
-//!                 "create_before_destroy", "name", "id", "vpc_id", "description", "default" } ],
+//!                 "create_before_destroy", "name", "id", "vpc_id", "description", "default",
+//!                 "origin" } ],
 //!   "exposure": { "added": [E], "removed": [E], "unchanged": [E] },
 //!   "findings": [] }
-//! E = { "security_group", "resource", "resources", "direction", "protocol", "from_port",
-//!       "to_port", "peer", "public", "world" }
+//! E = { "security_group", "resource", "resources", "origins", "direction", "protocol",
+//!       "from_port", "to_port", "peer", "public", "world" }
 //! ```
 //!
 //! `show` prints the same `schema`, `input` and `groups`, each group with its `permissions`.
@@ -48,6 +49,7 @@ fn group_json(g: &Group) -> Value {
         "vpc_id": g.vpc_id,
         "description": g.description,
         "default": g.default,
+        "origin": g.origin,
     })
 }
 
@@ -56,6 +58,7 @@ fn exposure_json(e: &Exposure) -> Value {
         "security_group": e.security_group,
         "resource": e.resources.first(),
         "resources": e.resources,
+        "origins": e.origins,
         "direction": e.direction.as_str(),
         "protocol": e.protocol.to_string(),
         "from_port": e.from_port,
@@ -131,5 +134,6 @@ fn permission_json(p: &Permission, input: &Input) -> Value {
         "public": peer.public(),
         "world": peer.world(),
         "description": if p.sensitive { None } else { p.description.clone() },
+        "origin": p.origin,
     })
 }

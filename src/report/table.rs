@@ -83,6 +83,16 @@ fn heading(address: &str, group: Option<&Group>, kind: SourceKind, color: bool) 
     format!("{}{default}: {detail}", paint(address, BOLD, color))
 }
 
+/// The resources that declare a row, then where they are declared when that is known.
+fn declared_by(resources: &[String], origins: &[String]) -> String {
+    resources
+        .iter()
+        .chain(origins)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn render(builder: Builder) -> String {
     let mut table = builder.build();
     table.with(Style::sharp());
@@ -162,7 +172,7 @@ pub fn check_table(report: &Report, color: bool) -> String {
                 port_label(&e.protocol, e.from_port, e.to_port),
                 e.peer.label(),
                 reach(&e.peer).to_owned(),
-                e.resources.join("\n"),
+                declared_by(&e.resources, &e.origins),
             ]);
         }
         out.push_str(&render(b));
@@ -238,7 +248,7 @@ pub fn show_table(input: &Input, color: bool) -> String {
                 port_label(&p.protocol, from, to),
                 peer.label(),
                 reach(&peer).to_owned(),
-                p.resource.clone(),
+                declared_by(std::slice::from_ref(&p.resource), p.origin.as_slice()),
                 if p.sensitive {
                     "sensitive".to_owned()
                 } else {

@@ -1,0 +1,784 @@
+//! Evaluation of Terraform expressions in one module: variables, locals (in dependency order,
+//! a cycle is an error), `count`/`for_each`, references to resources (their configured
+//! attributes are known, everything else is unknown), and the functions security-group code
+//! uses. Anything known only after apply evaluates to `Val::Unknown` with its reference.
+
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use hcl_edit::Span;
+use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
+use hcl_edit::structure::{Block, Body, Structure};
+use hcl_edit::template::{Directive, Element, Template};
+
+use super::functions::call;
+use super::value::Val;
+
+/// A declaration and the file it is in.
+#[derive(Clone, Copy)]
+pub struct Located<T> {
+    pub item: T,
+    pub file: usize,
+}
+
+/// The declarations of one module.
+#[derive(Default)]
+pub struct Module<'a> {
+    pub variables: BTreeMap<String, Located<&'a Block>>,
+    pub locals: BTreeMap<String, Located<&'a Expression>>,
+    /// Managed resources by (type, name).
+    pub resources: BTreeMap<(String, String), Located<&'a Block>>,
+}
+
+/// An evaluation error, located in a file by byte range.
+#[derive(Debug)]
+pub struct EvalError {
+    pub message: String,
+    pub file: usize,
+    pub span: Option<Range<usize>>,
+}
+
+/// Names bound while evaluating: `count`, `each`, `for` variables, dynamic-block iterators.
+#[derive(Clone, Default)]
+pub struct Scope {
+    pub file: usize,
+    names: Vec<(String, Val)>,
+}
+
+impl Scope {
+    pub fn new(file: usize) -> Scope {
+        Scope {
+            file,
+            names: Vec::new(),
+        }
+    }
+
+    pub fn with(&self, name: &str, value: Val) -> Scope {
+        let mut s = self.clone();
+        s.names.push((name.to_owned(), value));
+        s
+    }
+
+    fn get(&self, name: &str) -> Option<&Val> {
+        self.names
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v)
+    }
+}
+
+/// One instance of a resource: its key and the values `count` / `each` take for it.
+pub struct Instance {
+    pub key: Option<Val>,
+    pub scope: Scope,
+}
+
+enum LocalState {
+    Evaluating,
+    Done(Val),
+}
+
+pub struct Evaluator<'a> {
+    pub module: &'a Module<'a>,
+    /// Variable values; a declared variable without a value is unknown.
+    pub vars: BTreeMap<String, Val>,
+    locals: RefCell<BTreeMap<String, LocalState>>,
+    depth: Cell<usize>,
+}
+
+type Res<T> = Result<T, EvalError>;
+
+impl<'a> Evaluator<'a> {
+    pub fn new(module: &'a Module<'a>, vars: BTreeMap<String, Val>) -> Evaluator<'a> {
+        Evaluator {
+            module,
+            vars,
+            locals: RefCell::new(BTreeMap::new()),
+            depth: Cell::new(0),
+        }
+    }
+
+    fn err(
+        &self,
+        scope: &Scope,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+    ) -> EvalError {
+        EvalError {
+            message: message.into(),
+            file: scope.file,
+            span,
+        }
+    }
+
+    /// Evaluates every local (so that a cycle or a bad local is reported even when unused).
+    pub fn check_locals(&self) -> Res<()> {
+        for name in self.module.locals.keys() {
+            self.local(name, None)?;
+        }
+        Ok(())
+    }
+
+    fn local(&self, name: &str, at: Option<(&Scope, Option<Range<usize>>)>) -> Res<Val> {
+        match self.locals.borrow().get(name) {
+            Some(LocalState::Done(v)) => return Ok(v.clone()),
+            Some(LocalState::Evaluating) => {
+                let decl = &self.module.locals[name];
+                return Err(EvalError {
+                    message: format!("local.{name} depends on itself (a cycle in locals)"),
+                    file: decl.file,
+                    span: decl.item.span(),
+                });
+            }
+            None => {}
+        }
+        let Some(decl) = self.module.locals.get(name) else {
+            let (scope, span) = at.map_or((Scope::new(0), None), |(s, sp)| (s.clone(), sp));
+            return Err(self.err(&scope, span, format!("local.{name} is not declared")));
+        };
+        self.locals
+            .borrow_mut()
+            .insert(name.to_owned(), LocalState::Evaluating);
+        let value = self.eval(decl.item, &Scope::new(decl.file));
+        match value {
+            Ok(v) => {
+                self.locals
+                    .borrow_mut()
+                    .insert(name.to_owned(), LocalState::Done(v.clone()));
+                Ok(v)
+            }
+            Err(e) => {
+                self.locals.borrow_mut().remove(name);
+                Err(e)
+            }
+        }
+    }
+
+    /// The instances of a resource: one without `count`/`for_each`, else one per index or key.
+    pub fn instances(&self, block: &Block, file: usize) -> Res<Vec<Instance>> {
+        let scope = Scope::new(file);
+        if let Some(count) = attribute(&block.body, "count") {
+            let n = match self.eval(count, &scope)? {
+                Val::Unknown(r) => {
+                    return Err(self.err(
+                        &scope,
+                        count.span(),
+                        format!("count depends on a value known only after apply ({r})"),
+                    ));
+                }
+                v => v.to_num().map_err(|e| self.err(&scope, count.span(), e))?,
+            };
+            return Ok((0..n.max(0.0) as usize)
+                .map(|i| Instance {
+                    key: Some(Val::Num(i as f64)),
+                    scope: scope.with("count", map([("index", Val::Num(i as f64))])),
+                })
+                .collect());
+        }
+        if let Some(for_each) = attribute(&block.body, "for_each") {
+            let items: Vec<(String, Val)> = match self.eval(for_each, &scope)? {
+                Val::Map(m) => m.into_iter().collect(),
+                Val::List(items) => items
+                    .into_iter()
+                    .map(|v| v.to_str().map(|k| (k.clone(), Val::Str(k))))
+                    .collect::<Result<_, _>>()
+                    .map_err(|e| self.err(&scope, for_each.span(), e))?,
+                Val::Unknown(r) => {
+                    return Err(self.err(
+                        &scope,
+                        for_each.span(),
+                        format!("for_each depends on a value known only after apply ({r})"),
+                    ));
+                }
+                other => {
+                    return Err(self.err(
+                        &scope,
+                        for_each.span(),
+                        format!(
+                            "for_each needs a map or a set of strings, not a {}",
+                            other.type_name()
+                        ),
+                    ));
+                }
+            };
+            return Ok(items
+                .into_iter()
+                .map(|(k, v)| Instance {
+                    key: Some(Val::Str(k.clone())),
+                    scope: scope.with("each", map([("key", Val::Str(k)), ("value", v)])),
+                })
+                .collect());
+        }
+        Ok(vec![Instance { key: None, scope }])
+    }
+
+    /// The value a reference to a resource (`TYPE.NAME`) has: one instance, or a list (count)
+    /// or map (for_each) of them, each holding its configured attributes.
+    fn resource(
+        &self,
+        rtype: &str,
+        name: &str,
+        scope: &Scope,
+        span: Option<Range<usize>>,
+    ) -> Res<Val> {
+        let Some(decl) = self
+            .module
+            .resources
+            .get(&(rtype.to_owned(), name.to_owned()))
+        else {
+            return Err(self.err(scope, span, format!("{rtype}.{name} is not declared")));
+        };
+        let depth = self.depth.get();
+        if depth > 64 {
+            return Err(self.err(
+                scope,
+                span,
+                format!("{rtype}.{name}: references too deep (a cycle?)"),
+            ));
+        }
+        self.depth.set(depth + 1);
+        let result = (|| {
+            let instances = self.instances(decl.item, decl.file)?;
+            let base = format!("{rtype}.{name}");
+            let mut list = Vec::new();
+            let mut keyed = BTreeMap::new();
+            let counted = attribute(&decl.item.body, "count").is_some();
+            for inst in &instances {
+                let address = instance_address(&base, inst.key.as_ref());
+                let mut attrs = BTreeMap::new();
+                for s in decl.item.body.iter() {
+                    if let Structure::Attribute(a) = s {
+                        let key = a.key.as_str();
+                        if matches!(key, "count" | "for_each" | "provider" | "depends_on") {
+                            continue;
+                        }
+                        let v = self
+                            .eval(&a.value, &inst.scope)
+                            .unwrap_or_else(|_| Val::Unknown(format!("{address}.{key}")));
+                        attrs.insert(key.to_owned(), v);
+                    }
+                }
+                let value = Val::Resource { address, attrs };
+                match &inst.key {
+                    Some(Val::Str(k)) => {
+                        keyed.insert(k.clone(), value);
+                    }
+                    _ => list.push(value),
+                }
+            }
+            Ok(if attribute(&decl.item.body, "for_each").is_some() {
+                Val::Map(keyed)
+            } else if counted {
+                Val::List(list)
+            } else {
+                list.pop().unwrap_or(Val::Null)
+            })
+        })();
+        self.depth.set(depth);
+        result
+    }
+
+    pub fn eval(&self, expr: &Expression, scope: &Scope) -> Res<Val> {
+        let span = expr.span();
+        let fail = |m: String| self.err(scope, span.clone(), m);
+        Ok(match expr {
+            Expression::Null(_) => Val::Null,
+            Expression::Bool(b) => Val::Bool(*b.value()),
+            Expression::Number(n) => Val::Num(n.as_f64().unwrap_or(0.0)),
+            Expression::String(s) => Val::Str(s.value().clone()),
+            Expression::Array(a) => {
+                Val::List(a.iter().map(|e| self.eval(e, scope)).collect::<Res<_>>()?)
+            }
+            Expression::Object(o) => {
+                let mut m = BTreeMap::new();
+                for (k, v) in o.iter() {
+                    let key = match k {
+                        ObjectKey::Ident(i) => i.as_str().to_owned(),
+                        ObjectKey::Expression(e) => match self.eval(e, scope)? {
+                            Val::Unknown(r) => return Ok(Val::Unknown(r)),
+                            other => other.to_str().map_err(fail)?,
+                        },
+                    };
+                    m.insert(key, self.eval(v.expr(), scope)?);
+                }
+                Val::Map(m)
+            }
+            Expression::StringTemplate(t) => self.template(t, scope)?,
+            Expression::HeredocTemplate(h) => self.template(&h.template, scope)?,
+            Expression::Parenthesis(p) => self.eval(p.inner(), scope)?,
+            Expression::Variable(v) => self.variable(v.as_str(), scope, span)?,
+            Expression::Conditional(c) => match self.eval(&c.cond_expr, scope)? {
+                Val::Unknown(r) => Val::Unknown(r),
+                v => {
+                    if v.to_bool().map_err(fail)? {
+                        self.eval(&c.true_expr, scope)?
+                    } else {
+                        self.eval(&c.false_expr, scope)?
+                    }
+                }
+            },
+            Expression::FuncCall(f) => {
+                let name = f.name.name.as_str();
+                if f.name.is_namespaced() {
+                    return Err(fail(format!(
+                        "function {} is not supported",
+                        f.name.name.as_str()
+                    )));
+                }
+                // `try` and `can` catch errors in their arguments; every other function
+                // evaluates its arguments first.
+                if name == "try" || name == "can" {
+                    return self.try_can(name, f.args.iter().collect(), scope, span);
+                }
+                let mut args: Vec<Val> = f
+                    .args
+                    .iter()
+                    .map(|a| self.eval(a, scope))
+                    .collect::<Res<_>>()?;
+                if f.args.expand_final() {
+                    match args.pop() {
+                        Some(Val::List(items)) => args.extend(items),
+                        Some(Val::Unknown(r)) => return Ok(Val::Unknown(r)),
+                        _ => {
+                            return Err(fail(
+                                "the final argument expanded with ... must be a list".to_owned(),
+                            ));
+                        }
+                    }
+                }
+                call(name, args).map_err(fail)?
+            }
+            Expression::Traversal(t) => {
+                let (root, ops) = self.traversal_root(&t.expr, &t.operators, scope)?;
+                self.apply_ops(root, &t.operators[ops..], scope)?
+            }
+            Expression::UnaryOp(u) => match (self.eval(&u.expr, scope)?, u.operator.value()) {
+                (Val::Unknown(r), _) => Val::Unknown(r),
+                (v, UnaryOperator::Neg) => Val::Num(-v.to_num().map_err(fail)?),
+                (v, UnaryOperator::Not) => Val::Bool(!v.to_bool().map_err(fail)?),
+            },
+            Expression::BinaryOp(b) => {
+                let op = *b.operator.value();
+                let lhs = self.eval(&b.lhs_expr, scope)?;
+                // `&&` / `||` with a decided left side do not need the right one.
+                match (op, &lhs) {
+                    (BinaryOperator::And, Val::Bool(false)) => return Ok(Val::Bool(false)),
+                    (BinaryOperator::Or, Val::Bool(true)) => return Ok(Val::Bool(true)),
+                    _ => {}
+                }
+                let rhs = self.eval(&b.rhs_expr, scope)?;
+                binary(op, &lhs, &rhs).map_err(fail)?
+            }
+            Expression::ForExpr(f) => self.for_expr(f, scope)?,
+        })
+    }
+
+    fn try_can(
+        &self,
+        name: &str,
+        args: Vec<&Expression>,
+        scope: &Scope,
+        span: Option<Range<usize>>,
+    ) -> Res<Val> {
+        if name == "can" {
+            let [arg] = args.as_slice() else {
+                return Err(self.err(scope, span, "can takes one argument"));
+            };
+            return Ok(match self.eval(arg, scope) {
+                Ok(Val::Unknown(r)) => Val::Unknown(r),
+                Ok(_) => Val::Bool(true),
+                Err(_) => Val::Bool(false),
+            });
+        }
+        for arg in &args {
+            if let Ok(v) = self.eval(arg, scope) {
+                return Ok(v);
+            }
+        }
+        Err(self.err(scope, span, "no argument of try could be evaluated"))
+    }
+
+    fn template(&self, t: &Template, scope: &Scope) -> Res<Val> {
+        let mut out = String::new();
+        for element in t.iter() {
+            match element {
+                Element::Literal(s) => out.push_str(s.value()),
+                Element::Interpolation(i) => match self.eval(&i.expr, scope)? {
+                    Val::Unknown(r) => return Ok(Val::Unknown(r)),
+                    v => out.push_str(&v.to_str().map_err(|e| self.err(scope, i.expr.span(), e))?),
+                },
+                Element::Directive(d) => match d.as_ref() {
+                    Directive::If(d) => {
+                        let cond = match self.eval(&d.if_expr.cond_expr, scope)? {
+                            Val::Unknown(r) => return Ok(Val::Unknown(r)),
+                            v => v
+                                .to_bool()
+                                .map_err(|e| self.err(scope, d.if_expr.cond_expr.span(), e))?,
+                        };
+                        let branch = if cond {
+                            Some(&d.if_expr.template)
+                        } else {
+                            d.else_expr.as_ref().map(|e| &e.template)
+                        };
+                        if let Some(branch) = branch {
+                            match self.template(branch, scope)? {
+                                Val::Str(s) => out.push_str(&s),
+                                other => return Ok(other),
+                            }
+                        }
+                    }
+                    Directive::For(d) => {
+                        let fe = &d.for_expr;
+                        let items = match self.eval(&fe.collection_expr, scope)? {
+                            Val::Unknown(r) => return Ok(Val::Unknown(r)),
+                            v => pairs(v)
+                                .map_err(|e| self.err(scope, fe.collection_expr.span(), e))?,
+                        };
+                        for (k, v) in items {
+                            let mut inner = scope.with(fe.value_var.as_str(), v);
+                            if let Some(kv) = &fe.key_var {
+                                inner = inner.with(kv.as_str(), k);
+                            }
+                            match self.template(&fe.template, &inner)? {
+                                Val::Str(s) => out.push_str(&s),
+                                other => return Ok(other),
+                            }
+                        }
+                    }
+                },
+            }
+        }
+        Ok(Val::Str(out))
+    }
+
+    fn for_expr(&self, f: &hcl_edit::expr::ForExpr, scope: &Scope) -> Res<Val> {
+        let coll = &f.intro.collection_expr;
+        let items = match self.eval(coll, scope)? {
+            Val::Unknown(r) => return Ok(Val::Unknown(r)),
+            v => pairs(v).map_err(|e| self.err(scope, coll.span(), e))?,
+        };
+        let mut list = Vec::new();
+        let mut grouped: BTreeMap<String, Vec<Val>> = BTreeMap::new();
+        let mut keyed = BTreeMap::new();
+        for (k, v) in items {
+            let mut inner = scope.with(f.intro.value_var.as_str(), v);
+            if let Some(kv) = &f.intro.key_var {
+                inner = inner.with(kv.as_str(), k);
+            }
+            if let Some(cond) = &f.cond {
+                match self.eval(&cond.expr, &inner)? {
+                    Val::Unknown(r) => return Ok(Val::Unknown(r)),
+                    c => {
+                        if !c
+                            .to_bool()
+                            .map_err(|e| self.err(scope, cond.expr.span(), e))?
+                        {
+                            continue;
+                        }
+                    }
+                }
+            }
+            let value = self.eval(&f.value_expr, &inner)?;
+            match &f.key_expr {
+                None => list.push(value),
+                Some(key_expr) => {
+                    let key = match self.eval(key_expr, &inner)? {
+                        Val::Unknown(r) => return Ok(Val::Unknown(r)),
+                        k => k
+                            .to_str()
+                            .map_err(|e| self.err(scope, key_expr.span(), e))?,
+                    };
+                    if f.grouping {
+                        grouped.entry(key).or_default().push(value);
+                    } else if keyed.insert(key.clone(), value).is_some() {
+                        return Err(self.err(
+                            scope,
+                            key_expr.span(),
+                            format!("duplicate key {key:?} in a for expression (use ... to group)"),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(match &f.key_expr {
+            None => Val::List(list),
+            Some(_) if f.grouping => Val::Map(
+                grouped
+                    .into_iter()
+                    .map(|(k, v)| (k, Val::List(v)))
+                    .collect(),
+            ),
+            Some(_) => Val::Map(keyed),
+        })
+    }
+
+    fn variable(&self, name: &str, scope: &Scope, span: Option<Range<usize>>) -> Res<Val> {
+        if let Some(v) = scope.get(name) {
+            return Ok(v.clone());
+        }
+        Err(self.err(
+            scope,
+            span,
+            format!("{name:?} is not something a Terraform expression can name here"),
+        ))
+    }
+
+    /// Resolves the root of a traversal that names something of the module (`var.x`,
+    /// `local.y`, `TYPE.NAME`, `data.T.N`, ...), returning it and how many operators it used.
+    fn traversal_root(
+        &self,
+        root: &Expression,
+        ops: &[hcl_edit::Decorated<TraversalOperator>],
+        scope: &Scope,
+    ) -> Res<(Val, usize)> {
+        let Expression::Variable(v) = root else {
+            return Ok((self.eval(root, scope)?, 0));
+        };
+        let name = v.as_str();
+        if let Some(value) = scope.get(name) {
+            return Ok((value.clone(), 0));
+        }
+        let attr = |i: usize| match ops.get(i).map(|o| o.value()) {
+            Some(TraversalOperator::GetAttr(a)) => Some(a.as_str()),
+            _ => None,
+        };
+        let span = root.span();
+        let text = |n: usize| traversal_text(name, &ops[..n.min(ops.len())]);
+        match name {
+            "var" => {
+                let var = attr(0).ok_or_else(|| {
+                    self.err(
+                        scope,
+                        span.clone(),
+                        "var must be followed by a variable name",
+                    )
+                })?;
+                if !self.module.variables.contains_key(var) {
+                    return Err(self.err(scope, span, format!("var.{var} is not declared")));
+                }
+                Ok((
+                    self.vars
+                        .get(var)
+                        .cloned()
+                        .unwrap_or_else(|| Val::Unknown(format!("var.{var}"))),
+                    1,
+                ))
+            }
+            "local" => {
+                let local = attr(0).ok_or_else(|| {
+                    self.err(
+                        scope,
+                        span.clone(),
+                        "local must be followed by a local name",
+                    )
+                })?;
+                Ok((self.local(local, Some((scope, span)))?, 1))
+            }
+            "data" => Ok((Val::Unknown(text(3)), ops.len())),
+            "module" => Ok((Val::Unknown(text(2)), ops.len())),
+            "path" => Ok((Val::Str(".".to_owned()), 1)),
+            "terraform" => Ok((Val::Str("default".to_owned()), 1)),
+            "self" | "count" | "each" => {
+                Err(self.err(scope, span, format!("{name} cannot be used here")))
+            }
+            rtype => {
+                let rname = attr(0).ok_or_else(|| {
+                    self.err(
+                        scope,
+                        span.clone(),
+                        format!("{rtype} must be followed by a resource name"),
+                    )
+                })?;
+                Ok((self.resource(rtype, rname, scope, span)?, 1))
+            }
+        }
+    }
+
+    fn apply_ops(
+        &self,
+        mut value: Val,
+        ops: &[hcl_edit::Decorated<TraversalOperator>],
+        scope: &Scope,
+    ) -> Res<Val> {
+        for (i, op) in ops.iter().enumerate() {
+            let span = op.span();
+            value = match (op.value(), value) {
+                (_, Val::Unknown(r)) => {
+                    // Reference text for what follows an unknown resource attribute.
+                    let mut text = r;
+                    for op in &ops[i..] {
+                        match op.value() {
+                            TraversalOperator::GetAttr(a) => {
+                                text = format!("{text}.{}", a.as_str())
+                            }
+                            TraversalOperator::LegacyIndex(n) => {
+                                text = format!("{text}[{}]", n.value())
+                            }
+                            _ => break,
+                        }
+                    }
+                    return Ok(Val::Unknown(text));
+                }
+                (TraversalOperator::AttrSplat(_) | TraversalOperator::FullSplat(_), v) => {
+                    let items = match v {
+                        Val::List(items) => items,
+                        Val::Null => Vec::new(),
+                        other => vec![other],
+                    };
+                    let rest = &ops[i + 1..];
+                    return Ok(Val::List(
+                        items
+                            .into_iter()
+                            .map(|item| self.apply_ops(item, rest, scope))
+                            .collect::<Res<_>>()?,
+                    ));
+                }
+                (TraversalOperator::GetAttr(a), Val::Resource { address, attrs }) => attrs
+                    .get(a.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| Val::Unknown(format!("{address}.{}", a.as_str()))),
+                (TraversalOperator::GetAttr(a), Val::Map(m)) => {
+                    m.get(a.as_str()).cloned().ok_or_else(|| {
+                        self.err(
+                            scope,
+                            span,
+                            format!("this object has no attribute {:?}", a.as_str()),
+                        )
+                    })?
+                }
+                (TraversalOperator::GetAttr(a), other) => {
+                    return Err(self.err(
+                        scope,
+                        span,
+                        format!("a {} has no attribute {:?}", other.type_name(), a.as_str()),
+                    ));
+                }
+                (TraversalOperator::Index(e), v) => {
+                    let key = self.eval(e, scope)?;
+                    index(v, &key).map_err(|m| self.err(scope, span, m))?
+                }
+                (TraversalOperator::LegacyIndex(n), v) => {
+                    index(v, &Val::Num(*n.value() as f64)).map_err(|m| self.err(scope, span, m))?
+                }
+            };
+        }
+        Ok(value)
+    }
+}
+
+/// The text of a reference: the root and its attribute / literal index steps.
+fn traversal_text(root: &str, ops: &[hcl_edit::Decorated<TraversalOperator>]) -> String {
+    let mut text = root.to_owned();
+    for op in ops {
+        match op.value() {
+            TraversalOperator::GetAttr(a) => text = format!("{text}.{}", a.as_str()),
+            TraversalOperator::LegacyIndex(n) => text = format!("{text}[{}]", n.value()),
+            TraversalOperator::Index(Expression::Number(n)) => {
+                text = format!("{text}[{}]", n.as_f64().unwrap_or(0.0))
+            }
+            TraversalOperator::Index(Expression::String(s)) => {
+                text = format!("{text}[{:?}]", s.value())
+            }
+            _ => break,
+        }
+    }
+    text
+}
+
+fn index(value: Val, key: &Val) -> Result<Val, String> {
+    match (value, key) {
+        (_, Val::Unknown(r)) => Ok(Val::Unknown(r.clone())),
+        (Val::List(items), k) => {
+            let i = k.to_num()?;
+            items
+                .get(i as usize)
+                .cloned()
+                .filter(|_| i >= 0.0)
+                .ok_or_else(|| format!("index {i} is out of range for a list of {}", items.len()))
+        }
+        (Val::Map(m), k) => {
+            let k = k.to_str()?;
+            m.get(&k)
+                .cloned()
+                .ok_or_else(|| format!("this map has no key {k:?}"))
+        }
+        (Val::Resource { address, attrs }, k) => {
+            let k = k.to_str()?;
+            Ok(attrs
+                .get(&k)
+                .cloned()
+                .unwrap_or_else(|| Val::Unknown(format!("{address}.{k}"))))
+        }
+        (other, _) => Err(format!("a {} cannot be indexed", other.type_name())),
+    }
+}
+
+/// The (key, value) pairs a `for` iterates: index and element of a list, key and value of a map.
+pub fn pairs(value: Val) -> Result<Vec<(Val, Val)>, String> {
+    match value {
+        Val::List(items) => Ok(items
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| (Val::Num(i as f64), v))
+            .collect()),
+        Val::Map(m) | Val::Resource { attrs: m, .. } => {
+            Ok(m.into_iter().map(|(k, v)| (Val::Str(k), v)).collect())
+        }
+        other => Err(format!("cannot iterate over a {}", other.type_name())),
+    }
+}
+
+fn binary(op: BinaryOperator, lhs: &Val, rhs: &Val) -> Result<Val, String> {
+    if let Some(r) = lhs.unknown().or(rhs.unknown()) {
+        return Ok(Val::Unknown(r.to_owned()));
+    }
+    let num = |f: fn(f64, f64) -> f64| -> Result<Val, String> {
+        Ok(Val::Num(f(lhs.to_num()?, rhs.to_num()?)))
+    };
+    let cmp = |f: fn(f64, f64) -> bool| -> Result<Val, String> {
+        Ok(Val::Bool(f(lhs.to_num()?, rhs.to_num()?)))
+    };
+    match op {
+        BinaryOperator::Eq => Ok(Val::Bool(lhs == rhs)),
+        BinaryOperator::NotEq => Ok(Val::Bool(lhs != rhs)),
+        BinaryOperator::Plus => num(|a, b| a + b),
+        BinaryOperator::Minus => num(|a, b| a - b),
+        BinaryOperator::Mul => num(|a, b| a * b),
+        BinaryOperator::Div => num(|a, b| a / b),
+        BinaryOperator::Mod => num(|a, b| a % b),
+        BinaryOperator::Less => cmp(|a, b| a < b),
+        BinaryOperator::LessEq => cmp(|a, b| a <= b),
+        BinaryOperator::Greater => cmp(|a, b| a > b),
+        BinaryOperator::GreaterEq => cmp(|a, b| a >= b),
+        BinaryOperator::And => Ok(Val::Bool(lhs.to_bool()? && rhs.to_bool()?)),
+        BinaryOperator::Or => Ok(Val::Bool(lhs.to_bool()? || rhs.to_bool()?)),
+    }
+}
+
+/// An attribute of a body, by name.
+pub fn attribute<'b>(body: &'b Body, name: &str) -> Option<&'b Expression> {
+    body.iter().find_map(|s| match s {
+        Structure::Attribute(a) if a.key.as_str() == name => Some(&a.value),
+        _ => None,
+    })
+}
+
+/// The address of one instance: `type.name`, `type.name[0]`, `type.name["key"]`.
+pub fn instance_address(base: &str, key: Option<&Val>) -> String {
+    match key {
+        None => base.to_owned(),
+        Some(Val::Num(n)) => format!("{base}[{}]", *n as i64),
+        Some(k) => format!("{base}[{}]", serde_json::Value::String(k.display())),
+    }
+}
+
+pub fn map<const N: usize>(entries: [(&str, Val); N]) -> Val {
+    Val::Map(
+        entries
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect(),
+    )
+}

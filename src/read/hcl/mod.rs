@@ -1,0 +1,456 @@
+//! Raw HCL: a Terraform root module's `.tf` files → the model. Evaluates what the files declare
+//! into the JSON shape a plan's `after` has (unknown values marked as `after_unknown` marks
+//! them), so the same resource-shape code reads both.
+
+mod eval;
+mod functions;
+mod value;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+use hcl_edit::Span;
+use hcl_edit::structure::{Block, BlockLabel, Body, Structure};
+use serde_json::Value as Json;
+
+use self::eval::{EvalError, Evaluator, Located, Module, Scope, attribute, instance_address, map};
+use self::value::Val;
+use super::config::Names;
+use super::object::Object;
+use super::shapes::{
+    GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries, relevant,
+};
+use crate::model::{Input, Lifecycle, Source, SourceKind};
+
+/// Values given on the command line.
+#[derive(Debug, Default, Clone)]
+pub struct Variables {
+    /// `--var name=value`, in order.
+    pub vars: Vec<String>,
+    /// `--var-file FILE`, in order.
+    pub files: Vec<String>,
+}
+
+/// One `.tf` file: its path as reported and its text.
+struct SourceFile {
+    path: String,
+    text: String,
+}
+
+impl SourceFile {
+    /// `path:line:col: message: `the line``, for a byte offset.
+    fn locate(&self, offset: Option<usize>, message: &str) -> String {
+        let Some(offset) = offset else {
+            return format!("{}: {message}", self.path);
+        };
+        let before = &self.text[..offset.min(self.text.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let text = self.text.lines().nth(line - 1).unwrap_or("").trim();
+        format!("{}:{line}:{column}: {message}: `{text}`", self.path)
+    }
+
+    /// `path:line` of a byte offset.
+    fn origin(&self, offset: usize) -> String {
+        let line = self.text[..offset.min(self.text.len())]
+            .matches('\n')
+            .count()
+            + 1;
+        format!("{}:{line}", self.path)
+    }
+}
+
+/// One resource instance evaluated into plan-like JSON.
+struct Evaluated {
+    rtype: String,
+    address: String,
+    key: Option<Val>,
+    json: Json,
+    unknown: Json,
+    exprs: Json,
+    origin: String,
+    origins: Json,
+}
+
+/// Reads the root module in `dir` (`display` is how the directory is named in messages).
+pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| anyhow::anyhow!("{display}: cannot read directory: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "tf") && p.is_file())
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        bail!(
+            "{display}: no .tf files: expected a Terraform root module, or the output of `terraform show -json`"
+        );
+    }
+    let join = |name: &str| {
+        if display == "." {
+            name.to_owned()
+        } else {
+            format!("{}/{name}", display.trim_end_matches('/'))
+        }
+    };
+    let mut files = Vec::new();
+    let mut bodies = Vec::new();
+    for path in &paths {
+        let name = join(&path.file_name().unwrap_or_default().to_string_lossy());
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| anyhow::anyhow!("{name}: cannot read file: {e}"))?;
+        let body = hcl_edit::parser::parse_body(&text).map_err(|e| {
+            let loc = e.location();
+            anyhow::anyhow!(
+                "{name}:{}:{}: {}: `{}`",
+                loc.line(),
+                loc.column(),
+                e.message(),
+                e.line().trim()
+            )
+        })?;
+        files.push(SourceFile { path: name, text });
+        bodies.push(body);
+    }
+    let located =
+        |e: EvalError| anyhow::anyhow!(files[e.file].locate(e.span.map(|s| s.start), &e.message));
+
+    let mut module = Module::default();
+    for (file, body) in bodies.iter().enumerate() {
+        declare(&mut module, body, file);
+    }
+    let vars = variable_values(&module, dir, &join, variables)?;
+    let ev = Evaluator::new(&module, vars);
+    ev.check_locals().map_err(located)?;
+
+    // Every relevant resource instance, evaluated into plan-like JSON.
+    let mut objects = Vec::new();
+    let mut names = Names::default();
+    for ((rtype, name), decl) in &module.resources {
+        if !relevant(rtype) {
+            continue;
+        }
+        for instance in ev.instances(decl.item, decl.file).map_err(located)? {
+            let address = instance_address(&format!("{rtype}.{name}"), instance.key.as_ref());
+            let (mut values, origins) =
+                body_value(&ev, &files, &decl.item.body, &instance.scope).map_err(located)?;
+            // The provider's default description, as a plan shows it.
+            if rtype == "aws_security_group"
+                && let Val::Map(m) = &mut values
+            {
+                m.entry("description".to_owned())
+                    .or_insert_with(|| Val::Str("Managed by Terraform".to_owned()));
+            }
+            let (json, unknown) = values.to_json();
+            let exprs = expressions(&values);
+            let origin = files[decl.file].origin(decl.item.span().map_or(0, |s| s.start));
+            names.learn(rtype, "", name, &address, false, &[&json]);
+            objects.push(Evaluated {
+                rtype: rtype.clone(),
+                address,
+                key: instance.key,
+                json,
+                unknown,
+                exprs,
+                origin,
+                origins,
+            });
+        }
+    }
+
+    let mut input = Input::default();
+    let mut owned = Owned::default();
+    for e in &objects {
+        let (rtype, address) = (&e.rtype, &e.address);
+        let obj = Object {
+            address: address.clone(),
+            rtype,
+            module: "",
+            key: e.key.as_ref().map(|k| instance_address("", Some(k))),
+            values: &e.json,
+            unknown: &e.unknown,
+            sensitive: &Json::Null,
+            exprs: Some(&e.exprs),
+            origin: Some(&e.origin),
+            origins: &e.origins,
+        };
+        if GROUP_TYPES.contains(&rtype.as_str()) {
+            input
+                .groups
+                .insert(address.clone(), group(&obj, Lifecycle::Created));
+        } else if PREFIX_LIST_TYPES.contains(&rtype.as_str()) {
+            input
+                .prefix_lists_after
+                .insert(address.clone(), prefix_list_entries(&obj));
+        }
+        permissions(display, &names, &obj, true, &mut owned)?;
+    }
+    let keys = owned.standalone_keys();
+    input.after = owned.effective(&keys);
+    input.source = Source {
+        path: display.to_owned(),
+        kind: SourceKind::Hcl,
+        format_version: None,
+        terraform_version: None,
+        complete: true,
+    };
+    Ok(input)
+}
+
+/// Records the declarations of one file.
+fn declare<'a>(module: &mut Module<'a>, body: &'a Body, file: usize) {
+    for s in body.iter() {
+        let Structure::Block(block) = s else { continue };
+        let labels: Vec<&str> = block.labels.iter().map(label).collect();
+        match (block.ident.as_str(), labels.as_slice()) {
+            ("variable", [name]) => {
+                module
+                    .variables
+                    .insert((*name).to_owned(), Located { item: block, file });
+            }
+            ("locals", []) => {
+                for s in block.body.iter() {
+                    if let Structure::Attribute(a) = s {
+                        module.locals.insert(
+                            a.key.as_str().to_owned(),
+                            Located {
+                                item: &a.value,
+                                file,
+                            },
+                        );
+                    }
+                }
+            }
+            ("resource", [rtype, name]) => {
+                module.resources.insert(
+                    ((*rtype).to_owned(), (*name).to_owned()),
+                    Located { item: block, file },
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+fn label(l: &BlockLabel) -> &str {
+    match l {
+        BlockLabel::Ident(i) => i.as_str(),
+        BlockLabel::String(s) => s.value().as_str(),
+    }
+}
+
+/// Variable values, lowest precedence first: declared defaults, `TF_VAR_name`,
+/// `terraform.tfvars`, `*.auto.tfvars`, then `--var-file` and `--var` in the order given.
+fn variable_values(
+    module: &Module,
+    dir: &Path,
+    join: &dyn Fn(&str) -> String,
+    given: &Variables,
+) -> Result<BTreeMap<String, Val>> {
+    let empty = Module::default();
+    let constants = Evaluator::new(&empty, BTreeMap::new());
+    let mut values = BTreeMap::new();
+    for (name, decl) in &module.variables {
+        if let Some(default) = attribute(&decl.item.body, "default")
+            && let Ok(v) = constants.eval(default, &Scope::new(decl.file))
+        {
+            values.insert(name.clone(), v);
+        }
+    }
+    for (key, raw) in std::env::vars() {
+        if let Some(name) = key.strip_prefix("TF_VAR_")
+            && module.variables.contains_key(name)
+        {
+            values.insert(name.to_owned(), cli_value(&raw));
+        }
+    }
+    let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
+    if dir.join("terraform.tfvars").is_file() {
+        files.push((join("terraform.tfvars"), dir.join("terraform.tfvars")));
+    }
+    let mut auto: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".auto.tfvars"))
+        .collect();
+    auto.sort();
+    files.extend(auto.into_iter().map(|p| {
+        (
+            join(&p.file_name().unwrap_or_default().to_string_lossy()),
+            p,
+        )
+    }));
+    files.extend(given.files.iter().map(|f| (f.clone(), f.into())));
+    for (name, path) in files {
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| anyhow::anyhow!("{name}: cannot read file: {e}"))?;
+        let body = hcl_edit::parser::parse_body(&text).map_err(|e| {
+            let loc = e.location();
+            anyhow::anyhow!(
+                "{name}:{}:{}: {}: `{}`",
+                loc.line(),
+                loc.column(),
+                e.message(),
+                e.line().trim()
+            )
+        })?;
+        let file = SourceFile { path: name, text };
+        for s in body.iter() {
+            if let Structure::Attribute(a) = s {
+                let v = constants.eval(&a.value, &Scope::new(0)).map_err(|e| {
+                    anyhow::anyhow!(file.locate(e.span.map(|s| s.start), &e.message))
+                })?;
+                values.insert(a.key.as_str().to_owned(), v);
+            }
+        }
+    }
+    for assignment in &given.vars {
+        let Some((name, raw)) = assignment.split_once('=') else {
+            bail!("--var {assignment:?}: expected name=value");
+        };
+        if !module.variables.contains_key(name) {
+            bail!("--var {name}: the module declares no variable {name:?}");
+        }
+        values.insert(name.to_owned(), cli_value(raw));
+    }
+    Ok(values)
+}
+
+/// A value from the command line or the environment: HCL for lists, maps and quoted strings,
+/// the raw text otherwise (as Terraform reads primitive values).
+fn cli_value(raw: &str) -> Val {
+    let trimmed = raw.trim_start();
+    let empty = Module::default();
+    if trimmed.starts_with(['[', '{', '"'])
+        && let Ok(expr) = hcl_edit::parser::parse_expr(raw)
+        && let Ok(v) = Evaluator::new(&empty, BTreeMap::new()).eval(&expr, &Scope::new(0))
+    {
+        return v;
+    }
+    Val::Str(raw.to_owned())
+}
+
+/// A resource body as a plan's `after` holds it: attributes, and nested blocks (written or
+/// `dynamic`) as lists of objects under their name.
+/// Also returns where each nested block is declared (`{"ingress": ["main.tf:14", ...]}`).
+fn body_value(
+    ev: &Evaluator,
+    files: &[SourceFile],
+    body: &Body,
+    scope: &Scope,
+) -> Result<(Val, Json), EvalError> {
+    let mut attrs = BTreeMap::new();
+    let mut blocks: BTreeMap<String, Val> = BTreeMap::new();
+    let mut origins: BTreeMap<String, Vec<Json>> = BTreeMap::new();
+    let origin =
+        |b: &Block| Json::String(files[scope.file].origin(b.span().map_or(0, |s| s.start)));
+    for s in body.iter() {
+        match s {
+            Structure::Attribute(a) => {
+                let key = a.key.as_str();
+                if matches!(key, "count" | "for_each" | "provider" | "depends_on") {
+                    continue;
+                }
+                attrs.insert(key.to_owned(), ev.eval(&a.value, scope)?);
+            }
+            Structure::Block(b) => {
+                let ident = b.ident.as_str();
+                if matches!(
+                    ident,
+                    "lifecycle" | "timeouts" | "provisioner" | "connection"
+                ) {
+                    continue;
+                }
+                if ident == "dynamic" {
+                    let name = b.labels.first().map(label).unwrap_or_default().to_owned();
+                    let expanded = dynamic(ev, files, b, &name, scope)?;
+                    if let Val::List(more) = &expanded {
+                        origins
+                            .entry(name.clone())
+                            .or_default()
+                            .extend(more.iter().map(|_| origin(b)));
+                    }
+                    let entry = blocks.entry(name).or_insert_with(|| Val::List(Vec::new()));
+                    match (entry, expanded) {
+                        (Val::List(list), Val::List(more)) => list.extend(more),
+                        (entry, unknown) => *entry = unknown,
+                    }
+                    continue;
+                }
+                let (value, _) = body_value(ev, files, &b.body, scope)?;
+                if let Val::List(list) = blocks
+                    .entry(ident.to_owned())
+                    .or_insert_with(|| Val::List(Vec::new()))
+                {
+                    list.push(value);
+                    origins.entry(ident.to_owned()).or_default().push(origin(b));
+                }
+            }
+        }
+    }
+    attrs.extend(blocks);
+    let origins = origins
+        .into_iter()
+        .map(|(k, v)| (k, Json::Array(v)))
+        .collect();
+    Ok((Val::Map(attrs), Json::Object(origins)))
+}
+
+/// A `dynamic` block: one object per element of `for_each`, the iterator bound to
+/// `{key, value}` under the block's name or its `iterator`.
+fn dynamic(
+    ev: &Evaluator,
+    files: &[SourceFile],
+    block: &Block,
+    name: &str,
+    scope: &Scope,
+) -> Result<Val, EvalError> {
+    let for_each = attribute(&block.body, "for_each").ok_or_else(|| EvalError {
+        message: format!("dynamic {name:?} has no for_each"),
+        file: scope.file,
+        span: block.span(),
+    })?;
+    let iterator = match attribute(&block.body, "iterator") {
+        Some(hcl_edit::expr::Expression::Variable(v)) => v.as_str().to_owned(),
+        _ => name.to_owned(),
+    };
+    let content = block.body.iter().find_map(|s| match s {
+        Structure::Block(b) if b.ident.as_str() == "content" => Some(b),
+        _ => None,
+    });
+    let Some(content) = content else {
+        return Err(EvalError {
+            message: format!("dynamic {name:?} has no content block"),
+            file: scope.file,
+            span: block.span(),
+        });
+    };
+    let items = match ev.eval(for_each, scope)? {
+        Val::Unknown(r) => return Ok(Val::Unknown(r)),
+        v => eval::pairs(v).map_err(|m| EvalError {
+            message: m,
+            file: scope.file,
+            span: for_each.span(),
+        })?,
+    };
+    let mut out = Vec::new();
+    for (key, value) in items {
+        let inner = scope.with(&iterator, map([("key", key), ("value", value)]));
+        out.push(body_value(ev, files, &content.body, &inner)?.0);
+    }
+    Ok(Val::List(out))
+}
+
+/// The plan `configuration` shape for an evaluated body: every configured attribute, with the
+/// references its unknown values come from.
+fn expressions(values: &Val) -> Json {
+    let Val::Map(m) = values else {
+        return Json::Object(serde_json::Map::new());
+    };
+    let mut out = serde_json::Map::new();
+    for (k, v) in m {
+        let mut refs = Vec::new();
+        v.unknown_references(&mut refs);
+        out.insert(k.clone(), serde_json::json!({ "references": refs }));
+    }
+    Json::Object(out)
+}
