@@ -34,6 +34,8 @@ pub struct Source {
     pub terraform_version: Option<String>,
     /// False when terraform says another plan/apply round will follow (deferred changes).
     pub complete: bool,
+    /// Variables of a configuration that have no value: their uses are unknown.
+    pub missing_variables: Vec<String>,
 }
 
 impl Default for Source {
@@ -44,6 +46,7 @@ impl Default for Source {
             format_version: None,
             terraform_version: None,
             complete: true,
+            missing_variables: Vec::new(),
         }
     }
 }

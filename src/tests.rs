@@ -462,3 +462,126 @@ fn hcl_reads_what_terraform_plans() {
     });
     assert!(compared >= 30, "only {compared} scenarios compared");
 }
+
+/// Writes a configuration into a fresh scratch directory: (file name, text) pairs.
+fn configuration(name: &str, files: &[(&str, &str)]) -> String {
+    let dir = std::env::temp_dir()
+        .join(format!("sgaudit-tests-{}", std::process::id()))
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (file, text) in files {
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+    dir.to_string_lossy().into_owned()
+}
+
+#[test]
+fn bad_configuration_is_a_located_error() {
+    let group = |ingress: &str| {
+        format!("resource \"aws_security_group\" \"g\" {{\n  name = \"g\"\n{ingress}\n}}\n")
+    };
+    let cases = [
+        (
+            "syntax",
+            "resource \"aws_security_group\" \"g\" {\n  name = \n}\n".to_owned(),
+            "main.tf:2:",
+        ),
+        (
+            "undeclared-variable",
+            group(
+                "  ingress {\n    from_port = 22\n    to_port = 22\n    protocol = \"tcp\"\n    cidr_blocks = [var.admin]\n  }",
+            ),
+            "main.tf:7:20: var.admin is not declared",
+        ),
+        (
+            "undeclared-local",
+            group(
+                "  ingress {\n    from_port = 22\n    to_port = 22\n    protocol = \"tcp\"\n    cidr_blocks = local.nets\n  }",
+            ),
+            "main.tf:7:19: local.nets is not declared",
+        ),
+        (
+            "local-cycle",
+            "locals {\n  a = local.b\n  b = local.a\n}\n".to_owned(),
+            "(a cycle in locals)",
+        ),
+        (
+            "unknown-function",
+            "locals {\n  a = nosuch(1)\n}\n".to_owned(),
+            "main.tf:2:7: function nosuch is not supported",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let dir = configuration(name, &[("main.tf", &text)]);
+        let (code, out, err) = sgaudit(&["check", &dir]);
+        assert_eq!((code, out.as_str()), (2, ""), "{name}: {err}");
+        assert_eq!(err.lines().count(), 1, "{name}: one line: {err}");
+        assert!(
+            err.contains(&format!("{dir}/")) && err.contains(expected),
+            "{name}: expected {expected:?} in {err}"
+        );
+    }
+}
+
+#[test]
+fn a_variable_without_a_value_is_unknown_and_listed() {
+    let text = r#"
+variable "admin_cidr" {
+  type = string
+}
+
+variable "port" {
+  default = 22
+}
+
+resource "aws_security_group" "admin" {
+  name = "admin"
+  ingress {
+    from_port   = var.port
+    to_port     = var.port
+    protocol    = "tcp"
+    cidr_blocks = [var.admin_cidr]
+  }
+}
+"#;
+    let dir = configuration("missing-variable", &[("main.tf", text)]);
+    let (code, out, err) = sgaudit(&["check", "--format", "json", &dir]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let report: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        report["input"]["missing_variables"],
+        serde_json::json!(["var.admin_cidr"])
+    );
+    let added = &report["exposure"]["added"][0];
+    assert_eq!(
+        (
+            added["peer"].as_str(),
+            added["public"].clone(),
+            added["from_port"].as_i64()
+        ),
+        (Some("unknown:var.admin_cidr"), Value::Null, Some(22))
+    );
+    assert_eq!(
+        added["origins"][0]
+            .as_str()
+            .map(|o| o.ends_with("main.tf:12")),
+        Some(true),
+        "{added}"
+    );
+    // A value given on the command line is used.
+    let (code, out, _) = sgaudit(&[
+        "check",
+        "--format",
+        "json",
+        "--var",
+        "admin_cidr=0.0.0.0/0",
+        &dir,
+    ]);
+    let report: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (code, report["exposure"]["added"][0]["peer"].as_str()),
+        (1, Some("0.0.0.0/0"))
+    );
+    assert_eq!(report["input"]["missing_variables"], serde_json::json!([]));
+}

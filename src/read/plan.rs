@@ -123,6 +123,7 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Input> {
             SourceKind::State
         },
         format_version: Some(version),
+        missing_variables: Vec::new(),
         terraform_version: doc.terraform_version.clone(),
     };
     let mut input = if is_plan {

@@ -3,7 +3,7 @@
 //! ```text
 //! { "schema": "sgaudit/v1",
 //!   "input": { "path", "kind": "plan"|"state"|"hcl", "format_version", "terraform_version",
-//!              "complete" },
+//!              "complete", "missing_variables" },
 //!   "groups": [ { "address", "type", "action", "replace_paths", "action_reason",
 //!                 "create_before_destroy", "name", "id", "vpc_id", "description", "default",
 //!                 "origin" } ],
@@ -28,6 +28,7 @@ fn input_json(source: &Source) -> Value {
         "format_version": source.format_version,
         "terraform_version": source.terraform_version,
         "complete": source.complete,
+        "missing_variables": source.missing_variables,
     })
 }
 

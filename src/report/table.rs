@@ -205,6 +205,13 @@ fn summary(report: &Report) -> String {
         diff.removed.len(),
         diff.unchanged.len()
     );
+    if !report.input.source.missing_variables.is_empty() {
+        let _ = writeln!(
+            line,
+            "note: no value for {}: what depends on them is unknown (set them with --var or a .tfvars file)",
+            report.input.source.missing_variables.join(", ")
+        );
+    }
     if !report.input.source.complete {
         line.push_str("note: terraform says this plan is not complete (deferred changes): another plan will follow\n");
     }

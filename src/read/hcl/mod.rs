@@ -120,6 +120,12 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
         declare(&mut module, body, file);
     }
     let vars = variable_values(&module, dir, &join, variables)?;
+    let missing_variables = module
+        .variables
+        .keys()
+        .filter(|v| !vars.contains_key(*v))
+        .map(|v| format!("var.{v}"))
+        .collect();
     let ev = Evaluator::new(&module, vars);
     ev.check_locals().map_err(located)?;
 
@@ -193,6 +199,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
         format_version: None,
         terraform_version: None,
         complete: true,
+        missing_variables,
     };
     Ok(input)
 }
