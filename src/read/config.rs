@@ -134,6 +134,9 @@ impl Names<'_> {
     /// The references of `field`, followed through module inputs (`var.x` → what the module
     /// call passes) and module outputs (`module.x.y` → what the output returns).
     pub fn trace(&self, obj: &Object, field: &str) -> Vec<Traced> {
+        if let Some(traced) = obj.traced {
+            return traced.get(field).cloned().unwrap_or_default();
+        }
         let mut out = Vec::new();
         for r in obj.references(field) {
             self.follow(&r, obj.module, 0, &mut out);

@@ -3,7 +3,9 @@
 
 use serde_json::Value;
 
-use super::config::expression_references;
+use std::collections::BTreeMap;
+
+use super::config::{Traced, expression_references};
 
 /// One resource instance object (before or after a change, or in a state), with the masks that
 /// say which of its values are unknown or sensitive, and its configuration when there is one.
@@ -21,6 +23,9 @@ pub struct Object<'a> {
     /// Where each nested block is declared: the shape of `values`, with `"file:line"` strings
     /// at block positions (`{"ingress": ["main.tf:14", ...]}`), or null.
     pub origins: &'a Value,
+    /// The references unknown values come from, by attribute, when the reader traced them
+    /// itself (configuration read from `.tf` files); otherwise `exprs` tells.
+    pub traced: Option<&'a BTreeMap<String, Vec<Traced>>>,
 }
 
 /// A step into a JSON value.

@@ -230,6 +230,7 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
             exprs,
             origin: None,
             origins: &Value::Null,
+            traced: None,
         };
         let new = Object {
             values: &ch.after,
@@ -316,6 +317,7 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
             exprs: None,
             origin: None,
             origins: &Value::Null,
+            traced: None,
         };
         if GROUP_TYPES.contains(&r.rtype.as_str()) {
             input

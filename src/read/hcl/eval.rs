@@ -13,7 +13,7 @@ use hcl_edit::structure::{Block, Body, Structure};
 use hcl_edit::template::{Directive, Element, Template};
 
 use super::functions::call;
-use super::value::Val;
+use super::value::{Ref, Val};
 
 /// A declaration and the file it is in.
 #[derive(Clone, Copy)]
@@ -82,6 +82,8 @@ enum LocalState {
 
 pub struct Evaluator<'a> {
     pub module: &'a Module<'a>,
+    /// The module instance's address (`""` for the root module).
+    pub address: String,
     /// Variable values; a declared variable without a value is unknown.
     pub vars: BTreeMap<String, Val>,
     locals: RefCell<BTreeMap<String, LocalState>>,
@@ -94,9 +96,18 @@ impl<'a> Evaluator<'a> {
     pub fn new(module: &'a Module<'a>, vars: BTreeMap<String, Val>) -> Evaluator<'a> {
         Evaluator {
             module,
+            address: String::new(),
             vars,
             locals: RefCell::new(BTreeMap::new()),
             depth: Cell::new(0),
+        }
+    }
+
+    /// A reference written in this module.
+    fn here(&self, reference: String) -> Ref {
+        Ref {
+            module: self.address.clone(),
+            reference,
         }
     }
 
@@ -254,13 +265,16 @@ impl<'a> Evaluator<'a> {
                         if matches!(key, "count" | "for_each" | "provider" | "depends_on") {
                             continue;
                         }
-                        let v = self
-                            .eval(&a.value, &inst.scope)
-                            .unwrap_or_else(|_| Val::Unknown(format!("{address}.{key}")));
+                        let v = self.eval(&a.value, &inst.scope).unwrap_or_else(|_| {
+                            Val::Unknown(self.here(format!("{address}.{key}")))
+                        });
                         attrs.insert(key.to_owned(), v);
                     }
                 }
-                let value = Val::Resource { address, attrs };
+                let value = Val::Resource {
+                    at: self.here(address),
+                    attrs,
+                };
                 match &inst.key {
                     Some(Val::Str(k)) => {
                         keyed.insert(k.clone(), value);
@@ -562,7 +576,7 @@ impl<'a> Evaluator<'a> {
                     self.vars
                         .get(var)
                         .cloned()
-                        .unwrap_or_else(|| Val::Unknown(format!("var.{var}"))),
+                        .unwrap_or_else(|| Val::Unknown(self.here(format!("var.{var}")))),
                     1,
                 ))
             }
@@ -576,8 +590,8 @@ impl<'a> Evaluator<'a> {
                 })?;
                 Ok((self.local(local, Some((scope, span)))?, 1))
             }
-            "data" => Ok((Val::Unknown(text(3)), ops.len())),
-            "module" => Ok((Val::Unknown(text(2)), ops.len())),
+            "data" => Ok((Val::Unknown(self.here(text(3))), ops.len())),
+            "module" => Ok((Val::Unknown(self.here(text(2))), ops.len())),
             "path" => Ok((Val::Str(".".to_owned()), 1)),
             "terraform" => Ok((Val::Str("default".to_owned()), 1)),
             "self" | "count" | "each" => {
@@ -607,19 +621,19 @@ impl<'a> Evaluator<'a> {
             value = match (op.value(), value) {
                 (_, Val::Unknown(r)) => {
                     // Reference text for what follows an unknown resource attribute.
-                    let mut text = r;
+                    let mut r = r;
                     for op in &ops[i..] {
                         match op.value() {
                             TraversalOperator::GetAttr(a) => {
-                                text = format!("{text}.{}", a.as_str())
+                                r = r.then(&format!(".{}", a.as_str()))
                             }
                             TraversalOperator::LegacyIndex(n) => {
-                                text = format!("{text}[{}]", n.value())
+                                r = r.then(&format!("[{}]", n.value()))
                             }
                             _ => break,
                         }
                     }
-                    return Ok(Val::Unknown(text));
+                    return Ok(Val::Unknown(r));
                 }
                 (TraversalOperator::AttrSplat(_) | TraversalOperator::FullSplat(_), v) => {
                     let items = match v {
@@ -635,10 +649,10 @@ impl<'a> Evaluator<'a> {
                             .collect::<Res<_>>()?,
                     ));
                 }
-                (TraversalOperator::GetAttr(a), Val::Resource { address, attrs }) => attrs
+                (TraversalOperator::GetAttr(a), Val::Resource { at, attrs }) => attrs
                     .get(a.as_str())
                     .cloned()
-                    .unwrap_or_else(|| Val::Unknown(format!("{address}.{}", a.as_str()))),
+                    .unwrap_or_else(|| Val::Unknown(at.then(&format!(".{}", a.as_str())))),
                 (TraversalOperator::GetAttr(a), Val::Map(m)) => {
                     m.get(a.as_str()).cloned().ok_or_else(|| {
                         self.err(
@@ -704,12 +718,12 @@ fn index(value: Val, key: &Val) -> Result<Val, String> {
                 .cloned()
                 .ok_or_else(|| format!("this map has no key {k:?}"))
         }
-        (Val::Resource { address, attrs }, k) => {
+        (Val::Resource { at, attrs }, k) => {
             let k = k.to_str()?;
             Ok(attrs
                 .get(&k)
                 .cloned()
-                .unwrap_or_else(|| Val::Unknown(format!("{address}.{k}"))))
+                .unwrap_or_else(|| Val::Unknown(at.then(&format!(".{k}")))))
         }
         (other, _) => Err(format!("a {} cannot be indexed", other.type_name())),
     }

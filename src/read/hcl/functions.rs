@@ -418,7 +418,10 @@ mod tests {
 
     #[test]
     fn unknown_arguments_make_unknown_results() {
-        let u = Val::Unknown("aws_vpc.main.ipv6_cidr_block".to_owned());
+        let u = Val::Unknown(super::super::value::Ref {
+            module: String::new(),
+            reference: "aws_vpc.main.ipv6_cidr_block".to_owned(),
+        });
         assert_eq!(
             call("cidrsubnet", vec![u.clone(), Val::Num(8.0), Val::Num(1.0)]),
             Ok(u.clone())

@@ -16,7 +16,7 @@ use serde_json::Value as Json;
 
 use self::eval::{EvalError, Evaluator, Located, Module, Scope, attribute, instance_address, map};
 use self::value::Val;
-use super::config::Names;
+use super::config::{Names, Traced};
 use super::object::Object;
 use super::shapes::{
     GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries, relevant,
@@ -69,6 +69,7 @@ struct Evaluated {
     json: Json,
     unknown: Json,
     exprs: Json,
+    traced: BTreeMap<String, Vec<Traced>>,
     origin: String,
     origins: Json,
 }
@@ -148,7 +149,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
                     .or_insert_with(|| Val::Str("Managed by Terraform".to_owned()));
             }
             let (json, unknown) = values.to_json();
-            let exprs = expressions(&values);
+            let (exprs, traced) = expressions(&values);
             let origin = files[decl.file].origin(decl.item.span().map_or(0, |s| s.start));
             names.learn(rtype, "", name, &address, false, &[&json]);
             objects.push(Evaluated {
@@ -158,6 +159,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
                 json,
                 unknown,
                 exprs,
+                traced,
                 origin,
                 origins,
             });
@@ -177,6 +179,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
             unknown: &e.unknown,
             sensitive: &Json::Null,
             exprs: Some(&e.exprs),
+            traced: Some(&e.traced),
             origin: Some(&e.origin),
             origins: &e.origins,
         };
@@ -447,17 +450,28 @@ fn dynamic(
     Ok(Val::List(out))
 }
 
-/// The plan `configuration` shape for an evaluated body: every configured attribute, with the
+/// The plan `configuration` shape for an evaluated body (every configured attribute), and the
 /// references its unknown values come from.
-fn expressions(values: &Val) -> Json {
-    let Val::Map(m) = values else {
-        return Json::Object(serde_json::Map::new());
-    };
-    let mut out = serde_json::Map::new();
-    for (k, v) in m {
-        let mut refs = Vec::new();
-        v.unknown_references(&mut refs);
-        out.insert(k.clone(), serde_json::json!({ "references": refs }));
+fn expressions(values: &Val) -> (Json, BTreeMap<String, Vec<Traced>>) {
+    let mut configured = serde_json::Map::new();
+    let mut traced = BTreeMap::new();
+    if let Val::Map(m) = values {
+        for (k, v) in m {
+            let mut refs = Vec::new();
+            v.unknown_references(&mut refs);
+            refs.sort();
+            refs.dedup();
+            configured.insert(k.clone(), Json::Object(serde_json::Map::new()));
+            traced.insert(
+                k.clone(),
+                refs.into_iter()
+                    .map(|r| Traced {
+                        reference: r.reference,
+                        module: r.module,
+                    })
+                    .collect(),
+            );
+        }
     }
-    Json::Object(out)
+    (Json::Object(configured), traced)
 }

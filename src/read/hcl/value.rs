@@ -18,13 +18,41 @@ pub enum Val {
     List(Vec<Val>),
     /// A map or object.
     Map(BTreeMap<String, Val>),
-    /// A resource instance: its configured attributes; any other attribute is unknown.
+    /// A resource instance (named by `at`): its configured attributes; any other attribute is
+    /// unknown.
     Resource {
-        address: String,
+        at: Ref,
         attrs: BTreeMap<String, Val>,
     },
     /// Known only after apply: the reference it comes from.
-    Unknown(String),
+    Unknown(Ref),
+}
+
+/// A reference as written, and the module instance it is written in (`""` for the root).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ref {
+    pub module: String,
+    pub reference: String,
+}
+
+impl Ref {
+    /// The same reference followed by more steps (`.id`, `[0]`).
+    pub fn then(&self, step: &str) -> Ref {
+        Ref {
+            module: self.module.clone(),
+            reference: format!("{}{step}", self.reference),
+        }
+    }
+}
+
+impl std::fmt::Display for Ref {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.module.is_empty() {
+            f.write_str(&self.reference)
+        } else {
+            write!(f, "{}.{}", self.module, self.reference)
+        }
+    }
 }
 
 impl Val {
@@ -41,7 +69,7 @@ impl Val {
     }
 
     /// The first unknown inside the value, if any.
-    pub fn unknown(&self) -> Option<&str> {
+    pub fn unknown(&self) -> Option<&Ref> {
         match self {
             Val::Unknown(r) => Some(r),
             Val::List(items) => items.iter().find_map(Val::unknown),
@@ -112,7 +140,7 @@ impl Val {
     }
 
     /// Every unknown reference inside the value.
-    pub fn unknown_references(&self, out: &mut Vec<String>) {
+    pub fn unknown_references(&self, out: &mut Vec<Ref>) {
         match self {
             Val::Unknown(r) => out.push(r.clone()),
             Val::List(items) => items.iter().for_each(|v| v.unknown_references(out)),
