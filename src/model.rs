@@ -19,6 +19,8 @@ pub struct Input {
     /// The entries of the managed prefix lists in the input before and after the change.
     pub prefix_lists_before: PrefixLists,
     pub prefix_lists_after: PrefixLists,
+    /// Parts of a configuration that could not be read (a module not downloaded), and why.
+    pub not_analysed: Vec<String>,
 }
 
 /// Managed prefix-list entries by the name peers use for the list; `None` while unknown.

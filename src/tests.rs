@@ -414,13 +414,10 @@ fn hcl_reads_what_terraform_plans() {
                 continue;
             }
             let name = dir.file_name().unwrap().to_string_lossy().into_owned();
-            if dir.join("modules").exists() {
-                println!("{name}: skipped until the HCL reader reads modules");
-                continue;
-            }
             let work = scratch.join(&name);
             std::fs::create_dir_all(&work).unwrap();
             std::fs::copy(&after, work.join("main.tf")).unwrap();
+            copy_tree(&dir.join("modules"), &work.join("modules"));
             let options = crate::read::Options::default();
             let from_plan = crate::read::read(&relative(&plan), &options).unwrap();
             let from_hcl = crate::read::read(&work.to_string_lossy(), &options)
@@ -460,7 +457,23 @@ fn hcl_reads_what_terraform_plans() {
             compared += 1;
         }
     });
-    assert!(compared >= 30, "only {compared} scenarios compared");
+    assert!(compared >= 39, "only {compared} scenarios compared");
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    let Ok(entries) = std::fs::read_dir(from) else {
+        return;
+    };
+    std::fs::create_dir_all(to).unwrap();
+    for entry in entries {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
 }
 
 /// Writes a configuration into a fresh scratch directory: (file name, text) pairs.
@@ -584,4 +597,34 @@ resource "aws_security_group" "admin" {
         (1, Some("0.0.0.0/0"))
     );
     assert_eq!(report["input"]["missing_variables"], serde_json::json!([]));
+}
+
+/// terraform-aws-modules' security-group examples (in the shared corpus, not in a user's
+/// clone): each reads without error, and what it declares is snapshotted.
+#[test]
+fn corpus_examples_read() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/terraform-aws-security-group/examples");
+    if !base.is_dir() {
+        println!("skipped: {} is not here", base.display());
+        return;
+    }
+    let mut examples: Vec<PathBuf> = std::fs::read_dir(&base)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    examples.sort();
+    assert!(examples.len() >= 6);
+    for example in examples {
+        let name = example.file_name().unwrap().to_string_lossy().into_owned();
+        let rel = format!("../shared/corpus/terraform-aws-security-group/examples/{name}");
+        let (code, out, err) = with_root(|| sgaudit(&["check", &rel]));
+        assert!(code < 2, "{name}: {err}");
+        settings().bind(|| {
+            insta::assert_snapshot!(
+                format!("corpus-tf-aws-sg@{name}"),
+                format!("exit code: {code}\n\n{out}")
+            )
+        });
+    }
 }

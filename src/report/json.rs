@@ -3,7 +3,7 @@
 //! ```text
 //! { "schema": "sgaudit/v1",
 //!   "input": { "path", "kind": "plan"|"state"|"hcl", "format_version", "terraform_version",
-//!              "complete", "missing_variables" },
+//!              "complete", "missing_variables", "not_analysed" },
 //!   "groups": [ { "address", "type", "action", "replace_paths", "action_reason",
 //!                 "create_before_destroy", "name", "id", "vpc_id", "description", "default",
 //!                 "origin" } ],
@@ -30,6 +30,13 @@ fn input_json(source: &Source) -> Value {
         "complete": source.complete,
         "missing_variables": source.missing_variables,
     })
+}
+
+/// `input` of a report: the source and what could not be analysed.
+fn input_of(input: &Input) -> Value {
+    let mut v = input_json(&input.source);
+    v["not_analysed"] = json!(input.not_analysed);
+    v
 }
 
 fn group_json(g: &Group) -> Value {
@@ -75,7 +82,7 @@ pub fn check_json(report: &Report) -> Value {
     let list = |items: &[Exposure]| items.iter().map(exposure_json).collect::<Vec<_>>();
     json!({
         "schema": "sgaudit/v1",
-        "input": input_json(&report.input.source),
+        "input": input_of(report.input),
         "groups": report.input.groups.values().map(group_json).collect::<Vec<_>>(),
         "exposure": {
             "added": list(&report.diff.added),
@@ -108,7 +115,7 @@ pub fn show_json(input: &Input) -> Value {
         .collect();
     let mut doc = json!({
         "schema": "sgaudit/v1",
-        "input": input_json(&input.source),
+        "input": input_of(input),
         "groups": groups,
     });
     let foreign: Vec<Value> = all_groups(input)

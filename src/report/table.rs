@@ -205,6 +205,9 @@ fn summary(report: &Report) -> String {
         diff.removed.len(),
         diff.unchanged.len()
     );
+    for part in &report.input.not_analysed {
+        let _ = writeln!(line, "not analysed: {part}");
+    }
     if !report.input.source.missing_variables.is_empty() {
         let _ = writeln!(
             line,

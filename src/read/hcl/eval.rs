@@ -6,6 +6,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use hcl_edit::Span;
 use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
@@ -13,6 +14,7 @@ use hcl_edit::structure::{Block, Body, Structure};
 use hcl_edit::template::{Directive, Element, Template};
 
 use super::functions::call;
+use super::load::Target;
 use super::value::{Ref, Val};
 
 /// A declaration and the file it is in.
@@ -29,6 +31,16 @@ pub struct Module<'a> {
     pub locals: BTreeMap<String, Located<&'a Expression>>,
     /// Managed resources by (type, name).
     pub resources: BTreeMap<(String, String), Located<&'a Block>>,
+    /// Module calls by name, with the module they lead to (by index) or why it is not read.
+    pub calls: BTreeMap<String, (Located<&'a Block>, Target)>,
+    /// Output values by name.
+    pub outputs: BTreeMap<String, Located<&'a Expression>>,
+}
+
+/// One instance of a module call and the evaluator of its module.
+pub struct Child<'a> {
+    pub key: Option<Val>,
+    pub ev: Rc<Evaluator<'a>>,
 }
 
 /// An evaluation error, located in a file by byte range.
@@ -81,6 +93,8 @@ enum LocalState {
 }
 
 pub struct Evaluator<'a> {
+    /// Every module of the configuration; `module` is one of them.
+    pub modules: &'a [Module<'a>],
     pub module: &'a Module<'a>,
     /// The module instance's address (`""` for the root module).
     pub address: String,
@@ -88,19 +102,126 @@ pub struct Evaluator<'a> {
     pub vars: BTreeMap<String, Val>,
     locals: RefCell<BTreeMap<String, LocalState>>,
     depth: Cell<usize>,
+    children: RefCell<BTreeMap<String, Rc<Vec<Child<'a>>>>>,
+    /// Variables of this module and those below it that have no value.
+    pub missing: Rc<RefCell<Vec<String>>>,
 }
 
 type Res<T> = Result<T, EvalError>;
 
 impl<'a> Evaluator<'a> {
-    pub fn new(module: &'a Module<'a>, vars: BTreeMap<String, Val>) -> Evaluator<'a> {
+    pub fn new(
+        modules: &'a [Module<'a>],
+        module: &'a Module<'a>,
+        address: String,
+        vars: BTreeMap<String, Val>,
+        missing: Rc<RefCell<Vec<String>>>,
+    ) -> Evaluator<'a> {
         Evaluator {
+            modules,
             module,
-            address: String::new(),
+            address,
             vars,
             locals: RefCell::new(BTreeMap::new()),
             depth: Cell::new(0),
+            children: RefCell::new(BTreeMap::new()),
+            missing,
         }
+    }
+
+    /// An evaluator for constants (variable defaults, `.tfvars`): it can name nothing.
+    pub fn constants(module: &'a Module<'a>) -> Evaluator<'a> {
+        Evaluator::new(&[], module, String::new(), BTreeMap::new(), Rc::default())
+    }
+
+    /// The instances of a module call, each with the evaluator of its module: the call's
+    /// arguments are the module's variables, over their defaults.
+    pub fn children(&self, name: &str) -> Res<Rc<Vec<Child<'a>>>> {
+        if let Some(done) = self.children.borrow().get(name) {
+            return Ok(done.clone());
+        }
+        let Some((call, Target::Dir(dir))) = self.module.calls.get(name) else {
+            return Ok(Rc::new(Vec::new()));
+        };
+        let module = &self.modules[*dir];
+        let base = if self.address.is_empty() {
+            format!("module.{name}")
+        } else {
+            format!("{}.module.{name}", self.address)
+        };
+        let mut out = Vec::new();
+        for instance in self.instances(call.item, call.file)? {
+            let address = instance_address(&base, instance.key.as_ref());
+            let mut vars = BTreeMap::new();
+            for (var, decl) in &module.variables {
+                if let Some(default) = attribute(&decl.item.body, "default") {
+                    let v = Evaluator::constants(module).eval(default, &Scope::new(decl.file))?;
+                    vars.insert(var.clone(), v);
+                }
+            }
+            for s in call.item.body.iter() {
+                if let Structure::Attribute(a) = s {
+                    let key = a.key.as_str();
+                    if matches!(
+                        key,
+                        "source" | "version" | "count" | "for_each" | "providers" | "depends_on"
+                    ) {
+                        continue;
+                    }
+                    vars.insert(key.to_owned(), self.eval(&a.value, &instance.scope)?);
+                }
+            }
+            for var in module.variables.keys().filter(|v| !vars.contains_key(*v)) {
+                self.missing
+                    .borrow_mut()
+                    .push(format!("{address}.var.{var}"));
+            }
+            let ev = Evaluator::new(self.modules, module, address, vars, self.missing.clone());
+            out.push(Child {
+                key: instance.key,
+                ev: Rc::new(ev),
+            });
+        }
+        let out = Rc::new(out);
+        self.children
+            .borrow_mut()
+            .insert(name.to_owned(), out.clone());
+        Ok(out)
+    }
+
+    /// The value of `module.NAME`: its outputs, per instance (a list with `count`, a map with
+    /// `for_each`).
+    fn module_value(&self, name: &str, scope: &Scope, span: Option<Range<usize>>) -> Res<Val> {
+        let Some((call, target)) = self.module.calls.get(name) else {
+            return Err(self.err(scope, span, format!("module.{name} is not declared")));
+        };
+        if let Target::NotAnalysed(_) = target {
+            return Ok(Val::Unknown(self.here(format!("module.{name}"))));
+        }
+        let mut list = Vec::new();
+        let mut keyed = BTreeMap::new();
+        for child in self.children(name)?.iter() {
+            let mut outputs = BTreeMap::new();
+            for (out, expr) in &child.ev.module.outputs {
+                outputs.insert(
+                    out.clone(),
+                    child.ev.eval(expr.item, &Scope::new(expr.file))?,
+                );
+            }
+            match &child.key {
+                Some(Val::Str(k)) => {
+                    keyed.insert(k.clone(), Val::Map(outputs));
+                }
+                _ => list.push(Val::Map(outputs)),
+            }
+        }
+        Ok(if attribute(&call.item.body, "for_each").is_some() {
+            Val::Map(keyed)
+        } else if attribute(&call.item.body, "count").is_some() {
+            Val::List(list)
+        } else {
+            list.pop().unwrap_or(Val::Null)
+        })
     }
 
     /// A reference written in this module.
@@ -591,7 +712,16 @@ impl<'a> Evaluator<'a> {
                 Ok((self.local(local, Some((scope, span)))?, 1))
             }
             "data" => Ok((Val::Unknown(self.here(text(3))), ops.len())),
-            "module" => Ok((Val::Unknown(self.here(text(2))), ops.len())),
+            "module" => {
+                let call = attr(0).ok_or_else(|| {
+                    self.err(
+                        scope,
+                        span.clone(),
+                        "module must be followed by a module name",
+                    )
+                })?;
+                Ok((self.module_value(call, scope, span)?, 1))
+            }
             "path" => Ok((Val::Str(".".to_owned()), 1)),
             "terraform" => Ok((Val::Str("default".to_owned()), 1)),
             "self" | "count" | "each" => {

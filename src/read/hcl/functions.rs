@@ -128,6 +128,16 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
                     .collect(),
             )
         }
+        "sort" => {
+            arity(1)?;
+            let items = list(&args[0])?;
+            if let Some(r) = items.iter().find_map(Val::unknown) {
+                return Ok(Val::Unknown(r.to_owned()));
+            }
+            let mut strings: Vec<String> = items.iter().map(string).collect::<Result<_, _>>()?;
+            strings.sort();
+            Val::List(strings.into_iter().map(Val::Str).collect())
+        }
         "coalesce" => args
             .into_iter()
             .find(|v| !matches!(v, Val::Null) && !matches!(v, Val::Str(s) if s.is_empty()))

@@ -4,10 +4,13 @@
 
 mod eval;
 mod functions;
+mod load;
 mod value;
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::rc::Rc;
 
 use anyhow::{Result, bail};
 use hcl_edit::Span;
@@ -15,6 +18,7 @@ use hcl_edit::structure::{Block, BlockLabel, Body, Structure};
 use serde_json::Value as Json;
 
 use self::eval::{EvalError, Evaluator, Located, Module, Scope, attribute, instance_address, map};
+use self::load::{SourceFile, Target};
 use self::value::Val;
 use super::config::{Names, Traced};
 use super::object::Object;
@@ -32,38 +36,12 @@ pub struct Variables {
     pub files: Vec<String>,
 }
 
-/// One `.tf` file: its path as reported and its text.
-struct SourceFile {
-    path: String,
-    text: String,
-}
-
-impl SourceFile {
-    /// `path:line:col: message: `the line``, for a byte offset.
-    fn locate(&self, offset: Option<usize>, message: &str) -> String {
-        let Some(offset) = offset else {
-            return format!("{}: {message}", self.path);
-        };
-        let before = &self.text[..offset.min(self.text.len())];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        let text = self.text.lines().nth(line - 1).unwrap_or("").trim();
-        format!("{}:{line}:{column}: {message}: `{text}`", self.path)
-    }
-
-    /// `path:line` of a byte offset.
-    fn origin(&self, offset: usize) -> String {
-        let line = self.text[..offset.min(self.text.len())]
-            .matches('\n')
-            .count()
-            + 1;
-        format!("{}:{line}", self.path)
-    }
-}
-
 /// One resource instance evaluated into plan-like JSON.
 struct Evaluated {
     rtype: String,
+    name: String,
+    /// The module instance (`""` for the root).
+    module: String,
     address: String,
     key: Option<Val>,
     json: Json,
@@ -74,96 +52,42 @@ struct Evaluated {
     origins: Json,
 }
 
-/// Reads the root module in `dir` (`display` is how the directory is named in messages).
+/// Reads the root module in `dir` (`display` is how the directory is named in messages) and
+/// the modules it calls.
 pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| anyhow::anyhow!("{display}: cannot read directory: {e}"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "tf") && p.is_file())
-        .collect();
-    paths.sort();
-    if paths.is_empty() {
-        bail!(
-            "{display}: no .tf files: expected a Terraform root module, or the output of `terraform show -json`"
-        );
-    }
-    let join = |name: &str| {
-        if display == "." {
-            name.to_owned()
-        } else {
-            format!("{}/{name}", display.trim_end_matches('/'))
-        }
-    };
-    let mut files = Vec::new();
-    let mut bodies = Vec::new();
-    for path in &paths {
-        let name = join(&path.file_name().unwrap_or_default().to_string_lossy());
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| anyhow::anyhow!("{name}: cannot read file: {e}"))?;
-        let body = hcl_edit::parser::parse_body(&text).map_err(|e| {
-            let loc = e.location();
-            anyhow::anyhow!(
-                "{name}:{}:{}: {}: `{}`",
-                loc.line(),
-                loc.column(),
-                e.message(),
-                e.line().trim()
-            )
-        })?;
-        files.push(SourceFile { path: name, text });
-        bodies.push(body);
-    }
+    let loaded = load::load(dir, display)?;
+    let files = &loaded.files;
     let located =
         |e: EvalError| anyhow::anyhow!(files[e.file].locate(e.span.map(|s| s.start), &e.message));
-
-    let mut module = Module::default();
-    for (file, body) in bodies.iter().enumerate() {
-        declare(&mut module, body, file);
-    }
-    let vars = variable_values(&module, dir, &join, variables)?;
-    let missing_variables = module
-        .variables
-        .keys()
-        .filter(|v| !vars.contains_key(*v))
-        .map(|v| format!("var.{v}"))
-        .collect();
-    let ev = Evaluator::new(&module, vars);
-    ev.check_locals().map_err(located)?;
-
-    // Every relevant resource instance, evaluated into plan-like JSON.
-    let mut objects = Vec::new();
-    let mut names = Names::default();
-    for ((rtype, name), decl) in &module.resources {
-        if !relevant(rtype) {
-            continue;
-        }
-        for instance in ev.instances(decl.item, decl.file).map_err(located)? {
-            let address = instance_address(&format!("{rtype}.{name}"), instance.key.as_ref());
-            let (mut values, origins) =
-                body_value(&ev, &files, &decl.item.body, &instance.scope).map_err(located)?;
-            // The provider's default description, as a plan shows it.
-            if rtype == "aws_security_group"
-                && let Val::Map(m) = &mut values
-            {
-                m.entry("description".to_owned())
-                    .or_insert_with(|| Val::Str("Managed by Terraform".to_owned()));
+    let modules: Vec<Module> = loaded
+        .dirs
+        .iter()
+        .map(|d| {
+            let mut module = Module::default();
+            for &file in &d.files {
+                declare(&mut module, &loaded.bodies[file], file, &d.calls);
             }
-            let (json, unknown) = values.to_json();
-            let (exprs, traced) = expressions(&values);
-            let origin = files[decl.file].origin(decl.item.span().map_or(0, |s| s.start));
-            names.learn(rtype, "", name, &address, false, &[&json]);
-            objects.push(Evaluated {
-                rtype: rtype.clone(),
-                address,
-                key: instance.key,
-                json,
-                unknown,
-                exprs,
-                traced,
-                origin,
-                origins,
-            });
-        }
+            module
+        })
+        .collect();
+    let root = &modules[0];
+    let vars = variable_values(root, dir, display, variables)?;
+    let missing = Rc::new(RefCell::new(
+        root.variables
+            .keys()
+            .filter(|v| !vars.contains_key(*v))
+            .map(|v| format!("var.{v}"))
+            .collect(),
+    ));
+    let ev = Evaluator::new(&modules, root, String::new(), vars, missing.clone());
+
+    // Every relevant resource instance of every module instance, in plan-like JSON.
+    let mut objects = Vec::new();
+    let mut not_analysed = Vec::new();
+    walk(&ev, files, &mut objects, &mut not_analysed).map_err(located)?;
+    let mut names = Names::default();
+    for e in &objects {
+        names.learn(&e.rtype, &e.module, &e.name, &e.address, false, &[&e.json]);
     }
 
     let mut input = Input::default();
@@ -173,7 +97,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
         let obj = Object {
             address: address.clone(),
             rtype,
-            module: "",
+            module: &e.module,
             key: e.key.as_ref().map(|k| instance_address("", Some(k))),
             values: &e.json,
             unknown: &e.unknown,
@@ -196,6 +120,10 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     }
     let keys = owned.standalone_keys();
     input.after = owned.effective(&keys);
+    input.not_analysed = not_analysed;
+    let mut missing_variables = missing.borrow().clone();
+    missing_variables.sort();
+    missing_variables.dedup();
     input.source = Source {
         path: display.to_owned(),
         kind: SourceKind::Hcl,
@@ -207,8 +135,82 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     Ok(input)
 }
 
+/// Evaluates the relevant resources of a module instance and, recursively, of the modules it
+/// calls.
+fn walk(
+    ev: &Evaluator,
+    files: &[SourceFile],
+    objects: &mut Vec<Evaluated>,
+    not_analysed: &mut Vec<String>,
+) -> Result<(), EvalError> {
+    ev.check_locals()?;
+    let prefix = |a: String| {
+        if ev.address.is_empty() {
+            a
+        } else {
+            format!("{}.{a}", ev.address)
+        }
+    };
+    for ((rtype, name), decl) in &ev.module.resources {
+        if !relevant(rtype) {
+            continue;
+        }
+        for instance in ev.instances(decl.item, decl.file)? {
+            let address = prefix(instance_address(
+                &format!("{rtype}.{name}"),
+                instance.key.as_ref(),
+            ));
+            let (mut values, origins) = body_value(ev, files, &decl.item.body, &instance.scope)?;
+            // The provider's default description, as a plan shows it.
+            if rtype == "aws_security_group"
+                && let Val::Map(m) = &mut values
+            {
+                m.entry("description".to_owned())
+                    .or_insert_with(|| Val::Str("Managed by Terraform".to_owned()));
+            }
+            let (json, unknown) = values.to_json();
+            let (exprs, traced) = expressions(&values);
+            objects.push(Evaluated {
+                rtype: rtype.clone(),
+                name: name.clone(),
+                module: ev.address.clone(),
+                address,
+                key: instance.key,
+                json,
+                unknown,
+                exprs,
+                traced,
+                origin: files[decl.file].origin(decl.item.span().map_or(0, |s| s.start)),
+                origins,
+            });
+        }
+    }
+    for (name, (call, target)) in &ev.module.calls {
+        match target {
+            load::Target::NotAnalysed(why) => {
+                let at = files[call.file].origin(call.item.span().map_or(0, |s| s.start));
+                not_analysed.push(format!(
+                    "{}: {why} ({at})",
+                    prefix(format!("module.{name}"))
+                ));
+            }
+            load::Target::Dir(_) => {
+                for child in ev.children(name)?.iter() {
+                    walk(&child.ev, files, objects, not_analysed)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Records the declarations of one file.
-fn declare<'a>(module: &mut Module<'a>, body: &'a Body, file: usize) {
+fn declare<'a>(
+    module: &mut Module<'a>,
+    body: &'a Body,
+    file: usize,
+    calls: &BTreeMap<String, Target>,
+) {
     for s in body.iter() {
         let Structure::Block(block) = s else { continue };
         let labels: Vec<&str> = block.labels.iter().map(label).collect();
@@ -237,6 +239,21 @@ fn declare<'a>(module: &mut Module<'a>, body: &'a Body, file: usize) {
                     Located { item: block, file },
                 );
             }
+            ("module", [name]) => {
+                if let Some(target) = calls.get(*name) {
+                    module.calls.insert(
+                        (*name).to_owned(),
+                        (Located { item: block, file }, target.clone()),
+                    );
+                }
+            }
+            ("output", [name]) => {
+                if let Some(value) = attribute(&block.body, "value") {
+                    module
+                        .outputs
+                        .insert((*name).to_owned(), Located { item: value, file });
+                }
+            }
             _ => {}
         }
     }
@@ -254,11 +271,12 @@ fn label(l: &BlockLabel) -> &str {
 fn variable_values(
     module: &Module,
     dir: &Path,
-    join: &dyn Fn(&str) -> String,
+    display: &str,
     given: &Variables,
 ) -> Result<BTreeMap<String, Val>> {
+    let join = |name: &str| load::join(display, name);
     let empty = Module::default();
-    let constants = Evaluator::new(&empty, BTreeMap::new());
+    let constants = Evaluator::constants(&empty);
     let mut values = BTreeMap::new();
     for (name, decl) in &module.variables {
         if let Some(default) = attribute(&decl.item.body, "default")
@@ -332,7 +350,7 @@ fn cli_value(raw: &str) -> Val {
     let empty = Module::default();
     if trimmed.starts_with(['[', '{', '"'])
         && let Ok(expr) = hcl_edit::parser::parse_expr(raw)
-        && let Ok(v) = Evaluator::new(&empty, BTreeMap::new()).eval(&expr, &Scope::new(0))
+        && let Ok(v) = Evaluator::constants(&empty).eval(&expr, &Scope::new(0))
     {
         return v;
     }

@@ -1,0 +1,271 @@
+//! Finding and parsing the `.tf` files of a root module and of every module it calls: local
+//! sources (`./x`, `../x`), and modules `terraform init` downloaded (`.terraform/modules`).
+//! Nothing is ever fetched; a module that is not on disk is recorded as not analysed.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, anyhow, bail};
+use hcl_edit::Span;
+use hcl_edit::expr::Expression;
+use hcl_edit::structure::{Body, Structure};
+
+/// One `.tf` file: its path as reported and its text.
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+impl SourceFile {
+    /// `path:line:col: message: `the line``, for a byte offset.
+    pub fn locate(&self, offset: Option<usize>, message: &str) -> String {
+        let Some(offset) = offset else {
+            return format!("{}: {message}", self.path);
+        };
+        let before = &self.text[..offset.min(self.text.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let text = self.text.lines().nth(line - 1).unwrap_or("").trim();
+        format!("{}:{line}:{column}: {message}: `{text}`", self.path)
+    }
+
+    /// `path:line` of a byte offset.
+    pub fn origin(&self, offset: usize) -> String {
+        let line = self.text[..offset.min(self.text.len())]
+            .matches('\n')
+            .count()
+            + 1;
+        format!("{}:{line}", self.path)
+    }
+}
+
+/// What a module call leads to.
+#[derive(Clone, Debug)]
+pub enum Target {
+    /// The module directory, by index into `Loaded::dirs`.
+    Dir(usize),
+    /// Not on disk (or not a literal source): why.
+    NotAnalysed(String),
+}
+
+/// One module directory: its files and where its module calls lead.
+pub struct Dir {
+    pub files: Vec<usize>,
+    pub calls: BTreeMap<String, Target>,
+}
+
+/// Every file of the configuration, parsed.
+#[derive(Default)]
+pub struct Loaded {
+    pub files: Vec<SourceFile>,
+    pub bodies: Vec<Body>,
+    pub dirs: Vec<Dir>,
+}
+
+/// Loads the root module in `root` (named `display` in messages) and every module it calls.
+pub fn load(root: &Path, display: &str) -> Result<Loaded> {
+    let mut loader = Loader {
+        manifest: manifest(root),
+        root_display: display.to_owned(),
+        loaded: Loaded::default(),
+        by_path: BTreeMap::new(),
+        stack: Vec::new(),
+    };
+    loader.dir(root, display.to_owned(), &[])?;
+    Ok(loader.loaded)
+}
+
+struct Loader {
+    /// `.terraform/modules/modules.json`: module key (`a.b`) → directory.
+    manifest: BTreeMap<String, String>,
+    root_display: String,
+    loaded: Loaded,
+    by_path: BTreeMap<PathBuf, usize>,
+    stack: Vec<PathBuf>,
+}
+
+impl Loader {
+    fn dir(&mut self, path: &Path, display: String, key: &[String]) -> Result<usize> {
+        let canonical = path
+            .canonicalize()
+            .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?;
+        if let Some(&index) = self.by_path.get(&canonical) {
+            return Ok(index);
+        }
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "tf") && p.is_file())
+            .collect();
+        paths.sort();
+        if paths.is_empty() {
+            bail!(
+                "{display}: no .tf files: expected a Terraform module, or the output of `terraform show -json`"
+            );
+        }
+        let mut files = Vec::new();
+        for p in &paths {
+            let name = join(
+                &display,
+                &p.file_name().unwrap_or_default().to_string_lossy(),
+            );
+            let text =
+                std::fs::read_to_string(p).map_err(|e| anyhow!("{name}: cannot read file: {e}"))?;
+            let body = parse(&name, &text)?;
+            files.push(self.loaded.files.len());
+            self.loaded.files.push(SourceFile { path: name, text });
+            self.loaded.bodies.push(body);
+        }
+        let index = self.loaded.dirs.len();
+        self.loaded.dirs.push(Dir {
+            files: files.clone(),
+            calls: BTreeMap::new(),
+        });
+        self.by_path.insert(canonical.clone(), index);
+        self.stack.push(canonical);
+
+        for file in files {
+            let calls: Vec<(String, Option<String>, Option<usize>)> = self.loaded.bodies[file]
+                .iter()
+                .filter_map(|s| match s {
+                    Structure::Block(b) if b.ident.as_str() == "module" => {
+                        let name = b.labels.first().map(|l| match l {
+                            hcl_edit::structure::BlockLabel::Ident(i) => i.as_str().to_owned(),
+                            hcl_edit::structure::BlockLabel::String(s) => s.value().to_string(),
+                        })?;
+                        let source = b.body.iter().find_map(|s| match s {
+                            Structure::Attribute(a) if a.key.as_str() == "source" => Some(&a.value),
+                            _ => None,
+                        });
+                        let literal = match source {
+                            Some(Expression::String(s)) => Some(s.value().to_string()),
+                            _ => None,
+                        };
+                        Some((name, literal, b.span().map(|s| s.start)))
+                    }
+                    _ => None,
+                })
+                .collect();
+            for (name, source, offset) in calls {
+                let mut call_key = key.to_vec();
+                call_key.push(name.clone());
+                let target = match source {
+                    None => Target::NotAnalysed("its source is not a literal string".to_owned()),
+                    Some(source) if source.starts_with("./") || source.starts_with("../") => {
+                        let child = path.join(&source);
+                        if !child.is_dir() {
+                            let file = &self.loaded.files[file];
+                            bail!(file.locate(
+                                offset,
+                                &format!("module {name:?}: source {source:?} is not a directory")
+                            ));
+                        }
+                        if self.stack.contains(&child.canonicalize()?) {
+                            let file = &self.loaded.files[file];
+                            bail!(file.locate(offset, &format!("module {name:?}: source {source:?} calls itself (a cycle in modules)")));
+                        }
+                        Target::Dir(self.dir(
+                            &child,
+                            normalize(&join(&display, &source)),
+                            &call_key,
+                        )?)
+                    }
+                    Some(source) => match self.manifest.get(&call_key.join(".")).cloned() {
+                        Some(dir) => {
+                            let root = self.stack[0].clone();
+                            let shown = normalize(&join(&self.root_display, &dir));
+                            Target::Dir(self.dir(&root.join(&dir), shown, &call_key)?)
+                        }
+                        None => Target::NotAnalysed(format!(
+                            "source {source:?} is not downloaded (run `terraform init`)"
+                        )),
+                    },
+                };
+                self.loaded.dirs[index].calls.insert(name, target);
+            }
+        }
+        self.stack.pop();
+        Ok(index)
+    }
+}
+
+fn parse(name: &str, text: &str) -> Result<Body> {
+    hcl_edit::parser::parse_body(text).map_err(|e| {
+        let loc = e.location();
+        anyhow!(
+            "{name}:{}:{}: {}: `{}`",
+            loc.line(),
+            loc.column(),
+            e.message(),
+            e.line().trim()
+        )
+    })
+}
+
+/// `.terraform/modules/modules.json` of the root module: key → directory (relative to the root).
+fn manifest(root: &Path) -> BTreeMap<String, String> {
+    let Ok(text) = std::fs::read_to_string(root.join(".terraform/modules/modules.json")) else {
+        return BTreeMap::new();
+    };
+    let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return BTreeMap::new();
+    };
+    json.get("Modules")
+        .and_then(|m| m.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|m| {
+            Some((
+                m.get("Key")?.as_str()?.to_owned(),
+                m.get("Dir")?.as_str()?.to_owned(),
+            ))
+        })
+        .filter(|(k, _)| !k.is_empty())
+        .collect()
+}
+
+/// `a/b` + `c` → `a/b/c`, and `.` + `c` → `c`.
+pub fn join(base: &str, name: &str) -> String {
+    if base == "." || base.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{}/{name}", base.trim_end_matches('/'))
+    }
+}
+
+/// Resolves `.` and `..` steps of a relative or absolute path written with `/`.
+fn normalize(path: &str) -> String {
+    let absolute = path.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|p| *p != "..") => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    let joined = parts.join("/");
+    if absolute {
+        format!("/{joined}")
+    } else if joined.is_empty() {
+        ".".to_owned()
+    } else {
+        joined
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_normalize() {
+        assert_eq!(normalize("a/b/../c"), "a/c");
+        assert_eq!(normalize("./a/./b"), "a/b");
+        assert_eq!(normalize("../x"), "../x");
+        assert_eq!(normalize("/t/a/../b"), "/t/b");
+        assert_eq!(join(".", "main.tf"), "main.tf");
+    }
+}
