@@ -43,6 +43,10 @@ pub struct CommonArgs {
     /// Read variable values from a `.tfvars` file (repeatable).
     #[arg(long = "var-file", value_name = "FILE")]
     pub var_files: Vec<String>,
+    /// Compare a configuration directory with a git revision (read through git, without
+    /// touching the work tree) or with another directory, as one change.
+    #[arg(long, value_name = "REV|DIR")]
+    pub base: Option<String>,
 }
 
 impl CommonArgs {
@@ -55,6 +59,7 @@ impl CommonArgs {
                 vars: self.vars.clone(),
                 files: self.var_files.clone(),
             },
+            base: self.base.clone(),
         }
     }
 

@@ -21,6 +21,8 @@ pub struct Input {
     pub prefix_lists_after: PrefixLists,
     /// Parts of a configuration that could not be read (a module not downloaded), and why.
     pub not_analysed: Vec<String>,
+    /// What a reader wants the user to know about how it read the input.
+    pub notes: Vec<String>,
 }
 
 /// Managed prefix-list entries by the name peers use for the list; `None` while unknown.
@@ -38,6 +40,8 @@ pub struct Source {
     pub complete: bool,
     /// Variables of a configuration that have no value: their uses are unknown.
     pub missing_variables: Vec<String>,
+    /// What the configuration is compared with (`--base`), when it is.
+    pub base: Option<String>,
 }
 
 impl Default for Source {
@@ -49,6 +53,7 @@ impl Default for Source {
             terraform_version: None,
             complete: true,
             missing_variables: Vec::new(),
+            base: None,
         }
     }
 }
@@ -88,6 +93,9 @@ pub struct Group {
     pub lifecycle: Lifecycle,
     /// Where the group is declared (`main.tf:12`), when the input is configuration.
     pub origin: Option<String>,
+    /// The directions whose inline rules the configuration sets (`ingress` blocks or
+    /// `ingress = [...]`); a direction it does not set is left as it is in AWS.
+    pub manages: Vec<Direction>,
 }
 
 /// What the change does to the group itself.

@@ -3,6 +3,7 @@
 //! to the right reader.
 
 mod address;
+mod base;
 mod config;
 mod hcl;
 mod object;
@@ -24,12 +25,17 @@ pub struct Options {
     pub terraform: String,
     /// Variable values for a configuration read from `.tf` files.
     pub variables: Variables,
+    /// Read a configuration as a change from this git revision or directory.
+    pub base: Option<String>,
 }
 
 /// Reads `terraform show -json` output (of a plan or a state) from a path, or standard input
 /// when the path is `-`, or the Terraform configuration in a directory.
 pub fn read(path: &str, options: &Options) -> Result<Input> {
     let terraform = options.terraform.as_str();
+    if let Some(base) = &options.base {
+        return base::read(path, base, options);
+    }
     if path != "-" && std::path::Path::new(path).is_dir() {
         return hcl::read(std::path::Path::new(path), path, &options.variables);
     }

@@ -124,6 +124,7 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Input> {
         },
         format_version: Some(version),
         missing_variables: Vec::new(),
+        base: None,
         terraform_version: doc.terraform_version.clone(),
     };
     let mut input = if is_plan {

@@ -567,6 +567,10 @@ pub fn group(obj: &Object, lifecycle: Lifecycle) -> Group {
         default: obj.rtype == "aws_default_security_group",
         lifecycle,
         origin: obj.origin.map(str::to_owned),
+        manages: [Direction::Ingress, Direction::Egress]
+            .into_iter()
+            .filter(|d| obj.configured(d.as_str()) != Some(false))
+            .collect(),
     }
 }
 

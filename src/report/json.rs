@@ -3,7 +3,7 @@
 //! ```text
 //! { "schema": "sgaudit/v1",
 //!   "input": { "path", "kind": "plan"|"state"|"hcl", "format_version", "terraform_version",
-//!              "complete", "missing_variables", "not_analysed" },
+//!              "complete", "missing_variables", "base", "not_analysed" },
 //!   "groups": [ { "address", "type", "action", "replace_paths", "action_reason",
 //!                 "create_before_destroy", "name", "id", "vpc_id", "description", "default",
 //!                 "origin" } ],
@@ -29,6 +29,7 @@ fn input_json(source: &Source) -> Value {
         "terraform_version": source.terraform_version,
         "complete": source.complete,
         "missing_variables": source.missing_variables,
+        "base": source.base,
     })
 }
 
@@ -89,6 +90,7 @@ pub fn check_json(report: &Report) -> Value {
             "removed": list(&report.diff.removed),
             "unchanged": list(&report.diff.unchanged),
         },
+        "notes": report.input.notes,
         "findings": [],
     })
 }

@@ -205,6 +205,9 @@ fn summary(report: &Report) -> String {
         diff.removed.len(),
         diff.unchanged.len()
     );
+    for note in &report.input.notes {
+        let _ = writeln!(line, "note: {note}");
+    }
     for part in &report.input.not_analysed {
         let _ = writeln!(line, "not analysed: {part}");
     }

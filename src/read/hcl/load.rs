@@ -228,6 +228,8 @@ fn manifest(root: &Path) -> BTreeMap<String, String> {
 pub fn join(base: &str, name: &str) -> String {
     if base == "." || base.is_empty() {
         name.to_owned()
+    } else if base.ends_with(':') {
+        format!("{base}{name}")
     } else {
         format!("{}/{name}", base.trim_end_matches('/'))
     }

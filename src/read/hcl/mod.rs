@@ -131,6 +131,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
         terraform_version: None,
         complete: true,
         missing_variables,
+        base: None,
     };
     Ok(input)
 }

@@ -1,0 +1,207 @@
+//! A change between two configurations: a base (a git revision, read through git without
+//! touching the work tree, or another directory) and a directory, read as one change, with
+//! Terraform's rule that inline rules no longer written are left in AWS rather than revoked.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use anyhow::{Context, Result, anyhow, bail};
+
+use super::{Options, hcl};
+use crate::model::{Input, Lifecycle, Permission, Replacement};
+
+/// Reads the configuration in `dir` as a change from `base`: a directory, or a git revision
+/// of the repository `dir` is in.
+pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
+    if !Path::new(dir).is_dir() {
+        bail!("{dir}: --base compares configurations: pass a directory of .tf files");
+    }
+    let head = hcl::read(Path::new(dir), dir, &options.variables)?;
+    let old = if Path::new(base).is_dir() {
+        hcl::read(Path::new(base), base, &options.variables)?
+    } else {
+        at_revision(dir, base, options)?
+    };
+    Ok(combine(old, head, base))
+}
+
+/// The configuration in `dir` as it is at a git revision, exported to a scratch directory.
+fn at_revision(dir: &str, rev: &str, options: &Options) -> Result<Input> {
+    let git = |args: &[&str]| -> Result<String> {
+        let out = Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .output()
+            .with_context(|| format!("--base {rev}: cannot run git"))?;
+        if !out.status.success() {
+            let err = String::from_utf8_lossy(&out.stderr);
+            let first = err.lines().next().unwrap_or("git failed").trim();
+            bail!("--base {rev}: {first}");
+        }
+        Ok(String::from_utf8_lossy(&out.stdout)
+            .trim_end_matches('\n')
+            .to_owned())
+    };
+    let top = git(&["rev-parse", "--show-toplevel"]).map_err(|_| {
+        anyhow!("--base {rev}: {dir} is not in a git repository, and {rev} is not a directory")
+    })?;
+    let prefix = git(&["rev-parse", "--show-prefix"])?;
+    git(&[
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        &format!("{rev}^{{tree}}"),
+    ])
+    .map_err(|_| anyhow!("--base {rev}: not a revision of the git repository at {top}"))?;
+    let scratch = Scratch::new()?;
+    let mut archive = Command::new("git")
+        .args(["-C", &top, "archive", "--format=tar", rev])
+        .stdout(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("--base {rev}: cannot run git archive"))?;
+    let stdout = archive
+        .stdout
+        .take()
+        .ok_or_else(|| anyhow!("--base {rev}: git archive gave no output"))?;
+    let untar = Command::new("tar")
+        .arg("-x")
+        .arg("-C")
+        .arg(&scratch.0)
+        .stdin(stdout)
+        .status()
+        .with_context(|| format!("--base {rev}: cannot run tar"))?;
+    if !archive.wait()?.success() || !untar.success() {
+        bail!("--base {rev}: could not export the revision with git archive");
+    }
+    let path = scratch.0.join(&prefix);
+    if !path.is_dir() {
+        bail!("--base {rev}: {dir} does not exist at that revision");
+    }
+    let display = format!("{rev}:{}", prefix.trim_end_matches('/'));
+    hcl::read(&path, &display, &options.variables)
+}
+
+/// A scratch directory removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new() -> Result<Scratch> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("sgaudit-base-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path)
+            .with_context(|| format!("{}: cannot create", path.display()))?;
+        Ok(Scratch(path))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The change from `old` to `new`.
+fn combine(old: Input, mut new: Input, base: &str) -> Input {
+    let key = |p: &Permission| {
+        (
+            p.direction,
+            p.protocol.clone(),
+            p.ports.clone(),
+            p.peer.clone(),
+        )
+    };
+    let permissions_of = |input: &Input, group: &str| -> std::collections::BTreeSet<_> {
+        input
+            .after
+            .iter()
+            .filter(|p| p.group == group)
+            .map(key)
+            .collect()
+    };
+    let mut notes = Vec::new();
+    // Inline rules a group no longer writes stay in AWS, unmanaged (attributes as blocks).
+    for (address, was) in &old.groups {
+        let Some(now) = new.groups.get(address) else {
+            continue;
+        };
+        for direction in was.manages.iter().filter(|d| !now.manages.contains(d)) {
+            let kept: Vec<Permission> = old
+                .after
+                .iter()
+                .filter(|p| {
+                    &p.group == address && p.direction == *direction && &p.resource == address
+                })
+                .cloned()
+                .collect();
+            if !kept.is_empty() {
+                notes.push(format!(
+                    "{address}: its inline {d} rules are no longer written; Terraform leaves them in AWS, unmanaged (write `{d} = []` to revoke them)",
+                    d = direction.as_str()
+                ));
+                new.after.extend(kept);
+            }
+        }
+    }
+    let mut groups = new.groups.clone();
+    for (address, group) in groups.iter_mut() {
+        group.lifecycle = match old.groups.get(address) {
+            None => Lifecycle::Created,
+            Some(was) => {
+                let forced: Vec<serde_json::Value> = [
+                    ("name", &was.name, &group.name),
+                    ("description", &was.description, &group.description),
+                    ("vpc_id", &was.vpc_id, &group.vpc_id),
+                ]
+                .into_iter()
+                .filter(|(_, a, b)| a != b)
+                .map(|(field, _, _)| serde_json::json!([field]))
+                .collect();
+                if !forced.is_empty() {
+                    Lifecycle::Replaced(Replacement {
+                        create_first: false,
+                        reason: Some("replace_because_cannot_update".to_owned()),
+                        paths: forced,
+                    })
+                } else if permissions_of(&old, address) != permissions_of(&new, address) {
+                    Lifecycle::Updated
+                } else {
+                    Lifecycle::Unchanged
+                }
+            }
+        };
+    }
+    for (address, was) in &old.groups {
+        if !groups.contains_key(address) {
+            let mut gone = was.clone();
+            gone.lifecycle = Lifecycle::Deleted {
+                reason: Some("delete_because_no_resource_config".to_owned()),
+            };
+            groups.insert(address.clone(), gone);
+        }
+    }
+    let mut source = new.source.clone();
+    source.base = Some(base.to_owned());
+    source.missing_variables.extend(
+        old.source
+            .missing_variables
+            .iter()
+            .map(|v| format!("{v} (base)")),
+    );
+    let mut not_analysed = new.not_analysed;
+    not_analysed.extend(old.not_analysed.into_iter().map(|n| format!("{n} (base)")));
+    notes.extend(new.notes);
+    Input {
+        source,
+        groups,
+        before: old.after,
+        after: new.after,
+        prefix_lists_before: old.prefix_lists_after,
+        prefix_lists_after: new.prefix_lists_after,
+        not_analysed,
+        notes,
+    }
+}
