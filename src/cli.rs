@@ -81,6 +81,8 @@ pub enum Outcome {
     Clean,
     /// The change adds public exposure.
     Findings,
+    /// Parts of the input could not be read: the report covers the rest.
+    Incomplete(Vec<String>),
 }
 
 /// Whether to colour table output: only on a terminal, never with `NO_COLOR` set.
@@ -116,6 +118,12 @@ where
     match result {
         Ok(Outcome::Clean) => 0,
         Ok(Outcome::Findings) => 1,
+        Ok(Outcome::Incomplete(errors)) => {
+            for e in errors {
+                let _ = writeln!(err, "sgaudit: error: {e}");
+            }
+            2
+        }
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
             let _ = writeln!(err, "sgaudit: error: {e:#}");
@@ -149,7 +157,9 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                     serde_json::to_string_pretty(&report::check_json(&report))?
                 )?,
             }
-            Ok(if diff.adds_public() {
+            Ok(if !input.errors.is_empty() {
+                Outcome::Incomplete(input.errors.clone())
+            } else if diff.adds_public() {
                 Outcome::Findings
             } else {
                 Outcome::Clean
@@ -165,7 +175,11 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                     serde_json::to_string_pretty(&report::show_json(&input))?
                 )?,
             }
-            Ok(Outcome::Clean)
+            Ok(if input.errors.is_empty() {
+                Outcome::Clean
+            } else {
+                Outcome::Incomplete(input.errors.clone())
+            })
         }
     }
 }

@@ -23,6 +23,9 @@ pub struct Input {
     pub not_analysed: Vec<String>,
     /// What a reader wants the user to know about how it read the input.
     pub notes: Vec<String>,
+    /// Parts of the input that could not be read, as located one-line messages: the report
+    /// covers the rest, and the run fails.
+    pub errors: Vec<String>,
 }
 
 /// Managed prefix-list entries by the name peers use for the list; `None` while unknown.

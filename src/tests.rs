@@ -525,14 +525,23 @@ fn bad_configuration_is_a_located_error() {
             "main.tf:2:7: function nosuch is not supported",
         ),
     ];
+    let good = "resource \"aws_security_group\" \"ok\" {\n  name = \"ok\"\n  ingress {\n    from_port = 443\n    to_port = 443\n    protocol = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n";
     for (name, text, expected) in cases {
-        let dir = configuration(name, &[("main.tf", &text)]);
+        // The broken file sits beside a good one: the good one is still reported.
+        let dir = configuration(name, &[("main.tf", &text), ("other.tf", good)]);
         let (code, out, err) = sgaudit(&["check", &dir]);
-        assert_eq!((code, out.as_str()), (2, ""), "{name}: {err}");
+        assert_eq!(code, 2, "{name}: {err}");
         assert_eq!(err.lines().count(), 1, "{name}: one line: {err}");
         assert!(
-            err.contains(&format!("{dir}/")) && err.contains(expected),
+            err.starts_with("sgaudit: error: ")
+                && err.contains(&format!("{dir}/"))
+                && err.contains(expected),
             "{name}: expected {expected:?} in {err}"
+        );
+        assert!(
+            out.contains("aws_security_group.ok")
+                && out.contains("incomplete: 1 part(s) of the input could not be read"),
+            "{name}: {out}"
         );
     }
 }

@@ -203,5 +203,6 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
         prefix_lists_after: new.prefix_lists_after,
         not_analysed,
         notes,
+        errors: old.errors.into_iter().chain(new.errors).collect(),
     }
 }

@@ -37,6 +37,7 @@ fn input_json(source: &Source) -> Value {
 fn input_of(input: &Input) -> Value {
     let mut v = input_json(&input.source);
     v["not_analysed"] = json!(input.not_analysed);
+    v["errors"] = json!(input.errors);
     v
 }
 

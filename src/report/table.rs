@@ -205,6 +205,13 @@ fn summary(report: &Report) -> String {
         diff.removed.len(),
         diff.unchanged.len()
     );
+    if !report.input.errors.is_empty() {
+        let _ = writeln!(
+            line,
+            "incomplete: {} part(s) of the input could not be read; this report covers the rest",
+            report.input.errors.len()
+        );
+    }
     for note in &report.input.notes {
         let _ = writeln!(line, "note: {note}");
     }

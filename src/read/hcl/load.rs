@@ -60,6 +60,8 @@ pub struct Loaded {
     pub files: Vec<SourceFile>,
     pub bodies: Vec<Body>,
     pub dirs: Vec<Dir>,
+    /// Files that could not be read, as located one-line messages.
+    pub errors: Vec<String>,
 }
 
 /// Loads the root module in `root` (named `display` in messages) and every module it calls.
@@ -111,7 +113,14 @@ impl Loader {
             );
             let text =
                 std::fs::read_to_string(p).map_err(|e| anyhow!("{name}: cannot read file: {e}"))?;
-            let body = parse(&name, &text)?;
+            // A file that does not parse is reported; the others are still read.
+            let body = match parse(&name, &text) {
+                Ok(body) => body,
+                Err(e) => {
+                    self.loaded.errors.push(format!("{e:#}"));
+                    continue;
+                }
+            };
             files.push(self.loaded.files.len());
             self.loaded.files.push(SourceFile { path: name, text });
             self.loaded.bodies.push(body);

@@ -57,8 +57,6 @@ struct Evaluated {
 pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     let loaded = load::load(dir, display)?;
     let files = &loaded.files;
-    let located =
-        |e: EvalError| anyhow::anyhow!(files[e.file].locate(e.span.map(|s| s.start), &e.message));
     let modules: Vec<Module> = loaded
         .dirs
         .iter()
@@ -84,7 +82,15 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     // Every relevant resource instance of every module instance, in plan-like JSON.
     let mut objects = Vec::new();
     let mut not_analysed = Vec::new();
-    walk(&ev, files, &mut objects, &mut not_analysed).map_err(located)?;
+    let mut failures = Vec::new();
+    walk(&ev, files, &mut objects, &mut not_analysed, &mut failures);
+    let mut errors: Vec<String> = loaded.errors.clone();
+    errors.extend(
+        failures
+            .into_iter()
+            .map(|e| files[e.file].locate(e.span.map(|s| s.start), &e.message)),
+    );
+    errors.dedup();
     let mut names = Names::default();
     for e in &objects {
         names.learn(&e.rtype, &e.module, &e.name, &e.address, false, &[&e.json]);
@@ -121,6 +127,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     let keys = owned.standalone_keys();
     input.after = owned.effective(&keys);
     input.not_analysed = not_analysed;
+    input.errors = errors;
     let mut missing_variables = missing.borrow().clone();
     missing_variables.sort();
     missing_variables.dedup();
@@ -143,8 +150,12 @@ fn walk(
     files: &[SourceFile],
     objects: &mut Vec<Evaluated>,
     not_analysed: &mut Vec<String>,
-) -> Result<(), EvalError> {
-    ev.check_locals()?;
+    errors: &mut Vec<EvalError>,
+) {
+    // One broken resource or module call does not hide the others: its error is collected.
+    if let Err(e) = ev.check_locals() {
+        errors.push(e);
+    }
     let prefix = |a: String| {
         if ev.address.is_empty() {
             a
@@ -156,12 +167,26 @@ fn walk(
         if !relevant(rtype) {
             continue;
         }
-        for instance in ev.instances(decl.item, decl.file)? {
+        let instances = match ev.instances(decl.item, decl.file) {
+            Ok(i) => i,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        for instance in instances {
             let address = prefix(instance_address(
                 &format!("{rtype}.{name}"),
                 instance.key.as_ref(),
             ));
-            let (mut values, origins) = body_value(ev, files, &decl.item.body, &instance.scope)?;
+            let (mut values, origins) =
+                match body_value(ev, files, &decl.item.body, &instance.scope) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        errors.push(e);
+                        continue;
+                    }
+                };
             // The provider's default description, as a plan shows it.
             if rtype == "aws_security_group"
                 && let Val::Map(m) = &mut values
@@ -195,14 +220,16 @@ fn walk(
                     prefix(format!("module.{name}"))
                 ));
             }
-            load::Target::Dir(_) => {
-                for child in ev.children(name)?.iter() {
-                    walk(&child.ev, files, objects, not_analysed)?;
+            load::Target::Dir(_) => match ev.children(name) {
+                Ok(children) => {
+                    for child in children.iter() {
+                        walk(&child.ev, files, objects, not_analysed, errors);
+                    }
                 }
-            }
+                Err(e) => errors.push(e),
+            },
         }
     }
-    Ok(())
 }
 
 /// Records the declarations of one file.
