@@ -775,3 +775,48 @@ fn base_revision_diff_matches_the_plan() {
     });
     assert!(compared >= 12, "only {compared} scenarios compared");
 }
+
+/// Terraform's JSON syntax reads as its native twin: `ssh-world-inline` written as
+/// `.tf.json` gives the exposure of that scenario's real plan.
+#[test]
+fn json_syntax_reads_like_native_syntax() {
+    let json = r#"{
+  "resource": {
+    "aws_vpc": { "main": { "cidr_block": "10.0.0.0/16" } },
+    "aws_security_group": {
+      "bastion": {
+        "name": "bastion",
+        "description": "Bastion host",
+        "vpc_id": "${aws_vpc.main.id}",
+        "ingress": [
+          { "from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"] }
+        ]
+      }
+    }
+  }
+}"#;
+    let dir = configuration("tf-json", &[("main.tf.json", json)]);
+    let exposure = |args: &[&str]| -> Value {
+        let (code, out, err) = with_root(|| sgaudit(args));
+        assert_eq!((code, err.as_str()), (1, ""));
+        let mut report: Value = serde_json::from_str(&out).unwrap();
+        for e in report["exposure"]["added"].as_array_mut().unwrap() {
+            e.as_object_mut().unwrap().remove("origins");
+        }
+        report["exposure"].clone()
+    };
+    assert_eq!(
+        exposure(&["check", "--format", "json", &dir]),
+        exposure(&[
+            "check",
+            "--format",
+            "json",
+            "testdata/plans/ssh-world-inline/plan.json"
+        ])
+    );
+    let (_, out, _) = sgaudit(&["check", &dir]);
+    assert!(
+        out.contains("main.tf.json:5"),
+        "the line of \"bastion\": {out}"
+    );
+}

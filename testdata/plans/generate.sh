@@ -463,6 +463,12 @@ run_scenario_once() {
   if [[ -d "$src/modules" ]]; then
     cp -R "$src/modules" "$wd/modules" || return 1
   fi
+  local tfvars
+  for tfvars in "$src"/*.tfvars; do
+    if [[ -f "$tfvars" ]]; then
+      cp "$tfvars" "$wd/" || return 1
+    fi
+  done
   reset_moto || return 1
 
   if [[ -f "$src/before.tf" ]]; then

@@ -536,6 +536,11 @@ impl<'a> Evaluator<'a> {
     }
 
     fn template(&self, t: &Template, scope: &Scope) -> Res<Val> {
+        // A template that is a single interpolation is that value, unconverted ("${var.list}").
+        let elements: Vec<&Element> = t.iter().collect();
+        if let [Element::Interpolation(i)] = elements.as_slice() {
+            return self.eval(&i.expr, scope);
+        }
         let mut out = String::new();
         for element in t.iter() {
             match element {

@@ -6,36 +6,51 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow, bail};
+
+use super::json_syntax;
 use hcl_edit::Span;
 use hcl_edit::expr::Expression;
 use hcl_edit::structure::{Body, Structure};
 
-/// One `.tf` file: its path as reported and its text.
+/// One `.tf` (or `.tf.json`) file: its path as reported, its text, and for JSON syntax the
+/// native text that was parsed with the JSON line of each of its lines.
 pub struct SourceFile {
     pub path: String,
     pub text: String,
+    pub native: Option<(String, Vec<usize>)>,
 }
 
 impl SourceFile {
-    /// `path:line:col: message: `the line``, for a byte offset.
+    /// The line (1-based) in the file of a byte offset into the parsed text.
+    fn line(&self, offset: usize) -> usize {
+        let parsed = self.native.as_ref().map_or(&self.text, |(t, _)| t);
+        let line = parsed[..offset.min(parsed.len())].matches('\n').count() + 1;
+        match &self.native {
+            Some((_, lines)) => lines.get(line - 1).copied().unwrap_or(1),
+            None => line,
+        }
+    }
+
+    /// `path:line:col: message: `the line``, for a byte offset into the parsed text.
     pub fn locate(&self, offset: Option<usize>, message: &str) -> String {
         let Some(offset) = offset else {
             return format!("{}: {message}", self.path);
         };
-        let before = &self.text[..offset.min(self.text.len())];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let line = self.line(offset);
+        let column = match &self.native {
+            Some(_) => 1,
+            None => {
+                let before = &self.text[..offset.min(self.text.len())];
+                before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1
+            }
+        };
         let text = self.text.lines().nth(line - 1).unwrap_or("").trim();
         format!("{}:{line}:{column}: {message}: `{text}`", self.path)
     }
 
-    /// `path:line` of a byte offset.
+    /// `path:line` of a byte offset into the parsed text.
     pub fn origin(&self, offset: usize) -> String {
-        let line = self.text[..offset.min(self.text.len())]
-            .matches('\n')
-            .count()
-            + 1;
-        format!("{}:{line}", self.path)
+        format!("{}:{}", self.path, self.line(offset))
     }
 }
 
@@ -97,7 +112,7 @@ impl Loader {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(path)
             .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "tf") && p.is_file())
+            .filter(|p| is_configuration(p) && p.is_file())
             .collect();
         paths.sort();
         if paths.is_empty() {
@@ -114,15 +129,38 @@ impl Loader {
             let text =
                 std::fs::read_to_string(p).map_err(|e| anyhow!("{name}: cannot read file: {e}"))?;
             // A file that does not parse is reported; the others are still read.
-            let body = match parse(&name, &text) {
+            let native = if name.ends_with(".json") {
+                match json_syntax::to_native(&name, &text) {
+                    Ok(native) => Some(native),
+                    Err(e) => {
+                        self.loaded.errors.push(e);
+                        continue;
+                    }
+                }
+            } else {
+                None
+            };
+            let parsed = native.as_ref().map_or(text.as_str(), |(t, _)| t.as_str());
+            let file = SourceFile {
+                path: name.clone(),
+                text: text.clone(),
+                native: native.clone(),
+            };
+            let body = match parse(&name, parsed) {
                 Ok(body) => body,
+                Err(e) if native.is_some() => {
+                    self.loaded
+                        .errors
+                        .push(format!("{name}: this JSON syntax is not supported: {e:#}"));
+                    continue;
+                }
                 Err(e) => {
                     self.loaded.errors.push(format!("{e:#}"));
                     continue;
                 }
             };
             files.push(self.loaded.files.len());
-            self.loaded.files.push(SourceFile { path: name, text });
+            self.loaded.files.push(file);
             self.loaded.bodies.push(body);
         }
         let index = self.loaded.dirs.len();
@@ -196,6 +234,12 @@ impl Loader {
         self.stack.pop();
         Ok(index)
     }
+}
+
+/// `.tf` and `.tf.json` files are configuration.
+fn is_configuration(path: &Path) -> bool {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    name.ends_with(".tf") || name.ends_with(".tf.json")
 }
 
 fn parse(name: &str, text: &str) -> Result<Body> {

@@ -4,6 +4,7 @@
 
 mod eval;
 mod functions;
+mod json_syntax;
 mod load;
 mod value;
 
@@ -349,7 +350,11 @@ fn variable_values(
                 e.line().trim()
             )
         })?;
-        let file = SourceFile { path: name, text };
+        let file = SourceFile {
+            path: name,
+            text,
+            native: None,
+        };
         for s in body.iter() {
             if let Structure::Attribute(a) = s {
                 let v = constants.eval(&a.value, &Scope::new(0)).map_err(|e| {
