@@ -111,7 +111,7 @@ impl Writer<'_> {
     fn find(&self, keys: &[&str]) -> usize {
         let mut at = 0;
         for key in keys {
-            let needle = format!("{}", quote(key));
+            let needle = quote(key);
             match self.json[at..].find(&needle) {
                 Some(i) => at += i + needle.len(),
                 None => break,
