@@ -47,6 +47,10 @@ pub struct CommonArgs {
     /// touching the work tree) or with another directory, as one change.
     #[arg(long, value_name = "REV|DIR")]
     pub base: Option<String>,
+    /// The configuration a plan came from, so that permissions carry their `file:line`
+    /// (default: the plan's directory, when it holds `.tf` files).
+    #[arg(long, value_name = "DIR")]
+    pub config: Option<String>,
 }
 
 impl CommonArgs {
@@ -60,6 +64,7 @@ impl CommonArgs {
                 files: self.var_files.clone(),
             },
             base: self.base.clone(),
+            config: self.config.clone(),
         }
     }
 

@@ -418,6 +418,7 @@ fn hcl_reads_what_terraform_plans() {
             std::fs::create_dir_all(&work).unwrap();
             std::fs::copy(&after, work.join("main.tf")).unwrap();
             copy_tree(&dir.join("modules"), &work.join("modules"));
+            copy_tfvars(&dir, &work);
             let options = crate::read::Options::default();
             let from_plan = crate::read::read(&relative(&plan), &options).unwrap();
             let from_hcl = crate::read::read(&work.to_string_lossy(), &options)
@@ -458,6 +459,16 @@ fn hcl_reads_what_terraform_plans() {
         }
     });
     assert!(compared >= 39, "only {compared} scenarios compared");
+}
+
+/// The `.tfvars` files of a scenario, which terraform loads beside its configuration.
+fn copy_tfvars(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().ends_with(".tfvars") {
+            std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+        }
+    }
 }
 
 fn copy_tree(from: &Path, to: &Path) {
@@ -740,6 +751,7 @@ fn base_revision_diff_matches_the_plan() {
             git(&repo, &["init", "-q"]);
             std::fs::copy(dir.join("before.tf"), repo.join("main.tf")).unwrap();
             copy_tree(&dir.join("modules"), &repo.join("modules"));
+            copy_tfvars(&dir, &repo);
             git(&repo, &["add", "."]);
             git(&repo, &["commit", "-qm", "before"]);
             std::fs::copy(dir.join("after.tf"), repo.join("main.tf")).unwrap();

@@ -97,6 +97,27 @@ impl Instances {
         self.by_base.entry(base).or_default().insert(address);
     }
 
+    /// Every instance of a resource named without key or attribute (`TYPE.NAME`, which is what
+    /// the configuration records for a splat such as `TYPE.NAME[*].id`).
+    pub fn splat(&self, reference: &str, types: &[&str], module_address: &str) -> Vec<String> {
+        let parts = steps(reference);
+        let [rtype, name] = parts.as_slice() else {
+            return Vec::new();
+        };
+        if !types.contains(rtype) || name.contains('[') {
+            return Vec::new();
+        }
+        let base = if module_address.is_empty() {
+            format!("{rtype}.{name}")
+        } else {
+            format!("{module_address}.{rtype}.{name}")
+        };
+        self.by_base
+            .get(&base)
+            .map(|i| i.iter().cloned().collect())
+            .unwrap_or_default()
+    }
+
     /// Resolves `TYPE.NAME[KEY]?.id`, written in the module `module_address`, from a resource
     /// whose own instance key is `own_key`. Returns `None` when the reference names another kind
     /// of thing or when the instance cannot be told.

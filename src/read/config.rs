@@ -33,7 +33,7 @@ pub fn expression_references(expr: &Value) -> Vec<String> {
     collect(expr, &mut refs);
     // Repetition and context values select among sources; they are not sources themselves.
     refs.retain(|r| {
-        !["count.", "each.", "path.", "terraform.", "self."]
+        !["count.", "path.", "terraform.", "self."]
             .iter()
             .any(|p| r.starts_with(p))
     });
@@ -139,7 +139,17 @@ impl Names<'_> {
         }
         let mut out = Vec::new();
         for r in obj.references(field) {
-            self.follow(&r, obj.module, 0, &mut out);
+            match r.strip_prefix("each.value") {
+                // `each.value.id` of a `for_each = module.app` instance keyed "blue" is
+                // `module.app["blue"].id`.
+                Some(rest) => {
+                    if let (Some(over), Some(key)) = (obj.for_each_reference(), &obj.key) {
+                        self.follow(&format!("{over}{key}{rest}"), obj.module, 0, &mut out);
+                    }
+                }
+                None if r.starts_with("each.") => {}
+                None => self.follow(&r, obj.module, 0, &mut out),
+            }
         }
         out.sort();
         out.dedup();
@@ -228,6 +238,19 @@ impl Names<'_> {
             .collect()
     }
 
+    /// The instances of the one resource the references of `field` splat over, when they name
+    /// no other group: `security_groups = aws_security_group.worker[*].id`.
+    pub fn resolve_splat(&self, obj: &Object, field: &str) -> Option<BTreeSet<String>> {
+        let traced = self.trace(obj, field);
+        let mut splats = traced
+            .iter()
+            .map(|t| self.groups.splat(&t.reference, &GROUP_TYPES, &t.module))
+            .filter(|i| !i.is_empty());
+        let only = splats.next()?;
+        (splats.next().is_none() && self.resolve(obj, field, PeerKind::Group).is_empty())
+            .then(|| only.into_iter().collect())
+    }
+
     /// Every traced reference of `field` that names a group or prefix list id.
     pub fn id_references(&self, obj: &Object, field: &str) -> BTreeSet<Traced> {
         self.trace(obj, field)
@@ -292,7 +315,7 @@ pub fn index_modules(config: Option<&Value>) -> BTreeMap<Vec<String>, &Value> {
     out
 }
 
-/// Configuration resources by (module call path, module-relative address) → `expressions`.
+/// Configuration resources by (module call path, module-relative address).
 pub fn index_resources<'a>(
     modules: &BTreeMap<Vec<String>, &'a Value>,
 ) -> HashMap<(Vec<String>, String), &'a Value> {
@@ -304,11 +327,8 @@ pub fn index_resources<'a>(
             .into_iter()
             .flatten()
         {
-            if let (Some(address), Some(exprs)) = (
-                r.get("address").and_then(Value::as_str),
-                r.get("expressions"),
-            ) {
-                out.insert((path.clone(), address.to_owned()), exprs);
+            if let Some(address) = r.get("address").and_then(Value::as_str) {
+                out.insert((path.clone(), address.to_owned()), r);
             }
         }
     }

@@ -27,6 +27,8 @@ pub struct Options {
     pub variables: Variables,
     /// Read a configuration as a change from this git revision or directory.
     pub base: Option<String>,
+    /// The configuration a plan came from, to give its permissions `file:line` origins.
+    pub config: Option<String>,
 }
 
 /// Reads `terraform show -json` output (of a plan or a state) from a path, or standard input
@@ -54,7 +56,97 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
     } else {
         bytes
     };
-    plan::parse(name, &bytes)
+    let mut input = plan::parse(name, &bytes)?;
+    // Origins from the configuration the plan came from: the one named, or the plan's own
+    // directory when it holds `.tf` files.
+    if path == "-" {
+        return Ok(input);
+    }
+    // Origins from the configuration the plan came from: the one named, or the plan's own
+    // directory when it holds `.tf` files and reads cleanly.
+    if let Some(dir) = &options.config {
+        match hcl::read(std::path::Path::new(dir), dir, &options.variables) {
+            Ok(configuration) if configuration.errors.is_empty() => {
+                enrich(&mut input, &configuration)
+            }
+            Ok(configuration) => input.notes.push(format!(
+                "no file:line origins: the configuration in {dir} could not be read: {}",
+                configuration.errors.join("; ")
+            )),
+            Err(e) => input.notes.push(format!(
+                "no file:line origins: the configuration in {dir} could not be read: {e:#}"
+            )),
+        }
+    } else if let Some(dir) = std::path::Path::new(path).parent() {
+        let dir = if dir.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            dir
+        };
+        let has_tf = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .any(|e| e.path().extension().is_some_and(|x| x == "tf"))
+            })
+            .unwrap_or(false);
+        let display = dir.to_string_lossy().into_owned();
+        if has_tf
+            && let Ok(configuration) = hcl::read(dir, &display, &options.variables)
+            && configuration.errors.is_empty()
+        {
+            enrich(&mut input, &configuration);
+        }
+    }
+    Ok(input)
+}
+
+/// Gives a plan's groups and permissions the `file:line` of the blocks that declare them in
+/// the configuration: the exact block when the permission is found there, else the resource.
+fn enrich(input: &mut Input, configuration: &Input) {
+    use std::collections::BTreeMap;
+    let key = |p: &crate::model::Permission| {
+        (
+            p.resource.clone(),
+            p.direction,
+            p.protocol.clone(),
+            p.ports.clone(),
+            p.peer.clone(),
+        )
+    };
+    let mut exact = BTreeMap::new();
+    let mut by_resource = BTreeMap::new();
+    for p in &configuration.after {
+        if let Some(origin) = &p.origin {
+            exact.insert(key(p), origin.clone());
+            if p.resource != p.group {
+                by_resource.insert(p.resource.clone(), origin.clone());
+            }
+        }
+    }
+    for g in configuration.groups.values() {
+        if let Some(origin) = &g.origin {
+            by_resource
+                .entry(g.address.clone())
+                .or_insert_with(|| origin.clone());
+        }
+    }
+    for p in input.before.iter_mut().chain(input.after.iter_mut()) {
+        if p.origin.is_none() {
+            p.origin = exact
+                .get(&key(p))
+                .or_else(|| by_resource.get(&p.resource))
+                .cloned();
+        }
+    }
+    for g in input.groups.values_mut() {
+        if g.origin.is_none() {
+            g.origin = configuration
+                .groups
+                .get(&g.address)
+                .and_then(|c| c.origin.clone());
+        }
+    }
 }
 
 /// A saved plan file (`terraform plan -out`) is a zip archive; only terraform can decode it.

@@ -26,6 +26,8 @@ pub struct Object<'a> {
     /// The references unknown values come from, by attribute, when the reader traced them
     /// itself (configuration read from `.tf` files); otherwise `exprs` tells.
     pub traced: Option<&'a BTreeMap<String, Vec<Traced>>>,
+    /// The configuration's `for_each` expression, when the resource has one.
+    pub for_each: Option<&'a Value>,
 }
 
 /// A step into a JSON value.
@@ -102,6 +104,15 @@ impl Object<'_> {
             .as_str()
             .or(self.origin)
             .map(str::to_owned)
+    }
+
+    /// What `for_each` iterates over, when it names one thing (`module.app`, `var.rules`).
+    pub fn for_each_reference(&self) -> Option<String> {
+        let refs = expression_references(self.for_each?);
+        match refs.as_slice() {
+            [only] => Some(only.clone()),
+            _ => None,
+        }
     }
 
     pub fn configured(&self, field: &str) -> Option<bool> {

@@ -211,10 +211,11 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
     for (rc, ch) in &changes {
         let address = object_address(&rc.address, rc.deposed.as_deref());
         let module_path = module_path(&rc.module_address);
-        let exprs = configs
+        let config = configs
             .get(&(module_path, format!("{}.{}", rc.rtype, rc.name)))
             .copied()
             .filter(|_| rc.deposed.is_none());
+        let exprs = config.and_then(|c| c.get("expressions"));
         let lifecycle = lifecycle(&ch.actions, rc.action_reason.as_deref(), &ch.replace_paths);
         if ch.actions.iter().any(|a| a == "read") {
             continue;
@@ -232,6 +233,7 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
             origin: None,
             origins: &Value::Null,
             traced: None,
+            for_each: config.and_then(|c| c.get("for_each_expression")),
         };
         let new = Object {
             values: &ch.after,
@@ -319,6 +321,7 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
             origin: None,
             origins: &Value::Null,
             traced: None,
+            for_each: None,
         };
         if GROUP_TYPES.contains(&r.rtype.as_str()) {
             input

@@ -371,6 +371,13 @@ fn unknown_peers(
         };
         return resolved.into_iter().map(make).collect();
     }
+    // A splat (`aws_security_group.worker[*].id`) makes the whole list: all its instances.
+    if count.is_none()
+        && matches!(kind, PeerField::Group)
+        && let Some(all) = names.resolve_splat(obj, expr)
+    {
+        return all.into_iter().map(Peer::Group).collect();
+    }
     if let Some(peer) = candidates(&resolved) {
         return vec![peer];
     }

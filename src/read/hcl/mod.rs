@@ -58,13 +58,20 @@ struct Evaluated {
 pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     let loaded = load::load(dir, display)?;
     let files = &loaded.files;
+    let mut duplicates = Vec::new();
     let modules: Vec<Module> = loaded
         .dirs
         .iter()
         .map(|d| {
             let mut module = Module::default();
             for &file in &d.files {
-                declare(&mut module, &loaded.bodies[file], file, &d.calls);
+                declare(
+                    &mut module,
+                    &loaded.bodies[file],
+                    file,
+                    &d.calls,
+                    &mut duplicates,
+                );
             }
             module
         })
@@ -83,7 +90,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     // Every relevant resource instance of every module instance, in plan-like JSON.
     let mut objects = Vec::new();
     let mut not_analysed = Vec::new();
-    let mut failures = Vec::new();
+    let mut failures = duplicates;
     walk(&ev, files, &mut objects, &mut not_analysed, &mut failures);
     let mut errors: Vec<String> = loaded.errors.clone();
     errors.extend(
@@ -113,6 +120,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
             traced: Some(&e.traced),
             origin: Some(&e.origin),
             origins: &e.origins,
+            for_each: None,
         };
         if GROUP_TYPES.contains(&rtype.as_str()) {
             input
@@ -239,6 +247,7 @@ fn declare<'a>(
     body: &'a Body,
     file: usize,
     calls: &BTreeMap<String, Target>,
+    duplicates: &mut Vec<EvalError>,
 ) {
     for s in body.iter() {
         let Structure::Block(block) = s else { continue };
@@ -263,10 +272,18 @@ fn declare<'a>(
                 }
             }
             ("resource", [rtype, name]) => {
-                module.resources.insert(
-                    ((*rtype).to_owned(), (*name).to_owned()),
-                    Located { item: block, file },
-                );
+                let key = ((*rtype).to_owned(), (*name).to_owned());
+                match module.resources.entry(key) {
+                    // Terraform refuses a configuration that declares a resource twice.
+                    std::collections::btree_map::Entry::Occupied(_) => duplicates.push(EvalError {
+                        message: format!("{rtype}.{name} is declared twice"),
+                        file,
+                        span: block.span(),
+                    }),
+                    std::collections::btree_map::Entry::Vacant(slot) => {
+                        slot.insert(Located { item: block, file });
+                    }
+                }
             }
             ("module", [name]) => {
                 if let Some(target) = calls.get(*name) {
