@@ -495,7 +495,9 @@ fn configuration(name: &str, files: &[(&str, &str)]) -> String {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     for (file, text) in files {
-        std::fs::write(dir.join(file), text).unwrap();
+        let path = dir.join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
     }
     dir.to_string_lossy().into_owned()
 }
@@ -830,5 +832,73 @@ fn json_syntax_reads_like_native_syntax() {
     assert!(
         out.contains("main.tf.json:5"),
         "the line of \"bastion\": {out}"
+    );
+}
+
+#[test]
+fn modules_missing_cyclic_downloaded_and_remote() {
+    let sg = "variable \"port\" {}\nresource \"aws_security_group\" \"this\" {\n  name = \"m\"\n  ingress {\n    from_port = var.port\n    to_port = var.port\n    protocol = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n";
+    // A local module that is not there is a located error.
+    let dir = configuration(
+        "missing-module",
+        &[("main.tf", "module \"sg\" {\n  source = \"./nowhere\"\n}\n")],
+    );
+    let (code, _, err) = sgaudit(&["check", &dir]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!(
+            "{dir}/main.tf:1:1: module \"sg\": source \"./nowhere\" is not a directory"
+        )),
+        "{err}"
+    );
+    // A module that calls itself is a cycle.
+    let dir = configuration(
+        "cyclic-module",
+        &[("main.tf", "module \"me\" {\n  source = \"./\"\n}\n")],
+    );
+    let (code, _, err) = sgaudit(&["check", &dir]);
+    assert_eq!(code, 2);
+    assert!(err.contains("(a cycle in modules)"), "{err}");
+    // A registry module `terraform init` downloaded is read; one it did not is reported.
+    let dir = configuration(
+        "downloaded-module",
+        &[
+            (
+                "main.tf",
+                "module \"web\" {\n  source = \"example/sg/aws\"\n  port = 443\n}\nmodule \"vpc\" {\n  source = \"example/vpc/aws\"\n}\n",
+            ),
+            (
+                ".terraform/modules/modules.json",
+                r#"{"Modules":[{"Key":"","Source":"","Dir":"."},{"Key":"web","Source":"registry.terraform.io/example/sg/aws","Version":"1.0.0","Dir":".terraform/modules/web"}]}"#,
+            ),
+            (".terraform/modules/web/main.tf", sg),
+        ],
+    );
+    let (code, out, err) = sgaudit(&["check", "--format", "json", &dir]);
+    assert_eq!((code, err.as_str()), (1, ""));
+    let report: Value = serde_json::from_str(&out).unwrap();
+    let added = &report["exposure"]["added"][0];
+    assert_eq!(
+        (
+            added["security_group"].as_str(),
+            added["from_port"].as_i64()
+        ),
+        (Some("module.web.aws_security_group.this"), Some(443))
+    );
+    assert!(
+        added["origins"][0]
+            .as_str()
+            .unwrap()
+            .ends_with(".terraform/modules/web/main.tf:4"),
+        "{added}"
+    );
+    let not_analysed = report["input"]["not_analysed"].as_array().unwrap();
+    assert_eq!(not_analysed.len(), 1);
+    assert!(
+        not_analysed[0]
+            .as_str()
+            .unwrap()
+            .starts_with("module.vpc: source \"example/vpc/aws\" is not downloaded"),
+        "{not_analysed:?}"
     );
 }
