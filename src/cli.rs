@@ -6,6 +6,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use crate::diff;
+use crate::policy::{self, FindingStatus, Severity};
 use crate::read;
 use crate::report::{self, Format, Report};
 
@@ -19,10 +20,49 @@ pub struct Args {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Show what a plan changes in who can reach what; exit 1 when it lets public addresses in.
+    /// Show what a change does to who can reach what, and the findings of the policy packs;
+    /// exit 1 when a finding at or above --fail-on is in --fail-scope.
     Check(CommonArgs),
     /// Print the normalized model: for each security group, who may reach it on what.
     Show(CommonArgs),
+    /// List every rule of the built-in packs.
+    Rules,
+    /// Print the documentation of one rule, from its pack.
+    Explain {
+        /// The rule id, e.g. `admin-ports-public-ipv4`.
+        id: String,
+    },
+}
+
+/// The least severity that fails the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Critical,
+    High,
+    Medium,
+    Low,
+    Info,
+}
+
+impl FailOn {
+    fn severity(self) -> Severity {
+        match self {
+            FailOn::Critical => Severity::Critical,
+            FailOn::High => Severity::High,
+            FailOn::Medium => Severity::Medium,
+            FailOn::Low => Severity::Low,
+            FailOn::Info => Severity::Info,
+        }
+    }
+}
+
+/// Which findings can fail the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailScope {
+    /// Only findings the change introduces.
+    New,
+    /// Findings the change introduces and those already there.
+    All,
 }
 
 #[derive(clap::Args, Debug)]
@@ -51,6 +91,12 @@ pub struct CommonArgs {
     /// (default: the plan's directory, when it holds `.tf` files).
     #[arg(long, value_name = "DIR")]
     pub config: Option<String>,
+    /// Exit 1 when a finding at or above this severity is in scope.
+    #[arg(long, value_enum, default_value_t = FailOn::High)]
+    pub fail_on: FailOn,
+    /// Which findings can fail the run: those the change introduces, or all.
+    #[arg(long, value_enum, default_value_t = FailScope::New)]
+    pub fail_scope: FailScope,
 }
 
 impl CommonArgs {
@@ -150,9 +196,12 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
         Command::Check(a) => {
             let input = read::read(&a.input_path()?, &a.options())?;
             let diff = diff::diff(&input);
+            let rules = policy::built_in();
+            let findings = policy::evaluate(&rules, &input, &diff);
             let report = Report {
                 input: &input,
                 diff: &diff,
+                findings: &findings,
             };
             match a.format {
                 Format::Table => out.write_all(report::check_table(&report, color).as_bytes())?,
@@ -162,13 +211,38 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                     serde_json::to_string_pretty(&report::check_json(&report))?
                 )?,
             }
+            let failing = findings.iter().any(|f| {
+                f.severity >= a.fail_on.severity()
+                    && (f.status == FindingStatus::New
+                        || (a.fail_scope == FailScope::All && f.status == FindingStatus::Existing))
+            });
             Ok(if !input.errors.is_empty() {
                 Outcome::Incomplete(input.errors.clone())
-            } else if diff.adds_public() {
+            } else if failing {
                 Outcome::Findings
             } else {
                 Outcome::Clean
             })
+        }
+        Command::Rules => {
+            let mut b = tabled::builder::Builder::default();
+            b.push_record(["rule", "severity", "title"]);
+            for r in policy::built_in() {
+                b.push_record([r.id, r.severity.to_string(), r.title]);
+            }
+            let mut table = b.build();
+            table.with(tabled::settings::Style::sharp());
+            writeln!(out, "{table}")?;
+            Ok(Outcome::Clean)
+        }
+        Command::Explain { id } => {
+            let rules = policy::built_in();
+            let Some(rule) = rules.iter().find(|r| &r.id == id) else {
+                let ids: Vec<&str> = rules.iter().map(|r| r.id.as_str()).collect();
+                anyhow::bail!("no rule {id:?}; rules: {}", ids.join(", "));
+            };
+            write!(out, "{}", policy::explain(rule))?;
+            Ok(Outcome::Clean)
         }
         Command::Show(a) => {
             let input = read::read(&a.input_path()?, &a.options())?;

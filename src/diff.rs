@@ -114,11 +114,6 @@ impl Diff {
             .iter()
             .filter(|e| e.direction == Direction::Ingress && e.peer.public() == Some(true))
     }
-
-    /// Whether the change lets a public address reach a group it could not reach before.
-    pub fn adds_public(&self) -> bool {
-        self.public_ingress().next().is_some()
-    }
 }
 
 /// How permissions are compared. Protocols with known ports live in a two-dimensional space
@@ -616,7 +611,7 @@ mod tests {
             (d.added[0].peer.public(), d.added[0].peer.world()),
             (Some(true), Some(true))
         );
-        assert!(d.adds_public());
+        assert!(d.public_ingress().next().is_some());
     }
 
     #[test]

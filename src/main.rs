@@ -5,6 +5,7 @@ mod cli;
 mod diff;
 mod model;
 mod netset;
+mod policy;
 mod read;
 mod report;
 #[cfg(test)]

@@ -8,7 +8,10 @@
 //!                 "create_before_destroy", "name", "id", "vpc_id", "description", "default",
 //!                 "origin" } ],
 //!   "exposure": { "added": [E], "removed": [E], "unchanged": [E] },
-//!   "findings": [] }
+//!   "notes": [...],
+//!   "findings": [ { "rule", "severity", "status": "new"|"existing"|"resolved", "change",
+//!                   "title", "message", "security_group", "resource", "resources", "origins",
+//!                   "direction", "protocol", "from_port", "to_port", "peers" } ] }
 //! E = { "security_group", "resource", "resources", "origins", "direction", "protocol",
 //!       "from_port", "to_port", "peer", "public", "world" }
 //! ```
@@ -20,6 +23,7 @@ use serde_json::{Value, json};
 use super::{Report, all_groups, permissions_by_group, port_values};
 use crate::diff::{ExposedPeer, Exposure};
 use crate::model::{Group, Input, Lifecycle, Permission, Source};
+use crate::policy::Finding;
 
 fn input_json(source: &Source) -> Value {
     json!({
@@ -92,7 +96,28 @@ pub fn check_json(report: &Report) -> Value {
             "unchanged": list(&report.diff.unchanged),
         },
         "notes": report.input.notes,
-        "findings": [],
+        "findings": report.findings.iter().map(finding_json).collect::<Vec<_>>(),
+    })
+}
+
+fn finding_json(f: &Finding) -> Value {
+    let e = f.exposures.first();
+    json!({
+        "rule": f.rule,
+        "severity": f.severity.as_str(),
+        "status": f.status.as_str(),
+        "change": f.change,
+        "title": f.title,
+        "message": f.message,
+        "security_group": f.security_group,
+        "resource": f.resources.first(),
+        "resources": f.resources,
+        "origins": f.origins,
+        "direction": e.map(|e| e.direction.as_str()),
+        "protocol": e.map(|e| e.protocol.to_string()),
+        "from_port": e.and_then(|e| e.from_port),
+        "to_port": e.and_then(|e| e.to_port),
+        "peers": f.exposures.iter().map(|e| e.peer.label()).collect::<Vec<_>>(),
     })
 }
 

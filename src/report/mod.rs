@@ -10,6 +10,7 @@ use clap::ValueEnum;
 
 use crate::diff::{Diff, ExposedPeer};
 use crate::model::{Input, Permission, Ports, Protocol};
+use crate::policy::Finding;
 
 pub use json::{check_json, show_json};
 pub use table::{check_table, show_table};
@@ -27,6 +28,7 @@ pub enum Format {
 pub struct Report<'a> {
     pub input: &'a Input,
     pub diff: &'a Diff,
+    pub findings: &'a [Finding],
 }
 
 /// From/to ports of one permission as AWS writes them: -1 for all (ICMP, protocols without

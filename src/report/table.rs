@@ -178,8 +178,34 @@ pub fn check_table(report: &Report, color: bool) -> String {
         out.push_str(&render(b));
         out.push_str("\n\n");
     }
+    out.push_str(&findings_table(report.findings, color));
     out.push_str(&summary(report));
     out
+}
+
+/// The findings: severity, status, rule and message, most important first.
+fn findings_table(findings: &[crate::policy::Finding], color: bool) -> String {
+    if findings.is_empty() {
+        return "findings: none\n\n".to_owned();
+    }
+    let mut b = Builder::default();
+    b.push_record(["severity", "status", "rule", "finding", "where"]);
+    for f in findings {
+        let severity = match f.severity {
+            crate::policy::Severity::Critical | crate::policy::Severity::High => {
+                paint(f.severity.as_str(), RED, color)
+            }
+            _ => f.severity.as_str().to_owned(),
+        };
+        b.push_record([
+            severity,
+            f.status.as_str().to_owned(),
+            f.rule.clone(),
+            f.message.clone(),
+            declared_by(&f.resources, &f.origins),
+        ]);
+    }
+    format!("findings:\n{}\n\n", render(b))
 }
 
 fn summary(report: &Report) -> String {

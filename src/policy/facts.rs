@@ -1,0 +1,397 @@
+//! Facts the engine computes from the model and the exposure diff, and the findings rules make
+//! of them: every exposure a change adds, keeps or removes, and every group before and after.
+
+use std::collections::BTreeSet;
+
+use super::Severity;
+use super::pack::{ExposureMatch, GroupMatch, Matcher, Rule};
+use crate::diff::{Diff, ExposedPeer, Exposure};
+use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol};
+use crate::report::port_label;
+
+/// Whether a finding is introduced by the change, was there before, or goes away with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FindingStatus {
+    New,
+    Existing,
+    Resolved,
+}
+
+impl FindingStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingStatus::New => "new",
+            FindingStatus::Existing => "existing",
+            FindingStatus::Resolved => "resolved",
+        }
+    }
+}
+
+/// A rule that holds for an exposure or a group.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub rule: String,
+    pub title: String,
+    pub severity: Severity,
+    pub status: FindingStatus,
+    /// For a new exposure: `new`, or `widened` when the group already allowed part of it.
+    pub change: Option<&'static str>,
+    pub security_group: String,
+    pub resources: Vec<String>,
+    pub origins: Vec<String>,
+    /// The exposures involved (one protocol and port range; one or more peers), for exposure
+    /// rules.
+    pub exposures: Vec<Exposure>,
+    pub message: String,
+}
+
+/// Applies rules to an input and its diff.
+pub fn evaluate(rules: &[Rule], input: &Input, diff: &Diff) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rule in rules {
+        match &rule.matcher {
+            Matcher::Exposure(m) => exposures(rule, m, input, diff, &mut out),
+            Matcher::Group(m) => groups(rule, m, input, &mut out),
+        }
+    }
+    out.sort_by(|a, b| {
+        (
+            a.status,
+            std::cmp::Reverse(a.severity),
+            &a.rule,
+            &a.security_group,
+            &a.exposures,
+        )
+            .cmp(&(
+                b.status,
+                std::cmp::Reverse(b.severity),
+                &b.rule,
+                &b.security_group,
+                &b.exposures,
+            ))
+    });
+    out
+}
+
+fn exposures(rule: &Rule, m: &ExposureMatch, input: &Input, diff: &Diff, out: &mut Vec<Finding>) {
+    let before: Vec<&Exposure> = diff.unchanged.iter().chain(&diff.removed).collect();
+    let lists: [(&[Exposure], FindingStatus); 3] = [
+        (&diff.added, FindingStatus::New),
+        (&diff.unchanged, FindingStatus::Existing),
+        (&diff.removed, FindingStatus::Resolved),
+    ];
+    // One finding per rule, status, group, direction, protocol and ports: the peers of a
+    // widened rule (every piece of "0.0.0.0/0 but 10.0.0.0/8") belong together.
+    type Key = (
+        FindingStatus,
+        Option<&'static str>,
+        String,
+        Direction,
+        Protocol,
+        Option<i64>,
+        Option<i64>,
+    );
+    let mut matched: std::collections::BTreeMap<Key, Vec<&Exposure>> =
+        std::collections::BTreeMap::new();
+    for (list, status) in lists {
+        for e in list {
+            let change = (status == FindingStatus::New).then(|| {
+                let widened = before.iter().any(|b| {
+                    b.security_group == e.security_group
+                        && b.direction == e.direction
+                        && b.protocol == e.protocol
+                        && overlap(port_range(b), port_range(e))
+                });
+                if widened { "widened" } else { "new" }
+            });
+            let label = change.unwrap_or(status.as_str());
+            if matches(m, e, label, input.groups.get(&e.security_group)) {
+                let key = (
+                    status,
+                    change,
+                    e.security_group.clone(),
+                    e.direction,
+                    e.protocol.clone(),
+                    e.from_port,
+                    e.to_port,
+                );
+                matched.entry(key).or_default().push(e);
+            }
+        }
+    }
+    for ((status, change, group, ..), list) in matched {
+        let resources: BTreeSet<String> = list
+            .iter()
+            .flat_map(|e| e.resources.iter().cloned())
+            .collect();
+        let origins: BTreeSet<String> = list
+            .iter()
+            .flat_map(|e| e.origins.iter().cloned())
+            .collect();
+        out.push(Finding {
+            rule: rule.id.clone(),
+            title: rule.title.clone(),
+            severity: rule.severity,
+            status,
+            change,
+            security_group: group,
+            resources: resources.into_iter().collect(),
+            origins: origins.into_iter().collect(),
+            message: message(&list, status, change),
+            exposures: list.into_iter().cloned().collect(),
+        });
+    }
+}
+
+/// "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on aws_security_group.bastion
+/// (new in this change)", naming every peer of the finding.
+fn message(list: &[&Exposure], status: FindingStatus, change: Option<&str>) -> String {
+    let e = list[0];
+    let ports = port_label(&e.protocol, e.from_port, e.to_port);
+    let what = match e.protocol {
+        Protocol::All => "all traffic".to_owned(),
+        _ => format!("{} {ports}", e.protocol),
+    };
+    let peers: Vec<String> = list
+        .iter()
+        .map(|e| match &e.peer {
+            ExposedPeer::Cidr(net) if e.peer.world() == Some(true) => format!(
+                "{net} (the whole {} internet)",
+                if net.addr().is_ipv4() { "IPv4" } else { "IPv6" }
+            ),
+            other => other.label(),
+        })
+        .collect();
+    let peer = peers.join(", ");
+    let (verb, link) = match e.direction {
+        Direction::Ingress => ("reachable from", "on"),
+        Direction::Egress => ("allowed to", "from"),
+    };
+    let when = match (status, change) {
+        (FindingStatus::New, Some("widened")) => "widened by this change",
+        (FindingStatus::New, _) => "new in this change",
+        (FindingStatus::Existing, _) => "already there",
+        (FindingStatus::Resolved, _) => "removed by this change",
+    };
+    format!("{what} {verb} {peer} {link} {} ({when})", e.security_group)
+}
+
+/// The port interval of an exposure: tcp/udp ranges, everything for protocols without ports;
+/// `None` for ICMP and unknown ports, which port conditions never match.
+fn port_range(e: &Exposure) -> Option<(u32, u32)> {
+    match (&e.protocol, e.from_port, e.to_port) {
+        (Protocol::Tcp | Protocol::Udp, Some(f), Some(t)) if f >= 0 && t >= 0 => {
+            Some((f as u32, t as u32))
+        }
+        (Protocol::All | Protocol::Number(_), _, _) => Some((0, 65535)),
+        _ => None,
+    }
+}
+
+fn overlap(a: Option<(u32, u32)>, b: Option<(u32, u32)>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a.0 <= b.1 && b.0 <= a.1)
+}
+
+fn peer_kind(p: &ExposedPeer) -> &'static str {
+    match p {
+        ExposedPeer::Cidr(_) | ExposedPeer::Sensitive(_) => "cidr",
+        ExposedPeer::Group(_) => "security_group",
+        ExposedPeer::SelfRef => "self",
+        ExposedPeer::PrefixList(..) => "prefix_list",
+        ExposedPeer::Unknown(_) => "unknown",
+    }
+}
+
+fn matches(m: &ExposureMatch, e: &Exposure, status: &str, group: Option<&Group>) -> bool {
+    let range = port_range(e);
+    let net = match &e.peer {
+        ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => Some(*n),
+        _ => None,
+    };
+    m.direction
+        .as_ref()
+        .is_none_or(|d| d == e.direction.as_str())
+        && m.protocols
+            .as_ref()
+            .is_none_or(|ps| ps.contains(&e.protocol.to_string()))
+        && m.ports.as_ref().is_none_or(|ps| {
+            ps.iter()
+                .any(|&(f, t)| overlap(range, Some((u32::from(f), u32::from(t)))))
+        })
+        && m.ports_outside
+            .as_ref()
+            .is_none_or(|allowed| range.is_some_and(|r| !covered(r, allowed)))
+        && m.port_span_at_least
+            .is_none_or(|n| range.is_some_and(|(f, t)| t - f + 1 >= n))
+        && m.all_ports
+            .is_none_or(|want| (range == Some((0, 65535))) == want)
+        && m.peers
+            .as_ref()
+            .is_none_or(|ps| ps.iter().any(|p| p == peer_kind(&e.peer)))
+        && m.family
+            .as_ref()
+            .is_none_or(|f| net.is_some_and(|n| (f == "ipv4") == n.addr().is_ipv4()))
+        && m.public.is_none_or(|want| e.peer.public() == Some(want))
+        && m.world.is_none_or(|want| e.peer.world() == Some(want))
+        && m.prefix_shorter_than
+            .is_none_or(|n| net.is_some_and(|net| net.prefix_len() < n))
+        && m.status
+            .as_ref()
+            .is_none_or(|s| s.iter().any(|s| s == status))
+        && m.default_group
+            .is_none_or(|want| group.is_some_and(|g| g.default) == want)
+        && m.lifecycle
+            .as_ref()
+            .is_none_or(|l| group.is_some_and(|g| l.iter().any(|a| a == g.lifecycle.action())))
+        && m.address
+            .as_ref()
+            .is_none_or(|glob| glob_match(glob, &e.security_group))
+}
+
+/// Whether the allowed ports cover the whole range.
+fn covered((from, to): (u32, u32), allowed: &[(u16, u16)]) -> bool {
+    let mut sorted: Vec<(u32, u32)> = allowed
+        .iter()
+        .map(|&(f, t)| (u32::from(f), u32::from(t)))
+        .collect();
+    sorted.sort_unstable();
+    let mut next = from;
+    for (f, t) in sorted {
+        if f > next {
+            break;
+        }
+        if t >= next {
+            next = t + 1;
+        }
+        if next > to {
+            return true;
+        }
+    }
+    next > to
+}
+
+/// `*` for any run of characters, `?` for one.
+pub fn glob_match(glob: &str, text: &str) -> bool {
+    fn go(g: &[char], t: &[char]) -> bool {
+        match (g.first(), t.first()) {
+            (None, None) => true,
+            (Some('*'), _) => go(&g[1..], t) || (!t.is_empty() && go(g, &t[1..])),
+            (Some('?'), Some(_)) => go(&g[1..], &t[1..]),
+            (Some(a), Some(b)) if a == b => go(&g[1..], &t[1..]),
+            _ => false,
+        }
+    }
+    let (g, t): (Vec<char>, Vec<char>) = (glob.chars().collect(), text.chars().collect());
+    go(&g, &t)
+}
+
+fn groups(rule: &Rule, m: &GroupMatch, input: &Input, out: &mut Vec<Finding>) {
+    for group in input.groups.values() {
+        let exists_before = group.lifecycle != Lifecycle::Created;
+        let exists_after = !matches!(group.lifecycle, Lifecycle::Deleted { .. });
+        // What the change does to the group (its lifecycle) is new by definition.
+        let before =
+            exists_before && m.lifecycle.is_none() && group_matches(m, group, &input.before);
+        let after = exists_after && group_matches(m, group, &input.after);
+        let status = match (before, after) {
+            (false, true) => FindingStatus::New,
+            (true, true) => FindingStatus::Existing,
+            (true, false) => FindingStatus::Resolved,
+            (false, false) => continue,
+        };
+        let permissions: Vec<&Permission> = input
+            .after
+            .iter()
+            .chain(&input.before)
+            .filter(|p| p.group == group.address)
+            .collect();
+        let resources: BTreeSet<String> = permissions
+            .iter()
+            .map(|p| p.resource.clone())
+            .chain([group.address.clone()])
+            .collect();
+        out.push(Finding {
+            rule: rule.id.clone(),
+            title: rule.title.clone(),
+            severity: rule.severity,
+            status,
+            change: None,
+            security_group: group.address.clone(),
+            resources: resources.into_iter().collect(),
+            origins: group.origin.iter().cloned().collect(),
+            exposures: Vec::new(),
+            message: format!("{}: {}", group.address, lowercase_first(&rule.title)),
+        });
+    }
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn group_matches(m: &GroupMatch, group: &Group, permissions: &[Permission]) -> bool {
+    let own: Vec<&Permission> = permissions
+        .iter()
+        .filter(|p| p.group == group.address)
+        .collect();
+    let most_per_direction = [Direction::Ingress, Direction::Egress]
+        .into_iter()
+        .flat_map(|d| {
+            let of = own.iter().filter(move |p| p.direction == d);
+            let v6 = of
+                .clone()
+                .filter(|p| matches!(&p.peer, Peer::Cidr(n) if n.addr().is_ipv6()))
+                .count();
+            [v6, of.count() - v6]
+        })
+        .max()
+        .unwrap_or(0);
+    let inline = own.iter().any(|p| p.resource == group.address);
+    let standalone = own.iter().any(|p| p.resource != group.address);
+    let no_description = group
+        .description
+        .as_deref()
+        .is_none_or(|d| d.trim().is_empty() || d == "Managed by Terraform");
+    m.default_group.is_none_or(|want| group.default == want)
+        && m.has_permissions.is_none_or(|want| own.is_empty() != want)
+        && m.lifecycle
+            .as_ref()
+            .is_none_or(|l| l.iter().any(|a| a == group.lifecycle.action()))
+        && m.address
+            .as_ref()
+            .is_none_or(|glob| glob_match(glob, &group.address))
+        && m.permissions_at_least
+            .is_none_or(|n| most_per_direction >= n as usize)
+        && m.mixed_inline_and_standalone
+            .is_none_or(|want| (inline && standalone) == want)
+        && m.description_missing
+            .is_none_or(|want| no_description == want)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs_and_port_coverage() {
+        assert!(glob_match(
+            "module.*.aws_security_group.*",
+            "module.web.aws_security_group.this"
+        ));
+        assert!(!glob_match(
+            "aws_security_group.db",
+            "aws_security_group.dbx"
+        ));
+        assert!(glob_match(
+            "aws_security_group.web[?]",
+            "aws_security_group.web[0]"
+        ));
+        assert!(covered((80, 80), &[(80, 80), (443, 443)]));
+        assert!(!covered((80, 443), &[(80, 80), (443, 443)]));
+        assert!(covered((0, 65535), &[(0, 1000), (1001, 65535)]));
+    }
+}

@@ -1,0 +1,534 @@
+//! Reading a policy pack: `rule` blocks in HCL, validated field by field. Every mistake is an
+//! error located at `file:line:col` that lists what is valid.
+
+use hcl_edit::Span;
+use hcl_edit::expr::Expression;
+use hcl_edit::structure::{Block, BlockLabel, Body, Structure};
+use hcl_edit::template::Element;
+
+use super::Severity;
+
+/// A policy rule: documentation and what it matches.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    /// Kebab-case, stable forever.
+    pub id: String,
+    pub title: String,
+    pub severity: Severity,
+    pub why: String,
+    pub remediation: String,
+    pub references: Vec<String>,
+    pub matcher: Matcher,
+    /// Where the rule is written (`aws-security-groups.hcl:12`).
+    pub origin: String,
+}
+
+/// What a rule matches: exposures (one peer, protocol and port range of a group), or groups.
+#[derive(Clone, Debug)]
+pub enum Matcher {
+    Exposure(ExposureMatch),
+    Group(GroupMatch),
+}
+
+/// Conditions on one exposure; every condition that is set must hold.
+#[derive(Clone, Debug, Default)]
+pub struct ExposureMatch {
+    pub direction: Option<String>,
+    pub protocols: Option<Vec<String>>,
+    pub ports: Option<Vec<(u16, u16)>>,
+    pub ports_outside: Option<Vec<(u16, u16)>>,
+    pub port_span_at_least: Option<u32>,
+    pub all_ports: Option<bool>,
+    pub peers: Option<Vec<String>>,
+    pub family: Option<String>,
+    pub public: Option<bool>,
+    pub world: Option<bool>,
+    pub prefix_shorter_than: Option<u8>,
+    pub status: Option<Vec<String>>,
+    pub default_group: Option<bool>,
+    pub lifecycle: Option<Vec<String>>,
+    pub address: Option<String>,
+}
+
+/// Conditions on a group as a whole.
+#[derive(Clone, Debug, Default)]
+pub struct GroupMatch {
+    pub default_group: Option<bool>,
+    pub has_permissions: Option<bool>,
+    pub lifecycle: Option<Vec<String>>,
+    pub address: Option<String>,
+    pub permissions_at_least: Option<u32>,
+    pub mixed_inline_and_standalone: Option<bool>,
+    pub description_missing: Option<bool>,
+}
+
+const RULE_FIELDS: [&str; 6] = [
+    "title",
+    "severity",
+    "why",
+    "remediation",
+    "references",
+    "exposure | group (block)",
+];
+const EXPOSURE_FIELDS: [&str; 15] = [
+    "direction",
+    "protocols",
+    "ports",
+    "ports_outside",
+    "port_span_at_least",
+    "all_ports",
+    "peers",
+    "family",
+    "public",
+    "world",
+    "prefix_shorter_than",
+    "status",
+    "default_group",
+    "lifecycle",
+    "address",
+];
+const GROUP_FIELDS: [&str; 7] = [
+    "default_group",
+    "has_permissions",
+    "lifecycle",
+    "address",
+    "permissions_at_least",
+    "mixed_inline_and_standalone",
+    "description_missing",
+];
+const DIRECTIONS: [&str; 2] = ["ingress", "egress"];
+const PEERS: [&str; 5] = ["cidr", "security_group", "self", "prefix_list", "unknown"];
+const FAMILIES: [&str; 2] = ["ipv4", "ipv6"];
+const STATUSES: [&str; 4] = ["new", "widened", "existing", "resolved"];
+const LIFECYCLES: [&str; 6] = ["create", "update", "replace", "delete", "forget", "no-op"];
+
+/// Reads the rules of one pack. `name` is the file name used in messages.
+pub fn load_pack(name: &str, text: &str) -> Result<Vec<Rule>, String> {
+    let body = hcl_edit::parser::parse_body(text).map_err(|e| {
+        let loc = e.location();
+        format!("{name}:{}:{}: {}", loc.line(), loc.column(), e.message())
+    })?;
+    let at = |span: Option<std::ops::Range<usize>>, message: String| -> String {
+        let offset = span.map_or(0, |s| s.start).min(text.len());
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        format!("{name}:{line}:{column}: {message}")
+    };
+    let mut rules: Vec<Rule> = Vec::new();
+    for s in body.iter() {
+        let Structure::Block(block) = s else {
+            return Err(at(
+                s.span(),
+                "a pack holds only `rule \"id\" { ... }` blocks".to_owned(),
+            ));
+        };
+        if block.ident.as_str() != "rule" || block.labels.len() != 1 {
+            return Err(at(
+                block.span(),
+                format!(
+                    "unknown block {:?}: a pack holds only `rule \"id\" {{ ... }}` blocks",
+                    block.ident.as_str()
+                ),
+            ));
+        }
+        let id = label(&block.labels[0]).to_owned();
+        let kebab = !id.is_empty()
+            && id.split('-').all(|w| {
+                !w.is_empty()
+                    && w.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            });
+        if !kebab {
+            return Err(at(
+                block.span(),
+                format!("rule id {id:?} must be kebab-case (lowercase words joined by -)"),
+            ));
+        }
+        if rules.iter().any(|r| r.id == id) {
+            return Err(at(block.span(), format!("rule {id:?} is defined twice")));
+        }
+        let rule = read_rule(&id, block, &at)?;
+        let line = text[..block.span().map_or(0, |s| s.start)]
+            .matches('\n')
+            .count()
+            + 1;
+        rules.push(Rule {
+            origin: format!("{name}:{line}"),
+            ..rule
+        });
+    }
+    Ok(rules)
+}
+
+type At<'a> = dyn Fn(Option<std::ops::Range<usize>>, String) -> String + 'a;
+
+fn label(l: &BlockLabel) -> &str {
+    match l {
+        BlockLabel::Ident(i) => i.as_str(),
+        BlockLabel::String(s) => s.value().as_str(),
+    }
+}
+
+fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
+    let (mut title, mut severity, mut why, mut remediation, mut references) =
+        (None, None, None, None, Vec::new());
+    let mut matcher = None;
+    for s in block.body.iter() {
+        match s {
+            Structure::Attribute(a) => {
+                let key = a.key.as_str();
+                let span = a.value.span();
+                match key {
+                    "title" => {
+                        title = Some(
+                            string(&a.value)
+                                .ok_or_else(|| at(span, "title must be a string".to_owned()))?,
+                        )
+                    }
+                    "why" => {
+                        why = Some(
+                            string(&a.value)
+                                .ok_or_else(|| at(span, "why must be a string".to_owned()))?,
+                        )
+                    }
+                    "remediation" => {
+                        remediation =
+                            Some(string(&a.value).ok_or_else(|| {
+                                at(span, "remediation must be a string".to_owned())
+                            })?)
+                    }
+                    "references" => {
+                        references = strings(&a.value).ok_or_else(|| {
+                            at(span, "references must be a list of strings".to_owned())
+                        })?
+                    }
+                    "severity" => {
+                        let s = string(&a.value).unwrap_or_default();
+                        severity = Some(Severity::parse(&s).ok_or_else(|| {
+                            at(
+                                span,
+                                format!(
+                                    "severity {s:?} is not one of {}",
+                                    Severity::NAMES.join(", ")
+                                ),
+                            )
+                        })?);
+                    }
+                    other => {
+                        return Err(at(
+                            a.key.span(),
+                            format!(
+                                "unknown field {other:?} in rule {id:?}; valid: {}",
+                                RULE_FIELDS.join(", ")
+                            ),
+                        ));
+                    }
+                }
+            }
+            Structure::Block(b) => {
+                if matcher.is_some() {
+                    return Err(at(
+                        b.span(),
+                        format!("rule {id:?} has more than one exposure or group block"),
+                    ));
+                }
+                matcher = Some(match b.ident.as_str() {
+                    "exposure" => Matcher::Exposure(read_exposure(&b.body, at)?),
+                    "group" => Matcher::Group(read_group(&b.body, at)?),
+                    other => {
+                        return Err(at(
+                            b.span(),
+                            format!(
+                                "unknown block {other:?} in rule {id:?}; valid: exposure, group"
+                            ),
+                        ));
+                    }
+                });
+            }
+        }
+    }
+    let missing = |field: &str| at(block.span(), format!("rule {id:?} has no {field}"));
+    Ok(Rule {
+        id: id.to_owned(),
+        title: title.ok_or_else(|| missing("title"))?,
+        severity: severity.ok_or_else(|| missing("severity"))?,
+        why: why.ok_or_else(|| missing("why"))?,
+        remediation: remediation.ok_or_else(|| missing("remediation"))?,
+        references,
+        matcher: matcher.ok_or_else(|| missing("exposure or group block"))?,
+        origin: String::new(),
+    })
+}
+
+fn read_exposure(body: &Body, at: &At) -> Result<ExposureMatch, String> {
+    let mut m = ExposureMatch::default();
+    for s in body.iter() {
+        let Structure::Attribute(a) = s else {
+            return Err(at(
+                s.span(),
+                "an exposure block holds only fields".to_owned(),
+            ));
+        };
+        let (key, v, span) = (a.key.as_str(), &a.value, a.value.span());
+        match key {
+            "direction" => m.direction = Some(one_of(v, &DIRECTIONS, key, span.clone(), at)?),
+            "protocols" => m.protocols = Some(protocols(v, span, at)?),
+            "ports" => m.ports = Some(port_list(v, span, at)?),
+            "ports_outside" => m.ports_outside = Some(port_list(v, span, at)?),
+            "port_span_at_least" => m.port_span_at_least = Some(number(v, key, span, at)?),
+            "all_ports" => m.all_ports = Some(boolean(v, key, span, at)?),
+            "peers" => m.peers = Some(list_of(v, &PEERS, key, span, at)?),
+            "family" => m.family = Some(one_of(v, &FAMILIES, key, span, at)?),
+            "public" => m.public = Some(boolean(v, key, span, at)?),
+            "world" => m.world = Some(boolean(v, key, span, at)?),
+            "prefix_shorter_than" => {
+                m.prefix_shorter_than = Some(
+                    u8::try_from(number(v, key, span.clone(), at)?)
+                        .map_err(|_| at(span, "prefix_shorter_than must be 0-128".to_owned()))?,
+                )
+            }
+            "status" => m.status = Some(list_of(v, &STATUSES, key, span, at)?),
+            "default_group" => m.default_group = Some(boolean(v, key, span, at)?),
+            "lifecycle" => m.lifecycle = Some(list_of(v, &LIFECYCLES, key, span, at)?),
+            "address" => {
+                m.address = Some(
+                    string(v)
+                        .ok_or_else(|| at(span, "address must be a glob string".to_owned()))?,
+                )
+            }
+            other => {
+                return Err(at(
+                    a.key.span(),
+                    format!(
+                        "unknown field {other:?} in exposure; valid: {}",
+                        EXPOSURE_FIELDS.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(m)
+}
+
+fn read_group(body: &Body, at: &At) -> Result<GroupMatch, String> {
+    let mut m = GroupMatch::default();
+    for s in body.iter() {
+        let Structure::Attribute(a) = s else {
+            return Err(at(s.span(), "a group block holds only fields".to_owned()));
+        };
+        let (key, v, span) = (a.key.as_str(), &a.value, a.value.span());
+        match key {
+            "default_group" => m.default_group = Some(boolean(v, key, span, at)?),
+            "has_permissions" => m.has_permissions = Some(boolean(v, key, span, at)?),
+            "lifecycle" => m.lifecycle = Some(list_of(v, &LIFECYCLES, key, span, at)?),
+            "address" => {
+                m.address = Some(
+                    string(v)
+                        .ok_or_else(|| at(span, "address must be a glob string".to_owned()))?,
+                )
+            }
+            "permissions_at_least" => m.permissions_at_least = Some(number(v, key, span, at)?),
+            "mixed_inline_and_standalone" => {
+                m.mixed_inline_and_standalone = Some(boolean(v, key, span, at)?)
+            }
+            "description_missing" => m.description_missing = Some(boolean(v, key, span, at)?),
+            other => {
+                return Err(at(
+                    a.key.span(),
+                    format!(
+                        "unknown field {other:?} in group; valid: {}",
+                        GROUP_FIELDS.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(m)
+}
+
+/// A string literal or a template made only of literal text (heredocs).
+fn string(e: &Expression) -> Option<String> {
+    match e {
+        Expression::String(s) => Some(s.value().to_string()),
+        Expression::HeredocTemplate(h) => literal_template(&h.template),
+        Expression::StringTemplate(t) => literal_template(t),
+        _ => None,
+    }
+}
+
+fn literal_template(t: &hcl_edit::template::Template) -> Option<String> {
+    t.iter()
+        .map(|e| match e {
+            Element::Literal(s) => Some(s.value().to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn strings(e: &Expression) -> Option<Vec<String>> {
+    match e {
+        Expression::Array(a) => a.iter().map(string).collect(),
+        _ => None,
+    }
+}
+
+fn number(
+    e: &Expression,
+    key: &str,
+    span: Option<std::ops::Range<usize>>,
+    at: &At,
+) -> Result<u32, String> {
+    match e {
+        Expression::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
+        _ => None,
+    }
+    .ok_or_else(|| at(span, format!("{key} must be a whole number")))
+}
+
+fn boolean(
+    e: &Expression,
+    key: &str,
+    span: Option<std::ops::Range<usize>>,
+    at: &At,
+) -> Result<bool, String> {
+    match e {
+        Expression::Bool(b) => Ok(*b.value()),
+        _ => Err(at(span, format!("{key} must be true or false"))),
+    }
+}
+
+fn one_of(
+    e: &Expression,
+    valid: &[&str],
+    key: &str,
+    span: Option<std::ops::Range<usize>>,
+    at: &At,
+) -> Result<String, String> {
+    match string(e) {
+        Some(s) if valid.contains(&s.as_str()) => Ok(s),
+        other => Err(at(
+            span,
+            format!(
+                "{key} {:?} is not one of {}",
+                other.unwrap_or_default(),
+                valid.join(", ")
+            ),
+        )),
+    }
+}
+
+fn list_of(
+    e: &Expression,
+    valid: &[&str],
+    key: &str,
+    span: Option<std::ops::Range<usize>>,
+    at: &At,
+) -> Result<Vec<String>, String> {
+    let items =
+        strings(e).ok_or_else(|| at(span.clone(), format!("{key} must be a list of strings")))?;
+    match items.iter().find(|i| !valid.contains(&i.as_str())) {
+        Some(bad) => Err(at(
+            span,
+            format!("{key}: {bad:?} is not one of {}", valid.join(", ")),
+        )),
+        None => Ok(items),
+    }
+}
+
+fn protocols(
+    e: &Expression,
+    span: Option<std::ops::Range<usize>>,
+    at: &At,
+) -> Result<Vec<String>, String> {
+    let items = strings(e).ok_or_else(|| {
+        at(
+            span.clone(),
+            "protocols must be a list of strings".to_owned(),
+        )
+    })?;
+    items
+        .into_iter()
+        .map(|p| match crate::model::Protocol::parse(&p) {
+            Ok(parsed) => Ok(parsed.to_string()),
+            Err(_) => Err(at(span.clone(), format!("protocols: {p:?} is not one of tcp, udp, icmp, icmpv6, all or a protocol number"))),
+        })
+        .collect()
+}
+
+/// Ports and ranges: `22`, `"22"`, `"1024-65535"`.
+fn port_list(
+    e: &Expression,
+    span: Option<std::ops::Range<usize>>,
+    at: &At,
+) -> Result<Vec<(u16, u16)>, String> {
+    let bad = || {
+        at(
+            span.clone(),
+            "ports must be a list of ports (22) and ranges (\"1024-65535\") within 0-65535"
+                .to_owned(),
+        )
+    };
+    let Expression::Array(items) = e else {
+        return Err(bad());
+    };
+    items
+        .iter()
+        .map(|item| {
+            let text = match item {
+                Expression::Number(n) => n.as_u64().map(|n| n.to_string()),
+                other => string(other),
+            }
+            .ok_or_else(bad)?;
+            let (from, to) = text.split_once('-').unwrap_or((&text, &text));
+            match (from.trim().parse::<u16>(), to.trim().parse::<u16>()) {
+                (Ok(f), Ok(t)) if f <= t => Ok((f, t)),
+                _ => Err(bad()),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mistakes_are_located_and_list_what_is_valid() {
+        let rule = |body: &str| {
+            format!(
+                "rule \"x\" {{\n  title = \"t\"\n  severity = \"high\"\n  why = \"w\"\n  remediation = \"r\"\n{body}\n}}\n"
+            )
+        };
+        for (text, expected) in [
+            (
+                rule("  exposure {\n    port = [22]\n  }"),
+                "p.hcl:7:5: unknown field \"port\" in exposure; valid: direction, protocols, ports",
+            ),
+            (
+                rule("  exposure {\n    peers = [\"internet\"]\n  }"),
+                "p.hcl:7:13: peers: \"internet\" is not one of cidr, security_group, self, prefix_list, unknown",
+            ),
+            (
+                rule("  exposure {}").replace("\"high\"", "\"severe\""),
+                "p.hcl:3:14: severity \"severe\" is not one of critical, high, medium, low, info",
+            ),
+            (
+                rule("  exposure {}\n  owner = \"me\""),
+                "p.hcl:7:3: unknown field \"owner\" in rule \"x\"; valid: title, severity",
+            ),
+            (
+                rule("").replace("rule \"x\"", "rule \"Bad_Id\""),
+                "rule id \"Bad_Id\" must be kebab-case",
+            ),
+            (rule(""), "rule \"x\" has no exposure or group block"),
+            (
+                rule("  group {\n    default = true\n  }"),
+                "unknown field \"default\" in group; valid: default_group",
+            ),
+        ] {
+            let err = load_pack("p.hcl", &text).unwrap_err();
+            assert!(err.contains(expected), "expected {expected:?} in {err}");
+        }
+    }
+}

@@ -1,0 +1,250 @@
+# Built-in pack: AWS security groups.
+#
+# Each rule matches either exposures (one peer, protocol and port range a group allows, as
+# the exposure diff reports them: new, widened, existing or removed) or groups as a whole.
+# This file is also the reference for writing your own packs: same language, same fields.
+
+rule "admin-ports-public-ipv4" {
+  title       = "SSH or RDP reachable from public IPv4 addresses"
+  severity    = "high"
+  why         = "Administration ports open to the internet are scanned and brute-forced within minutes of exposure; one weak credential or unpatched daemon is a foothold."
+  remediation = "Allow 22 and 3389 only from known networks (a VPN, a bastion's security group, a prefix list), or use SSM Session Manager instead of open ports."
+  references  = ["AWS Security Hub EC2.13", "AWS Security Hub EC2.14", "AWS Security Hub EC2.53", "CIS AWS Foundations 5.2"]
+
+  exposure {
+    direction = "ingress"
+    protocols = ["tcp", "all"]
+    ports     = [22, 3389]
+    peers     = ["cidr"]
+    family    = "ipv4"
+    public    = true
+  }
+}
+
+rule "admin-ports-public-ipv6" {
+  title       = "SSH or RDP reachable from public IPv6 addresses"
+  severity    = "high"
+  why         = "IPv6 is routed end to end: ::/0 on 22 or 3389 is the same exposure as 0.0.0.0/0, and is often forgotten when only IPv4 rules are reviewed."
+  remediation = "Allow 22 and 3389 only from known IPv6 networks or security groups, or remove the IPv6 rule."
+  references  = ["AWS Security Hub EC2.54", "CIS AWS Foundations 5.3"]
+
+  exposure {
+    direction = "ingress"
+    protocols = ["tcp", "all"]
+    ports     = [22, 3389]
+    peers     = ["cidr"]
+    family    = "ipv6"
+    public    = true
+  }
+}
+
+rule "high-risk-ports-public" {
+  title       = "A high-risk port reachable from public addresses"
+  severity    = "high"
+  why         = "These ports carry services (file transfer, mail, databases, remote shells, admin consoles) that should never face the internet directly."
+  remediation = "Restrict the source to known networks or security groups, or put the service behind a load balancer or VPN."
+  references  = ["AWS Security Hub EC2.19"]
+
+  exposure {
+    direction = "ingress"
+    protocols = ["tcp", "all"]
+    ports     = [20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300]
+    peers     = ["cidr"]
+    public    = true
+  }
+}
+
+rule "data-store-ports-public" {
+  title       = "A database, cache or search port reachable from public addresses"
+  severity    = "high"
+  why         = "Data stores exposed to the internet are found and ransomed or wiped by automated scans; many ship without authentication by default."
+  remediation = "Reach data stores only from the application tier's security group, never from CIDRs outside the VPC."
+  references  = ["AWS Security Hub EC2.19", "KICS Sensitive Port Is Exposed"]
+
+  exposure {
+    direction = "ingress"
+    protocols = ["tcp", "all"]
+    ports     = [1433, 1434, 1521, 1522, 2483, 2484, 3306, 4333, 5432, 5984, 6379, 7000, 7001, 7199, 8529, 9042, 9160, 9200, 9300, 11211, 27017, 27018, 27019]
+    peers     = ["cidr"]
+    public    = true
+  }
+}
+
+rule "all-traffic-public" {
+  title       = "All protocols or all ports reachable from public addresses"
+  severity    = "critical"
+  why         = "Every service on the instance, present and future, is exposed: nothing is left for the security group to protect."
+  remediation = "Allow only the protocols and ports the service needs, from the narrowest sources that need them."
+  references  = ["AWS Security Hub EC2.18", "CIS AWS Foundations 5.2"]
+
+  exposure {
+    direction = "ingress"
+    all_ports = true
+    peers     = ["cidr"]
+    public    = true
+  }
+}
+
+rule "public-port-outside-allow-list" {
+  title       = "Public ingress on a port outside the allow-list (80, 443)"
+  severity    = "medium"
+  why         = "Only web ports are expected to face the internet; anything else should be a deliberate, reviewed exception."
+  remediation = "Close the port to public addresses, or extend the allow-list in your own pack if the exposure is intended."
+  references  = ["AWS Security Hub EC2.18"]
+
+  exposure {
+    direction     = "ingress"
+    peers         = ["cidr"]
+    public        = true
+    ports_outside = [80, 443]
+  }
+}
+
+rule "default-group-has-permissions" {
+  title       = "The VPC's default security group allows traffic"
+  severity    = "medium"
+  why         = "Anything launched without an explicit group lands in the default group; permissions there apply to resources nobody meant to expose."
+  remediation = "Manage the default group with aws_default_security_group and no ingress or egress blocks, and give every resource its own group."
+  references  = ["AWS Security Hub EC2.2", "CIS AWS Foundations 5.4"]
+
+  group {
+    default_group   = true
+    has_permissions = true
+  }
+}
+
+rule "egress-world-all-traffic" {
+  title       = "Egress of all traffic to the whole internet"
+  severity    = "low"
+  why         = "Unrestricted egress lets a compromised instance reach any command-and-control server or exfiltrate data; it is the AWS default, and rarely needed."
+  remediation = "Allow egress only to the destinations and ports the workload uses (package mirrors, APIs, VPC endpoints)."
+  references  = ["AWS Well-Architected SEC05-BP01"]
+
+  exposure {
+    direction = "egress"
+    protocols = ["all"]
+    world     = true
+  }
+}
+
+rule "wide-port-range" {
+  title       = "A wide port range open to addresses"
+  severity    = "medium"
+  why         = "Ranges such as 1024-65535 or 32768-65535 expose every ephemeral and high-port service on the instance; security groups are stateful and never need them for return traffic."
+  remediation = "Open only the ports the service listens on; return traffic of allowed connections is always allowed."
+  references  = ["AWS Security Hub EC2.18"]
+
+  exposure {
+    direction          = "ingress"
+    peers              = ["cidr"]
+    port_span_at_least = 1000
+    all_ports          = false
+  }
+}
+
+rule "self-all-traffic" {
+  title       = "Members of the group may send each other all traffic"
+  severity    = "info"
+  why         = "Intra-group all-traffic rules are common for clusters, and often copied by accident: every member can reach every port of every other member."
+  remediation = "Keep it only where the cluster needs it, and narrow it to the ports the members use."
+  references  = []
+
+  exposure {
+    direction = "ingress"
+    peers     = ["self"]
+    all_ports = true
+  }
+}
+
+rule "broad-private-ipv4-range" {
+  title       = "Ingress from a private IPv4 range broader than /16"
+  severity    = "low"
+  why         = "A private range that large usually spans many VPCs, peered networks and offices: the group trusts far more hosts than the service needs."
+  remediation = "Allow the VPC or subnet ranges that need access, or use security-group references."
+  references  = []
+
+  exposure {
+    direction           = "ingress"
+    peers               = ["cidr"]
+    family              = "ipv4"
+    public              = false
+    prefix_shorter_than = 16
+  }
+}
+
+rule "broad-private-ipv6-range" {
+  title       = "Ingress from a private IPv6 range broader than /48"
+  severity    = "low"
+  why         = "A unique-local range that large trusts far more hosts than a single site needs."
+  remediation = "Allow the subnets that need access, or use security-group references."
+  references  = []
+
+  exposure {
+    direction           = "ingress"
+    peers               = ["cidr"]
+    family              = "ipv6"
+    public              = false
+    prefix_shorter_than = 48
+  }
+}
+
+rule "unknown-peer" {
+  title       = "Ingress from a source known only after apply"
+  severity    = "medium"
+  why         = "The source cannot be checked before the change is applied; it may turn out to be the whole internet."
+  remediation = "Make the source known at plan time (a literal CIDR, a variable with a value, a security-group reference), or review the value it will take."
+  references  = []
+
+  exposure {
+    direction = "ingress"
+    peers     = ["unknown"]
+  }
+}
+
+rule "inline-and-standalone-rules-mixed" {
+  title       = "Inline rules and separate rule resources on the same group"
+  severity    = "medium"
+  why         = "Terraform manages inline rules as the complete set: on every apply the group removes what the separate rule resources add, and they add it back."
+  remediation = "Use either inline ingress/egress blocks or aws_vpc_security_group_*_rule resources for a group, not both."
+  references  = ["terraform-provider-aws: security_group notes"]
+
+  group {
+    mixed_inline_and_standalone = true
+  }
+}
+
+rule "near-rule-limit" {
+  title       = "A direction close to the AWS limit of 60 rules per IP version"
+  severity    = "low"
+  why         = "AWS rejects the rule that crosses the quota, in the middle of an apply."
+  remediation = "Merge CIDRs, use prefix lists or security-group references, or raise the quota before adding rules."
+  references  = ["Amazon VPC quotas: inbound or outbound rules per security group"]
+
+  group {
+    permissions_at_least = 55
+  }
+}
+
+rule "group-description-missing" {
+  title       = "A security group without a real description"
+  severity    = "info"
+  why         = "The description is the only place AWS keeps why a group exists; Terraform's default says nothing, and changing it later replaces the group."
+  remediation = "Set description to what the group protects and who may reach it."
+  references  = []
+
+  group {
+    description_missing = true
+  }
+}
+
+rule "group-replaced" {
+  title       = "A security group is replaced"
+  severity    = "low"
+  why         = "Replacing a group (a new name, description or VPC) deletes it and creates another: while interfaces still use the old one the delete fails or hangs, and with create_before_destroy both exist for a while."
+  remediation = "Avoid changing name, description or vpc_id of a group in use, or plan the replacement with create_before_destroy."
+  references  = []
+
+  group {
+    lifecycle = ["replace"]
+  }
+}

@@ -1,0 +1,10 @@
+resource "aws_security_group" "open" {
+  name        = "open"
+  description = "Fixture group"
+  ingress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["10.1.0.0/16"]
+  }
+}

@@ -1,0 +1,10 @@
+resource "aws_security_group" "ephemeral" {
+  name        = "ephemeral"
+  description = "Fixture group"
+  ingress {
+    from_port   = 8000
+    to_port     = 8010
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+}
