@@ -417,6 +417,7 @@ mod tests {
             sensitive: false,
             description: None,
             origin: None,
+            ports_ignored: false,
         }
     }
 

@@ -99,6 +99,8 @@ pub struct Group {
     /// The directions whose inline rules the configuration sets (`ingress` blocks or
     /// `ingress = [...]`); a direction it does not set is left as it is in AWS.
     pub manages: Vec<Direction>,
+    /// Known tags.
+    pub tags: BTreeMap<String, String>,
 }
 
 /// What the change does to the group itself.
@@ -321,6 +323,9 @@ pub struct Permission {
     pub description: Option<String>,
     /// Where the permission is declared (`main.tf:14`), when the input is configuration.
     pub origin: Option<String>,
+    /// Ports are written that AWS ignores (protocol `-1`, or one without ports): a port
+    /// restriction that restricts nothing.
+    pub ports_ignored: bool,
 }
 
 #[cfg(test)]

@@ -317,6 +317,7 @@ fn exposure_lists_are_exact_sets() {
                 sensitive,
                 description: None,
                 origin: None,
+                ports_ignored: false,
             });
         }
         out
@@ -432,7 +433,21 @@ fn hcl_reads_what_terraform_plans() {
                 planned_groups,
                 "{name}: groups"
             );
-            let (hcl, planned) = (by_resource(&from_hcl.after), by_resource(&from_plan.after));
+            // Inline rules of a direction the configuration does not write are what AWS holds:
+            // only the plan can know them.
+            let written: Vec<Permission> = from_plan
+                .after
+                .iter()
+                .filter(|p| {
+                    p.resource != p.group
+                        || from_hcl
+                            .groups
+                            .get(&p.group)
+                            .is_none_or(|g| g.manages.contains(&p.direction))
+                })
+                .cloned()
+                .collect();
+            let (hcl, planned) = (by_resource(&from_hcl.after), by_resource(&written));
             let resources: BTreeSet<&String> = hcl.keys().chain(planned.keys()).collect();
             for resource in resources {
                 let empty = (BTreeSet::new(), Vec::new());
@@ -1009,4 +1024,176 @@ fn the_gate_fails_new_findings_only() {
         ])
     });
     assert_eq!(code, 0, "a high finding does not fail --fail-on critical");
+}
+
+/// Verdicts compared with KICS's own test cases (`../shared/corpus/kics`, not in a user's
+/// clone): per query, each resource of each positive and negative file, flagged by KICS (its
+/// expected results) or not, against flagged by the sgaudit rules that cover the same risk. The
+/// report is a snapshot; `docs/accuracy.md` explains every disagreement.
+#[test]
+fn kics_agreement() {
+    use std::collections::BTreeSet;
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kics");
+    if !base.is_dir() {
+        println!("skipped: {} is not here", base.display());
+        return;
+    }
+    let public = [
+        "admin-ports-public-ipv4",
+        "admin-ports-public-ipv6",
+        "high-risk-ports-public",
+        "data-store-ports-public",
+        "all-traffic-public",
+        "public-port-outside-allow-list",
+    ];
+    let queries: [(&str, &[&str]); 14] = [
+        (
+            "security_group_with_unrestricted_access_to_ssh",
+            &["admin-ports-public-ipv4", "admin-ports-public-ipv6"],
+        ),
+        (
+            "remote_desktop_port_open_to_internet",
+            &["admin-ports-public-ipv4", "admin-ports-public-ipv6"],
+        ),
+        ("unrestricted_security_group_ingress", &public),
+        ("http_port_open", &public),
+        (
+            "unknown_port_exposed_to_internet",
+            &["public-port-outside-allow-list"],
+        ),
+        ("sensitive_port_is_exposed_to_entire_network", &public),
+        ("sensitive_port_is_exposed_to_small_public_network", &public),
+        (
+            "sensitive_port_is_exposed_to_wide_private_network",
+            &["broad-private-ipv4-range", "broad-private-ipv6-range"],
+        ),
+        (
+            "sql_analysis_services_port_2383_is_publicly_accessible",
+            &public,
+        ),
+        (
+            "default_security_groups_with_unrestricted_traffic",
+            &["default-group-has-permissions"],
+        ),
+        (
+            "vpc_default_security_group_accepts_all_traffic",
+            &["default-group-has-permissions"],
+        ),
+        (
+            "security_group_without_description",
+            &["group-description-missing"],
+        ),
+        (
+            "security_group_rules_without_description",
+            &["permission-description-missing"],
+        ),
+        ("ec2_instance_using_default_security_group", &[]),
+    ];
+    let index: Value =
+        serde_json::from_str(&std::fs::read_to_string(base.join("INDEX.json")).unwrap()).unwrap();
+    let mut report = String::new();
+    let (mut agree, mut total) = (0, 0);
+    for (query, rules) in queries {
+        let entry = &index["queries"][query];
+        let dir = base.join("queries").join(query).join("test");
+        let expected = &entry["expected_results"];
+        let mut lines = Vec::new();
+        let files = entry["positive_files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(entry["negative_files"].as_array().unwrap());
+        for file in files {
+            let file = file.as_str().unwrap();
+            if !file.ends_with(".tf") {
+                continue;
+            }
+            let text = std::fs::read_to_string(dir.join(file)).unwrap();
+            // The line of each resource or module block; a line belongs to the block above it.
+            let blocks: Vec<(usize, String)> = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| l.starts_with("resource ") || l.starts_with("module "))
+                .map(|(i, l)| {
+                    (
+                        i + 1,
+                        l.trim_end_matches(" {")
+                            .replace('"', "")
+                            .replacen("resource ", "", 1)
+                            .replace(' ', "."),
+                    )
+                })
+                .collect();
+            let owner = |line: usize| {
+                blocks
+                    .iter()
+                    .rev()
+                    .find(|(start, _)| *start <= line)
+                    .map(|(_, name)| name.clone())
+            };
+            let kics: BTreeSet<String> = expected[file]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|l| owner(l.as_u64().unwrap() as usize))
+                .collect();
+            let work = configuration(&format!("kics-{query}-{file}"), &[("main.tf", &text)]);
+            let (code, out, _) = sgaudit(&["check", "--format", "json", &work]);
+            let ours: BTreeSet<String> = if code == 2 && out.is_empty() {
+                BTreeSet::new()
+            } else {
+                let r: Value = serde_json::from_str(&out).unwrap();
+                r["findings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|f| rules.contains(&f["rule"].as_str().unwrap()))
+                    .flat_map(|f| {
+                        f["origins"]
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .filter_map(|o| o.as_str()?.rsplit(':').next()?.parse().ok())
+                            .filter_map(owner)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect()
+            };
+            for (_, block) in &blocks {
+                total += 1;
+                let (k, o) = (kics.contains(block), ours.contains(block));
+                if k == o {
+                    agree += 1;
+                } else {
+                    let kind = if code == 2 {
+                        " (sgaudit could not read the file)"
+                    } else {
+                        ""
+                    };
+                    lines.push(format!(
+                        "  {file} {block}: KICS {}, sgaudit {}{kind}",
+                        if k { "flags" } else { "passes" },
+                        if o { "flags" } else { "passes" }
+                    ));
+                }
+            }
+        }
+        report.push_str(&format!(
+            "{query} -> {}\n",
+            if rules.is_empty() {
+                "(no sgaudit rule)".to_owned()
+            } else {
+                rules.join(", ")
+            }
+        ));
+        for l in lines {
+            report.push_str(&l);
+            report.push('\n');
+        }
+    }
+    report.insert_str(
+        0,
+        &format!("{agree} of {total} resource verdicts agree\n\n"),
+    );
+    settings().bind(|| insta::assert_snapshot!("accuracy@kics", report));
 }

@@ -246,6 +246,20 @@ fn matches(m: &ExposureMatch, e: &Exposure, status: &str, group: Option<&Group>)
         && m.address
             .as_ref()
             .is_none_or(|glob| glob_match(glob, &e.security_group))
+        && m.name.as_ref().is_none_or(|glob| {
+            group
+                .and_then(|g| g.name.as_deref())
+                .is_some_and(|n| glob_match(glob, n))
+        })
+        && m.tags
+            .as_ref()
+            .is_none_or(|tags| group.is_some_and(|g| tags_match(tags, g)))
+}
+
+/// Every tag named is there and matches its glob.
+fn tags_match(tags: &[(String, String)], group: &Group) -> bool {
+    tags.iter()
+        .all(|(k, glob)| group.tags.get(k).is_some_and(|v| glob_match(glob, v)))
 }
 
 /// Whether the allowed ports cover the whole range.
@@ -288,7 +302,12 @@ pub fn glob_match(glob: &str, text: &str) -> bool {
 fn groups(rule: &Rule, m: &GroupMatch, input: &Input, out: &mut Vec<Finding>) {
     for group in input.groups.values() {
         let exists_before = group.lifecycle != Lifecycle::Created;
-        let exists_after = !matches!(group.lifecycle, Lifecycle::Deleted { .. });
+        // A rule about deletion looks at the state the deletion leaves behind.
+        let about_deletion = m
+            .lifecycle
+            .as_ref()
+            .is_some_and(|l| l.iter().any(|a| a == "delete"));
+        let exists_after = about_deletion || !matches!(group.lifecycle, Lifecycle::Deleted { .. });
         // What the change does to the group (its lifecycle) is new by definition.
         let before =
             exists_before && m.lifecycle.is_none() && group_matches(m, group, &input.before);
@@ -352,6 +371,9 @@ fn group_matches(m: &GroupMatch, group: &Group, permissions: &[Permission]) -> b
         .unwrap_or(0);
     let inline = own.iter().any(|p| p.resource == group.address);
     let standalone = own.iter().any(|p| p.resource != group.address);
+    let referenced = permissions
+        .iter()
+        .any(|p| p.group != group.address && p.peer == Peer::Group(group.address.clone()));
     let no_description = group
         .description
         .as_deref()
@@ -370,6 +392,15 @@ fn group_matches(m: &GroupMatch, group: &Group, permissions: &[Permission]) -> b
             .is_none_or(|want| (inline && standalone) == want)
         && m.description_missing
             .is_none_or(|want| no_description == want)
+        && m.permission_description_missing
+            .is_none_or(|want| own.iter().any(|p| p.description.is_none()) == want)
+        && m.ports_ignored
+            .is_none_or(|want| own.iter().any(|p| p.ports_ignored) == want)
+        && m.referenced.is_none_or(|want| referenced == want)
+        && m.name
+            .as_ref()
+            .is_none_or(|glob| group.name.as_deref().is_some_and(|n| glob_match(glob, n)))
+        && m.tags.as_ref().is_none_or(|tags| tags_match(tags, group))
 }
 
 #[cfg(test)]
@@ -393,5 +424,34 @@ mod tests {
         assert!(covered((80, 80), &[(80, 80), (443, 443)]));
         assert!(!covered((80, 443), &[(80, 80), (443, 443)]));
         assert!(covered((0, 65535), &[(0, 1000), (1001, 65535)]));
+    }
+
+    #[test]
+    fn name_and_tag_globs() {
+        let group = Group {
+            address: "aws_security_group.web".to_owned(),
+            name: Some("web-prod".to_owned()),
+            tags: [("env".to_owned(), "production".to_owned())].into(),
+            ..Group::default()
+        };
+        let m = |name: Option<&str>, tags: &[(&str, &str)]| GroupMatch {
+            name: name.map(str::to_owned),
+            tags: Some(
+                tags.iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect(),
+            ),
+            ..GroupMatch::default()
+        };
+        assert!(group_matches(
+            &m(Some("web-*"), &[("env", "prod*")]),
+            &group,
+            &[]
+        ));
+        assert!(!group_matches(&m(Some("db-*"), &[]), &group, &[]));
+        assert!(
+            !group_matches(&m(None, &[("team", "*")]), &group, &[]),
+            "a missing tag does not match"
+        );
     }
 }

@@ -48,11 +48,18 @@ pub struct ExposureMatch {
     pub default_group: Option<bool>,
     pub lifecycle: Option<Vec<String>>,
     pub address: Option<String>,
+    pub name: Option<String>,
+    pub tags: Option<Vec<(String, String)>>,
 }
 
 /// Conditions on a group as a whole.
 #[derive(Clone, Debug, Default)]
 pub struct GroupMatch {
+    pub name: Option<String>,
+    pub tags: Option<Vec<(String, String)>>,
+    pub ports_ignored: Option<bool>,
+    pub referenced: Option<bool>,
+    pub permission_description_missing: Option<bool>,
     pub default_group: Option<bool>,
     pub has_permissions: Option<bool>,
     pub lifecycle: Option<Vec<String>>,
@@ -70,7 +77,7 @@ const RULE_FIELDS: [&str; 6] = [
     "references",
     "exposure | group (block)",
 ];
-const EXPOSURE_FIELDS: [&str; 15] = [
+const EXPOSURE_FIELDS: [&str; 17] = [
     "direction",
     "protocols",
     "ports",
@@ -86,8 +93,10 @@ const EXPOSURE_FIELDS: [&str; 15] = [
     "default_group",
     "lifecycle",
     "address",
+    "name",
+    "tags",
 ];
-const GROUP_FIELDS: [&str; 7] = [
+const GROUP_FIELDS: [&str; 12] = [
     "default_group",
     "has_permissions",
     "lifecycle",
@@ -95,6 +104,11 @@ const GROUP_FIELDS: [&str; 7] = [
     "permissions_at_least",
     "mixed_inline_and_standalone",
     "description_missing",
+    "permission_description_missing",
+    "ports_ignored",
+    "referenced",
+    "name",
+    "tags",
 ];
 const DIRECTIONS: [&str; 2] = ["ingress", "egress"];
 const PEERS: [&str; 5] = ["cidr", "security_group", "self", "prefix_list", "unknown"];
@@ -333,6 +347,21 @@ fn read_group(body: &Body, at: &At) -> Result<GroupMatch, String> {
                 m.mixed_inline_and_standalone = Some(boolean(v, key, span, at)?)
             }
             "description_missing" => m.description_missing = Some(boolean(v, key, span, at)?),
+            "permission_description_missing" => {
+                m.permission_description_missing = Some(boolean(v, key, span, at)?)
+            }
+            "ports_ignored" => m.ports_ignored = Some(boolean(v, key, span, at)?),
+            "referenced" => m.referenced = Some(boolean(v, key, span, at)?),
+            "name" => {
+                m.name = Some(
+                    string(v).ok_or_else(|| at(span, "name must be a glob string".to_owned()))?,
+                )
+            }
+            "tags" => {
+                m.tags = Some(tags(v).ok_or_else(|| {
+                    at(span, "tags must be an object of tag = \"glob\"".to_owned())
+                })?)
+            }
             other => {
                 return Err(at(
                     a.key.span(),
@@ -362,6 +391,22 @@ fn literal_template(t: &hcl_edit::template::Template) -> Option<String> {
         .map(|e| match e {
             Element::Literal(s) => Some(s.value().to_string()),
             _ => None,
+        })
+        .collect()
+}
+
+/// `{ env = "prod*" }`: tag name → glob.
+fn tags(e: &Expression) -> Option<Vec<(String, String)>> {
+    let Expression::Object(o) = e else {
+        return None;
+    };
+    o.iter()
+        .map(|(k, v)| {
+            let key = match k {
+                hcl_edit::expr::ObjectKey::Ident(i) => i.as_str().to_owned(),
+                hcl_edit::expr::ObjectKey::Expression(e) => string(e)?,
+            };
+            Some((key, string(v.expr())?))
         })
         .collect()
 }

@@ -107,6 +107,7 @@ struct Template {
     sensitive: bool,
     description: Option<String>,
     origin: Option<String>,
+    ports_ignored: bool,
 }
 
 impl Template {
@@ -125,6 +126,7 @@ impl Template {
             sensitive: self.sensitive,
             description: self.description.clone(),
             origin: self.origin.clone(),
+            ports_ignored: self.ports_ignored,
         }
     }
 }
@@ -163,6 +165,22 @@ fn ports(
     Ports::normalize(protocol, number(from)?, number(to)?)
 }
 
+/// Whether ports are written that AWS ignores: protocol `-1` or a protocol without ports,
+/// with a range other than "all" (0/0, -1/-1, 0-65535).
+fn ports_ignored(obj: &Object, protocol: &Protocol, from: &[Step], to: &[Step]) -> bool {
+    let number = |path: &[Step]| match obj.field(path) {
+        Field::Known(v) => v
+            .as_i64()
+            .or_else(|| v.as_str().and_then(|s| s.parse().ok())),
+        _ => None,
+    };
+    matches!(protocol, Protocol::All | Protocol::Number(_))
+        && !matches!(
+            (number(from), number(to)),
+            (None | Some(0) | Some(-1), None | Some(0) | Some(-1)) | (Some(0), Some(65535))
+        )
+}
+
 fn description(obj: &Object, path: &[Step]) -> Option<String> {
     match obj.field(path) {
         Field::Known(Value::String(s)) if !s.is_empty() => Some(s.clone()),
@@ -178,7 +196,14 @@ fn cidr(raw: &str, v6: bool) -> Result<Peer, String> {
         let want = if v6 { "IPv6" } else { "IPv4" };
         return Err(format!("{raw:?} is not an {want} CIDR block"));
     }
-    Ok(Peer::Cidr(net.trunc()))
+    // The provider validates that a CIDR block is its network address.
+    if net.trunc() != net {
+        return Err(format!(
+            "{raw:?} is not a network address (did you mean {}?): the AWS provider rejects it",
+            net.trunc()
+        ));
+    }
+    Ok(Peer::Cidr(net))
 }
 
 /// Inline `ingress`/`egress` of `aws_security_group` and `aws_default_security_group`.
@@ -212,6 +237,7 @@ fn inline(
                     sensitive: marked_within(obj.sensitive, &[Step::Key(field)]),
                     description: None,
                     origin: obj.origin_of(&[Step::Key(field)]),
+                    ports_ignored: false,
                 }
                 .with(Peer::Unknown(reference)),
             );
@@ -235,6 +261,7 @@ fn inline(
                 &sub("to_port"),
                 field,
             )?,
+            ports_ignored: ports_ignored(obj, &protocol, &sub("from_port"), &sub("to_port")),
             protocol,
             sensitive: marked_within(obj.sensitive, &base),
             description: description(obj, &sub("description")),
@@ -414,6 +441,7 @@ fn standalone(
             &key("to_port"),
             "from_port",
         )?,
+        ports_ignored: ports_ignored(obj, &protocol, &key("from_port"), &key("to_port")),
         protocol,
         sensitive,
         description: description(obj, &key("description")),
@@ -574,6 +602,13 @@ pub fn group(obj: &Object, lifecycle: Lifecycle) -> Group {
         default: obj.rtype == "aws_default_security_group",
         lifecycle,
         origin: obj.origin.map(str::to_owned),
+        tags: match obj.field(&[Step::Key("tags")]) {
+            Field::Known(Value::Object(tags)) => tags
+                .iter()
+                .filter_map(|(k, v)| v.as_str().map(|v| (k.clone(), v.to_owned())))
+                .collect(),
+            _ => std::collections::BTreeMap::new(),
+        },
         manages: [Direction::Ingress, Direction::Egress]
             .into_iter()
             .filter(|d| obj.configured(d.as_str()) != Some(false))

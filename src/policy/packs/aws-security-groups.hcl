@@ -248,3 +248,40 @@ rule "group-replaced" {
     lifecycle = ["replace"]
   }
 }
+
+rule "ports-ignored" {
+  title       = "A port restriction that restricts nothing"
+  severity    = "medium"
+  why         = "With protocol -1 (all) or a protocol without ports, AWS ignores from_port and to_port: a rule that reads \"port 22\" opens every port."
+  remediation = "Use protocol tcp or udp with the ports meant, or write ports 0/0 so that the rule says what it does."
+  references  = ["terraform-provider-aws: security_group_rule protocol"]
+
+  group {
+    ports_ignored = true
+  }
+}
+
+rule "group-deleted-while-referenced" {
+  title       = "A security group is deleted while other groups still reference it"
+  severity    = "medium"
+  why         = "AWS refuses to delete a group other groups' rules name: the apply hangs on DependencyViolation until it times out."
+  remediation = "Remove or repoint the referencing rules in the same change, or set revoke_rules_on_delete where appropriate."
+  references  = []
+
+  group {
+    lifecycle  = ["delete"]
+    referenced = true
+  }
+}
+
+rule "permission-description-missing" {
+  title       = "A security-group rule without a description"
+  severity    = "info"
+  why         = "A rule's description is the only record of why it exists; reviews and clean-ups stall on rules nobody can explain."
+  remediation = "Give every ingress and egress rule a description saying who needs it and why."
+  references  = ["KICS Security Group Rules Without Description"]
+
+  group {
+    permission_description_missing = true
+  }
+}

@@ -105,6 +105,8 @@ pub struct Evaluator<'a> {
     children: RefCell<BTreeMap<String, Rc<Vec<Child<'a>>>>>,
     /// Variables of this module and those below it that have no value.
     pub missing: Rc<RefCell<Vec<String>>>,
+    /// Resources referenced but not declared (in this module or below).
+    pub undeclared: Rc<RefCell<std::collections::BTreeSet<String>>>,
 }
 
 type Res<T> = Result<T, EvalError>;
@@ -126,6 +128,16 @@ impl<'a> Evaluator<'a> {
             depth: Cell::new(0),
             children: RefCell::new(BTreeMap::new()),
             missing,
+            undeclared: Rc::default(),
+        }
+    }
+
+    /// `module.x.` for a module instance, nothing for the root.
+    fn prefix(&self) -> String {
+        if self.address.is_empty() {
+            String::new()
+        } else {
+            format!("{}.", self.address)
         }
     }
 
@@ -176,7 +188,8 @@ impl<'a> Evaluator<'a> {
                     .borrow_mut()
                     .push(format!("{address}.var.{var}"));
             }
-            let ev = Evaluator::new(self.modules, module, address, vars, self.missing.clone());
+            let mut ev = Evaluator::new(self.modules, module, address, vars, self.missing.clone());
+            ev.undeclared = self.undeclared.clone();
             out.push(Child {
                 key: instance.key,
                 ev: Rc::new(ev),
@@ -360,7 +373,12 @@ impl<'a> Evaluator<'a> {
             .resources
             .get(&(rtype.to_owned(), name.to_owned()))
         else {
-            return Err(self.err(scope, span, format!("{rtype}.{name} is not declared")));
+            // Like a data source, a resource the configuration does not declare (a fragment, a
+            // file left out) is known only elsewhere: its values are unknown, and the report says so.
+            self.undeclared
+                .borrow_mut()
+                .insert(format!("{}{rtype}.{name}", self.prefix()));
+            return Ok(Val::Unknown(self.here(format!("{rtype}.{name}"))));
         };
         let depth = self.depth.get();
         if depth > 64 {

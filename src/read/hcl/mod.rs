@@ -131,11 +131,22 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
                 .prefix_lists_after
                 .insert(address.clone(), prefix_list_entries(&obj));
         }
-        permissions(display, &names, &obj, true, &mut owned)?;
+        // A value AWS would reject (a CIDR that is not one) is reported at its block; the other
+        // resources are still read.
+        if let Err(e) = permissions(&e.origin, &names, &obj, true, &mut owned) {
+            errors.push(format!("{e:#}"));
+        }
     }
     let keys = owned.standalone_keys();
     input.after = owned.effective(&keys);
     input.not_analysed = not_analysed;
+    let undeclared = ev.undeclared.borrow();
+    if !undeclared.is_empty() {
+        input.notes.push(format!(
+            "not declared in this configuration, so unknown: {}",
+            undeclared.iter().cloned().collect::<Vec<_>>().join(", ")
+        ));
+    }
     input.errors = errors;
     let mut missing_variables = missing.borrow().clone();
     missing_variables.sort();
