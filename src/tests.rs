@@ -1197,3 +1197,197 @@ fn kics_agreement() {
     );
     settings().bind(|| insta::assert_snapshot!("accuracy@kics", report));
 }
+
+/// Verdicts compared with regula's (`../shared/corpus/regula`, not in a user's clone): per
+/// resource, on regula's plan JSON (Terraform 0.12 to 0.15) and its `.tf` inputs, and per file
+/// where regula only asserts that. The report is a snapshot; `docs/accuracy.md` explains every
+/// disagreement.
+#[test]
+fn regula_agreement() {
+    use std::collections::BTreeSet;
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/regula");
+    if !base.is_dir() {
+        println!("skipped: {} is not here", base.display());
+        return;
+    }
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(base.join("expected.json")).unwrap())
+            .unwrap();
+    let rules = &expected["rules"];
+    // What a regula rule means in sgaudit terms: which rules, and which port must be inside
+    // the flagged port range (none: any).
+    let meaning = |rule: &str| -> (&[&str], Option<i64>) {
+        match rule {
+            r if r.starts_with("FG_R00377") => (
+                &["public-port-outside-allow-list", "all-traffic-public"],
+                None,
+            ),
+            r if r.contains("FG_R00085") => {
+                (&["admin-ports-public-ipv4", "all-traffic-public"], Some(22))
+            }
+            _ => (
+                &["admin-ports-public-ipv4", "all-traffic-public"],
+                Some(3389),
+            ),
+        }
+    };
+    // The resources sgaudit flags for a regula rule in one input.
+    let flagged = |input: &Path, rule: &str| -> (u8, BTreeSet<String>) {
+        let (rules, port) = meaning(rule);
+        let arg = if input.extension().is_some_and(|x| x == "tf") {
+            let text = std::fs::read_to_string(input).unwrap();
+            configuration(
+                &format!("regula-{}", input.file_name().unwrap().to_string_lossy()),
+                &[("main.tf", &text)],
+            )
+        } else {
+            input.to_string_lossy().into_owned()
+        };
+        let (code, out, _) = sgaudit(&["check", "--format", "json", &arg]);
+        let report: Value = serde_json::from_str(&out).unwrap_or(Value::Null);
+        let set = report["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|f| rules.contains(&f["rule"].as_str().unwrap()))
+            .filter(|f| {
+                port.is_none_or(|p| {
+                    f["from_port"].as_i64().is_none_or(|from| from <= p)
+                        && f["to_port"].as_i64().is_none_or(|to| to >= p || to == -1)
+                })
+            })
+            .flat_map(|f| {
+                f["resources"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r.as_str().unwrap().to_owned())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        (code, set)
+    };
+    let mut report = String::new();
+    let (mut agree, mut total) = (0, 0);
+    let mut verdict = |what: String, regula_fails: bool, ours: bool, report: &mut String| {
+        total += 1;
+        if regula_fails == ours {
+            agree += 1;
+        } else {
+            report.push_str(&format!(
+                "  {what}: regula {}, sgaudit {}\n",
+                if regula_fails { "fails" } else { "passes" },
+                if ours { "flags" } else { "passes" }
+            ));
+        }
+    };
+    let mut names: Vec<&String> = rules.as_object().unwrap().keys().collect();
+    names.sort();
+    for name in names {
+        let rule = &rules[name.as_str()];
+        report.push_str(&format!("{name}\n"));
+        // Per-resource verdicts over each input (plan JSON and .tf).
+        if let Some(per) = rule["expected"].as_object() {
+            for input in rule["inputs"].as_array().unwrap() {
+                let path = base.join(input.as_str().unwrap().split(' ').next().unwrap());
+                let (_, ours) = flagged(&path, name);
+                for (resource, v) in per {
+                    verdict(
+                        format!("{} {resource}", path.file_name().unwrap().to_string_lossy()),
+                        v == "FAIL",
+                        ours.contains(resource),
+                        &mut report,
+                    );
+                }
+            }
+        }
+        // Per-file verdicts, and the per-resource ones inferred from the configuration.
+        if let Some(files) = rule["file_level_expected"].as_object() {
+            for (file, v) in files {
+                let path = base.join(file);
+                let (_, ours) = flagged(&path, name);
+                verdict(
+                    format!("{} (file)", path.file_name().unwrap().to_string_lossy()),
+                    v == "INVALID",
+                    !ours.is_empty(),
+                    &mut report,
+                );
+                for (key, v) in rule["per_resource_inferred"]
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                {
+                    let (f, resource) = key.split_once(": ").unwrap();
+                    if path.ends_with(f) {
+                        let resource = resource.split(' ').next().unwrap();
+                        verdict(
+                            format!("{f} {resource}"),
+                            v == "FAIL",
+                            ours.contains(resource),
+                            &mut report,
+                        );
+                    }
+                }
+            }
+        }
+    }
+    report.insert_str(0, &format!("{agree} of {total} verdicts agree\n\n"));
+    settings().bind(|| insta::assert_snapshot!("accuracy@regula", report));
+}
+
+/// terraform-compliance's cases (`../shared/corpus/terraform-compliance`) hold real plans of
+/// Terraform 0.12 to 0.13 with custom Gherkin policies, not verdicts sgaudit's rules can share:
+/// every plan must read, and what sgaudit makes of each is a snapshot.
+#[test]
+fn terraform_compliance_plans_read() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/terraform-compliance");
+    if !base.is_dir() {
+        println!("skipped: {} is not here", base.display());
+        return;
+    }
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&base)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("plan.out.json").exists())
+        .collect();
+    cases.sort();
+    let mut report = String::new();
+    for case in cases {
+        let (code, out, err) = sgaudit(&[
+            "check",
+            "--format",
+            "json",
+            &case.join("plan.out.json").to_string_lossy(),
+        ]);
+        let r: Value =
+            serde_json::from_str(&out).unwrap_or_else(|_| panic!("{}: {err}", case.display()));
+        let rules: std::collections::BTreeSet<&str> = r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap())
+            .collect();
+        report.push_str(&format!(
+            "{}: exit {code}, format {}, {} groups, findings: {}\n",
+            case.file_name().unwrap().to_string_lossy(),
+            r["input"]["format_version"].as_str().unwrap(),
+            r["groups"].as_array().unwrap().len(),
+            rules.into_iter().collect::<Vec<_>>().join(", ")
+        ));
+        for e in r["input"]["errors"].as_array().unwrap() {
+            report.push_str(&format!(
+                "  error: {}\n",
+                e.as_str()
+                    .unwrap()
+                    .rsplit(": ")
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect::<Vec<_>>()
+                    .join(": ")
+            ));
+        }
+    }
+    settings().bind(|| insta::assert_snapshot!("accuracy@terraform-compliance", report));
+}

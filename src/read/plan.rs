@@ -263,13 +263,17 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
             }
         }
         if !ch.before.is_null() {
-            permissions(name, &names, &old, false, &mut before)?;
-            if forgotten {
-                permissions(name, &names, &old, false, &mut after)?;
+            if let Err(e) = permissions(name, &names, &old, false, &mut before) {
+                input.errors.push(format!("{e:#}"));
+            }
+            if forgotten && let Err(e) = permissions(name, &names, &old, false, &mut after) {
+                input.errors.push(format!("{e:#}"));
             }
         }
-        if !ch.after.is_null() || (created && !ch.after_unknown.is_null()) {
-            permissions(name, &names, &new, created, &mut after)?;
+        if (!ch.after.is_null() || (created && !ch.after_unknown.is_null()))
+            && let Err(e) = permissions(name, &names, &new, created, &mut after)
+        {
+            input.errors.push(format!("{e:#}"));
         }
     }
     let standalone_before = before.standalone_keys();
@@ -332,7 +336,9 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
                 .prefix_lists_before
                 .insert(obj.address.clone(), prefix_list_entries(&obj));
         }
-        permissions(name, &names, &obj, false, &mut owned)?;
+        if let Err(e) = permissions(name, &names, &obj, false, &mut owned) {
+            input.errors.push(format!("{e:#}"));
+        }
     }
     let keys = owned.standalone_keys();
     input.before = owned.effective(&keys);

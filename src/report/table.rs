@@ -254,9 +254,6 @@ fn summary(report: &Report) -> String {
     if !report.input.source.complete {
         line.push_str("note: terraform says this plan is not complete (deferred changes): another plan will follow\n");
     }
-    if public > 0 {
-        line.push_str("result: the change lets public addresses reach a security group\n");
-    }
     line
 }
 
