@@ -254,6 +254,21 @@ fn matches(m: &ExposureMatch, e: &Exposure, status: &str, group: Option<&Group>)
         && m.tags
             .as_ref()
             .is_none_or(|tags| group.is_some_and(|g| tags_match(tags, g)))
+        && m.replaced_because
+            .as_ref()
+            .is_none_or(|attrs| group.is_some_and(|g| replaced_because(attrs, g)))
+}
+
+/// The group is replaced because one of these attributes changes.
+fn replaced_because(attrs: &[String], group: &Group) -> bool {
+    let Lifecycle::Replaced(r) = &group.lifecycle else {
+        return false;
+    };
+    r.paths.iter().any(|p| {
+        p.get(0)
+            .and_then(|s| s.as_str())
+            .is_some_and(|a| attrs.iter().any(|x| x == a))
+    })
 }
 
 /// Every tag named is there and matches its glob.
@@ -339,8 +354,26 @@ fn groups(rule: &Rule, m: &GroupMatch, input: &Input, out: &mut Vec<Finding>) {
             resources: resources.into_iter().collect(),
             origins: group.origin.iter().cloned().collect(),
             exposures: Vec::new(),
-            message: format!("{}: {}", group.address, lowercase_first(&rule.title)),
+            message: format!(
+                "{}: {}{}",
+                group.address,
+                lowercase_first(&rule.title),
+                forced_by(group)
+            ),
         });
+    }
+}
+
+/// ", forced by a change of description" for a replaced group.
+fn forced_by(group: &Group) -> String {
+    let Lifecycle::Replaced(r) = &group.lifecycle else {
+        return String::new();
+    };
+    let attrs: Vec<&str> = r.paths.iter().filter_map(|p| p.get(0)?.as_str()).collect();
+    if attrs.is_empty() {
+        String::new()
+    } else {
+        format!(", forced by a change of {}", attrs.join(", "))
     }
 }
 
@@ -401,6 +434,9 @@ fn group_matches(m: &GroupMatch, group: &Group, permissions: &[Permission]) -> b
             .as_ref()
             .is_none_or(|glob| group.name.as_deref().is_some_and(|n| glob_match(glob, n)))
         && m.tags.as_ref().is_none_or(|tags| tags_match(tags, group))
+        && m.replaced_because
+            .as_ref()
+            .is_none_or(|attrs| replaced_because(attrs, group))
 }
 
 #[cfg(test)]

@@ -50,11 +50,13 @@ pub struct ExposureMatch {
     pub address: Option<String>,
     pub name: Option<String>,
     pub tags: Option<Vec<(String, String)>>,
+    pub replaced_because: Option<Vec<String>>,
 }
 
 /// Conditions on a group as a whole.
 #[derive(Clone, Debug, Default)]
 pub struct GroupMatch {
+    pub replaced_because: Option<Vec<String>>,
     pub name: Option<String>,
     pub tags: Option<Vec<(String, String)>>,
     pub ports_ignored: Option<bool>,
@@ -77,7 +79,7 @@ const RULE_FIELDS: [&str; 6] = [
     "references",
     "exposure | group (block)",
 ];
-const EXPOSURE_FIELDS: [&str; 17] = [
+const EXPOSURE_FIELDS: [&str; 18] = [
     "direction",
     "protocols",
     "ports",
@@ -95,8 +97,9 @@ const EXPOSURE_FIELDS: [&str; 17] = [
     "address",
     "name",
     "tags",
+    "replaced_because",
 ];
-const GROUP_FIELDS: [&str; 12] = [
+const GROUP_FIELDS: [&str; 13] = [
     "default_group",
     "has_permissions",
     "lifecycle",
@@ -109,6 +112,7 @@ const GROUP_FIELDS: [&str; 12] = [
     "referenced",
     "name",
     "tags",
+    "replaced_because",
 ];
 const DIRECTIONS: [&str; 2] = ["ingress", "egress"];
 const PEERS: [&str; 5] = ["cidr", "security_group", "self", "prefix_list", "unknown"];

@@ -64,9 +64,29 @@ rule "data-store-ports-public" {
   exposure {
     direction = "ingress"
     protocols = ["tcp", "all"]
-    ports     = [1433, 1434, 1521, 1522, 2483, 2484, 3306, 4333, 5432, 5984, 6379, 7000, 7001, 7199, 8529, 9042, 9160, 9200, 9300, 11211, 27017, 27018, 27019]
+    # MSSQL, SQL Server Analysis, Oracle, MySQL, PostgreSQL, CouchDB, Redis, Cassandra (and
+    # OpsCenter), HDFS and Hadoop, ArangoDB, Elasticsearch/OpenSearch, Memcached, MongoDB:
+    # every data-store port of KICS's sensitive-port list, and a few more.
+    ports = [1433, 1434, 1521, 1522, 2382, 2383, 2483, 2484, 3306, 4333, 5432, 5984, 6379, 7000, 7001, 7199, 8020, 8529, 8888, 9000, 9042, 9160, 9200, 9300, 11211, 11214, 11215, 27017, 27018, 27019, 50070, 50470, 61620, 61621]
     peers     = ["cidr"]
     public    = true
+  }
+}
+
+rule "sensitive-service-ports-public" {
+  title       = "A remote-access, file-sharing or infrastructure service port reachable from public addresses"
+  severity    = "high"
+  why         = "FTP, Telnet, SMTP, DNS, NetBIOS/SMB, SNMP, LDAP, the Docker API, SaltStack, VNC, WinRM, Kibana, Puppet and internal web consoles are attack surface that should stay inside the network."
+  remediation = "Reach these services through a VPN, a bastion or security-group references; never from public CIDRs."
+  references  = ["KICS Sensitive Port Is Exposed", "AWS Security Hub EC2.19"]
+
+  exposure {
+    direction = "ingress"
+    protocols = ["tcp", "udp", "all"]
+    # The rest of KICS's sensitive-port list (80 and 443 are the web allow-list).
+    ports  = [20, 21, 22, 23, 25, 53, 110, 135, 137, 138, 139, 161, 389, 445, 636, 2375, 2376, 3000, 3020, 3389, 4505, 4506, 5500, 5601, 5900, 5985, 8000, 8080, 8140, 9090]
+    peers  = ["cidr"]
+    public = true
   }
 }
 

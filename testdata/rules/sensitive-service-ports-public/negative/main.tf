@@ -1,0 +1,12 @@
+resource "aws_security_group" "docker" {
+  name        = "docker"
+  description = "Fixture group"
+
+  ingress {
+    description = "Docker API from the VPC only"
+    from_port   = 2375
+    to_port     = 2376
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+}
