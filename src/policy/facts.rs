@@ -437,6 +437,8 @@ fn group_matches(m: &GroupMatch, group: &Group, permissions: &[Permission]) -> b
         && m.replaced_because
             .as_ref()
             .is_none_or(|attrs| replaced_because(attrs, group))
+        && m.public_ingress.is_none_or(|want| own.iter().any(|p| p.direction == Direction::Ingress && matches!(&p.peer, Peer::Cidr(n) if ExposedPeer::Cidr(*n).public() == Some(true))) == want)
+        && m.self_all_traffic.is_none_or(|want| own.iter().any(|p| p.direction == Direction::Ingress && p.peer == Peer::SelfRef && p.protocol == Protocol::All) == want)
 }
 
 #[cfg(test)]

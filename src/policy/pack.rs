@@ -56,6 +56,8 @@ pub struct ExposureMatch {
 /// Conditions on a group as a whole.
 #[derive(Clone, Debug, Default)]
 pub struct GroupMatch {
+    pub public_ingress: Option<bool>,
+    pub self_all_traffic: Option<bool>,
     pub replaced_because: Option<Vec<String>>,
     pub name: Option<String>,
     pub tags: Option<Vec<(String, String)>>,
@@ -99,7 +101,7 @@ const EXPOSURE_FIELDS: [&str; 18] = [
     "tags",
     "replaced_because",
 ];
-const GROUP_FIELDS: [&str; 13] = [
+const GROUP_FIELDS: [&str; 15] = [
     "default_group",
     "has_permissions",
     "lifecycle",
@@ -113,6 +115,8 @@ const GROUP_FIELDS: [&str; 13] = [
     "name",
     "tags",
     "replaced_because",
+    "public_ingress",
+    "self_all_traffic",
 ];
 const DIRECTIONS: [&str; 2] = ["ingress", "egress"];
 const PEERS: [&str; 5] = ["cidr", "security_group", "self", "prefix_list", "unknown"];
@@ -356,6 +360,8 @@ fn read_group(body: &Body, at: &At) -> Result<GroupMatch, String> {
             }
             "ports_ignored" => m.ports_ignored = Some(boolean(v, key, span, at)?),
             "referenced" => m.referenced = Some(boolean(v, key, span, at)?),
+            "public_ingress" => m.public_ingress = Some(boolean(v, key, span, at)?),
+            "self_all_traffic" => m.self_all_traffic = Some(boolean(v, key, span, at)?),
             "name" => {
                 m.name = Some(
                     string(v).ok_or_else(|| at(span, "name must be a glob string".to_owned()))?,

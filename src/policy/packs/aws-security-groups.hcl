@@ -305,3 +305,16 @@ rule "permission-description-missing" {
     permission_description_missing = true
   }
 }
+
+rule "self-all-traffic-with-public-ingress" {
+  title       = "All traffic between members of a group that the internet can reach"
+  severity    = "medium"
+  why         = "A member compromised through its public ports can reach every port of every other member: the self rule turns one exposed service into lateral movement across the group."
+  remediation = "Narrow the self rule to the ports the members need, or split the public-facing tier into its own group."
+  references  = []
+
+  group {
+    self_all_traffic = true
+    public_ingress   = true
+  }
+}

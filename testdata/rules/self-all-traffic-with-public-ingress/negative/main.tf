@@ -1,0 +1,20 @@
+resource "aws_security_group" "cluster" {
+  name        = "cluster"
+  description = "Fixture group"
+
+  ingress {
+    description = "Members talk freely"
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    self        = true
+  }
+
+  ingress {
+    description = "HTTPS from the VPC"
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+}
