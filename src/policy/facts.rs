@@ -1,7 +1,7 @@
 //! Facts the engine computes from the model and the exposure diff, and the findings rules make
 //! of them: every exposure a change adds, keeps or removes, and every group before and after.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::Severity;
 use super::pack::{ExposureMatch, GroupMatch, Matcher, Rule};
@@ -47,11 +47,13 @@ pub struct Finding {
 
 /// Applies rules to an input and its diff.
 pub fn evaluate(rules: &[Rule], input: &Input, diff: &Diff) -> Vec<Finding> {
+    let (before, after) = (Side::of(&input.before), Side::of(&input.after));
+    let changes = changes(diff);
     let mut out = Vec::new();
     for rule in rules {
         match &rule.matcher {
-            Matcher::Exposure(m) => exposures(rule, m, input, diff, &mut out),
-            Matcher::Group(m) => groups(rule, m, input, &mut out),
+            Matcher::Exposure(m) => exposures(rule, m, input, diff, &changes, &mut out),
+            Matcher::Group(m) => groups(rule, m, input, (&before, &after), &mut out),
         }
     }
     out.sort_by(|a, b| {
@@ -73,8 +75,67 @@ pub fn evaluate(rules: &[Rule], input: &Input, diff: &Diff) -> Vec<Finding> {
     out
 }
 
-fn exposures(rule: &Rule, m: &ExposureMatch, input: &Input, diff: &Diff, out: &mut Vec<Finding>) {
-    let before: Vec<&Exposure> = diff.unchanged.iter().chain(&diff.removed).collect();
+/// The permissions of one side of the change, by group, and the groups other groups name.
+struct Side<'a> {
+    by_group: BTreeMap<&'a str, Vec<&'a Permission>>,
+    referenced: BTreeSet<&'a str>,
+}
+
+impl<'a> Side<'a> {
+    fn of(permissions: &'a [Permission]) -> Side<'a> {
+        let mut by_group: BTreeMap<&str, Vec<&Permission>> = BTreeMap::new();
+        let mut referenced = BTreeSet::new();
+        for p in permissions {
+            by_group.entry(p.group.as_str()).or_default().push(p);
+            if let Peer::Group(g) = &p.peer
+                && g != &p.group
+            {
+                referenced.insert(g.as_str());
+            }
+        }
+        Side {
+            by_group,
+            referenced,
+        }
+    }
+
+    fn of_group(&self, group: &str) -> &[&'a Permission] {
+        self.by_group.get(group).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// For each new exposure, `new` or `widened` (the group already allowed part of its ports on
+/// that protocol and direction), by its position in `diff.added`.
+fn changes(diff: &Diff) -> Vec<&'static str> {
+    type Key<'a> = (&'a str, Direction, &'a Protocol);
+    let mut before: BTreeMap<Key, Vec<Option<(u32, u32)>>> = BTreeMap::new();
+    for b in diff.unchanged.iter().chain(&diff.removed) {
+        before
+            .entry((b.security_group.as_str(), b.direction, &b.protocol))
+            .or_default()
+            .push(port_range(b));
+    }
+    diff.added
+        .iter()
+        .map(|e| {
+            let ranges = before.get(&(e.security_group.as_str(), e.direction, &e.protocol));
+            if ranges.is_some_and(|r| r.iter().any(|&r| overlap(r, port_range(e)))) {
+                "widened"
+            } else {
+                "new"
+            }
+        })
+        .collect()
+}
+
+fn exposures(
+    rule: &Rule,
+    m: &ExposureMatch,
+    input: &Input,
+    diff: &Diff,
+    changes: &[&'static str],
+    out: &mut Vec<Finding>,
+) {
     let lists: [(&[Exposure], FindingStatus); 3] = [
         (&diff.added, FindingStatus::New),
         (&diff.unchanged, FindingStatus::Existing),
@@ -94,16 +155,8 @@ fn exposures(rule: &Rule, m: &ExposureMatch, input: &Input, diff: &Diff, out: &m
     let mut matched: std::collections::BTreeMap<Key, Vec<&Exposure>> =
         std::collections::BTreeMap::new();
     for (list, status) in lists {
-        for e in list {
-            let change = (status == FindingStatus::New).then(|| {
-                let widened = before.iter().any(|b| {
-                    b.security_group == e.security_group
-                        && b.direction == e.direction
-                        && b.protocol == e.protocol
-                        && overlap(port_range(b), port_range(e))
-                });
-                if widened { "widened" } else { "new" }
-            });
+        for (i, e) in list.iter().enumerate() {
+            let change = (status == FindingStatus::New).then(|| changes[i]);
             let label = change.unwrap_or(status.as_str());
             if matches(m, e, label, input.groups.get(&e.security_group)) {
                 let key = (
@@ -314,7 +367,13 @@ pub fn glob_match(glob: &str, text: &str) -> bool {
     go(&g, &t)
 }
 
-fn groups(rule: &Rule, m: &GroupMatch, input: &Input, out: &mut Vec<Finding>) {
+fn groups(
+    rule: &Rule,
+    m: &GroupMatch,
+    input: &Input,
+    (old, new): (&Side, &Side),
+    out: &mut Vec<Finding>,
+) {
     for group in input.groups.values() {
         let exists_before = group.lifecycle != Lifecycle::Created;
         // A rule about deletion looks at the state the deletion leaves behind.
@@ -324,23 +383,31 @@ fn groups(rule: &Rule, m: &GroupMatch, input: &Input, out: &mut Vec<Finding>) {
             .is_some_and(|l| l.iter().any(|a| a == "delete"));
         let exists_after = about_deletion || !matches!(group.lifecycle, Lifecycle::Deleted { .. });
         // What the change does to the group (its lifecycle) is new by definition.
-        let before =
-            exists_before && m.lifecycle.is_none() && group_matches(m, group, &input.before);
-        let after = exists_after && group_matches(m, group, &input.after);
+        let (was, is) = (old.of_group(&group.address), new.of_group(&group.address));
+        let before = exists_before
+            && m.lifecycle.is_none()
+            && group_matches(
+                m,
+                group,
+                was,
+                old.referenced.contains(group.address.as_str()),
+            );
+        let after = exists_after
+            && group_matches(
+                m,
+                group,
+                is,
+                new.referenced.contains(group.address.as_str()),
+            );
         let status = match (before, after) {
             (false, true) => FindingStatus::New,
             (true, true) => FindingStatus::Existing,
             (true, false) => FindingStatus::Resolved,
             (false, false) => continue,
         };
-        let permissions: Vec<&Permission> = input
-            .after
+        let resources: BTreeSet<String> = is
             .iter()
-            .chain(&input.before)
-            .filter(|p| p.group == group.address)
-            .collect();
-        let resources: BTreeSet<String> = permissions
-            .iter()
+            .chain(was)
             .map(|p| p.resource.clone())
             .chain([group.address.clone()])
             .collect();
@@ -385,11 +452,7 @@ fn lowercase_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn group_matches(m: &GroupMatch, group: &Group, permissions: &[Permission]) -> bool {
-    let own: Vec<&Permission> = permissions
-        .iter()
-        .filter(|p| p.group == group.address)
-        .collect();
+fn group_matches(m: &GroupMatch, group: &Group, own: &[&Permission], referenced: bool) -> bool {
     let most_per_direction = [Direction::Ingress, Direction::Egress]
         .into_iter()
         .flat_map(|d| {
@@ -404,9 +467,6 @@ fn group_matches(m: &GroupMatch, group: &Group, permissions: &[Permission]) -> b
         .unwrap_or(0);
     let inline = own.iter().any(|p| p.resource == group.address);
     let standalone = own.iter().any(|p| p.resource != group.address);
-    let referenced = permissions
-        .iter()
-        .any(|p| p.group != group.address && p.peer == Peer::Group(group.address.clone()));
     let no_description = group
         .description
         .as_deref()
@@ -484,11 +544,12 @@ mod tests {
         assert!(group_matches(
             &m(Some("web-*"), &[("env", "prod*")]),
             &group,
-            &[]
+            &[],
+            false
         ));
-        assert!(!group_matches(&m(Some("db-*"), &[]), &group, &[]));
+        assert!(!group_matches(&m(Some("db-*"), &[]), &group, &[], false));
         assert!(
-            !group_matches(&m(None, &[("team", "*")]), &group, &[]),
+            !group_matches(&m(None, &[("team", "*")]), &group, &[], false),
             "a missing tag does not match"
         );
     }
