@@ -87,6 +87,9 @@ pub struct Instance {
     pub scope: Scope,
 }
 
+/// The instances of one resource, shared.
+type Instances = Rc<Vec<Instance>>;
+
 enum LocalState {
     Evaluating,
     Done(Val),
@@ -103,6 +106,7 @@ pub struct Evaluator<'a> {
     locals: RefCell<BTreeMap<String, LocalState>>,
     depth: Cell<usize>,
     children: RefCell<BTreeMap<String, Rc<Vec<Child<'a>>>>>,
+    instances_memo: RefCell<BTreeMap<(String, String), Instances>>,
     /// Variables of this module and those below it that have no value.
     pub missing: Rc<RefCell<Vec<String>>>,
     /// Resources referenced but not declared (in this module or below).
@@ -127,6 +131,7 @@ impl<'a> Evaluator<'a> {
             locals: RefCell::new(BTreeMap::new()),
             depth: Cell::new(0),
             children: RefCell::new(BTreeMap::new()),
+            instances_memo: RefCell::new(BTreeMap::new()),
             missing,
             undeclared: Rc::default(),
         }
@@ -361,10 +366,13 @@ impl<'a> Evaluator<'a> {
 
     /// The value a reference to a resource (`TYPE.NAME`) has: one instance, or a list (count)
     /// or map (for_each) of them, each holding its configured attributes.
+    /// The value of a reference to a resource (`TYPE.NAME`, or one instance when `key` is
+    /// given, as in `TYPE.NAME[count.index]`): its configured attributes, per instance.
     fn resource(
         &self,
         rtype: &str,
         name: &str,
+        key: Option<&Val>,
         scope: &Scope,
         span: Option<Range<usize>>,
     ) -> Res<Val> {
@@ -378,7 +386,8 @@ impl<'a> Evaluator<'a> {
             self.undeclared
                 .borrow_mut()
                 .insert(format!("{}{rtype}.{name}", self.prefix()));
-            return Ok(Val::Unknown(self.here(format!("{rtype}.{name}"))));
+            let text = instance_address(&format!("{rtype}.{name}"), key);
+            return Ok(Val::Unknown(self.here(text)));
         };
         let depth = self.depth.get();
         if depth > 64 {
@@ -390,30 +399,30 @@ impl<'a> Evaluator<'a> {
         }
         self.depth.set(depth + 1);
         let result = (|| {
-            let instances = self.instances(decl.item, decl.file)?;
             let base = format!("{rtype}.{name}");
+            let instances = self.resource_instances(rtype, name, decl)?;
+            if let Some(key) = key {
+                let wanted = |k: &Val| match (k, key) {
+                    (Val::Num(a), b) => b.to_num().is_ok_and(|b| b == *a),
+                    (Val::Str(a), b) => b.to_str().is_ok_and(|b| &b == a),
+                    _ => false,
+                };
+                return match instances
+                    .iter()
+                    .find(|i| i.key.as_ref().is_some_and(wanted))
+                {
+                    Some(inst) => Ok(self.instance_value(decl.item, &base, inst)),
+                    None => Err(self.err(
+                        scope,
+                        span.clone(),
+                        format!("{base} has no instance {}", key.display()),
+                    )),
+                };
+            }
             let mut list = Vec::new();
             let mut keyed = BTreeMap::new();
-            let counted = attribute(&decl.item.body, "count").is_some();
-            for inst in &instances {
-                let address = instance_address(&base, inst.key.as_ref());
-                let mut attrs = BTreeMap::new();
-                for s in decl.item.body.iter() {
-                    if let Structure::Attribute(a) = s {
-                        let key = a.key.as_str();
-                        if matches!(key, "count" | "for_each" | "provider" | "depends_on") {
-                            continue;
-                        }
-                        let v = self.eval(&a.value, &inst.scope).unwrap_or_else(|_| {
-                            Val::Unknown(self.here(format!("{address}.{key}")))
-                        });
-                        attrs.insert(key.to_owned(), v);
-                    }
-                }
-                let value = Val::Resource {
-                    at: self.here(address),
-                    attrs,
-                };
+            for inst in instances.iter() {
+                let value = self.instance_value(decl.item, &base, inst);
                 match &inst.key {
                     Some(Val::Str(k)) => {
                         keyed.insert(k.clone(), value);
@@ -423,7 +432,7 @@ impl<'a> Evaluator<'a> {
             }
             Ok(if attribute(&decl.item.body, "for_each").is_some() {
                 Val::Map(keyed)
-            } else if counted {
+            } else if attribute(&decl.item.body, "count").is_some() {
                 Val::List(list)
             } else {
                 list.pop().unwrap_or(Val::Null)
@@ -431,6 +440,47 @@ impl<'a> Evaluator<'a> {
         })();
         self.depth.set(depth);
         result
+    }
+
+    /// The instances of a resource, evaluated once.
+    fn resource_instances(
+        &self,
+        rtype: &str,
+        name: &str,
+        decl: &Located<&Block>,
+    ) -> Res<Rc<Vec<Instance>>> {
+        let key = (rtype.to_owned(), name.to_owned());
+        if let Some(done) = self.instances_memo.borrow().get(&key) {
+            return Ok(done.clone());
+        }
+        let instances = Rc::new(self.instances(decl.item, decl.file)?);
+        self.instances_memo
+            .borrow_mut()
+            .insert(key, instances.clone());
+        Ok(instances)
+    }
+
+    /// One instance of a resource: its configured attributes; what fails to evaluate is
+    /// unknown.
+    fn instance_value(&self, block: &Block, base: &str, inst: &Instance) -> Val {
+        let address = instance_address(base, inst.key.as_ref());
+        let mut attrs = BTreeMap::new();
+        for s in block.body.iter() {
+            if let Structure::Attribute(a) = s {
+                let key = a.key.as_str();
+                if matches!(key, "count" | "for_each" | "provider" | "depends_on") {
+                    continue;
+                }
+                let v = self
+                    .eval(&a.value, &inst.scope)
+                    .unwrap_or_else(|_| Val::Unknown(self.here(format!("{address}.{key}"))));
+                attrs.insert(key.to_owned(), v);
+            }
+        }
+        Val::Resource {
+            at: self.here(address),
+            attrs,
+        }
     }
 
     pub fn eval(&self, expr: &Expression, scope: &Scope) -> Res<Val> {
@@ -758,7 +808,15 @@ impl<'a> Evaluator<'a> {
                         format!("{rtype} must be followed by a resource name"),
                     )
                 })?;
-                Ok((self.resource(rtype, rname, scope, span)?, 1))
+                // `TYPE.NAME[key]` builds only that instance.
+                if let Some(TraversalOperator::Index(index)) = ops.get(1).map(|o| o.value()) {
+                    let key = self.eval(index, scope)?;
+                    if let Val::Unknown(r) = key {
+                        return Ok((Val::Unknown(r), ops.len()));
+                    }
+                    return Ok((self.resource(rtype, rname, Some(&key), scope, span)?, 2));
+                }
+                Ok((self.resource(rtype, rname, None, scope, span)?, 1))
             }
         }
     }
