@@ -500,6 +500,20 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// A folder of the shared corpus of third-party test data, which a user's clone does not have:
+/// `None` (and a note that the test is skipped) when it is not there.
+fn corpus(name: &str) -> Option<PathBuf> {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(name);
+    if base.is_dir() {
+        Some(base)
+    } else {
+        println!("skipped: {} is not here", base.display());
+        None
+    }
+}
+
 /// Writes a configuration into a fresh scratch directory: (file name, text) pairs.
 fn configuration(name: &str, files: &[(&str, &str)]) -> String {
     let dir = std::env::temp_dir()
@@ -638,12 +652,9 @@ resource "aws_security_group" "admin" {
 /// clone): each reads without error, and what it declares is snapshotted.
 #[test]
 fn corpus_examples_read() {
-    let base = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/terraform-aws-security-group/examples");
-    if !base.is_dir() {
-        println!("skipped: {} is not here", base.display());
+    let Some(base) = corpus("terraform-aws-security-group/examples") else {
         return;
-    }
+    };
     let mut examples: Vec<PathBuf> = std::fs::read_dir(&base)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -1033,11 +1044,9 @@ fn the_gate_fails_new_findings_only() {
 #[test]
 fn kics_agreement() {
     use std::collections::BTreeSet;
-    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kics");
-    if !base.is_dir() {
-        println!("skipped: {} is not here", base.display());
+    let Some(base) = corpus("kics") else {
         return;
-    }
+    };
     let public = [
         "admin-ports-public-ipv4",
         "admin-ports-public-ipv6",
@@ -1205,11 +1214,9 @@ fn kics_agreement() {
 #[test]
 fn regula_agreement() {
     use std::collections::BTreeSet;
-    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/regula");
-    if !base.is_dir() {
-        println!("skipped: {} is not here", base.display());
+    let Some(base) = corpus("regula") else {
         return;
-    }
+    };
     let expected: Value =
         serde_json::from_str(&std::fs::read_to_string(base.join("expected.json")).unwrap())
             .unwrap();
@@ -1340,11 +1347,9 @@ fn regula_agreement() {
 /// every plan must read, and what sgaudit makes of each is a snapshot.
 #[test]
 fn terraform_compliance_plans_read() {
-    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/terraform-compliance");
-    if !base.is_dir() {
-        println!("skipped: {} is not here", base.display());
+    let Some(base) = corpus("terraform-compliance") else {
         return;
-    }
+    };
     let mut cases: Vec<PathBuf> = std::fs::read_dir(&base)
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -542,24 +542,19 @@ fn vpc_rule(
     out: &mut Vec<Permission>,
 ) -> Result<(), String> {
     let key = |k: &'static str| [Step::Key(k)];
-    let template = standalone(
-        names,
-        obj,
-        direction,
-        "ip_protocol",
-        &[
-            "cidr_ipv4",
-            "cidr_ipv6",
-            "prefix_list_id",
-            "referenced_security_group_id",
-        ],
-    )?;
     let fields = [
         ("cidr_ipv4", PeerField::V4),
         ("cidr_ipv6", PeerField::V6),
         ("prefix_list_id", PeerField::PrefixList),
         ("referenced_security_group_id", PeerField::Group),
     ];
+    let template = standalone(
+        names,
+        obj,
+        direction,
+        "ip_protocol",
+        &fields.map(|(k, _)| k),
+    )?;
     for (k, kind) in fields {
         match obj.field(&key(k)) {
             Field::Known(Value::String(s)) => out.push(template.with(known_peer(names, s, kind)?)),
