@@ -25,13 +25,38 @@ pub enum Command {
     Check(CommonArgs),
     /// Print the normalized model: for each security group, who may reach it on what.
     Show(CommonArgs),
-    /// List every rule of the built-in packs.
-    Rules,
+    /// Print the baseline of an input: its findings by fingerprint, for `--baseline`.
+    Baseline(CommonArgs),
+    /// List the rules of the packs in use.
+    Rules(PolicyArgs),
     /// Print the documentation of one rule, from its pack.
     Explain {
         /// The rule id, e.g. `admin-ports-public-ipv4`.
         id: String,
+        #[command(flatten)]
+        policy: PolicyArgs,
     },
+}
+
+/// Which policy applies.
+#[derive(clap::Args, Debug, Default)]
+pub struct PolicyArgs {
+    /// The configuration file (default: `.sgaudit.hcl` in the input's directory or above).
+    #[arg(long, value_name = "FILE")]
+    pub config_file: Option<String>,
+    /// A pack directory to add for this run (repeatable).
+    #[arg(long = "policy", value_name = "DIR")]
+    pub policy: Vec<String>,
+}
+
+impl PolicyArgs {
+    fn load(&self, input: &std::path::Path) -> Result<policy::Policy> {
+        let config = policy::configuration(self.config_file.as_deref(), input)
+            .map_err(anyhow::Error::msg)?;
+        let extra: Vec<std::path::PathBuf> =
+            self.policy.iter().map(std::path::PathBuf::from).collect();
+        policy::Policy::load(config, &extra).map_err(anyhow::Error::msg)
+    }
 }
 
 /// The least severity that fails the run.
@@ -91,12 +116,19 @@ pub struct CommonArgs {
     /// (default: the plan's directory, when it holds `.tf` files).
     #[arg(long, value_name = "DIR")]
     pub config: Option<String>,
-    /// Exit 1 when a finding at or above this severity is in scope.
-    #[arg(long, value_enum, default_value_t = FailOn::High)]
-    pub fail_on: FailOn,
-    /// Which findings can fail the run: those the change introduces, or all.
-    #[arg(long, value_enum, default_value_t = FailScope::New)]
-    pub fail_scope: FailScope,
+    /// Exit 1 when a finding at or above this severity is in scope (default: the
+    /// configuration's `fail_on`, else high).
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Which findings can fail the run: those the change introduces, or all (default: the
+    /// configuration's `fail_scope`, else new).
+    #[arg(long, value_enum)]
+    pub fail_scope: Option<FailScope>,
+    /// Findings recorded by `sgaudit baseline` count as existing, not new.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<String>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
 }
 
 impl CommonArgs {
@@ -190,14 +222,38 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// Reads an input, diffs it, and applies the policy, its waivers and the baseline.
+fn audit(
+    a: &CommonArgs,
+) -> Result<(
+    crate::model::Input,
+    diff::Diff,
+    Vec<policy::Finding>,
+    policy::Policy,
+)> {
+    let path = a.input_path()?;
+    let mut input = read::read(&path, &a.options())?;
+    let diff = diff::diff(&input);
+    let where_ = if path == "-" { "." } else { path.as_str() };
+    let policy = a.policy.load(std::path::Path::new(where_))?;
+    let mut findings = policy::evaluate(&policy.rules, &input, &diff, &policy.context);
+    input
+        .notes
+        .extend(policy::apply_waivers(&mut findings, &policy.config));
+    if let Some(file) = &a.baseline {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| anyhow::anyhow!("{file}: cannot read: {e}"))?;
+        let known = policy::read_baseline(file, &text).map_err(anyhow::Error::msg)?;
+        policy::apply_baseline(&mut findings, &known);
+    }
+    Ok((input, diff, findings, policy))
+}
+
 /// Runs one command, writing its report to `out`.
 pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
     match &args.command {
         Command::Check(a) => {
-            let input = read::read(&a.input_path()?, &a.options())?;
-            let diff = diff::diff(&input);
-            let rules = policy::built_in();
-            let findings = policy::evaluate(&rules, &input, &diff);
+            let (input, diff, findings, policy) = audit(a)?;
             let report = Report {
                 input: &input,
                 diff: &diff,
@@ -211,10 +267,20 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                     serde_json::to_string_pretty(&report::check_json(&report))?
                 )?,
             }
+            let fail_on = a
+                .fail_on
+                .map(FailOn::severity)
+                .or(policy.config.fail_on)
+                .unwrap_or(Severity::High);
+            let all = match a.fail_scope {
+                Some(scope) => scope == FailScope::All,
+                None => policy.config.fail_scope == Some(policy::Scope::All),
+            };
             let failing = findings.iter().any(|f| {
-                f.severity >= a.fail_on.severity()
+                f.waived.is_none()
+                    && f.severity >= fail_on
                     && (f.status == FindingStatus::New
-                        || (a.fail_scope == FailScope::All && f.status == FindingStatus::Existing))
+                        || (all && f.status == FindingStatus::Existing))
             });
             Ok(if !input.errors.is_empty() {
                 Outcome::Incomplete(input.errors.clone())
@@ -224,10 +290,23 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                 Outcome::Clean
             })
         }
-        Command::Rules => {
+        Command::Baseline(a) => {
+            let (input, _, findings, _) = audit(a)?;
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&policy::baseline(&findings))?
+            )?;
+            Ok(if input.errors.is_empty() {
+                Outcome::Clean
+            } else {
+                Outcome::Incomplete(input.errors.clone())
+            })
+        }
+        Command::Rules(p) => {
             let mut b = tabled::builder::Builder::default();
             b.push_record(["rule", "severity", "title"]);
-            for r in policy::built_in() {
+            for r in p.load(std::path::Path::new("."))?.rules {
                 b.push_record([r.id, r.severity.to_string(), r.title]);
             }
             let mut table = b.build();
@@ -235,8 +314,8 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
             writeln!(out, "{table}")?;
             Ok(Outcome::Clean)
         }
-        Command::Explain { id } => {
-            let rules = policy::built_in();
+        Command::Explain { id, policy: p } => {
+            let rules = p.load(std::path::Path::new("."))?.rules;
             let Some(rule) = rules.iter().find(|r| &r.id == id) else {
                 let ids: Vec<&str> = rules.iter().map(|r| r.id.as_str()).collect();
                 anyhow::bail!("no rule {id:?}; rules: {}", ids.join(", "));

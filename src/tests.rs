@@ -1396,3 +1396,278 @@ fn terraform_compliance_plans_read() {
     }
     settings().bind(|| insta::assert_snapshot!("accuracy@terraform-compliance", report));
 }
+
+/// A user's configuration: their own pack (network and group-set names), a disabled rule, a
+/// severity override and the gate defaults.
+#[test]
+fn configuration_and_user_packs() {
+    let pack = r#"
+rule "db-only-from-app" {
+  title       = "Database reachable from something other than the application tier"
+  severity    = "high"
+  why         = "Databases are reached only from the app tier."
+  remediation = "Allow the database port from the app group only."
+
+  exposure {
+    direction  = "ingress"
+    group_sets = ["databases"]
+    outside    = ["office"]
+    peers      = ["cidr"]
+  }
+}
+"#;
+    let main = r#"
+resource "aws_security_group" "db" {
+  name        = "db"
+  description = "Database"
+
+  ingress {
+    description = "PostgreSQL from the office"
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["203.0.113.0/24"]
+  }
+
+  ingress {
+    description = "PostgreSQL from a partner"
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["198.51.100.0/24"]
+  }
+}
+"#;
+    let config = r#"
+packs      = ["aws-security-groups", "./policies"]
+disable    = ["permission-description-missing"]
+severity   = { "data-store-ports-public" = "medium" }
+fail_on    = "critical"
+
+network "office" {
+  cidrs = ["203.0.113.0/24"]
+}
+
+group_set "databases" {
+  addresses = ["aws_security_group.db*"]
+}
+"#;
+    let dir = configuration(
+        "user-config",
+        &[
+            ("main.tf", main),
+            (".sgaudit.hcl", config),
+            ("policies/team.hcl", pack),
+        ],
+    );
+    let (code, out, err) = sgaudit(&["check", "--format", "json", &dir]);
+    assert_eq!(
+        (code, err.as_str()),
+        (0, ""),
+        "fail_on critical from the configuration"
+    );
+    let report: Value = serde_json::from_str(&out).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    let of = |rule: &str| {
+        findings
+            .iter()
+            .filter(|f| f["rule"] == rule)
+            .collect::<Vec<_>>()
+    };
+    let ours = of("db-only-from-app");
+    assert_eq!(ours.len(), 1, "{findings:?}");
+    assert_eq!(
+        ours[0]["peers"],
+        serde_json::json!(["198.51.100.0/24"]),
+        "the office network is allowed"
+    );
+    assert!(of("permission-description-missing").is_empty(), "disabled");
+    assert!(
+        of("data-store-ports-public")
+            .iter()
+            .all(|f| f["severity"] == "medium"),
+        "overridden"
+    );
+    // The command line still wins over the configuration's gate.
+    let (code, _, _) = sgaudit(&["check", "--fail-on", "high", &dir]);
+    assert_eq!(code, 1);
+    // `rules` lists the user's rule beside the built-in ones.
+    let (_, out, _) = sgaudit(&["rules", "--config-file", &format!("{dir}/.sgaudit.hcl")]);
+    assert!(
+        out.contains("db-only-from-app") && !out.contains("permission-description-missing"),
+        "{out}"
+    );
+    // A rule naming a network the configuration does not define is an error that says so.
+    let broken = configuration(
+        "user-config-broken",
+        &[
+            ("main.tf", main),
+            (".sgaudit.hcl", "packs = [\"./policies\"]\n"),
+            ("policies/team.hcl", pack),
+        ],
+    );
+    let (code, _, err) = sgaudit(&["check", &broken]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("team.hcl:2") && err.contains("names network \"office\""),
+        "{err}"
+    );
+}
+
+/// Waivers: a waived finding is reported as waived and does not fail the run; an expired
+/// waiver stops applying and says so; an unused one is reported; one without a reason is an
+/// error. Inline ignores work the same, and need a reason too.
+#[test]
+fn waivers_and_inline_ignores() {
+    let main = r#"
+resource "aws_security_group" "bastion" {
+  name        = "bastion"
+  description = "Bastion host"
+
+  # sgaudit:ignore high-risk-ports-public -- the bastion is the one door, reviewed by security
+  ingress {
+    description = "SSH from anywhere"
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+"#;
+    let waivers = |expires: &str| {
+        format!(
+            r#"
+waiver {{
+  rule    = "admin-ports-public-ipv4"
+  group   = "aws_security_group.bastion"
+  ports   = [22]
+  peer    = "0.0.0.0/0"
+  reason  = "Bastion, tracked in SEC-123"
+  expires = "{expires}"
+}}
+
+waiver {{
+  rule   = "public-port-outside-allow-list"
+  group  = "aws_security_group.nothing"
+  reason = "left over"
+}}
+"#
+        )
+    };
+    let run = |name: &str, config: &str| -> (u8, Value) {
+        let dir = configuration(name, &[("main.tf", main), (".sgaudit.hcl", config)]);
+        let (code, out, err) = sgaudit(&["check", "--format", "json", &dir]);
+        assert_eq!(err, "");
+        (code, serde_json::from_str(&out).unwrap())
+    };
+    let waived = |r: &Value, rule: &str| {
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == rule)
+            .map(|f| f["waived"].clone())
+    };
+
+    let (code, r) = run("waivers-valid", &waivers("2999-12-31"));
+    assert_eq!(
+        waived(&r, "admin-ports-public-ipv4").unwrap()["reason"],
+        "Bastion, tracked in SEC-123"
+    );
+    assert_eq!(
+        waived(&r, "high-risk-ports-public").unwrap()["reason"],
+        "the bastion is the one door, reviewed by security"
+    );
+    assert_eq!(code, 0, "every high finding is waived: {r}");
+    let notes = r["notes"].to_string();
+    assert!(
+        notes.contains(
+            "the waiver of public-port-outside-allow-list matched no finding: it is unused"
+        ),
+        "{notes}"
+    );
+
+    let (code, r) = run("waivers-expired", &waivers("2001-01-01"));
+    assert_eq!(code, 1, "the expired waiver no longer applies");
+    assert_eq!(waived(&r, "admin-ports-public-ipv4").unwrap(), Value::Null);
+    assert!(
+        r["notes"]
+            .to_string()
+            .contains("the waiver of admin-ports-public-ipv4 expired on 2001-01-01"),
+        "{}",
+        r["notes"]
+    );
+
+    let dir = configuration(
+        "waivers-no-reason",
+        &[
+            ("main.tf", main),
+            (
+                ".sgaudit.hcl",
+                "waiver {\n  rule = \"admin-ports-public-ipv4\"\n}\n",
+            ),
+        ],
+    );
+    let (code, _, err) = sgaudit(&["check", &dir]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(".sgaudit.hcl:1:1: the waiver of \"admin-ports-public-ipv4\" needs a reason"),
+        "{err}"
+    );
+
+    let no_reason = main.replace(" -- the bastion is the one door, reviewed by security", "");
+    let dir = configuration("ignore-no-reason", &[("main.tf", &no_reason)]);
+    let (code, out, _) = sgaudit(&["check", "--format", "json", &dir]);
+    let r: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(code, 1);
+    assert_eq!(waived(&r, "high-risk-ports-public").unwrap(), Value::Null);
+    assert!(
+        r["notes"]
+            .to_string()
+            .contains("`sgaudit:ignore high-risk-ports-public` has no reason"),
+        "{}",
+        r["notes"]
+    );
+}
+
+/// A baseline taken on one configuration turns its findings into existing ones; a change that
+/// then opens one more public port fails the gate on exactly that one.
+#[test]
+fn baselines_gate_only_what_is_new() {
+    let group = |extra: &str| {
+        format!(
+            "resource \"aws_security_group\" \"legacy\" {{\n  name        = \"legacy\"\n  description = \"Legacy app\"\n\n  ingress {{\n    description = \"SSH from anywhere\"\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }}\n{extra}}}\n"
+        )
+    };
+    let before = configuration("baseline-before", &[("main.tf", &group(""))]);
+    let (code, baseline, _) = sgaudit(&["baseline", &before]);
+    assert_eq!(code, 0);
+    let file = scratch("baseline.json", baseline.as_bytes());
+    let (code, _, _) = sgaudit(&["check", "--baseline", &file, &before]);
+    assert_eq!(code, 0, "everything the baseline recorded is existing");
+    let mysql = "\n  ingress {\n    description = \"MySQL from anywhere\"\n    from_port   = 3306\n    to_port     = 3306\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n";
+    let after = configuration("baseline-after", &[("main.tf", &group(mysql))]);
+    let (code, out, _) = sgaudit(&["check", "--format", "json", "--baseline", &file, &after]);
+    assert_eq!(code, 1);
+    let report: Value = serde_json::from_str(&out).unwrap();
+    let failing: Vec<&Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| {
+            f["status"] == "new" && (f["severity"] == "high" || f["severity"] == "critical")
+        })
+        .collect();
+    assert!(
+        !failing.is_empty() && failing.iter().all(|f| f["from_port"] == 3306),
+        "{failing:?}"
+    );
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["from_port"] == 22)
+            .all(|f| f["status"] == "existing" && f["baselined"] == true)
+    );
+}

@@ -43,16 +43,64 @@ pub struct Finding {
     /// rules.
     pub exposures: Vec<Exposure>,
     pub message: String,
+    /// Accepted by a waiver (it still shows, and no longer fails the run).
+    pub waived: Option<super::waivers::Waived>,
+    /// Turned from new into existing by a baseline.
+    pub baselined: bool,
 }
 
 /// Applies rules to an input and its diff.
-pub fn evaluate(rules: &[Rule], input: &Input, diff: &Diff) -> Vec<Finding> {
+/// Names rules can refer to: networks (CIDR sets) and group sets (address globs).
+#[derive(Default)]
+pub struct Context {
+    pub networks: BTreeMap<String, Vec<ipnet::IpNet>>,
+    pub group_sets: BTreeMap<String, Vec<String>>,
+}
+
+impl Context {
+    /// The addresses of networks given by name or as CIDR blocks, per family.
+    fn addresses(&self, names: &[String]) -> [crate::netset::IntervalSet; 2] {
+        let mut v4 = Vec::new();
+        let mut v6 = Vec::new();
+        for name in names {
+            let nets: Vec<ipnet::IpNet> = match self.networks.get(name) {
+                Some(nets) => nets.clone(),
+                None => name
+                    .parse::<ipnet::IpNet>()
+                    .map(|n| vec![n.trunc()])
+                    .unwrap_or_default(),
+            };
+            for n in nets {
+                let iv = crate::netset::net_interval(&n);
+                if n.addr().is_ipv4() {
+                    v4.push(iv)
+                } else {
+                    v6.push(iv)
+                }
+            }
+        }
+        [
+            crate::netset::IntervalSet::from_intervals(v4),
+            crate::netset::IntervalSet::from_intervals(v6),
+        ]
+    }
+
+    fn in_sets(&self, sets: &[String], address: &str) -> bool {
+        sets.iter().any(|s| {
+            self.group_sets
+                .get(s)
+                .is_some_and(|globs| globs.iter().any(|g| glob_match(g, address)))
+        })
+    }
+}
+
+pub fn evaluate(rules: &[Rule], input: &Input, diff: &Diff, ctx: &Context) -> Vec<Finding> {
     let (before, after) = (Side::of(&input.before), Side::of(&input.after));
     let changes = changes(diff);
     let mut out = Vec::new();
     for rule in rules {
         match &rule.matcher {
-            Matcher::Exposure(m) => exposures(rule, m, input, diff, &changes, &mut out),
+            Matcher::Exposure(m) => exposures(rule, m, input, diff, &changes, ctx, &mut out),
             Matcher::Group(m) => groups(rule, m, input, (&before, &after), &mut out),
         }
     }
@@ -134,8 +182,11 @@ fn exposures(
     input: &Input,
     diff: &Diff,
     changes: &[&'static str],
+    ctx: &Context,
     out: &mut Vec<Finding>,
 ) {
+    let within = m.within.as_ref().map(|n| ctx.addresses(n));
+    let outside = m.outside.as_ref().map(|n| ctx.addresses(n));
     let lists: [(&[Exposure], FindingStatus); 3] = [
         (&diff.added, FindingStatus::New),
         (&diff.unchanged, FindingStatus::Existing),
@@ -158,7 +209,20 @@ fn exposures(
         for (i, e) in list.iter().enumerate() {
             let change = (status == FindingStatus::New).then(|| changes[i]);
             let label = change.unwrap_or(status.as_str());
-            if matches(m, e, label, input.groups.get(&e.security_group)) {
+            if matches(m, e, label, input.groups.get(&e.security_group))
+                && within
+                    .as_ref()
+                    .is_none_or(|sets| inside(e, sets) == Some(true))
+                && outside
+                    .as_ref()
+                    .is_none_or(|sets| inside(e, sets) == Some(false))
+                && m.group_sets
+                    .as_ref()
+                    .is_none_or(|s| ctx.in_sets(s, &e.security_group))
+                && m.peer_group_sets
+                    .as_ref()
+                    .is_none_or(|s| matches!(&e.peer, ExposedPeer::Group(g) if ctx.in_sets(s, g)))
+            {
                 let key = (
                     status,
                     change,
@@ -192,6 +256,8 @@ fn exposures(
             origins: origins.into_iter().collect(),
             message: message(&list, status, change),
             exposures: list.into_iter().cloned().collect(),
+            waived: None,
+            baselined: false,
         });
     }
 }
@@ -330,6 +396,20 @@ fn tags_match(tags: &[(String, String)], group: &Group) -> bool {
         .all(|(k, glob)| group.tags.get(k).is_some_and(|v| glob_match(glob, v)))
 }
 
+/// Whether all the peer's addresses lie in the networks (`None` for peers that are not
+/// addresses, or prefix lists whose entries are unknown).
+fn inside(e: &Exposure, [v4, v6]: &[crate::netset::IntervalSet; 2]) -> Option<bool> {
+    let nets: &[ipnet::IpNet] = match &e.peer {
+        ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => std::slice::from_ref(n),
+        ExposedPeer::PrefixList(_, Some(entries)) => entries,
+        _ => return None,
+    };
+    Some(nets.iter().all(|n| {
+        let set = if n.addr().is_ipv4() { v4 } else { v6 };
+        set.contains(crate::netset::net_interval(n))
+    }))
+}
+
 /// Whether the allowed ports cover the whole range.
 fn covered((from, to): (u32, u32), allowed: &[(u16, u16)]) -> bool {
     let mut sorted: Vec<(u32, u32)> = allowed
@@ -421,6 +501,8 @@ fn groups(
             resources: resources.into_iter().collect(),
             origins: group.origin.iter().cloned().collect(),
             exposures: Vec::new(),
+            waived: None,
+            baselined: false,
             message: format!(
                 "{}: {}{}",
                 group.address,

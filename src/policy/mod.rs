@@ -2,13 +2,18 @@
 //! model and the exposure diff. Built-in packs are `.hcl` files embedded in the binary, in the
 //! very language users write; a rule's documentation is the pack itself.
 
+mod config;
 mod facts;
 mod pack;
+mod waivers;
 
 use std::fmt;
+use std::path::{Path, PathBuf};
 
-pub use facts::{Finding, FindingStatus, evaluate};
+pub use config::{Config, PackSource, Scope};
+pub use facts::{Context, Finding, FindingStatus, evaluate};
 pub use pack::{Rule, load_pack};
+pub use waivers::{apply as apply_waivers, apply_baseline, baseline, read_baseline};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -58,6 +63,7 @@ pub const BUILT_IN: [(&str, &str); 1] = [(
 )];
 
 /// Every built-in rule. The packs are part of the binary and tested, so an error here is a bug.
+#[cfg(test)]
 pub fn built_in() -> Vec<Rule> {
     BUILT_IN
         .iter()
@@ -82,4 +88,140 @@ pub fn explain(rule: &Rule) -> String {
     }
     out.push_str(&format!("\nDefined in {}\n", rule.origin));
     out
+}
+
+/// The rules to apply and the configuration they run under.
+pub struct Policy {
+    pub rules: Vec<Rule>,
+    pub config: Config,
+    pub context: Context,
+}
+
+impl Policy {
+    /// The packs the configuration names (all built-in packs when it names none), then the
+    /// extra pack directories of this run, with the configuration's disabled rules and
+    /// severity overrides applied.
+    pub fn load(config: Config, extra: &[PathBuf]) -> Result<Policy, String> {
+        let sources = config.packs.clone().unwrap_or_else(|| {
+            BUILT_IN
+                .iter()
+                .map(|(f, _)| PackSource::BuiltIn(f.trim_end_matches(".hcl").to_owned()))
+                .collect()
+        });
+        let mut rules: Vec<Rule> = Vec::new();
+        for source in sources
+            .into_iter()
+            .chain(extra.iter().cloned().map(PackSource::Dir))
+        {
+            let loaded = match &source {
+                PackSource::BuiltIn(name) => {
+                    let (file, text) = BUILT_IN
+                        .iter()
+                        .find(|(f, _)| f.trim_end_matches(".hcl") == name)
+                        .ok_or_else(|| format!("no built-in pack {name:?}"))?;
+                    load_pack(file, text)?
+                }
+                PackSource::Dir(dir) => load_dir(dir)?,
+            };
+            for rule in loaded {
+                if let Some(first) = rules.iter().find(|r| r.id == rule.id) {
+                    return Err(format!(
+                        "{}: rule {:?} is already defined at {}",
+                        rule.origin, rule.id, first.origin
+                    ));
+                }
+                rules.push(rule);
+            }
+        }
+        let where_ = config
+            .path
+            .clone()
+            .unwrap_or_else(|| "configuration".to_owned());
+        let ids: Vec<String> = rules.iter().map(|r| r.id.clone()).collect();
+        for id in config.disable.iter().chain(config.severity.keys()) {
+            if !ids.contains(id) {
+                return Err(format!(
+                    "{where_}: no rule {id:?} to disable or override; rules: {}",
+                    ids.join(", ")
+                ));
+            }
+        }
+        rules.retain(|r| !config.disable.contains(&r.id));
+        for rule in &mut rules {
+            if let Some(s) = config.severity.get(&rule.id) {
+                rule.severity = *s;
+            }
+        }
+        // Names rules refer to must exist.
+        for rule in &rules {
+            if let pack::Matcher::Exposure(m) = &rule.matcher {
+                for name in m.within.iter().chain(&m.outside).flatten() {
+                    if !config.networks.contains_key(name) && name.parse::<ipnet::IpNet>().is_err()
+                    {
+                        let known: Vec<&String> = config.networks.keys().collect();
+                        return Err(format!(
+                            "{}: rule {:?} names network {name:?}, which {where_} does not define (networks: {known:?})",
+                            rule.origin, rule.id
+                        ));
+                    }
+                }
+                for name in m.group_sets.iter().chain(&m.peer_group_sets).flatten() {
+                    if !config.group_sets.contains_key(name) {
+                        let known: Vec<&String> = config.group_sets.keys().collect();
+                        return Err(format!(
+                            "{}: rule {:?} names group set {name:?}, which {where_} does not define (group sets: {known:?})",
+                            rule.origin, rule.id
+                        ));
+                    }
+                }
+            }
+        }
+        let context = Context {
+            networks: config.networks.clone(),
+            group_sets: config.group_sets.clone(),
+        };
+        Ok(Policy {
+            rules,
+            config,
+            context,
+        })
+    }
+}
+
+/// The rules of a pack directory: every `.hcl` file directly in it.
+pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, String> {
+    let shown = dir.display().to_string();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{shown}: cannot read pack directory: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "hcl") && p.is_file())
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!(
+            "{shown}: no .hcl files: a pack directory holds rule files"
+        ));
+    }
+    let mut rules = Vec::new();
+    for file in files {
+        let name = file.display().to_string();
+        let text =
+            std::fs::read_to_string(&file).map_err(|e| format!("{name}: cannot read: {e}"))?;
+        rules.extend(load_pack(&name, &text)?);
+    }
+    Ok(rules)
+}
+
+/// Reads the configuration named, or the one found walking up from the input.
+pub fn configuration(named: Option<&str>, input: &Path) -> Result<Config, String> {
+    let path = match named {
+        Some(p) => PathBuf::from(p),
+        None => match config::find(input) {
+            Some(p) => p,
+            None => return Ok(Config::default()),
+        },
+    };
+    let shown = named.map_or_else(|| path.display().to_string(), str::to_owned);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{shown}: cannot read: {e}"))?;
+    config::parse(&shown, &text, path.parent().unwrap_or(Path::new(".")))
 }

@@ -26,7 +26,7 @@ pub struct Rule {
 /// What a rule matches: exposures (one peer, protocol and port range of a group), or groups.
 #[derive(Clone, Debug)]
 pub enum Matcher {
-    Exposure(ExposureMatch),
+    Exposure(Box<ExposureMatch>),
     Group(GroupMatch),
 }
 
@@ -51,6 +51,14 @@ pub struct ExposureMatch {
     pub name: Option<String>,
     pub tags: Option<Vec<(String, String)>>,
     pub replaced_because: Option<Vec<String>>,
+    /// The peer's addresses all lie within these networks (names from the config, or CIDRs).
+    pub within: Option<Vec<String>>,
+    /// Some of the peer's addresses lie outside these networks.
+    pub outside: Option<Vec<String>>,
+    /// The exposure's group is in one of these group sets.
+    pub group_sets: Option<Vec<String>>,
+    /// The peer is a security group in one of these group sets.
+    pub peer_group_sets: Option<Vec<String>>,
 }
 
 /// Conditions on a group as a whole.
@@ -81,7 +89,7 @@ const RULE_FIELDS: [&str; 6] = [
     "references",
     "exposure | group (block)",
 ];
-const EXPOSURE_FIELDS: [&str; 18] = [
+const EXPOSURE_FIELDS: [&str; 22] = [
     "direction",
     "protocols",
     "ports",
@@ -100,6 +108,10 @@ const EXPOSURE_FIELDS: [&str; 18] = [
     "name",
     "tags",
     "replaced_because",
+    "within",
+    "outside",
+    "group_sets",
+    "peer_group_sets",
 ];
 const GROUP_FIELDS: [&str; 15] = [
     "default_group",
@@ -183,9 +195,9 @@ pub fn load_pack(name: &str, text: &str) -> Result<Vec<Rule>, String> {
     Ok(rules)
 }
 
-type At<'a> = dyn Fn(Option<std::ops::Range<usize>>, String) -> String + 'a;
+pub(super) type At<'a> = dyn Fn(Option<std::ops::Range<usize>>, String) -> String + 'a;
 
-fn label(l: &BlockLabel) -> &str {
+pub(super) fn label(l: &BlockLabel) -> &str {
     match l {
         BlockLabel::Ident(i) => i.as_str(),
         BlockLabel::String(s) => s.value().as_str(),
@@ -256,7 +268,7 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
                     ));
                 }
                 matcher = Some(match b.ident.as_str() {
-                    "exposure" => Matcher::Exposure(read_exposure(&b.body, at)?),
+                    "exposure" => Matcher::Exposure(Box::new(read_exposure(&b.body, at)?)),
                     "group" => Matcher::Group(read_group(&b.body, at)?),
                     other => {
                         return Err(at(
@@ -318,6 +330,17 @@ fn read_exposure(body: &Body, at: &At) -> Result<ExposureMatch, String> {
                     string(v)
                         .ok_or_else(|| at(span, "address must be a glob string".to_owned()))?,
                 )
+            }
+            "within" | "outside" | "group_sets" | "peer_group_sets" => {
+                let names = strings(v)
+                    .ok_or_else(|| at(span.clone(), format!("{key} must be a list of names")))?;
+                let slot = match key {
+                    "within" => &mut m.within,
+                    "outside" => &mut m.outside,
+                    "group_sets" => &mut m.group_sets,
+                    _ => &mut m.peer_group_sets,
+                };
+                *slot = Some(names);
             }
             other => {
                 return Err(at(
@@ -387,7 +410,7 @@ fn read_group(body: &Body, at: &At) -> Result<GroupMatch, String> {
 }
 
 /// A string literal or a template made only of literal text (heredocs).
-fn string(e: &Expression) -> Option<String> {
+pub(super) fn string(e: &Expression) -> Option<String> {
     match e {
         Expression::String(s) => Some(s.value().to_string()),
         Expression::HeredocTemplate(h) => literal_template(&h.template),
@@ -396,7 +419,7 @@ fn string(e: &Expression) -> Option<String> {
     }
 }
 
-fn literal_template(t: &hcl_edit::template::Template) -> Option<String> {
+pub(super) fn literal_template(t: &hcl_edit::template::Template) -> Option<String> {
     t.iter()
         .map(|e| match e {
             Element::Literal(s) => Some(s.value().to_string()),
@@ -406,7 +429,7 @@ fn literal_template(t: &hcl_edit::template::Template) -> Option<String> {
 }
 
 /// `{ env = "prod*" }`: tag name → glob.
-fn tags(e: &Expression) -> Option<Vec<(String, String)>> {
+pub(super) fn tags(e: &Expression) -> Option<Vec<(String, String)>> {
     let Expression::Object(o) = e else {
         return None;
     };
@@ -421,14 +444,14 @@ fn tags(e: &Expression) -> Option<Vec<(String, String)>> {
         .collect()
 }
 
-fn strings(e: &Expression) -> Option<Vec<String>> {
+pub(super) fn strings(e: &Expression) -> Option<Vec<String>> {
     match e {
         Expression::Array(a) => a.iter().map(string).collect(),
         _ => None,
     }
 }
 
-fn number(
+pub(super) fn number(
     e: &Expression,
     key: &str,
     span: Option<std::ops::Range<usize>>,
@@ -441,7 +464,7 @@ fn number(
     .ok_or_else(|| at(span, format!("{key} must be a whole number")))
 }
 
-fn boolean(
+pub(super) fn boolean(
     e: &Expression,
     key: &str,
     span: Option<std::ops::Range<usize>>,
@@ -453,7 +476,7 @@ fn boolean(
     }
 }
 
-fn one_of(
+pub(super) fn one_of(
     e: &Expression,
     valid: &[&str],
     key: &str,
@@ -473,7 +496,7 @@ fn one_of(
     }
 }
 
-fn list_of(
+pub(super) fn list_of(
     e: &Expression,
     valid: &[&str],
     key: &str,
@@ -512,7 +535,7 @@ fn protocols(
 }
 
 /// Ports and ranges: `22`, `"22"`, `"1024-65535"`.
-fn port_list(
+pub(super) fn port_list(
     e: &Expression,
     span: Option<std::ops::Range<usize>>,
     at: &At,

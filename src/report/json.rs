@@ -106,6 +106,8 @@ fn finding_json(f: &Finding) -> Value {
         "rule": f.rule,
         "severity": f.severity.as_str(),
         "status": f.status.as_str(),
+        "waived": f.waived.as_ref().map(|w| json!({ "reason": w.reason, "origin": w.origin, "expires": w.expires })),
+        "baselined": f.baselined,
         "change": f.change,
         "title": f.title,
         "message": f.message,

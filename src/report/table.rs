@@ -197,11 +197,20 @@ fn findings_table(findings: &[crate::policy::Finding], color: bool) -> String {
             }
             _ => f.severity.as_str().to_owned(),
         };
+        let mut status = f.status.as_str().to_owned();
+        if f.baselined {
+            status.push_str(" (baseline)");
+        }
+        let mut message = f.message.clone();
+        if let Some(w) = &f.waived {
+            status.push_str(", waived");
+            message.push_str(&format!("\nwaived at {}: {}", w.origin, w.reason));
+        }
         b.push_record([
             severity,
-            f.status.as_str().to_owned(),
+            status,
             f.rule.clone(),
-            f.message.clone(),
+            message,
             declared_by(&f.resources, &f.origins),
         ]);
     }

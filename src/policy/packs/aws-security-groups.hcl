@@ -83,8 +83,9 @@ rule "sensitive-service-ports-public" {
   exposure {
     direction = "ingress"
     protocols = ["tcp", "udp", "all"]
-    # The rest of KICS's sensitive-port list (80 and 443 are the web allow-list).
-    ports  = [20, 21, 22, 23, 25, 53, 110, 135, 137, 138, 139, 161, 389, 445, 636, 2375, 2376, 3000, 3020, 3389, 4505, 4506, 5500, 5601, 5900, 5985, 8000, 8080, 8140, 9090]
+    # The ports of KICS's sensitive-port list that the admin, high-risk (EC2.19) and data-store
+    # rules do not cover already (80 and 443 are the web allow-list).
+    ports  = [53, 137, 138, 139, 161, 389, 636, 2375, 2376, 3020, 4505, 4506, 5900, 5985, 8000, 8140, 9090]
     peers  = ["cidr"]
     public = true
   }

@@ -1,0 +1,441 @@
+//! `.sgaudit.hcl`: which packs to load, rules to disable, severity overrides, gate defaults,
+//! named networks and group sets rules can refer to, and waivers. Same HCL conventions as the
+//! packs: an unknown block or field is an error at `file:line:col` that lists what is valid.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use hcl_edit::Span;
+use hcl_edit::structure::{Block, Structure};
+use ipnet::IpNet;
+
+use super::Severity;
+use super::pack::{At, label, port_list, string, strings};
+
+/// The file name looked for, walking up from the input.
+pub const FILE_NAME: &str = ".sgaudit.hcl";
+
+/// A pack to load: built in (by name) or a directory of `.hcl` files.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PackSource {
+    BuiltIn(String),
+    Dir(PathBuf),
+}
+
+/// Which findings can fail the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    New,
+    All,
+}
+
+/// An accepted finding: which rule, narrowed by group, ports, protocol and peer.
+#[derive(Clone, Debug, Default)]
+pub struct Waiver {
+    pub rule: String,
+    pub group: Option<String>,
+    pub ports: Option<Vec<(u16, u16)>>,
+    pub protocol: Option<String>,
+    pub peer: Option<String>,
+    pub reason: String,
+    /// `(year, month, day)`.
+    pub expires: Option<(i32, u32, u32)>,
+    /// Where the waiver is written (`.sgaudit.hcl:12`, `main.tf:4`).
+    pub origin: String,
+}
+
+/// The configuration; everything is optional.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// Where it was read from, when it was.
+    pub path: Option<String>,
+    pub packs: Option<Vec<PackSource>>,
+    pub disable: Vec<String>,
+    pub severity: BTreeMap<String, Severity>,
+    pub fail_on: Option<Severity>,
+    pub fail_scope: Option<Scope>,
+    pub networks: BTreeMap<String, Vec<IpNet>>,
+    pub group_sets: BTreeMap<String, Vec<String>>,
+    pub waivers: Vec<Waiver>,
+}
+
+const FIELDS: [&str; 5] = ["packs", "disable", "severity", "fail_on", "fail_scope"];
+const BLOCKS: [&str; 3] = ["network", "group_set", "waiver"];
+const WAIVER_FIELDS: [&str; 7] = [
+    "rule", "group", "ports", "protocol", "peer", "reason", "expires",
+];
+
+/// Finds `.sgaudit.hcl` in the input's directory or one above it.
+pub fn find(input: &Path) -> Option<PathBuf> {
+    let start = if input.is_dir() {
+        input.to_path_buf()
+    } else {
+        input.parent()?.to_path_buf()
+    };
+    let start = if start.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        start
+    };
+    let mut dir = start.canonicalize().ok()?;
+    loop {
+        let candidate = dir.join(FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        dir = dir.parent()?.to_path_buf();
+    }
+}
+
+/// Reads a configuration file. `name` is how it is named in messages; relative pack
+/// directories are relative to the file's directory.
+pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
+    let body = hcl_edit::parser::parse_body(text).map_err(|e| {
+        let loc = e.location();
+        format!("{name}:{}:{}: {}", loc.line(), loc.column(), e.message())
+    })?;
+    let at = |span: Option<std::ops::Range<usize>>, message: String| -> String {
+        let offset = span.map_or(0, |s| s.start).min(text.len());
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        format!("{name}:{line}:{column}: {message}")
+    };
+    let line_of = |span: Option<std::ops::Range<usize>>| {
+        text[..span.map_or(0, |s| s.start).min(text.len())]
+            .matches('\n')
+            .count()
+            + 1
+    };
+    let mut config = Config {
+        path: Some(name.to_owned()),
+        ..Config::default()
+    };
+    for s in body.iter() {
+        match s {
+            Structure::Attribute(a) => {
+                let (key, v, span) = (a.key.as_str(), &a.value, a.value.span());
+                match key {
+                    "packs" => {
+                        let items = strings(v).ok_or_else(|| {
+                            at(
+                                span.clone(),
+                                "packs must be a list of built-in pack names or directories"
+                                    .to_owned(),
+                            )
+                        })?;
+                        config.packs = Some(
+                            items
+                                .into_iter()
+                                .map(|p| {
+                                    if super::BUILT_IN.iter().any(|(file, _)| file.trim_end_matches(".hcl") == p) {
+                                        Ok(PackSource::BuiltIn(p))
+                                    } else if p.contains('/') || p.starts_with('.') {
+                                        Ok(PackSource::Dir(dir.join(p)))
+                                    } else {
+                                        let names: Vec<&str> = super::BUILT_IN.iter().map(|(f, _)| f.trim_end_matches(".hcl")).collect();
+                                        Err(at(span.clone(), format!("packs: {p:?} is not a built-in pack ({}) nor a directory (write ./{p})", names.join(", "))))
+                                    }
+                                })
+                                .collect::<Result<_, _>>()?,
+                        );
+                    }
+                    "disable" => {
+                        config.disable = strings(v).ok_or_else(|| {
+                            at(span, "disable must be a list of rule ids".to_owned())
+                        })?
+                    }
+                    "severity" => {
+                        let hcl_edit::expr::Expression::Object(o) = v else {
+                            return Err(at(
+                                span,
+                                "severity must be an object of rule = \"severity\"".to_owned(),
+                            ));
+                        };
+                        for (k, value) in o.iter() {
+                            let rule = match k {
+                                hcl_edit::expr::ObjectKey::Ident(i) => i.as_str().to_owned(),
+                                hcl_edit::expr::ObjectKey::Expression(e) => {
+                                    string(e).unwrap_or_default()
+                                }
+                            };
+                            let s = string(value.expr()).unwrap_or_default();
+                            let severity = Severity::parse(&s).ok_or_else(|| {
+                                at(
+                                    value.expr().span(),
+                                    format!(
+                                        "severity {s:?} is not one of {}",
+                                        Severity::NAMES.join(", ")
+                                    ),
+                                )
+                            })?;
+                            config.severity.insert(rule, severity);
+                        }
+                    }
+                    "fail_on" => {
+                        let s = string(v).unwrap_or_default();
+                        config.fail_on = Some(Severity::parse(&s).ok_or_else(|| {
+                            at(
+                                span,
+                                format!(
+                                    "fail_on {s:?} is not one of {}",
+                                    Severity::NAMES.join(", ")
+                                ),
+                            )
+                        })?);
+                    }
+                    "fail_scope" => {
+                        config.fail_scope = Some(match string(v).as_deref() {
+                            Some("new") => Scope::New,
+                            Some("all") => Scope::All,
+                            other => {
+                                return Err(at(
+                                    span,
+                                    format!(
+                                        "fail_scope {:?} is not one of new, all",
+                                        other.unwrap_or_default()
+                                    ),
+                                ));
+                            }
+                        });
+                    }
+                    other => {
+                        return Err(at(
+                            a.key.span(),
+                            format!(
+                                "unknown field {other:?}; valid: {}, and blocks {}",
+                                FIELDS.join(", "),
+                                BLOCKS.join(", ")
+                            ),
+                        ));
+                    }
+                }
+            }
+            Structure::Block(b) => match b.ident.as_str() {
+                "network" => {
+                    let name = one_label(b, "network", &at)?;
+                    let cidrs = field(b, "cidrs", &["cidrs"], &at)?
+                        .ok_or_else(|| at(b.span(), format!("network {name:?} has no cidrs")))?;
+                    let list = strings(cidrs).ok_or_else(|| {
+                        at(
+                            cidrs.span(),
+                            "cidrs must be a list of CIDR blocks".to_owned(),
+                        )
+                    })?;
+                    let nets = list
+                        .iter()
+                        .map(|c| {
+                            c.parse::<IpNet>()
+                                .map(|n| n.trunc())
+                                .map_err(|_| at(cidrs.span(), format!("{c:?} is not a CIDR block")))
+                        })
+                        .collect::<Result<_, _>>()?;
+                    config.networks.insert(name, nets);
+                }
+                "group_set" => {
+                    let name = one_label(b, "group_set", &at)?;
+                    let globs = field(b, "addresses", &["addresses"], &at)?.ok_or_else(|| {
+                        at(b.span(), format!("group_set {name:?} has no addresses"))
+                    })?;
+                    config.group_sets.insert(
+                        name,
+                        strings(globs).ok_or_else(|| {
+                            at(
+                                globs.span(),
+                                "addresses must be a list of address globs".to_owned(),
+                            )
+                        })?,
+                    );
+                }
+                "waiver" => {
+                    let mut w = Waiver {
+                        origin: format!("{name}:{}", line_of(b.span())),
+                        ..Waiver::default()
+                    };
+                    for s in b.body.iter() {
+                        let Structure::Attribute(a) = s else {
+                            return Err(at(s.span(), "a waiver holds only fields".to_owned()));
+                        };
+                        let (key, v, span) = (a.key.as_str(), &a.value, a.value.span());
+                        let text = || {
+                            string(v)
+                                .ok_or_else(|| at(span.clone(), format!("{key} must be a string")))
+                        };
+                        match key {
+                            "rule" => w.rule = text()?,
+                            "group" => w.group = Some(text()?),
+                            "protocol" => w.protocol = Some(text()?),
+                            "peer" => w.peer = Some(text()?),
+                            "reason" => w.reason = text()?,
+                            "ports" => w.ports = Some(port_list(v, span, &at)?),
+                            "expires" => {
+                                let date = text()?;
+                                w.expires = Some(parse_date(&date).ok_or_else(|| {
+                                    at(span, format!("expires {date:?} is not a date (YYYY-MM-DD)"))
+                                })?);
+                            }
+                            other => {
+                                return Err(at(
+                                    a.key.span(),
+                                    format!(
+                                        "unknown field {other:?} in waiver; valid: {}",
+                                        WAIVER_FIELDS.join(", ")
+                                    ),
+                                ));
+                            }
+                        }
+                    }
+                    if w.rule.is_empty() {
+                        return Err(at(b.span(), "a waiver needs the rule it waives".to_owned()));
+                    }
+                    if w.reason.trim().is_empty() {
+                        return Err(at(
+                            b.span(),
+                            format!("the waiver of {:?} needs a reason", w.rule),
+                        ));
+                    }
+                    config.waivers.push(w);
+                }
+                other => {
+                    return Err(at(
+                        b.span(),
+                        format!("unknown block {other:?}; valid: {}", BLOCKS.join(", ")),
+                    ));
+                }
+            },
+        }
+    }
+    Ok(config)
+}
+
+fn one_label(b: &Block, what: &str, at: &At) -> Result<String, String> {
+    match b.labels.as_slice() {
+        [l] => Ok(label(l).to_owned()),
+        _ => Err(at(
+            b.span(),
+            format!("{what} takes one name: {what} \"name\" {{ ... }}"),
+        )),
+    }
+}
+
+/// The one field a block holds.
+fn field<'b>(
+    b: &'b Block,
+    name: &str,
+    valid: &[&str],
+    at: &At,
+) -> Result<Option<&'b hcl_edit::expr::Expression>, String> {
+    let mut found = None;
+    for s in b.body.iter() {
+        match s {
+            Structure::Attribute(a) if a.key.as_str() == name => found = Some(&a.value),
+            Structure::Attribute(a) => {
+                return Err(at(
+                    a.key.span(),
+                    format!(
+                        "unknown field {:?} in {}; valid: {}",
+                        a.key.as_str(),
+                        b.ident.as_str(),
+                        valid.join(", ")
+                    ),
+                ));
+            }
+            Structure::Block(inner) => {
+                return Err(at(
+                    inner.span(),
+                    format!("{} holds no blocks", b.ident.as_str()),
+                ));
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = s.splitn(3, '-');
+    let y: i32 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    let d: u32 = parts.next()?.parse().ok()?;
+    ((1..=12).contains(&m) && (1..=31).contains(&d) && s.len() == 10).then_some((y, m, d))
+}
+
+/// Today's date (UTC), or the date `SGAUDIT_TODAY` names (for reproducible runs and tests).
+pub fn today() -> (i32, u32, u32) {
+    if let Some(d) = std::env::var("SGAUDIT_TODAY")
+        .ok()
+        .as_deref()
+        .and_then(parse_date)
+    {
+        return d;
+    }
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil(i64::try_from(secs / 86_400).unwrap_or(0))
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(civil(0), (1970, 1, 1));
+        assert_eq!(civil(20_418), (2025, 11, 26));
+        assert_eq!(parse_date("2027-02-28"), Some((2027, 2, 28)));
+        assert_eq!(parse_date("2027-2-28"), None);
+    }
+
+    #[test]
+    fn mistakes_are_located() {
+        let dir = Path::new(".");
+        for (text, expected) in [
+            (
+                "packs = [\"nosuch\"]\n",
+                ".sgaudit.hcl:1:9: packs: \"nosuch\" is not a built-in pack (aws-security-groups)",
+            ),
+            (
+                "fail_on = \"severe\"\n",
+                "fail_on \"severe\" is not one of critical",
+            ),
+            (
+                "owner = \"me\"\n",
+                ".sgaudit.hcl:1:1: unknown field \"owner\"; valid: packs, disable",
+            ),
+            (
+                "network \"office\" {\n  cidr = [\"10.0.0.0/8\"]\n}\n",
+                ".sgaudit.hcl:2:3: unknown field \"cidr\" in network; valid: cidrs",
+            ),
+            (
+                "waiver {\n  rule = \"x\"\n}\n",
+                ".sgaudit.hcl:1:1: the waiver of \"x\" needs a reason",
+            ),
+            (
+                "waiver {\n  rule = \"x\"\n  reason = \"r\"\n  expires = \"soon\"\n}\n",
+                ".sgaudit.hcl:4:13: expires \"soon\" is not a date",
+            ),
+            (
+                "ignore {}\n",
+                "unknown block \"ignore\"; valid: network, group_set, waiver",
+            ),
+        ] {
+            let err = parse(".sgaudit.hcl", text, dir).unwrap_err();
+            assert!(err.contains(expected), "expected {expected:?} in {err}");
+        }
+    }
+}

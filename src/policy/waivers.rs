@@ -1,0 +1,212 @@
+//! Waivers and baselines: accepted findings. A waived finding is still reported, marked with
+//! its reason; an expired waiver stops applying and says so; a waiver that matches nothing is
+//! reported as unused. A baseline turns the findings it recorded into `existing`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Value, json};
+
+use super::config::{Config, Waiver, today};
+use super::facts::{Finding, FindingStatus};
+use crate::diff::ExposedPeer;
+use crate::model::Protocol;
+
+/// Why a finding is accepted, and where that is written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Waived {
+    pub reason: String,
+    pub origin: String,
+    pub expires: Option<String>,
+}
+
+/// Applies the configuration's waivers and the `# sgaudit:ignore rule -- reason` comments on or
+/// just above the blocks findings come from. Returns notes: expired, unused and reason-less
+/// waivers.
+pub fn apply(findings: &mut [Finding], config: &Config) -> Vec<String> {
+    let now = today();
+    let mut notes = Vec::new();
+    let mut waivers = config.waivers.clone();
+    waivers.extend(inline_ignores(findings, &mut notes));
+    for w in &waivers {
+        if let Some(expires) = w.expires
+            && expires < now
+        {
+            notes.push(format!(
+                "{}: the waiver of {} expired on {}: it no longer applies",
+                w.origin,
+                w.rule,
+                date(expires)
+            ));
+            continue;
+        }
+        let mut used = false;
+        for f in findings
+            .iter_mut()
+            .filter(|f| f.waived.is_none() && matches(w, f))
+        {
+            f.waived = Some(Waived {
+                reason: w.reason.clone(),
+                origin: w.origin.clone(),
+                expires: w.expires.map(date),
+            });
+            used = true;
+        }
+        if !used {
+            notes.push(format!(
+                "{}: the waiver of {} matched no finding: it is unused",
+                w.origin, w.rule
+            ));
+        }
+    }
+    notes
+}
+
+fn date((y, m, d): (i32, u32, u32)) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Whether a waiver covers a finding: same rule, and every narrowing it sets holds.
+fn matches(w: &Waiver, f: &Finding) -> bool {
+    let protocol = w.protocol.as_deref().map(|p| {
+        Protocol::parse(p)
+            .map(|p| p.to_string())
+            .unwrap_or_else(|_| p.to_owned())
+    });
+    w.rule == f.rule
+        && w.group
+            .as_ref()
+            .is_none_or(|g| super::facts::glob_match(g, &f.security_group))
+        && protocol
+            .as_ref()
+            .is_none_or(|p| f.exposures.iter().all(|e| &e.protocol.to_string() == p))
+        && w.ports.as_ref().is_none_or(|ports| {
+            f.exposures.iter().all(|e| match (e.from_port, e.to_port) {
+                (Some(from), Some(to)) if from >= 0 && to >= 0 => ports
+                    .iter()
+                    .any(|&(a, b)| i64::from(a) <= from && to <= i64::from(b)),
+                _ => false,
+            })
+        })
+        && w.peer.as_ref().is_none_or(|peer| {
+            let net = peer.parse::<ipnet::IpNet>().ok();
+            f.exposures.iter().all(|e| match (&e.peer, net) {
+                (ExposedPeer::Cidr(n), Some(w)) => w.contains(n),
+                (other, _) => &other.label() == peer,
+            })
+        })
+}
+
+/// `# sgaudit:ignore rule-id[, rule-id...] -- reason` (or `//`) on the line a finding comes
+/// from or the line above it.
+fn inline_ignores(findings: &[Finding], notes: &mut Vec<String>) -> Vec<Waiver> {
+    let mut texts: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for f in findings {
+        for origin in &f.origins {
+            let Some((file, line)) = origin.rsplit_once(':') else {
+                continue;
+            };
+            let Ok(line) = line.parse::<usize>() else {
+                continue;
+            };
+            let text = texts
+                .entry(file.to_owned())
+                .or_insert_with(|| std::fs::read_to_string(file).ok());
+            let Some(text) = text else { continue };
+            let lines: Vec<&str> = text.lines().collect();
+            for n in [line, line.saturating_sub(1)] {
+                let Some(l) = n.checked_sub(1).and_then(|i| lines.get(i)) else {
+                    continue;
+                };
+                let Some(rest) = l.split_once("sgaudit:ignore").map(|(_, r)| r.trim()) else {
+                    continue;
+                };
+                let (rules, reason) = rest
+                    .split_once("--")
+                    .map_or((rest.trim(), ""), |(r, why)| (r.trim(), why.trim()));
+                let named = rules.split([',', ' ']).any(|r| r.trim() == f.rule);
+                let rule = f.rule.as_str();
+                if !named || !seen.insert((file.to_owned(), n, rule.to_owned())) {
+                    continue;
+                }
+                let at = format!("{file}:{n}");
+                if reason.is_empty() {
+                    notes.push(format!(
+                        "{at}: `sgaudit:ignore {rule}` has no reason (`-- why`): it does not apply"
+                    ));
+                    continue;
+                }
+                out.push(Waiver {
+                    rule: rule.to_owned(),
+                    group: Some(f.security_group.clone()),
+                    reason: reason.to_owned(),
+                    origin: at,
+                    ..Waiver::default()
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A finding's identity across runs: its rule, group and permissions, not its line.
+pub fn fingerprint(f: &Finding) -> String {
+    let mut peers: Vec<String> = f.exposures.iter().map(|e| e.peer.label()).collect();
+    peers.sort();
+    match f.exposures.first() {
+        Some(e) => format!(
+            "{}|{}|{}|{}|{}-{}|{}",
+            f.rule,
+            f.security_group,
+            e.direction.as_str(),
+            e.protocol,
+            e.from_port.map_or("?".to_owned(), |p| p.to_string()),
+            e.to_port.map_or("?".to_owned(), |p| p.to_string()),
+            peers.join(",")
+        ),
+        None => format!("{}|{}", f.rule, f.security_group),
+    }
+}
+
+/// The baseline of a run: the findings that hold after the change, by fingerprint.
+pub fn baseline(findings: &[Finding]) -> Value {
+    let mut entries: Vec<Value> = findings
+        .iter()
+        .filter(|f| f.status != FindingStatus::Resolved)
+        .map(|f| json!({ "rule": f.rule, "security_group": f.security_group, "fingerprint": fingerprint(f) }))
+        .collect();
+    entries.sort_by_key(|e| e["fingerprint"].as_str().unwrap_or_default().to_owned());
+    entries.dedup();
+    json!({ "schema": "sgaudit-baseline/v1", "findings": entries })
+}
+
+/// Reads a baseline file's fingerprints.
+pub fn read_baseline(name: &str, text: &str) -> Result<BTreeSet<String>, String> {
+    let v: Value = serde_json::from_str(text)
+        .map_err(|e| format!("{name}:{}:{}: invalid JSON: {e}", e.line(), e.column()))?;
+    if v["schema"] != "sgaudit-baseline/v1" {
+        return Err(format!(
+            "{name}: not an sgaudit baseline (expected \"schema\": \"sgaudit-baseline/v1\"); make one with `sgaudit baseline INPUT`"
+        ));
+    }
+    Ok(v["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e["fingerprint"].as_str().map(str::to_owned))
+        .collect())
+}
+
+/// Turns the new findings a baseline recorded into existing ones.
+pub fn apply_baseline(findings: &mut [Finding], known: &BTreeSet<String>) {
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.status == FindingStatus::New)
+    {
+        if known.contains(&fingerprint(f)) {
+            f.status = FindingStatus::Existing;
+            f.baselined = true;
+        }
+    }
+}
