@@ -27,6 +27,19 @@ pub enum Command {
     Show(CommonArgs),
     /// Print the baseline of an input: its findings by fingerprint, for `--baseline`.
     Baseline(CommonArgs),
+    /// Run a pack's test cases (PACK_DIR/tests/*): exit 1 when a case's findings differ from
+    /// its findings.txt, or a rule fires on no case.
+    Test {
+        /// The pack directory: its `.hcl` rules, and `tests/` with one directory per case.
+        pack: String,
+        /// Rewrite the expected `findings.txt` files with what the pack finds now.
+        #[arg(long)]
+        update: bool,
+        /// The configuration whose networks and group sets the rules use (default:
+        /// `.sgaudit.hcl` in the pack directory or above).
+        #[arg(long, value_name = "FILE")]
+        config_file: Option<String>,
+    },
     /// List the rules of the packs in use.
     Rules(PolicyArgs),
     /// Print the documentation of one rule, from its pack.
@@ -301,6 +314,32 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                 Outcome::Clean
             } else {
                 Outcome::Incomplete(input.errors.clone())
+            })
+        }
+        Command::Test {
+            pack,
+            update,
+            config_file,
+        } => {
+            let dir = std::path::Path::new(pack);
+            // The pack alone, with the networks and group sets of its configuration.
+            let found = policy::configuration(config_file.as_deref(), &dir.join("tests"))
+                .map_err(anyhow::Error::msg)?;
+            let config = policy::Config {
+                packs: Some(vec![policy::PackSource::Dir(dir.to_path_buf())]),
+                networks: found.networks,
+                group_sets: found.group_sets,
+                path: found.path,
+                ..policy::Config::default()
+            };
+            let policy = policy::Policy::load(config, &[]).map_err(anyhow::Error::msg)?;
+            let outcome = policy::testing::run(&policy, &dir.join("tests"), *update)
+                .map_err(anyhow::Error::msg)?;
+            out.write_all(outcome.text.as_bytes())?;
+            Ok(if outcome.passed {
+                Outcome::Clean
+            } else {
+                Outcome::Findings
             })
         }
         Command::Rules(p) => {

@@ -933,7 +933,8 @@ fn modules_missing_cyclic_downloaded_and_remote() {
 
 /// Every built-in rule fires on its positive fixture and not on its negative one, and every
 /// fixture names a rule. A fixture is a directory of `.tf` files (`<rule>/positive/`), or a
-/// `<rule>/positive.scenario` file naming a real plan under `testdata/plans/`.
+/// `plan.path` file naming a real plan under `testdata/plans/`. What a rule says of its
+/// positive fixture is snapshotted (`snapshots/rule@<rule>.snap`).
 #[test]
 fn rules_fire_on_their_fixtures() {
     let rules = crate::policy::built_in();
@@ -950,14 +951,11 @@ fn rules_fire_on_their_fixtures() {
             let mut messages = String::new();
             for kind in ["positive", "negative"] {
                 let dir = format!("testdata/rules/{id}/{kind}");
-                let scenario = format!("testdata/rules/{id}/{kind}.scenario");
-                let input = if Path::new(&dir).is_dir() {
-                    dir
-                } else if let Ok(name) = std::fs::read_to_string(&scenario) {
-                    format!("testdata/plans/{}/plan.json", name.trim())
-                } else {
-                    panic!("rule {id} has no {kind} fixture ({dir}/ or {scenario})");
-                };
+                assert!(
+                    Path::new(&dir).is_dir(),
+                    "rule {id} has no {kind} fixture ({dir}/)"
+                );
+                let input = crate::policy::testing::input_of(Path::new(&dir)).unwrap();
                 let (code, out, err) = sgaudit(&["check", "--format", "json", &input]);
                 assert!(code < 2, "{input}: {err}");
                 let report: Value = serde_json::from_str(&out).unwrap();
@@ -967,26 +965,87 @@ fn rules_fire_on_their_fixtures() {
                     .iter()
                     .filter(|f| f["rule"] == *id)
                     .collect();
-                if kind == "positive" {
-                    assert!(!fired.is_empty(), "rule {id} does not fire on {input}");
-                    for f in fired {
-                        messages.push_str(&format!(
-                            "{} {}: {}\n",
-                            f["severity"].as_str().unwrap(),
-                            f["status"].as_str().unwrap(),
-                            f["message"].as_str().unwrap()
-                        ));
-                    }
-                } else {
-                    assert!(
-                        fired.is_empty(),
-                        "rule {id} fires on its negative fixture {input}: {fired:?}"
-                    );
+                assert_eq!(
+                    !fired.is_empty(),
+                    kind == "positive",
+                    "rule {id} on its {kind} fixture {input}"
+                );
+                for f in fired {
+                    messages.push_str(&format!(
+                        "{} {}: {}\n",
+                        f["severity"].as_str().unwrap(),
+                        f["status"].as_str().unwrap(),
+                        f["message"].as_str().unwrap()
+                    ));
                 }
             }
             settings().bind(|| insta::assert_snapshot!(format!("rule@{id}"), messages));
         }
     });
+}
+
+/// The built-in pack passes the pack test runner users run (`sgaudit test`): every fixture's
+/// findings are those in its `findings.txt`, and every rule fires on some fixture. After a
+/// deliberate change, `SGAUDIT_UPDATE=1 cargo test` rewrites the expected files.
+#[test]
+fn built_in_pack_passes_its_tests() {
+    let config = crate::policy::Config {
+        packs: Some(vec![crate::policy::PackSource::BuiltIn(
+            "aws-security-groups".to_owned(),
+        )]),
+        ..crate::policy::Config::default()
+    };
+    let policy = crate::policy::Policy::load(config, &[]).unwrap();
+    let update = std::env::var_os("SGAUDIT_UPDATE").is_some();
+    let outcome =
+        with_root(|| crate::policy::testing::run(&policy, Path::new("testdata/rules"), update))
+            .unwrap();
+    assert!(outcome.passed, "{}", outcome.text);
+}
+
+/// The example team pack passes its own cases; in a copy of it, a case whose expected findings
+/// are wrong fails with a diff and exit 1 until `--update` rewrites it, and a rule that no case
+/// fires fails the run.
+#[test]
+fn a_user_pack_is_tested_like_snapshots() {
+    let (code, out, err) = with_root(|| sgaudit(&["test", "examples/packs/team-network"]));
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    assert!(out.ends_with("4 cases, all passed\n"), "{out}");
+
+    let copy = std::env::temp_dir().join(format!("sgaudit-pack-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy);
+    copy_tree(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/packs/team-network")
+            .as_path(),
+        &copy,
+    );
+    let pack = copy.to_string_lossy().into_owned();
+    let expected = copy.join("tests/database-from-app-group/findings.txt");
+    std::fs::write(
+        &expected,
+        "high new database-reached-from-addresses: nothing\n",
+    )
+    .unwrap();
+    let (code, out, _) = sgaudit(&["test", &pack]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("-high new database-reached-from-addresses: nothing"),
+        "{out}"
+    );
+    assert!(out.contains("FAILED"), "{out}");
+
+    let (code, out, _) = sgaudit(&["test", &pack, "--update"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(std::fs::read_to_string(&expected).unwrap(), "");
+    assert_eq!(sgaudit(&["test", &pack]).0, 0);
+
+    // Without the case that fires it, a rule is untested: the run fails and names it.
+    std::fs::remove_dir_all(copy.join("tests/public-on-edge-and-off-edge")).unwrap();
+    let (code, out, _) = sgaudit(&["test", &pack]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("no case fires public-outside-edge"), "{out}");
+    std::fs::remove_dir_all(&copy).unwrap();
 }
 
 /// The gate: a change that opens SSH to ::/0 inside 0-1024 fails; one that only changes tags

@@ -131,7 +131,7 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
                                     if super::BUILT_IN.iter().any(|(file, _)| file.trim_end_matches(".hcl") == p) {
                                         Ok(PackSource::BuiltIn(p))
                                     } else if p.contains('/') || p.starts_with('.') {
-                                        Ok(PackSource::Dir(dir.join(p)))
+                                        Ok(PackSource::Dir(tidy(&dir.join(p))))
                                     } else {
                                         let names: Vec<&str> = super::BUILT_IN.iter().map(|(f, _)| f.trim_end_matches(".hcl")).collect();
                                         Err(at(span.clone(), format!("packs: {p:?} is not a built-in pack ({}) nor a directory (write ./{p})", names.join(", "))))
@@ -387,6 +387,19 @@ fn civil(days: i64) -> (i32, u32, u32) {
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
     (y, m, d)
+}
+
+/// A path without its `.` components (`a/./b` is `a/b`; nothing left is `.`).
+fn tidy(path: &Path) -> PathBuf {
+    let kept: PathBuf = path
+        .components()
+        .filter(|c| *c != std::path::Component::CurDir)
+        .collect();
+    if kept.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        kept
+    }
 }
 
 #[cfg(test)]

@@ -185,8 +185,6 @@ fn exposures(
     ctx: &Context,
     out: &mut Vec<Finding>,
 ) {
-    let within = m.within.as_ref().map(|n| ctx.addresses(n));
-    let outside = m.outside.as_ref().map(|n| ctx.addresses(n));
     let lists: [(&[Exposure], FindingStatus); 3] = [
         (&diff.added, FindingStatus::New),
         (&diff.unchanged, FindingStatus::Existing),
@@ -209,20 +207,9 @@ fn exposures(
         for (i, e) in list.iter().enumerate() {
             let change = (status == FindingStatus::New).then(|| changes[i]);
             let label = change.unwrap_or(status.as_str());
-            if matches(m, e, label, input.groups.get(&e.security_group))
-                && within
-                    .as_ref()
-                    .is_none_or(|sets| inside(e, sets) == Some(true))
-                && outside
-                    .as_ref()
-                    .is_none_or(|sets| inside(e, sets) == Some(false))
-                && m.group_sets
-                    .as_ref()
-                    .is_none_or(|s| ctx.in_sets(s, &e.security_group))
-                && m.peer_group_sets
-                    .as_ref()
-                    .is_none_or(|s| matches!(&e.peer, ExposedPeer::Group(g) if ctx.in_sets(s, g)))
-            {
+            let group = input.groups.get(&e.security_group);
+            let holds = |m: &ExposureMatch| full_match(m, e, label, group, ctx);
+            if holds(m) && m.unless.as_deref().is_none_or(|u| !holds(u)) {
                 let key = (
                     status,
                     change,
@@ -394,6 +381,30 @@ fn replaced_because(attrs: &[String], group: &Group) -> bool {
 fn tags_match(tags: &[(String, String)], group: &Group) -> bool {
     tags.iter()
         .all(|(k, glob)| group.tags.get(k).is_some_and(|v| glob_match(glob, v)))
+}
+
+/// Every condition of an exposure match, including those naming the configuration's networks
+/// and group sets.
+fn full_match(
+    m: &ExposureMatch,
+    e: &Exposure,
+    status: &str,
+    group: Option<&Group>,
+    ctx: &Context,
+) -> bool {
+    matches(m, e, status, group)
+        && m.within
+            .as_ref()
+            .is_none_or(|n| inside(e, &ctx.addresses(n)) == Some(true))
+        && m.outside
+            .as_ref()
+            .is_none_or(|n| inside(e, &ctx.addresses(n)) == Some(false))
+        && m.group_sets
+            .as_ref()
+            .is_none_or(|s| ctx.in_sets(s, &e.security_group))
+        && m.peer_group_sets
+            .as_ref()
+            .is_none_or(|s| matches!(&e.peer, ExposedPeer::Group(g) if ctx.in_sets(s, g)))
 }
 
 /// Whether all the peer's addresses lie in the networks (`None` for peers that are not

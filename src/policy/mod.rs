@@ -5,6 +5,7 @@
 mod config;
 mod facts;
 mod pack;
+pub mod testing;
 mod waivers;
 
 use std::fmt;
@@ -154,7 +155,10 @@ impl Policy {
         }
         // Names rules refer to must exist.
         for rule in &rules {
-            if let pack::Matcher::Exposure(m) = &rule.matcher {
+            let pack::Matcher::Exposure(outer) = &rule.matcher else {
+                continue;
+            };
+            for m in std::iter::once(outer.as_ref()).chain(outer.unless.as_deref()) {
                 for name in m.within.iter().chain(&m.outside).flatten() {
                     if !config.networks.contains_key(name) && name.parse::<ipnet::IpNet>().is_err()
                     {
@@ -195,6 +199,11 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, String> {
         .map_err(|e| format!("{shown}: cannot read pack directory: {e}"))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "hcl") && p.is_file())
+        // Dot files (`.sgaudit.hcl`) are configuration, not rules.
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
         .collect();
     files.sort();
     if files.is_empty() {

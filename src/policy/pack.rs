@@ -33,6 +33,8 @@ pub enum Matcher {
 /// Conditions on one exposure; every condition that is set must hold.
 #[derive(Clone, Debug, Default)]
 pub struct ExposureMatch {
+    /// Conditions that, when they all hold too, excuse the exposure (`unless { ... }`).
+    pub unless: Option<Box<ExposureMatch>>,
     pub direction: Option<String>,
     pub protocols: Option<Vec<String>>,
     pub ports: Option<Vec<(u16, u16)>>,
@@ -296,13 +298,29 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
 }
 
 fn read_exposure(body: &Body, at: &At) -> Result<ExposureMatch, String> {
+    read_exposure_fields(body, at, true)
+}
+
+fn read_exposure_fields(body: &Body, at: &At, outer: bool) -> Result<ExposureMatch, String> {
     let mut m = ExposureMatch::default();
     for s in body.iter() {
-        let Structure::Attribute(a) = s else {
-            return Err(at(
-                s.span(),
-                "an exposure block holds only fields".to_owned(),
-            ));
+        let a = match s {
+            Structure::Attribute(a) => a,
+            Structure::Block(b) if outer && b.ident.as_str() == "unless" && m.unless.is_none() => {
+                m.unless = Some(Box::new(read_exposure_fields(&b.body, at, false)?));
+                continue;
+            }
+            other => {
+                let what = if outer {
+                    "fields and one `unless` block"
+                } else {
+                    "fields"
+                };
+                return Err(at(
+                    other.span(),
+                    format!("an exposure block holds only {what}"),
+                ));
+            }
         };
         let (key, v, span) = (a.key.as_str(), &a.value, a.value.span());
         match key {
@@ -330,6 +348,24 @@ fn read_exposure(body: &Body, at: &At) -> Result<ExposureMatch, String> {
                     string(v)
                         .ok_or_else(|| at(span, "address must be a glob string".to_owned()))?,
                 )
+            }
+            "name" => {
+                m.name = Some(
+                    string(v).ok_or_else(|| at(span, "name must be a glob string".to_owned()))?,
+                )
+            }
+            "tags" => {
+                m.tags = Some(tags(v).ok_or_else(|| {
+                    at(span, "tags must be an object of tag = \"glob\"".to_owned())
+                })?)
+            }
+            "replaced_because" => {
+                m.replaced_because = Some(strings(v).ok_or_else(|| {
+                    at(
+                        span,
+                        "replaced_because must be a list of attribute names".to_owned(),
+                    )
+                })?)
             }
             "within" | "outside" | "group_sets" | "peer_group_sets" => {
                 let names = strings(v)
@@ -393,6 +429,14 @@ fn read_group(body: &Body, at: &At) -> Result<GroupMatch, String> {
             "tags" => {
                 m.tags = Some(tags(v).ok_or_else(|| {
                     at(span, "tags must be an object of tag = \"glob\"".to_owned())
+                })?)
+            }
+            "replaced_because" => {
+                m.replaced_because = Some(strings(v).ok_or_else(|| {
+                    at(
+                        span,
+                        "replaced_because must be a list of attribute names".to_owned(),
+                    )
                 })?)
             }
             other => {
@@ -607,6 +651,23 @@ mod tests {
         ] {
             let err = load_pack("p.hcl", &text).unwrap_err();
             assert!(err.contains(expected), "expected {expected:?} in {err}");
+        }
+    }
+
+    /// Every field the error message offers is one the reader takes.
+    #[test]
+    fn every_listed_field_is_read() {
+        for (block, fields) in [
+            ("exposure", &EXPOSURE_FIELDS[..]),
+            ("group", &GROUP_FIELDS[..]),
+        ] {
+            for field in fields {
+                let text = format!(
+                    "rule \"x\" {{\n  title = \"t\"\n  severity = \"high\"\n  why = \"w\"\n  remediation = \"r\"\n  {block} {{\n    {field} = -1\n  }}\n}}\n"
+                );
+                let err = load_pack("p.hcl", &text).unwrap_err();
+                assert!(!err.contains("unknown field"), "{block}.{field}: {err}");
+            }
         }
     }
 }
