@@ -23,8 +23,9 @@ pub struct Outcome {
 }
 
 /// The findings as the expected file writes them.
+/// Most severe first, then in text order.
 pub fn render(findings: &[Finding]) -> String {
-    let mut lines: Vec<String> = findings
+    let mut lines: Vec<(std::cmp::Reverse<super::Severity>, String)> = findings
         .iter()
         .map(|f| {
             let mut line = format!(
@@ -37,12 +38,12 @@ pub fn render(findings: &[Finding]) -> String {
             if let Some(w) = &f.waived {
                 let _ = write!(line, " [waived: {}]", w.reason);
             }
-            line
+            (std::cmp::Reverse(f.severity), line)
         })
         .collect();
     lines.sort();
     lines.dedup();
-    lines.into_iter().map(|l| l + "\n").collect()
+    lines.into_iter().map(|(_, l)| l + "\n").collect()
 }
 
 /// Every case under `cases` (a directory of case directories, searched recursively).
