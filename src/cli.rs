@@ -291,6 +291,7 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
             };
             let failing = findings.iter().any(|f| {
                 f.waived.is_none()
+                    && !f.baselined
                     && f.severity >= fail_on
                     && (f.status == FindingStatus::New
                         || (all && f.status == FindingStatus::Existing))

@@ -1691,6 +1691,82 @@ waiver {{
 
 /// A baseline taken on one configuration turns its findings into existing ones; a change that
 /// then opens one more public port fails the gate on exactly that one.
+/// On real plans of an adopted account: a baseline taken on the first plan accepts everything it
+/// found, even under `--fail-scope all`; a later plan that opens one more public port fails on
+/// exactly that port.
+#[test]
+fn a_baseline_from_a_plan_gates_the_next_plan() {
+    let adopted = "testdata/plans/baseline-adopted/plan.json";
+    let later = "testdata/plans/baseline-new-public-port/plan.json";
+    let failing = |report: &Value| -> Vec<(String, u64)> {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| {
+                f["waived"].is_null()
+                    && f["baselined"] == false
+                    && (f["severity"] == "high" || f["severity"] == "critical")
+            })
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap().to_owned(),
+                    f["from_port"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    with_root(|| {
+        let (code, out, _) =
+            sgaudit(&["check", "--fail-scope", "all", "--format", "json", adopted]);
+        assert_eq!(code, 1, "the account is messy: {out}");
+        let (code, baseline, err) = sgaudit(&["baseline", adopted]);
+        assert_eq!(code, 0, "{err}");
+        let file = scratch("plan-baseline.json", baseline.as_bytes());
+
+        let (code, out, _) = sgaudit(&[
+            "check",
+            "--fail-scope",
+            "all",
+            "--format",
+            "json",
+            "--baseline",
+            &file,
+            adopted,
+        ]);
+        assert_eq!(code, 0, "{out}");
+        let report: Value = serde_json::from_str(&out).unwrap();
+        let findings = report["findings"].as_array().unwrap();
+        assert!(!findings.is_empty());
+        assert!(
+            findings
+                .iter()
+                .all(|f| f["status"] == "existing" && f["baselined"] == true),
+            "{out}"
+        );
+
+        for scope in ["new", "all"] {
+            let (code, out, _) = sgaudit(&[
+                "check",
+                "--fail-scope",
+                scope,
+                "--format",
+                "json",
+                "--baseline",
+                &file,
+                later,
+            ]);
+            assert_eq!(code, 1, "{scope}: {out}");
+            let report: Value = serde_json::from_str(&out).unwrap();
+            let fails = failing(&report);
+            assert!(
+                !fails.is_empty() && fails.iter().all(|(_, port)| *port == 3306),
+                "{scope}: {fails:?}"
+            );
+        }
+    });
+}
+
 #[test]
 fn baselines_gate_only_what_is_new() {
     let group = |extra: &str| {

@@ -198,11 +198,12 @@ pub fn read_baseline(name: &str, text: &str) -> Result<BTreeSet<String>, String>
         .collect())
 }
 
-/// Turns the new findings a baseline recorded into existing ones.
+/// Marks the findings a baseline recorded as accepted: a new one becomes existing, and none of
+/// them fails the run.
 pub fn apply_baseline(findings: &mut [Finding], known: &BTreeSet<String>) {
     for f in findings
         .iter_mut()
-        .filter(|f| f.status == FindingStatus::New)
+        .filter(|f| f.status != FindingStatus::Resolved)
     {
         if known.contains(&fingerprint(f)) {
             f.status = FindingStatus::Existing;
