@@ -250,9 +250,17 @@ fn audit(
     let where_ = if path == "-" { "." } else { path.as_str() };
     let policy = a.policy.load(std::path::Path::new(where_))?;
     let mut findings = policy::evaluate(&policy.rules, &input, &diff, &policy.context);
+    // The configuration files read: where inline ignores are written.
+    let files: std::collections::BTreeSet<String> = input
+        .groups
+        .values()
+        .filter_map(|g| g.origin.as_deref())
+        .chain(input.after.iter().filter_map(|p| p.origin.as_deref()))
+        .filter_map(|o| o.rsplit_once(':').map(|(file, _)| file.to_owned()))
+        .collect();
     input
         .notes
-        .extend(policy::apply_waivers(&mut findings, &policy.config));
+        .extend(policy::apply_waivers(&mut findings, &policy.config, &files));
     if let Some(file) = &a.baseline {
         let text = std::fs::read_to_string(file)
             .map_err(|e| anyhow::anyhow!("{file}: cannot read: {e}"))?;

@@ -1687,10 +1687,26 @@ waiver {{
         "{}",
         r["notes"]
     );
+
+    // An ignore naming a rule that does not fire there (a typo, or a rule since fixed) is unused.
+    let typo = main.replace(
+        "sgaudit:ignore high-risk-ports-public",
+        "sgaudit:ignore high-risk-port-public",
+    );
+    let dir = configuration("ignore-unused", &[("main.tf", &typo)]);
+    let (code, out, _) = sgaudit(&["check", "--format", "json", &dir]);
+    let r: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(code, 1);
+    assert_eq!(waived(&r, "high-risk-ports-public").unwrap(), Value::Null);
+    assert!(
+        r["notes"]
+            .to_string()
+            .contains("the ignore of high-risk-port-public matched no finding: it is unused"),
+        "{}",
+        r["notes"]
+    );
 }
 
-/// A baseline taken on one configuration turns its findings into existing ones; a change that
-/// then opens one more public port fails the gate on exactly that one.
 /// On real plans of an adopted account: a baseline taken on the first plan accepts everything it
 /// found, even under `--fail-scope all`; a later plan that opens one more public port fails on
 /// exactly that port.
@@ -1767,6 +1783,8 @@ fn a_baseline_from_a_plan_gates_the_next_plan() {
     });
 }
 
+/// A baseline taken on one configuration turns its findings into existing ones; a change that
+/// then opens one more public port fails the gate on exactly that one.
 #[test]
 fn baselines_gate_only_what_is_new() {
     let group = |extra: &str| {

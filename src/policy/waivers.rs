@@ -19,15 +19,14 @@ pub struct Waived {
     pub expires: Option<String>,
 }
 
-/// Applies the configuration's waivers and the `# sgaudit:ignore rule -- reason` comments on or
-/// just above the blocks findings come from. Returns notes: expired, unused and reason-less
-/// waivers.
-pub fn apply(findings: &mut [Finding], config: &Config) -> Vec<String> {
+/// Applies the configuration's waivers and the `# sgaudit:ignore rule -- reason` comments in
+/// `files` (the configuration files the input was read from), on or just above the blocks
+/// findings come from. Returns notes: expired, unused and reason-less waivers and ignores.
+pub fn apply(findings: &mut [Finding], config: &Config, files: &BTreeSet<String>) -> Vec<String> {
     let now = today();
     let mut notes = Vec::new();
-    let mut waivers = config.waivers.clone();
-    waivers.extend(inline_ignores(findings, &mut notes));
-    for w in &waivers {
+    apply_ignores(findings, &scan_ignores(files), &mut notes);
+    for w in &config.waivers {
         if let Some(expires) = w.expires
             && expires < now
         {
@@ -40,16 +39,15 @@ pub fn apply(findings: &mut [Finding], config: &Config) -> Vec<String> {
             continue;
         }
         let mut used = false;
-        for f in findings
-            .iter_mut()
-            .filter(|f| f.waived.is_none() && matches(w, f))
-        {
-            f.waived = Some(Waived {
-                reason: w.reason.clone(),
-                origin: w.origin.clone(),
-                expires: w.expires.map(date),
-            });
+        for f in findings.iter_mut().filter(|f| matches(w, f)) {
             used = true;
+            if f.waived.is_none() {
+                f.waived = Some(Waived {
+                    reason: w.reason.clone(),
+                    origin: w.origin.clone(),
+                    expires: w.expires.map(date),
+                });
+            }
         }
         if !used {
             notes.push(format!(
@@ -96,13 +94,55 @@ fn matches(w: &Waiver, f: &Finding) -> bool {
         })
 }
 
-/// `# sgaudit:ignore rule-id[, rule-id...] -- reason` (or `//`) on the line a finding comes
-/// from or the line above it.
-fn inline_ignores(findings: &[Finding], notes: &mut Vec<String>) -> Vec<Waiver> {
-    let mut texts: BTreeMap<String, Option<String>> = BTreeMap::new();
-    let mut seen = BTreeSet::new();
+/// One `# sgaudit:ignore rule-id[, rule-id...] -- reason` comment (or `//`), at `file:line`.
+struct Ignore {
+    file: String,
+    line: usize,
+    rules: Vec<String>,
+    reason: String,
+}
+
+/// Every ignore comment in these files.
+fn scan_ignores(files: &BTreeSet<String>) -> Vec<Ignore> {
     let mut out = Vec::new();
-    for f in findings {
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        for (i, l) in text.lines().enumerate() {
+            let Some(rest) = l.split_once("sgaudit:ignore").map(|(_, r)| r.trim()) else {
+                continue;
+            };
+            let (rules, reason) = rest
+                .split_once("--")
+                .map_or((rest, ""), |(r, why)| (r.trim(), why.trim()));
+            out.push(Ignore {
+                file: file.clone(),
+                line: i + 1,
+                rules: rules
+                    .split([',', ' '])
+                    .filter(|r| !r.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                reason: reason.to_owned(),
+            });
+        }
+    }
+    out
+}
+
+/// Waives each finding an ignore names on the line the finding comes from or the line above;
+/// notes ignores without a reason (they do not apply) and rules an ignore names but no finding
+/// there has (unused).
+fn apply_ignores(findings: &mut [Finding], ignores: &[Ignore], notes: &mut Vec<String>) {
+    let at: BTreeMap<(&str, usize), usize> = ignores
+        .iter()
+        .enumerate()
+        .map(|(i, g)| ((g.file.as_str(), g.line), i))
+        .collect();
+    let mut used: BTreeSet<(usize, String)> = BTreeSet::new();
+    for f in findings.iter_mut() {
+        let mut waived = None;
         for origin in &f.origins {
             let Some((file, line)) = origin.rsplit_once(':') else {
                 continue;
@@ -110,44 +150,45 @@ fn inline_ignores(findings: &[Finding], notes: &mut Vec<String>) -> Vec<Waiver> 
             let Ok(line) = line.parse::<usize>() else {
                 continue;
             };
-            let text = texts
-                .entry(file.to_owned())
-                .or_insert_with(|| std::fs::read_to_string(file).ok());
-            let Some(text) = text else { continue };
-            let lines: Vec<&str> = text.lines().collect();
             for n in [line, line.saturating_sub(1)] {
-                let Some(l) = n.checked_sub(1).and_then(|i| lines.get(i)) else {
+                let Some(&i) = at.get(&(file, n)) else {
                     continue;
                 };
-                let Some(rest) = l.split_once("sgaudit:ignore").map(|(_, r)| r.trim()) else {
-                    continue;
-                };
-                let (rules, reason) = rest
-                    .split_once("--")
-                    .map_or((rest.trim(), ""), |(r, why)| (r.trim(), why.trim()));
-                let named = rules.split([',', ' ']).any(|r| r.trim() == f.rule);
-                let rule = f.rule.as_str();
-                if !named || !seen.insert((file.to_owned(), n, rule.to_owned())) {
+                let g = &ignores[i];
+                if g.reason.is_empty() || !g.rules.contains(&f.rule) {
                     continue;
                 }
-                let at = format!("{file}:{n}");
-                if reason.is_empty() {
-                    notes.push(format!(
-                        "{at}: `sgaudit:ignore {rule}` has no reason (`-- why`): it does not apply"
-                    ));
-                    continue;
-                }
-                out.push(Waiver {
-                    rule: rule.to_owned(),
-                    group: Some(f.security_group.clone()),
-                    reason: reason.to_owned(),
-                    origin: at,
-                    ..Waiver::default()
+                used.insert((i, f.rule.clone()));
+                waived.get_or_insert_with(|| Waived {
+                    reason: g.reason.clone(),
+                    origin: format!("{}:{}", g.file, g.line),
+                    expires: None,
                 });
             }
         }
+        if f.waived.is_none() {
+            f.waived = waived;
+        }
     }
-    out
+    for (i, g) in ignores.iter().enumerate() {
+        let at = format!("{}:{}", g.file, g.line);
+        if g.reason.is_empty() {
+            notes.push(format!(
+                "{at}: `sgaudit:ignore {}` has no reason (`-- why`): it does not apply",
+                g.rules.join(", ")
+            ));
+        } else {
+            for rule in g
+                .rules
+                .iter()
+                .filter(|r| !used.contains(&(i, (*r).clone())))
+            {
+                notes.push(format!(
+                    "{at}: the ignore of {rule} matched no finding: it is unused"
+                ));
+            }
+        }
+    }
 }
 
 /// A finding's identity across runs: its rule, group and permissions, not its line.
