@@ -3,7 +3,7 @@
 use std::io::{IsTerminal, Write};
 
 use anyhow::Result;
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diff;
 use crate::policy::{self, FindingStatus, Severity};
@@ -112,6 +112,10 @@ pub struct CommonArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// Also write the report in another format to a file, e.g. `sarif=results.sarif`
+    /// (repeatable; `check` only).
+    #[arg(long = "output", value_name = "FORMAT=PATH", value_parser = parse_output)]
+    pub outputs: Vec<(Format, std::path::PathBuf)>,
     /// The program that converts a binary plan file to JSON (e.g. `tofu`).
     #[arg(long, value_name = "PROGRAM", default_value = "terraform")]
     pub terraform: String,
@@ -168,6 +172,16 @@ impl CommonArgs {
             ),
         }
     }
+}
+
+/// `FORMAT=PATH` of `--output`.
+fn parse_output(text: &str) -> Result<(Format, std::path::PathBuf), String> {
+    let (format, path) = text
+        .split_once('=')
+        .filter(|(_, p)| !p.is_empty())
+        .ok_or_else(|| format!("{text:?}: expected FORMAT=PATH, e.g. sarif=results.sarif"))?;
+    let format = Format::from_str(format, true)?;
+    Ok((format, std::path::PathBuf::from(path)))
 }
 
 /// What a run ended with, for the exit code.
@@ -279,15 +293,13 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                 input: &input,
                 diff: &diff,
                 findings: &findings,
+                rules: &policy.rules,
             };
-            match a.format {
-                Format::Table => out.write_all(report::check_table(&report, color).as_bytes())?,
-                Format::Json => writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&report::check_json(&report))?
-                )?,
+            for (format, path) in &a.outputs {
+                std::fs::write(path, report::check(*format, &report, false))
+                    .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", path.display()))?;
             }
+            out.write_all(report::check(a.format, &report, color).as_bytes())?;
             let fail_on = a
                 .fail_on
                 .map(FailOn::severity)
@@ -375,11 +387,15 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
             let input = read::read(&a.input_path()?, &a.options())?;
             match a.format {
                 Format::Table => out.write_all(report::show_table(&input, color).as_bytes())?,
-                Format::Json => writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&report::show_json(&input))?
-                )?,
+                Format::Json => {
+                    out.write_all(report::pretty(&report::show_json(&input)).as_bytes())?
+                }
+                other => anyhow::bail!(
+                    "`show` prints table or json; {} is a format of `check`",
+                    other
+                        .to_possible_value()
+                        .map_or_else(String::new, |v| v.get_name().to_owned())
+                ),
             }
             Ok(if input.errors.is_empty() {
                 Outcome::Clean

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 pub use config::{Config, PackSource, Scope};
 pub use facts::{Context, Finding, FindingStatus, evaluate};
 pub use pack::{Rule, load_pack};
-pub use waivers::{apply as apply_waivers, apply_baseline, baseline, read_baseline};
+pub use waivers::{apply as apply_waivers, apply_baseline, baseline, fingerprint, read_baseline};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,7 +1,11 @@
-//! Reporters: render the model and the exposure diff for people (`table`) and programs
-//! (`json`). Reporters know nothing of Terraform syntax.
+//! Reporters: render the model, the exposure diff and the findings for people (`table`,
+//! `markdown`), programs (`json`, `sarif`) and GitHub workflows (`github`). Reporters know
+//! nothing of Terraform syntax.
 
+mod github;
 mod json;
+mod markdown;
+mod sarif;
 mod table;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -12,7 +16,10 @@ use crate::diff::{Diff, ExposedPeer};
 use crate::model::{Input, Permission, Ports, Protocol};
 use crate::policy::Finding;
 
+pub use github::check_github;
 pub use json::{check_json, show_json};
+pub use markdown::check_markdown;
+pub use sarif::check_sarif;
 pub use table::{check_table, show_table};
 
 /// Output format.
@@ -22,6 +29,12 @@ pub enum Format {
     Table,
     /// The `sgaudit/v1` JSON report, for programs.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers (`check` only).
+    Sarif,
+    /// A pull-request comment or job summary (`check` only).
+    Markdown,
+    /// GitHub workflow commands: findings as annotations on the diff (`check` only).
+    Github,
 }
 
 /// Everything a `check` report shows.
@@ -29,6 +42,26 @@ pub struct Report<'a> {
     pub input: &'a Input,
     pub diff: &'a Diff,
     pub findings: &'a [Finding],
+    /// The rules of the packs in use (their documentation, for SARIF's `rules[]`).
+    pub rules: &'a [crate::policy::Rule],
+}
+
+/// A `check` report in one format.
+pub fn check(format: Format, report: &Report, color: bool) -> String {
+    match format {
+        Format::Table => check_table(report, color),
+        Format::Json => pretty(&check_json(report)),
+        Format::Sarif => pretty(&check_sarif(report)),
+        Format::Markdown => check_markdown(report),
+        Format::Github => check_github(report),
+    }
+}
+
+/// JSON as the reports print it: indented, with a final newline.
+pub fn pretty(v: &serde_json::Value) -> String {
+    let mut text = serde_json::to_string_pretty(v).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 /// From/to ports of one permission as AWS writes them: -1 for all (ICMP, protocols without

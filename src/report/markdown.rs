@@ -1,0 +1,800 @@
+//! The pull-request comment and job summary: a verdict line, new findings by group, a diagram
+//! of what the change newly exposes, and the rest folded away. The text stays under GitHub's
+//! comment limit: folded sections shrink first, then the list of new findings, always at a row
+//! boundary.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use super::{Report, port_label};
+use crate::diff::{ExposedPeer, Exposure};
+use crate::model::{Direction, Protocol};
+use crate::netset::{Family, IntervalSet, is_world, net_interval};
+use crate::policy::{Finding, FindingStatus, Severity};
+
+/// The first line, by which the GitHub Action finds its own comment.
+pub const MARKER: &str = "<!-- sgaudit -->";
+
+/// The most bytes the report takes (so at most as many characters): GitHub refuses comments
+/// over 65,536 characters.
+const BUDGET: usize = 60_000;
+
+/// The most edges the diagram draws.
+const MAX_EDGES: usize = 30;
+
+/// The most peers (or resources, or origins) a cell lists; one more is listed rather than
+/// counted.
+const MAX_PEERS: usize = 6;
+
+/// How many items of a list a cell shows.
+fn shown(len: usize) -> usize {
+    if len > MAX_PEERS + 1 { MAX_PEERS } else { len }
+}
+
+/// The most notes or errors listed at the top.
+const MAX_NOTES: usize = 20;
+
+/// The most characters of one note or error.
+const MAX_NOTE_CHARS: usize = 500;
+
+/// The markdown report of a `check` run.
+pub fn check_markdown(report: &Report) -> String {
+    let paths = Paths::of(&report.input.source.path);
+    let head = head(report, &paths);
+    let diagram = diagram(report.diff);
+    let foot = foot(report, &paths);
+    let (new, existing, resolved) = by_status(report.findings);
+    let sections = [
+        Folded::Findings("Existing findings", existing),
+        Folded::Findings("Resolved findings", resolved),
+        Folded::Exposure(report.diff),
+    ];
+    let fixed = head.len() + diagram.len() + foot.len();
+    let mut left = BUDGET.saturating_sub(fixed);
+    // Each folded section at its smallest: its summary and a note.
+    let least: Vec<usize> = sections.iter().map(|s| s.render(&paths, 0).len()).collect();
+    let new = new_findings(&new, &paths, left.saturating_sub(least.iter().sum()));
+    left = left.saturating_sub(new.len());
+    let mut folded = String::new();
+    for (i, section) in sections.iter().enumerate() {
+        let rest: usize = least[i + 1..].iter().sum();
+        let text = section.render(&paths, left.saturating_sub(rest));
+        left = left.saturating_sub(text.len());
+        folded.push_str(&text);
+    }
+    let mut out = head;
+    out.push_str(&new);
+    out.push_str(&diagram);
+    out.push_str(&folded);
+    out.push_str(&foot);
+    out
+}
+
+fn by_status(findings: &[Finding]) -> (Vec<&Finding>, Vec<&Finding>, Vec<&Finding>) {
+    let of = |s: FindingStatus| findings.iter().filter(move |f| f.status == s).collect();
+    (
+        of(FindingStatus::New),
+        of(FindingStatus::Existing),
+        of(FindingStatus::Resolved),
+    )
+}
+
+/// `1 finding`, `1,234 findings`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The marker, the heading, the verdict line, then what limits the report.
+fn head(report: &Report, paths: &Paths) -> String {
+    let mut out = format!(
+        "{MARKER}\n## sgaudit\n\n**{}**\n\n",
+        verdict(report.findings)
+    );
+    let input = report.input;
+    if !input.errors.is_empty() {
+        let _ = writeln!(
+            out,
+            "> [!WARNING]\n> **This report is incomplete:** {} of the input could not be read; \
+             the report covers the rest.",
+            count(input.errors.len(), "part", "parts")
+        );
+        list(&mut out, &input.errors, "more errors", |e| {
+            code(&paths.message(e))
+        });
+        out.push('\n');
+    }
+    let mut notes: Vec<String> = input.notes.clone();
+    notes.extend(
+        input
+            .not_analysed
+            .iter()
+            .map(|part| format!("not analysed: {part}")),
+    );
+    if !input.source.missing_variables.is_empty() {
+        notes.push(format!(
+            "no value for {}: what depends on them is unknown (set them with --var or a .tfvars file)",
+            input.source.missing_variables.join(", ")
+        ));
+    }
+    if !input.source.complete {
+        notes.push(
+            "terraform says this plan is not complete (deferred changes): another plan will follow"
+                .to_owned(),
+        );
+    }
+    if !notes.is_empty() {
+        out.push_str("> [!NOTE]\n");
+        list(&mut out, &notes, "more notes", |n| text(&paths.message(n)));
+        out.push('\n');
+    }
+    out
+}
+
+/// Items as a bulleted list in a quote, at most `MAX_NOTES` of them.
+fn list(out: &mut String, items: &[String], more: &str, show: impl Fn(&str) -> String) {
+    for item in items.iter().take(MAX_NOTES) {
+        let mut short: String = item.chars().take(MAX_NOTE_CHARS).collect();
+        if short.len() < item.len() {
+            short.push('…');
+        }
+        let _ = writeln!(out, "> - {}", show(&short));
+    }
+    if items.len() > MAX_NOTES {
+        let _ = writeln!(
+            out,
+            "> - … and {} {more}",
+            thousands(items.len() - MAX_NOTES)
+        );
+    }
+}
+
+/// One line: new findings by severity (waived ones apart), then existing and resolved ones.
+fn verdict(findings: &[Finding]) -> String {
+    let mut by_severity: BTreeMap<std::cmp::Reverse<Severity>, usize> = BTreeMap::new();
+    let (mut waived, mut existing, mut resolved) = (0, 0, 0);
+    for f in findings {
+        match f.status {
+            FindingStatus::New if f.waived.is_some() => waived += 1,
+            FindingStatus::New => {
+                *by_severity
+                    .entry(std::cmp::Reverse(f.severity))
+                    .or_default() += 1
+            }
+            FindingStatus::Existing => existing += 1,
+            FindingStatus::Resolved => resolved += 1,
+        }
+    }
+    let mut new: Vec<String> = by_severity
+        .iter()
+        .map(|(s, n)| {
+            count(
+                *n,
+                &format!("new {} finding", s.0),
+                &format!("new {} findings", s.0),
+            )
+        })
+        .collect();
+    if waived > 0 {
+        new.push(format!(
+            "{} waived",
+            count(waived, "new finding", "new findings")
+        ));
+    }
+    let mut parts = vec![if new.is_empty() {
+        "No new findings".to_owned()
+    } else {
+        new.join(", ")
+    }];
+    if existing > 0 {
+        parts.push(count(existing, "existing finding", "existing findings"));
+    }
+    if resolved > 0 {
+        parts.push(format!(
+            "{} resolved",
+            count(resolved, "finding", "findings")
+        ));
+    }
+    format!("{}.", parts.join("; "))
+}
+
+fn foot(report: &Report, paths: &Paths) -> String {
+    format!(
+        "<sub>Checked {} ({}). The JSON and SARIF reports (`--format json`, `--format sarif`) hold every detail.</sub>\n",
+        code(&paths.show(&report.input.source.path)),
+        report.input.source.kind.as_str()
+    )
+}
+
+/// Paths as shown: relative to the working directory, or to the input's directory, else only
+/// the file name, so that no machine's layout leaks into a comment.
+struct Paths {
+    cwd: Option<std::path::PathBuf>,
+    /// The input directory, or the directory of the input file.
+    dir: std::path::PathBuf,
+}
+
+impl Paths {
+    fn of(input: &str) -> Paths {
+        let p = std::path::Path::new(input);
+        let dir = if p.is_dir() {
+            p.to_path_buf()
+        } else {
+            p.parent()
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or_default()
+        };
+        Paths {
+            cwd: std::env::current_dir().ok(),
+            dir,
+        }
+    }
+
+    /// A path, or a `path:line` origin.
+    fn show(&self, path: &str) -> String {
+        let p = std::path::Path::new(path);
+        if !p.is_absolute() {
+            return path.to_owned();
+        }
+        let under = |base: &std::path::Path| {
+            p.strip_prefix(base)
+                .ok()
+                .filter(|r| !r.as_os_str().is_empty())
+                .map(|r| r.to_string_lossy().replace('\\', "/"))
+        };
+        self.cwd
+            .as_deref()
+            .and_then(under)
+            .or_else(|| under(&self.dir))
+            .or_else(|| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_default()
+    }
+
+    /// A message with the absolute paths it names made relative.
+    fn message(&self, text: &str) -> String {
+        let mut out = text.to_owned();
+        for base in self.cwd.iter().chain([&self.dir]) {
+            if base.is_absolute() {
+                let prefix = format!("{}{}", base.display(), std::path::MAIN_SEPARATOR);
+                out = out.replace(&prefix, "");
+            }
+        }
+        out
+    }
+
+    fn all(&self, paths: &[String]) -> Vec<String> {
+        paths.iter().map(|p| self.show(p)).collect()
+    }
+}
+
+/// Text in a table cell or list: markdown and HTML characters escaped, on one line.
+fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A code span that holds any text, `|` escaped for tables.
+fn code(s: &str) -> String {
+    let s = s.replace(['\n', '\r'], " ").replace('|', "\\|");
+    let mut run = 0;
+    let mut longest = 0;
+    for c in s.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    if longest > 0 || s.starts_with(' ') || s.ends_with(' ') {
+        format!("{fence} {s} {fence}")
+    } else {
+        format!("{fence}{s}{fence}")
+    }
+}
+
+/// Protocol and ports as one name: `tcp 22`, `all traffic`, `protocol 50`.
+fn service(protocol: &Protocol, from: Option<i64>, to: Option<i64>) -> String {
+    match protocol {
+        Protocol::All => "all traffic".to_owned(),
+        Protocol::Number(n) => format!("protocol {n}"),
+        p => format!("{p} {}", port_label(p, from, to)),
+    }
+}
+
+/// `—` for nothing, else each item as code (at most `MAX_PEERS`, or one more), separated by
+/// line breaks.
+fn codes(items: &[String]) -> String {
+    if items.is_empty() {
+        return "—".to_owned();
+    }
+    let mut out = items
+        .iter()
+        .take(shown(items.len()))
+        .map(|i| code(i))
+        .collect::<Vec<_>>()
+        .join("<br>");
+    if items.len() > shown(items.len()) {
+        let _ = write!(out, "<br>and {} more", thousands(items.len() - MAX_PEERS));
+    }
+    out
+}
+
+/// A table: its header, then rows, each one line.
+struct Table {
+    /// The heading above the table (one line, or empty).
+    heading: String,
+    columns: Vec<&'static str>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    fn header(&self) -> String {
+        let mut out = String::new();
+        if !self.heading.is_empty() {
+            let _ = writeln!(out, "{}\n", self.heading);
+        }
+        let _ = writeln!(out, "| {} |", self.columns.join(" | "));
+        let _ = writeln!(
+            out,
+            "|{}|",
+            self.columns
+                .iter()
+                .map(|_| "---")
+                .collect::<Vec<_>>()
+                .join("|")
+        );
+        out
+    }
+}
+
+fn row(cells: &[String]) -> String {
+    format!("| {} |\n", cells.join(" | "))
+}
+
+/// Tables, as many rows as fit in `limit` characters; when some do not, the tables end at a
+/// row and a note says how many `noun`s are left out.
+fn tables(tables: &[Table], limit: usize, noun: (&str, &str)) -> String {
+    let total: usize = tables.iter().map(|t| t.rows.len()).sum();
+    let note = |n: usize| {
+        format!(
+            "_… and {}: the comment would be too long; see the JSON or SARIF report._\n\n",
+            count(n, &format!("more {}", noun.0), &format!("more {}", noun.1))
+        )
+    };
+    let full: usize = tables
+        .iter()
+        .map(|t| t.header().len() + t.rows.iter().map(|r| row(r).len()).sum::<usize>() + 1)
+        .sum();
+    // Room for the note when not everything fits.
+    let room = if full <= limit {
+        limit
+    } else {
+        limit.saturating_sub(note(total).len())
+    };
+    let mut out = String::new();
+    let mut shown = 0;
+    'tables: for t in tables {
+        let header = t.header();
+        let mut open = false;
+        for r in &t.rows {
+            let line = row(r);
+            let needed = line.len() + 1 + if open { 0 } else { header.len() };
+            if out.len() + needed > room {
+                if open {
+                    out.push('\n');
+                }
+                break 'tables;
+            }
+            if !open {
+                out.push_str(&header);
+                open = true;
+            }
+            out.push_str(&line);
+            shown += 1;
+        }
+        if open {
+            out.push('\n');
+        }
+    }
+    if shown < total {
+        out.push_str(&note(total - shown));
+    }
+    out
+}
+
+/// Peers as code, at most `MAX_PEERS` of them (or one more).
+fn peers(exposures: &[Exposure]) -> String {
+    if exposures.is_empty() {
+        return "—".to_owned();
+    }
+    let mut out = exposures
+        .iter()
+        .take(shown(exposures.len()))
+        .map(|e| code(&e.peer.label()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if exposures.len() > shown(exposures.len()) {
+        let _ = write!(out, " and {} more", thousands(exposures.len() - MAX_PEERS));
+    }
+    out
+}
+
+/// What else a reader should know of a finding: widened, waived, from a baseline, its
+/// resources when they are not the group itself.
+fn remark(f: &Finding, paths: &Paths) -> String {
+    let mut parts = Vec::new();
+    if f.change == Some("widened") {
+        parts.push("widened by this change".to_owned());
+    }
+    if let Some(w) = &f.waived {
+        parts.push(format!(
+            "**waived** at {}: {}",
+            code(&paths.show(&w.origin)),
+            text(&w.reason)
+        ));
+    }
+    if f.baselined {
+        parts.push("in the baseline".to_owned());
+    }
+    if f.resources.iter().any(|r| r != &f.security_group) {
+        parts.push(format!("declared by {}", codes(&f.resources)));
+    }
+    parts.join("; ")
+}
+
+/// One table per security group, sorted, a row per finding.
+fn finding_tables(findings: &[&Finding], paths: &Paths) -> Vec<Table> {
+    let mut by_group: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for f in findings {
+        by_group.entry(&f.security_group).or_default().push(f);
+    }
+    by_group
+        .into_iter()
+        .map(|(group, list)| Table {
+            heading: format!("#### {}", code(group)),
+            columns: vec![
+                "severity", "rule", "protocol", "ports", "peer", "where", "note",
+            ],
+            rows: list
+                .iter()
+                .map(|f| {
+                    let e = f.exposures.first();
+                    let severity = if f.waived.is_some() {
+                        format!("~~{}~~ waived", f.severity)
+                    } else {
+                        f.severity.to_string()
+                    };
+                    vec![
+                        severity,
+                        format!("{} {}", code(&f.rule), text(&f.title)),
+                        e.map_or_else(|| "—".to_owned(), |e| code(&e.protocol.to_string())),
+                        e.map_or_else(
+                            || "—".to_owned(),
+                            |e| code(&port_label(&e.protocol, e.from_port, e.to_port)),
+                        ),
+                        peers(&f.exposures),
+                        codes(&paths.all(&f.origins)),
+                        remark(f, paths),
+                    ]
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn new_findings(new: &[&Finding], paths: &Paths, limit: usize) -> String {
+    if new.is_empty() {
+        return String::new();
+    }
+    let heading = "### New findings\n\n";
+    let body = tables(
+        &finding_tables(new, paths),
+        limit.saturating_sub(heading.len()),
+        ("finding", "findings"),
+    );
+    format!("{heading}{body}")
+}
+
+/// A section folded in `<details>`.
+enum Folded<'a> {
+    Findings(&'static str, Vec<&'a Finding>),
+    Exposure(&'a crate::diff::Diff),
+}
+
+impl Folded<'_> {
+    /// The section in at most `limit` characters, or its summary and a note when even that
+    /// does not fit; nothing when it is empty.
+    fn render(&self, paths: &Paths, limit: usize) -> String {
+        let (summary, tables_, noun) = match self {
+            Folded::Findings(_, list) if list.is_empty() => return String::new(),
+            Folded::Findings(title, list) => (
+                format!("{title} ({})", thousands(list.len())),
+                finding_tables(list, paths),
+                ("finding", "findings"),
+            ),
+            Folded::Exposure(diff) => {
+                if diff.added.is_empty() && diff.removed.is_empty() && diff.unchanged.is_empty() {
+                    return String::new();
+                }
+                (
+                    format!(
+                        "Exposure diff: {} added, {} removed, {} unchanged",
+                        thousands(diff.added.len()),
+                        thousands(diff.removed.len()),
+                        thousands(diff.unchanged.len())
+                    ),
+                    exposure_tables(diff, paths),
+                    ("exposure", "exposures"),
+                )
+            }
+        };
+        let open = format!("<details><summary>{}</summary>\n\n", text(&summary));
+        let close = "</details>\n\n";
+        let body = tables(
+            &tables_,
+            limit.saturating_sub(open.len() + close.len()),
+            noun,
+        );
+        format!("{open}{body}{close}")
+    }
+}
+
+/// One table per security group of every exposure, added, removed and unchanged.
+fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths) -> Vec<Table> {
+    let mut by_group: BTreeMap<&str, Vec<(&str, &Exposure)>> = BTreeMap::new();
+    for (change, list) in [
+        ("added", &diff.added),
+        ("removed", &diff.removed),
+        ("unchanged", &diff.unchanged),
+    ] {
+        for e in list {
+            by_group
+                .entry(&e.security_group)
+                .or_default()
+                .push((change, e));
+        }
+    }
+    by_group
+        .into_iter()
+        .map(|(group, mut list)| {
+            list.sort_by(|a, b| {
+                (
+                    a.1.direction,
+                    &a.1.protocol,
+                    a.1.from_port,
+                    a.1.to_port,
+                    &a.1.peer,
+                    a.0,
+                )
+                    .cmp(&(
+                        b.1.direction,
+                        &b.1.protocol,
+                        b.1.from_port,
+                        b.1.to_port,
+                        &b.1.peer,
+                        b.0,
+                    ))
+            });
+            Table {
+                heading: format!("#### {}", code(group)),
+                columns: vec![
+                    "change",
+                    "direction",
+                    "protocol",
+                    "ports",
+                    "peer",
+                    "resource",
+                    "where",
+                ],
+                rows: list
+                    .iter()
+                    .map(|(change, e)| {
+                        vec![
+                            (*change).to_owned(),
+                            e.direction.as_str().to_owned(),
+                            code(&e.protocol.to_string()),
+                            code(&port_label(&e.protocol, e.from_port, e.to_port)),
+                            code(&e.peer.label()),
+                            codes(&e.resources),
+                            codes(&paths.all(&e.origins)),
+                        ]
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// A label for mermaid: in quotes, with what would end or break it replaced by entities.
+fn label(s: &str) -> String {
+    let mut short: String = s.chars().take(80).collect();
+    if s.chars().count() > 80 {
+        short.push('…');
+    }
+    let mut out = String::from("\"");
+    for c in short.chars() {
+        match c {
+            '"' => out.push_str("#quot;"),
+            '<' => out.push_str("#lt;"),
+            '>' => out.push_str("#gt;"),
+            '`' => out.push_str("#96;"),
+            '#' => out.push_str("#35;"),
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The peer of an added ingress exposure as drawn: the internet when the group is open to a
+/// whole address family on that service after the change, else the peer itself.
+fn peer_node(e: &Exposure, worlds: &BTreeSet<(Service, Family)>) -> (u8, String) {
+    let family = match &e.peer {
+        ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => Some(Family::of(net)),
+        _ => None,
+    };
+    let world = e.peer.world() == Some(true)
+        || family.is_some_and(|f| {
+            worlds.contains(&(
+                (
+                    e.security_group.as_str(),
+                    &e.protocol,
+                    e.from_port,
+                    e.to_port,
+                ),
+                f,
+            ))
+        });
+    match (world, family) {
+        (true, Some(Family::V6)) => (0, "internet ::/0".to_owned()),
+        (true, Some(Family::V4)) => (0, "internet 0.0.0.0/0".to_owned()),
+        (true, None) => (0, format!("internet via {}", e.peer.label())),
+        _ if e.peer.public() == Some(true) => (1, e.peer.label()),
+        _ => (2, e.peer.label()),
+    }
+}
+
+/// A group and a protocol and port range on it.
+type Service<'a> = (&'a str, &'a Protocol, Option<i64>, Option<i64>);
+
+/// A mermaid flowchart of what the change newly exposes: peer → group → service, for added
+/// ingress only; empty when nothing is newly exposed.
+fn diagram(diff: &crate::diff::Diff) -> String {
+    // The address sets each group is reachable from on a service after the change.
+    let mut after: BTreeMap<(Service, Family), Vec<(u128, u128)>> = BTreeMap::new();
+    for e in diff.added.iter().chain(&diff.unchanged) {
+        if e.direction != Direction::Ingress {
+            continue;
+        }
+        if let ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) = &e.peer {
+            after
+                .entry((
+                    (
+                        e.security_group.as_str(),
+                        &e.protocol,
+                        e.from_port,
+                        e.to_port,
+                    ),
+                    Family::of(net),
+                ))
+                .or_default()
+                .push(net_interval(net));
+        }
+    }
+    let worlds: BTreeSet<_> = after
+        .into_iter()
+        .filter(|((_, family), ivs)| is_world(*family, &IntervalSet::from_intervals(ivs.clone())))
+        .map(|(key, _)| key)
+        .collect();
+    // Paths: group, service, peer.
+    let mut paths: BTreeSet<(&str, String, (u8, String))> = BTreeSet::new();
+    for e in &diff.added {
+        if e.direction == Direction::Ingress {
+            paths.insert((
+                e.security_group.as_str(),
+                service(&e.protocol, e.from_port, e.to_port),
+                peer_node(e, &worlds),
+            ));
+        }
+    }
+    if paths.is_empty() {
+        return String::new();
+    }
+    let mut services: BTreeSet<(&str, &str)> = BTreeSet::new();
+    let mut reach: BTreeMap<(&(u8, String), &str), Vec<&str>> = BTreeMap::new();
+    let mut edges = 0;
+    let mut shown = 0;
+    for (group, service, peer) in &paths {
+        let new_edges = usize::from(!reach.contains_key(&(peer, *group)))
+            + usize::from(!services.contains(&(*group, service.as_str())));
+        if edges + new_edges > MAX_EDGES {
+            break;
+        }
+        edges += new_edges;
+        shown += 1;
+        services.insert((group, service));
+        reach.entry((peer, group)).or_default().push(service);
+    }
+    // Node ids by position: internet first, then peers, groups and services sorted.
+    let peers: BTreeMap<&(u8, String), usize> = reach
+        .keys()
+        .map(|(p, _)| *p)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| (p, i))
+        .collect();
+    let groups: BTreeMap<&str, usize> = services
+        .iter()
+        .map(|(g, _)| *g)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .enumerate()
+        .map(|(i, g)| (g, i))
+        .collect();
+    let mut out = String::from("### What this change newly exposes\n\n```mermaid\nflowchart LR\n");
+    for ((rank, name), i) in &peers {
+        let shape = if *rank == 0 {
+            format!("(({}))", label(name))
+        } else {
+            format!("[{}]", label(name))
+        };
+        let _ = writeln!(out, "  p{i}{shape}");
+    }
+    for (name, i) in &groups {
+        let _ = writeln!(out, "  g{i}[{}]", label(name));
+    }
+    for (i, (_, name)) in services.iter().enumerate() {
+        let _ = writeln!(out, "  s{i}([{}])", label(name));
+    }
+    for ((peer, group), list) in &reach {
+        let g = groups[group];
+        let all = services.iter().filter(|(sg, _)| sg == group).count();
+        if list.len() == all {
+            let _ = writeln!(out, "  p{} --> g{g}", peers[peer]);
+        } else {
+            let _ = writeln!(
+                out,
+                "  p{} -->|{}| g{g}",
+                peers[peer],
+                label(&list.join(", "))
+            );
+        }
+    }
+    for (i, (group, _)) in services.iter().enumerate() {
+        let _ = writeln!(out, "  g{} --> s{i}", groups[group]);
+    }
+    out.push_str("```\n\n");
+    if shown < paths.len() {
+        let _ = writeln!(
+            out,
+            "_The diagram shows {} of {} paths; the JSON report lists them all._\n",
+            thousands(shown),
+            thousands(paths.len())
+        );
+    }
+    out
+}

@@ -1,0 +1,323 @@
+//! SARIF 2.1.0 for GitHub code scanning: one result per finding, one rule entry per rule
+//! that fired.
+//!
+//! Choices, so that GitHub accepts and ranks the log:
+//!
+//! - Resolved findings are left out: they are good news, and an alert GitHub no longer sees
+//!   is closed by GitHub itself. Waived findings stay, with a `suppressions` entry (`inSource`
+//!   for a `# sgaudit:ignore` comment in a `.tf` file, `external` for a configuration waiver).
+//! - `level`: critical and high → `error`, medium → `warning`, low and info → `note`.
+//! - `properties.security-severity` (GitHub's bands: critical > 9.0, high 7.0–8.9, medium
+//!   4.0–6.9, low 0.1–3.9): critical "9.5", high "8.0", medium "5.5", low "3.0", info "1.0"
+//!   (GitHub has no info band; 1.0 ranks it as low, below every low finding).
+//! - `baselineState`: new findings are `new`, existing ones (baselined or not) `unchanged`.
+//! - `partialFingerprints["sgaudit/v1"]` is the baseline fingerprint (rule, group and
+//!   permission), so a finding keeps its alert when only its line moves.
+//! - Every result has a location with a line (GitHub needs `region.startLine`): each distinct
+//!   origin (`file:line`), or line 1 of the input when a finding has none (a plan read without
+//!   its configuration).
+//! - At most [`MAX_RESULTS`] results, most severe first (GitHub shows 5,000 per run); when
+//!   findings are left out, `run.properties` says how many there were.
+//! - URIs are relative to the working directory, with forward slashes and no leading `./`;
+//!   a path outside it stays absolute, as a `file://` URI.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+use super::Report;
+use crate::policy::{Finding, FindingStatus, Rule, Severity, fingerprint};
+
+/// The most results one run carries.
+pub const MAX_RESULTS: usize = 5000;
+
+/// The SARIF log of a `check` run.
+pub fn check_sarif(report: &Report) -> Value {
+    let (findings, total) = reported(report.findings);
+    let rules = fired_rules(report.rules, &findings);
+    let index: BTreeMap<&str, usize> = rules.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+    let fallback = report.input.source.path.as_str();
+    let results: Vec<Value> = findings
+        .iter()
+        .map(|f| result(f, index[f.rule.as_str()], fallback))
+        .collect();
+    let mut run = json!({
+        "tool": {
+            "driver": {
+                "name": "sgaudit",
+                "informationUri": "https://github.com/sgaudit/sgaudit",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules.iter().map(RuleEntry::descriptor).collect::<Vec<_>>(),
+            }
+        },
+        "results": results,
+    });
+    if total > MAX_RESULTS {
+        run["properties"] = json!({
+            "sgaudit/results_total": total,
+            "sgaudit/results_truncated": true,
+        });
+    }
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [run],
+    })
+}
+
+/// The findings a log carries (not resolved ones), most severe first, at most
+/// [`MAX_RESULTS`]; and how many there were before the cap.
+fn reported(findings: &[Finding]) -> (Vec<&Finding>, usize) {
+    let mut kept: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.status != FindingStatus::Resolved)
+        .collect();
+    // Stable: within one severity, the report's own (deterministic) order.
+    kept.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    let total = kept.len();
+    kept.truncate(MAX_RESULTS);
+    (kept, total)
+}
+
+/// What `rules[]` says of one rule: from its pack, or from its findings when the rule is not
+/// among the packs in use.
+struct RuleEntry<'a> {
+    id: &'a str,
+    title: &'a str,
+    severity: Severity,
+    why: &'a str,
+    remediation: &'a str,
+    references: &'a [String],
+}
+
+impl RuleEntry<'_> {
+    /// The `reportingDescriptor` of the rule.
+    fn descriptor(&self) -> Value {
+        json!({
+            "id": self.id,
+            "name": pascal_case(self.id),
+            "shortDescription": { "text": self.title },
+            "fullDescription": { "text": if self.why.is_empty() { self.title } else { self.why } },
+            "help": { "text": self.help_text(), "markdown": self.help_markdown() },
+            "defaultConfiguration": { "level": level(self.severity) },
+            "properties": {
+                "security-severity": security_severity(self.severity),
+                "tags": ["security", "aws", "terraform"],
+            },
+        })
+    }
+
+    /// Why it matters, the remediation and references, as plain text (the title alone for a
+    /// rule not among the packs in use).
+    fn help_text(&self) -> String {
+        if self.why.is_empty() {
+            return self.title.to_owned();
+        }
+        let mut text = format!(
+            "Why it matters: {}\n\nRemediation: {}",
+            self.why, self.remediation
+        );
+        if !self.references.is_empty() {
+            text.push_str(&format!("\n\nReferences: {}", self.references.join("; ")));
+        }
+        text
+    }
+
+    /// The same help as Markdown.
+    fn help_markdown(&self) -> String {
+        if self.why.is_empty() {
+            return self.title.to_owned();
+        }
+        let mut text = format!(
+            "**Why it matters:** {}\n\n**Remediation:** {}",
+            self.why, self.remediation
+        );
+        if !self.references.is_empty() {
+            text.push_str("\n\n**References:**\n");
+            for r in self.references {
+                text.push_str(&format!("\n- {r}"));
+            }
+        }
+        text
+    }
+}
+
+/// One entry per rule these findings come from, sorted by id.
+fn fired_rules<'a>(rules: &'a [Rule], findings: &[&'a Finding]) -> Vec<RuleEntry<'a>> {
+    let mut fired: BTreeMap<&str, RuleEntry> = BTreeMap::new();
+    for f in findings {
+        fired.entry(f.rule.as_str()).or_insert_with(|| {
+            match rules.iter().find(|r| r.id == f.rule) {
+                Some(r) => RuleEntry {
+                    id: &r.id,
+                    title: &r.title,
+                    severity: r.severity,
+                    why: &r.why,
+                    remediation: &r.remediation,
+                    references: &r.references,
+                },
+                None => RuleEntry {
+                    id: &f.rule,
+                    title: &f.title,
+                    severity: f.severity,
+                    why: "",
+                    remediation: "",
+                    references: &[],
+                },
+            }
+        });
+    }
+    fired.into_values().collect()
+}
+
+/// The `result` of one finding; `fallback` (the input path) locates findings without an
+/// origin.
+fn result(f: &Finding, rule_index: usize, fallback: &str) -> Value {
+    let mut v = json!({
+        "ruleId": f.rule,
+        "ruleIndex": rule_index,
+        "level": level(f.severity),
+        "message": { "text": f.message },
+        "locations": locations(&f.origins, fallback),
+        "partialFingerprints": { "sgaudit/v1": fingerprint(f) },
+        "baselineState": if f.status == FindingStatus::New { "new" } else { "unchanged" },
+        "properties": {
+            "severity": f.severity.as_str(),
+            "status": f.status.as_str(),
+            "security_group": f.security_group,
+        },
+    });
+    if let Some(w) = &f.waived {
+        let (file, _) = split_origin(&w.origin);
+        let kind = if file.ends_with(".tf") {
+            "inSource"
+        } else {
+            "external"
+        };
+        v["suppressions"] = json!([{
+            "kind": kind,
+            "justification": w.reason,
+            "location": location(&w.origin),
+        }]);
+    }
+    v
+}
+
+/// One location per distinct origin, in order; the input itself when there is none.
+fn locations(origins: &[String], fallback: &str) -> Vec<Value> {
+    let mut seen: Vec<&str> = Vec::new();
+    for o in origins {
+        if !seen.contains(&o.as_str()) {
+            seen.push(o);
+        }
+    }
+    if seen.is_empty() {
+        seen.push(fallback);
+    }
+    seen.into_iter().map(location).collect()
+}
+
+/// The location of a `file:line` origin; line 1 of a bare path.
+fn location(origin: &str) -> Value {
+    let (file, line) = split_origin(origin);
+    json!({ "physicalLocation": {
+        "artifactLocation": { "uri": artifact_uri(file) },
+        "region": { "startLine": line.unwrap_or(1) },
+    } })
+}
+
+/// `file:line` → (file, Some(line)); anything else → (origin, None).
+fn split_origin(origin: &str) -> (&str, Option<u64>) {
+    match origin.rsplit_once(':') {
+        Some((file, line)) if !file.is_empty() => match line.parse::<u64>() {
+            Ok(n) if n >= 1 => (file, Some(n)),
+            _ => (origin, None),
+        },
+        _ => (origin, None),
+    }
+}
+
+/// A path as a URI reference: relative to the working directory when it is under it, forward
+/// slashes, normalized (no `./`), percent-encoded; a path elsewhere becomes a `file://` URI.
+fn artifact_uri(path: &str) -> String {
+    let path = normalize(&path.replace('\\', "/"));
+    if !path.starts_with('/') {
+        return percent_encode(&path);
+    }
+    let under = std::env::current_dir().ok().and_then(|d| {
+        let cwd = normalize(&d.to_string_lossy().replace('\\', "/"));
+        path.strip_prefix(&format!("{}/", cwd.trim_end_matches('/')))
+            .map(str::to_owned)
+    });
+    match under {
+        Some(rest) => percent_encode(&rest),
+        None => format!("file://{}", percent_encode(&path)),
+    }
+}
+
+/// Drops `.` and empty segments and folds `dir/..`, as text: `./a//b/../c` → `a/c`.
+fn normalize(path: &str) -> String {
+    let mut kept: Vec<&str> = Vec::new();
+    for segment in path.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." if kept.last().is_some_and(|s| *s != "..") => {
+                kept.pop();
+            }
+            s => kept.push(s),
+        }
+    }
+    let joined = kept.join("/");
+    match (path.starts_with('/'), joined.is_empty()) {
+        (true, _) => format!("/{joined}"),
+        (false, true) => ".".to_owned(),
+        (false, false) => joined,
+    }
+}
+
+/// Percent-encodes every byte but unreserved characters and `/` (so a `:` in a relative path
+/// cannot read as a scheme).
+fn percent_encode(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// SARIF's level for a severity.
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Critical | Severity::High => "error",
+        Severity::Medium => "warning",
+        Severity::Low | Severity::Info => "note",
+    }
+}
+
+/// GitHub's `security-severity` (a number 0.0–10.0, written as a string) for a severity.
+fn security_severity(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Critical => "9.5",
+        Severity::High => "8.0",
+        Severity::Medium => "5.5",
+        Severity::Low => "3.0",
+        Severity::Info => "1.0",
+    }
+}
+
+/// `admin-ports-public-ipv4` → `AdminPortsPublicIpv4`.
+fn pascal_case(id: &str) -> String {
+    id.split(['-', '_', '.', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().chain(chars).collect::<String>()
+            })
+        })
+        .collect()
+}
