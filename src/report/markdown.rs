@@ -278,7 +278,8 @@ impl Paths {
     }
 }
 
-/// Text in a table cell or list: markdown and HTML characters escaped, on one line.
+/// Text in a table cell or list: markdown and HTML characters escaped, on one line; `@` and
+/// `#` as entities, so a reason or a note never pings a person or links an issue.
 fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -290,6 +291,8 @@ fn text(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
+            '@' => out.push_str("&#64;"),
+            '#' => out.push_str("&#35;"),
             '\n' | '\r' => out.push(' '),
             c => out.push(c),
         }
@@ -797,4 +800,17 @@ fn diagram(diff: &crate::diff::Diff) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_text_cannot_ping_link_or_break_a_table() {
+        assert_eq!(
+            text("ok by @sec-team, see #12 | <b>"),
+            "ok by &#64;sec-team, see &#35;12 \\| &lt;b&gt;"
+        );
+    }
 }

@@ -45,7 +45,6 @@ pub fn check_sarif(report: &Report) -> Value {
         "tool": {
             "driver": {
                 "name": "sgaudit",
-                "informationUri": "https://github.com/sgaudit/sgaudit",
                 "version": env!("CARGO_PKG_VERSION"),
                 "rules": rules.iter().map(RuleEntry::descriptor).collect::<Vec<_>>(),
             }
