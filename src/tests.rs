@@ -1674,37 +1674,33 @@ waiver {{
         "{err}"
     );
 
-    let no_reason = main.replace(" -- the bastion is the one door, reviewed by security", "");
-    let dir = configuration("ignore-no-reason", &[("main.tf", &no_reason)]);
-    let (code, out, _) = sgaudit(&["check", "--format", "json", &dir]);
-    let r: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(code, 1);
-    assert_eq!(waived(&r, "high-risk-ports-public").unwrap(), Value::Null);
-    assert!(
-        r["notes"]
-            .to_string()
-            .contains("`sgaudit:ignore high-risk-ports-public` has no reason"),
-        "{}",
-        r["notes"]
-    );
-
-    // An ignore naming a rule that does not fire there (a typo, or a rule since fixed) is unused.
-    let typo = main.replace(
-        "sgaudit:ignore high-risk-ports-public",
-        "sgaudit:ignore high-risk-port-public",
-    );
-    let dir = configuration("ignore-unused", &[("main.tf", &typo)]);
-    let (code, out, _) = sgaudit(&["check", "--format", "json", &dir]);
-    let r: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(code, 1);
-    assert_eq!(waived(&r, "high-risk-ports-public").unwrap(), Value::Null);
-    assert!(
-        r["notes"]
-            .to_string()
-            .contains("the ignore of high-risk-port-public matched no finding: it is unused"),
-        "{}",
-        r["notes"]
-    );
+    // An ignore without a reason, and one naming a rule that does not fire there (a typo, or a
+    // rule since fixed), do not apply, and a note says why.
+    for (name, from, to, note) in [
+        (
+            "ignore-no-reason",
+            " -- the bastion is the one door, reviewed by security",
+            "",
+            "`sgaudit:ignore high-risk-ports-public` has no reason",
+        ),
+        (
+            "ignore-unused",
+            "sgaudit:ignore high-risk-ports-public",
+            "sgaudit:ignore high-risk-port-public",
+            "the ignore of high-risk-port-public matched no finding: it is unused",
+        ),
+    ] {
+        let dir = configuration(name, &[("main.tf", &main.replace(from, to))]);
+        let (code, out, _) = sgaudit(&["check", "--format", "json", &dir]);
+        let r: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(code, 1, "{name}");
+        assert_eq!(waived(&r, "high-risk-ports-public").unwrap(), Value::Null);
+        assert!(
+            r["notes"].to_string().contains(note),
+            "{name}: {}",
+            r["notes"]
+        );
+    }
 }
 
 /// On real plans of an adopted account: a baseline taken on the first plan accepts everything it

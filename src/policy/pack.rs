@@ -343,30 +343,10 @@ fn read_exposure_fields(body: &Body, at: &At, outer: bool) -> Result<ExposureMat
             "status" => m.status = Some(list_of(v, &STATUSES, key, span, at)?),
             "default_group" => m.default_group = Some(boolean(v, key, span, at)?),
             "lifecycle" => m.lifecycle = Some(list_of(v, &LIFECYCLES, key, span, at)?),
-            "address" => {
-                m.address = Some(
-                    string(v)
-                        .ok_or_else(|| at(span, "address must be a glob string".to_owned()))?,
-                )
-            }
-            "name" => {
-                m.name = Some(
-                    string(v).ok_or_else(|| at(span, "name must be a glob string".to_owned()))?,
-                )
-            }
-            "tags" => {
-                m.tags = Some(tags(v).ok_or_else(|| {
-                    at(span, "tags must be an object of tag = \"glob\"".to_owned())
-                })?)
-            }
-            "replaced_because" => {
-                m.replaced_because = Some(strings(v).ok_or_else(|| {
-                    at(
-                        span,
-                        "replaced_because must be a list of attribute names".to_owned(),
-                    )
-                })?)
-            }
+            "address" => m.address = Some(glob(v, key, span, at)?),
+            "name" => m.name = Some(glob(v, key, span, at)?),
+            "tags" => m.tags = Some(tag_globs(v, span, at)?),
+            "replaced_because" => m.replaced_because = Some(attribute_names(v, span, at)?),
             "within" | "outside" | "group_sets" | "peer_group_sets" => {
                 let names = strings(v)
                     .ok_or_else(|| at(span.clone(), format!("{key} must be a list of names")))?;
@@ -403,12 +383,7 @@ fn read_group(body: &Body, at: &At) -> Result<GroupMatch, String> {
             "default_group" => m.default_group = Some(boolean(v, key, span, at)?),
             "has_permissions" => m.has_permissions = Some(boolean(v, key, span, at)?),
             "lifecycle" => m.lifecycle = Some(list_of(v, &LIFECYCLES, key, span, at)?),
-            "address" => {
-                m.address = Some(
-                    string(v)
-                        .ok_or_else(|| at(span, "address must be a glob string".to_owned()))?,
-                )
-            }
+            "address" => m.address = Some(glob(v, key, span, at)?),
             "permissions_at_least" => m.permissions_at_least = Some(number(v, key, span, at)?),
             "mixed_inline_and_standalone" => {
                 m.mixed_inline_and_standalone = Some(boolean(v, key, span, at)?)
@@ -421,24 +396,9 @@ fn read_group(body: &Body, at: &At) -> Result<GroupMatch, String> {
             "referenced" => m.referenced = Some(boolean(v, key, span, at)?),
             "public_ingress" => m.public_ingress = Some(boolean(v, key, span, at)?),
             "self_all_traffic" => m.self_all_traffic = Some(boolean(v, key, span, at)?),
-            "name" => {
-                m.name = Some(
-                    string(v).ok_or_else(|| at(span, "name must be a glob string".to_owned()))?,
-                )
-            }
-            "tags" => {
-                m.tags = Some(tags(v).ok_or_else(|| {
-                    at(span, "tags must be an object of tag = \"glob\"".to_owned())
-                })?)
-            }
-            "replaced_because" => {
-                m.replaced_because = Some(strings(v).ok_or_else(|| {
-                    at(
-                        span,
-                        "replaced_because must be a list of attribute names".to_owned(),
-                    )
-                })?)
-            }
+            "name" => m.name = Some(glob(v, key, span, at)?),
+            "tags" => m.tags = Some(tag_globs(v, span, at)?),
+            "replaced_because" => m.replaced_because = Some(attribute_names(v, span, at)?),
             other => {
                 return Err(at(
                     a.key.span(),
@@ -576,6 +536,39 @@ fn protocols(
             Err(_) => Err(at(span.clone(), format!("protocols: {p:?} is not one of tcp, udp, icmp, icmpv6, all or a protocol number"))),
         })
         .collect()
+}
+
+/// A glob string (`address`, `name`).
+fn glob(
+    e: &Expression,
+    key: &str,
+    span: Option<std::ops::Range<usize>>,
+    at: &At,
+) -> Result<String, String> {
+    string(e).ok_or_else(|| at(span, format!("{key} must be a glob string")))
+}
+
+/// `tags = { name = "glob" }`.
+fn tag_globs(
+    e: &Expression,
+    span: Option<std::ops::Range<usize>>,
+    at: &At,
+) -> Result<Vec<(String, String)>, String> {
+    tags(e).ok_or_else(|| at(span, "tags must be an object of tag = \"glob\"".to_owned()))
+}
+
+/// `replaced_because = ["description", ...]`.
+fn attribute_names(
+    e: &Expression,
+    span: Option<std::ops::Range<usize>>,
+    at: &At,
+) -> Result<Vec<String>, String> {
+    strings(e).ok_or_else(|| {
+        at(
+            span,
+            "replaced_because must be a list of attribute names".to_owned(),
+        )
+    })
 }
 
 /// Ports and ranges: `22`, `"22"`, `"1024-65535"`.

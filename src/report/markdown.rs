@@ -583,22 +583,7 @@ fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths) -> Vec<Table> {
         .into_iter()
         .map(|(group, mut list)| {
             list.sort_by(|a, b| {
-                (
-                    a.1.direction,
-                    &a.1.protocol,
-                    a.1.from_port,
-                    a.1.to_port,
-                    &a.1.peer,
-                    a.0,
-                )
-                    .cmp(&(
-                        b.1.direction,
-                        &b.1.protocol,
-                        b.1.from_port,
-                        b.1.to_port,
-                        &b.1.peer,
-                        b.0,
-                    ))
+                (super::exposure_order(a.1), a.0).cmp(&(super::exposure_order(b.1), b.0))
             });
             Table {
                 heading: format!("#### {}", code(group)),

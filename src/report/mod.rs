@@ -64,6 +64,11 @@ pub fn pretty(v: &serde_json::Value) -> String {
     text
 }
 
+/// The order exposure rows are shown in: direction, protocol, ports, then peer.
+pub fn exposure_order(e: &crate::diff::Exposure) -> impl Ord + '_ {
+    (e.direction, &e.protocol, e.from_port, e.to_port, &e.peer)
+}
+
 /// From/to ports of one permission as AWS writes them: -1 for all (ICMP, protocols without
 /// ports), 0-65535 for all tcp/udp ports, `None` when unknown.
 pub fn port_values(protocol: &Protocol, ports: &Ports) -> (Option<i64>, Option<i64>) {

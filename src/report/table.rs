@@ -132,22 +132,7 @@ pub fn check_table(report: &Report, color: bool) -> String {
         }
         let mut sorted = rows;
         sorted.sort_unstable_by(|a, b| {
-            (
-                a.1.direction,
-                &a.1.protocol,
-                a.1.from_port,
-                a.1.to_port,
-                &a.1.peer,
-                a.0,
-            )
-                .cmp(&(
-                    b.1.direction,
-                    &b.1.protocol,
-                    b.1.from_port,
-                    b.1.to_port,
-                    &b.1.peer,
-                    b.0,
-                ))
+            (super::exposure_order(a.1), a.0).cmp(&(super::exposure_order(b.1), b.0))
         });
         let mut b = Builder::default();
         b.push_record([
