@@ -317,8 +317,10 @@ provider "aws" {
   skip_region_validation      = true
 
   endpoints {
-    ec2 = "$url"
-    sts = "$url"
+    ec2   = "$url"
+    sts   = "$url"
+    rds   = "$url"
+    elbv2 = "$url"
   }
 }
 EOF
