@@ -270,7 +270,7 @@ fn audit(
         .values()
         .filter_map(|g| g.origin.as_deref())
         .chain(input.after.iter().filter_map(|p| p.origin.as_deref()))
-        .filter_map(|o| o.rsplit_once(':').map(|(file, _)| file.to_owned()))
+        .map(|o| crate::model::split_origin(o).0.to_owned())
         .collect();
     input
         .notes

@@ -31,6 +31,17 @@ pub struct Input {
 /// Managed prefix-list entries by the name peers use for the list; `None` while unknown.
 pub type PrefixLists = BTreeMap<String, Option<Vec<IpNet>>>;
 
+/// An origin (`main.tf:14`) as its file and line; an origin without a line is all file.
+pub fn split_origin(origin: &str) -> (&str, Option<usize>) {
+    match origin.rsplit_once(':') {
+        Some((file, line)) if !file.is_empty() => match line.parse::<usize>() {
+            Ok(n) if n >= 1 => (file, Some(n)),
+            _ => (origin, None),
+        },
+        _ => (origin, None),
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Source {
     /// The input path as the user gave it (`-` for standard input).

@@ -10,7 +10,7 @@ use hcl_edit::structure::{Block, Structure};
 use ipnet::IpNet;
 
 use super::Severity;
-use super::pack::{At, label, port_list, string, strings};
+use super::pack::{At, label, line_column, locator, parse_file, port_list, string, strings};
 
 /// The file name looked for, walking up from the input.
 pub const FILE_NAME: &str = ".sgaudit.hcl";
@@ -90,23 +90,9 @@ pub fn find(input: &Path) -> Option<PathBuf> {
 /// Reads a configuration file. `name` is how it is named in messages; relative pack
 /// directories are relative to the file's directory.
 pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
-    let body = hcl_edit::parser::parse_body(text).map_err(|e| {
-        let loc = e.location();
-        format!("{name}:{}:{}: {}", loc.line(), loc.column(), e.message())
-    })?;
-    let at = |span: Option<std::ops::Range<usize>>, message: String| -> String {
-        let offset = span.map_or(0, |s| s.start).min(text.len());
-        let before = &text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        format!("{name}:{line}:{column}: {message}")
-    };
-    let line_of = |span: Option<std::ops::Range<usize>>| {
-        text[..span.map_or(0, |s| s.start).min(text.len())]
-            .matches('\n')
-            .count()
-            + 1
-    };
+    let body = parse_file(name, text)?;
+    let at = locator(name, text);
+    let line_of = |span: Option<std::ops::Range<usize>>| line_column(text, span).0;
     let mut config = Config {
         path: Some(name.to_owned()),
         ..Config::default()

@@ -140,17 +140,8 @@ const LIFECYCLES: [&str; 6] = ["create", "update", "replace", "delete", "forget"
 
 /// Reads the rules of one pack. `name` is the file name used in messages.
 pub fn load_pack(name: &str, text: &str) -> Result<Vec<Rule>, String> {
-    let body = hcl_edit::parser::parse_body(text).map_err(|e| {
-        let loc = e.location();
-        format!("{name}:{}:{}: {}", loc.line(), loc.column(), e.message())
-    })?;
-    let at = |span: Option<std::ops::Range<usize>>, message: String| -> String {
-        let offset = span.map_or(0, |s| s.start).min(text.len());
-        let before = &text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        format!("{name}:{line}:{column}: {message}")
-    };
+    let body = parse_file(name, text)?;
+    let at = locator(name, text);
     let mut rules: Vec<Rule> = Vec::new();
     for s in body.iter() {
         let Structure::Block(block) = s else {
@@ -195,6 +186,34 @@ pub fn load_pack(name: &str, text: &str) -> Result<Vec<Rule>, String> {
         });
     }
     Ok(rules)
+}
+
+/// Parses one of sgaudit's own HCL files (a pack, the configuration); a syntax error is
+/// `name:line:col: message`.
+pub(super) fn parse_file(name: &str, text: &str) -> Result<Body, String> {
+    hcl_edit::parser::parse_body(text).map_err(|e| {
+        let loc = e.location();
+        format!("{name}:{}:{}: {}", loc.line(), loc.column(), e.message())
+    })
+}
+
+/// The line and column (both from 1) where a span of `text` starts.
+pub(super) fn line_column(text: &str, span: Option<std::ops::Range<usize>>) -> (usize, usize) {
+    let before = &text[..span.map_or(0, |s| s.start).min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Located messages of a file: `name:line:col: message`.
+pub(super) fn locator<'a>(
+    name: &'a str,
+    text: &'a str,
+) -> impl Fn(Option<std::ops::Range<usize>>, String) -> String + 'a {
+    move |span, message| {
+        let (line, column) = line_column(text, span);
+        format!("{name}:{line}:{column}: {message}")
+    }
 }
 
 pub(super) type At<'a> = dyn Fn(Option<std::ops::Range<usize>>, String) -> String + 'a;

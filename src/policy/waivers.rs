@@ -144,10 +144,7 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[Ignore], notes: &mut Vec<S
     for f in findings.iter_mut() {
         let mut waived = None;
         for origin in &f.origins {
-            let Some((file, line)) = origin.rsplit_once(':') else {
-                continue;
-            };
-            let Ok(line) = line.parse::<usize>() else {
+            let (file, Some(line)) = crate::model::split_origin(origin) else {
                 continue;
             };
             for n in [line, line.saturating_sub(1)] {

@@ -9,6 +9,7 @@
 use std::fmt::Write as _;
 
 use super::Report;
+use crate::model::split_origin;
 use crate::policy::{Finding, FindingStatus, Severity};
 
 /// The workflow commands of a `check` run.
@@ -18,20 +19,7 @@ pub fn check_github(report: &Report) -> String {
         .iter()
         .filter(|f| f.status == FindingStatus::New)
         .collect();
-    new.sort_by(|a, b| {
-        (
-            a.waived.is_some(),
-            std::cmp::Reverse(a.severity),
-            &a.rule,
-            &a.message,
-        )
-            .cmp(&(
-                b.waived.is_some(),
-                std::cmp::Reverse(b.severity),
-                &b.rule,
-                &b.message,
-            ))
-    });
+    new.sort_by(|a, b| order(a).cmp(&order(b)));
     let mut out = String::new();
     for f in &new {
         let level = match (&f.waived, f.severity) {
@@ -41,9 +29,12 @@ pub fn check_github(report: &Report) -> String {
             (None, Severity::Low | Severity::Info) => "notice",
         };
         let mut props = Vec::new();
-        if let Some((file, line)) = f.origins.first().and_then(|o| o.rsplit_once(':')) {
+        if let Some(origin) = f.origins.first() {
+            let (file, line) = split_origin(origin);
             props.push(format!("file={}", property(file)));
-            props.push(format!("line={}", property(line)));
+            if let Some(line) = line {
+                props.push(format!("line={line}"));
+            }
         }
         props.push(format!(
             "title={}",
@@ -70,6 +61,16 @@ pub fn check_github(report: &Report) -> String {
         ))
     );
     out
+}
+
+/// Unwaived before waived, then most severe first, then by rule and message.
+fn order(f: &Finding) -> impl Ord + '_ {
+    (
+        f.waived.is_some(),
+        std::cmp::Reverse(f.severity),
+        &f.rule,
+        &f.message,
+    )
 }
 
 /// A command's message, escaped as the runner reads it.

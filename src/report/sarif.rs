@@ -26,6 +26,7 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 
 use super::Report;
+use crate::model::split_origin;
 use crate::policy::{Finding, FindingStatus, Rule, Severity, fingerprint};
 
 /// The most results one run carries.
@@ -223,17 +224,6 @@ fn location(origin: &str) -> Value {
         "artifactLocation": { "uri": artifact_uri(file) },
         "region": { "startLine": line.unwrap_or(1) },
     } })
-}
-
-/// `file:line` → (file, Some(line)); anything else → (origin, None).
-fn split_origin(origin: &str) -> (&str, Option<u64>) {
-    match origin.rsplit_once(':') {
-        Some((file, line)) if !file.is_empty() => match line.parse::<u64>() {
-            Ok(n) if n >= 1 => (file, Some(n)),
-            _ => (origin, None),
-        },
-        _ => (origin, None),
-    }
 }
 
 /// A path as a URI reference: relative to the working directory when it is under it, forward
