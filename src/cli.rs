@@ -5,7 +5,6 @@ use std::io::{IsTerminal, Write};
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::diff;
 use crate::policy::{self, FindingStatus, Severity};
 use crate::read;
 use crate::report::{self, Format, Report};
@@ -23,8 +22,16 @@ pub enum Command {
     /// Show what a change does to who can reach what, and the findings of the policy packs;
     /// exit 1 when a finding at or above --fail-on is in --fail-scope.
     Check(CommonArgs),
-    /// Print the normalized model: for each security group, who may reach it on what.
-    Show(CommonArgs),
+    /// Print the normalized model: for each security group (or workload), who may reach it on
+    /// what.
+    Show {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// What to list: security groups and their permissions, or workloads with what their
+        /// groups together let in and the paths from the internet.
+        #[arg(long, value_enum, default_value_t = By::Group)]
+        by: By,
+    },
     /// Print the baseline of an input: its findings by fingerprint, for `--baseline`.
     Baseline(CommonArgs),
     /// Run a pack's test cases (PACK_DIR/tests/*): exit 1 when a case's findings differ from
@@ -70,6 +77,13 @@ impl PolicyArgs {
             self.policy.iter().map(std::path::PathBuf::from).collect();
         policy::Policy::load(config, &extra).map_err(anyhow::Error::msg)
     }
+}
+
+/// What `show` lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum By {
+    Group,
+    Workload,
 }
 
 /// The least severity that fails the run.
@@ -250,20 +264,13 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// Reads an input, diffs it, and applies the policy, its waivers and the baseline.
-fn audit(
-    a: &CommonArgs,
-) -> Result<(
-    crate::model::Input,
-    diff::Diff,
-    Vec<policy::Finding>,
-    policy::Policy,
-)> {
+fn audit(a: &CommonArgs) -> Result<(crate::model::Input, policy::Audit, policy::Policy)> {
     let path = a.input_path()?;
     let mut input = read::read(&path, &a.options())?;
-    let diff = diff::diff(&input);
     let where_ = if path == "-" { "." } else { path.as_str() };
     let policy = a.policy.load(std::path::Path::new(where_))?;
-    let mut findings = policy::evaluate(&policy.rules, &input, &diff, &policy.context);
+    let mut audit = policy.audit(&input);
+    let findings = &mut audit.findings;
     // The configuration files read: where inline ignores are written.
     let files: std::collections::BTreeSet<String> = input
         .groups
@@ -274,25 +281,27 @@ fn audit(
         .collect();
     input
         .notes
-        .extend(policy::apply_waivers(&mut findings, &policy.config, &files));
+        .extend(policy::apply_waivers(findings, &policy.config, &files));
     if let Some(file) = &a.baseline {
         let text = std::fs::read_to_string(file)
             .map_err(|e| anyhow::anyhow!("{file}: cannot read: {e}"))?;
         let known = policy::read_baseline(file, &text).map_err(anyhow::Error::msg)?;
-        policy::apply_baseline(&mut findings, &known);
+        policy::apply_baseline(findings, &known);
     }
-    Ok((input, diff, findings, policy))
+    Ok((input, audit, policy))
 }
 
 /// Runs one command, writing its report to `out`.
 pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
     match &args.command {
         Command::Check(a) => {
-            let (input, diff, findings, policy) = audit(a)?;
+            let (input, audit, policy) = audit(a)?;
+            let findings = &audit.findings;
             let report = Report {
                 input: &input,
-                diff: &diff,
-                findings: &findings,
+                diff: &audit.diff,
+                reach: &audit.reach,
+                findings,
                 rules: &policy.rules,
             };
             for (format, path) in &a.outputs {
@@ -325,11 +334,11 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
             })
         }
         Command::Baseline(a) => {
-            let (input, _, findings, _) = audit(a)?;
+            let (input, audit, _) = audit(a)?;
             writeln!(
                 out,
                 "{}",
-                serde_json::to_string_pretty(&policy::baseline(&findings))?
+                serde_json::to_string_pretty(&policy::baseline(&audit.findings))?
             )?;
             Ok(if input.errors.is_empty() {
                 Outcome::Clean
@@ -383,20 +392,30 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
             write!(out, "{}", policy::explain(rule))?;
             Ok(Outcome::Clean)
         }
-        Command::Show(a) => {
+        Command::Show { common: a, by } => {
             let input = read::read(&a.input_path()?, &a.options())?;
-            match a.format {
-                Format::Table => out.write_all(report::show_table(&input, color).as_bytes())?,
-                Format::Json => {
-                    out.write_all(report::pretty(&report::show_json(&input)).as_bytes())?
+            let reach = || {
+                let diff = crate::diff::diff(&input);
+                crate::reach::analyse(&input, &diff, &std::collections::BTreeMap::new())
+            };
+            let text = match (a.format, by) {
+                (Format::Table, By::Group) => report::show_table(&input, color),
+                (Format::Json, By::Group) => report::pretty(&report::show_json(&input)),
+                (Format::Table, By::Workload) => {
+                    report::show_workloads_table(&input, &reach(), color)
                 }
-                other => anyhow::bail!(
-                    "`show` prints table or json; {} is a format of `check`",
+                (Format::Json, By::Workload) => {
+                    report::pretty(&report::show_workloads_json(&input, &reach()))
+                }
+                (Format::Dot, _) => report::dot(&input, &reach()),
+                (other, _) => anyhow::bail!(
+                    "`show` prints table, json or dot; {} is a format of `check`",
                     other
                         .to_possible_value()
                         .map_or_else(String::new, |v| v.get_name().to_owned())
                 ),
-            }
+            };
+            out.write_all(text.as_bytes())?;
             Ok(if input.errors.is_empty() {
                 Outcome::Clean
             } else {

@@ -6,6 +6,7 @@ mod diff;
 mod model;
 mod netset;
 mod policy;
+mod reach;
 mod read;
 mod report;
 #[cfg(test)]

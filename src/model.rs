@@ -14,6 +14,8 @@ use ipnet::IpNet;
 pub struct Input {
     pub source: Source,
     pub groups: BTreeMap<String, Group>,
+    /// What the groups are attached to, by resource address.
+    pub workloads: BTreeMap<String, Workload>,
     pub before: Vec<Permission>,
     pub after: Vec<Permission>,
     /// The entries of the managed prefix lists in the input before and after the change.
@@ -112,6 +114,101 @@ pub struct Group {
     pub manages: Vec<Direction>,
     /// Known tags.
     pub tags: BTreeMap<String, String>,
+}
+
+/// A resource security groups are attached to: an instance, a network interface, a launch
+/// template, a load balancer, a database... Each holds its own set of groups (its own
+/// "bouncer"); an instance's extra network interfaces are workloads of their own.
+#[derive(Debug, Clone, Default)]
+pub struct Workload {
+    /// The resource address, e.g. `aws_instance.web` or `module.db.aws_db_instance.this[0]`.
+    pub address: String,
+    pub resource_type: String,
+    pub kind: WorkloadKind,
+    pub lifecycle: Lifecycle,
+    /// Where the workload is declared (`main.tf:40`), when the input is configuration.
+    pub origin: Option<String>,
+    /// The instance a network interface is attached to, when the input says.
+    pub part_of: Option<String>,
+    /// Its attachment before the change (`None` when it does not exist before).
+    pub before: Option<Attachment>,
+    /// Its attachment after the change (`None` when the change deletes it).
+    pub after: Option<Attachment>,
+}
+
+/// The groups of one workload on one side of a change, and whether it can hold a public
+/// address.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Attachment {
+    /// Group addresses when the groups are in the input, else ids, or `unknown:<reference>`
+    /// for a value known only after apply. Sorted, without duplicates.
+    pub groups: Vec<String>,
+    /// No group is named, so AWS attaches the VPC's default security group.
+    pub default_group: bool,
+    pub public: PublicAddress,
+}
+
+/// Whether a workload can hold a public address at all (routing tables and gateways are not
+/// read: a public address does not prove a route from the internet).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PublicAddress {
+    /// `Some(true)`: it can; `Some(false)`: it cannot; `None`: the input does not tell.
+    pub can: Option<bool>,
+    /// Why, as a user reads it: `associate_public_ip_address = true`, `internal = false`.
+    pub because: String,
+}
+
+impl PublicAddress {
+    pub fn as_str(&self) -> &'static str {
+        match self.can {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "unknown",
+        }
+    }
+}
+
+/// What a workload is, for rules and reports.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WorkloadKind {
+    #[default]
+    Compute,
+    Database,
+    Cache,
+    Search,
+    LoadBalancer,
+    Function,
+    Cluster,
+    Storage,
+    Endpoint,
+}
+
+impl WorkloadKind {
+    pub const NAMES: [&str; 9] = [
+        "compute",
+        "database",
+        "cache",
+        "search",
+        "load_balancer",
+        "function",
+        "cluster",
+        "storage",
+        "endpoint",
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WorkloadKind::Compute => "compute",
+            WorkloadKind::Database => "database",
+            WorkloadKind::Cache => "cache",
+            WorkloadKind::Search => "search",
+            WorkloadKind::LoadBalancer => "load_balancer",
+            WorkloadKind::Function => "function",
+            WorkloadKind::Cluster => "cluster",
+            WorkloadKind::Storage => "storage",
+            WorkloadKind::Endpoint => "endpoint",
+        }
+    }
 }
 
 /// What the change does to the group itself.

@@ -252,6 +252,11 @@ pub fn is_public(family: Family, set: &IntervalSet) -> bool {
     !set.difference(private_set(family)).is_empty()
 }
 
+/// Whether the set holds any private or special-purpose address.
+pub fn holds_private(family: Family, set: &IntervalSet) -> bool {
+    set.intersects(private_set(family))
+}
+
 /// Whether the set is the whole address family.
 pub fn is_world(family: Family, set: &IntervalSet) -> bool {
     set.intervals() == [(0, family.max())]

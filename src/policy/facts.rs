@@ -4,9 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::Severity;
-use super::pack::{ExposureMatch, GroupMatch, Matcher, Rule};
+use super::pack::{ExposureMatch, GroupMatch, Matcher, PathMatch, Rule};
 use crate::diff::{Diff, ExposedPeer, Exposure};
-use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol};
+use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol, PublicAddress};
+use crate::reach::{Hop, PortRange, Reach, Status};
 use crate::report::port_label;
 
 /// Whether a finding is introduced by the change, was there before, or goes away with it.
@@ -37,6 +38,8 @@ pub struct Finding {
     /// For a new exposure: `new`, or `widened` when the group already allowed part of it.
     pub change: Option<&'static str>,
     pub security_group: String,
+    /// The workload a path rule is about (the group is then the one admitting the last hop).
+    pub workload: Option<String>,
     pub resources: Vec<String>,
     pub origins: Vec<String>,
     /// The exposures involved (one protocol and port range; one or more peers), for exposure
@@ -94,14 +97,24 @@ impl Context {
     }
 }
 
-pub fn evaluate(rules: &[Rule], input: &Input, diff: &Diff, ctx: &Context) -> Vec<Finding> {
+pub fn evaluate(
+    rules: &[Rule],
+    input: &Input,
+    diff: &Diff,
+    reach: &Reach,
+    ctx: &Context,
+) -> Vec<Finding> {
     let (before, after) = (Side::of(&input.before), Side::of(&input.after));
     let changes = changes(diff);
+    let holders = Holders { input, reach };
     let mut out = Vec::new();
     for rule in rules {
         match &rule.matcher {
-            Matcher::Exposure(m) => exposures(rule, m, input, diff, &changes, ctx, &mut out),
-            Matcher::Group(m) => groups(rule, m, input, (&before, &after), &mut out),
+            Matcher::Exposure(m) => {
+                exposures(rule, m, input, diff, &changes, ctx, &holders, &mut out)
+            }
+            Matcher::Group(m) => groups(rule, m, input, (&before, &after), &holders, &mut out),
+            Matcher::Path(m) => paths(rule, m, input, reach, &mut out),
         }
     }
     out.sort_by(|a, b| {
@@ -120,6 +133,67 @@ pub fn evaluate(rules: &[Rule], input: &Input, diff: &Diff, ctx: &Context) -> Ve
                 &b.exposures,
             ))
     });
+    out
+}
+
+/// Which workloads hold each group, on each side of the change.
+struct Holders<'a> {
+    input: &'a Input,
+    reach: &'a Reach,
+}
+
+impl Holders<'_> {
+    /// The workloads holding a group after the change (before it, for `before`).
+    fn of(&self, group: &str, before: bool) -> &[String] {
+        let map = if before {
+            &self.reach.holders_before
+        } else {
+            &self.reach.holders_after
+        };
+        map.get(group).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a workload holds the group; `None` when the input cannot tell. Only a group
+    /// the change creates is known to be attached to nothing when no workload of the input
+    /// uses it: an existing group may be attached to workloads outside the input. (A
+    /// configuration read without `--base` is read as a fresh apply: all its groups are new.)
+    fn attached(&self, group: &str, before: bool) -> Option<bool> {
+        if !self.of(group, before).is_empty() {
+            return Some(true);
+        }
+        let created = self
+            .input
+            .groups
+            .get(group)
+            .is_some_and(|g| g.lifecycle == Lifecycle::Created);
+        (created && !before).then_some(false)
+    }
+
+    fn kinds(&self, group: &str, before: bool) -> BTreeSet<&'static str> {
+        self.of(group, before)
+            .iter()
+            .filter_map(|w| self.input.workloads.get(w))
+            .map(|w| w.kind.as_str())
+            .collect()
+    }
+
+    /// ` (attached to aws_instance.a, aws_instance.b)`, ` (attached to nothing: …)`, or
+    /// nothing when the input cannot tell.
+    fn suffix(&self, group: &str, before: bool) -> String {
+        match self.attached(group, before) {
+            Some(true) => format!(" (attached to {})", names(self.of(group, before))),
+            Some(false) => " (attached to nothing)".to_owned(),
+            None => String::new(),
+        }
+    }
+}
+
+/// At most three names, then how many more.
+fn names(list: &[String]) -> String {
+    let mut out = list.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
+    if list.len() > 3 {
+        out.push_str(&format!(" and {} more", list.len() - 3));
+    }
     out
 }
 
@@ -176,6 +250,7 @@ fn changes(diff: &Diff) -> Vec<&'static str> {
         .collect()
 }
 
+#[allow(clippy::too_many_arguments)]
 fn exposures(
     rule: &Rule,
     m: &ExposureMatch,
@@ -183,6 +258,7 @@ fn exposures(
     diff: &Diff,
     changes: &[&'static str],
     ctx: &Context,
+    holders: &Holders,
     out: &mut Vec<Finding>,
 ) {
     let lists: [(&[Exposure], FindingStatus); 3] = [
@@ -208,7 +284,17 @@ fn exposures(
             let change = (status == FindingStatus::New).then(|| changes[i]);
             let label = change.unwrap_or(status.as_str());
             let group = input.groups.get(&e.security_group);
-            let holds = |m: &ExposureMatch| full_match(m, e, label, group, ctx);
+            let before = status == FindingStatus::Resolved;
+            let holds = |m: &ExposureMatch| {
+                full_match(m, e, label, group, ctx)
+                    && m.attached.is_none_or(|want| {
+                        holders.attached(&e.security_group, before) == Some(want)
+                    })
+                    && m.workload_kinds.as_ref().is_none_or(|kinds| {
+                        let held = holders.kinds(&e.security_group, before);
+                        kinds.iter().any(|k| held.contains(k.as_str()))
+                    })
+            };
             if holds(m) && m.unless.as_deref().is_none_or(|u| !holds(u)) {
                 let key = (
                     status,
@@ -238,10 +324,16 @@ fn exposures(
             severity: rule.severity,
             status,
             change,
+            message: message(
+                &list,
+                status,
+                change,
+                &holders.suffix(&group, status == FindingStatus::Resolved),
+            ),
             security_group: group,
+            workload: None,
             resources: resources.into_iter().collect(),
             origins: origins.into_iter().collect(),
-            message: message(&list, status, change),
             exposures: list.into_iter().cloned().collect(),
             waived: None,
             baselined: false,
@@ -250,8 +342,14 @@ fn exposures(
 }
 
 /// "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on aws_security_group.bastion
-/// (new in this change)", naming every peer of the finding.
-fn message(list: &[&Exposure], status: FindingStatus, change: Option<&str>) -> String {
+/// (attached to aws_instance.bastion) (new in this change)", naming every peer of the finding
+/// and, when the input tells, what the group is attached to.
+fn message(
+    list: &[&Exposure],
+    status: FindingStatus,
+    change: Option<&str>,
+    attached: &str,
+) -> String {
     let e = list[0];
     let ports = port_label(&e.protocol, e.from_port, e.to_port);
     let what = match e.protocol {
@@ -279,7 +377,10 @@ fn message(list: &[&Exposure], status: FindingStatus, change: Option<&str>) -> S
         (FindingStatus::Existing, _) => "already there",
         (FindingStatus::Resolved, _) => "removed by this change",
     };
-    format!("{what} {verb} {peer} {link} {} ({when})", e.security_group)
+    format!(
+        "{what} {verb} {peer} {link} {}{attached} ({when})",
+        e.security_group
+    )
 }
 
 /// The port interval of an exposure: tcp/udp ranges, everything for protocols without ports;
@@ -463,6 +564,7 @@ fn groups(
     m: &GroupMatch,
     input: &Input,
     (old, new): (&Side, &Side),
+    holders: &Holders,
     out: &mut Vec<Finding>,
 ) {
     for group in input.groups.values() {
@@ -489,7 +591,9 @@ fn groups(
                 group,
                 is,
                 new.referenced.contains(group.address.as_str()),
-            );
+            )
+            && m.attached
+                .is_none_or(|want| holders.attached(&group.address, false) == Some(want));
         let status = match (before, after) {
             (false, true) => FindingStatus::New,
             (true, true) => FindingStatus::Existing,
@@ -509,19 +613,144 @@ fn groups(
             status,
             change: None,
             security_group: group.address.clone(),
+            workload: None,
             resources: resources.into_iter().collect(),
             origins: group.origin.iter().cloned().collect(),
             exposures: Vec::new(),
             waived: None,
             baselined: false,
             message: format!(
-                "{}: {}{}",
+                "{}: {}{}{}",
                 group.address,
                 lowercase_first(&rule.title),
-                forced_by(group)
+                forced_by(group),
+                holders.suffix(&group.address, status == FindingStatus::Resolved)
             ),
         });
     }
+}
+
+/// One finding per workload whose paths from the internet match, before or after the change.
+fn paths(rule: &Rule, m: &PathMatch, input: &Input, reach: &Reach, out: &mut Vec<Finding>) {
+    type SidePath<'a> = (&'a [Hop], &'a PublicAddress);
+    // Per workload: the matching paths before and after the change.
+    let mut found: BTreeMap<&str, (Vec<SidePath>, Vec<SidePath>)> = BTreeMap::new();
+    for p in &reach.paths {
+        let Some(w) = input.workloads.get(p.target()) else {
+            continue;
+        };
+        let before: Option<SidePath> = match (&p.status, &p.before) {
+            (Status::Removed, _) => Some((&p.hops, &p.public)),
+            (_, Some((hops, public))) => Some((hops, public)),
+            _ => None,
+        };
+        let after: Option<SidePath> = (p.status != Status::Removed).then_some((&p.hops, &p.public));
+        let entry = found.entry(w.address.as_str()).or_default();
+        for (side, list) in [(before, &mut entry.0), (after, &mut entry.1)] {
+            if let Some(path) = side
+                && path_matches(m, w.kind.as_str(), path)
+            {
+                list.push(path);
+            }
+        }
+    }
+    for (target, (before, after)) in found {
+        let status = match (before.is_empty(), after.is_empty()) {
+            (true, false) => FindingStatus::New,
+            (false, false) => FindingStatus::Existing,
+            (false, true) => FindingStatus::Resolved,
+            (true, true) => continue,
+        };
+        if m.status
+            .as_ref()
+            .is_some_and(|s| !s.iter().any(|s| s == status.as_str()))
+        {
+            continue;
+        }
+        let shown = if after.is_empty() { &before } else { &after };
+        let Some(&(hops, public)) = shown.first() else {
+            continue;
+        };
+        let via: BTreeSet<String> = shown
+            .iter()
+            .filter_map(|(hops, _)| hops.last())
+            .flat_map(|h| h.via.iter().cloned())
+            .collect();
+        let Some(w) = input.workloads.get(target) else {
+            continue;
+        };
+        let path = crate::reach::label(hops);
+        let more = match shown.len() {
+            1 => String::new(),
+            n => format!(" (and {} more paths)", n - 1),
+        };
+        let public = match public.can {
+            Some(true) => format!("it can hold a public address ({})", public.because),
+            Some(false) => format!("it cannot hold a public address ({})", public.because),
+            None => format!(
+                "whether it holds a public address is unknown ({})",
+                public.because
+            ),
+        };
+        let when = match status {
+            FindingStatus::New => "new in this change",
+            FindingStatus::Existing => "already there",
+            FindingStatus::Resolved => "removed by this change",
+        };
+        let mut origins: BTreeSet<String> = w.origin.iter().cloned().collect();
+        origins.extend(
+            via.iter()
+                .filter_map(|g| input.groups.get(g))
+                .filter_map(|g| g.origin.clone()),
+        );
+        out.push(Finding {
+            rule: rule.id.clone(),
+            title: rule.title.clone(),
+            severity: rule.severity,
+            status,
+            change: None,
+            security_group: via.iter().next().cloned().unwrap_or_default(),
+            workload: Some(target.to_owned()),
+            resources: std::iter::once(target.to_owned())
+                .chain(via.iter().cloned())
+                .collect(),
+            origins: origins.into_iter().collect(),
+            exposures: Vec::new(),
+            message: format!(
+                "security groups let the internet reach {target} ({}): {path}{more}; {public} ({when})",
+                w.kind.as_str().replace('_', " ")
+            ),
+            waived: None,
+            baselined: false,
+        });
+    }
+}
+
+fn path_matches(m: &PathMatch, kind: &str, (hops, public): (&[Hop], &PublicAddress)) -> bool {
+    let last: &[PortRange] = hops.last().map_or(&[], |h| h.ports.as_slice());
+    let range = |p: &PortRange| match (&p.protocol, p.from, p.to) {
+        (Protocol::Tcp | Protocol::Udp, Some(f), Some(t)) if f >= 0 && t >= 0 => {
+            Some((f as u32, t as u32))
+        }
+        (Protocol::All | Protocol::Number(_), _, _) => Some((0, 65535)),
+        _ => None,
+    };
+    m.kinds.as_ref().is_none_or(|k| k.iter().any(|k| k == kind))
+        && m.direct.is_none_or(|want| (hops.len() == 1) == want)
+        && m.public_address
+            .as_ref()
+            .is_none_or(|l| l.iter().any(|p| p == public.as_str()))
+        && m.protocols.as_ref().is_none_or(|ps| {
+            last.iter()
+                .any(|p| ps.iter().any(|want| *want == p.protocol.to_string()))
+        })
+        && m.ports.as_ref().is_none_or(|ports| {
+            last.iter().any(|p| {
+                ports
+                    .iter()
+                    .any(|&(f, t)| overlap(range(p), Some((u32::from(f), u32::from(t)))))
+            })
+        })
 }
 
 /// ", forced by a change of description" for a replaced group.

@@ -98,7 +98,26 @@ pub struct Policy {
     pub context: Context,
 }
 
+/// What one input comes to under a policy: its exposure diff, its reachability and the
+/// findings of the rules (before waivers and baselines).
+pub struct Audit {
+    pub diff: crate::diff::Diff,
+    pub reach: crate::reach::Reach,
+    pub findings: Vec<Finding>,
+}
+
 impl Policy {
+    pub fn audit(&self, input: &crate::model::Input) -> Audit {
+        let diff = crate::diff::diff(input);
+        let reach = crate::reach::analyse(input, &diff, &self.context.networks);
+        let findings = evaluate(&self.rules, input, &diff, &reach, &self.context);
+        Audit {
+            diff,
+            reach,
+            findings,
+        }
+    }
+
     /// The packs the configuration names (all built-in packs when it names none), then the
     /// extra pack directories of this run, with the configuration's disabled rules and
     /// severity overrides applied.

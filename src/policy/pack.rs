@@ -7,6 +7,7 @@ use hcl_edit::structure::{Block, BlockLabel, Body, Structure};
 use hcl_edit::template::Element;
 
 use super::Severity;
+use crate::model::WorkloadKind;
 
 /// A policy rule: documentation and what it matches.
 #[derive(Clone, Debug)]
@@ -23,11 +24,31 @@ pub struct Rule {
     pub origin: String,
 }
 
-/// What a rule matches: exposures (one peer, protocol and port range of a group), or groups.
+/// What a rule matches: exposures (one peer, protocol and port range of a group), groups, or
+/// workloads the internet reaches (paths).
 #[derive(Clone, Debug)]
 pub enum Matcher {
     Exposure(Box<ExposureMatch>),
     Group(GroupMatch),
+    Path(PathMatch),
+}
+
+/// Conditions on the paths from the internet to one workload; a finding per workload whose
+/// paths match before or after the change.
+#[derive(Clone, Debug, Default)]
+pub struct PathMatch {
+    /// The workload is of one of these kinds.
+    pub kinds: Option<Vec<String>>,
+    /// The path is one hop: the workload's own groups admit the internet.
+    pub direct: Option<bool>,
+    /// The path's first workload can hold a public address: `yes`, `no`, `unknown`.
+    pub public_address: Option<Vec<String>>,
+    /// The last hop allows one of these protocols.
+    pub protocols: Option<Vec<String>>,
+    /// The last hop allows one of these ports.
+    pub ports: Option<Vec<(u16, u16)>>,
+    /// `new` (no matching path before), `existing`, `resolved` (none after).
+    pub status: Option<Vec<String>>,
 }
 
 /// Conditions on one exposure; every condition that is set must hold.
@@ -61,6 +82,10 @@ pub struct ExposureMatch {
     pub group_sets: Option<Vec<String>>,
     /// The peer is a security group in one of these group sets.
     pub peer_group_sets: Option<Vec<String>>,
+    /// A workload of the input holds the group (`false`: it is known that none does).
+    pub attached: Option<bool>,
+    /// A workload of one of these kinds holds the group.
+    pub workload_kinds: Option<Vec<String>>,
 }
 
 /// Conditions on a group as a whole.
@@ -81,6 +106,8 @@ pub struct GroupMatch {
     pub permissions_at_least: Option<u32>,
     pub mixed_inline_and_standalone: Option<bool>,
     pub description_missing: Option<bool>,
+    /// A workload holds the group after the change (`false`: it is known that none does).
+    pub attached: Option<bool>,
 }
 
 const RULE_FIELDS: [&str; 6] = [
@@ -89,9 +116,9 @@ const RULE_FIELDS: [&str; 6] = [
     "why",
     "remediation",
     "references",
-    "exposure | group (block)",
+    "exposure | group | path (block)",
 ];
-const EXPOSURE_FIELDS: [&str; 22] = [
+const EXPOSURE_FIELDS: [&str; 24] = [
     "direction",
     "protocols",
     "ports",
@@ -114,8 +141,10 @@ const EXPOSURE_FIELDS: [&str; 22] = [
     "outside",
     "group_sets",
     "peer_group_sets",
+    "attached",
+    "workload_kinds",
 ];
-const GROUP_FIELDS: [&str; 15] = [
+const GROUP_FIELDS: [&str; 16] = [
     "default_group",
     "has_permissions",
     "lifecycle",
@@ -131,7 +160,18 @@ const GROUP_FIELDS: [&str; 15] = [
     "replaced_because",
     "public_ingress",
     "self_all_traffic",
+    "attached",
 ];
+const PATH_FIELDS: [&str; 6] = [
+    "kinds",
+    "direct",
+    "public_address",
+    "protocols",
+    "ports",
+    "status",
+];
+const PUBLIC_ADDRESS: [&str; 3] = ["yes", "no", "unknown"];
+const PATH_STATUSES: [&str; 3] = ["new", "existing", "resolved"];
 const DIRECTIONS: [&str; 2] = ["ingress", "egress"];
 const PEERS: [&str; 5] = ["cidr", "security_group", "self", "prefix_list", "unknown"];
 const FAMILIES: [&str; 2] = ["ipv4", "ipv6"];
@@ -285,17 +325,18 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
                 if matcher.is_some() {
                     return Err(at(
                         b.span(),
-                        format!("rule {id:?} has more than one exposure or group block"),
+                        format!("rule {id:?} has more than one exposure, group or path block"),
                     ));
                 }
                 matcher = Some(match b.ident.as_str() {
                     "exposure" => Matcher::Exposure(Box::new(read_exposure(&b.body, at)?)),
                     "group" => Matcher::Group(read_group(&b.body, at)?),
+                    "path" => Matcher::Path(read_path(&b.body, at)?),
                     other => {
                         return Err(at(
                             b.span(),
                             format!(
-                                "unknown block {other:?} in rule {id:?}; valid: exposure, group"
+                                "unknown block {other:?} in rule {id:?}; valid: exposure, group, path"
                             ),
                         ));
                     }
@@ -311,7 +352,7 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
         why: why.ok_or_else(|| missing("why"))?,
         remediation: remediation.ok_or_else(|| missing("remediation"))?,
         references,
-        matcher: matcher.ok_or_else(|| missing("exposure or group block"))?,
+        matcher: matcher.ok_or_else(|| missing("exposure, group or path block"))?,
         origin: String::new(),
     })
 }
@@ -366,6 +407,10 @@ fn read_exposure_fields(body: &Body, at: &At, outer: bool) -> Result<ExposureMat
             "name" => m.name = Some(glob(v, key, span, at)?),
             "tags" => m.tags = Some(tag_globs(v, span, at)?),
             "replaced_because" => m.replaced_because = Some(attribute_names(v, span, at)?),
+            "attached" => m.attached = Some(boolean(v, key, span, at)?),
+            "workload_kinds" => {
+                m.workload_kinds = Some(list_of(v, &WorkloadKind::NAMES, key, span, at)?)
+            }
             "within" | "outside" | "group_sets" | "peer_group_sets" => {
                 let names = strings(v)
                     .ok_or_else(|| at(span.clone(), format!("{key} must be a list of names")))?;
@@ -415,6 +460,7 @@ fn read_group(body: &Body, at: &At) -> Result<GroupMatch, String> {
             "referenced" => m.referenced = Some(boolean(v, key, span, at)?),
             "public_ingress" => m.public_ingress = Some(boolean(v, key, span, at)?),
             "self_all_traffic" => m.self_all_traffic = Some(boolean(v, key, span, at)?),
+            "attached" => m.attached = Some(boolean(v, key, span, at)?),
             "name" => m.name = Some(glob(v, key, span, at)?),
             "tags" => m.tags = Some(tag_globs(v, span, at)?),
             "replaced_because" => m.replaced_because = Some(attribute_names(v, span, at)?),
@@ -424,6 +470,36 @@ fn read_group(body: &Body, at: &At) -> Result<GroupMatch, String> {
                     format!(
                         "unknown field {other:?} in group; valid: {}",
                         GROUP_FIELDS.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(m)
+}
+
+fn read_path(body: &Body, at: &At) -> Result<PathMatch, String> {
+    let mut m = PathMatch::default();
+    for s in body.iter() {
+        let Structure::Attribute(a) = s else {
+            return Err(at(s.span(), "a path block holds only fields".to_owned()));
+        };
+        let (key, v, span) = (a.key.as_str(), &a.value, a.value.span());
+        match key {
+            "kinds" => m.kinds = Some(list_of(v, &WorkloadKind::NAMES, key, span, at)?),
+            "direct" => m.direct = Some(boolean(v, key, span, at)?),
+            "public_address" => {
+                m.public_address = Some(list_of(v, &PUBLIC_ADDRESS, key, span, at)?)
+            }
+            "protocols" => m.protocols = Some(protocols(v, span, at)?),
+            "ports" => m.ports = Some(port_list(v, span, at)?),
+            "status" => m.status = Some(list_of(v, &PATH_STATUSES, key, span, at)?),
+            other => {
+                return Err(at(
+                    a.key.span(),
+                    format!(
+                        "unknown field {other:?} in path; valid: {}",
+                        PATH_FIELDS.join(", ")
                     ),
                 ));
             }
@@ -655,7 +731,7 @@ mod tests {
                 rule("").replace("rule \"x\"", "rule \"Bad_Id\""),
                 "rule id \"Bad_Id\" must be kebab-case",
             ),
-            (rule(""), "rule \"x\" has no exposure or group block"),
+            (rule(""), "rule \"x\" has no exposure, group or path block"),
             (
                 rule("  group {\n    default = true\n  }"),
                 "unknown field \"default\" in group; valid: default_group",
@@ -672,6 +748,7 @@ mod tests {
         for (block, fields) in [
             ("exposure", &EXPOSURE_FIELDS[..]),
             ("group", &GROUP_FIELDS[..]),
+            ("path", &PATH_FIELDS[..]),
         ] {
             for field in fields {
                 let text = format!(

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::Policy;
-use super::facts::{Finding, evaluate};
+use super::facts::Finding;
 use crate::read;
 
 /// The file holding a case's expected findings.
@@ -114,8 +114,7 @@ pub fn run(policy: &Policy, cases_dir: &Path, update: bool) -> Result<Outcome, S
                 input.errors.join("; ")
             ));
         }
-        let diff = crate::diff::diff(&input);
-        let findings = evaluate(&policy.rules, &input, &diff, &policy.context);
+        let findings = policy.audit(&input).findings;
         fired.extend(findings.iter().map(|f| f.rule.clone()));
         let actual = render(&findings);
         let expected_path = case.join(EXPECTED);

@@ -203,7 +203,10 @@ pub fn fingerprint(f: &Finding) -> String {
             e.to_port.map_or("?".to_owned(), |p| p.to_string()),
             peers.join(",")
         ),
-        None => format!("{}|{}", f.rule, f.security_group),
+        None => match &f.workload {
+            Some(w) => format!("{}|{}|{w}", f.rule, f.security_group),
+            None => format!("{}|{}", f.rule, f.security_group),
+        },
     }
 }
 

@@ -183,6 +183,7 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
             groups.insert(address.clone(), gone);
         }
     }
+    let workloads = combine_workloads(&old, &new);
     let mut source = new.source.clone();
     source.base = Some(base.to_owned());
     source.missing_variables.extend(
@@ -197,6 +198,7 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
     Input {
         source,
         groups,
+        workloads,
         before: old.after,
         after: new.after,
         prefix_lists_before: old.prefix_lists_after,
@@ -205,4 +207,35 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
         notes,
         errors: old.errors.into_iter().chain(new.errors).collect(),
     }
+}
+
+/// The workloads of both configurations: attached as the base declares them before, as the
+/// directory declares them after.
+fn combine_workloads(
+    old: &Input,
+    new: &Input,
+) -> std::collections::BTreeMap<String, crate::model::Workload> {
+    let mut out = std::collections::BTreeMap::new();
+    for (address, now) in &new.workloads {
+        let mut w = now.clone();
+        let was = old.workloads.get(address);
+        w.before = was.and_then(|was| was.after.clone());
+        w.lifecycle = match was {
+            None => Lifecycle::Created,
+            Some(_) if w.before == w.after => Lifecycle::Unchanged,
+            Some(_) => Lifecycle::Updated,
+        };
+        out.insert(address.clone(), w);
+    }
+    for (address, was) in &old.workloads {
+        if !out.contains_key(address) {
+            let mut gone = was.clone();
+            gone.before = gone.after.take();
+            gone.lifecycle = Lifecycle::Deleted {
+                reason: Some("delete_because_no_resource_config".to_owned()),
+            };
+            out.insert(address.clone(), gone);
+        }
+    }
+    out
 }

@@ -1,5 +1,6 @@
 //! The plan's `configuration`: which references an unknown value comes from, followed through
-//! module inputs and outputs, and the group and prefix-list addresses those references name.
+//! module inputs and outputs, and the group, prefix-list and workload addresses those
+//! references name.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -8,6 +9,7 @@ use serde_json::Value;
 use super::address::{Instances, leaf_references, module_path, split_module, steps};
 use super::object::Object;
 use super::shapes::{GROUP_TYPES, PREFIX_LIST_TYPES};
+use super::workloads;
 
 /// Every reference inside a configuration expression (or block of expressions), without the
 /// prefixes Terraform also lists (`aws_vpc.main` beside `aws_vpc.main.cidr_block`).
@@ -70,10 +72,16 @@ impl Traced {
 /// What the whole input knows about ids and addresses, used to name peers and owners.
 #[derive(Default)]
 pub struct Names<'c> {
-    /// Security-group and prefix-list ids → resource address.
+    /// The ids of the objects of the input → resource address.
     pub ids: HashMap<String, String>,
     pub groups: Instances,
     pub prefix_lists: Instances,
+    /// Resources that attach groups (instances, network interfaces, databases...).
+    pub workloads: Instances,
+    /// Known group names → the addresses of the groups that have them.
+    pub group_names: HashMap<String, BTreeSet<String>>,
+    /// Instances' primary network interface ids → the instance address.
+    pub primary_interfaces: HashMap<String, String>,
     /// Module configurations by module call path (`[]` is the root module).
     pub modules: BTreeMap<Vec<String>, &'c Value>,
     /// Every module instance address of the input (`module.a["x"]`, `module.a["x"].module.b`).
@@ -81,7 +89,8 @@ pub struct Names<'c> {
 }
 
 impl Names<'_> {
-    /// Records a group or prefix-list object: its id, and its address for references.
+    /// Records an object: its id, and its address for references when it is a group, a prefix
+    /// list or a workload; a group's name, and an instance's primary network interface id.
     pub fn learn(
         &mut self,
         rtype: &str,
@@ -101,6 +110,8 @@ impl Names<'_> {
             Some(&mut self.groups)
         } else if PREFIX_LIST_TYPES.contains(&rtype) {
             Some(&mut self.prefix_lists)
+        } else if workloads::attaches(rtype) {
+            Some(&mut self.workloads)
         } else {
             None
         };
@@ -113,6 +124,34 @@ impl Names<'_> {
                     .entry(id.to_owned())
                     .or_insert_with(|| address.to_owned());
             }
+            if rtype == "aws_instance"
+                && !deposed
+                && let Some(eni) = v
+                    .get("primary_network_interface_id")
+                    .and_then(Value::as_str)
+            {
+                self.primary_interfaces
+                    .insert(eni.to_owned(), address.to_owned());
+            }
+            if GROUP_TYPES.contains(&rtype)
+                && !deposed
+                && let Some(name) = v.get("name").and_then(Value::as_str)
+                && !name.is_empty()
+            {
+                self.group_names
+                    .entry(name.to_owned())
+                    .or_default()
+                    .insert(address.to_owned());
+            }
+        }
+    }
+
+    /// A group named by its name (EC2-Classic and default-VPC `security_groups`): the address of
+    /// the one group of the input with that name, else the name.
+    pub fn group_by_name(&self, name: &str) -> String {
+        match self.group_names.get(name) {
+            Some(found) if found.len() == 1 => found.iter().next().cloned().unwrap_or_default(),
+            _ => name.to_owned(),
         }
     }
 
@@ -225,15 +264,41 @@ impl Names<'_> {
             PeerKind::Group => (&self.groups, &GROUP_TYPES),
             PeerKind::PrefixList => (&self.prefix_lists, &PREFIX_LIST_TYPES),
         };
+        self.resolve_each(obj, field, instances, types, "id")
+            .into_iter()
+            .filter_map(|(_, address)| address)
+            .collect()
+    }
+
+    /// Each reference of `field` and the instance of `types` (among `instances`) it names
+    /// through the attribute `attr` (`aws_instance.web.primary_network_interface_id`), when it
+    /// names one.
+    pub fn resolve_each(
+        &self,
+        obj: &Object,
+        field: &str,
+        instances: &Instances,
+        types: &[&str],
+        attr: &str,
+    ) -> Vec<(Traced, Option<String>)> {
         self.trace(obj, field)
-            .iter()
-            .filter_map(|t| {
+            .into_iter()
+            .map(|t| {
                 let own = if t.module == obj.module {
                     obj.key.as_deref()
                 } else {
                     None
                 };
-                instances.resolve(&t.reference, types, &t.module, own)
+                let reference = if attr == "id" {
+                    Some(t.reference.clone())
+                } else {
+                    t.reference
+                        .strip_suffix(attr)
+                        .filter(|head| head.ends_with('.'))
+                        .map(|head| format!("{head}id"))
+                };
+                let address = reference.and_then(|r| instances.resolve(&r, types, &t.module, own));
+                (t, address)
             })
             .collect()
     }

@@ -9,6 +9,7 @@ mod hcl;
 mod object;
 mod plan;
 mod shapes;
+mod workloads;
 
 use std::io::Read;
 use std::process::Command;
@@ -101,7 +102,7 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
     Ok(input)
 }
 
-/// Gives a plan's groups and permissions the `file:line` of the blocks that declare them in
+/// Gives a plan's groups, workloads and permissions the `file:line` of the blocks that declare them in
 /// the configuration: the exact block when the permission is found there, else the resource.
 fn enrich(input: &mut Input, configuration: &Input) {
     use std::collections::BTreeMap;
@@ -144,6 +145,14 @@ fn enrich(input: &mut Input, configuration: &Input) {
             g.origin = configuration
                 .groups
                 .get(&g.address)
+                .and_then(|c| c.origin.clone());
+        }
+    }
+    for w in input.workloads.values_mut() {
+        if w.origin.is_none() {
+            w.origin = configuration
+                .workloads
+                .get(&w.address)
                 .and_then(|c| c.origin.clone());
         }
     }

@@ -119,11 +119,23 @@ impl Object<'_> {
         self.exprs.map(|e| e.get(field).is_some())
     }
 
-    /// The references the configuration of `field` names, without their prefixes.
+    /// The references the configuration of `field` names, without their prefixes. `field` may
+    /// name an argument of a nested block: `vpc_config[0].security_group_ids`.
     pub fn references(&self, field: &str) -> Vec<String> {
-        self.exprs
-            .and_then(|e| e.get(field))
-            .map(expression_references)
-            .unwrap_or_default()
+        let mut cur = self.exprs;
+        for part in field.split('.') {
+            let (key, index) = match part.split_once('[') {
+                Some((key, rest)) => (
+                    key,
+                    rest.strip_suffix(']').and_then(|i| i.parse::<usize>().ok()),
+                ),
+                None => (part, None),
+            };
+            cur = cur.and_then(|e| e.get(key));
+            if let Some(i) = index {
+                cur = cur.and_then(|e| e.get(i));
+            }
+        }
+        cur.map(expression_references).unwrap_or_default()
     }
 }

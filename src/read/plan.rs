@@ -14,6 +14,7 @@ use super::object::Object;
 use super::shapes::{
     GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries, relevant,
 };
+use super::workloads::{Workloads, attaches};
 use crate::model::{Input, Lifecycle, Replacement, Source, SourceKind};
 
 /// The top level of both a plan and a state; everything not needed is skipped unparsed.
@@ -174,7 +175,7 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
         .resource_changes
         .unwrap_or_default()
         .into_iter()
-        .filter(|rc| rc.mode == "managed" && relevant(&rc.rtype))
+        .filter(|rc| rc.mode == "managed" && (relevant(&rc.rtype) || attaches(&rc.rtype)))
         .map(|rc| {
             let change: Change = serde_json::from_str(rc.change.get())
                 .map_err(|e| anyhow!("{name}: resource change {} is malformed: {e}", rc.address))?;
@@ -208,6 +209,7 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
     let mut input = Input::default();
     let mut before = Owned::default();
     let mut after = Owned::default();
+    let mut workloads = Workloads::default();
     for (rc, ch) in &changes {
         let address = object_address(&rc.address, rc.deposed.as_deref());
         let module_path = module_path(&rc.module_address);
@@ -246,6 +248,17 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
         let forgotten = ch.actions.iter().any(|a| a == "forget");
         let created = ch.actions.iter().any(|a| a == "create");
         let current = if ch.after.is_null() { &old } else { &new };
+        // A deposed object is on its way out; the workload is the current object.
+        if attaches(&rc.rtype) && rc.deposed.is_none() {
+            let was = (!ch.before.is_null()).then_some(&old);
+            // A forgotten workload stays in AWS with its groups.
+            let is = if forgotten {
+                was
+            } else {
+                (!ch.after.is_null()).then_some(&new)
+            };
+            workloads.add(&names, was, is, lifecycle.clone());
+        }
         if GROUP_TYPES.contains(&rc.rtype.as_str()) {
             input
                 .groups
@@ -281,6 +294,7 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
     owned_after.extend(after.standalone_keys());
     input.before = before.effective(&standalone_before);
     input.after = after.effective(&owned_after);
+    input.workloads = workloads.finish();
     Ok(input)
 }
 
@@ -291,7 +305,7 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
     }
     let mut parsed = Vec::new();
     for (module, r) in resources {
-        if r.mode != "managed" || !relevant(&r.rtype) {
+        if r.mode != "managed" || !(relevant(&r.rtype) || attaches(&r.rtype)) {
             continue;
         }
         let values: Value = serde_json::from_str(r.values.get())
@@ -312,6 +326,7 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
     }
     let mut input = Input::default();
     let mut owned = Owned::default();
+    let mut workloads = Workloads::default();
     for (module, r, values) in &parsed {
         let obj = Object {
             address: object_address(&r.address, r.deposed_key.as_deref()),
@@ -327,6 +342,9 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
             traced: None,
             for_each: None,
         };
+        if attaches(&r.rtype) && r.deposed_key.is_none() {
+            workloads.add(&names, Some(&obj), Some(&obj), Lifecycle::Unchanged);
+        }
         if GROUP_TYPES.contains(&r.rtype.as_str()) {
             input
                 .groups
@@ -344,6 +362,7 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
     input.before = owned.effective(&keys);
     input.after = input.before.clone();
     input.prefix_lists_after = input.prefix_lists_before.clone();
+    input.workloads = workloads.finish();
     Ok(input)
 }
 

@@ -8,22 +8,37 @@
 //!                 "create_before_destroy", "name", "id", "vpc_id", "description", "default",
 //!                 "origin" } ],
 //!   "exposure": { "added": [E], "removed": [E], "unchanged": [E] },
+//!   "workloads": [ { "address", "type", "kind", "action", "origin", "part_of",
+//!                    "before": A|null, "after": A|null,
+//!                    "reachable_from_internet": { "before", "after" },
+//!                    "exposure": { "added": [E], "removed": [E], "unchanged": [E] } } ],
+//!   "reachability": { "scope", "max_hops", "truncated",
+//!                     "paths": [ { "status": "new"|"changed"|"existing"|"removed", "to",
+//!                                  "public_address", "public_address_because", "label",
+//!                                  "hops": [H] } ] },
 //!   "notes": [...],
 //!   "findings": [ { "rule", "severity", "status": "new"|"existing"|"resolved", "change",
 //!                   "title", "message", "security_group", "resource", "resources", "origins",
 //!                   "direction", "protocol", "from_port", "to_port", "peers" } ] }
 //! E = { "security_group", "resource", "resources", "origins", "direction", "protocol",
-//!       "from_port", "to_port", "peer", "public", "world" }
+//!       "from_port", "to_port", "peer", "public", "world" }  (a workload's exposures name the
+//!       workload in "security_group": the union of its groups)
+//! A = { "groups", "default_group", "public_address": "yes"|"no"|"unknown",
+//!       "public_address_because" }
+//! H = { "from", "to", "via", "egress", "ports": ["tcp/22", ...] }
 //! ```
 //!
-//! `show` prints the same `schema`, `input` and `groups`, each group with its `permissions`.
+//! `show` prints the same `schema`, `input` and `groups`, each group with its `permissions`;
+//! `show --by workload` prints `workloads` instead, each with the exposure it has after the
+//! change.
 
 use serde_json::{Value, json};
 
 use super::{Report, all_groups, permissions_by_group, port_values};
 use crate::diff::{ExposedPeer, Exposure};
-use crate::model::{Group, Input, Lifecycle, Permission, Source};
+use crate::model::{Attachment, Group, Input, Lifecycle, Permission, Source, Workload};
 use crate::policy::Finding;
+use crate::reach::{PortRange, Reach};
 
 fn input_json(source: &Source) -> Value {
     json!({
@@ -95,8 +110,125 @@ pub fn check_json(report: &Report) -> Value {
             "removed": list(&report.diff.removed),
             "unchanged": list(&report.diff.unchanged),
         },
+        "workloads": workloads_json(report.input, report.reach),
+        "reachability": reachability_json(report.reach),
         "notes": report.input.notes,
         "findings": report.findings.iter().map(finding_json).collect::<Vec<_>>(),
+    })
+}
+
+fn attachment_json(a: Option<&Attachment>) -> Value {
+    a.map_or(Value::Null, |a| {
+        json!({
+            "groups": a.groups,
+            "default_group": a.default_group,
+            "public_address": a.public.as_str(),
+            "public_address_because": a.public.because,
+        })
+    })
+}
+
+fn workload_json(w: &Workload) -> Value {
+    json!({
+        "address": w.address,
+        "type": w.resource_type,
+        "kind": w.kind.as_str(),
+        "action": w.lifecycle.action(),
+        "origin": w.origin,
+        "part_of": w.part_of,
+        "before": attachment_json(w.before.as_ref()),
+        "after": attachment_json(w.after.as_ref()),
+    })
+}
+
+/// Every workload with its attachments and the exposure diff of its groups together.
+fn workloads_json(input: &Input, reach: &Reach) -> Value {
+    let list = |items: &[Exposure]| items.iter().map(exposure_json).collect::<Vec<_>>();
+    input
+        .workloads
+        .values()
+        .map(|w| {
+            let mut v = workload_json(w);
+            if let Some(r) = reach.workloads.get(&w.address) {
+                v["reachable_from_internet"] =
+                    json!({ "before": r.reachable_before, "after": r.reachable_after });
+                v["exposure"] = json!({
+                    "added": list(&r.exposure.added),
+                    "removed": list(&r.exposure.removed),
+                    "unchanged": list(&r.exposure.unchanged),
+                });
+            }
+            v
+        })
+        .collect()
+}
+
+fn reachability_json(reach: &Reach) -> Value {
+    let paths: Vec<Value> = reach
+        .paths
+        .iter()
+        .map(|p| {
+            json!({
+                "status": p.status.as_str(),
+                "to": p.target(),
+                "public_address": p.public.as_str(),
+                "public_address_because": p.public.because,
+                "label": p.label(),
+                "hops": p.hops.iter().map(|h| json!({
+                    "from": h.from,
+                    "to": h.to,
+                    "via": h.via,
+                    "egress": h.egress,
+                    "ports": h.ports.iter().map(PortRange::label).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "scope": crate::reach::SCOPE,
+        "max_hops": crate::reach::MAX_HOPS,
+        "truncated": reach.truncated,
+        "paths": paths,
+    })
+}
+
+/// The `show --by workload` report: each workload with the exposure of its groups after the
+/// change.
+pub fn show_workloads_json(input: &Input, reach: &Reach) -> Value {
+    let workloads: Vec<Value> = input
+        .workloads
+        .values()
+        .map(|w| {
+            let mut v = workload_json(w);
+            let after: Vec<Value> = reach
+                .workloads
+                .get(&w.address)
+                .map(|r| {
+                    let mut all: Vec<&Exposure> = r
+                        .exposure
+                        .added
+                        .iter()
+                        .chain(&r.exposure.unchanged)
+                        .collect();
+                    all.sort_by(|a, b| super::exposure_order(a).cmp(&super::exposure_order(b)));
+                    all.into_iter().map(exposure_json).collect()
+                })
+                .unwrap_or_default();
+            v["exposure"] = Value::Array(after);
+            v["reachable_from_internet"] = json!(
+                reach
+                    .workloads
+                    .get(&w.address)
+                    .is_some_and(|r| r.reachable_after)
+            );
+            v
+        })
+        .collect();
+    json!({
+        "schema": "sgaudit/v1",
+        "input": input_of(input),
+        "workloads": workloads,
+        "reachability": reachability_json(reach),
     })
 }
 
@@ -112,6 +244,7 @@ fn finding_json(f: &Finding) -> Value {
         "title": f.title,
         "message": f.message,
         "security_group": f.security_group,
+        "workload": f.workload,
         "resource": f.resources.first(),
         "resources": f.resources,
         "origins": f.origins,

@@ -11,6 +11,7 @@ use crate::diff::{ExposedPeer, Exposure};
 use crate::model::{Direction, Protocol};
 use crate::netset::{Family, IntervalSet, is_world, net_interval};
 use crate::policy::{Finding, FindingStatus, Severity};
+use crate::reach::{PortRange, Reach, Status as PathStatus};
 
 /// The first line, by which the GitHub Action finds its own comment.
 pub const MARKER: &str = "<!-- sgaudit -->";
@@ -41,7 +42,8 @@ const MAX_NOTE_CHARS: usize = 500;
 pub fn check_markdown(report: &Report) -> String {
     let paths = Paths::of(&report.input.source.path);
     let head = head(report, &paths);
-    let diagram = diagram(report.diff);
+    let mut diagram = diagram(report.diff);
+    diagram.push_str(&paths_diagram(report.reach));
     let foot = foot(report, &paths);
     let (new, existing, resolved) = by_status(report.findings);
     let sections = [
@@ -783,6 +785,102 @@ fn diagram(diff: &crate::diff::Diff) -> String {
             thousands(shown),
             thousands(paths.len())
         );
+    }
+    out
+}
+
+/// A mermaid flowchart of the paths from the internet to workloads after the change:
+/// internet → group → workload → group → workload, with the edges only new or changed paths
+/// use drawn red and thick. Empty when no path reaches a workload.
+fn paths_diagram(reach: &Reach) -> String {
+    let after: Vec<&crate::reach::Path> = reach
+        .paths
+        .iter()
+        .filter(|p| p.status != PathStatus::Removed)
+        .collect();
+    if after.is_empty() {
+        return String::new();
+    }
+    // Edges in path order: (from, to, ports label) → used by an unchanged path.
+    type Key = (String, String, String);
+    let mut order: Vec<Key> = Vec::new();
+    let mut old: BTreeMap<Key, bool> = BTreeMap::new();
+    let mut cut = false;
+    for p in &after {
+        let existing = p.status == PathStatus::Existing;
+        let mut keys = Vec::new();
+        for hop in &p.hops {
+            let ports: Vec<String> = hop.ports.iter().map(PortRange::label).collect();
+            for via in &hop.via {
+                keys.push((hop.from.clone(), via.clone(), ports.join(", ")));
+                keys.push((via.clone(), hop.to.clone(), String::new()));
+            }
+        }
+        let fresh = keys.iter().filter(|k| !old.contains_key(*k)).count();
+        if order.len() + fresh > MAX_EDGES {
+            cut = true;
+            continue;
+        }
+        for k in keys {
+            match old.get_mut(&k) {
+                Some(seen) => *seen |= existing,
+                None => {
+                    old.insert(k.clone(), existing);
+                    order.push(k);
+                }
+            }
+        }
+    }
+    let nodes: BTreeSet<&str> = order
+        .iter()
+        .flat_map(|(a, b, _)| [a.as_str(), b.as_str()])
+        .collect();
+    let ids: BTreeMap<&str, usize> = nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    let mut out =
+        String::from("### Paths from the internet to workloads\n\n```mermaid\nflowchart LR\n");
+    for (name, i) in &ids {
+        let shape = if *name == crate::reach::INTERNET {
+            format!("(({}))", label(name))
+        } else if reach.workloads.contains_key(*name) {
+            format!("([{}])", label(name))
+        } else {
+            format!("[{}]", label(name))
+        };
+        let _ = writeln!(out, "  n{i}{shape}");
+    }
+    let mut highlighted = Vec::new();
+    for (i, k) in order.iter().enumerate() {
+        let (from, to, ports) = k;
+        if ports.is_empty() {
+            let _ = writeln!(out, "  n{} --> n{}", ids[from.as_str()], ids[to.as_str()]);
+        } else {
+            let _ = writeln!(
+                out,
+                "  n{} -->|{}| n{}",
+                ids[from.as_str()],
+                label(ports),
+                ids[to.as_str()]
+            );
+        }
+        if old.get(k) == Some(&false) {
+            highlighted.push(i.to_string());
+        }
+    }
+    if !highlighted.is_empty() {
+        let _ = writeln!(
+            out,
+            "  linkStyle {} stroke:#d73a49,stroke-width:3px",
+            highlighted.join(",")
+        );
+    }
+    out.push_str("```\n\n");
+    let _ = writeln!(
+        out,
+        "_Red: edges of paths this change opens. Reachability reads {}._\n",
+        crate::reach::SCOPE
+    );
+    if cut || reach.truncated {
+        out.push_str("_The diagram shows part of the paths; the JSON report lists them all._\n\n");
     }
     out
 }

@@ -2,6 +2,7 @@
 //! `markdown`), programs (`json`, `sarif`) and GitHub workflows (`github`). Reporters know
 //! nothing of Terraform syntax.
 
+mod dot;
 mod github;
 mod json;
 mod markdown;
@@ -16,11 +17,12 @@ use crate::diff::{Diff, ExposedPeer};
 use crate::model::{Input, Permission, Ports, Protocol};
 use crate::policy::Finding;
 
+pub use dot::dot;
 pub use github::check_github;
-pub use json::{check_json, show_json};
+pub use json::{check_json, show_json, show_workloads_json};
 pub use markdown::check_markdown;
 pub use sarif::check_sarif;
-pub use table::{check_table, show_table};
+pub use table::{check_table, show_table, show_workloads_table};
 
 /// Output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -35,12 +37,15 @@ pub enum Format {
     Markdown,
     /// GitHub workflow commands: findings as annotations on the diff (`check` only).
     Github,
+    /// The reachability graph (internet, groups, workloads) for Graphviz.
+    Dot,
 }
 
 /// Everything a `check` report shows.
 pub struct Report<'a> {
     pub input: &'a Input,
     pub diff: &'a Diff,
+    pub reach: &'a crate::reach::Reach,
     pub findings: &'a [Finding],
     /// The rules of the packs in use (their documentation, for SARIF's `rules[]`).
     pub rules: &'a [crate::policy::Rule],
@@ -54,6 +59,7 @@ pub fn check(format: Format, report: &Report, color: bool) -> String {
         Format::Sarif => pretty(&check_sarif(report)),
         Format::Markdown => check_markdown(report),
         Format::Github => check_github(report),
+        Format::Dot => dot::dot(report.input, report.reach),
     }
 }
 

@@ -10,7 +10,8 @@ use tabled::settings::Style;
 
 use super::{Report, all_groups, permissions_by_group, port_label, port_values};
 use crate::diff::{ExposedPeer, Exposure};
-use crate::model::{Group, Input, Lifecycle, SourceKind};
+use crate::model::{Group, Input, Lifecycle, SourceKind, Workload};
+use crate::reach::{Reach, Status};
 
 const GREEN: &str = "\x1b[32m";
 const RED: &str = "\x1b[31m";
@@ -26,7 +27,7 @@ fn paint(text: &str, code: &str, color: bool) -> String {
 }
 
 /// How far a peer reaches: `world`, `public`, `private`, `unknown`, or blank for groups.
-fn reach(peer: &ExposedPeer) -> &'static str {
+fn reach_of(peer: &ExposedPeer) -> &'static str {
     match (peer.world(), peer.public()) {
         (Some(true), _) => "world",
         (_, Some(true)) => "public",
@@ -156,15 +157,153 @@ pub fn check_table(report: &Report, color: bool) -> String {
                 e.protocol.to_string(),
                 port_label(&e.protocol, e.from_port, e.to_port),
                 e.peer.label(),
-                reach(&e.peer).to_owned(),
+                reach_of(&e.peer).to_owned(),
                 declared_by(&e.resources, &e.origins),
             ]);
         }
         out.push_str(&render(b));
         out.push_str("\n\n");
     }
+    out.push_str(&paths_table(report.reach, color));
     out.push_str(&findings_table(report.findings, color));
     out.push_str(&summary(report));
+    out
+}
+
+/// The paths from the internet to workloads, new ones first.
+fn paths_table(reach: &Reach, color: bool) -> String {
+    if reach.paths.is_empty() {
+        return String::new();
+    }
+    let mut b = Builder::default();
+    b.push_record(["", "path", "public address", "via"]);
+    for p in &reach.paths {
+        let mark = match p.status {
+            Status::New => paint("+ new", GREEN, color),
+            Status::Changed => paint("~ changed", GREEN, color),
+            Status::Existing => "= existing".to_owned(),
+            Status::Removed => paint("- removed", RED, color),
+        };
+        let via: Vec<String> = p
+            .hops
+            .iter()
+            .map(|h| {
+                let mut text = h.via.join(", ");
+                if !h.egress.is_empty() {
+                    let _ = write!(text, " (egress {})", h.egress.join(", "));
+                }
+                text
+            })
+            .collect();
+        b.push_record([
+            mark,
+            p.label().replace(" -(", "\n  -("),
+            format!("{} ({})", p.public.as_str(), p.public.because),
+            via.join("\n"),
+        ]);
+    }
+    let mut out = format!("paths from the internet:\n{}\n", render(b));
+    if reach.truncated {
+        let _ = writeln!(
+            out,
+            "note: more than {} paths: the list is cut; narrow the input",
+            crate::reach::MAX_PATHS
+        );
+    }
+    out.push('\n');
+    out
+}
+
+/// A workload's heading: its address, kind, what the change does to it, its groups and
+/// whether it can hold a public address.
+fn workload_heading(w: &Workload, color: bool) -> String {
+    let mut text = format!(
+        "{} [{}]: {}",
+        paint(&w.address, BOLD, color),
+        w.kind.as_str().replace('_', " "),
+        w.lifecycle.action()
+    );
+    if let Some(parent) = &w.part_of {
+        let _ = write!(text, ", on {parent}");
+    }
+    match &w.after {
+        Some(a) => {
+            let groups = if a.groups.is_empty() && a.default_group {
+                "the VPC's default group".to_owned()
+            } else if a.groups.is_empty() {
+                "none".to_owned()
+            } else {
+                a.groups.join(", ")
+            };
+            let _ = write!(
+                text,
+                "\n  groups: {groups}\n  public address: {} ({})",
+                a.public.as_str(),
+                a.public.because
+            );
+        }
+        None => text.push_str("\n  deleted by this change"),
+    }
+    text
+}
+
+/// `show --by workload`: each workload with what its groups together let in and out after
+/// the change, then the paths from the internet.
+pub fn show_workloads_table(input: &Input, reach: &Reach, color: bool) -> String {
+    let mut out = String::new();
+    for w in input.workloads.values() {
+        let _ = writeln!(out, "{}", workload_heading(w, color));
+        let mut rows: Vec<&Exposure> = reach
+            .workloads
+            .get(&w.address)
+            .map(|r| {
+                r.exposure
+                    .added
+                    .iter()
+                    .chain(&r.exposure.unchanged)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if rows.is_empty() {
+            out.push_str("  no permissions\n\n");
+            continue;
+        }
+        rows.sort_by(|a, b| super::exposure_order(a).cmp(&super::exposure_order(b)));
+        let mut b = Builder::default();
+        b.push_record([
+            "direction",
+            "protocol",
+            "ports",
+            "peer",
+            "reach",
+            "resource",
+        ]);
+        for e in rows {
+            b.push_record([
+                e.direction.as_str().to_owned(),
+                e.protocol.to_string(),
+                port_label(&e.protocol, e.from_port, e.to_port),
+                e.peer.label(),
+                reach_of(&e.peer).to_owned(),
+                declared_by(&e.resources, &e.origins),
+            ]);
+        }
+        out.push_str(&render(b));
+        out.push_str("\n\n");
+    }
+    out.push_str(&paths_table(reach, color));
+    let reachable = reach
+        .workloads
+        .values()
+        .filter(|r| r.reachable_after)
+        .count();
+    let n = input.workloads.len();
+    let _ = writeln!(
+        out,
+        "{n} workload{}, {reachable} reachable from the internet\nnote: reachability reads {}",
+        if n == 1 { "" } else { "s" },
+        crate::reach::SCOPE
+    );
     out
 }
 
@@ -225,6 +364,27 @@ fn summary(report: &Report) -> String {
         diff.removed.len(),
         diff.unchanged.len()
     );
+    if !report.input.workloads.is_empty() {
+        let reach = report.reach;
+        let new = reach
+            .paths
+            .iter()
+            .filter(|p| matches!(p.status, Status::New | Status::Changed))
+            .count();
+        let after = reach
+            .paths
+            .iter()
+            .filter(|p| p.status != Status::Removed)
+            .count();
+        let n = report.input.workloads.len();
+        let _ = writeln!(
+            line,
+            "{n} workload{}; {after} path{} from the internet ({new} new or changed)\nnote: reachability reads {}",
+            if n == 1 { "" } else { "s" },
+            if after == 1 { "" } else { "s" },
+            crate::reach::SCOPE
+        );
+    }
     if !report.input.errors.is_empty() {
         let _ = writeln!(
             line,
@@ -284,7 +444,7 @@ pub fn show_table(input: &Input, color: bool) -> String {
                 p.protocol.to_string(),
                 port_label(&p.protocol, from, to),
                 peer.label(),
-                reach(&peer).to_owned(),
+                reach_of(&peer).to_owned(),
                 declared_by(std::slice::from_ref(&p.resource), p.origin.as_slice()),
                 if p.sensitive {
                     "sensitive".to_owned()

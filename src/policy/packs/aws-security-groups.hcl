@@ -18,6 +18,11 @@ rule "admin-ports-public-ipv4" {
     peers     = ["cidr"]
     family    = "ipv4"
     public    = true
+
+    # A new group no workload uses: reported by admin-ports-public-unattached instead.
+    unless {
+      attached = false
+    }
   }
 }
 
@@ -35,6 +40,69 @@ rule "admin-ports-public-ipv6" {
     peers     = ["cidr"]
     family    = "ipv6"
     public    = true
+
+    # A new group no workload uses: reported by admin-ports-public-unattached instead.
+    unless {
+      attached = false
+    }
+  }
+}
+
+rule "admin-ports-public-unattached" {
+  title       = "SSH or RDP reachable from public addresses on a group attached to nothing"
+  severity    = "low"
+  why         = "No workload of this change uses the group, so nothing listens yet; the rule becomes an open door the day someone attaches the group to an instance."
+  remediation = "Allow 22 and 3389 only from known networks or security groups before the group is attached, or remove the rule."
+  references  = ["AWS Security Hub EC2.13", "AWS Security Hub EC2.14"]
+
+  exposure {
+    direction = "ingress"
+    protocols = ["tcp", "all"]
+    ports     = [22, 3389]
+    peers     = ["cidr"]
+    public    = true
+    attached  = false
+  }
+}
+
+rule "data-store-internet-reachable" {
+  title       = "A database, cache or search workload reachable from the internet"
+  severity    = "critical"
+  why         = "The workload's own security groups admit public addresses and it can hold a public address (or the input does not say it cannot): its data is one credential away from anyone."
+  remediation = "Admit the data store only from the application tier's security group, and keep it private (publicly_accessible = false, internal subnets)."
+  references  = ["AWS Security Hub RDS.2", "AWS Security Hub EC2.19"]
+
+  path {
+    kinds          = ["database", "cache", "search"]
+    direct         = true
+    public_address = ["yes", "unknown"]
+  }
+}
+
+rule "data-store-internet-admitted-private" {
+  title       = "A database, cache or search workload whose groups admit the internet, without a public address"
+  severity    = "medium"
+  why         = "The security groups already admit public addresses; only the missing public address keeps the internet out, and one flag (publicly_accessible, a public subnet) removes it."
+  remediation = "Admit the data store only from the application tier's security group."
+  references  = ["AWS Security Hub EC2.19"]
+
+  path {
+    kinds          = ["database", "cache", "search"]
+    direct         = true
+    public_address = ["no"]
+  }
+}
+
+rule "group-replaced-while-attached" {
+  title       = "A security group in use is replaced or deleted"
+  severity    = "high"
+  why         = "AWS refuses to delete a group while a network interface uses it: without create_before_destroy the apply hangs on DependencyViolation until it times out, with the workloads half-changed."
+  remediation = "Give the group create_before_destroy (and name_prefix instead of name), or move the workloads to another group in an earlier change."
+  references  = ["https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group#recreating-a-security-group"]
+
+  group {
+    lifecycle = ["replace", "delete"]
+    attached  = true
   }
 }
 
@@ -48,7 +116,9 @@ rule "high-risk-ports-public" {
   exposure {
     direction = "ingress"
     protocols = ["tcp", "all"]
-    ports     = [20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300]
+    # 22 and 3389 are the admin-ports-public rules' (high, or low on a group attached to
+    # nothing), so one exposure is not reported twice.
+    ports     = [20, 21, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300]
     peers     = ["cidr"]
     public    = true
   }

@@ -26,6 +26,7 @@ use super::object::Object;
 use super::shapes::{
     GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries, relevant,
 };
+use super::workloads::{self, Workloads};
 use crate::model::{Input, Lifecycle, Source, SourceKind};
 
 /// Values given on the command line.
@@ -106,6 +107,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
 
     let mut input = Input::default();
     let mut owned = Owned::default();
+    let mut workloads = Workloads::default();
     for e in &objects {
         let (rtype, address) = (&e.rtype, &e.address);
         let obj = Object {
@@ -122,6 +124,9 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
             origins: &e.origins,
             for_each: None,
         };
+        if workloads::attaches(rtype) {
+            workloads.add(&names, None, Some(&obj), Lifecycle::Created);
+        }
         if GROUP_TYPES.contains(&rtype.as_str()) {
             input
                 .groups
@@ -139,6 +144,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     }
     let keys = owned.standalone_keys();
     input.after = owned.effective(&keys);
+    input.workloads = workloads.finish();
     input.not_analysed = not_analysed;
     let undeclared = ev.undeclared.borrow();
     if !undeclared.is_empty() {
@@ -184,7 +190,9 @@ fn walk(
         }
     };
     for ((rtype, name), decl) in &ev.module.resources {
-        if !relevant(rtype) {
+        // Resources that attach groups are read for the arguments the workload table names.
+        let keep = workloads::arguments(rtype);
+        if !relevant(rtype) && keep.is_none() {
             continue;
         }
         let instances = match ev.instances(decl.item, decl.file) {
@@ -200,7 +208,7 @@ fn walk(
                 instance.key.as_ref(),
             ));
             let (mut values, origins) =
-                match body_value(ev, files, &decl.item.body, &instance.scope) {
+                match body_value(ev, files, &decl.item.body, &instance.scope, keep.as_deref()) {
                     Ok(v) => v,
                     Err(e) => {
                         errors.push(e);
@@ -421,12 +429,16 @@ fn cli_value(raw: &str) -> Val {
 /// A resource body as a plan's `after` holds it: attributes, and nested blocks (written or
 /// `dynamic`) as lists of objects under their name.
 /// Also returns where each nested block is declared (`{"ingress": ["main.tf:14", ...]}`).
+/// With `keep`, only the attributes and blocks it names are evaluated (a resource that attaches
+/// groups is read for a few arguments; the others may use functions this reader lacks).
 fn body_value(
     ev: &Evaluator,
     files: &[SourceFile],
     body: &Body,
     scope: &Scope,
+    keep: Option<&[&str]>,
 ) -> Result<(Val, Json), EvalError> {
+    let kept = |name: &str| keep.is_none_or(|k| k.contains(&name));
     let mut attrs = BTreeMap::new();
     let mut blocks: BTreeMap<String, Val> = BTreeMap::new();
     let mut origins: BTreeMap<String, Vec<Json>> = BTreeMap::new();
@@ -436,7 +448,7 @@ fn body_value(
         match s {
             Structure::Attribute(a) => {
                 let key = a.key.as_str();
-                if matches!(key, "count" | "for_each" | "provider" | "depends_on") {
+                if matches!(key, "count" | "for_each" | "provider" | "depends_on") || !kept(key) {
                     continue;
                 }
                 attrs.insert(key.to_owned(), ev.eval(&a.value, scope)?);
@@ -451,6 +463,9 @@ fn body_value(
                 }
                 if ident == "dynamic" {
                     let name = b.labels.first().map(label).unwrap_or_default().to_owned();
+                    if !kept(&name) {
+                        continue;
+                    }
                     let expanded = dynamic(ev, files, b, &name, scope)?;
                     if let Val::List(more) = &expanded {
                         origins
@@ -465,7 +480,10 @@ fn body_value(
                     }
                     continue;
                 }
-                let (value, _) = body_value(ev, files, &b.body, scope)?;
+                if !kept(ident) {
+                    continue;
+                }
+                let (value, _) = body_value(ev, files, &b.body, scope, None)?;
                 if let Val::List(list) = blocks
                     .entry(ident.to_owned())
                     .or_insert_with(|| Val::List(Vec::new()))
@@ -524,7 +542,7 @@ fn dynamic(
     let mut out = Vec::new();
     for (key, value) in items {
         let inner = scope.with(&iterator, map([("key", key), ("value", value)]));
-        out.push(body_value(ev, files, &content.body, &inner)?.0);
+        out.push(body_value(ev, files, &content.body, &inner, None)?.0);
     }
     Ok(Val::List(out))
 }
@@ -541,6 +559,27 @@ fn expressions(values: &Val) -> (Json, BTreeMap<String, Vec<Traced>>) {
             refs.sort();
             refs.dedup();
             configured.insert(k.clone(), Json::Object(serde_json::Map::new()));
+            // The arguments of nested blocks too (`vpc_config[0].security_group_ids`).
+            if let Val::List(blocks) = v {
+                for (i, block) in blocks.iter().enumerate() {
+                    let Val::Map(args) = block else { continue };
+                    for (arg, value) in args {
+                        let mut refs = Vec::new();
+                        value.unknown_references(&mut refs);
+                        refs.sort();
+                        refs.dedup();
+                        traced.insert(
+                            format!("{k}[{i}].{arg}"),
+                            refs.into_iter()
+                                .map(|r| Traced {
+                                    reference: r.reference,
+                                    module: r.module,
+                                })
+                                .collect(),
+                        );
+                    }
+                }
+            }
             traced.insert(
                 k.clone(),
                 refs.into_iter()

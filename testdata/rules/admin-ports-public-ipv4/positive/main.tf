@@ -8,3 +8,10 @@ resource "aws_security_group" "bastion" {
     cidr_blocks = ["0.0.0.0/1", "128.0.0.0/1"]
   }
 }
+
+# Attached: a group nothing uses is admin-ports-public-unattached's (low).
+resource "aws_instance" "bastion" {
+  ami                    = "ami-12c6146b"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [aws_security_group.bastion.id]
+}

@@ -1,0 +1,908 @@
+//! Reachability: what each workload's groups let in (the union of their permissions), and the
+//! paths from the internet to workloads through security-group references, before and after
+//! the change. Routing tables, gateways and network ACLs are not read: a path here means the
+//! security groups allow it, not that a route exists.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use ipnet::IpNet;
+
+use crate::diff::{Diff, ExposedPeer, Exposure};
+use crate::model::{Direction, Input, Lifecycle, Peer, Permission, Protocol, Workload};
+use crate::netset::{Family, IntervalSet, net_interval};
+
+/// What the reachability analysis reads and what it does not, as reports say it.
+pub const SCOPE: &str = "security groups only: route tables, internet and NAT gateways, network ACLs and load-balancer listeners are not read; a path means the groups allow it";
+
+/// The node that stands for every public address.
+pub const INTERNET: &str = "internet";
+/// Paths longer than this many hops are not followed.
+pub const MAX_HOPS: usize = 6;
+/// At most this many paths are listed per side of the change.
+pub const MAX_PATHS: usize = 10_000;
+
+/// Everything the reachability analysis found.
+#[derive(Debug, Default)]
+pub struct Reach {
+    /// Every workload with the exposure diff of the union of its groups, by address.
+    pub workloads: BTreeMap<String, WorkloadReach>,
+    /// Paths from the internet, sorted: after the change (new, changed, existing), then
+    /// removed.
+    pub paths: Vec<Path>,
+    /// The workloads holding each group, before and after the change.
+    pub holders_before: BTreeMap<String, Vec<String>>,
+    pub holders_after: BTreeMap<String, Vec<String>>,
+    /// The graph of groups and workloads, for pictures.
+    pub edges: Vec<Edge>,
+    /// The path bound was hit on one side: the list is not complete.
+    pub truncated: bool,
+}
+
+/// One workload's effective exposure and reachability.
+#[derive(Debug, Default)]
+pub struct WorkloadReach {
+    /// The exposure diff of its groups taken together (exposures name the workload).
+    pub exposure: Diff,
+    /// Some path from the internet reaches it before / after the change.
+    pub reachable_before: bool,
+    pub reachable_after: bool,
+}
+
+/// What the change does to a path or an edge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    New,
+    /// The same hops, with other ports.
+    Changed,
+    Existing,
+    Removed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::New => "new",
+            Status::Changed => "changed",
+            Status::Existing => "existing",
+            Status::Removed => "removed",
+        }
+    }
+}
+
+/// A protocol and port range (or ICMP type/code) as exposures write them: -1 for all, `None`
+/// for unknown.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PortRange {
+    pub protocol: Protocol,
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+}
+
+impl PortRange {
+    fn of(e: &Exposure) -> PortRange {
+        PortRange {
+            protocol: e.protocol.clone(),
+            from: e.from_port,
+            to: e.to_port,
+        }
+    }
+
+    /// `tcp/22`, `udp/1024-2048`, `icmp/type 8`, `all`.
+    pub fn label(&self) -> String {
+        let ports = crate::report::port_label(&self.protocol, self.from, self.to);
+        match self.protocol {
+            Protocol::All => "all".to_owned(),
+            Protocol::Number(_) => format!("protocol {}", self.protocol),
+            _ => format!("{}/{ports}", self.protocol),
+        }
+    }
+
+    /// What both allow: the receiver's ingress and the sender's egress.
+    fn intersect(&self, other: &PortRange) -> Option<PortRange> {
+        let (Some(a0), Some(a1), Some(b0), Some(b1)) = (self.from, self.to, other.from, other.to)
+        else {
+            return None;
+        };
+        match (&self.protocol, &other.protocol) {
+            (Protocol::All, Protocol::All) => Some(self.clone()),
+            (Protocol::All, _) => Some(other.clone()),
+            (_, Protocol::All) => Some(self.clone()),
+            (p, q) if p != q => None,
+            (Protocol::Tcp | Protocol::Udp, _) => {
+                let (lo, hi) = (a0.max(b0), a1.min(b1));
+                (lo <= hi).then(|| PortRange {
+                    protocol: self.protocol.clone(),
+                    from: Some(lo),
+                    to: Some(hi),
+                })
+            }
+            (Protocol::Icmp | Protocol::Icmpv6, _) => {
+                // Type then code; -1 is "all".
+                let pick = |x: i64, y: i64| match (x, y) {
+                    (-1, y) => Some(y),
+                    (x, -1) => Some(x),
+                    (x, y) if x == y => Some(x),
+                    _ => None,
+                };
+                let kind = pick(a0, b0)?;
+                let code = if kind == -1 { -1 } else { pick(a1, b1)? };
+                Some(PortRange {
+                    protocol: self.protocol.clone(),
+                    from: Some(kind),
+                    to: Some(code),
+                })
+            }
+            _ => Some(self.clone()),
+        }
+    }
+}
+
+/// One hop of a path: the receiver admits the sender on these ports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hop {
+    /// `internet` or a workload address.
+    pub from: String,
+    pub to: String,
+    /// The receiver's groups whose ingress admits the sender.
+    pub via: Vec<String>,
+    /// What the sender's egress allows towards the receiver (empty from the internet: replies
+    /// of an allowed flow need no egress).
+    pub egress: Vec<String>,
+    pub ports: Vec<PortRange>,
+}
+
+/// A path from the internet to a workload.
+#[derive(Debug, Clone)]
+pub struct Path {
+    pub status: Status,
+    pub hops: Vec<Hop>,
+    /// Whether the first workload can hold a public address: without one the internet cannot
+    /// reach it, whatever its groups allow.
+    pub public: crate::model::PublicAddress,
+    /// The same path before the change (its hops and public address), when it is there
+    /// already (`existing`, `changed`).
+    pub before: Option<(Vec<Hop>, crate::model::PublicAddress)>,
+}
+
+impl Path {
+    /// The workload the path ends at.
+    pub fn target(&self) -> &str {
+        self.hops.last().map_or("", |h| h.to.as_str())
+    }
+
+    pub fn label(&self) -> String {
+        label(&self.hops)
+    }
+}
+
+/// `internet -(tcp/22)-> aws_instance.bastion -(tcp/22)-> aws_instance.app`.
+pub fn label(hops: &[Hop]) -> String {
+    let mut out = INTERNET.to_owned();
+    for hop in hops {
+        let ports: Vec<String> = hop.ports.iter().map(PortRange::label).collect();
+        out.push_str(&format!(" -({})-> {}", ports.join(", "), hop.to));
+    }
+    out
+}
+
+/// A node of the graph.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Node {
+    Internet,
+    /// A network named in the configuration (`networks { office = [...] }`).
+    Network(String),
+    Group(String),
+    Workload(String),
+}
+
+/// An edge of the graph: the internet or a network reaching a group (its ingress), a group's
+/// members reaching another group (a group reference), or a group attached to a workload
+/// (no ports).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Edge {
+    pub from: Node,
+    pub to: Node,
+    pub status: Status,
+    pub ports: Vec<PortRange>,
+}
+
+/// Computes the reachability of an input whose exposure diff is `diff`. `networks` are the
+/// configuration's named networks.
+pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) -> Reach {
+    let mut out = Reach {
+        workloads: workload_exposure(input),
+        ..Reach::default()
+    };
+    let before_exposures: Vec<&Exposure> = diff.removed.iter().chain(&diff.unchanged).collect();
+    let after_exposures: Vec<&Exposure> = diff.added.iter().chain(&diff.unchanged).collect();
+    let before = Side::new(input, &before_exposures, |w| w.before.as_ref());
+    let after = Side::new(input, &after_exposures, |w| w.after.as_ref());
+    let (old, cut_before) = before.paths();
+    let (new, cut_after) = after.paths();
+    out.truncated = cut_before || cut_after;
+    for path in &old {
+        if let Some(w) = out.workloads.get_mut(path.target()) {
+            w.reachable_before = true;
+        }
+    }
+    for path in &new {
+        if let Some(w) = out.workloads.get_mut(path.target()) {
+            w.reachable_after = true;
+        }
+    }
+    out.paths = path_diff(old, new);
+    for w in input.workloads.values() {
+        for g in groups_of(input, w.before.as_ref()) {
+            out.holders_before
+                .entry(g)
+                .or_default()
+                .push(w.address.clone());
+        }
+        for g in groups_of(input, w.after.as_ref()) {
+            out.holders_after
+                .entry(g)
+                .or_default()
+                .push(w.address.clone());
+        }
+    }
+    out.edges = edges(input, diff, networks);
+    out
+}
+
+/// Per workload, the exposure diff of the union of its groups' permissions: one diff over
+/// permissions relabelled with the workload's address, so overlapping permissions of several
+/// groups merge exactly as one group's do.
+fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
+    let (before, after) = (by_group(&input.before), by_group(&input.after));
+    let relabel = |w: &Workload, group: &str, p: &Permission| Permission {
+        group: w.address.clone(),
+        peer: match &p.peer {
+            Peer::SelfRef => Peer::Group(group.to_owned()),
+            other => other.clone(),
+        },
+        ..p.clone()
+    };
+    let mut merged = Input {
+        prefix_lists_before: input.prefix_lists_before.clone(),
+        prefix_lists_after: input.prefix_lists_after.clone(),
+        ..Input::default()
+    };
+    for w in input.workloads.values() {
+        for g in groups_of(input, w.before.as_ref()) {
+            let own = before.get(g.as_str()).map_or(&[][..], Vec::as_slice);
+            merged.before.extend(own.iter().map(|p| relabel(w, &g, p)));
+        }
+        for g in groups_of(input, w.after.as_ref()) {
+            let own = after.get(g.as_str()).map_or(&[][..], Vec::as_slice);
+            merged.after.extend(own.iter().map(|p| relabel(w, &g, p)));
+        }
+    }
+    let diff = crate::diff::diff(&merged);
+    let mut out: BTreeMap<String, WorkloadReach> = input
+        .workloads
+        .keys()
+        .map(|a| (a.clone(), WorkloadReach::default()))
+        .collect();
+    let lists = [
+        (diff.added, 0usize),
+        (diff.removed, 1usize),
+        (diff.unchanged, 2usize),
+    ];
+    for (list, which) in lists {
+        for e in list {
+            if let Some(w) = out.get_mut(&e.security_group) {
+                let sink = match which {
+                    0 => &mut w.exposure.added,
+                    1 => &mut w.exposure.removed,
+                    _ => &mut w.exposure.unchanged,
+                };
+                sink.push(e);
+            }
+        }
+    }
+    out
+}
+
+fn by_group(list: &[Permission]) -> BTreeMap<&str, Vec<&Permission>> {
+    let mut map: BTreeMap<&str, Vec<&Permission>> = BTreeMap::new();
+    for p in list {
+        map.entry(p.group.as_str()).or_default().push(p);
+    }
+    map
+}
+
+/// The groups of an attachment; a workload given no group gets the VPC's default group when
+/// the input holds exactly one.
+pub fn groups_of(input: &Input, attachment: Option<&crate::model::Attachment>) -> Vec<String> {
+    let Some(a) = attachment else {
+        return Vec::new();
+    };
+    if a.default_group && a.groups.is_empty() {
+        let mut defaults = input.groups.values().filter(|g| g.default);
+        if let (Some(only), None) = (defaults.next(), defaults.next()) {
+            return vec![only.address.clone()];
+        }
+    }
+    a.groups.clone()
+}
+
+/// One side of the change, indexed for walking paths.
+struct Side<'a> {
+    /// Workloads in address order, with their groups and public-address capability.
+    workloads: Vec<(&'a str, Vec<String>, crate::model::PublicAddress)>,
+    /// Workload positions by group.
+    members: BTreeMap<String, Vec<usize>>,
+    /// Ports each group admits from public addresses.
+    public_ingress: BTreeMap<&'a str, Vec<PortRange>>,
+    /// Per receiving group: the sending groups it admits, with ports.
+    ingress_from: BTreeMap<&'a str, Vec<(String, PortRange)>>,
+    /// Per sending group: its egress (peer, ports).
+    egress: BTreeMap<&'a str, Vec<(&'a ExposedPeer, PortRange)>>,
+}
+
+impl<'a> Side<'a> {
+    fn new(
+        input: &'a Input,
+        exposures: &[&'a Exposure],
+        attachment: impl Fn(&'a Workload) -> Option<&'a crate::model::Attachment>,
+    ) -> Side<'a> {
+        let mut side = Side {
+            workloads: Vec::new(),
+            members: BTreeMap::new(),
+            public_ingress: BTreeMap::new(),
+            ingress_from: BTreeMap::new(),
+            egress: BTreeMap::new(),
+        };
+        for w in input.workloads.values() {
+            let Some(a) = attachment(w) else { continue };
+            let groups = groups_of(input, Some(a));
+            for g in &groups {
+                side.members
+                    .entry(g.clone())
+                    .or_default()
+                    .push(side.workloads.len());
+            }
+            side.workloads
+                .push((w.address.as_str(), groups, a.public.clone()));
+        }
+        for e in exposures {
+            let group = e.security_group.as_str();
+            let ports = PortRange::of(e);
+            match e.direction {
+                Direction::Ingress => match &e.peer {
+                    ExposedPeer::Group(g) => side
+                        .ingress_from
+                        .entry(group)
+                        .or_default()
+                        .push((g.clone(), ports)),
+                    ExposedPeer::SelfRef => side
+                        .ingress_from
+                        .entry(group)
+                        .or_default()
+                        .push((group.to_owned(), ports)),
+                    peer if peer.public() == Some(true) => {
+                        side.public_ingress.entry(group).or_default().push(ports)
+                    }
+                    _ => {}
+                },
+                Direction::Egress => side.egress.entry(group).or_default().push((&e.peer, ports)),
+            }
+        }
+        for list in side.public_ingress.values_mut() {
+            list.sort();
+            list.dedup();
+        }
+        side
+    }
+
+    /// The hop from the internet to each workload its groups expose to public addresses.
+    fn first_hops(&self) -> Vec<(usize, Hop)> {
+        let mut out = Vec::new();
+        for (i, (address, groups, _)) in self.workloads.iter().enumerate() {
+            let mut via = Vec::new();
+            let mut ports = Vec::new();
+            for g in groups {
+                if let Some(p) = self.public_ingress.get(g.as_str()) {
+                    via.push(g.clone());
+                    ports.extend(p.iter().cloned());
+                }
+            }
+            if !via.is_empty() {
+                ports.sort();
+                ports.dedup();
+                out.push((
+                    i,
+                    Hop {
+                        from: INTERNET.to_owned(),
+                        to: (*address).to_owned(),
+                        via,
+                        egress: Vec::new(),
+                        ports,
+                    },
+                ));
+            }
+        }
+        out
+    }
+
+    /// The hops from one workload to the others: the receiver's ingress admits one of the
+    /// sender's groups, and the sender's egress allows the receiver on those ports.
+    fn hops_from(&self, sender: usize) -> Vec<(usize, Hop)> {
+        let (from, sender_groups, _) = &self.workloads[sender];
+        // Receivers and the ingress ports they give the sender, by group.
+        let mut offered: BTreeMap<usize, Vec<(String, PortRange)>> = BTreeMap::new();
+        let sending: BTreeSet<&str> = sender_groups.iter().map(String::as_str).collect();
+        for (receiving_group, list) in &self.ingress_from {
+            for (source, ports) in list {
+                if !sending.contains(source.as_str()) {
+                    continue;
+                }
+                for &r in self.members.get(*receiving_group).into_iter().flatten() {
+                    if r != sender {
+                        offered
+                            .entry(r)
+                            .or_default()
+                            .push(((*receiving_group).to_owned(), ports.clone()));
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (receiver, offers) in offered {
+            let (to, receiver_groups, _) = &self.workloads[receiver];
+            let allowed = self.egress_towards(sender_groups, receiver_groups);
+            let mut via = BTreeSet::new();
+            let mut egress = BTreeSet::new();
+            let mut ports = Vec::new();
+            for (group, ingress) in &offers {
+                for (label, out_ports) in &allowed {
+                    if let Some(both) = ingress.intersect(out_ports) {
+                        via.insert(group.clone());
+                        egress.insert(label.clone());
+                        ports.push(both);
+                    }
+                }
+            }
+            if ports.is_empty() {
+                continue;
+            }
+            ports.sort();
+            ports.dedup();
+            out.push((
+                receiver,
+                Hop {
+                    from: (*from).to_owned(),
+                    to: (*to).to_owned(),
+                    via: via.into_iter().collect(),
+                    egress: egress.into_iter().collect(),
+                    ports,
+                },
+            ));
+        }
+        out
+    }
+
+    /// What the sender's groups' egress allows towards a workload holding `receiver` groups:
+    /// a permission naming one of those groups (or the sender's own group, when the receiver
+    /// holds it too), or a CIDR. A CIDR with private addresses, or the whole internet, is taken
+    /// to hold the receiver's address (its private address is not in the input).
+    fn egress_towards(&self, sender: &[String], receiver: &[String]) -> Vec<(String, PortRange)> {
+        let receiving: BTreeSet<&str> = receiver.iter().map(String::as_str).collect();
+        let mut out = Vec::new();
+        for g in sender {
+            for (peer, ports) in self.egress.get(g.as_str()).into_iter().flatten() {
+                let label = match peer {
+                    ExposedPeer::Group(h) if receiving.contains(h.as_str()) => {
+                        format!("sg:{h}")
+                    }
+                    ExposedPeer::SelfRef if receiving.contains(g.as_str()) => format!("sg:{g}"),
+                    ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net)
+                        if holds_private(net) || peer.world() == Some(true) =>
+                    {
+                        peer.label()
+                    }
+                    _ => continue,
+                };
+                out.push((label, ports.clone()));
+            }
+        }
+        out
+    }
+
+    /// Every path from the internet, depth-first over simple paths (no workload twice), at
+    /// most `MAX_HOPS` long. A path goes on past its first workload only when that workload
+    /// can hold a public address (or the input does not tell). Returns whether the bound on
+    /// the number of paths cut the list.
+    fn paths(&self) -> (Vec<Path>, bool) {
+        let mut out = Vec::new();
+        let mut cut = false;
+        for (first, hop) in self.first_hops() {
+            let public = self.workloads[first].2.clone();
+            let mut stack = vec![hop];
+            let mut on_path = BTreeSet::from([first]);
+            let go_on = public.can != Some(false);
+            self.walk(
+                first,
+                go_on,
+                &public,
+                &mut stack,
+                &mut on_path,
+                &mut out,
+                &mut cut,
+            );
+        }
+        (out, cut)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn walk(
+        &self,
+        at: usize,
+        go_on: bool,
+        public: &crate::model::PublicAddress,
+        stack: &mut Vec<Hop>,
+        on_path: &mut BTreeSet<usize>,
+        out: &mut Vec<Path>,
+        cut: &mut bool,
+    ) {
+        if out.len() >= MAX_PATHS {
+            *cut = true;
+            return;
+        }
+        out.push(Path {
+            status: Status::Existing,
+            hops: stack.clone(),
+            public: public.clone(),
+            before: None,
+        });
+        if !go_on || stack.len() >= MAX_HOPS {
+            return;
+        }
+        for (next, hop) in self.hops_from(at) {
+            if on_path.contains(&next) {
+                continue;
+            }
+            on_path.insert(next);
+            stack.push(hop);
+            self.walk(next, true, public, stack, on_path, out, cut);
+            stack.pop();
+            on_path.remove(&next);
+        }
+    }
+}
+
+/// Whether a network holds private (non-public) addresses.
+fn holds_private(net: &IpNet) -> bool {
+    let (lo, hi) = net_interval(net);
+    crate::netset::holds_private(Family::of(net), &IntervalSet::from_interval(lo, hi))
+}
+
+/// Paths after the change with their status against the paths before; removed paths last.
+fn path_diff(before: Vec<Path>, after: Vec<Path>) -> Vec<Path> {
+    type Key = Vec<(String, String)>;
+    let key = |p: &Path| -> Key {
+        p.hops
+            .iter()
+            .map(|h| (h.from.clone(), h.to.clone()))
+            .collect()
+    };
+    let mut old: BTreeMap<Key, Path> = before.into_iter().map(|p| (key(&p), p)).collect();
+    let mut out = Vec::new();
+    for mut p in after {
+        if let Some(was) = old.remove(&key(&p)) {
+            p.status = if was.hops == p.hops && was.public == p.public {
+                Status::Existing
+            } else {
+                Status::Changed
+            };
+            p.before = Some((was.hops, was.public));
+        } else {
+            p.status = Status::New;
+        }
+        out.push(p);
+    }
+    out.extend(old.into_values().map(|mut p| {
+        p.status = Status::Removed;
+        p
+    }));
+    out.sort_by_cached_key(|p| (p.status, key(p)));
+    out
+}
+
+/// The graph: internet and networks → groups (ingress), groups → groups (references), groups
+/// → workloads (attachments), each with what the change does to it.
+fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) -> Vec<Edge> {
+    let mut ports: BTreeMap<(Node, Node, Status), BTreeSet<PortRange>> = BTreeMap::new();
+    let lists = [
+        (&diff.added, Status::New),
+        (&diff.unchanged, Status::Existing),
+        (&diff.removed, Status::Removed),
+    ];
+    for (list, status) in lists {
+        for e in list.iter().filter(|e| e.direction == Direction::Ingress) {
+            let to = Node::Group(e.security_group.clone());
+            let mut from = Vec::new();
+            match &e.peer {
+                ExposedPeer::Group(g) => from.push(Node::Group(g.clone())),
+                ExposedPeer::SelfRef => from.push(to.clone()),
+                peer => {
+                    if peer.public() == Some(true) {
+                        from.push(Node::Internet);
+                    }
+                    if let ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) = peer {
+                        from.extend(
+                            networks
+                                .iter()
+                                .filter(|(_, nets)| nets.iter().any(|n| overlaps(n, net)))
+                                .map(|(name, _)| Node::Network(name.clone())),
+                        );
+                    }
+                }
+            }
+            for f in from {
+                ports
+                    .entry((f, to.clone(), status))
+                    .or_default()
+                    .insert(PortRange::of(e));
+            }
+        }
+    }
+    for w in input.workloads.values() {
+        let before: BTreeSet<String> = groups_of(input, w.before.as_ref()).into_iter().collect();
+        let after: BTreeSet<String> = groups_of(input, w.after.as_ref()).into_iter().collect();
+        let created = matches!(w.lifecycle, Lifecycle::Created);
+        for g in before.union(&after) {
+            let status = match (before.contains(g) && !created, after.contains(g)) {
+                (true, true) => Status::Existing,
+                (false, true) => Status::New,
+                _ => Status::Removed,
+            };
+            ports
+                .entry((
+                    Node::Group(g.clone()),
+                    Node::Workload(w.address.clone()),
+                    status,
+                ))
+                .or_default();
+        }
+    }
+    ports
+        .into_iter()
+        .map(|((from, to, status), p)| Edge {
+            from,
+            to,
+            status,
+            ports: p.into_iter().collect(),
+        })
+        .collect()
+}
+
+fn overlaps(a: &IpNet, b: &IpNet) -> bool {
+    Family::of(a) == Family::of(b) && (a.contains(b) || b.contains(a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Attachment, Group, Ports, PublicAddress, WorkloadKind};
+
+    fn permission(group: &str, direction: Direction, ports: Ports, peer: Peer) -> Permission {
+        Permission {
+            group: group.to_owned(),
+            resource: group.to_owned(),
+            direction,
+            protocol: if ports == Ports::All {
+                Protocol::All
+            } else {
+                Protocol::Tcp
+            },
+            ports,
+            peer,
+            sensitive: false,
+            description: None,
+            origin: None,
+            ports_ignored: false,
+        }
+    }
+
+    fn workload(address: &str, groups: &[&str], public: Option<bool>) -> Workload {
+        Workload {
+            address: address.to_owned(),
+            resource_type: "aws_instance".to_owned(),
+            kind: WorkloadKind::Compute,
+            after: Some(Attachment {
+                groups: groups.iter().map(|g| (*g).to_owned()).collect(),
+                default_group: false,
+                public: PublicAddress {
+                    can: public,
+                    because: String::new(),
+                },
+            }),
+            ..Workload::default()
+        }
+    }
+
+    fn input(permissions: Vec<Permission>, workloads: Vec<Workload>) -> Input {
+        let mut input = Input {
+            after: permissions,
+            ..Input::default()
+        };
+        for w in workloads {
+            for g in w.after.iter().flat_map(|a| a.groups.clone()) {
+                input.groups.insert(
+                    g.clone(),
+                    Group {
+                        address: g,
+                        ..Group::default()
+                    },
+                );
+            }
+            input.workloads.insert(w.address.clone(), w);
+        }
+        input
+    }
+
+    fn labels(input: &Input) -> Vec<String> {
+        let diff = crate::diff::diff(input);
+        analyse(input, &diff, &BTreeMap::new())
+            .paths
+            .iter()
+            .map(|p| format!("{} {}", p.status.as_str(), p.label()))
+            .collect()
+    }
+
+    const WORLD: &str = "0.0.0.0/0";
+
+    fn cidr(c: &str) -> Peer {
+        Peer::Cidr(c.parse().unwrap())
+    }
+
+    fn group(g: &str) -> Peer {
+        Peer::Group(g.to_owned())
+    }
+
+    #[test]
+    fn a_second_hop_needs_the_receivers_ingress_and_the_senders_egress() {
+        let (a, b) = ("sg.bastion", "sg.app");
+        let ssh = Ports::Range(22, 22);
+        let mut permissions = vec![
+            permission(a, Direction::Ingress, ssh.clone(), cidr(WORLD)),
+            permission(b, Direction::Ingress, Ports::Range(20, 30), group(a)),
+        ];
+        let workloads = || {
+            vec![
+                workload("bastion", &[a], Some(true)),
+                workload("app", &[b], Some(false)),
+            ]
+        };
+        // No egress on the bastion's group: the app is not reached through it.
+        assert_eq!(
+            labels(&input(permissions.clone(), workloads())),
+            ["new internet -(tcp/22)-> bastion"]
+        );
+        // Egress to the app's group on 1-25: the hop allows what both allow.
+        permissions.push(permission(
+            a,
+            Direction::Egress,
+            Ports::Range(1, 25),
+            group(b),
+        ));
+        assert_eq!(
+            labels(&input(permissions.clone(), workloads())),
+            [
+                "new internet -(tcp/22)-> bastion",
+                "new internet -(tcp/22)-> bastion -(tcp/20-25)-> app"
+            ]
+        );
+        // Egress to the whole internet also reaches the app (its address is private).
+        permissions.pop();
+        permissions.push(permission(a, Direction::Egress, Ports::All, cidr(WORLD)));
+        assert_eq!(
+            labels(&input(permissions, workloads()))[1],
+            "new internet -(tcp/22)-> bastion -(tcp/20-30)-> app"
+        );
+    }
+
+    #[test]
+    fn a_cycle_of_group_references_terminates_with_simple_paths() {
+        let (a, b, c) = ("sg.a", "sg.b", "sg.c");
+        let mut permissions = vec![permission(a, Direction::Ingress, Ports::All, cidr(WORLD))];
+        // a → b → c → a, every group open to the others and with all egress.
+        for (to, from) in [(b, a), (c, b), (a, c), (a, b), (b, c), (c, a)] {
+            permissions.push(permission(to, Direction::Ingress, Ports::All, group(from)));
+        }
+        for g in [a, b, c] {
+            permissions.push(permission(g, Direction::Egress, Ports::All, cidr(WORLD)));
+        }
+        let workloads = vec![
+            workload("wa", &[a], Some(true)),
+            workload("wb", &[b], None),
+            workload("wc", &[c], None),
+        ];
+        let got = labels(&input(permissions, workloads));
+        assert_eq!(
+            got,
+            [
+                "new internet -(all)-> wa",
+                "new internet -(all)-> wa -(all)-> wb",
+                "new internet -(all)-> wa -(all)-> wb -(all)-> wc",
+                "new internet -(all)-> wa -(all)-> wc",
+                "new internet -(all)-> wa -(all)-> wc -(all)-> wb",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_workload_without_a_public_address_ends_its_path() {
+        let (a, b) = ("sg.a", "sg.b");
+        let permissions = vec![
+            permission(a, Direction::Ingress, Ports::All, cidr(WORLD)),
+            permission(a, Direction::Egress, Ports::All, cidr(WORLD)),
+            permission(b, Direction::Ingress, Ports::All, group(a)),
+        ];
+        let workloads = vec![
+            workload("private", &[a], Some(false)),
+            workload("next", &[b], None),
+        ];
+        let input = input(permissions, workloads);
+        let diff = crate::diff::diff(&input);
+        let reach = analyse(&input, &diff, &BTreeMap::new());
+        assert_eq!(reach.paths.len(), 1, "{:?}", reach.paths);
+        assert_eq!(reach.paths[0].public.as_str(), "no");
+    }
+
+    #[test]
+    fn several_groups_on_one_workload_merge_into_one_exposure() {
+        let (a, b) = ("sg.a", "sg.b");
+        let permissions = vec![
+            permission(
+                a,
+                Direction::Ingress,
+                Ports::Range(22, 22),
+                cidr("0.0.0.0/1"),
+            ),
+            permission(
+                b,
+                Direction::Ingress,
+                Ports::Range(22, 22),
+                cidr("128.0.0.0/1"),
+            ),
+        ];
+        let input = input(permissions, vec![workload("w", &[a, b], None)]);
+        let diff = crate::diff::diff(&input);
+        let reach = analyse(&input, &diff, &BTreeMap::new());
+        let exposure = &reach.workloads["w"].exposure;
+        assert_eq!(exposure.added.len(), 1, "{exposure:?}");
+        assert_eq!(exposure.added[0].peer.label(), WORLD);
+        assert_eq!(exposure.added[0].security_group, "w");
+    }
+
+    #[test]
+    fn ports_of_a_hop_are_what_both_sides_allow() {
+        let r = |p: Protocol, f: i64, t: i64| PortRange {
+            protocol: p,
+            from: Some(f),
+            to: Some(t),
+        };
+        assert_eq!(
+            r(Protocol::Tcp, 20, 30).intersect(&r(Protocol::All, -1, -1)),
+            Some(r(Protocol::Tcp, 20, 30))
+        );
+        assert_eq!(
+            r(Protocol::Tcp, 20, 30).intersect(&r(Protocol::Udp, 20, 30)),
+            None
+        );
+        assert_eq!(
+            r(Protocol::Tcp, 20, 30).intersect(&r(Protocol::Tcp, 31, 40)),
+            None
+        );
+        assert_eq!(
+            r(Protocol::Icmp, 8, -1).intersect(&r(Protocol::Icmp, -1, -1)),
+            Some(r(Protocol::Icmp, 8, -1))
+        );
+        assert_eq!(
+            r(Protocol::Icmp, 8, 0).intersect(&r(Protocol::Icmp, 3, -1)),
+            None
+        );
+    }
+}

@@ -1,0 +1,1674 @@
+//! Resources that attach security groups to workloads (instances, network interfaces, launch
+//! templates, load balancers, databases...): the one table of their types, and each side of a
+//! change of one of them read into an `Attachment`, linked to the instance it is part of.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use super::config::{Names, PeerKind, Traced};
+use super::object::{Field, Object, Step};
+use super::shapes::GROUP_TYPES;
+use crate::model::{Attachment, Lifecycle, PublicAddress, Workload, WorkloadKind};
+
+/// Adds one group to a network interface (or an instance's primary one) that is declared
+/// elsewhere.
+const GROUP_ATTACHMENT: &str = "aws_network_interface_sg_attachment";
+/// Attaches a network interface to an instance: the interface becomes part of it.
+const INTERFACE_ATTACHMENT: &str = "aws_network_interface_attachment";
+
+/// A list of groups in a workload resource: where it is (`vpc_config[0].security_group_ids`,
+/// `[*]` for every block), and whether it holds group names instead of ids.
+struct List {
+    path: &'static str,
+    by_name: bool,
+}
+
+const fn ids(path: &'static str) -> List {
+    List {
+        path,
+        by_name: false,
+    }
+}
+
+const fn names(path: &'static str) -> List {
+    List {
+        path,
+        by_name: true,
+    }
+}
+
+/// Whether AWS attaches the VPC's default group when a workload names none.
+#[derive(Clone, Copy)]
+enum DefaultGroup {
+    No,
+    Yes,
+    /// Yes, unless these blocks are written (they carry the groups instead).
+    UnlessBlocks(&'static str),
+}
+
+/// How the table reads whether a workload can hold a public address.
+enum Public {
+    /// A bool argument: `public_when` is the value that makes it public, `absent` what the
+    /// provider or AWS takes when it is not set (`None`: it depends, said by `unset`), `label`
+    /// what a public value is called.
+    Flag {
+        path: &'static str,
+        public_when: bool,
+        absent: Option<bool>,
+        unset: &'static str,
+        label: &'static str,
+    },
+    /// `associate_public_ip_address`, else a known `public_ip`, else the subnet decides.
+    Instance,
+    /// MSK brokers: `public_access` type `SERVICE_PROVIDED_EIPS`.
+    Msk,
+    /// Always the same answer for the type.
+    Fixed(Option<bool>, &'static str),
+}
+
+const SUBNET_DECIDES: &str = "depends on the subnet's map_public_ip_on_launch";
+
+const fn flag(
+    path: &'static str,
+    public_when: bool,
+    absent: Option<bool>,
+    unset: &'static str,
+) -> Public {
+    Public::Flag {
+        path,
+        public_when,
+        absent,
+        unset,
+        label: "",
+    }
+}
+
+/// When a resource of a workload type is no workload of a VPC.
+enum Skip {
+    Never,
+    /// Without this block (`vpc_config`), it is not in a VPC.
+    Without(&'static str),
+    /// With `attr` set to `value` (or absent, when `absent` says so) it uses no groups.
+    When {
+        attr: &'static str,
+        value: &'static str,
+        absent: bool,
+    },
+}
+
+/// One workload resource type.
+struct Type {
+    rtype: &'static str,
+    kind: WorkloadKind,
+    groups: &'static [List],
+    default_group: DefaultGroup,
+    public: Public,
+    skip: Skip,
+}
+
+const PRIVATE_DATABASE: &str = "cluster endpoints have private addresses only";
+
+/// Every resource type that attaches groups, and how it is read.
+const TYPES: &[Type] = &[
+    Type {
+        rtype: "aws_instance",
+        kind: WorkloadKind::Compute,
+        groups: &[ids("vpc_security_group_ids"), names("security_groups")],
+        default_group: DefaultGroup::UnlessBlocks("network_interface"),
+        public: Public::Instance,
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_network_interface",
+        kind: WorkloadKind::Compute,
+        groups: &[ids("security_groups")],
+        default_group: DefaultGroup::Yes,
+        public: Public::Fixed(None, "an Elastic IP may be associated"),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_launch_template",
+        kind: WorkloadKind::Compute,
+        groups: &[
+            ids("vpc_security_group_ids"),
+            names("security_group_names"),
+            ids("network_interfaces[*].security_groups"),
+        ],
+        // A launch template without groups leaves them to whatever launches from it.
+        default_group: DefaultGroup::No,
+        public: flag(
+            "network_interfaces[0].associate_public_ip_address",
+            true,
+            None,
+            SUBNET_DECIDES,
+        ),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_launch_configuration",
+        kind: WorkloadKind::Compute,
+        groups: &[ids("security_groups")],
+        default_group: DefaultGroup::Yes,
+        public: flag("associate_public_ip_address", true, None, SUBNET_DECIDES),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_lb",
+        kind: WorkloadKind::LoadBalancer,
+        groups: &[ids("security_groups")],
+        // A network load balancer without groups is not filtered by groups.
+        default_group: DefaultGroup::No,
+        public: Public::Flag {
+            path: "internal",
+            public_when: false,
+            absent: Some(false),
+            unset: "",
+            label: "internet-facing",
+        },
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_elb",
+        kind: WorkloadKind::LoadBalancer,
+        groups: &[ids("security_groups")],
+        default_group: DefaultGroup::Yes,
+        public: Public::Flag {
+            path: "internal",
+            public_when: false,
+            absent: Some(false),
+            unset: "",
+            label: "internet-facing",
+        },
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_db_instance",
+        kind: WorkloadKind::Database,
+        groups: &[ids("vpc_security_group_ids")],
+        default_group: DefaultGroup::Yes,
+        public: flag("publicly_accessible", true, Some(false), ""),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_rds_cluster",
+        kind: WorkloadKind::Database,
+        groups: &[ids("vpc_security_group_ids")],
+        default_group: DefaultGroup::Yes,
+        public: Public::Fixed(
+            None,
+            "publicly_accessible is set on aws_rds_cluster_instance",
+        ),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_docdb_cluster",
+        kind: WorkloadKind::Database,
+        groups: &[ids("vpc_security_group_ids")],
+        default_group: DefaultGroup::Yes,
+        public: Public::Fixed(Some(false), PRIVATE_DATABASE),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_neptune_cluster",
+        kind: WorkloadKind::Database,
+        groups: &[ids("vpc_security_group_ids")],
+        default_group: DefaultGroup::Yes,
+        public: Public::Fixed(Some(false), PRIVATE_DATABASE),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_redshift_cluster",
+        kind: WorkloadKind::Database,
+        groups: &[ids("vpc_security_group_ids")],
+        default_group: DefaultGroup::Yes,
+        public: flag("publicly_accessible", true, Some(false), ""),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_elasticache_cluster",
+        kind: WorkloadKind::Cache,
+        groups: &[ids("security_group_ids")],
+        default_group: DefaultGroup::Yes,
+        public: Public::Fixed(Some(false), "ElastiCache nodes have private addresses only"),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_elasticache_replication_group",
+        kind: WorkloadKind::Cache,
+        groups: &[ids("security_group_ids")],
+        default_group: DefaultGroup::Yes,
+        public: Public::Fixed(Some(false), "ElastiCache nodes have private addresses only"),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_memorydb_cluster",
+        kind: WorkloadKind::Cache,
+        groups: &[ids("security_group_ids")],
+        default_group: DefaultGroup::Yes,
+        public: Public::Fixed(Some(false), "MemoryDB nodes have private addresses only"),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_opensearch_domain",
+        kind: WorkloadKind::Search,
+        groups: &[ids("vpc_options[0].security_group_ids")],
+        default_group: DefaultGroup::No,
+        public: Public::Fixed(Some(false), "VPC domains have private endpoints only"),
+        skip: Skip::Without("vpc_options"),
+    },
+    Type {
+        rtype: "aws_elasticsearch_domain",
+        kind: WorkloadKind::Search,
+        groups: &[ids("vpc_options[0].security_group_ids")],
+        default_group: DefaultGroup::No,
+        public: Public::Fixed(Some(false), "VPC domains have private endpoints only"),
+        skip: Skip::Without("vpc_options"),
+    },
+    Type {
+        rtype: "aws_lambda_function",
+        kind: WorkloadKind::Function,
+        groups: &[ids("vpc_config[0].security_group_ids")],
+        default_group: DefaultGroup::No,
+        public: Public::Fixed(Some(false), "functions receive no inbound connections"),
+        skip: Skip::Without("vpc_config"),
+    },
+    Type {
+        rtype: "aws_eks_cluster",
+        kind: WorkloadKind::Cluster,
+        groups: &[ids("vpc_config[0].security_group_ids")],
+        // EKS creates a cluster group of its own.
+        default_group: DefaultGroup::No,
+        public: Public::Flag {
+            path: "vpc_config[0].endpoint_public_access",
+            public_when: true,
+            absent: Some(true),
+            unset: "",
+            label: "public API endpoint",
+        },
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_ecs_service",
+        kind: WorkloadKind::Cluster,
+        groups: &[ids("network_configuration[0].security_groups")],
+        default_group: DefaultGroup::Yes,
+        public: flag(
+            "network_configuration[0].assign_public_ip",
+            true,
+            Some(false),
+            "",
+        ),
+        skip: Skip::Without("network_configuration"),
+    },
+    Type {
+        rtype: "aws_msk_cluster",
+        kind: WorkloadKind::Cluster,
+        groups: &[ids("broker_node_group_info[0].security_groups")],
+        default_group: DefaultGroup::Yes,
+        public: Public::Msk,
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_efs_mount_target",
+        kind: WorkloadKind::Storage,
+        groups: &[ids("security_groups")],
+        default_group: DefaultGroup::Yes,
+        public: Public::Fixed(Some(false), "mount targets have private addresses only"),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_vpc_endpoint",
+        kind: WorkloadKind::Endpoint,
+        groups: &[ids("security_group_ids")],
+        default_group: DefaultGroup::Yes,
+        public: Public::Fixed(
+            Some(false),
+            "interface endpoints have private addresses only",
+        ),
+        // Gateway endpoints (the provider's default type) are route-table entries: no groups.
+        skip: Skip::When {
+            attr: "vpc_endpoint_type",
+            value: "Gateway",
+            absent: true,
+        },
+    },
+    Type {
+        rtype: "aws_mq_broker",
+        kind: WorkloadKind::Cluster,
+        groups: &[ids("security_groups")],
+        default_group: DefaultGroup::Yes,
+        public: flag("publicly_accessible", true, Some(false), ""),
+        skip: Skip::Never,
+    },
+    Type {
+        rtype: "aws_dms_replication_instance",
+        kind: WorkloadKind::Compute,
+        groups: &[ids("vpc_security_group_ids")],
+        default_group: DefaultGroup::Yes,
+        // The DMS API makes a replication instance public unless told otherwise.
+        public: flag("publicly_accessible", true, Some(true), ""),
+        skip: Skip::Never,
+    },
+];
+
+fn lookup(rtype: &str) -> Option<&'static Type> {
+    TYPES.iter().find(|t| t.rtype == rtype)
+}
+
+/// Whether a resource type attaches groups: a workload, or a group attachment.
+pub fn attaches(rtype: &str) -> bool {
+    rtype == GROUP_ATTACHMENT || rtype == INTERFACE_ATTACHMENT || lookup(rtype).is_some()
+}
+
+/// The top-level arguments and blocks the table reads of a resource type, or `None` when the
+/// type attaches no groups.
+pub fn arguments(rtype: &str) -> Option<Vec<&'static str>> {
+    if rtype == GROUP_ATTACHMENT {
+        return Some(vec!["security_group_id", "network_interface_id"]);
+    }
+    if rtype == INTERFACE_ATTACHMENT {
+        return Some(vec!["instance_id", "network_interface_id"]);
+    }
+    let t = lookup(rtype)?;
+    let mut out: Vec<&'static str> = t.groups.iter().map(|l| top(l.path)).collect();
+    match t.public {
+        Public::Flag { path, .. } => out.push(top(path)),
+        Public::Instance => out.extend(["associate_public_ip_address", "public_ip"]),
+        Public::Msk => out.push("broker_node_group_info"),
+        Public::Fixed(..) => {}
+    }
+    match t.skip {
+        Skip::Never => {}
+        Skip::Without(block) => out.push(block),
+        Skip::When { attr, .. } => out.push(attr),
+    }
+    if let DefaultGroup::UnlessBlocks(block) = t.default_group {
+        out.push(block);
+    }
+    out.extend(links(rtype).iter().map(|l| top(l.path)));
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
+}
+
+/// The first argument of a path: `vpc_config` of `vpc_config[0].security_group_ids`.
+fn top(path: &str) -> &str {
+    let first = path.split('.').next().unwrap_or(path);
+    first.split('[').next().unwrap_or(first)
+}
+
+/// A reference from one workload to another that makes a network interface part of an
+/// instance.
+struct Link {
+    path: &'static str,
+    /// The type the value names (by id).
+    target: &'static str,
+    /// True when the target is the network interface (the value is in the instance).
+    target_is_part: bool,
+}
+
+fn links(rtype: &str) -> &'static [Link] {
+    match rtype {
+        "aws_instance" => &[Link {
+            path: "network_interface[*].network_interface_id",
+            target: "aws_network_interface",
+            target_is_part: true,
+        }],
+        "aws_network_interface" => &[Link {
+            path: "attachment[*].instance",
+            target: "aws_instance",
+            target_is_part: false,
+        }],
+        _ => &[],
+    }
+}
+
+/// One path of a table entry, with each `[*]` expanded over the blocks the object has: the
+/// path's label (`network_interfaces[1].security_groups`, or its first argument when the blocks
+/// are unknown) and its steps.
+fn expand(obj: &Object, path: &'static str) -> Vec<(String, Vec<Step<'static>>)> {
+    let mut out: Vec<(String, Vec<Step<'static>>)> = vec![(String::new(), Vec::new())];
+    for (n, part) in path.split('.').enumerate() {
+        let (key, index) = match part.split_once('[') {
+            Some((key, rest)) => (key, Some(rest.trim_end_matches(']'))),
+            None => (part, None),
+        };
+        let mut next = Vec::new();
+        for (label, mut steps) in out {
+            let label = if n == 0 {
+                key.to_owned()
+            } else {
+                format!("{label}.{key}")
+            };
+            steps.push(Step::Key(key));
+            match index {
+                None => next.push((label, steps)),
+                Some("*") => match obj.field(&steps) {
+                    Field::Known(Value::Array(blocks)) => {
+                        for i in 0..blocks.len() {
+                            let mut s = steps.clone();
+                            s.push(Step::Index(i));
+                            next.push((format!("{label}[{i}]"), s));
+                        }
+                    }
+                    Field::Unknown => {
+                        steps.push(Step::Index(0));
+                        next.push((top(path).to_owned(), steps));
+                    }
+                    _ => {}
+                },
+                Some(i) => {
+                    steps.push(Step::Index(i.parse().unwrap_or(0)));
+                    next.push((format!("{label}[{i}]"), steps));
+                }
+            }
+        }
+        out = next;
+    }
+    out
+}
+
+/// The field a value's references are traced by: the nested argument when the input records
+/// its references, else the whole top-level argument.
+fn traced_field<'p>(names: &Names, obj: &Object, label: &'p str, path: &'p str) -> &'p str {
+    if label.contains(['.', '[']) && names.trace(obj, label).is_empty() {
+        top(path)
+    } else {
+        label
+    }
+}
+
+/// Whether a reference may be the source of a group id or name: not an attribute of another
+/// kind of resource (`aws_subnet.a.id` beside the groups in `vpc_config`).
+fn may_name_group(t: &Traced) -> bool {
+    let mut parts = t.reference.split('.');
+    match parts.next() {
+        Some("data") => parts.next().is_some_and(|d| d.contains("security_group")),
+        Some(first) if first.starts_with("aws_") => GROUP_TYPES.contains(&first),
+        _ => true,
+    }
+}
+
+/// The groups an unknown part of a list names: the group addresses its references resolve to,
+/// and `unknown:<reference>` for what they do not account for. `count` is the number of unknown
+/// elements, `None` when the whole list is unknown.
+fn unknown_groups(
+    names: &Names,
+    obj: &Object,
+    field: &str,
+    by_name: bool,
+    count: Option<usize>,
+    out: &mut BTreeSet<String>,
+) {
+    let attr = if by_name { "name" } else { "id" };
+    let each = names.resolve_each(obj, field, &names.groups, &GROUP_TYPES, attr);
+    let resolved: BTreeSet<String> = if by_name {
+        each.iter().filter_map(|(_, a)| a.clone()).collect()
+    } else {
+        names.resolve(obj, field, PeerKind::Group)
+    };
+    let open: BTreeSet<Traced> = each
+        .iter()
+        .filter(|(t, a)| a.is_none() && may_name_group(t))
+        .map(|(t, _)| t.clone())
+        .collect();
+    // A splat (`aws_security_group.worker[*].id`) makes the whole list: all its instances.
+    if resolved.is_empty()
+        && count.is_none()
+        && !by_name
+        && let Some(all) = names.resolve_splat(obj, field)
+    {
+        out.extend(all);
+        return;
+    }
+    let accounted = match count {
+        Some(n) => resolved.len() >= n && open.is_empty(),
+        None => !resolved.is_empty() && open.is_empty(),
+    };
+    out.extend(resolved);
+    if !accounted {
+        let reference = names.unknown_reference(obj, field, |t| {
+            if open.is_empty() {
+                may_name_group(t)
+            } else {
+                open.contains(t)
+            }
+        });
+        out.insert(format!("unknown:{reference}"));
+    }
+}
+
+/// A value read as a bool: known (`true`, or `"true"` as launch templates store it), unknown
+/// until apply, or not set.
+enum Flag {
+    Known(bool),
+    Unknown,
+    Unset,
+}
+
+fn read_flag(obj: &Object, steps: &[Step]) -> Flag {
+    match obj.field(steps) {
+        Field::Known(Value::Bool(b)) => Flag::Known(*b),
+        Field::Known(Value::String(s)) if s == "true" => Flag::Known(true),
+        Field::Known(Value::String(s)) if s == "false" => Flag::Known(false),
+        Field::Unknown => Flag::Unknown,
+        _ => Flag::Unset,
+    }
+}
+
+fn steps_of(obj: &Object, path: &'static str) -> Vec<Step<'static>> {
+    expand(obj, path)
+        .into_iter()
+        .next()
+        .map(|(_, s)| s)
+        .unwrap_or_default()
+}
+
+fn public(obj: &Object, t: &Type) -> PublicAddress {
+    let answer = |can: Option<bool>, because: String| PublicAddress { can, because };
+    match &t.public {
+        Public::Fixed(can, because) => answer(*can, (*because).to_owned()),
+        Public::Flag {
+            path,
+            public_when,
+            absent,
+            unset,
+            label,
+        } => {
+            let attr = path.rsplit('.').next().unwrap_or(path);
+            let value = match read_flag(obj, &steps_of(obj, path)) {
+                Flag::Known(v) => Some(v),
+                Flag::Unknown => {
+                    return answer(None, format!("{attr} is known only after apply"));
+                }
+                Flag::Unset => *absent,
+            };
+            match value {
+                Some(v) if v == *public_when && !label.is_empty() => {
+                    answer(Some(true), format!("{label} ({attr} = {v})"))
+                }
+                Some(v) => answer(Some(v == *public_when), format!("{attr} = {v}")),
+                None => answer(None, (*unset).to_owned()),
+            }
+        }
+        Public::Instance => {
+            match read_flag(obj, &[Step::Key("associate_public_ip_address")]) {
+                Flag::Known(v) => {
+                    return answer(Some(v), format!("associate_public_ip_address = {v}"));
+                }
+                Flag::Unknown | Flag::Unset => {}
+            }
+            match obj.field(&[Step::Key("public_ip")]) {
+                Field::Known(Value::String(ip)) if !ip.is_empty() => {
+                    answer(Some(true), format!("has public IP {ip}"))
+                }
+                _ => answer(None, SUBNET_DECIDES.to_owned()),
+            }
+        }
+        Public::Msk => {
+            let path = [
+                Step::Key("broker_node_group_info"),
+                Step::Index(0),
+                Step::Key("connectivity_info"),
+                Step::Index(0),
+                Step::Key("public_access"),
+                Step::Index(0),
+                Step::Key("type"),
+            ];
+            match obj.field(&path) {
+                Field::Known(Value::String(s)) if s == "SERVICE_PROVIDED_EIPS" => answer(
+                    Some(true),
+                    "public_access type = SERVICE_PROVIDED_EIPS".to_owned(),
+                ),
+                Field::Unknown => answer(
+                    None,
+                    "public_access type is known only after apply".to_owned(),
+                ),
+                _ => answer(Some(false), "public access is disabled".to_owned()),
+            }
+        }
+    }
+}
+
+/// Whether a list of blocks has at least one block (or may have, when unknown).
+fn has_blocks(obj: &Object, block: &str) -> bool {
+    match obj.field(&[Step::Key(block)]) {
+        Field::Known(Value::Array(a)) => !a.is_empty(),
+        Field::Known(Value::Object(_)) | Field::Unknown => true,
+        _ => false,
+    }
+}
+
+fn skipped(obj: &Object, t: &Type) -> bool {
+    match t.skip {
+        Skip::Never => false,
+        Skip::Without(block) => !has_blocks(obj, block),
+        Skip::When {
+            attr,
+            value,
+            absent,
+        } => match obj.field(&[Step::Key(attr)]) {
+            Field::Known(Value::String(s)) => s == value,
+            Field::Unknown => false,
+            _ => absent,
+        },
+    }
+}
+
+/// One side of a workload: its groups, whether AWS adds the default group, and whether it can
+/// hold a public address. `None` when the object is no VPC workload.
+pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
+    let t = lookup(obj.rtype)?;
+    if skipped(obj, t) {
+        return None;
+    }
+    let mut groups = BTreeSet::new();
+    let mut named = false;
+    for list in t.groups {
+        for (label, steps) in expand(obj, list.path) {
+            let field = traced_field(names, obj, &label, list.path);
+            let add = |id: &str, out: &mut BTreeSet<String>| {
+                out.insert(if list.by_name {
+                    names.group_by_name(id)
+                } else {
+                    names.group(id)
+                });
+            };
+            match obj.field(&steps) {
+                Field::Known(Value::Array(items)) => {
+                    let mut unknown = 0;
+                    for item in items {
+                        match item {
+                            Value::String(s) if !s.is_empty() => {
+                                named = true;
+                                add(s, &mut groups);
+                            }
+                            Value::Null => unknown += 1,
+                            _ => {}
+                        }
+                    }
+                    if unknown > 0 {
+                        named = true;
+                        unknown_groups(names, obj, field, list.by_name, Some(unknown), &mut groups);
+                    }
+                }
+                Field::Known(Value::String(s)) if !s.is_empty() => {
+                    named = true;
+                    add(s, &mut groups);
+                }
+                // Computed and not configured: AWS decides, as when the list is empty.
+                Field::Unknown if obj.configured(top(list.path)) == Some(false) => {}
+                Field::Unknown => {
+                    named = true;
+                    unknown_groups(names, obj, field, list.by_name, None, &mut groups);
+                }
+                _ => {}
+            }
+        }
+    }
+    let default_group = !named
+        && match t.default_group {
+            DefaultGroup::No => false,
+            DefaultGroup::Yes => true,
+            DefaultGroup::UnlessBlocks(block) => !has_blocks(obj, block),
+        };
+    Some(Attachment {
+        groups: groups.into_iter().collect(),
+        default_group,
+        public: public(obj, t),
+    })
+}
+
+/// The addresses of the workloads of type `target` a link names on one side: by known id, or
+/// by the references of an unknown one.
+fn linked(names: &Names, obj: &Object, link: &Link) -> Vec<String> {
+    let mut out = Vec::new();
+    for (label, steps) in expand(obj, link.path) {
+        match obj.field(&steps) {
+            Field::Known(Value::String(id)) if !id.is_empty() => {
+                if let Some(address) = names.ids.get(id) {
+                    out.push(address.clone());
+                }
+            }
+            Field::Unknown => {
+                let field = traced_field(names, obj, &label, link.path);
+                out.extend(
+                    names
+                        .resolve_each(obj, field, &names.workloads, &[link.target], "id")
+                        .into_iter()
+                        .filter_map(|(_, a)| a),
+                );
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The workload an `aws_network_interface_sg_attachment` adds its group to: a network
+/// interface, or the instance whose primary network interface it names; else the network
+/// interface id, or `unknown:<reference>`.
+fn attachment_target(names: &Names, obj: &Object) -> String {
+    let field = "network_interface_id";
+    match obj.field(&[Step::Key(field)]) {
+        Field::Known(Value::String(id)) => names
+            .ids
+            .get(id)
+            .or_else(|| names.primary_interfaces.get(id))
+            .cloned()
+            .unwrap_or_else(|| id.clone()),
+        Field::Unknown => {
+            let found = names
+                .resolve_each(
+                    obj,
+                    field,
+                    &names.workloads,
+                    &["aws_network_interface"],
+                    "id",
+                )
+                .into_iter()
+                .chain(names.resolve_each(
+                    obj,
+                    field,
+                    &names.workloads,
+                    &["aws_instance"],
+                    "primary_network_interface_id",
+                ))
+                .find_map(|(_, a)| a);
+            found.unwrap_or_else(|| {
+                format!("unknown:{}", names.unknown_reference(obj, field, |_| true))
+            })
+        }
+        _ => format!("unknown:{}.{field}", obj.address),
+    }
+}
+
+/// The workload of type `target` a field names: by known id, or by the references of an
+/// unknown one.
+fn named(names: &Names, obj: &Object, field: &str, target: &str) -> Option<String> {
+    match obj.field(&[Step::Key(field)]) {
+        Field::Known(Value::String(id)) => names.ids.get(id).cloned(),
+        Field::Unknown => names
+            .resolve_each(obj, field, &names.workloads, &[target], "id")
+            .into_iter()
+            .find_map(|(_, a)| a),
+        _ => None,
+    }
+}
+
+/// The group an `aws_network_interface_sg_attachment` adds.
+fn attached_group(names: &Names, obj: &Object) -> String {
+    let field = "security_group_id";
+    match obj.field(&[Step::Key(field)]) {
+        Field::Known(Value::String(id)) => names.group(id),
+        _ => {
+            let resolved = names.resolve(obj, field, PeerKind::Group);
+            match (resolved.len(), resolved.into_iter().next()) {
+                (1, Some(address)) => address,
+                _ => format!(
+                    "unknown:{}",
+                    names.unknown_reference(obj, field, may_name_group)
+                ),
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Before,
+    After,
+}
+
+/// A group added to a workload by a resource of its own.
+struct Added {
+    target: String,
+    group: String,
+    side: Side,
+    origin: Option<String>,
+}
+
+/// The workloads of one input, gathered object by object, then linked by `finish`.
+#[derive(Default)]
+pub struct Workloads {
+    found: BTreeMap<String, Workload>,
+    /// (network interface, instance it is part of), as each side says.
+    parts: Vec<(String, String)>,
+    added: Vec<Added>,
+}
+
+impl Workloads {
+    /// Reads one resource that attaches groups: its object before the change (`None` when the
+    /// change creates it) and after (`None` when the change deletes it). The names must know
+    /// every object of the input already.
+    pub fn add(
+        &mut self,
+        names: &Names,
+        before: Option<&Object>,
+        after: Option<&Object>,
+        lifecycle: Lifecycle,
+    ) {
+        let Some(current) = after.or(before) else {
+            return;
+        };
+        if current.rtype == INTERFACE_ATTACHMENT {
+            for obj in [after, before].into_iter().flatten() {
+                if let (Some(part), Some(whole)) = (
+                    named(names, obj, "network_interface_id", "aws_network_interface"),
+                    named(names, obj, "instance_id", "aws_instance"),
+                ) {
+                    self.parts.push((part, whole));
+                }
+            }
+            return;
+        }
+        if current.rtype == GROUP_ATTACHMENT {
+            for (side, obj) in [(Side::Before, before), (Side::After, after)] {
+                if let Some(obj) = obj {
+                    self.added.push(Added {
+                        target: attachment_target(names, obj),
+                        group: attached_group(names, obj),
+                        side,
+                        origin: obj.origin.map(str::to_owned),
+                    });
+                }
+            }
+            return;
+        }
+        let Some(t) = lookup(current.rtype) else {
+            return;
+        };
+        let old = before.and_then(|o| attachment(names, o));
+        let new = after.and_then(|o| attachment(names, o));
+        if old.is_none() && new.is_none() {
+            return;
+        }
+        for link in links(current.rtype) {
+            for obj in [after, before].into_iter().flatten() {
+                for other in linked(names, obj, link) {
+                    self.parts.push(if link.target_is_part {
+                        (other, current.address.clone())
+                    } else {
+                        (current.address.clone(), other)
+                    });
+                }
+            }
+        }
+        self.found.insert(
+            current.address.clone(),
+            Workload {
+                address: current.address.clone(),
+                resource_type: current.rtype.to_owned(),
+                kind: t.kind,
+                lifecycle,
+                origin: current.origin.map(str::to_owned),
+                part_of: None,
+                before: old,
+                after: new,
+            },
+        );
+    }
+
+    /// Every workload, with the instances network interfaces are part of and the groups
+    /// attachment resources add.
+    pub fn finish(self) -> BTreeMap<String, Workload> {
+        let mut found = self.found;
+        for (part, whole) in self.parts {
+            let is = |address: &str, rtype: &str| {
+                found.get(address).is_some_and(|w| w.resource_type == rtype)
+            };
+            if is(&part, "aws_network_interface")
+                && is(&whole, "aws_instance")
+                && let Some(w) = found.get_mut(&part)
+                && w.part_of.is_none()
+            {
+                w.part_of = Some(whole);
+            }
+        }
+        for added in self.added {
+            // A target not in the input is a workload of its own, named by what names it; it
+            // exists on the sides the attachment does. A workload of the input keeps its sides.
+            let named_only = !found.contains_key(&added.target);
+            let w = found
+                .entry(added.target.clone())
+                .or_insert_with(|| Workload {
+                    address: added.target.clone(),
+                    resource_type: "aws_network_interface".to_owned(),
+                    kind: WorkloadKind::Compute,
+                    lifecycle: Lifecycle::Unchanged,
+                    origin: added.origin.clone(),
+                    part_of: None,
+                    before: None,
+                    after: None,
+                });
+            let side = match added.side {
+                Side::Before => &mut w.before,
+                Side::After => &mut w.after,
+            };
+            if named_only && side.is_none() {
+                *side = Some(Attachment {
+                    groups: Vec::new(),
+                    default_group: false,
+                    public: PublicAddress {
+                        can: None,
+                        because: "an Elastic IP may be associated".to_owned(),
+                    },
+                });
+            }
+            if let Some(att) = side
+                && let Err(at) = att.groups.binary_search(&added.group)
+            {
+                att.groups.insert(at, added.group);
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+
+    use crate::model::{Attachment, Input, Lifecycle, PublicAddress, Workload, WorkloadKind};
+    use crate::read::{Options, read};
+
+    fn fixture(file: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("testdata/plans/workloads-two-hop")
+            .join(file)
+    }
+
+    /// A scratch directory holding `files` (path, text), removed by `Drop`.
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(name: &str, files: &[(&str, &str)]) -> Scratch {
+            let dir = std::env::temp_dir()
+                .join(format!("sgaudit-workloads-{}-{name}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            for (path, text) in files {
+                let path = dir.join(path);
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(path, text).unwrap();
+            }
+            Scratch(dir)
+        }
+
+        fn path(&self) -> &str {
+            self.0.to_str().unwrap()
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    /// Reads a configuration of these files with the HCL reader; it must read cleanly.
+    fn configuration(name: &str, files: &[(&str, &str)]) -> Input {
+        let dir = Scratch::new(name, files);
+        let input = read(dir.path(), &Options::default()).unwrap();
+        assert_eq!(input.errors, Vec::<String>::new(), "{name}");
+        input
+    }
+
+    fn att(groups: &[&str], default_group: bool, can: Option<bool>, because: &str) -> Attachment {
+        Attachment {
+            groups: groups.iter().map(|g| (*g).to_owned()).collect(),
+            default_group,
+            public: PublicAddress {
+                can,
+                because: because.to_owned(),
+            },
+        }
+    }
+
+    /// Address, type, kind, lifecycle, part_of, before and after of each workload.
+    type Row = (
+        String,
+        String,
+        WorkloadKind,
+        Lifecycle,
+        Option<String>,
+        Option<Attachment>,
+        Option<Attachment>,
+    );
+
+    fn rows(workloads: &BTreeMap<String, Workload>) -> Vec<Row> {
+        workloads
+            .iter()
+            .map(|(address, w)| {
+                assert_eq!(address, &w.address);
+                (
+                    w.address.clone(),
+                    w.resource_type.clone(),
+                    w.kind,
+                    w.lifecycle.clone(),
+                    w.part_of.clone(),
+                    w.before.clone(),
+                    w.after.clone(),
+                )
+            })
+            .collect()
+    }
+
+    fn row(
+        address: &str,
+        kind: WorkloadKind,
+        lifecycle: Lifecycle,
+        before: Option<Attachment>,
+        after: Option<Attachment>,
+    ) -> Row {
+        let rtype = address.rsplit('.').nth(1).unwrap_or_default().to_owned();
+        (
+            address.to_owned(),
+            rtype,
+            kind,
+            lifecycle,
+            None,
+            before,
+            after,
+        )
+    }
+
+    const SUBNET: &str = "depends on the subnet's map_public_ip_on_launch";
+    const EIP: &str = "an Elastic IP may be associated";
+
+    /// The two-hop fixture after its change, as both the plan and the configuration say it.
+    fn two_hop_after() -> [Attachment; 5] {
+        [
+            att(
+                &["aws_security_group.db"],
+                false,
+                Some(false),
+                "publicly_accessible = false",
+            ),
+            att(
+                &["aws_security_group.bastion"],
+                false,
+                Some(true),
+                "associate_public_ip_address = true",
+            ),
+            att(&["aws_security_group.app"], false, None, SUBNET),
+            att(
+                &["aws_security_group.alb"],
+                false,
+                Some(true),
+                "internet-facing (internal = false)",
+            ),
+            att(&["aws_security_group.app"], false, None, EIP),
+        ]
+    }
+
+    const TWO_HOP: [(&str, WorkloadKind); 5] = [
+        ("aws_db_instance.db", WorkloadKind::Database),
+        ("aws_instance.bastion", WorkloadKind::Compute),
+        ("aws_launch_template.app", WorkloadKind::Compute),
+        ("aws_lb.web", WorkloadKind::LoadBalancer),
+        ("aws_network_interface.app", WorkloadKind::Compute),
+    ];
+
+    #[test]
+    fn two_hop_plan_workloads() {
+        // The configuration the plan came from gives the workloads their origins.
+        let tf = std::fs::read_to_string(fixture("after.tf")).unwrap();
+        let config = Scratch::new("plan-config", &[("main.tf", &tf)]);
+        let options = Options {
+            config: Some(config.path().to_owned()),
+            ..Options::default()
+        };
+        let plan = read(fixture("plan.json").to_str().unwrap(), &options).unwrap();
+        let after = two_hop_after();
+        let want: Vec<Row> = TWO_HOP
+            .iter()
+            .zip(after)
+            .map(|((address, kind), after)| {
+                if *address == "aws_instance.bastion" {
+                    // moto reported the instance without groups: the plan attaches its group.
+                    let before = att(&[], true, Some(true), "associate_public_ip_address = true");
+                    row(
+                        address,
+                        *kind,
+                        Lifecycle::Updated,
+                        Some(before),
+                        Some(after),
+                    )
+                } else {
+                    row(
+                        address,
+                        *kind,
+                        Lifecycle::Unchanged,
+                        Some(after.clone()),
+                        Some(after),
+                    )
+                }
+            })
+            .collect();
+        assert_eq!(rows(&plan.workloads), want);
+        let origins: Vec<Option<&str>> = plan
+            .workloads
+            .values()
+            .map(|w| w.origin.as_deref().and_then(|o| o.rsplit('/').next()))
+            .collect();
+        assert_eq!(
+            origins,
+            [
+                Some("main.tf:153"),
+                Some("main.tf:121"),
+                Some("main.tf:134"),
+                Some("main.tf:140"),
+                Some("main.tf:129"),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_hop_state_workloads() {
+        let state = read(fixture("state.json").to_str().unwrap(), &Options::default()).unwrap();
+        let want: Vec<Row> = TWO_HOP
+            .iter()
+            .zip(two_hop_after())
+            .map(|((address, kind), a)| {
+                row(
+                    address,
+                    *kind,
+                    Lifecycle::Unchanged,
+                    Some(a.clone()),
+                    Some(a),
+                )
+            })
+            .collect();
+        assert_eq!(rows(&state.workloads), want);
+    }
+
+    #[test]
+    fn two_hop_configuration_reads_what_the_plan_plans() {
+        let tf = std::fs::read_to_string(fixture("after.tf")).unwrap();
+        let hcl = configuration("two-hop", &[("main.tf", &tf)]);
+        let want: Vec<Row> = TWO_HOP
+            .iter()
+            .zip(two_hop_after())
+            .map(|((address, kind), a)| row(address, *kind, Lifecycle::Created, None, Some(a)))
+            .collect();
+        assert_eq!(rows(&hcl.workloads), want);
+        assert!(hcl.workloads.values().all(|w| w.origin.is_some()));
+
+        // The plan after the change: the same workloads, kinds, groups and links. Whether a
+        // workload can hold a public address may differ only where the plan knows a computed
+        // value the configuration cannot (an instance's `public_ip` when
+        // `associate_public_ip_address` is not set); in this fixture every answer comes from
+        // a configured argument or a provider default, so they are equal too.
+        let plan = read(fixture("plan.json").to_str().unwrap(), &Options::default()).unwrap();
+        let after = |input: &Input| -> Vec<_> {
+            input
+                .workloads
+                .values()
+                .map(|w| {
+                    (
+                        w.address.clone(),
+                        w.kind,
+                        w.part_of.clone(),
+                        w.after.clone(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(after(&hcl), after(&plan));
+    }
+
+    #[test]
+    fn unknown_group_lists_resolve_through_references() {
+        let input = configuration(
+            "resolve",
+            &[
+                (
+                    "main.tf",
+                    r#"
+variable "extra_sg" {}
+
+module "sg" {
+  source = "./sg"
+}
+
+resource "aws_security_group" "worker" {
+  count = 2
+  name  = "worker-${count.index}"
+}
+
+resource "aws_lambda_function" "fn" {
+  function_name = "fn"
+  role          = "arn:aws:iam::123456789012:role/fn"
+  vpc_config {
+    subnet_ids         = [aws_subnet.a.id]
+    security_group_ids = [module.sg.id, var.extra_sg]
+  }
+}
+
+resource "aws_ecs_service" "svc" {
+  name = "svc"
+  network_configuration {
+    subnets         = ["subnet-1"]
+    security_groups = aws_security_group.worker[*].id
+  }
+}
+
+resource "aws_elasticache_cluster" "cache" {
+  cluster_id         = "cache"
+  security_group_ids = [module.sg.id, "sg-0123456789abcdef0"]
+}
+
+resource "aws_instance" "classic" {
+  ami             = "ami-1"
+  security_groups = [module.sg.name, "launch-wizard-1"]
+}
+"#,
+                ),
+                (
+                    "sg/main.tf",
+                    r#"
+resource "aws_security_group" "this" {
+  name = "shared"
+}
+
+output "id" {
+  value = aws_security_group.this.id
+}
+
+output "name" {
+  value = aws_security_group.this.name
+}
+"#,
+                ),
+            ],
+        );
+        let groups = |address: &str| -> Vec<String> {
+            input.workloads[address]
+                .after
+                .as_ref()
+                .map(|a| a.groups.clone())
+                .unwrap_or_default()
+        };
+        // Through a module output; the variable without a value stays unknown (the subnet
+        // beside it in vpc_config is not taken for a group).
+        assert_eq!(
+            groups("aws_lambda_function.fn"),
+            ["module.sg.aws_security_group.this", "unknown:var.extra_sg"]
+        );
+        // A splat is every instance.
+        assert_eq!(
+            groups("aws_ecs_service.svc"),
+            [
+                "aws_security_group.worker[0]",
+                "aws_security_group.worker[1]"
+            ]
+        );
+        // A known id of a group outside the input stays an id.
+        assert_eq!(
+            groups("aws_elasticache_cluster.cache"),
+            ["module.sg.aws_security_group.this", "sg-0123456789abcdef0"]
+        );
+        // Names: a known name of a group of the input is that group.
+        assert_eq!(
+            groups("aws_instance.classic"),
+            ["launch-wizard-1", "module.sg.aws_security_group.this"]
+        );
+        let kinds: Vec<(&str, WorkloadKind)> = input
+            .workloads
+            .values()
+            .map(|w| (w.address.as_str(), w.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("aws_ecs_service.svc", WorkloadKind::Cluster),
+                ("aws_elasticache_cluster.cache", WorkloadKind::Cache),
+                ("aws_instance.classic", WorkloadKind::Compute),
+                ("aws_lambda_function.fn", WorkloadKind::Function),
+            ]
+        );
+        let public = |address: &str| input.workloads[address].after.clone().unwrap().public;
+        assert_eq!(
+            public("aws_lambda_function.fn"),
+            PublicAddress {
+                can: Some(false),
+                because: "functions receive no inbound connections".to_owned()
+            }
+        );
+        assert_eq!(
+            public("aws_ecs_service.svc"),
+            PublicAddress {
+                can: Some(false),
+                because: "assign_public_ip = false".to_owned()
+            }
+        );
+    }
+
+    #[test]
+    fn a_group_attachment_adds_a_group() {
+        let input = configuration(
+            "sg-attachment",
+            &[(
+                "main.tf",
+                r#"
+variable "eni" {}
+
+resource "aws_security_group" "a" {
+  name = "a"
+}
+
+resource "aws_security_group" "b" {
+  name = "b"
+}
+
+resource "aws_network_interface" "app" {
+  subnet_id       = "subnet-1"
+  security_groups = [aws_security_group.a.id]
+}
+
+resource "aws_instance" "web" {
+  ami = "ami-1"
+}
+
+resource "aws_network_interface_sg_attachment" "to_eni" {
+  security_group_id    = aws_security_group.b.id
+  network_interface_id = aws_network_interface.app.id
+}
+
+resource "aws_network_interface_sg_attachment" "to_instance" {
+  security_group_id    = aws_security_group.b.id
+  network_interface_id = aws_instance.web.primary_network_interface_id
+}
+
+resource "aws_network_interface_sg_attachment" "to_id" {
+  security_group_id    = aws_security_group.a.id
+  network_interface_id = "eni-0123456789abcdef0"
+}
+
+resource "aws_network_interface_sg_attachment" "to_unknown" {
+  security_group_id    = "sg-0123456789abcdef0"
+  network_interface_id = var.eni
+}
+"#,
+            )],
+        );
+        let want: Vec<Row> = vec![
+            (
+                "aws_instance.web".to_owned(),
+                "aws_instance".to_owned(),
+                WorkloadKind::Compute,
+                Lifecycle::Created,
+                None,
+                None,
+                // No group of its own: the VPC default group, and the attached one.
+                Some(att(&["aws_security_group.b"], true, None, SUBNET)),
+            ),
+            (
+                "aws_network_interface.app".to_owned(),
+                "aws_network_interface".to_owned(),
+                WorkloadKind::Compute,
+                Lifecycle::Created,
+                None,
+                None,
+                Some(att(
+                    &["aws_security_group.a", "aws_security_group.b"],
+                    false,
+                    None,
+                    EIP,
+                )),
+            ),
+            (
+                "eni-0123456789abcdef0".to_owned(),
+                "aws_network_interface".to_owned(),
+                WorkloadKind::Compute,
+                Lifecycle::Unchanged,
+                None,
+                None,
+                Some(att(&["aws_security_group.a"], false, None, EIP)),
+            ),
+            (
+                "unknown:var.eni".to_owned(),
+                "aws_network_interface".to_owned(),
+                WorkloadKind::Compute,
+                Lifecycle::Unchanged,
+                None,
+                None,
+                Some(att(&["sg-0123456789abcdef0"], false, None, EIP)),
+            ),
+        ];
+        assert_eq!(rows(&input.workloads), want);
+    }
+
+    #[test]
+    fn network_interfaces_are_part_of_their_instance() {
+        let input = configuration(
+            "part-of",
+            &[(
+                "main.tf",
+                r#"
+resource "aws_security_group" "a" {
+  name = "a"
+}
+
+resource "aws_network_interface" "primary" {
+  subnet_id       = "subnet-1"
+  security_groups = [aws_security_group.a.id]
+}
+
+resource "aws_network_interface" "secondary" {
+  subnet_id = "subnet-1"
+  attachment {
+    instance     = aws_instance.web.id
+    device_index = 1
+  }
+}
+
+resource "aws_instance" "web" {
+  ami = "ami-1"
+  network_interface {
+    network_interface_id = aws_network_interface.primary.id
+    device_index         = 0
+  }
+}
+"#,
+            )],
+        );
+        let part_of: Vec<(&str, Option<&str>)> = input
+            .workloads
+            .values()
+            .map(|w| (w.address.as_str(), w.part_of.as_deref()))
+            .collect();
+        assert_eq!(
+            part_of,
+            [
+                ("aws_instance.web", None),
+                ("aws_network_interface.primary", Some("aws_instance.web")),
+                ("aws_network_interface.secondary", Some("aws_instance.web")),
+            ]
+        );
+        let after = |address: &str| input.workloads[address].after.clone().unwrap();
+        // Its network interfaces carry the instance's groups.
+        assert_eq!(after("aws_instance.web"), att(&[], false, None, SUBNET));
+        assert_eq!(
+            after("aws_network_interface.primary"),
+            att(&["aws_security_group.a"], false, None, EIP)
+        );
+        assert_eq!(
+            after("aws_network_interface.secondary"),
+            att(&[], true, None, EIP)
+        );
+    }
+
+    #[test]
+    fn a_gateway_endpoint_is_no_workload() {
+        let input = configuration(
+            "endpoints",
+            &[(
+                "main.tf",
+                r#"
+resource "aws_security_group" "a" {
+  name = "a"
+}
+
+resource "aws_vpc_endpoint" "s3" {
+  vpc_id            = "vpc-1"
+  service_name      = "com.amazonaws.us-east-1.s3"
+  vpc_endpoint_type = "Gateway"
+}
+
+resource "aws_vpc_endpoint" "dynamodb" {
+  vpc_id       = "vpc-1"
+  service_name = "com.amazonaws.us-east-1.dynamodb"
+}
+
+resource "aws_vpc_endpoint" "sqs" {
+  vpc_id             = "vpc-1"
+  service_name       = "com.amazonaws.us-east-1.sqs"
+  vpc_endpoint_type  = "Interface"
+  security_group_ids = [aws_security_group.a.id]
+}
+
+resource "aws_vpc_endpoint" "ssm" {
+  vpc_id            = "vpc-1"
+  service_name      = "com.amazonaws.us-east-1.ssm"
+  vpc_endpoint_type = "Interface"
+}
+
+resource "aws_lambda_function" "outside_vpc" {
+  function_name = "f"
+  role          = "arn:aws:iam::123456789012:role/f"
+}
+"#,
+            )],
+        );
+        let private = "interface endpoints have private addresses only";
+        let want: Vec<Row> = [
+            ("aws_vpc_endpoint.sqs", &["aws_security_group.a"][..], false),
+            ("aws_vpc_endpoint.ssm", &[], true),
+        ]
+        .into_iter()
+        .map(|(address, groups, default_group)| {
+            row(
+                address,
+                WorkloadKind::Endpoint,
+                Lifecycle::Created,
+                None,
+                Some(att(groups, default_group, Some(false), private)),
+            )
+        })
+        .collect();
+        assert_eq!(rows(&input.workloads), want);
+    }
+
+    #[test]
+    fn a_database_without_groups_gets_the_default_group() {
+        let input = configuration(
+            "default-group",
+            &[(
+                "main.tf",
+                r#"
+resource "aws_db_instance" "db" {
+  identifier          = "db"
+  engine              = "postgres"
+  instance_class      = "db.t3.micro"
+  publicly_accessible = true
+}
+
+resource "aws_rds_cluster" "aurora" {
+  cluster_identifier     = "aurora"
+  engine                 = "aurora-postgresql"
+  vpc_security_group_ids = []
+}
+
+resource "aws_lb" "nlb" {
+  name               = "nlb"
+  load_balancer_type = "network"
+  internal           = true
+}
+"#,
+            )],
+        );
+        let want = vec![
+            row(
+                "aws_db_instance.db",
+                WorkloadKind::Database,
+                Lifecycle::Created,
+                None,
+                Some(att(&[], true, Some(true), "publicly_accessible = true")),
+            ),
+            row(
+                "aws_lb.nlb",
+                WorkloadKind::LoadBalancer,
+                Lifecycle::Created,
+                None,
+                // A network load balancer without groups is not filtered by groups.
+                Some(att(&[], false, Some(false), "internal = true")),
+            ),
+            row(
+                "aws_rds_cluster.aurora",
+                WorkloadKind::Database,
+                Lifecycle::Created,
+                None,
+                Some(att(
+                    &[],
+                    true,
+                    None,
+                    "publicly_accessible is set on aws_rds_cluster_instance",
+                )),
+            ),
+        ];
+        assert_eq!(rows(&input.workloads), want);
+    }
+
+    #[test]
+    fn only_the_arguments_workloads_need_are_evaluated() {
+        // `templatefile` is not a function this reader has: an argument the table does not
+        // read cannot fail the run; one it reads can.
+        let input = configuration(
+            "keep",
+            &[(
+                "main.tf",
+                r#"
+resource "aws_security_group" "a" {
+  name = "a"
+}
+
+resource "aws_launch_template" "app" {
+  name      = "app"
+  user_data = base64encode(templatefile("${path.module}/init.sh", { port = 8080 }))
+  network_interfaces {
+    associate_public_ip_address = true
+    security_groups             = [aws_security_group.a.id]
+  }
+}
+"#,
+            )],
+        );
+        assert_eq!(
+            input.workloads["aws_launch_template.app"].after,
+            Some(att(
+                &["aws_security_group.a"],
+                false,
+                Some(true),
+                "associate_public_ip_address = true"
+            ))
+        );
+        let dir = Scratch::new(
+            "keep-error",
+            &[(
+                "main.tf",
+                r#"
+resource "aws_instance" "web" {
+  ami                    = "ami-1"
+  vpc_security_group_ids = templatefile("groups.tpl", {})
+}
+"#,
+            )],
+        );
+        let input = read(dir.path(), &Options::default()).unwrap();
+        assert_eq!(input.errors.len(), 1, "{:?}", input.errors);
+        assert!(input.errors[0].contains("main.tf:4"), "{:?}", input.errors);
+    }
+}
