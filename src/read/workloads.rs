@@ -586,7 +586,7 @@ fn public(obj: &Object, t: &Type) -> PublicAddress {
             };
             match value {
                 Some(v) if v == *public_when && !label.is_empty() => {
-                    answer(Some(true), format!("{label} ({attr} = {v})"))
+                    answer(Some(true), format!("{attr} = {v}: {label}"))
                 }
                 Some(v) => answer(Some(v == *public_when), format!("{attr} = {v}")),
                 None => answer(None, (*unset).to_owned()),
@@ -1097,7 +1097,7 @@ mod tests {
                 &["aws_security_group.alb"],
                 false,
                 Some(true),
-                "internet-facing (internal = false)",
+                "internal = false: internet-facing",
             ),
             att(&["aws_security_group.app"], false, None, EIP),
         ]

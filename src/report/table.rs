@@ -184,16 +184,15 @@ fn paths_table(reach: &Reach, color: bool) -> String {
             Status::Existing => "= existing".to_owned(),
             Status::Removed => paint("- removed", RED, color),
         };
-        let via: Vec<String> = p
-            .hops
-            .iter()
-            .map(|h| {
+        // One line per hop, under the path's first line (`internet`).
+        let via: Vec<String> = std::iter::once(String::new())
+            .chain(p.hops.iter().map(|h| {
                 let mut text = h.via.join(", ");
                 if !h.egress.is_empty() {
                     let _ = write!(text, " (egress {})", h.egress.join(", "));
                 }
                 text
-            })
+            }))
             .collect();
         b.push_record([
             mark,
