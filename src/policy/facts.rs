@@ -52,6 +52,27 @@ pub struct Finding {
     pub baselined: bool,
 }
 
+impl Finding {
+    /// A finding of `rule` about `group`, with nothing else said yet.
+    fn of(rule: &Rule, status: FindingStatus, group: String) -> Finding {
+        Finding {
+            rule: rule.id.clone(),
+            title: rule.title.clone(),
+            severity: rule.severity,
+            status,
+            change: None,
+            security_group: group,
+            workload: None,
+            resources: Vec::new(),
+            origins: Vec::new(),
+            exposures: Vec::new(),
+            message: String::new(),
+            waived: None,
+            baselined: false,
+        }
+    }
+}
+
 /// Applies rules to an input and its diff.
 /// Names rules can refer to: networks (CIDR sets) and group sets (address globs).
 #[derive(Default)]
@@ -319,10 +340,6 @@ fn exposures(
             .flat_map(|e| e.origins.iter().cloned())
             .collect();
         out.push(Finding {
-            rule: rule.id.clone(),
-            title: rule.title.clone(),
-            severity: rule.severity,
-            status,
             change,
             message: message(
                 &list,
@@ -330,13 +347,10 @@ fn exposures(
                 change,
                 &holders.suffix(&group, status == FindingStatus::Resolved),
             ),
-            security_group: group,
-            workload: None,
             resources: resources.into_iter().collect(),
             origins: origins.into_iter().collect(),
             exposures: list.into_iter().cloned().collect(),
-            waived: None,
-            baselined: false,
+            ..Finding::of(rule, status, group)
         });
     }
 }
@@ -607,18 +621,8 @@ fn groups(
             .chain([group.address.clone()])
             .collect();
         out.push(Finding {
-            rule: rule.id.clone(),
-            title: rule.title.clone(),
-            severity: rule.severity,
-            status,
-            change: None,
-            security_group: group.address.clone(),
-            workload: None,
             resources: resources.into_iter().collect(),
             origins: group.origin.iter().cloned().collect(),
-            exposures: Vec::new(),
-            waived: None,
-            baselined: false,
             message: format!(
                 "{}: {}{}{}",
                 group.address,
@@ -626,6 +630,7 @@ fn groups(
                 forced_by(group),
                 holders.suffix(&group.address, status == FindingStatus::Resolved)
             ),
+            ..Finding::of(rule, status, group.address.clone())
         });
     }
 }
@@ -704,24 +709,16 @@ fn paths(rule: &Rule, m: &PathMatch, input: &Input, reach: &Reach, out: &mut Vec
                 .filter_map(|g| g.origin.clone()),
         );
         out.push(Finding {
-            rule: rule.id.clone(),
-            title: rule.title.clone(),
-            severity: rule.severity,
-            status,
-            change: None,
-            security_group: via.iter().next().cloned().unwrap_or_default(),
             workload: Some(target.to_owned()),
             resources: std::iter::once(target.to_owned())
                 .chain(via.iter().cloned())
                 .collect(),
             origins: origins.into_iter().collect(),
-            exposures: Vec::new(),
             message: format!(
                 "security groups let the internet reach {target} ({}): {path}{more}; {public} ({when})",
                 w.kind.as_str().replace('_', " ")
             ),
-            waived: None,
-            baselined: false,
+            ..Finding::of(rule, status, via.iter().next().cloned().unwrap_or_default())
         });
     }
 }

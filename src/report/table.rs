@@ -94,6 +94,27 @@ fn declared_by(resources: &[String], origins: &[String]) -> String {
         .join("\n")
 }
 
+const EXPOSURE_COLUMNS: [&str; 6] = [
+    "direction",
+    "protocol",
+    "ports",
+    "peer",
+    "reach",
+    "resource",
+];
+
+/// The cells of one exposure row.
+fn exposure_row(e: &Exposure) -> [String; 6] {
+    [
+        e.direction.as_str().to_owned(),
+        e.protocol.to_string(),
+        port_label(&e.protocol, e.from_port, e.to_port),
+        e.peer.label(),
+        reach_of(&e.peer).to_owned(),
+        declared_by(&e.resources, &e.origins),
+    ]
+}
+
 fn render(builder: Builder) -> String {
     let mut table = builder.build();
     table.with(Style::sharp());
@@ -136,30 +157,14 @@ pub fn check_table(report: &Report, color: bool) -> String {
             (super::exposure_order(a.1), a.0).cmp(&(super::exposure_order(b.1), b.0))
         });
         let mut b = Builder::default();
-        b.push_record([
-            "",
-            "direction",
-            "protocol",
-            "ports",
-            "peer",
-            "reach",
-            "resource",
-        ]);
+        b.push_record(std::iter::once("").chain(EXPOSURE_COLUMNS));
         for (mark, e) in sorted {
             let mark = match mark {
                 "+" => paint("+", GREEN, color),
                 "-" => paint("-", RED, color),
                 other => other.to_owned(),
             };
-            b.push_record([
-                mark,
-                e.direction.as_str().to_owned(),
-                e.protocol.to_string(),
-                port_label(&e.protocol, e.from_port, e.to_port),
-                e.peer.label(),
-                reach_of(&e.peer).to_owned(),
-                declared_by(&e.resources, &e.origins),
-            ]);
+            b.push_record(std::iter::once(mark).chain(exposure_row(e)));
         }
         out.push_str(&render(b));
         out.push_str("\n\n");
@@ -269,23 +274,9 @@ pub fn show_workloads_table(input: &Input, reach: &Reach, color: bool) -> String
         }
         rows.sort_by(|a, b| super::exposure_order(a).cmp(&super::exposure_order(b)));
         let mut b = Builder::default();
-        b.push_record([
-            "direction",
-            "protocol",
-            "ports",
-            "peer",
-            "reach",
-            "resource",
-        ]);
+        b.push_record(EXPOSURE_COLUMNS);
         for e in rows {
-            b.push_record([
-                e.direction.as_str().to_owned(),
-                e.protocol.to_string(),
-                port_label(&e.protocol, e.from_port, e.to_port),
-                e.peer.label(),
-                reach_of(&e.peer).to_owned(),
-                declared_by(&e.resources, &e.origins),
-            ]);
+            b.push_record(exposure_row(e));
         }
         out.push_str(&render(b));
         out.push_str("\n\n");
