@@ -393,21 +393,29 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
             Ok(Outcome::Clean)
         }
         Command::Show { common: a, by } => {
-            let input = read::read(&a.input_path()?, &a.options())?;
-            let reach = || {
+            let path = a.input_path()?;
+            let input = read::read(&path, &a.options())?;
+            // Workloads and the graph name the configuration's networks.
+            let reach = || -> Result<crate::reach::Reach> {
+                let where_ = if path == "-" { "." } else { path.as_str() };
+                let config = policy::configuration(
+                    a.policy.config_file.as_deref(),
+                    std::path::Path::new(where_),
+                )
+                .map_err(anyhow::Error::msg)?;
                 let diff = crate::diff::diff(&input);
-                crate::reach::analyse(&input, &diff, &std::collections::BTreeMap::new())
+                Ok(crate::reach::analyse(&input, &diff, &config.networks))
             };
             let text = match (a.format, by) {
                 (Format::Table, By::Group) => report::show_table(&input, color),
                 (Format::Json, By::Group) => report::pretty(&report::show_json(&input)),
                 (Format::Table, By::Workload) => {
-                    report::show_workloads_table(&input, &reach(), color)
+                    report::show_workloads_table(&input, &reach()?, color)
                 }
                 (Format::Json, By::Workload) => {
-                    report::pretty(&report::show_workloads_json(&input, &reach()))
+                    report::pretty(&report::show_workloads_json(&input, &reach()?))
                 }
-                (Format::Dot, _) => report::dot(&input, &reach()),
+                (Format::Dot, _) => report::dot(&input, &reach()?),
                 (other, _) => anyhow::bail!(
                     "`show` prints table, json or dot; {} is a format of `check`",
                     other

@@ -2482,3 +2482,44 @@ fn two_hop_paths_of_a_real_plan() {
         "{json}"
     );
 }
+
+/// The graph names the configuration's networks: a group admitting the office network is
+/// reached from that network's node, and from the internet only for its public part.
+#[test]
+fn the_graph_names_the_configurations_networks() {
+    let main = r#"
+resource "aws_security_group" "admin" {
+  name        = "admin"
+  description = "Admin"
+  ingress {
+    description = "SSH from the office"
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["203.0.113.0/24"]
+  }
+}
+
+resource "aws_instance" "admin" {
+  ami                    = "ami-12c6146b"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [aws_security_group.admin.id]
+}
+"#;
+    let config = "network \"office\" {\n  cidrs = [\"203.0.113.0/24\"]\n}\n";
+    let dir = configuration(
+        "graph-networks",
+        &[("main.tf", main), (".sgaudit.hcl", config)],
+    );
+    for command in ["show", "check"] {
+        let (code, dot, err) = sgaudit(&[command, "--format", "dot", &dir]);
+        assert!(code < 2, "{err}");
+        for edge in [
+            "\"network:office\" -> \"group:aws_security_group.admin\" [label=\"tcp/22\"",
+            "\"internet\" -> \"group:aws_security_group.admin\" [label=\"tcp/22\"",
+            "\"group:aws_security_group.admin\" -> \"workload:aws_instance.admin\" [label=\"attached\"",
+        ] {
+            assert!(dot.contains(edge), "{command}: {edge} in\n{dot}");
+        }
+    }
+}
