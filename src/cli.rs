@@ -291,6 +291,9 @@ fn audit(a: &CommonArgs) -> Result<(crate::model::Input, policy::Audit, policy::
     Ok((input, audit, policy))
 }
 
+/// The buffer reports are written through: JSON reports are written piece by piece.
+const BUFFER: usize = 64 * 1024;
+
 /// Runs one command, writing its report to `out`.
 pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
     match &args.command {
@@ -305,10 +308,17 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                 rules: &policy.rules,
             };
             for (format, path) in &a.outputs {
-                std::fs::write(path, report::check(*format, &report, false))
+                std::fs::File::create(path)
+                    .and_then(|file| {
+                        let mut file = std::io::BufWriter::with_capacity(BUFFER, file);
+                        report::write_check(*format, &report, false, &mut file)?;
+                        file.flush()
+                    })
                     .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", path.display()))?;
             }
-            out.write_all(report::check(a.format, &report, color).as_bytes())?;
+            let mut buffered = std::io::BufWriter::with_capacity(BUFFER, &mut *out);
+            report::write_check(a.format, &report, color, &mut buffered)?;
+            buffered.flush()?;
             let fail_on = a
                 .fail_on
                 .map(FailOn::severity)
@@ -406,14 +416,23 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                 let diff = crate::diff::diff(&input);
                 Ok(crate::reach::analyse(&input, &diff, &config.networks))
             };
+            let mut buffered = std::io::BufWriter::with_capacity(BUFFER, &mut *out);
             let text = match (a.format, by) {
                 (Format::Table, By::Group) => report::show_table(&input, color),
-                (Format::Json, By::Group) => report::pretty(&report::show_json(&input)),
+                (Format::Json, By::Group) => {
+                    report::write_pretty(&mut buffered, &report::show_json(&input))?;
+                    String::new()
+                }
                 (Format::Table, By::Workload) => {
                     report::show_workloads_table(&input, &reach()?, color)
                 }
                 (Format::Json, By::Workload) => {
-                    report::pretty(&report::show_workloads_json(&input, &reach()?))
+                    let reach = reach()?;
+                    report::write_pretty(
+                        &mut buffered,
+                        &report::show_workloads_json(&input, &reach),
+                    )?;
+                    String::new()
                 }
                 (Format::Dot, _) => report::dot(&input, &reach()?),
                 (other, _) => anyhow::bail!(
@@ -423,7 +442,8 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                         .map_or_else(String::new, |v| v.get_name().to_owned())
                 ),
             };
-            out.write_all(text.as_bytes())?;
+            buffered.write_all(text.as_bytes())?;
+            buffered.flush()?;
             Ok(if input.errors.is_empty() {
                 Outcome::Clean
             } else {

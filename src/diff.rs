@@ -263,28 +263,7 @@ fn compare(key: &SpaceKey, before: &[Item], after: &[Item], out: &mut Diff) {
     bounds.sort_unstable();
     bounds.dedup();
     let segments: Vec<(u128, u128)> = bounds.windows(2).map(|w| (w[0], w[1] - 1)).collect();
-    let sets = |items: &[Item], only_cover: bool| -> Vec<IntervalSet> {
-        let mut per: Vec<Vec<(u128, u128)>> = vec![Vec::new(); segments.len()];
-        for &Item {
-            ports: (lo, hi),
-            addrs,
-            cover,
-            ..
-        } in items
-        {
-            if only_cover && !cover {
-                continue;
-            }
-            let first = segments.partition_point(|s| s.1 < lo);
-            for (j, seg) in segments.iter().enumerate().skip(first) {
-                if seg.0 > hi {
-                    break;
-                }
-                per[j].push(addrs);
-            }
-        }
-        per.into_iter().map(IntervalSet::from_intervals).collect()
-    };
+    let sets = |items: &[Item], only_cover: bool| segment_sets(&segments, items, only_cover);
     let (b, a) = (sets(before, false), sets(after, false));
     let (cb, ca) = (sets(before, true), sets(after, true));
     let mut added = Vec::with_capacity(segments.len());
@@ -303,6 +282,53 @@ fn compare(key: &SpaceKey, before: &[Item], after: &[Item], out: &mut Diff) {
     cover(key, &segments, &unchanged, after, &mut out.unchanged);
 }
 
+// A sweep over the segments: each item's port interval starts and ends on segment
+// boundaries, so it enters the active address intervals at its first segment and leaves
+// after its last; each segment's set is the union of the active intervals (counted, so
+// the same block on many ports is one entry).
+/// The address set of each port segment: the union of the addresses of the items whose ports
+/// span it (only the cover items when `only_cover`).
+fn segment_sets(segments: &[(u128, u128)], items: &[Item], only_cover: bool) -> Vec<IntervalSet> {
+    let mut events: Vec<(usize, bool, (u128, u128))> = Vec::new();
+    for &Item {
+        ports: (lo, hi),
+        addrs,
+        cover,
+        ..
+    } in items
+    {
+        if only_cover && !cover {
+            continue;
+        }
+        let first = segments.partition_point(|s| s.1 < lo);
+        let end = segments.partition_point(|s| s.0 <= hi);
+        if first < end {
+            events.push((first, true, addrs));
+            events.push((end, false, addrs));
+        }
+    }
+    events.sort_unstable_by_key(|&(at, enters, _)| (at, enters));
+    let mut active: BTreeMap<(u128, u128), usize> = BTreeMap::new();
+    let mut next = events.iter().peekable();
+    let mut out = Vec::with_capacity(segments.len());
+    for j in 0..segments.len() {
+        while let Some(&(_, enters, addrs)) = next.next_if(|e| e.0 <= j) {
+            if enters {
+                *active.entry(addrs).or_default() += 1;
+            } else if let Some(n) = active.get_mut(&addrs) {
+                *n -= 1;
+                if *n == 0 {
+                    active.remove(&addrs);
+                }
+            }
+        }
+        out.push(IntervalSet::from_intervals(
+            active.keys().copied().collect(),
+        ));
+    }
+    out
+}
+
 /// Covers a set given per port segment with few rectangles: each CIDR block of a segment's
 /// address set is stretched over every neighbouring segment whose set contains it. Rectangles
 /// may overlap (`0.0.0.0/0` on one port and `10.0.0.0/8` on all ports); their union is exact.
@@ -317,6 +343,8 @@ fn cover(
     let protocol = match class {
         Class::Known(p) | Class::Opaque(p, _) => p.clone(),
     };
+    let mut by_first_port: Vec<&Item> = owners.iter().collect();
+    by_first_port.sort_by_key(|i| i.ports.0);
     for (j, set) in sets.iter().enumerate() {
         let blocks: Vec<(ExposedPeer, (u128, u128))> = match space {
             PeerSpace::Family(family) => to_cidrs(*family, set)
@@ -336,14 +364,13 @@ fn cover(
                 last += 1;
             }
             let (lo, hi) = (segments[j].0, segments[last].1);
-            let addrs = IntervalSet::from_interval(block.0, block.1);
-            let owning: Vec<&Item> = owners
+            // The owners are sorted by their first port: only those starting by `hi` can
+            // overlap the rectangle.
+            let owning: Vec<&Item> = by_first_port
+                [..by_first_port.partition_point(|i| i.ports.0 <= hi)]
                 .iter()
-                .filter(|i| {
-                    i.ports.0 <= hi
-                        && i.ports.1 >= lo
-                        && addrs.intersects(&IntervalSet::from_interval(i.addrs.0, i.addrs.1))
-                })
+                .copied()
+                .filter(|i| i.ports.1 >= lo && i.addrs.0 <= block.1 && block.0 <= i.addrs.1)
                 .collect();
             let resources: BTreeSet<&str> = owning.iter().map(|i| i.resource).collect();
             let origins: BTreeSet<&str> = owning.iter().filter_map(|i| i.origin).collect();
@@ -446,6 +473,58 @@ mod tests {
             after,
             ..Input::default()
         })
+    }
+
+    /// The address sets per port segment are what pushing every item into every segment it
+    /// spans gives (the quadratic way this was computed before).
+    #[test]
+    fn segment_sweep_matches_pushing_every_item() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut rand = |n: u128| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            u128::from(seed) % n
+        };
+        for _ in 0..200 {
+            let count = 1 + rand(12) as usize;
+            let items: Vec<Item> = (0..count)
+                .map(|_| {
+                    let lo = rand(40);
+                    let a = rand(64);
+                    Item {
+                        ports: (lo, lo + rand(20)),
+                        addrs: (a, a + rand(8)),
+                        resource: "r",
+                        origin: None,
+                        cover: rand(2) == 0,
+                    }
+                })
+                .collect();
+            let mut bounds: Vec<u128> = items
+                .iter()
+                .flat_map(|i| [i.ports.0, i.ports.1 + 1])
+                .collect();
+            bounds.sort_unstable();
+            bounds.dedup();
+            let segments: Vec<(u128, u128)> = bounds.windows(2).map(|w| (w[0], w[1] - 1)).collect();
+            for only_cover in [false, true] {
+                let naive: Vec<IntervalSet> = segments
+                    .iter()
+                    .map(|seg| {
+                        IntervalSet::from_intervals(
+                            items
+                                .iter()
+                                .filter(|i| !only_cover || i.cover)
+                                .filter(|i| i.ports.0 <= seg.1 && seg.0 <= i.ports.1)
+                                .map(|i| i.addrs)
+                                .collect(),
+                        )
+                    })
+                    .collect();
+                assert_eq!(segment_sets(&segments, &items, only_cover), naive);
+            }
+        }
     }
 
     #[test]

@@ -1,18 +1,9 @@
 //! sgaudit: audits AWS security groups in Terraform before a change is applied.
 //! Exit codes: 0 nothing fails, 1 the change adds public exposure, 2 bad input or usage.
 
-mod cli;
-mod diff;
-mod model;
-mod netset;
-mod policy;
-mod reach;
-mod read;
-mod report;
-#[cfg(test)]
-mod tests;
-
 use std::process::ExitCode;
+
+use sgaudit::cli;
 
 fn main() -> ExitCode {
     let stdout = std::io::stdout();

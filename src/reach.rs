@@ -334,8 +334,8 @@ struct Side<'a> {
     members: BTreeMap<String, Vec<usize>>,
     /// Ports each group admits from public addresses.
     public_ingress: BTreeMap<&'a str, Vec<PortRange>>,
-    /// Per receiving group: the sending groups it admits, with ports.
-    ingress_from: BTreeMap<&'a str, Vec<(String, PortRange)>>,
+    /// Per sending group: the receiving groups that admit it, with ports.
+    ingress_by_source: BTreeMap<String, Vec<(&'a str, PortRange)>>,
     /// Per sending group: its egress (peer, ports).
     egress: BTreeMap<&'a str, Vec<(&'a ExposedPeer, PortRange)>>,
 }
@@ -350,7 +350,7 @@ impl<'a> Side<'a> {
             workloads: Vec::new(),
             members: BTreeMap::new(),
             public_ingress: BTreeMap::new(),
-            ingress_from: BTreeMap::new(),
+            ingress_by_source: BTreeMap::new(),
             egress: BTreeMap::new(),
         };
         for w in input.workloads.values() {
@@ -371,15 +371,15 @@ impl<'a> Side<'a> {
             match e.direction {
                 Direction::Ingress => match &e.peer {
                     ExposedPeer::Group(g) => side
-                        .ingress_from
-                        .entry(group)
+                        .ingress_by_source
+                        .entry(g.clone())
                         .or_default()
-                        .push((g.clone(), ports)),
+                        .push((group, ports)),
                     ExposedPeer::SelfRef => side
-                        .ingress_from
-                        .entry(group)
+                        .ingress_by_source
+                        .entry(group.to_owned())
                         .or_default()
-                        .push((group.to_owned(), ports)),
+                        .push((group, ports)),
                     peer if peer.public() == Some(true) => {
                         side.public_ingress.entry(group).or_default().push(ports)
                     }
@@ -431,12 +431,12 @@ impl<'a> Side<'a> {
         let (from, sender_groups, _) = &self.workloads[sender];
         // Receivers and the ingress ports they give the sender, by group.
         let mut offered: BTreeMap<usize, Vec<(String, PortRange)>> = BTreeMap::new();
+        // Only the ingress that names one of the sender's groups (the order of the offers does
+        // not matter: their groups and ports are sorted below).
         let sending: BTreeSet<&str> = sender_groups.iter().map(String::as_str).collect();
-        for (receiving_group, list) in &self.ingress_from {
-            for (source, ports) in list {
-                if !sending.contains(source.as_str()) {
-                    continue;
-                }
+        for source in sending {
+            for (receiving_group, ports) in self.ingress_by_source.get(source).into_iter().flatten()
+            {
                 for &r in self.members.get(*receiving_group).into_iter().flatten() {
                     if r != sender {
                         offered

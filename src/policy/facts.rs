@@ -128,12 +128,29 @@ pub fn evaluate(
     let (before, after) = (Side::of(&input.before), Side::of(&input.after));
     let changes = changes(diff);
     let holders = Holders { input, reach };
+    // The group of each exposure, looked up once for all the rules.
+    let group_of = |list: &[Exposure]| -> Vec<Option<&Group>> {
+        list.iter()
+            .map(|e| input.groups.get(&e.security_group))
+            .collect()
+    };
+    let exposure_groups = [
+        group_of(&diff.added),
+        group_of(&diff.unchanged),
+        group_of(&diff.removed),
+    ];
     let mut out = Vec::new();
     for rule in rules {
         match &rule.matcher {
-            Matcher::Exposure(m) => {
-                exposures(rule, m, input, diff, &changes, ctx, &holders, &mut out)
-            }
+            Matcher::Exposure(m) => exposures(
+                rule,
+                m,
+                (diff, &exposure_groups),
+                &changes,
+                ctx,
+                &holders,
+                &mut out,
+            ),
             Matcher::Group(m) => groups(rule, m, input, (&before, &after), &holders, &mut out),
             Matcher::Path(m) => paths(rule, m, input, reach, &mut out),
         }
@@ -275,17 +292,21 @@ fn changes(diff: &Diff) -> Vec<&'static str> {
 fn exposures(
     rule: &Rule,
     m: &ExposureMatch,
-    input: &Input,
-    diff: &Diff,
+    (diff, exposure_groups): (&Diff, &[Vec<Option<&Group>>; 3]),
     changes: &[&'static str],
     ctx: &Context,
     holders: &Holders,
     out: &mut Vec<Finding>,
 ) {
-    let lists: [(&[Exposure], FindingStatus); 3] = [
-        (&diff.added, FindingStatus::New),
-        (&diff.unchanged, FindingStatus::Existing),
-        (&diff.removed, FindingStatus::Resolved),
+    type List<'l> = (&'l [Exposure], &'l [Option<&'l Group>], FindingStatus);
+    let lists: [List; 3] = [
+        (&diff.added, &exposure_groups[0], FindingStatus::New),
+        (
+            &diff.unchanged,
+            &exposure_groups[1],
+            FindingStatus::Existing,
+        ),
+        (&diff.removed, &exposure_groups[2], FindingStatus::Resolved),
     ];
     // One finding per rule, status, group, direction, protocol and ports: the peers of a
     // widened rule (every piece of "0.0.0.0/0 but 10.0.0.0/8") belong together.
@@ -300,11 +321,11 @@ fn exposures(
     );
     let mut matched: std::collections::BTreeMap<Key, Vec<&Exposure>> =
         std::collections::BTreeMap::new();
-    for (list, status) in lists {
+    for (list, groups, status) in lists {
         for (i, e) in list.iter().enumerate() {
             let change = (status == FindingStatus::New).then(|| changes[i]);
             let label = change.unwrap_or(status.as_str());
-            let group = input.groups.get(&e.security_group);
+            let group = groups[i];
             let before = status == FindingStatus::Resolved;
             let holds = |m: &ExposureMatch| {
                 full_match(m, e, label, group, ctx)

@@ -4,7 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use serde::Deserialize;
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::address::{Instances, leaf_references, module_path, split_module, steps};
 use super::object::Object;
@@ -398,4 +400,173 @@ pub fn index_resources<'a>(
         }
     }
     out
+}
+
+/// A plan's `configuration`, read as far as the reader needs it: per module its module calls
+/// (their expressions and modules), its outputs, and the address, expressions and `for_each`
+/// expression of its resources of the types sgaudit reads. The result has the shape of the
+/// configuration (so `index_modules` reads it the same way); whatever does not have the
+/// expected shape is kept whole.
+pub fn pruned_configuration(raw: &RawValue) -> Value {
+    #[derive(Deserialize)]
+    struct Top<'a> {
+        #[serde(borrow, default, deserialize_with = "some_raw")]
+        root_module: Option<&'a RawValue>,
+    }
+    let Some(top) = typed::<Top>(raw) else {
+        return whole(raw);
+    };
+    let mut map = serde_json::Map::new();
+    if let Some(root) = top.root_module {
+        map.insert("root_module".to_owned(), pruned_module(root));
+    }
+    Value::Object(map)
+}
+
+fn pruned_module(raw: &RawValue) -> Value {
+    #[derive(Deserialize)]
+    struct Module<'a> {
+        #[serde(borrow, default, deserialize_with = "some_raw")]
+        resources: Option<&'a RawValue>,
+        #[serde(borrow, default, deserialize_with = "some_raw")]
+        module_calls: Option<&'a RawValue>,
+        #[serde(borrow, default, deserialize_with = "some_raw")]
+        outputs: Option<&'a RawValue>,
+    }
+    let Some(module) = typed::<Module>(raw) else {
+        return whole(raw);
+    };
+    let mut map = serde_json::Map::new();
+    if let Some(resources) = module.resources {
+        map.insert("resources".to_owned(), pruned_resources(resources));
+    }
+    if let Some(calls) = module.module_calls {
+        map.insert("module_calls".to_owned(), pruned_calls(calls));
+    }
+    if let Some(outputs) = module.outputs {
+        map.insert("outputs".to_owned(), whole(outputs));
+    }
+    Value::Object(map)
+}
+
+fn pruned_resources(raw: &RawValue) -> Value {
+    #[derive(Deserialize)]
+    struct Resource<'a> {
+        #[serde(borrow, default, deserialize_with = "some_raw")]
+        address: Option<&'a RawValue>,
+        #[serde(rename = "type", borrow, default, deserialize_with = "some_raw")]
+        rtype: Option<&'a RawValue>,
+        #[serde(borrow, default, deserialize_with = "some_raw")]
+        expressions: Option<&'a RawValue>,
+        #[serde(borrow, default, deserialize_with = "some_raw")]
+        for_each_expression: Option<&'a RawValue>,
+    }
+    let Ok(list) = serde_json::from_str::<Vec<&RawValue>>(raw.get()) else {
+        return whole(raw);
+    };
+    let mut out = Vec::new();
+    for r in list {
+        let Some(resource) = typed::<Resource>(r) else {
+            out.push(whole(r));
+            continue;
+        };
+        let rtype = resource.rtype.map(whole);
+        if let Some(Value::String(t)) = &rtype
+            && !super::shapes::relevant(t)
+            && !workloads::attaches(t)
+        {
+            continue;
+        }
+        let mut map = serde_json::Map::new();
+        for (key, v) in [
+            ("address", resource.address),
+            ("expressions", resource.expressions),
+            ("for_each_expression", resource.for_each_expression),
+        ] {
+            if let Some(v) = v {
+                map.insert(key.to_owned(), whole(v));
+            }
+        }
+        out.push(Value::Object(map));
+    }
+    Value::Array(out)
+}
+
+fn pruned_calls(raw: &RawValue) -> Value {
+    #[derive(Deserialize)]
+    struct Call<'a> {
+        #[serde(borrow, default, deserialize_with = "some_raw")]
+        expressions: Option<&'a RawValue>,
+        #[serde(borrow, default, deserialize_with = "some_raw")]
+        module: Option<&'a RawValue>,
+    }
+    if !is_object(raw) {
+        return whole(raw);
+    }
+    let Ok(calls) = entries(raw) else {
+        return whole(raw);
+    };
+    let mut map = serde_json::Map::new();
+    for (name, body) in calls {
+        let value = match typed::<Call>(body) {
+            Some(call) => {
+                let mut m = serde_json::Map::new();
+                if let Some(e) = call.expressions {
+                    m.insert("expressions".to_owned(), whole(e));
+                }
+                if let Some(child) = call.module {
+                    m.insert("module".to_owned(), pruned_module(child));
+                }
+                Value::Object(m)
+            }
+            None => whole(body),
+        };
+        map.insert(name, value);
+    }
+    Value::Object(map)
+}
+
+/// The entries of a JSON object, in order, with their raw values.
+fn entries(raw: &RawValue) -> Result<Vec<(String, &RawValue)>, serde_json::Error> {
+    struct Visit;
+    impl<'de> serde::de::Visitor<'de> for Visit {
+        type Value = Vec<(String, &'de RawValue)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(entry) = map.next_entry::<String, &'de RawValue>()? {
+                out.push(entry);
+            }
+            Ok(out)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    serde::Deserializer::deserialize_map(&mut de, Visit)
+}
+
+/// A raw value as a `Value` (it is valid JSON: the document parsed).
+fn whole(raw: &RawValue) -> Value {
+    serde_json::from_str(raw.get()).unwrap_or(Value::Null)
+}
+
+fn is_object(raw: &RawValue) -> bool {
+    raw.get().trim_start().starts_with('{')
+}
+
+/// An object read into `T`, when it is an object of that shape without repeated keys.
+fn typed<'a, T: Deserialize<'a>>(raw: &'a RawValue) -> Option<T> {
+    if !is_object(raw) {
+        return None;
+    }
+    serde_json::from_str(raw.get()).ok()
+}
+
+/// A present value, even `null`, is `Some`.
+fn some_raw<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
+    <&RawValue>::deserialize(d).map(Some)
 }

@@ -57,27 +57,13 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
     } else {
         bytes
     };
-    let mut input = plan::parse(name, &bytes)?;
-    // Origins from the configuration the plan came from: the one named, or the plan's own
-    // directory when it holds `.tf` files.
     if path == "-" {
-        return Ok(input);
+        return plan::parse(name, &bytes);
     }
     // Origins from the configuration the plan came from: the one named, or the plan's own
     // directory when it holds `.tf` files and reads cleanly.
-    if let Some(dir) = &options.config {
-        match hcl::read(std::path::Path::new(dir), dir, &options.variables) {
-            Ok(configuration) if configuration.errors.is_empty() => {
-                enrich(&mut input, &configuration)
-            }
-            Ok(configuration) => input.notes.push(format!(
-                "no file:line origins: the configuration in {dir} could not be read: {}",
-                configuration.errors.join("; ")
-            )),
-            Err(e) => input.notes.push(format!(
-                "no file:line origins: the configuration in {dir} could not be read: {e:#}"
-            )),
-        }
+    let config: Option<(std::path::PathBuf, String, bool)> = if let Some(dir) = &options.config {
+        Some((std::path::PathBuf::from(dir), dir.clone(), true))
     } else if let Some(dir) = std::path::Path::new(path).parent() {
         let dir = if dir.as_os_str().is_empty() {
             std::path::Path::new(".")
@@ -91,13 +77,27 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
                     .any(|e| e.path().extension().is_some_and(|x| x == "tf"))
             })
             .unwrap_or(false);
-        let display = dir.to_string_lossy().into_owned();
-        if has_tf
-            && let Ok(configuration) = hcl::read(dir, &display, &options.variables)
-            && configuration.errors.is_empty()
-        {
-            enrich(&mut input, &configuration);
-        }
+        has_tf.then(|| (dir.to_path_buf(), dir.to_string_lossy().into_owned(), false))
+    } else {
+        None
+    };
+    let Some((dir, display, named)) = config else {
+        return plan::parse(name, &bytes);
+    };
+    let mut input = plan::parse(name, &bytes)?;
+    // Read after the plan, not beside it on another thread: both at once cost more memory
+    // (a second allocator arena) than they saved time.
+    let configuration = hcl::read(&dir, &display, &options.variables);
+    match configuration {
+        Ok(configuration) if configuration.errors.is_empty() => enrich(&mut input, &configuration),
+        Ok(configuration) if named => input.notes.push(format!(
+            "no file:line origins: the configuration in {display} could not be read: {}",
+            configuration.errors.join("; ")
+        )),
+        Err(e) if named => input.notes.push(format!(
+            "no file:line origins: the configuration in {display} could not be read: {e:#}"
+        )),
+        _ => {}
     }
     Ok(input)
 }
@@ -106,38 +106,39 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
 /// the configuration: the exact block when the permission is found there, else the resource.
 fn enrich(input: &mut Input, configuration: &Input) {
     use std::collections::BTreeMap;
-    let key = |p: &crate::model::Permission| {
-        (
-            p.resource.clone(),
-            p.direction,
-            p.protocol.clone(),
-            p.ports.clone(),
-            p.peer.clone(),
-        )
-    };
+    // Keys borrowed from the permissions (nothing is cloned to look one up).
+    fn key(
+        p: &crate::model::Permission,
+    ) -> (
+        &str,
+        crate::model::Direction,
+        &crate::model::Protocol,
+        &crate::model::Ports,
+        &crate::model::Peer,
+    ) {
+        (&p.resource, p.direction, &p.protocol, &p.ports, &p.peer)
+    }
     let mut exact = BTreeMap::new();
     let mut by_resource = BTreeMap::new();
     for p in &configuration.after {
         if let Some(origin) = &p.origin {
-            exact.insert(key(p), origin.clone());
+            exact.insert(key(p), origin);
             if p.resource != p.group {
-                by_resource.insert(p.resource.clone(), origin.clone());
+                by_resource.insert(p.resource.as_str(), origin);
             }
         }
     }
     for g in configuration.groups.values() {
         if let Some(origin) = &g.origin {
-            by_resource
-                .entry(g.address.clone())
-                .or_insert_with(|| origin.clone());
+            by_resource.entry(g.address.as_str()).or_insert(origin);
         }
     }
     for p in input.before.iter_mut().chain(input.after.iter_mut()) {
         if p.origin.is_none() {
             p.origin = exact
                 .get(&key(p))
-                .or_else(|| by_resource.get(&p.resource))
-                .cloned();
+                .or_else(|| by_resource.get(p.resource.as_str()))
+                .map(|o| (*o).clone());
         }
     }
     for g in input.groups.values_mut() {

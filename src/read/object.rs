@@ -37,11 +37,22 @@ pub enum Step<'s> {
     Index(usize),
 }
 
+/// The member `key` of an object (`None` for anything else). The objects of a resource are
+/// small: comparing a few keys is cheaper than hashing one.
+fn member<'v>(v: &'v Value, key: &str) -> Option<&'v Value> {
+    match v {
+        Value::Object(map) if map.len() <= 16 => map
+            .iter()
+            .find_map(|(k, value)| (k.as_str() == key).then_some(value)),
+        _ => v.get(key),
+    }
+}
+
 fn at<'v>(v: &'v Value, path: &[Step]) -> &'v Value {
     let mut cur = v;
     for step in path {
         cur = match step {
-            Step::Key(k) => cur.get(k),
+            Step::Key(k) => member(cur, k),
             Step::Index(i) => cur.get(i),
         }
         .unwrap_or(&Value::Null);
@@ -58,7 +69,7 @@ fn marked(mask: &Value, path: &[Step]) -> bool {
             return true;
         }
         cur = match step {
-            Step::Key(k) => cur.get(k),
+            Step::Key(k) => member(cur, k),
             Step::Index(i) => cur.get(i),
         }
         .unwrap_or(&Value::Null);

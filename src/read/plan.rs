@@ -2,6 +2,8 @@
 //! (format_version 0.x and 1.x, Terraform and OpenTofu): which objects exist before and after
 //! the change, and what happens to each.
 
+use std::borrow::Cow;
+
 use anyhow::{Result, anyhow, bail};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
@@ -9,7 +11,7 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::address::{index_key, module_path, module_prefixes};
-use super::config::{Names, index_modules, index_resources};
+use super::config::{Names, index_modules, index_resources, pruned_configuration};
 use super::object::Object;
 use super::shapes::{
     GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries, relevant,
@@ -17,34 +19,72 @@ use super::shapes::{
 use super::workloads::{Workloads, attaches};
 use crate::model::{Input, Lifecycle, Replacement, Source, SourceKind};
 
-/// The top level of both a plan and a state; everything not needed is skipped unparsed.
+/// The top level of both a plan and a state; everything not needed is skipped unparsed, and
+/// what is kept borrows from the input: only the resource changes of relevant types are kept
+/// (as their raw text), and each is parsed into a `Value` only while it is read.
 #[derive(Deserialize)]
-struct Document {
+struct Document<'a> {
     format_version: Option<String>,
     terraform_version: Option<String>,
-    resource_changes: Option<Vec<RawChange>>,
+    #[serde(borrow)]
+    resource_changes: Option<RelevantChanges<'a>>,
     planned_values: Option<IgnoredAny>,
     prior_state: Option<IgnoredAny>,
     resource_drift: Option<IgnoredAny>,
     output_changes: Option<IgnoredAny>,
-    configuration: Option<Value>,
-    values: Option<StateValues>,
+    #[serde(borrow)]
+    configuration: Option<&'a RawValue>,
+    #[serde(borrow)]
+    values: Option<StateValues<'a>>,
     errored: Option<bool>,
     complete: Option<bool>,
 }
 
+/// The managed resource changes of the types sgaudit reads; the others are dropped as they are
+/// parsed.
+struct RelevantChanges<'a>(Vec<RawChange<'a>>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for RelevantChanges<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Visit<'a> {
+            type Value = RelevantChanges<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a sequence")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(rc) = seq.next_element::<RawChange<'a>>()? {
+                    if rc.mode == "managed" && (relevant(&rc.rtype) || attaches(&rc.rtype)) {
+                        out.push(rc);
+                    }
+                }
+                Ok(RelevantChanges(out))
+            }
+        }
+        deserializer.deserialize_seq(Visit(std::marker::PhantomData))
+    }
+}
+
 #[derive(Deserialize)]
-struct RawChange {
-    address: String,
-    #[serde(default)]
-    module_address: String,
-    mode: String,
-    #[serde(rename = "type")]
-    rtype: String,
-    name: String,
+struct RawChange<'a> {
+    #[serde(borrow)]
+    address: Cow<'a, str>,
+    #[serde(default, borrow)]
+    module_address: Cow<'a, str>,
+    #[serde(borrow)]
+    mode: Cow<'a, str>,
+    #[serde(rename = "type", borrow)]
+    rtype: Cow<'a, str>,
+    #[serde(borrow)]
+    name: Cow<'a, str>,
     index: Option<Value>,
     deposed: Option<String>,
-    change: Box<RawValue>,
+    #[serde(borrow)]
+    change: &'a RawValue,
     action_reason: Option<String>,
 }
 
@@ -60,30 +100,79 @@ struct Change {
     replace_paths: Vec<Value>,
 }
 
+/// What `Names::learn` reads of a change: the few values that name an object.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NamingChange {
+    before: Option<Naming>,
+    after: Option<Naming>,
+}
+
+/// The values of an object that name it: its id, a group's name, an instance's primary
+/// network interface.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Naming {
+    id: Value,
+    name: Value,
+    primary_network_interface_id: Value,
+}
+
+impl Naming {
+    /// The naming values as the object `Names::learn` reads (absent ones left out).
+    fn to_value(&self) -> Value {
+        let mut map = serde_json::Map::new();
+        for (key, v) in [
+            ("id", &self.id),
+            ("name", &self.name),
+            (
+                "primary_network_interface_id",
+                &self.primary_network_interface_id,
+            ),
+        ] {
+            if !v.is_null() {
+                map.insert(key.to_owned(), v.clone());
+            }
+        }
+        if map.is_empty() {
+            Value::Null
+        } else {
+            Value::Object(map)
+        }
+    }
+}
+
 #[derive(Deserialize)]
-struct StateValues {
-    root_module: Option<StateModule>,
+struct StateValues<'a> {
+    #[serde(borrow)]
+    root_module: Option<StateModule<'a>>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct StateModule {
+struct StateModule<'a> {
     address: String,
-    resources: Vec<StateResource>,
-    child_modules: Vec<StateModule>,
+    #[serde(borrow)]
+    resources: Vec<StateResource<'a>>,
+    #[serde(borrow)]
+    child_modules: Vec<StateModule<'a>>,
 }
 
 #[derive(Deserialize)]
-struct StateResource {
-    address: String,
-    mode: String,
-    #[serde(rename = "type")]
-    rtype: String,
-    name: String,
+struct StateResource<'a> {
+    #[serde(borrow)]
+    address: Cow<'a, str>,
+    #[serde(borrow)]
+    mode: Cow<'a, str>,
+    #[serde(rename = "type", borrow)]
+    rtype: Cow<'a, str>,
+    #[serde(borrow)]
+    name: Cow<'a, str>,
     index: Option<Value>,
-    values: Box<RawValue>,
-    #[serde(default)]
-    sensitive_values: Value,
+    #[serde(borrow)]
+    values: &'a RawValue,
+    #[serde(default, borrow)]
+    sensitive_values: Option<&'a RawValue>,
     deposed_key: Option<String>,
 }
 
@@ -171,30 +260,39 @@ fn strip_position(e: &serde_json::Error) -> String {
 }
 
 fn read_plan(name: &str, doc: Document) -> Result<Input> {
-    let changes: Vec<(RawChange, Change)> = doc
-        .resource_changes
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|rc| rc.mode == "managed" && (relevant(&rc.rtype) || attaches(&rc.rtype)))
-        .map(|rc| {
-            let change: Change = serde_json::from_str(rc.change.get())
-                .map_err(|e| anyhow!("{name}: resource change {} is malformed: {e}", rc.address))?;
-            Ok((rc, change))
-        })
-        .collect::<Result<_>>()?;
+    let changes = doc.resource_changes.map(|c| c.0).unwrap_or_default();
+    let malformed = |rc: &RawChange, e: serde_json::Error| {
+        anyhow!("{name}: resource change {} is malformed: {e}", rc.address)
+    };
+    let full = |rc: &RawChange| -> Result<Change> {
+        serde_json::from_str(rc.change.get()).map_err(|e| malformed(rc, e))
+    };
 
-    let modules = index_modules(doc.configuration.as_ref());
+    let configuration = doc.configuration.map(pruned_configuration);
+    let modules = index_modules(configuration.as_ref());
     let configs = index_resources(&modules);
     let mut names = Names {
         modules,
         ..Names::default()
     };
-    for (rc, _) in &changes {
+    for rc in &changes {
         names
             .module_instances
             .extend(module_prefixes(&rc.module_address));
     }
-    for (rc, ch) in &changes {
+    // First what names the objects (ids, group names), read without the rest of each change;
+    // then each change in full, one at a time.
+    for rc in &changes {
+        let (before, after) = match serde_json::from_str::<NamingChange>(rc.change.get()) {
+            Ok(n) if rc.change.get().trim_start().starts_with('{') => (
+                n.before.map_or(Value::Null, |v| v.to_value()),
+                n.after.map_or(Value::Null, |v| v.to_value()),
+            ),
+            _ => {
+                let ch = full(rc)?;
+                (ch.before, ch.after)
+            }
+        };
         let address = object_address(&rc.address, rc.deposed.as_deref());
         names.learn(
             &rc.rtype,
@@ -202,7 +300,7 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
             &rc.name,
             &address,
             rc.deposed.is_some(),
-            &[&ch.before, &ch.after],
+            &[&before, &after],
         );
     }
 
@@ -210,7 +308,8 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
     let mut before = Owned::default();
     let mut after = Owned::default();
     let mut workloads = Workloads::default();
-    for (rc, ch) in &changes {
+    for rc in &changes {
+        let ch = &full(rc)?;
         let address = object_address(&rc.address, rc.deposed.as_deref());
         let module_path = module_path(&rc.module_address);
         let config = configs
@@ -259,11 +358,11 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
             };
             workloads.add(&names, was, is, lifecycle.clone());
         }
-        if GROUP_TYPES.contains(&rc.rtype.as_str()) {
+        if GROUP_TYPES.contains(&rc.rtype.as_ref()) {
             input
                 .groups
                 .insert(address.clone(), group(current, lifecycle));
-        } else if PREFIX_LIST_TYPES.contains(&rc.rtype.as_str()) {
+        } else if PREFIX_LIST_TYPES.contains(&rc.rtype.as_ref()) {
             if !ch.before.is_null() {
                 input
                     .prefix_lists_before
@@ -303,17 +402,19 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
     if let Some(root) = doc.values.and_then(|v| v.root_module) {
         flatten_modules(root, &mut resources);
     }
-    let mut parsed = Vec::new();
-    for (module, r) in resources {
-        if r.mode != "managed" || !(relevant(&r.rtype) || attaches(&r.rtype)) {
-            continue;
-        }
-        let values: Value = serde_json::from_str(r.values.get())
-            .map_err(|e| anyhow!("{name}: resource {} is malformed: {e}", r.address))?;
-        parsed.push((module, r, values));
-    }
+    resources.retain(|(_, r)| r.mode == "managed" && (relevant(&r.rtype) || attaches(&r.rtype)));
+    let malformed = |r: &StateResource, e: serde_json::Error| {
+        anyhow!("{name}: resource {} is malformed: {e}", r.address)
+    };
+    let full = |r: &StateResource| -> Result<Value> {
+        serde_json::from_str(r.values.get()).map_err(|e| malformed(r, e))
+    };
     let mut names = Names::default();
-    for (module, r, values) in &parsed {
+    for (module, r) in &resources {
+        let values = match serde_json::from_str::<Naming>(r.values.get()) {
+            Ok(n) if r.values.get().trim_start().starts_with('{') => n.to_value(),
+            _ => full(r)?,
+        };
         let address = object_address(&r.address, r.deposed_key.as_deref());
         names.learn(
             &r.rtype,
@@ -321,13 +422,18 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
             &r.name,
             &address,
             r.deposed_key.is_some(),
-            &[values],
+            &[&values],
         );
     }
     let mut input = Input::default();
     let mut owned = Owned::default();
     let mut workloads = Workloads::default();
-    for (module, r, values) in &parsed {
+    for (module, r) in &resources {
+        let values = &full(r)?;
+        let sensitive: Value = match r.sensitive_values {
+            Some(raw) => serde_json::from_str(raw.get()).map_err(|e| malformed(r, e))?,
+            None => Value::Null,
+        };
         let obj = Object {
             address: object_address(&r.address, r.deposed_key.as_deref()),
             rtype: &r.rtype,
@@ -335,7 +441,7 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
             key: r.index.as_ref().and_then(index_key),
             values,
             unknown: &Value::Null,
-            sensitive: &r.sensitive_values,
+            sensitive: &sensitive,
             exprs: None,
             origin: None,
             origins: &Value::Null,
@@ -345,11 +451,11 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
         if attaches(&r.rtype) && r.deposed_key.is_none() {
             workloads.add(&names, Some(&obj), Some(&obj), Lifecycle::Unchanged);
         }
-        if GROUP_TYPES.contains(&r.rtype.as_str()) {
+        if GROUP_TYPES.contains(&r.rtype.as_ref()) {
             input
                 .groups
                 .insert(obj.address.clone(), group(&obj, Lifecycle::Unchanged));
-        } else if PREFIX_LIST_TYPES.contains(&r.rtype.as_str()) {
+        } else if PREFIX_LIST_TYPES.contains(&r.rtype.as_ref()) {
             input
                 .prefix_lists_before
                 .insert(obj.address.clone(), prefix_list_entries(&obj));
@@ -366,7 +472,7 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
     Ok(input)
 }
 
-fn flatten_modules(module: StateModule, out: &mut Vec<(String, StateResource)>) {
+fn flatten_modules<'a>(module: StateModule<'a>, out: &mut Vec<(String, StateResource<'a>)>) {
     let address = module.address;
     out.extend(module.resources.into_iter().map(|r| (address.clone(), r)));
     for child in module.child_modules {

@@ -32,279 +32,609 @@
 //! `show --by workload` prints `workloads` instead, each with the exposure it has after the
 //! change.
 
-use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 
 use super::{Report, all_groups, permissions_by_group, port_values};
-use crate::diff::{ExposedPeer, Exposure};
+use crate::diff::{Diff, ExposedPeer, Exposure};
 use crate::model::{Attachment, Group, Input, Lifecycle, Permission, Source, Workload};
 use crate::policy::Finding;
-use crate::reach::{PortRange, Reach};
+use crate::reach::{Hop, Path, PortRange, Reach};
 
-fn input_json(source: &Source) -> Value {
-    json!({
-        "path": source.path,
-        "kind": source.kind.as_str(),
-        "format_version": source.format_version,
-        "terraform_version": source.terraform_version,
-        "complete": source.complete,
-        "missing_variables": source.missing_variables,
-        "base": source.base,
-    })
+// The report is written straight from the model by these borrowing structs, field after field
+// as the text goes (never as a `serde_json::Value` of the whole report, several times the size
+// of its text). Their field order is the key order of the report: it is the contract.
+
+/// The `input` object.
+#[derive(Serialize)]
+struct InputJson<'a> {
+    path: &'a str,
+    kind: &'static str,
+    format_version: Option<&'a str>,
+    terraform_version: Option<&'a str>,
+    complete: bool,
+    missing_variables: &'a [String],
+    base: Option<&'a str>,
+    not_analysed: &'a [String],
+    errors: &'a [String],
 }
 
 /// `input` of a report: the source and what could not be analysed.
-fn input_of(input: &Input) -> Value {
-    let mut v = input_json(&input.source);
-    v["not_analysed"] = json!(input.not_analysed);
-    v["errors"] = json!(input.errors);
-    v
+fn input_of(input: &Input) -> InputJson<'_> {
+    let source: &Source = &input.source;
+    InputJson {
+        path: &source.path,
+        kind: source.kind.as_str(),
+        format_version: source.format_version.as_deref(),
+        terraform_version: source.terraform_version.as_deref(),
+        complete: source.complete,
+        missing_variables: &source.missing_variables,
+        base: source.base.as_deref(),
+        not_analysed: &input.not_analysed,
+        errors: &input.errors,
+    }
 }
 
-fn group_json(g: &Group) -> Value {
+/// A group; `show` adds its `permissions`.
+#[derive(Serialize)]
+struct GroupJson<'a> {
+    address: &'a str,
+    #[serde(rename = "type")]
+    resource_type: &'a str,
+    action: &'static str,
+    replace_paths: &'a [Value],
+    action_reason: Option<&'a str>,
+    create_before_destroy: Option<bool>,
+    name: Option<&'a str>,
+    id: Option<&'a str>,
+    vpc_id: Option<&'a str>,
+    description: Option<&'a str>,
+    default: bool,
+    origin: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    permissions: Option<Permissions<'a>>,
+}
+
+fn group_json(g: &Group) -> GroupJson<'_> {
     let (paths, reason, create_first) = match &g.lifecycle {
-        Lifecycle::Replaced(r) => (r.paths.clone(), r.reason.clone(), Some(r.create_first)),
-        Lifecycle::Deleted { reason } => (Vec::new(), reason.clone(), None),
-        _ => (Vec::new(), None, None),
+        Lifecycle::Replaced(r) => (&r.paths[..], r.reason.as_deref(), Some(r.create_first)),
+        Lifecycle::Deleted { reason } => (&[][..], reason.as_deref(), None),
+        _ => (&[][..], None, None),
     };
-    json!({
-        "address": g.address,
-        "type": g.resource_type,
-        "action": g.lifecycle.action(),
-        "replace_paths": paths,
-        "action_reason": reason,
-        "create_before_destroy": create_first,
-        "name": g.name,
-        "id": g.id,
-        "vpc_id": g.vpc_id,
-        "description": g.description,
-        "default": g.default,
-        "origin": g.origin,
-    })
+    GroupJson {
+        address: &g.address,
+        resource_type: &g.resource_type,
+        action: g.lifecycle.action(),
+        replace_paths: paths,
+        action_reason: reason,
+        create_before_destroy: create_first,
+        name: g.name.as_deref(),
+        id: g.id.as_deref(),
+        vpc_id: g.vpc_id.as_deref(),
+        description: g.description.as_deref(),
+        default: g.default,
+        origin: g.origin.as_deref(),
+        permissions: None,
+    }
 }
 
-fn exposure_json(e: &Exposure) -> Value {
-    json!({
-        "security_group": e.security_group,
-        "resource": e.resources.first(),
-        "resources": e.resources,
-        "origins": e.origins,
-        "direction": e.direction.as_str(),
-        "protocol": e.protocol.to_string(),
-        "from_port": e.from_port,
-        "to_port": e.to_port,
-        "peer": e.peer.label(),
-        "public": e.peer.public(),
-        "world": e.peer.world(),
-    })
+/// One exposure (E).
+#[derive(Serialize)]
+struct ExposureJson<'a> {
+    security_group: &'a str,
+    resource: Option<&'a str>,
+    resources: &'a [String],
+    origins: &'a [String],
+    direction: &'static str,
+    protocol: String,
+    from_port: Option<i64>,
+    to_port: Option<i64>,
+    peer: String,
+    public: Option<bool>,
+    world: Option<bool>,
+}
+
+fn exposure_json(e: &Exposure) -> ExposureJson<'_> {
+    ExposureJson {
+        security_group: &e.security_group,
+        resource: e.resources.first().map(String::as_str),
+        resources: &e.resources,
+        origins: &e.origins,
+        direction: e.direction.as_str(),
+        protocol: e.protocol.to_string(),
+        from_port: e.from_port,
+        to_port: e.to_port,
+        peer: e.peer.label(),
+        public: e.peer.public(),
+        world: e.peer.world(),
+    }
+}
+
+/// A list of exposures, written one by one.
+fn exposures<'a, S, I>(items: I, s: S) -> Result<S::Ok, S::Error>
+where
+    S: Serializer,
+    I: IntoIterator<Item = &'a Exposure>,
+{
+    s.collect_seq(items.into_iter().map(exposure_json))
+}
+
+/// `{ "added", "removed", "unchanged" }` of an exposure diff.
+#[derive(Serialize)]
+struct DiffJson<'a> {
+    #[serde(serialize_with = "exposure_list")]
+    added: &'a [Exposure],
+    #[serde(serialize_with = "exposure_list")]
+    removed: &'a [Exposure],
+    #[serde(serialize_with = "exposure_list")]
+    unchanged: &'a [Exposure],
+}
+
+fn exposure_list<S: Serializer>(items: &&[Exposure], s: S) -> Result<S::Ok, S::Error> {
+    exposures(*items, s)
+}
+
+fn diff_json(d: &Diff) -> DiffJson<'_> {
+    DiffJson {
+        added: &d.added,
+        removed: &d.removed,
+        unchanged: &d.unchanged,
+    }
 }
 
 /// The `check` report.
-pub fn check_json(report: &Report) -> Value {
-    let list = |items: &[Exposure]| items.iter().map(exposure_json).collect::<Vec<_>>();
-    json!({
-        "schema": "sgaudit/v1",
-        "input": input_of(report.input),
-        "groups": report.input.groups.values().map(group_json).collect::<Vec<_>>(),
-        "exposure": {
-            "added": list(&report.diff.added),
-            "removed": list(&report.diff.removed),
-            "unchanged": list(&report.diff.unchanged),
+#[derive(Serialize)]
+struct CheckJson<'a> {
+    schema: &'static str,
+    input: InputJson<'a>,
+    #[serde(serialize_with = "groups")]
+    groups: &'a BTreeMap<String, Group>,
+    exposure: DiffJson<'a>,
+    workloads: Workloads<'a>,
+    reachability: ReachabilityJson<'a>,
+    notes: &'a [String],
+    #[serde(serialize_with = "findings")]
+    findings: &'a [Finding],
+}
+
+fn groups<S: Serializer>(groups: &&BTreeMap<String, Group>, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(groups.values().map(group_json))
+}
+
+fn findings<S: Serializer>(findings: &&[Finding], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(findings.iter().map(finding_json))
+}
+
+/// The `check` report, to serialize (with [`super::pretty`] or [`super::write_pretty`]).
+pub fn check_json<'a>(report: &'a Report) -> impl Serialize + 'a {
+    CheckJson {
+        schema: "sgaudit/v1",
+        input: input_of(report.input),
+        groups: &report.input.groups,
+        exposure: diff_json(report.diff),
+        workloads: Workloads {
+            input: report.input,
+            reach: report.reach,
         },
-        "workloads": workloads_json(report.input, report.reach),
-        "reachability": reachability_json(report.reach),
-        "notes": report.input.notes,
-        "findings": report.findings.iter().map(finding_json).collect::<Vec<_>>(),
+        reachability: reachability_json(report.reach),
+        notes: &report.input.notes,
+        findings: report.findings,
+    }
+}
+
+/// A workload's attachment on one side of the change (A).
+#[derive(Serialize)]
+struct AttachmentJson<'a> {
+    groups: &'a [String],
+    default_group: bool,
+    public_address: &'static str,
+    public_address_because: &'a str,
+}
+
+fn attachment_json(a: Option<&Attachment>) -> Option<AttachmentJson<'_>> {
+    a.map(|a| AttachmentJson {
+        groups: &a.groups,
+        default_group: a.default_group,
+        public_address: a.public.as_str(),
+        public_address_because: &a.public.because,
     })
 }
 
-fn attachment_json(a: Option<&Attachment>) -> Value {
-    a.map_or(Value::Null, |a| {
-        json!({
-            "groups": a.groups,
-            "default_group": a.default_group,
-            "public_address": a.public.as_str(),
-            "public_address_because": a.public.because,
-        })
-    })
+/// A workload, then what the report says of it (`rest`).
+#[derive(Serialize)]
+struct WorkloadJson<'a, T> {
+    address: &'a str,
+    #[serde(rename = "type")]
+    resource_type: &'a str,
+    kind: &'static str,
+    action: &'static str,
+    origin: Option<&'a str>,
+    part_of: Option<&'a str>,
+    before: Option<AttachmentJson<'a>>,
+    after: Option<AttachmentJson<'a>>,
+    #[serde(flatten)]
+    rest: T,
 }
 
-fn workload_json(w: &Workload) -> Value {
-    json!({
-        "address": w.address,
-        "type": w.resource_type,
-        "kind": w.kind.as_str(),
-        "action": w.lifecycle.action(),
-        "origin": w.origin,
-        "part_of": w.part_of,
-        "before": attachment_json(w.before.as_ref()),
-        "after": attachment_json(w.after.as_ref()),
-    })
+fn workload_json<T>(w: &Workload, rest: T) -> WorkloadJson<'_, T> {
+    WorkloadJson {
+        address: &w.address,
+        resource_type: &w.resource_type,
+        kind: w.kind.as_str(),
+        action: w.lifecycle.action(),
+        origin: w.origin.as_deref(),
+        part_of: w.part_of.as_deref(),
+        before: attachment_json(w.before.as_ref()),
+        after: attachment_json(w.after.as_ref()),
+        rest,
+    }
+}
+
+/// What `check` says of a workload: nothing when the reachability does not know it.
+#[derive(Serialize)]
+struct WorkloadReachJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reachable_from_internet: Option<BeforeAfter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exposure: Option<DiffJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct BeforeAfter {
+    before: bool,
+    after: bool,
 }
 
 /// Every workload with its attachments and the exposure diff of its groups together.
-fn workloads_json(input: &Input, reach: &Reach) -> Value {
-    let list = |items: &[Exposure]| items.iter().map(exposure_json).collect::<Vec<_>>();
-    input
-        .workloads
-        .values()
-        .map(|w| {
-            let mut v = workload_json(w);
-            if let Some(r) = reach.workloads.get(&w.address) {
-                v["reachable_from_internet"] =
-                    json!({ "before": r.reachable_before, "after": r.reachable_after });
-                v["exposure"] = json!({
-                    "added": list(&r.exposure.added),
-                    "removed": list(&r.exposure.removed),
-                    "unchanged": list(&r.exposure.unchanged),
-                });
-            }
-            v
-        })
-        .collect()
+struct Workloads<'a> {
+    input: &'a Input,
+    reach: &'a Reach,
 }
 
-fn reachability_json(reach: &Reach) -> Value {
-    let paths: Vec<Value> = reach
-        .paths
-        .iter()
-        .map(|p| {
-            json!({
-                "status": p.status.as_str(),
-                "to": p.target(),
-                "public_address": p.public.as_str(),
-                "public_address_because": p.public.because,
-                "label": p.label(),
-                "hops": p.hops.iter().map(|h| json!({
-                    "from": h.from,
-                    "to": h.to,
-                    "via": h.via,
-                    "egress": h.egress,
-                    "ports": h.ports.iter().map(PortRange::label).collect::<Vec<_>>(),
-                })).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    json!({
-        "scope": crate::reach::SCOPE,
-        "max_hops": crate::reach::MAX_HOPS,
-        "truncated": reach.truncated,
-        "paths": paths,
-    })
+impl Serialize for Workloads<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.input.workloads.values().map(|w| {
+            let r = self.reach.workloads.get(&w.address);
+            let rest = WorkloadReachJson {
+                reachable_from_internet: r.map(|r| BeforeAfter {
+                    before: r.reachable_before,
+                    after: r.reachable_after,
+                }),
+                exposure: r.map(|r| diff_json(&r.exposure)),
+            };
+            workload_json(w, rest)
+        }))
+    }
+}
+
+/// `reachability` of a report.
+#[derive(Serialize)]
+struct ReachabilityJson<'a> {
+    scope: &'static str,
+    max_hops: usize,
+    truncated: bool,
+    #[serde(serialize_with = "paths")]
+    paths: &'a [Path],
+}
+
+fn reachability_json(reach: &Reach) -> ReachabilityJson<'_> {
+    ReachabilityJson {
+        scope: crate::reach::SCOPE,
+        max_hops: crate::reach::MAX_HOPS,
+        truncated: reach.truncated,
+        paths: &reach.paths,
+    }
+}
+
+#[derive(Serialize)]
+struct PathJson<'a> {
+    status: &'static str,
+    to: &'a str,
+    public_address: &'static str,
+    public_address_because: &'a str,
+    label: String,
+    #[serde(serialize_with = "hops")]
+    hops: &'a [Hop],
+}
+
+/// One hop of a path (H).
+#[derive(Serialize)]
+struct HopJson<'a> {
+    from: &'a str,
+    to: &'a str,
+    via: &'a [String],
+    egress: &'a [String],
+    #[serde(serialize_with = "port_labels")]
+    ports: &'a [PortRange],
+}
+
+fn paths<S: Serializer>(paths: &&[Path], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(paths.iter().map(|p| PathJson {
+        status: p.status.as_str(),
+        to: p.target(),
+        public_address: p.public.as_str(),
+        public_address_because: &p.public.because,
+        label: p.label(),
+        hops: &p.hops,
+    }))
+}
+
+fn hops<S: Serializer>(hops: &&[Hop], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(hops.iter().map(|h| HopJson {
+        from: &h.from,
+        to: &h.to,
+        via: &h.via,
+        egress: &h.egress,
+        ports: &h.ports,
+    }))
+}
+
+fn port_labels<S: Serializer>(ports: &&[PortRange], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(ports.iter().map(PortRange::label))
+}
+
+/// The `show --by workload` report.
+#[derive(Serialize)]
+struct ShowWorkloadsJson<'a> {
+    schema: &'static str,
+    input: InputJson<'a>,
+    workloads: ShowWorkloads<'a>,
+    reachability: ReachabilityJson<'a>,
+}
+
+/// What `show --by workload` says of a workload: the exposure of its groups after the change.
+#[derive(Serialize)]
+struct ExposureAfterJson<'a> {
+    #[serde(serialize_with = "exposure_refs")]
+    exposure: Vec<&'a Exposure>,
+    reachable_from_internet: bool,
+}
+
+fn exposure_refs<S: Serializer>(items: &[&Exposure], s: S) -> Result<S::Ok, S::Error> {
+    exposures(items.iter().copied(), s)
+}
+
+struct ShowWorkloads<'a> {
+    input: &'a Input,
+    reach: &'a Reach,
+}
+
+impl Serialize for ShowWorkloads<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.input.workloads.values().map(|w| {
+            let r = self.reach.workloads.get(&w.address);
+            let mut after: Vec<&Exposure> = r
+                .map(|r| {
+                    r.exposure
+                        .added
+                        .iter()
+                        .chain(&r.exposure.unchanged)
+                        .collect()
+                })
+                .unwrap_or_default();
+            after.sort_by(|a, b| super::exposure_order(a).cmp(&super::exposure_order(b)));
+            let rest = ExposureAfterJson {
+                exposure: after,
+                reachable_from_internet: r.is_some_and(|r| r.reachable_after),
+            };
+            workload_json(w, rest)
+        }))
+    }
 }
 
 /// The `show --by workload` report: each workload with the exposure of its groups after the
 /// change.
-pub fn show_workloads_json(input: &Input, reach: &Reach) -> Value {
-    let workloads: Vec<Value> = input
-        .workloads
-        .values()
-        .map(|w| {
-            let mut v = workload_json(w);
-            let after: Vec<Value> = reach
-                .workloads
-                .get(&w.address)
-                .map(|r| {
-                    let mut all: Vec<&Exposure> = r
-                        .exposure
-                        .added
-                        .iter()
-                        .chain(&r.exposure.unchanged)
-                        .collect();
-                    all.sort_by(|a, b| super::exposure_order(a).cmp(&super::exposure_order(b)));
-                    all.into_iter().map(exposure_json).collect()
-                })
-                .unwrap_or_default();
-            v["exposure"] = Value::Array(after);
-            v["reachable_from_internet"] = json!(
-                reach
-                    .workloads
-                    .get(&w.address)
-                    .is_some_and(|r| r.reachable_after)
-            );
-            v
-        })
-        .collect();
-    json!({
-        "schema": "sgaudit/v1",
-        "input": input_of(input),
-        "workloads": workloads,
-        "reachability": reachability_json(reach),
-    })
+pub fn show_workloads_json<'a>(input: &'a Input, reach: &'a Reach) -> impl Serialize + 'a {
+    ShowWorkloadsJson {
+        schema: "sgaudit/v1",
+        input: input_of(input),
+        workloads: ShowWorkloads { input, reach },
+        reachability: reachability_json(reach),
+    }
 }
 
-fn finding_json(f: &Finding) -> Value {
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    rule: &'a str,
+    severity: &'static str,
+    status: &'static str,
+    waived: Option<WaivedJson<'a>>,
+    baselined: bool,
+    change: Option<&'static str>,
+    title: &'a str,
+    message: &'a str,
+    security_group: &'a str,
+    workload: Option<&'a str>,
+    resource: Option<&'a str>,
+    resources: &'a [String],
+    origins: &'a [String],
+    direction: Option<&'static str>,
+    protocol: Option<String>,
+    from_port: Option<i64>,
+    to_port: Option<i64>,
+    #[serde(serialize_with = "peer_labels")]
+    peers: &'a [Exposure],
+}
+
+#[derive(Serialize)]
+struct WaivedJson<'a> {
+    reason: &'a str,
+    origin: &'a str,
+    expires: Option<&'a str>,
+}
+
+fn peer_labels<S: Serializer>(items: &&[Exposure], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(items.iter().map(|e| e.peer.label()))
+}
+
+fn finding_json(f: &Finding) -> FindingJson<'_> {
     let e = f.exposures.first();
-    json!({
-        "rule": f.rule,
-        "severity": f.severity.as_str(),
-        "status": f.status.as_str(),
-        "waived": f.waived.as_ref().map(|w| json!({ "reason": w.reason, "origin": w.origin, "expires": w.expires })),
-        "baselined": f.baselined,
-        "change": f.change,
-        "title": f.title,
-        "message": f.message,
-        "security_group": f.security_group,
-        "workload": f.workload,
-        "resource": f.resources.first(),
-        "resources": f.resources,
-        "origins": f.origins,
-        "direction": e.map(|e| e.direction.as_str()),
-        "protocol": e.map(|e| e.protocol.to_string()),
-        "from_port": e.and_then(|e| e.from_port),
-        "to_port": e.and_then(|e| e.to_port),
-        "peers": f.exposures.iter().map(|e| e.peer.label()).collect::<Vec<_>>(),
-    })
+    FindingJson {
+        rule: &f.rule,
+        severity: f.severity.as_str(),
+        status: f.status.as_str(),
+        waived: f.waived.as_ref().map(|w| WaivedJson {
+            reason: &w.reason,
+            origin: &w.origin,
+            expires: w.expires.as_deref(),
+        }),
+        baselined: f.baselined,
+        change: f.change,
+        title: &f.title,
+        message: &f.message,
+        security_group: &f.security_group,
+        workload: f.workload.as_deref(),
+        resource: f.resources.first().map(String::as_str),
+        resources: &f.resources,
+        origins: &f.origins,
+        direction: e.map(|e| e.direction.as_str()),
+        protocol: e.map(|e| e.protocol.to_string()),
+        from_port: e.and_then(|e| e.from_port),
+        to_port: e.and_then(|e| e.to_port),
+        peers: &f.exposures,
+    }
+}
+
+/// The `show` report.
+#[derive(Serialize)]
+struct ShowJson<'a> {
+    schema: &'static str,
+    input: InputJson<'a>,
+    #[serde(serialize_with = "groups_with_permissions")]
+    groups: (&'a Input, &'a ByGroup<'a>),
+    #[serde(skip_serializing_if = "ForeignGroups::is_empty")]
+    foreign_groups: ForeignGroups<'a>,
+}
+
+type ByGroup<'a> = BTreeMap<&'a str, Vec<&'a Permission>>;
+
+/// The permissions of one group, in the order of [`permissions_by_group`].
+#[derive(Clone, Copy)]
+struct Permissions<'a> {
+    list: &'a [&'a Permission],
+    input: &'a Input,
+}
+
+impl Serialize for Permissions<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.list.iter().map(|p| permission_json(p, self.input)))
+    }
+}
+
+fn permissions<'a>(by_group: &'a ByGroup<'a>, g: &str, input: &'a Input) -> Permissions<'a> {
+    Permissions {
+        list: by_group.get(g).map_or(&[][..], Vec::as_slice),
+        input,
+    }
+}
+
+fn groups_with_permissions<S: Serializer>(
+    (input, by_group): &(&Input, &ByGroup),
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_seq(input.groups.values().map(|g| GroupJson {
+        permissions: Some(permissions(by_group, &g.address, input)),
+        ..group_json(g)
+    }))
+}
+
+/// Groups that permissions name but that are not resources of the input.
+struct ForeignGroups<'a> {
+    names: Vec<&'a str>,
+    by_group: &'a ByGroup<'a>,
+    input: &'a Input,
+}
+
+impl ForeignGroups<'_> {
+    fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+#[derive(Serialize)]
+struct ForeignGroupJson<'a> {
+    security_group: &'a str,
+    permissions: Permissions<'a>,
+}
+
+impl Serialize for ForeignGroups<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.names.iter().map(|g| ForeignGroupJson {
+            security_group: g,
+            permissions: permissions(self.by_group, g, self.input),
+        }))
+    }
 }
 
 /// The `show` report: each group with the permissions it holds after the change.
-pub fn show_json(input: &Input) -> Value {
-    let by_group = permissions_by_group(input);
-    let permissions = |g: &str| -> Value {
-        by_group
-            .get(g)
-            .map_or(&[][..], Vec::as_slice)
-            .iter()
-            .map(|p| permission_json(p, input))
-            .collect()
-    };
-    let groups: Vec<Value> = input
-        .groups
-        .values()
-        .map(|g| {
-            let mut v = group_json(g);
-            v["permissions"] = permissions(&g.address);
-            v
-        })
-        .collect();
-    let mut doc = json!({
-        "schema": "sgaudit/v1",
-        "input": input_of(input),
-        "groups": groups,
-    });
-    let foreign: Vec<Value> = all_groups(input)
-        .into_iter()
-        .filter(|g| !input.groups.contains_key(*g))
-        .map(|g| json!({ "security_group": g, "permissions": permissions(g) }))
-        .collect();
-    if !foreign.is_empty() {
-        doc["foreign_groups"] = Value::Array(foreign);
+pub fn show_json(input: &Input) -> impl Serialize + '_ {
+    ShowReport {
+        input,
+        by_group: permissions_by_group(input),
     }
-    doc
 }
 
-fn permission_json(p: &Permission, input: &Input) -> Value {
+/// The `show` report owns the permissions by group its groups borrow.
+struct ShowReport<'a> {
+    input: &'a Input,
+    by_group: ByGroup<'a>,
+}
+
+impl Serialize for ShowReport<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let input = self.input;
+        let names = all_groups(input)
+            .into_iter()
+            .filter(|g| !input.groups.contains_key(*g))
+            .collect();
+        ShowJson {
+            schema: "sgaudit/v1",
+            input: input_of(input),
+            groups: (input, &self.by_group),
+            foreign_groups: ForeignGroups {
+                names,
+                by_group: &self.by_group,
+                input,
+            },
+        }
+        .serialize(s)
+    }
+}
+
+/// A permission of `show` (each group's `permissions`).
+#[derive(Serialize)]
+struct PermissionJson<'a> {
+    resource: &'a str,
+    direction: &'static str,
+    protocol: String,
+    from_port: Option<i64>,
+    to_port: Option<i64>,
+    peer: String,
+    public: Option<bool>,
+    world: Option<bool>,
+    description: Option<&'a str>,
+    origin: Option<&'a str>,
+}
+
+fn permission_json<'a>(p: &'a Permission, input: &Input) -> PermissionJson<'a> {
     let (from, to) = port_values(&p.protocol, &p.ports);
     let peer = ExposedPeer::of(p, &input.prefix_lists_after);
-    json!({
-        "resource": p.resource,
-        "direction": p.direction.as_str(),
-        "protocol": p.protocol.to_string(),
-        "from_port": from,
-        "to_port": to,
-        "peer": peer.label(),
-        "public": peer.public(),
-        "world": peer.world(),
-        "description": if p.sensitive { None } else { p.description.clone() },
-        "origin": p.origin,
-    })
+    PermissionJson {
+        resource: &p.resource,
+        direction: p.direction.as_str(),
+        protocol: p.protocol.to_string(),
+        from_port: from,
+        to_port: to,
+        peer: peer.label(),
+        public: peer.public(),
+        world: peer.world(),
+        description: if p.sensitive {
+            None
+        } else {
+            p.description.as_deref()
+        },
+        origin: p.origin.as_deref(),
+    }
 }

@@ -63,11 +63,35 @@ pub fn check(format: Format, report: &Report, color: bool) -> String {
     }
 }
 
+/// A `check` report in one format, written to `out` as it is made for JSON and SARIF (not held
+/// as one string: a large plan's JSON report is as large as the plan). `out` is best buffered.
+pub fn write_check(
+    format: Format,
+    report: &Report,
+    color: bool,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => write_pretty(out, &check_json(report)),
+        Format::Sarif => write_pretty(out, &check_sarif(report)),
+        _ => out.write_all(check(format, report, color).as_bytes()),
+    }
+}
+
 /// JSON as the reports print it: indented, with a final newline.
-pub fn pretty(v: &serde_json::Value) -> String {
+pub fn pretty<T: serde::Serialize + ?Sized>(v: &T) -> String {
     let mut text = serde_json::to_string_pretty(v).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// [`pretty`], written to `out`.
+pub fn write_pretty<T: serde::Serialize + ?Sized>(
+    out: &mut dyn std::io::Write,
+    v: &T,
+) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, v).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
 }
 
 /// The order exposure rows are shown in: direction, protocol, ports, then peer.

@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use tabled::builder::Builder;
 use tabled::settings::Style;
 
 use super::{Report, all_groups, permissions_by_group, port_label, port_values};
@@ -115,10 +114,93 @@ fn exposure_row(e: &Exposure) -> [String; 6] {
     ]
 }
 
-fn render(builder: Builder) -> String {
+/// The rows of a table, header first.
+#[derive(Default)]
+struct Rows(Vec<Vec<String>>);
+
+impl Rows {
+    fn push_record<T: Into<String>>(&mut self, record: impl IntoIterator<Item = T>) {
+        self.0.push(record.into_iter().map(Into::into).collect());
+    }
+}
+
+/// The table in the sharp style: drawn directly when every cell is plain ASCII text (where a
+/// character is one column), else by tabled; both draw the same table.
+fn render(rows: Rows) -> String {
+    plain_table(&rows.0).unwrap_or_else(|| tabled_table(rows))
+}
+
+fn tabled_table(rows: Rows) -> String {
+    let mut builder = tabled::builder::Builder::default();
+    for record in rows.0 {
+        builder.push_record(record);
+    }
     let mut table = builder.build();
     table.with(Style::sharp());
     table.to_string()
+}
+
+/// The sharp-style table of rows of plain ASCII cells (one column per byte, lines split at
+/// `\n`), or `None` when a cell is anything else or the rows differ in length.
+fn plain_table(rows: &[Vec<String>]) -> Option<String> {
+    let columns = rows.first()?.len();
+    if columns == 0
+        || rows.iter().any(|r| {
+            r.len() != columns
+                || r.iter().any(|c| {
+                    c.ends_with('\n')
+                        || c.bytes()
+                            .any(|b| !(b == b'\n' || (b' '..=b'~').contains(&b)))
+                })
+        })
+    {
+        return None;
+    }
+    let mut widths = vec![0; columns];
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.split('\n').map(str::len).max().unwrap_or(0));
+        }
+    }
+    let rule = |out: &mut String, left: char, middle: char, right: char| {
+        out.push(left);
+        for (i, w) in widths.iter().enumerate() {
+            if i > 0 {
+                out.push(middle);
+            }
+            out.extend(std::iter::repeat_n('─', w + 2));
+        }
+        out.push(right);
+    };
+    let mut out = String::new();
+    rule(&mut out, '┌', '┬', '┐');
+    for (r, row) in rows.iter().enumerate() {
+        if r == 1 {
+            out.push('\n');
+            rule(&mut out, '├', '┼', '┤');
+        }
+        let height = row.iter().map(|c| c.split('\n').count()).max().unwrap_or(1);
+        let mut lines: Vec<std::str::Split<char>> = row.iter().map(|c| c.split('\n')).collect();
+        for _ in 0..height {
+            out.push('\n');
+            out.push('│');
+            for (line, w) in lines.iter_mut().zip(&widths) {
+                let text = line.next().unwrap_or("");
+                out.push(' ');
+                out.push_str(text);
+                out.extend(std::iter::repeat_n(' ', w - text.len() + 1));
+                out.push('│');
+            }
+        }
+    }
+    out.push('\n');
+    // tabled draws a table of only a header with the header's rule at the bottom.
+    if rows.len() == 1 {
+        rule(&mut out, '├', '┼', '┤');
+    } else {
+        rule(&mut out, '└', '┴', '┘');
+    }
+    Some(out)
 }
 
 /// The `check` report as tables.
@@ -156,7 +238,7 @@ pub fn check_table(report: &Report, color: bool) -> String {
         sorted.sort_unstable_by(|a, b| {
             (super::exposure_order(a.1), a.0).cmp(&(super::exposure_order(b.1), b.0))
         });
-        let mut b = Builder::default();
+        let mut b = Rows::default();
         b.push_record(std::iter::once("").chain(EXPOSURE_COLUMNS));
         for (mark, e) in sorted {
             let mark = match mark {
@@ -180,7 +262,7 @@ fn paths_table(reach: &Reach, color: bool) -> String {
     if reach.paths.is_empty() {
         return String::new();
     }
-    let mut b = Builder::default();
+    let mut b = Rows::default();
     b.push_record(["", "path", "public address", "via"]);
     for p in &reach.paths {
         let mark = match p.status {
@@ -273,7 +355,7 @@ pub fn show_workloads_table(input: &Input, reach: &Reach, color: bool) -> String
             continue;
         }
         rows.sort_by(|a, b| super::exposure_order(a).cmp(&super::exposure_order(b)));
-        let mut b = Builder::default();
+        let mut b = Rows::default();
         b.push_record(EXPOSURE_COLUMNS);
         for e in rows {
             b.push_record(exposure_row(e));
@@ -302,7 +384,7 @@ fn findings_table(findings: &[crate::policy::Finding], color: bool) -> String {
     if findings.is_empty() {
         return "findings: none\n\n".to_owned();
     }
-    let mut b = Builder::default();
+    let mut b = Rows::default();
     b.push_record(["severity", "status", "rule", "finding", "where"]);
     for f in findings {
         let severity = match f.severity {
@@ -416,7 +498,7 @@ pub fn show_table(input: &Input, color: bool) -> String {
             out.push_str("  no permissions\n\n");
             continue;
         }
-        let mut b = Builder::default();
+        let mut b = Rows::default();
         b.push_record([
             "direction",
             "protocol",
@@ -455,4 +537,40 @@ pub fn show_table(input: &Input, color: bool) -> String {
         if total == 1 { "" } else { "s" }
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(list: &[&[&str]]) -> Rows {
+        let mut rows = Rows::default();
+        for r in list {
+            rows.push_record(r.iter().copied());
+        }
+        rows
+    }
+
+    /// Drawing a plain table directly gives what tabled draws.
+    #[test]
+    fn plain_tables_are_drawn_as_tabled_draws_them() {
+        let cases: &[&[&[&str]]] = &[
+            &[&["a", "bb", "ccc"]],
+            &[&["", "direction", "ports"], &["+", "ingress", "22"]],
+            &[
+                &["h", "resource"],
+                &["", "aws_security_group.a\nmain.tf:3"],
+                &["-", ""],
+                &["=", "x\n\ny"],
+            ],
+            &[&["x"], &[""], &["long line with spaces  "]],
+        ];
+        for case in cases {
+            let plain = plain_table(&rows(case).0).expect("plain");
+            assert_eq!(plain, tabled_table(rows(case)), "{case:?}");
+        }
+        assert!(plain_table(&rows(&[&["é"]]).0).is_none());
+        assert!(plain_table(&rows(&[&["\u{1b}[32m+\u{1b}[0m"]]).0).is_none());
+        assert!(plain_table(&rows(&[&["a", "b"], &["c"]]).0).is_none());
+    }
 }

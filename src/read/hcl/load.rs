@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use anyhow::{Result, anyhow, bail};
 
@@ -18,13 +19,34 @@ pub struct SourceFile {
     pub path: String,
     pub text: String,
     pub native: Option<(String, Vec<usize>)>,
+    /// The byte offsets of the newlines of the parsed text, found when first needed.
+    newlines: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
+    pub fn new(path: String, text: String, native: Option<(String, Vec<usize>)>) -> Self {
+        SourceFile {
+            path,
+            text,
+            native,
+            newlines: OnceLock::new(),
+        }
+    }
+
     /// The line (1-based) in the file of a byte offset into the parsed text.
     fn line(&self, offset: usize) -> usize {
         let parsed = self.native.as_ref().map_or(&self.text, |(t, _)| t);
-        let line = parsed[..offset.min(parsed.len())].matches('\n').count() + 1;
+        let newlines = self.newlines.get_or_init(|| {
+            parsed
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i)
+                .collect()
+        });
+        // The newlines before the offset (the text up to `offset`, as a char boundary would
+        // cut it, holds exactly these).
+        let line = newlines.partition_point(|&i| i < offset.min(parsed.len())) + 1;
         match &self.native {
             Some((_, lines)) => lines.get(line - 1).copied().unwrap_or(1),
             None => line,
@@ -121,47 +143,23 @@ impl Loader {
             );
         }
         let mut files = Vec::new();
-        for p in &paths {
+        for (p, read) in paths.iter().zip(read_all(&display, &paths)) {
             let name = join(
                 &display,
                 &p.file_name().unwrap_or_default().to_string_lossy(),
             );
-            let text =
-                std::fs::read_to_string(p).map_err(|e| anyhow!("{name}: cannot read file: {e}"))?;
             // A file that does not parse is reported; the others are still read.
-            let native = if name.ends_with(".json") {
-                match json_syntax::to_native(&name, &text) {
-                    Ok(native) => Some(native),
-                    Err(e) => {
-                        self.loaded.errors.push(e);
-                        continue;
-                    }
-                }
-            } else {
-                None
-            };
-            let parsed = native.as_ref().map_or(text.as_str(), |(t, _)| t.as_str());
-            let file = SourceFile {
-                path: name.clone(),
-                text: text.clone(),
-                native: native.clone(),
-            };
-            let body = match parse(&name, parsed) {
-                Ok(body) => body,
-                Err(e) if native.is_some() => {
-                    self.loaded
-                        .errors
-                        .push(format!("{name}: this JSON syntax is not supported: {e:#}"));
-                    continue;
-                }
-                Err(e) => {
-                    self.loaded.errors.push(format!("{e:#}"));
+            let (file, body) = match read? {
+                Read::Parsed(file, body) => (file, body),
+                Read::Failed(message) => {
+                    self.loaded.errors.push(message);
                     continue;
                 }
             };
+            debug_assert_eq!(file.path, name);
             files.push(self.loaded.files.len());
             self.loaded.files.push(file);
-            self.loaded.bodies.push(body);
+            self.loaded.bodies.push(*body);
         }
         let index = self.loaded.dirs.len();
         self.loaded.dirs.push(Dir {
@@ -234,6 +232,77 @@ impl Loader {
         self.stack.pop();
         Ok(index)
     }
+}
+
+/// One file read and parsed, or why it was not.
+enum Read {
+    Parsed(SourceFile, Box<Body>),
+    /// The file does not parse: the message to report (the other files are still read).
+    Failed(String),
+}
+
+/// Reads and parses the files of one directory (named `display`), in parallel, in order.
+fn read_all(display: &str, paths: &[PathBuf]) -> Vec<Result<Read>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(paths.len().div_ceil(16))
+        .max(1);
+    if threads == 1 {
+        return paths.iter().map(|p| read_one(display, p)).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, Result<Read>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(p) = paths.get(i) else { break };
+                        done.push((i, read_one(display, p)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Reads and parses one file of the directory named `display`.
+fn read_one(display: &str, p: &Path) -> Result<Read> {
+    let name = join(
+        display,
+        &p.file_name().unwrap_or_default().to_string_lossy(),
+    );
+    let text = std::fs::read_to_string(p).map_err(|e| anyhow!("{name}: cannot read file: {e}"))?;
+    let native = if name.ends_with(".json") {
+        match json_syntax::to_native(&name, &text) {
+            Ok(native) => Some(native),
+            Err(e) => return Ok(Read::Failed(e)),
+        }
+    } else {
+        None
+    };
+    let parsed = native.as_ref().map_or(text.as_str(), |(t, _)| t.as_str());
+    let body = match parse(&name, parsed) {
+        Ok(body) => body,
+        Err(e) if native.is_some() => {
+            return Ok(Read::Failed(format!(
+                "{name}: this JSON syntax is not supported: {e:#}"
+            )));
+        }
+        Err(e) => return Ok(Read::Failed(format!("{e:#}"))),
+    };
+    Ok(Read::Parsed(
+        SourceFile::new(name, text, native),
+        Box::new(body),
+    ))
 }
 
 /// `.tf` and `.tf.json` files are configuration.

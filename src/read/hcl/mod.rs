@@ -386,11 +386,7 @@ fn variable_values(
                 e.line().trim()
             )
         })?;
-        let file = SourceFile {
-            path: name,
-            text,
-            native: None,
-        };
+        let file = SourceFile::new(name, text, None);
         for s in body.iter() {
             if let Structure::Attribute(a) = s {
                 let v = constants.eval(&a.value, &Scope::new(0)).map_err(|e| {

@@ -111,7 +111,8 @@ impl Val {
         }
     }
 
-    /// The value as a plan's `after` shows it, and the `after_unknown` mask beside it.
+    /// The value as a plan's `after` shows it, and the `after_unknown` mask beside it (`false`
+    /// for a part with nothing unknown in it).
     pub fn to_json(&self) -> (Json, Json) {
         match self {
             Val::Null => (Json::Null, Json::Bool(false)),
@@ -121,7 +122,13 @@ impl Val {
             Val::List(items) => {
                 let (values, masks): (Vec<Json>, Vec<Json>) =
                     items.iter().map(Val::to_json).unzip();
-                (Json::Array(values), Json::Array(masks))
+                // A mask with nothing unknown in it is `false`, as small as can be.
+                let mask = if masks.iter().all(|m| *m == Json::Bool(false)) {
+                    Json::Bool(false)
+                } else {
+                    Json::Array(masks)
+                };
+                (Json::Array(values), mask)
             }
             Val::Map(m) | Val::Resource { attrs: m, .. } => {
                 let mut values = serde_json::Map::new();
@@ -133,7 +140,12 @@ impl Val {
                         masks.insert(k.clone(), mask);
                     }
                 }
-                (Json::Object(values), Json::Object(masks))
+                let mask = if masks.is_empty() {
+                    Json::Bool(false)
+                } else {
+                    Json::Object(masks)
+                };
+                (Json::Object(values), mask)
             }
             Val::Unknown(_) => (Json::Null, Json::Bool(true)),
         }

@@ -1,0 +1,477 @@
+#!/usr/bin/env bash
+# Generates the benchmark corpus under target/bench-corpus/ (never committed).
+#
+#   benches/corpus.sh            # everything
+#   benches/corpus.sh plans      # plan-100.json and plan-1000.json (real terraform)
+#   benches/corpus.sh replicas   # plan-10k/50k/100k.json from plan-1000.json
+#   benches/corpus.sh hcl        # hcl-1000/ and hcl-10000/ (.tf trees)
+#
+# Real plans: for N groups, a configuration with per group i an aws_security_group
+# with 1-3 inline ingress blocks and an egress block; every 3rd group also an
+# aws_security_group_rule, every 4th an aws_vpc_security_group_ingress_rule,
+# every 5th an aws_instance or (alternately) an aws_launch_template using it;
+# and unrelated resources (an aws_s3_bucket per second group, an aws_iam_role
+# per third group). `terraform plan -out` on an empty state, then
+# `terraform show -json`. A create-only plan makes no AWS API call (fake keys,
+# every skip_* flag), so no mock AWS runs; the endpoints point at a closed
+# loopback port, so a call would fail instead of leaving the machine.
+#
+# Larger plans: benches/replicate.py copies plan-1000.json's resource changes
+# under module.copy_<k> (10, 50 and 100 copies: ~10k, 50k, 100k groups).
+#
+# HCL trees: hcl-1000/ and hcl-10000/ hold that many .tf files: a root module
+# whose files call a shared module (modules/sg: variables, for_each, dynamic
+# blocks) and per-team modules (modules/team_<j>/), plus plain resources.
+#
+# Environment:
+#   TERRAFORM         terraform binary (default: terraform on PATH)
+#   TF_PLUGIN_MIRROR  folder holding registry.terraform.io/ (default: searched)
+#   CORPUS_SIZES      group counts of the real plans (default "100 1000")
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$HERE/.." && pwd)"
+OUT="$REPO/target/bench-corpus"
+TERRAFORM_BIN="${TERRAFORM:-terraform}"
+SIZES="${CORPUS_SIZES:-100 1000}"
+
+log() { printf '[corpus] %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+
+export CHECKPOINT_DISABLE=1 TF_IN_AUTOMATION=1 TF_INPUT=0
+unset TF_PLUGIN_CACHE_DIR TF_CLI_ARGS TF_CLI_ARGS_plan TF_CLI_ARGS_init TF_WORKSPACE TF_LOG || true
+for v in $(env | sed -n 's/^\(AWS_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+export AWS_EC2_METADATA_DISABLED=true
+
+# --- provider mirror (as in testdata/plans/generate.sh) ----------------------
+
+find_mirror() {
+  if [[ -n "${TF_PLUGIN_MIRROR:-}" ]]; then
+    [[ -d "$TF_PLUGIN_MIRROR/registry.terraform.io" ]] \
+      || die "TF_PLUGIN_MIRROR=$TF_PLUGIN_MIRROR holds no registry.terraform.io/"
+    echo "$TF_PLUGIN_MIRROR"
+    return
+  fi
+  local bin dir
+  while IFS= read -r bin; do
+    dir="$(dirname "$bin")"
+    while [[ "$dir" != "/" && "$(basename "$dir")" != "registry.terraform.io" ]]; do
+      dir="$(dirname "$dir")"
+    done
+    if [[ "$dir" != "/" && "$dir" != */.terraform/providers/* && "$(dirname "$dir")" != */.terraform/providers ]]; then
+      dirname "$dir"
+      return
+    fi
+  done < <(find / \( -path /proc -o -path /sys -o -path /dev \) -prune -o \
+             -name 'terraform-provider-aws*' -type f -print 2>/dev/null)
+  echo /opt/tf-plugins
+}
+
+write_cli_config() {
+  cat >"$1/terraform.rc" <<EOF
+provider_installation {
+  filesystem_mirror {
+    path    = "$2"
+    include = ["registry.terraform.io/*/*"]
+  }
+  direct {
+    exclude = ["registry.terraform.io/*/*"]
+  }
+}
+EOF
+}
+
+# Port 9 (discard) on loopback: nothing listens, so a stray API call fails fast.
+write_provider() {
+  cat >"$1/provider.tf" <<'EOF'
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "5.100.0"
+    }
+  }
+}
+
+provider "aws" {
+  region                      = "us-east-1"
+  access_key                  = "mock"
+  secret_key                  = "mock"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+  max_retries                 = 1
+
+  endpoints {
+    ec2   = "http://127.0.0.1:9"
+    sts   = "http://127.0.0.1:9"
+    iam   = "http://127.0.0.1:9"
+    s3    = "http://127.0.0.1:9"
+    rds   = "http://127.0.0.1:9"
+    elbv2 = "http://127.0.0.1:9"
+  }
+}
+EOF
+}
+
+# --- real plans ----------------------------------------------------------------
+
+# write_groups N FILE: the configuration of N groups and their neighbours.
+write_groups() {
+  local n=$1 file=$2 i v ports k
+  {
+    for v in $(seq 0 9); do
+      cat <<EOF
+resource "aws_vpc" "vpc_$v" {
+  cidr_block = "10.$v.0.0/16"
+  tags = {
+    Name = "bench-vpc-$v"
+  }
+}
+
+resource "aws_subnet" "subnet_$v" {
+  vpc_id     = aws_vpc.vpc_$v.id
+  cidr_block = "10.$v.1.0/24"
+}
+
+EOF
+    done
+    for ((i = 0; i < n; i++)); do
+      v=$((i % 10))
+      ports=(443 22 5432 3389 8080 6379)
+      printf 'resource "aws_security_group" "sg_%d" {\n' "$i"
+      printf '  name        = "svc-%d"\n  description = "Service %d"\n  vpc_id      = aws_vpc.vpc_%d.id\n\n' "$i" "$i" "$v"
+      for ((k = 0; k <= i % 3; k++)); do
+        local port=${ports[$(((i + k) % 6))]}
+        printf '  ingress {\n    description = "rule %d of service %d"\n' "$k" "$i"
+        printf '    from_port   = %d\n    to_port     = %d\n    protocol    = "tcp"\n' "$port" "$port"
+        case $(((i + k) % 4)) in
+          0) printf '    cidr_blocks = ["0.0.0.0/0"]\n' ;;
+          1) printf '    cidr_blocks = ["10.%d.0.0/16", "192.168.%d.0/24"]\n' "$v" "$((i % 256))" ;;
+          2) printf '    ipv6_cidr_blocks = ["::/0"]\n' ;;
+          3) printf '    cidr_blocks = ["203.0.%d.0/24"]\n    self        = true\n' "$((i % 256))" ;;
+        esac
+        printf '  }\n\n'
+      done
+      printf '  egress {\n    from_port   = 0\n    to_port     = 0\n    protocol    = "-1"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n\n'
+      printf '  tags = {\n    Name  = "svc-%d"\n    Team  = "team-%d"\n    Owner = "owner-%d@example.com"\n  }\n}\n\n' "$i" "$((i % 37))" "$((i % 11))"
+      if ((i % 3 == 0)); then
+        printf 'resource "aws_security_group_rule" "sgr_%d" {\n  type              = "ingress"\n' "$i"
+        printf '  from_port         = 8000\n  to_port           = 8999\n  protocol          = "tcp"\n'
+        if ((i > 0)); then
+          printf '  source_security_group_id = aws_security_group.sg_%d.id\n' "$((i - 1))"
+        else
+          printf '  cidr_blocks       = ["10.0.0.0/8"]\n'
+        fi
+        printf '  security_group_id = aws_security_group.sg_%d.id\n}\n\n' "$i"
+      fi
+      if ((i % 4 == 0)); then
+        printf 'resource "aws_vpc_security_group_ingress_rule" "vir_%d" {\n' "$i"
+        printf '  security_group_id = aws_security_group.sg_%d.id\n' "$i"
+        if ((i % 8 == 0)); then
+          printf '  cidr_ipv4   = "0.0.0.0/0"\n  from_port   = 80\n  to_port     = 80\n  ip_protocol = "tcp"\n'
+        else
+          printf '  cidr_ipv6   = "2001:db8:%x::/48"\n  ip_protocol = "-1"\n' "$i"
+        fi
+        printf '  description = "standalone rule %d"\n}\n\n' "$i"
+      fi
+      if ((i % 10 == 0)); then
+        printf 'resource "aws_instance" "vm_%d" {\n  ami                    = "ami-0123456789abcdef0"\n' "$i"
+        printf '  instance_type          = "t3.micro"\n  subnet_id              = aws_subnet.subnet_%d.id\n' "$v"
+        printf '  vpc_security_group_ids = [aws_security_group.sg_%d.id]\n' "$i"
+        printf '  tags = {\n    Name = "vm-%d"\n  }\n}\n\n' "$i"
+      elif ((i % 10 == 5)); then
+        printf 'resource "aws_launch_template" "lt_%d" {\n  name_prefix            = "lt-%d-"\n' "$i" "$i"
+        printf '  image_id               = "ami-0123456789abcdef0"\n  instance_type          = "t3.small"\n'
+        printf '  vpc_security_group_ids = [aws_security_group.sg_%d.id]\n}\n\n' "$i"
+      fi
+      if ((i % 2 == 0)); then
+        printf 'resource "aws_s3_bucket" "bucket_%d" {\n  bucket = "bench-bucket-%d"\n' "$i" "$i"
+        printf '  tags = {\n    Team = "team-%d"\n  }\n}\n\n' "$((i % 37))"
+      fi
+      if ((i % 3 == 1)); then
+        printf 'resource "aws_iam_role" "role_%d" {\n  name = "bench-role-%d"\n' "$i" "$i"
+        printf '  assume_role_policy = jsonencode({\n    Version = "2012-10-17"\n'
+        printf '    Statement = [{\n      Effect    = "Allow"\n      Action    = "sts:AssumeRole"\n'
+        printf '      Principal = { Service = "ec2.amazonaws.com" }\n    }]\n  })\n}\n\n'
+      fi
+    done
+  } >"$file"
+}
+
+# real_plan N: target/bench-corpus/plan-N.json from terraform.
+real_plan() {
+  local n=$1
+  local wd="$WORK/plan-$n" t0 t1
+  mkdir -p "$wd"
+  write_provider "$wd"
+  write_groups "$n" "$wd/main.tf"
+  (cd "$wd" && "$TERRAFORM_BIN" init -input=false -no-color >"$wd/tf.log" 2>&1) \
+    || { tail -n 30 "$wd/tf.log" >&2; die "terraform init failed for $n groups"; }
+  t0=$(now)
+  (cd "$wd" && "$TERRAFORM_BIN" plan -input=false -no-color -refresh=false -out=tfplan >>"$wd/tf.log" 2>&1) \
+    || { tail -n 30 "$wd/tf.log" >&2; die "terraform plan failed for $n groups"; }
+  t1=$(now)
+  (cd "$wd" && "$TERRAFORM_BIN" show -json -no-color tfplan >"$OUT/plan-$n.json.tmp" 2>>"$wd/tf.log") \
+    || die "terraform show failed for $n groups"
+  mv "$OUT/plan-$n.json.tmp" "$OUT/plan-$n.json"
+  mkdir -p "$OUT/plan-$n.tf"
+  cp "$wd/main.tf" "$wd/provider.tf" "$OUT/plan-$n.tf/"
+  log "plan-$n.json: $(wc -c <"$OUT/plan-$n.json") bytes; terraform plan $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')s, show -json $(since "$t1")s"
+  python3 "$HERE/replicate.py" --summary "$OUT/plan-$n.json" >&2
+}
+
+plans() {
+  command -v "$TERRAFORM_BIN" >/dev/null 2>&1 || {
+    log "terraform not found; skipping the real plans (and the replicas made from them)"
+    return 1
+  }
+  TERRAFORM_BIN="$(command -v "$TERRAFORM_BIN")"
+  local mirror n
+  mirror="$(find_mirror)"
+  [[ -d "$mirror/registry.terraform.io" ]] || die "no provider mirror at $mirror (set TF_PLUGIN_MIRROR)"
+  write_cli_config "$WORK" "$mirror"
+  export TF_CLI_CONFIG_FILE="$WORK/terraform.rc"
+  log "terraform: $TERRAFORM_BIN ($("$TERRAFORM_BIN" version | head -n 1)); provider mirror: $mirror"
+  for n in $SIZES; do
+    real_plan "$n"
+  done
+}
+
+replicas() {
+  local src="$OUT/plan-1000.json" copies t0
+  [[ -f "$src" ]] || { log "no $src; skipping the replicated plans"; return 0; }
+  for copies in 10 50 100; do
+    t0=$(now)
+    python3 "$HERE/replicate.py" "$src" "$copies" "$OUT/plan-${copies}k.json"
+    log "plan-${copies}k.json: $(wc -c <"$OUT/plan-${copies}k.json") bytes in $(since "$t0")s"
+  done
+}
+
+# --- HCL trees -------------------------------------------------------------------
+
+# The shared module: variables, for_each over a map, dynamic blocks.
+write_sg_module() {
+  local dir=$1
+  mkdir -p "$dir"
+  cat >"$dir/variables.tf" <<'EOF'
+variable "name" {
+  type = string
+}
+
+variable "vpc_id" {
+  type = string
+}
+
+variable "ingress" {
+  description = "Ingress rules by name."
+  type = map(object({
+    port  = number
+    cidrs = list(string)
+  }))
+  default = {}
+}
+
+variable "extra_cidrs" {
+  type    = list(string)
+  default = []
+}
+EOF
+  cat >"$dir/main.tf" <<'EOF'
+resource "aws_security_group" "this" {
+  name        = var.name
+  description = "Managed by the sg module: ${var.name}"
+  vpc_id      = var.vpc_id
+
+  dynamic "ingress" {
+    for_each = var.ingress
+    content {
+      description = ingress.key
+      from_port   = ingress.value.port
+      to_port     = ingress.value.port
+      protocol    = "tcp"
+      cidr_blocks = ingress.value.cidrs
+    }
+  }
+
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+EOF
+  cat >"$dir/rules.tf" <<'EOF'
+resource "aws_vpc_security_group_ingress_rule" "extra" {
+  for_each          = toset(var.extra_cidrs)
+  security_group_id = aws_security_group.this.id
+  cidr_ipv4         = each.value
+  from_port         = 8443
+  to_port           = 8443
+  ip_protocol       = "tcp"
+}
+EOF
+  cat >"$dir/outputs.tf" <<'EOF'
+output "id" {
+  value = aws_security_group.this.id
+}
+EOF
+}
+
+# write_team DIR J: a team module (4 files) using the shared module.
+write_team() {
+  local dir=$1 j=$2
+  mkdir -p "$dir"
+  cat >"$dir/variables.tf" <<EOF
+variable "vpc_id" {
+  type    = string
+  default = "vpc-team$j"
+}
+
+variable "office_cidr" {
+  type    = string
+  default = "198.51.100.$((j % 256))/32"
+}
+EOF
+  cat >"$dir/main.tf" <<EOF
+locals {
+  services = {
+    api = { port = 443, public = true }
+    db  = { port = 5432, public = false }
+    ssh = { port = 22, public = false }
+  }
+}
+
+module "svc" {
+  source   = "../sg"
+  for_each = local.services
+  name     = "team$j-\${each.key}"
+  vpc_id   = var.vpc_id
+  ingress = {
+    main = {
+      port  = each.value.port
+      cidrs = each.value.public ? ["0.0.0.0/0"] : [var.office_cidr]
+    }
+  }
+}
+EOF
+  cat >"$dir/rules.tf" <<EOF
+resource "aws_security_group_rule" "monitoring" {
+  type              = "ingress"
+  from_port         = 9100
+  to_port           = 9100
+  protocol          = "tcp"
+  cidr_blocks       = ["10.$((j % 256)).0.0/16"]
+  security_group_id = module.svc["api"].id
+}
+
+resource "aws_instance" "bastion" {
+  ami                    = "ami-0123456789abcdef0"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [module.svc["ssh"].id]
+}
+EOF
+  cat >"$dir/outputs.tf" <<'EOF'
+output "ids" {
+  value = { for k, m in module.svc : k => m.id }
+}
+EOF
+}
+
+# write_root_file FILE I: one root file: a module call, a plain group, a bucket.
+write_root_file() {
+  local file=$1 i=$2
+  cat >"$file" <<EOF
+module "app_$i" {
+  source = "./modules/sg"
+  name   = "app-$i"
+  vpc_id = var.vpc_id
+  ingress = {
+    https = { port = 443, cidrs = ["0.0.0.0/0"] }
+    admin = { port = $((i % 2 == 0 ? 22 : 3389)), cidrs = ["10.$((i % 256)).0.0/16"] }
+  }
+  extra_cidrs = ["192.0.2.$((i % 256))/32"]
+}
+
+resource "aws_security_group" "plain_$i" {
+  name   = "plain-$i"
+  vpc_id = var.vpc_id
+
+  dynamic "ingress" {
+    for_each = [80, 8080]
+    content {
+      from_port   = ingress.value
+      to_port     = ingress.value
+      protocol    = "tcp"
+      cidr_blocks = ["10.0.0.0/8"]
+    }
+  }
+}
+
+resource "aws_s3_bucket" "data_$i" {
+  bucket = "bench-data-$i"
+}
+EOF
+}
+
+# hcl_tree FILES: target/bench-corpus/hcl-FILES/ with FILES .tf files.
+hcl_tree() {
+  local files=$1 dir="$OUT/hcl-$1" teams roots j i t0
+  t0=$(now)
+  rm -rf "$dir.tmp"
+  mkdir -p "$dir.tmp/modules"
+  write_sg_module "$dir.tmp/modules/sg"
+  # Files: 4 (sg) + 4 per team + 1 variables.tf + 1 teams.tf + the root files.
+  teams=$((files / 10))
+  roots=$((files - 4 - 4 * teams - 2))
+  cat >"$dir.tmp/variables.tf" <<'EOF'
+variable "vpc_id" {
+  type    = string
+  default = "vpc-0123456789abcdef0"
+}
+EOF
+  for ((j = 0; j < teams; j++)); do
+    write_team "$dir.tmp/modules/team_$j" "$j"
+    printf 'module "team_%d" {\n  source = "./modules/team_%d"\n}\n\n' "$j" "$j"
+  done >"$dir.tmp/teams.tf"
+  for ((i = 0; i < roots; i++)); do
+    write_root_file "$dir.tmp/app_$i.tf" "$i"
+  done
+  rm -rf "$dir"
+  mv "$dir.tmp" "$dir"
+  log "hcl-$files/: $(find "$dir" -name '*.tf' | wc -l) .tf files, $(du -sb "$dir" | cut -f1) bytes in $(since "$t0")s"
+}
+
+main() {
+  local what=("$@") w
+  [[ ${#what[@]} -gt 0 ]] || what=(plans replicas hcl)
+  mkdir -p "$OUT"
+  WORK="$(mktemp -d "${TMPDIR:-/tmp}/sgaudit-corpus.XXXXXX")"
+  trap 'rm -rf "$WORK"' EXIT
+  for w in "${what[@]}"; do
+    case "$w" in
+      plans)
+        if ! plans; then
+          # No terraform: nothing real to build on; the HCL trees need none, but the
+          # corpus is meant to be whole, so stop here.
+          log "skipped: install terraform to build the benchmark corpus"
+          exit 0
+        fi
+        ;;
+      replicas) replicas ;;
+      hcl)
+        hcl_tree 1000
+        hcl_tree 10000
+        ;;
+      -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+      *) die "unknown part $w (plans, replicas, hcl)" ;;
+    esac
+  done
+  log "corpus in $OUT"
+}
+
+main "$@"

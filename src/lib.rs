@@ -1,0 +1,14 @@
+//! sgaudit as a library: the modules of the `sgaudit` binary (`src/main.rs`, a thin wrapper
+//! around [`cli::execute`]), public so that the benchmarks in `benches/` can time the readers,
+//! the diff, the reachability and the policy engine on their own. Not a stable API.
+
+pub mod cli;
+pub mod diff;
+pub mod model;
+pub mod netset;
+pub mod policy;
+pub mod reach;
+pub mod read;
+pub mod report;
+#[cfg(test)]
+mod tests;
