@@ -139,13 +139,27 @@ pub fn evaluate(
         group_of(&diff.unchanged),
         group_of(&diff.removed),
     ];
+    // What the conditions ask of each exposure, computed once for all the rules.
+    let facts_of = |list: &[Exposure], before: bool| -> Vec<ExposureFacts> {
+        list.iter()
+            .map(|e| ExposureFacts::of(e, holders.attached(&e.security_group, before)))
+            .collect()
+    };
+    let exposure_facts = [
+        facts_of(&diff.added, false),
+        facts_of(&diff.unchanged, false),
+        facts_of(&diff.removed, true),
+    ];
     let mut out = Vec::new();
+    // Where each rule's findings start in `out`.
+    let mut starts = Vec::with_capacity(rules.len());
     for rule in rules {
+        starts.push(out.len());
         match &rule.matcher {
             Matcher::Exposure(m) => exposures(
                 rule,
                 m,
-                (diff, &exposure_groups),
+                (diff, &exposure_groups, &exposure_facts),
                 &changes,
                 ctx,
                 &holders,
@@ -155,23 +169,40 @@ pub fn evaluate(
             Matcher::Path(m) => paths(rule, m, input, reach, &mut out),
         }
     }
-    out.sort_by(|a, b| {
-        (
-            a.status,
-            std::cmp::Reverse(a.severity),
-            &a.rule,
-            &a.security_group,
-            &a.exposures,
-        )
-            .cmp(&(
-                b.status,
-                std::cmp::Reverse(b.severity),
-                &b.rule,
-                &b.security_group,
-                &b.exposures,
-            ))
+    // Sorted by status, severity (highest first), rule, group and exposures. Every finding
+    // carries its rule's id and severity, so the order of (severity, rule) is the rank of its
+    // rule among the rules, compared as a number rather than as strings.
+    let mut order: Vec<usize> = (0..rules.len()).collect();
+    order.sort_by(|&a, &b| {
+        (std::cmp::Reverse(rules[a].severity), &rules[a].id)
+            .cmp(&(std::cmp::Reverse(rules[b].severity), &rules[b].id))
     });
-    out
+    let mut rank = vec![0usize; rules.len()];
+    for (n, pair) in order.iter().enumerate() {
+        let same_as_previous = n > 0 && {
+            let (p, r) = (&rules[order[n - 1]], &rules[*pair]);
+            p.severity == r.severity && p.id == r.id
+        };
+        rank[*pair] = if same_as_previous {
+            rank[order[n - 1]]
+        } else {
+            n
+        };
+    }
+    starts.push(out.len());
+    let mut keyed: Vec<((FindingStatus, usize), Finding)> = Vec::with_capacity(out.len());
+    let mut findings = out.into_iter();
+    for (r, range) in starts.windows(2).enumerate() {
+        for f in findings.by_ref().take(range[1] - range[0]) {
+            debug_assert!(f.rule == rules[r].id && f.severity == rules[r].severity);
+            keyed.push(((f.status, rank[r]), f));
+        }
+    }
+    keyed.sort_by(|(ka, a), (kb, b)| {
+        ka.cmp(kb)
+            .then_with(|| (&a.security_group, &a.exposures).cmp(&(&b.security_group, &b.exposures)))
+    });
+    keyed.into_iter().map(|(_, f)| f).collect()
 }
 
 /// Which workloads hold each group, on each side of the change.
@@ -288,11 +319,18 @@ fn changes(diff: &Diff) -> Vec<&'static str> {
         .collect()
 }
 
+/// The diff with, per list of exposures, the group and the facts of each.
+type PerExposure<'a, 'g> = (
+    &'a Diff,
+    &'a [Vec<Option<&'g Group>>; 3],
+    &'a [Vec<ExposureFacts>; 3],
+);
+
 #[allow(clippy::too_many_arguments)]
 fn exposures(
     rule: &Rule,
     m: &ExposureMatch,
-    (diff, exposure_groups): (&Diff, &[Vec<Option<&Group>>; 3]),
+    (diff, exposure_groups, exposure_facts): PerExposure,
     changes: &[&'static str],
     ctx: &Context,
     holders: &Holders,
@@ -321,23 +359,31 @@ fn exposures(
     );
     let mut matched: std::collections::BTreeMap<Key, Vec<&Exposure>> =
         std::collections::BTreeMap::new();
-    for (list, groups, status) in lists {
+    let prepared = Prepared::of(m, ctx);
+    for ((list, groups, status), facts) in lists.into_iter().zip(exposure_facts) {
         for (i, e) in list.iter().enumerate() {
+            let facts = &facts[i];
+            // Cheap keys first: most rules ask for one direction, protocol or peer kind.
+            if !quick_match(m, e, facts) {
+                continue;
+            }
             let change = (status == FindingStatus::New).then(|| changes[i]);
             let label = change.unwrap_or(status.as_str());
             let group = groups[i];
             let before = status == FindingStatus::Resolved;
-            let holds = |m: &ExposureMatch| {
-                full_match(m, e, label, group, ctx)
-                    && m.attached.is_none_or(|want| {
-                        holders.attached(&e.security_group, before) == Some(want)
-                    })
+            let holds = |m: &ExposureMatch, prep: &Prepared| {
+                full_match(m, prep, e, facts, label, group, ctx)
+                    && m.attached.is_none_or(|want| facts.attached == Some(want))
                     && m.workload_kinds.as_ref().is_none_or(|kinds| {
                         let held = holders.kinds(&e.security_group, before);
                         kinds.iter().any(|k| held.contains(k.as_str()))
                     })
             };
-            if holds(m) && m.unless.as_deref().is_none_or(|u| !holds(u)) {
+            if holds(m, &prepared)
+                && m.unless
+                    .as_deref()
+                    .is_none_or(|u| !holds(u, prepared.unless.as_deref().unwrap_or(&prepared)))
+            {
                 let key = (
                     status,
                     change,
@@ -444,18 +490,87 @@ fn peer_kind(p: &ExposedPeer) -> &'static str {
     }
 }
 
-fn matches(m: &ExposureMatch, e: &Exposure, status: &str, group: Option<&Group>) -> bool {
-    let range = port_range(e);
-    let net = match &e.peer {
-        ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => Some(*n),
-        _ => None,
-    };
+/// What the conditions of an exposure match ask of one exposure, computed once per exposure
+/// rather than once per rule and exposure.
+struct ExposureFacts {
+    range: Option<(u32, u32)>,
+    /// The protocol as rules spell it (`Protocol`'s display).
+    protocol: std::borrow::Cow<'static, str>,
+    kind: &'static str,
+    net: Option<ipnet::IpNet>,
+    public: Option<bool>,
+    world: Option<bool>,
+    /// Whether a workload holds the exposure's group (on the side of the change the exposure
+    /// is on), `None` when the input cannot tell.
+    attached: Option<bool>,
+}
+
+impl ExposureFacts {
+    fn of(e: &Exposure, attached: Option<bool>) -> ExposureFacts {
+        let protocol = match &e.protocol {
+            Protocol::All => "all".into(),
+            Protocol::Tcp => "tcp".into(),
+            Protocol::Udp => "udp".into(),
+            Protocol::Icmp => "icmp".into(),
+            Protocol::Icmpv6 => "icmpv6".into(),
+            other => other.to_string().into(),
+        };
+        ExposureFacts {
+            range: port_range(e),
+            protocol,
+            kind: peer_kind(&e.peer),
+            net: match &e.peer {
+                ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => Some(*n),
+                _ => None,
+            },
+            public: e.peer.public(),
+            world: e.peer.world(),
+            attached,
+        }
+    }
+}
+
+/// The networks a match names, resolved once per rule.
+struct Prepared {
+    within: Option<[crate::netset::IntervalSet; 2]>,
+    outside: Option<[crate::netset::IntervalSet; 2]>,
+    unless: Option<Box<Prepared>>,
+}
+
+impl Prepared {
+    fn of(m: &ExposureMatch, ctx: &Context) -> Prepared {
+        Prepared {
+            within: m.within.as_ref().map(|n| ctx.addresses(n)),
+            outside: m.outside.as_ref().map(|n| ctx.addresses(n)),
+            unless: m.unless.as_deref().map(|u| Box::new(Prepared::of(u, ctx))),
+        }
+    }
+}
+
+/// The direction, protocol and peer kind conditions of a match (a necessary part of
+/// `matches`).
+fn quick_match(m: &ExposureMatch, e: &Exposure, f: &ExposureFacts) -> bool {
     m.direction
         .as_ref()
         .is_none_or(|d| d == e.direction.as_str())
         && m.protocols
             .as_ref()
-            .is_none_or(|ps| ps.contains(&e.protocol.to_string()))
+            .is_none_or(|ps| ps.iter().any(|p| *p == f.protocol))
+        && m.peers
+            .as_ref()
+            .is_none_or(|ps| ps.iter().any(|p| p == f.kind))
+}
+
+fn matches(
+    m: &ExposureMatch,
+    e: &Exposure,
+    f: &ExposureFacts,
+    status: &str,
+    group: Option<&Group>,
+) -> bool {
+    let range = f.range;
+    let net = f.net;
+    quick_match(m, e, f)
         && m.ports.as_ref().is_none_or(|ps| {
             ps.iter()
                 .any(|&(f, t)| overlap(range, Some((u32::from(f), u32::from(t)))))
@@ -467,14 +582,11 @@ fn matches(m: &ExposureMatch, e: &Exposure, status: &str, group: Option<&Group>)
             .is_none_or(|n| range.is_some_and(|(f, t)| t - f + 1 >= n))
         && m.all_ports
             .is_none_or(|want| (range == Some((0, 65535))) == want)
-        && m.peers
-            .as_ref()
-            .is_none_or(|ps| ps.iter().any(|p| p == peer_kind(&e.peer)))
         && m.family
             .as_ref()
             .is_none_or(|f| net.is_some_and(|n| (f == "ipv4") == n.addr().is_ipv4()))
-        && m.public.is_none_or(|want| e.peer.public() == Some(want))
-        && m.world.is_none_or(|want| e.peer.world() == Some(want))
+        && m.public.is_none_or(|want| f.public == Some(want))
+        && m.world.is_none_or(|want| f.world == Some(want))
         && m.prefix_shorter_than
             .is_none_or(|n| net.is_some_and(|net| net.prefix_len() < n))
         && m.status
@@ -523,18 +635,22 @@ fn tags_match(tags: &[(String, String)], group: &Group) -> bool {
 /// and group sets.
 fn full_match(
     m: &ExposureMatch,
+    prep: &Prepared,
     e: &Exposure,
+    f: &ExposureFacts,
     status: &str,
     group: Option<&Group>,
     ctx: &Context,
 ) -> bool {
-    matches(m, e, status, group)
-        && m.within
+    matches(m, e, f, status, group)
+        && prep
+            .within
             .as_ref()
-            .is_none_or(|n| inside(e, &ctx.addresses(n)) == Some(true))
-        && m.outside
+            .is_none_or(|n| inside(e, n) == Some(true))
+        && prep
+            .outside
             .as_ref()
-            .is_none_or(|n| inside(e, &ctx.addresses(n)) == Some(false))
+            .is_none_or(|n| inside(e, n) == Some(false))
         && m.group_sets
             .as_ref()
             .is_none_or(|s| ctx.in_sets(s, &e.security_group))
@@ -581,17 +697,21 @@ fn covered((from, to): (u32, u32), allowed: &[(u16, u16)]) -> bool {
 
 /// `*` for any run of characters, `?` for one.
 pub fn glob_match(glob: &str, text: &str) -> bool {
-    fn go(g: &[char], t: &[char]) -> bool {
-        match (g.first(), t.first()) {
+    /// The first character and the rest.
+    fn split(s: &str) -> Option<(char, &str)> {
+        let c = s.chars().next()?;
+        Some((c, &s[c.len_utf8()..]))
+    }
+    fn go(g: &str, t: &str) -> bool {
+        match (split(g), split(t)) {
             (None, None) => true,
-            (Some('*'), _) => go(&g[1..], t) || (!t.is_empty() && go(g, &t[1..])),
-            (Some('?'), Some(_)) => go(&g[1..], &t[1..]),
-            (Some(a), Some(b)) if a == b => go(&g[1..], &t[1..]),
+            (Some(('*', g1)), _) => go(g1, t) || split(t).is_some_and(|(_, t1)| go(g, t1)),
+            (Some(('?', g1)), Some((_, t1))) => go(g1, t1),
+            (Some((a, g1)), Some((b, t1))) if a == b => go(g1, t1),
             _ => false,
         }
     }
-    let (g, t): (Vec<char>, Vec<char>) = (glob.chars().collect(), text.chars().collect());
-    go(&g, &t)
+    go(glob, text)
 }
 
 fn groups(

@@ -74,7 +74,11 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
             .map(|entries| {
                 entries
                     .filter_map(Result::ok)
-                    .any(|e| e.path().extension().is_some_and(|x| x == "tf"))
+                    // A directory named `x.tf` is not a configuration file.
+                    .any(|e| {
+                        e.path().extension().is_some_and(|x| x == "tf")
+                            && e.file_type().is_ok_and(|t| t.is_file())
+                    })
             })
             .unwrap_or(false);
         has_tf.then(|| (dir.to_path_buf(), dir.to_string_lossy().into_owned(), false))
