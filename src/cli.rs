@@ -267,8 +267,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 fn audit(a: &CommonArgs) -> Result<(crate::model::Input, policy::Audit, policy::Policy)> {
     let path = a.input_path()?;
     let mut input = read::read(&path, &a.options())?;
-    let where_ = if path == "-" { "." } else { path.as_str() };
-    let policy = a.policy.load(std::path::Path::new(where_))?;
+    let policy = a.policy.load(config_dir(&path))?;
     let mut audit = policy.audit(&input);
     let findings = &mut audit.findings;
     // The configuration files read: where inline ignores are written.
@@ -289,6 +288,12 @@ fn audit(a: &CommonArgs) -> Result<(crate::model::Input, policy::Audit, policy::
         policy::apply_baseline(findings, &known);
     }
     Ok((input, audit, policy))
+}
+
+/// Where the configuration (`.sgaudit.hcl`) of an input is looked for: from the input's path,
+/// or the working directory for standard input.
+fn config_dir(path: &str) -> &std::path::Path {
+    std::path::Path::new(if path == "-" { "." } else { path })
 }
 
 /// The buffer reports are written through: JSON reports are written piece by piece.
@@ -407,42 +412,36 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
             let input = read::read(&path, &a.options())?;
             // Workloads and the graph name the configuration's networks.
             let reach = || -> Result<crate::reach::Reach> {
-                let where_ = if path == "-" { "." } else { path.as_str() };
-                let config = policy::configuration(
-                    a.policy.config_file.as_deref(),
-                    std::path::Path::new(where_),
-                )
-                .map_err(anyhow::Error::msg)?;
+                let config =
+                    policy::configuration(a.policy.config_file.as_deref(), config_dir(&path))
+                        .map_err(anyhow::Error::msg)?;
                 let diff = crate::diff::diff(&input);
                 Ok(crate::reach::analyse(&input, &diff, &config.networks))
             };
             let mut buffered = std::io::BufWriter::with_capacity(BUFFER, &mut *out);
-            let text = match (a.format, by) {
-                (Format::Table, By::Group) => report::show_table(&input, color),
+            match (a.format, by) {
+                (Format::Table, By::Group) => {
+                    buffered.write_all(report::show_table(&input, color).as_bytes())?
+                }
                 (Format::Json, By::Group) => {
-                    report::write_pretty(&mut buffered, &report::show_json(&input))?;
-                    String::new()
+                    report::write_pretty(&mut buffered, &report::show_json(&input))?
                 }
-                (Format::Table, By::Workload) => {
-                    report::show_workloads_table(&input, &reach()?, color)
+                (Format::Table, By::Workload) => buffered
+                    .write_all(report::show_workloads_table(&input, &reach()?, color).as_bytes())?,
+                (Format::Json, By::Workload) => report::write_pretty(
+                    &mut buffered,
+                    &report::show_workloads_json(&input, &reach()?),
+                )?,
+                (Format::Dot, _) => {
+                    buffered.write_all(report::dot(&input, &reach()?).as_bytes())?
                 }
-                (Format::Json, By::Workload) => {
-                    let reach = reach()?;
-                    report::write_pretty(
-                        &mut buffered,
-                        &report::show_workloads_json(&input, &reach),
-                    )?;
-                    String::new()
-                }
-                (Format::Dot, _) => report::dot(&input, &reach()?),
                 (other, _) => anyhow::bail!(
                     "`show` prints table, json or dot; {} is a format of `check`",
                     other
                         .to_possible_value()
                         .map_or_else(String::new, |v| v.get_name().to_owned())
                 ),
-            };
-            buffered.write_all(text.as_bytes())?;
+            }
             buffered.flush()?;
             Ok(if input.errors.is_empty() {
                 Outcome::Clean

@@ -231,14 +231,15 @@ pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet
         }
     }
     out.paths = path_diff(old, new);
+    let default = default_group(input);
     for w in input.workloads.values() {
-        for g in groups_of(input, w.before.as_ref()) {
+        for g in groups_of(default, w.before.as_ref()) {
             out.holders_before
                 .entry(g)
                 .or_default()
                 .push(w.address.clone());
         }
-        for g in groups_of(input, w.after.as_ref()) {
+        for g in groups_of(default, w.after.as_ref()) {
             out.holders_after
                 .entry(g)
                 .or_default()
@@ -254,6 +255,7 @@ pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet
 /// groups merge exactly as one group's do.
 fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
     let (before, after) = (by_group(&input.before), by_group(&input.after));
+    let default = default_group(input);
     let relabel = |w: &Workload, group: &str, p: &Permission| Permission {
         group: w.address.clone(),
         peer: match &p.peer {
@@ -268,11 +270,11 @@ fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
         ..Input::default()
     };
     for w in input.workloads.values() {
-        for g in groups_of(input, w.before.as_ref()) {
+        for g in groups_of(default, w.before.as_ref()) {
             let own = before.get(g.as_str()).map_or(&[][..], Vec::as_slice);
             merged.before.extend(own.iter().map(|p| relabel(w, &g, p)));
         }
-        for g in groups_of(input, w.after.as_ref()) {
+        for g in groups_of(default, w.after.as_ref()) {
             let own = after.get(g.as_str()).map_or(&[][..], Vec::as_slice);
             merged.after.extend(own.iter().map(|p| relabel(w, &g, p)));
         }
@@ -283,20 +285,16 @@ fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
         .keys()
         .map(|a| (a.clone(), WorkloadReach::default()))
         .collect();
-    let lists = [
-        (diff.added, 0usize),
-        (diff.removed, 1usize),
-        (diff.unchanged, 2usize),
+    type List = fn(&mut Diff) -> &mut Vec<Exposure>;
+    let lists: [(Vec<Exposure>, List); 3] = [
+        (diff.added, |d| &mut d.added),
+        (diff.removed, |d| &mut d.removed),
+        (diff.unchanged, |d| &mut d.unchanged),
     ];
-    for (list, which) in lists {
+    for (list, sink) in lists {
         for e in list {
             if let Some(w) = out.get_mut(&e.security_group) {
-                let sink = match which {
-                    0 => &mut w.exposure.added,
-                    1 => &mut w.exposure.removed,
-                    _ => &mut w.exposure.unchanged,
-                };
-                sink.push(e);
+                sink(&mut w.exposure).push(e);
             }
         }
     }
@@ -311,19 +309,25 @@ fn by_group(list: &[Permission]) -> BTreeMap<&str, Vec<&Permission>> {
     map
 }
 
-/// The groups of an attachment; a workload given no group gets the VPC's default group when
-/// the input holds exactly one.
-pub fn groups_of(input: &Input, attachment: Option<&crate::model::Attachment>) -> Vec<String> {
+/// The VPC's default group a workload given no group gets: the input's default group when it
+/// holds exactly one.
+fn default_group(input: &Input) -> Option<&str> {
+    let mut defaults = input.groups.values().filter(|g| g.default);
+    match (defaults.next(), defaults.next()) {
+        (Some(only), None) => Some(only.address.as_str()),
+        _ => None,
+    }
+}
+
+/// The groups of an attachment, with `default` (see [`default_group`]) for one that names none.
+fn groups_of(default: Option<&str>, attachment: Option<&crate::model::Attachment>) -> Vec<String> {
     let Some(a) = attachment else {
         return Vec::new();
     };
-    if a.default_group && a.groups.is_empty() {
-        let mut defaults = input.groups.values().filter(|g| g.default);
-        if let (Some(only), None) = (defaults.next(), defaults.next()) {
-            return vec![only.address.clone()];
-        }
+    match default {
+        Some(d) if a.default_group && a.groups.is_empty() => vec![d.to_owned()],
+        _ => a.groups.clone(),
     }
-    a.groups.clone()
 }
 
 /// One side of the change, indexed for walking paths.
@@ -353,9 +357,10 @@ impl<'a> Side<'a> {
             ingress_by_source: BTreeMap::new(),
             egress: BTreeMap::new(),
         };
+        let default = default_group(input);
         for w in input.workloads.values() {
             let Some(a) = attachment(w) else { continue };
-            let groups = groups_of(input, Some(a));
+            let groups = groups_of(default, Some(a));
             for g in &groups {
                 side.members
                     .entry(g.clone())
@@ -647,9 +652,10 @@ fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) ->
             }
         }
     }
+    let default = default_group(input);
     for w in input.workloads.values() {
-        let before: BTreeSet<String> = groups_of(input, w.before.as_ref()).into_iter().collect();
-        let after: BTreeSet<String> = groups_of(input, w.after.as_ref()).into_iter().collect();
+        let before: BTreeSet<String> = groups_of(default, w.before.as_ref()).into_iter().collect();
+        let after: BTreeSet<String> = groups_of(default, w.after.as_ref()).into_iter().collect();
         let created = matches!(w.lifecycle, Lifecycle::Created);
         for g in before.union(&after) {
             let status = match (before.contains(g) && !created, after.contains(g)) {

@@ -467,7 +467,12 @@ fn message(
 /// The port interval of an exposure: tcp/udp ranges, everything for protocols without ports;
 /// `None` for ICMP and unknown ports, which port conditions never match.
 fn port_range(e: &Exposure) -> Option<(u32, u32)> {
-    match (&e.protocol, e.from_port, e.to_port) {
+    port_interval(&e.protocol, e.from_port, e.to_port)
+}
+
+/// The port interval of a protocol and from/to ports (of an exposure, or of a path's hop).
+fn port_interval(protocol: &Protocol, from: Option<i64>, to: Option<i64>) -> Option<(u32, u32)> {
+    match (protocol, from, to) {
         (Protocol::Tcp | Protocol::Udp, Some(f), Some(t)) if f >= 0 && t >= 0 => {
             Some((f as u32, t as u32))
         }
@@ -866,13 +871,7 @@ fn paths(rule: &Rule, m: &PathMatch, input: &Input, reach: &Reach, out: &mut Vec
 
 fn path_matches(m: &PathMatch, kind: &str, (hops, public): (&[Hop], &PublicAddress)) -> bool {
     let last: &[PortRange] = hops.last().map_or(&[], |h| h.ports.as_slice());
-    let range = |p: &PortRange| match (&p.protocol, p.from, p.to) {
-        (Protocol::Tcp | Protocol::Udp, Some(f), Some(t)) if f >= 0 && t >= 0 => {
-            Some((f as u32, t as u32))
-        }
-        (Protocol::All | Protocol::Number(_), _, _) => Some((0, 65535)),
-        _ => None,
-    };
+    let range = |p: &PortRange| port_interval(&p.protocol, p.from, p.to);
     m.kinds.as_ref().is_none_or(|k| k.iter().any(|k| k == kind))
         && m.direct.is_none_or(|want| (hops.len() == 1) == want)
         && m.public_address

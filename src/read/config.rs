@@ -472,8 +472,7 @@ fn pruned_resources(raw: &RawValue) -> Value {
         };
         let rtype = resource.rtype.map(whole);
         if let Some(Value::String(t)) = &rtype
-            && !super::shapes::relevant(t)
-            && !workloads::attaches(t)
+            && !super::reads(t)
         {
             continue;
         }

@@ -19,6 +19,12 @@ use anyhow::{Context, Result, bail};
 pub use self::hcl::Variables;
 use crate::model::Input;
 
+/// The resource types the readers read: those that hold permissions (groups, rules, prefix
+/// lists) and those that attach groups (workloads, group and interface attachments).
+fn reads(rtype: &str) -> bool {
+    shapes::relevant(rtype) || workloads::attaches(rtype)
+}
+
 /// How to read an input.
 #[derive(Debug, Default, Clone)]
 pub struct Options {

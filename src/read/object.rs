@@ -48,16 +48,17 @@ fn member<'v>(v: &'v Value, key: &str) -> Option<&'v Value> {
     }
 }
 
-fn at<'v>(v: &'v Value, path: &[Step]) -> &'v Value {
-    let mut cur = v;
-    for step in path {
-        cur = match step {
-            Step::Key(k) => member(cur, k),
-            Step::Index(i) => cur.get(i),
-        }
-        .unwrap_or(&Value::Null);
+/// One step into a value; `null` where there is nothing.
+fn child<'v>(v: &'v Value, step: &Step) -> &'v Value {
+    match step {
+        Step::Key(k) => member(v, k),
+        Step::Index(i) => v.get(i),
     }
-    cur
+    .unwrap_or(&Value::Null)
+}
+
+fn at<'v>(v: &'v Value, path: &[Step]) -> &'v Value {
+    path.iter().fold(v, child)
 }
 
 /// Whether a mask (`after_unknown`, `*_sensitive`, `sensitive_values`) marks the value at `path`
@@ -68,11 +69,7 @@ fn marked(mask: &Value, path: &[Step]) -> bool {
         if cur == &Value::Bool(true) {
             return true;
         }
-        cur = match step {
-            Step::Key(k) => member(cur, k),
-            Step::Index(i) => cur.get(i),
-        }
-        .unwrap_or(&Value::Null);
+        cur = child(cur, step);
     }
     cur == &Value::Bool(true)
 }

@@ -14,7 +14,7 @@ use super::address::{index_key, module_path, module_prefixes};
 use super::config::{Names, index_modules, index_resources, pruned_configuration};
 use super::object::Object;
 use super::shapes::{
-    GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries, relevant,
+    GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries,
 };
 use super::workloads::{Workloads, attaches};
 use crate::model::{Input, Lifecycle, Replacement, Source, SourceKind};
@@ -58,7 +58,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for RelevantChanges<'a> {
             ) -> Result<Self::Value, A::Error> {
                 let mut out = Vec::new();
                 while let Some(rc) = seq.next_element::<RawChange<'a>>()? {
-                    if rc.mode == "managed" && (relevant(&rc.rtype) || attaches(&rc.rtype)) {
+                    if rc.mode == "managed" && super::reads(&rc.rtype) {
                         out.push(rc);
                     }
                 }
@@ -402,7 +402,7 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
     if let Some(root) = doc.values.and_then(|v| v.root_module) {
         flatten_modules(root, &mut resources);
     }
-    resources.retain(|(_, r)| r.mode == "managed" && (relevant(&r.rtype) || attaches(&r.rtype)));
+    resources.retain(|(_, r)| r.mode == "managed" && super::reads(&r.rtype));
     let malformed = |r: &StateResource, e: serde_json::Error| {
         anyhow!("{name}: resource {} is malformed: {e}", r.address)
     };
