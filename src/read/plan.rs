@@ -261,38 +261,70 @@ fn strip_position(e: &serde_json::Error) -> String {
 
 fn read_plan(name: &str, doc: Document) -> Result<Input> {
     let changes = doc.resource_changes.map(|c| c.0).unwrap_or_default();
-    let malformed = |rc: &RawChange, e: serde_json::Error| {
-        anyhow!("{name}: resource change {} is malformed: {e}", rc.address)
-    };
-    let full = |rc: &RawChange| -> Result<Change> {
-        serde_json::from_str(rc.change.get()).map_err(|e| malformed(rc, e))
-    };
+    // Two cores' worth of work: the configuration is reduced while the changes are named, and
+    // each change is parsed one step ahead of the step that reads it.
+    std::thread::scope(|scope| {
+        let configuration = scope.spawn(|| doc.configuration.map(pruned_configuration));
+        let namings: Vec<_> = changes.iter().map(|rc| naming(name, rc)).collect();
+        let configuration = match configuration.join() {
+            Ok(configuration) => configuration,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        let (parsed, receive) = std::sync::mpsc::sync_channel(AHEAD);
+        scope.spawn(|| {
+            for rc in &changes {
+                if parsed.send(full_change(name, rc)).is_err() {
+                    break;
+                }
+            }
+            drop(parsed);
+        });
+        read_changes(name, &changes, namings, configuration.as_ref(), receive)
+    })
+}
 
-    let configuration = doc.configuration.map(pruned_configuration);
-    let modules = index_modules(configuration.as_ref());
+/// What names a change's objects (its before and after), read without the rest of the change.
+fn naming(name: &str, rc: &RawChange) -> Result<(Value, Value)> {
+    match serde_json::from_str::<NamingChange>(rc.change.get()) {
+        Ok(n) if rc.change.get().trim_start().starts_with('{') => Ok((
+            n.before.map_or(Value::Null, |v| v.to_value()),
+            n.after.map_or(Value::Null, |v| v.to_value()),
+        )),
+        _ => full_change(name, rc).map(|ch| (ch.before, ch.after)),
+    }
+}
+
+/// How many changes the parsing thread may run ahead of the reading one.
+const AHEAD: usize = 64;
+
+/// A resource change in full.
+fn full_change(name: &str, rc: &RawChange) -> Result<Change> {
+    serde_json::from_str(rc.change.get())
+        .map_err(|e| anyhow!("{name}: resource change {} is malformed: {e}", rc.address))
+}
+
+/// The model of a plan's relevant changes: first what names the objects (ids, group names,
+/// learned from `namings`), then each change in full as `parsed` delivers it, in order.
+fn read_changes(
+    name: &str,
+    changes: &[RawChange],
+    namings: Vec<Result<(Value, Value)>>,
+    configuration: Option<&Value>,
+    parsed: std::sync::mpsc::Receiver<Result<Change>>,
+) -> Result<Input> {
+    let modules = index_modules(configuration);
     let configs = index_resources(&modules);
     let mut names = Names {
         modules,
         ..Names::default()
     };
-    for rc in &changes {
+    for rc in changes {
         names
             .module_instances
             .extend(module_prefixes(&rc.module_address));
     }
-    // First what names the objects (ids, group names), read without the rest of each change;
-    // then each change in full, one at a time.
-    for rc in &changes {
-        let (before, after) = match serde_json::from_str::<NamingChange>(rc.change.get()) {
-            Ok(n) if rc.change.get().trim_start().starts_with('{') => (
-                n.before.map_or(Value::Null, |v| v.to_value()),
-                n.after.map_or(Value::Null, |v| v.to_value()),
-            ),
-            _ => {
-                let ch = full(rc)?;
-                (ch.before, ch.after)
-            }
-        };
+    for (rc, naming) in changes.iter().zip(namings) {
+        let (before, after) = naming?;
         let address = object_address(&rc.address, rc.deposed.as_deref());
         names.learn(
             &rc.rtype,
@@ -308,8 +340,10 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
     let mut before = Owned::default();
     let mut after = Owned::default();
     let mut workloads = Workloads::default();
-    for rc in &changes {
-        let ch = &full(rc)?;
+    for rc in changes {
+        let ch = &parsed
+            .recv()
+            .map_err(|_| anyhow!("{name}: the resource changes stopped before their end"))??;
         let address = object_address(&rc.address, rc.deposed.as_deref());
         let module_path = module_path(&rc.module_address);
         let config = configs
