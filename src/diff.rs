@@ -345,6 +345,8 @@ fn cover(
     };
     let mut by_first_port: Vec<&Item> = owners.iter().collect();
     by_first_port.sort_by_key(|i| i.ports.0);
+    // The last segment of the rectangle started for each block so far.
+    let mut reach: BTreeMap<(u128, u128), usize> = BTreeMap::new();
     for (j, set) in sets.iter().enumerate() {
         let blocks: Vec<(ExposedPeer, (u128, u128))> = match space {
             PeerSpace::Family(family) => to_cidrs(*family, set)
@@ -355,14 +357,17 @@ fn cover(
             PeerSpace::Single(_) => Vec::new(),
         };
         for (peer, block) in blocks {
-            // Start each rectangle at the first segment of its run only.
-            if j > 0 && sets[j - 1].contains(block) {
+            // A rectangle of the same block that started earlier may already reach this
+            // segment. That the previous segment contains the block is not enough: it may have
+            // been covered there by a larger block whose run ends before this segment.
+            if reach.get(&block).is_some_and(|&end| end >= j) {
                 continue;
             }
             let mut last = j;
             while last + 1 < sets.len() && sets[last + 1].contains(block) {
                 last += 1;
             }
+            reach.insert(block, last);
             let (lo, hi) = (segments[j].0, segments[last].1);
             // The owners are sorted by their first port: only those starting by `hi` can
             // overlap the rectangle.
@@ -692,6 +697,48 @@ mod tests {
             (Some(true), Some(true))
         );
         assert!(d.public_ingress().next().is_some());
+    }
+
+    /// A port where a larger block is cut by a hole: its pieces are reported there (stretched
+    /// over the next port, where the larger block contains them), although the previous port's
+    /// larger block contains them too: they were once silently dropped.
+    #[test]
+    fn a_hole_on_one_port_keeps_the_rest_of_that_port() {
+        let d = run(
+            vec![tcp("g", 21, 21, "10.0.0.0/8")],
+            vec![tcp("g", 20, 22, "0.0.0.0/0")],
+        );
+        assert_eq!(
+            rows(&d.added),
+            [
+                "tcp 20-20 0.0.0.0/0 g",
+                "tcp 21-22 0.0.0.0/5 g",
+                "tcp 21-22 8.0.0.0/7 g",
+                "tcp 21-22 11.0.0.0/8 g",
+                "tcp 21-22 12.0.0.0/6 g",
+                "tcp 21-22 16.0.0.0/4 g",
+                "tcp 21-22 32.0.0.0/3 g",
+                "tcp 21-22 64.0.0.0/2 g",
+                "tcp 21-22 128.0.0.0/1 g",
+                "tcp 22-22 0.0.0.0/0 g",
+            ]
+        );
+        assert_eq!(rows(&d.unchanged), ["tcp 21-21 10.0.0.0/8 g"]);
+        assert!(d.removed.is_empty());
+        assert!(
+            d.public_ingress().any(|e| e.from_port == Some(21)),
+            "tcp/21 is newly open to the internet"
+        );
+        let d = run(
+            vec![tcp("g", 0, 7, "128.0.0.0/1")],
+            vec![tcp("g", 1, 1, "192.168.1.0/24")],
+        );
+        let removed = rows(&d.removed);
+        // tcp/0 and tcp/2-7 keep the whole /1; tcp/1 loses the /1 but the /24 in 23 blocks.
+        assert_eq!(removed.len(), 1 + 23 + 1, "{removed:?}");
+        assert_eq!(removed[0], "tcp 0-0 128.0.0.0/1 g");
+        assert!(removed.contains(&"tcp 1-7 128.0.0.0/2 g".to_owned()));
+        assert_eq!(removed[24], "tcp 2-7 128.0.0.0/1 g");
     }
 
     #[test]

@@ -7,6 +7,10 @@ use serde_json::Value;
 
 use crate::cli;
 
+mod bad_inputs;
+mod properties;
+mod secrets;
+
 fn settings() -> insta::Settings {
     let mut s = insta::Settings::clone_current();
     s.set_snapshot_path("../snapshots");

@@ -78,10 +78,16 @@ pub fn find(input: &Path) -> Option<PathBuf> {
         start
     };
     let mut dir = start.canonicalize().ok()?;
+    // Named in messages relative to the working directory when it is under it.
+    let cwd = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
     loop {
         let candidate = dir.join(FILE_NAME);
         if candidate.is_file() {
-            return Some(candidate);
+            return Some(
+                cwd.as_deref()
+                    .and_then(|cwd| candidate.strip_prefix(cwd).ok())
+                    .map_or(candidate.clone(), Path::to_path_buf),
+            );
         }
         dir = dir.parent()?.to_path_buf();
     }
@@ -117,7 +123,12 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
                                     if super::BUILT_IN.iter().any(|(file, _)| file.trim_end_matches(".hcl") == p) {
                                         Ok(PackSource::BuiltIn(p))
                                     } else if p.contains('/') || p.starts_with('.') {
-                                        Ok(PackSource::Dir(tidy(&dir.join(p))))
+                                        let path = tidy(&dir.join(&p));
+                                        if path.is_dir() {
+                                            Ok(PackSource::Dir(path))
+                                        } else {
+                                            Err(at(span.clone(), format!("packs: {p:?} is not a directory (a pack directory is relative to the directory of {name})")))
+                                        }
                                     } else {
                                         let names: Vec<&str> = super::BUILT_IN.iter().map(|(f, _)| f.trim_end_matches(".hcl")).collect();
                                         Err(at(span.clone(), format!("packs: {p:?} is not a built-in pack ({}) nor a directory (write ./{p})", names.join(", "))))
@@ -210,10 +221,17 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
                     })?;
                     let nets = list
                         .iter()
-                        .map(|c| {
-                            c.parse::<IpNet>()
-                                .map(|n| n.trunc())
-                                .map_err(|_| at(cidrs.span(), format!("{c:?} is not a CIDR block")))
+                        .map(|c| match c.parse::<IpNet>() {
+                            // As the AWS provider: a CIDR block is its network address.
+                            Ok(n) if n.trunc() == n => Ok(n),
+                            Ok(n) => Err(at(
+                                cidrs.span(),
+                                format!(
+                                    "{c:?} is not a network address (did you mean {}?)",
+                                    n.trunc()
+                                ),
+                            )),
+                            Err(_) => Err(at(cidrs.span(), format!("{c:?} is not a CIDR block"))),
                         })
                         .collect::<Result<_, _>>()?;
                     config.networks.insert(name, nets);
@@ -343,7 +361,14 @@ pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
     let y: i32 = parts.next()?.parse().ok()?;
     let m: u32 = parts.next()?.parse().ok()?;
     let d: u32 = parts.next()?.parse().ok()?;
-    ((1..=12).contains(&m) && (1..=31).contains(&d) && s.len() == 10).then_some((y, m, d))
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    ((1..=12).contains(&m) && (1..=days).contains(&d) && s.len() == 10).then_some((y, m, d))
 }
 
 /// Today's date (UTC), or the date `SGAUDIT_TODAY` names (for reproducible runs and tests).
@@ -398,6 +423,10 @@ mod tests {
         assert_eq!(civil(20_418), (2025, 11, 26));
         assert_eq!(parse_date("2027-02-28"), Some((2027, 2, 28)));
         assert_eq!(parse_date("2027-2-28"), None);
+        assert_eq!(parse_date("2027-02-30"), None, "no such day");
+        assert_eq!(parse_date("2027-02-29"), None, "not a leap year");
+        assert_eq!(parse_date("2028-02-29"), Some((2028, 2, 29)));
+        assert_eq!(parse_date("2027-04-31"), None);
     }
 
     #[test]

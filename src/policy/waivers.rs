@@ -224,19 +224,42 @@ pub fn baseline(findings: &[Finding]) -> Value {
 
 /// Reads a baseline file's fingerprints.
 pub fn read_baseline(name: &str, text: &str) -> Result<BTreeSet<String>, String> {
-    let v: Value = serde_json::from_str(text)
-        .map_err(|e| format!("{name}:{}:{}: invalid JSON: {e}", e.line(), e.column()))?;
+    let v: Value = serde_json::from_str(text).map_err(|e| {
+        let message = e.to_string();
+        let message = message
+            .rsplit_once(" at line ")
+            .map_or(&*message, |(m, _)| m);
+        let cut = if e.is_eof() {
+            ": the file ends early, was it cut short?"
+        } else {
+            ""
+        };
+        format!(
+            "{name}:{}:{}: invalid JSON: {message}{cut}",
+            e.line(),
+            e.column().max(1)
+        )
+    })?;
     if v["schema"] != "sgaudit-baseline/v1" {
         return Err(format!(
             "{name}: not an sgaudit baseline (expected \"schema\": \"sgaudit-baseline/v1\"); make one with `sgaudit baseline INPUT`"
         ));
     }
-    Ok(v["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e["fingerprint"].as_str().map(str::to_owned))
-        .collect())
+    // A baseline that lost its findings would silently accept nothing: refuse it instead.
+    let Some(entries) = v["findings"].as_array() else {
+        return Err(format!(
+            "{name}: \"findings\" is not a list: not a baseline `sgaudit baseline` wrote"
+        ));
+    };
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            e["fingerprint"].as_str().map(str::to_owned).ok_or_else(|| {
+                format!("{name}: findings[{i}] has no \"fingerprint\": not a baseline `sgaudit baseline` wrote")
+            })
+        })
+        .collect()
 }
 
 /// Marks the findings a baseline recorded as accepted: a new one becomes existing, and none of

@@ -14,7 +14,7 @@ mod workloads;
 use std::io::Read;
 use std::process::Command;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 
 pub use self::hcl::Variables;
 use crate::model::Input;
@@ -49,13 +49,14 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
         return hcl::read(std::path::Path::new(path), path, &options.variables);
     }
     let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .context("<stdin>: cannot read standard input")?;
-        buf
+        read_sniffed("<stdin>", std::io::stdin().lock(), 0).map_err(|e| {
+            match e.downcast::<std::io::Error>() {
+                Ok(io) => anyhow::anyhow!("<stdin>: cannot read standard input: {io}"),
+                Err(e) => e,
+            }
+        })?
     } else {
-        std::fs::read(path).with_context(|| format!("{path}: cannot read file"))?
+        read_file(path)?
     };
     let name = if path == "-" { "<stdin>" } else { path };
     let bytes = if bytes.starts_with(b"PK\x03\x04") {
@@ -110,6 +111,12 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
         _ => {}
     }
     Ok(input)
+}
+
+/// Reads `terraform show -json` output (of a plan or a state) already in memory, named `name`
+/// in messages: the plan reader alone, without files, origins or binary plans.
+pub fn parse_plan_bytes(name: &str, bytes: &[u8]) -> Result<Input> {
+    plan::parse(name, bytes)
 }
 
 /// Gives a plan's groups, workloads and permissions the `file:line` of the blocks that declare them in
@@ -167,6 +174,136 @@ fn enrich(input: &mut Input, configuration: &Input) {
                 .and_then(|c| c.origin.clone());
         }
     }
+}
+
+/// How much of a file is looked at before the rest is read.
+const HEAD: usize = 64 * 1024;
+
+/// Reads a file, looking at its first bytes before the rest: a file that cannot be plan JSON
+/// (nor a binary plan) is refused without reading it all into memory.
+fn read_file(path: &str) -> Result<Vec<u8>> {
+    let cannot = |e: std::io::Error| anyhow::anyhow!("{path}: cannot read file: {e}");
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let size = file.metadata().map_or(0, |m| m.len());
+    read_sniffed(path, file, usize::try_from(size).unwrap_or(0)).map_err(|e| {
+        match e.downcast::<std::io::Error>() {
+            Ok(io) => cannot(io),
+            Err(e) => e,
+        }
+    })
+}
+
+/// Reads an input of about `size` bytes (0: unknown), refused from its first bytes when they
+/// show it is not plan JSON (an endless `/dev/zero` included). Read errors are `io::Error`s.
+fn read_sniffed(name: &str, mut input: impl Read, size: usize) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    (&mut input).take(HEAD as u64).read_to_end(&mut bytes)?;
+    sniff(name, &bytes)?;
+    bytes.reserve_exact(size.saturating_sub(bytes.len()) + 1);
+    input.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Refuses an input whose first bytes show it is not `terraform show -json` output: JSON text
+/// that is not an object, UTF-16, configuration, binary data. `head` is the start of the input.
+pub(crate) fn sniff(name: &str, head: &[u8]) -> Result<()> {
+    if head.starts_with(b"PK\x03\x04") {
+        return Ok(());
+    }
+    if head.starts_with(&[0xFF, 0xFE])
+        || head.starts_with(&[0xFE, 0xFF])
+        || matches!(head, [b'{', 0, ..] | [0, b'{', ..])
+    {
+        bail!(
+            "{name}: this is UTF-16 text (as PowerShell's `>` writes it); sgaudit reads UTF-8: write it with `terraform show -json tfplan | Out-File -Encoding utf8 plan.json`"
+        );
+    }
+    let body = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let Some(i) = body.iter().position(|b| !b.is_ascii_whitespace()) else {
+        return Ok(());
+    };
+    let (line, column) = line_column(body, i);
+    let at = format!("{name}:{line}:{column}");
+    let expected = "expected the output of `terraform show -json` (a JSON object)";
+    match body[i] {
+        b'{' => Ok(()),
+        b'[' => bail!("{at}: not a Terraform plan or state: a JSON array; {expected}"),
+        b'"' => bail!("{at}: not a Terraform plan or state: a JSON string; {expected}"),
+        b'-' | b'0'..=b'9' => {
+            bail!("{at}: not a Terraform plan or state: a JSON number; {expected}")
+        }
+        b if b.is_ascii_alphabetic() => {
+            let word: String = body[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+                .take(24)
+                .map(|&b| char::from(b))
+                .collect();
+            const BLOCKS: [&str; 8] = [
+                "resource",
+                "data",
+                "module",
+                "variable",
+                "locals",
+                "output",
+                "provider",
+                "terraform",
+            ];
+            if BLOCKS.contains(&word.as_str()) {
+                bail!(
+                    "{at}: not JSON (it starts with `{word}`: Terraform configuration); {expected}; to read configuration, pass the directory of its .tf files"
+                )
+            }
+            bail!("{at}: not JSON (it starts with `{word}`); {expected}")
+        }
+        b if b.is_ascii_graphic() => {
+            let first = char::from(b);
+            bail!("{at}: not JSON (it starts with `{first}`); {expected}")
+        }
+        b => bail!("{at}: not JSON (byte 0x{b:02X}); {expected}"),
+    }
+}
+
+/// The 1-based line and column (in bytes) of an offset.
+pub(crate) fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = before.len()
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1)
+        + 1;
+    (line, column)
+}
+
+/// Where JSON text first nests deeper than serde_json reads (128 levels): the 1-based line
+/// and column of the bracket that goes past it.
+pub(crate) fn too_deep(bytes: &[u8]) -> Option<(usize, usize)> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > 128 {
+                    return Some(line_column(bytes, i));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A saved plan file (`terraform plan -out`) is a zip archive; only terraform can decode it.

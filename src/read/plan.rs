@@ -178,11 +178,29 @@ struct StateResource<'a> {
 
 /// Parses plan or state JSON. `name` is the file name used in messages.
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Input> {
+    // A UTF-8 byte order mark (PowerShell's `Out-File -Encoding utf8` writes one) is no text.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         bail!("{name}: empty input; expected the output of `terraform show -json`");
     }
+    super::sniff(name, &bytes[..bytes.len().min(4096)])?;
     let doc: Document = serde_json::from_slice(bytes).map_err(|e| json_error(name, bytes, &e))?;
     let Some(version) = doc.format_version.clone() else {
+        /// What only a state file (`terraform.tfstate`) has at its top level.
+        #[derive(Deserialize)]
+        struct RawState {
+            lineage: Option<IgnoredAny>,
+            serial: Option<IgnoredAny>,
+        }
+        if let Ok(RawState {
+            lineage: Some(_),
+            serial: Some(_),
+        }) = serde_json::from_slice(bytes)
+        {
+            bail!(
+                "{name}: this is a Terraform state file, not the output of `terraform show -json`; pass the output of `terraform show -json` (it reads the state) instead"
+            );
+        }
         bail!(
             "{name}: not a Terraform plan or state: no \"format_version\" (expected the output of `terraform show -json`)"
         );
@@ -217,11 +235,19 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Input> {
         base: None,
         terraform_version: doc.terraform_version.clone(),
     };
-    let mut input = if is_plan {
-        read_plan(name, doc)?
+    let read = if is_plan {
+        read_plan(name, doc)
     } else {
-        read_state(name, doc)?
+        read_state(name, doc)
     };
+    // A resource's values are parsed on their own, so serde_json's nesting limit reports a
+    // position inside them: the position in the file is found again here.
+    let mut input = read.map_err(|e| match super::too_deep(bytes) {
+        Some((line, column)) if format!("{e}").contains("recursion limit exceeded") => anyhow!(
+            "{name}:{line}:{column}: invalid JSON: nested more than 128 levels deep; terraform never writes this"
+        ),
+        _ => e,
+    })?;
     input.source = source;
     Ok(input)
 }
@@ -229,8 +255,33 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Input> {
 fn json_error(name: &str, bytes: &[u8], e: &serde_json::Error) -> anyhow::Error {
     use serde_json::error::Category;
     match e.classify() {
+        Category::Data if e.line() > 0 => anyhow!(
+            "{name}:{}:{}: not a Terraform plan or state: {}",
+            e.line(),
+            e.column(),
+            strip_position(e)
+        ),
         Category::Data => anyhow!("{name}: not a Terraform plan or state: {e}"),
         Category::Io | Category::Syntax | Category::Eof => {
+            // serde_json says "invalid unicode code point" or "control character" for bytes
+            // that are not UTF-8: name the byte.
+            if let Err(bad) = std::str::from_utf8(bytes) {
+                let offset = bad.valid_up_to();
+                let (line, column) = super::line_column(bytes, offset);
+                if (line, column) <= (e.line(), e.column()) {
+                    return anyhow!(
+                        "{name}:{line}:{column}: not UTF-8 (byte 0x{:02X}); terraform writes JSON as UTF-8: was the file converted to another encoding?",
+                        bytes[offset]
+                    );
+                }
+            }
+            if e.to_string().starts_with("recursion limit exceeded") {
+                return anyhow!(
+                    "{name}:{}:{}: invalid JSON: nested more than 128 levels deep; terraform never writes this",
+                    e.line(),
+                    e.column()
+                );
+            }
             // `terraform plan -json` prints one JSON object per line: a log, not a plan.
             let first = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
             if let Ok(Value::Object(o)) = serde_json::from_slice::<Value>(first)
@@ -240,8 +291,21 @@ fn json_error(name: &str, bytes: &[u8], e: &serde_json::Error) -> anyhow::Error 
                     "{name}: this is the log of `terraform plan -json`, not a plan; save the plan with `terraform plan -out=tfplan` and pass the output of `terraform show -json tfplan`"
                 );
             }
+            if e.classify() == Category::Eof {
+                return anyhow!(
+                    "{name}:{}:{}: invalid JSON: the input ends early ({}): was it cut short?",
+                    e.line(),
+                    e.column().max(1),
+                    strip_position(e)
+                );
+            }
+            let hint = if e.to_string().starts_with("trailing characters") {
+                " after the end of the JSON value (two documents in one file?)"
+            } else {
+                ""
+            };
             anyhow!(
-                "{name}:{}:{}: invalid JSON: {}",
+                "{name}:{}:{}: invalid JSON: {}{hint}",
                 e.line(),
                 e.column(),
                 strip_position(e)

@@ -76,11 +76,18 @@ pub fn permissions(
     created: bool,
     out: &mut Owned,
 ) -> Result<()> {
-    let located = |e: String| anyhow!("{name}: {}: {e}", obj.address);
+    // A message never shows a value the input marks sensitive.
+    let located = |e: String| anyhow!("{name}: {}: {}", obj.address, redact(obj, &e));
     match obj.rtype {
         "aws_security_group" | "aws_default_security_group" => {
             for direction in [Direction::Ingress, Direction::Egress] {
-                inline(names, obj, direction, created, &mut out.inline).map_err(located)?;
+                // A bad value is reported at its `ingress`/`egress` block, when that is known.
+                inline(names, obj, direction, created, &mut out.inline).map_err(
+                    |(origin, e)| match origin {
+                        Some(origin) => anyhow!("{origin}: {}: {}", obj.address, redact(obj, &e)),
+                        None => located(e),
+                    },
+                )?;
             }
         }
         "aws_security_group_rule" => {
@@ -133,12 +140,55 @@ impl Template {
 
 fn protocol(names: &Names, obj: &Object, path: &[Step], expr: &str) -> Result<Protocol, String> {
     match obj.field(path) {
-        Field::Known(Value::String(s)) => Protocol::parse(s),
-        Field::Known(Value::Number(n)) => Protocol::parse(&n.to_string()),
+        Field::Known(Value::String(s)) => parse_protocol(s),
+        Field::Known(Value::Number(n)) => parse_protocol(&n.to_string()),
         Field::Known(other) => Err(format!("protocol {other} is not a string")),
         Field::Unknown => Ok(Protocol::Unknown(names.unknown_reference(obj, expr, all))),
         Field::Absent => Err("protocol is missing".to_owned()),
     }
+}
+
+/// A protocol as AWS reads it; what it does not know is an error that says who refuses it.
+fn parse_protocol(raw: &str) -> Result<Protocol, String> {
+    Protocol::parse(raw).map_err(|_| {
+        if raw.trim().parse::<i64>().is_ok() {
+            format!(
+                "protocol {raw:?} is not a protocol number (0-255, or -1 for all), which AWS rejects when the change is applied"
+            )
+        } else {
+            format!(
+                "protocol {raw:?} is not one AWS knows (tcp, udp, icmp, icmpv6, all, -1 or a number 0-255), so AWS rejects it when the change is applied (the provider lets it through the plan)"
+            )
+        }
+    })
+}
+
+/// A TCP or UDP port range AWS refuses: a port outside 0-65535, or `from_port` above
+/// `to_port` (the provider checks neither for inline rules and `aws_security_group_rule`; the
+/// VPC rule resources check the bounds when planning).
+fn port_range_error(rtype: &str, from: Option<i64>, to: Option<i64>) -> Option<String> {
+    let (Some(from), Some(to)) = (from, to) else {
+        return None;
+    };
+    let planned = rtype.starts_with("aws_vpc_security_group_");
+    for (field, port) in [("from_port", from), ("to_port", to)] {
+        if (from, to) != (-1, -1) && !(0..=65535).contains(&port) {
+            return Some(if planned {
+                format!(
+                    "{field} {port} is outside -1..65535, which the AWS provider rejects when planning"
+                )
+            } else {
+                format!(
+                    "{field} {port} is outside 0-65535, which AWS rejects when the change is applied (the provider does not check it when planning)"
+                )
+            });
+        }
+    }
+    (from > to).then(|| {
+        format!(
+            "from_port {from} is above to_port {to}, which AWS rejects when the change is applied (the provider does not check it when planning)"
+        )
+    })
 }
 
 fn ports(
@@ -162,7 +212,13 @@ fn ports(
     {
         return Ok(Ports::Unknown(names.unknown_reference(obj, expr, all)));
     }
-    Ports::normalize(protocol, number(from)?, number(to)?)
+    let (from, to) = (number(from)?, number(to)?);
+    if matches!(protocol, Protocol::Tcp | Protocol::Udp)
+        && let Some(e) = port_range_error(obj.rtype, from, to)
+    {
+        return Err(e);
+    }
+    Ports::normalize(protocol, from, to)
 }
 
 /// Whether ports are written that AWS ignores: protocol `-1` or a protocol without ports,
@@ -181,17 +237,52 @@ fn ports_ignored(obj: &Object, protocol: &Protocol, from: &[Step], to: &[Step]) 
         )
 }
 
-fn description(obj: &Object, path: &[Step]) -> Option<String> {
+/// How a text the input marks sensitive (a description, a group name) is kept: it is there,
+/// but never shown.
+pub const SENSITIVE_TEXT: &str = "sensitive";
+
+/// A text attribute (a description, a name); a sensitive one is kept as [`SENSITIVE_TEXT`].
+fn text(obj: &Object, path: &[Step]) -> Option<String> {
     match obj.field(path) {
-        Field::Known(Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        Field::Known(Value::String(s)) if !s.is_empty() => {
+            Some(if marked_within(obj.sensitive, path) {
+                SENSITIVE_TEXT.to_owned()
+            } else {
+                s.clone()
+            })
+        }
         _ => None,
     }
+}
+
+fn description(obj: &Object, path: &[Step]) -> Option<String> {
+    text(obj, path)
 }
 
 fn cidr(raw: &str, v6: bool) -> Result<Peer, String> {
     let net: IpNet = raw
         .parse()
-        .map_err(|_| format!("{raw:?} is not a CIDR block"))?;
+        .map_err(|_| match raw.parse::<std::net::IpAddr>() {
+            Ok(ip) => format!(
+                "{raw:?} is an address, not a CIDR block (write {ip}/{})",
+                if ip.is_ipv4() { 32 } else { 128 }
+            ),
+            Err(_) => format!("{raw:?} is not a CIDR block"),
+        })?;
+    // ipnet reads `010.0.0.0/8` as 10.0.0.0/8; Go's parser, which the provider uses, refuses
+    // leading zeros (other tools read them as octal).
+    if let IpNet::V4(v4) = net
+        && raw
+            .split('/')
+            .next()
+            .unwrap_or_default()
+            .split('.')
+            .any(|octet| octet.len() > 1 && octet.starts_with('0'))
+    {
+        return Err(format!(
+            "{raw:?} has an octet with a leading zero (write {v4}), which the AWS provider rejects when planning"
+        ));
+    }
     if matches!(net, IpNet::V6(_)) != v6 {
         let want = if v6 { "IPv6" } else { "IPv4" };
         return Err(format!("{raw:?} is not an {want} CIDR block"));
@@ -199,7 +290,7 @@ fn cidr(raw: &str, v6: bool) -> Result<Peer, String> {
     // The provider validates that a CIDR block is its network address.
     if net.trunc() != net {
         return Err(format!(
-            "{raw:?} is not a network address (did you mean {}?): the AWS provider rejects it",
+            "{raw:?} is not a network address (did you mean {}?), which the AWS provider rejects when planning",
             net.trunc()
         ));
     }
@@ -213,11 +304,11 @@ fn inline(
     direction: Direction,
     created: bool,
     out: &mut Vec<Permission>,
-) -> Result<(), String> {
+) -> Result<(), (Option<String>, String)> {
     let field = direction.as_str();
     let list = match obj.field(&[Step::Key(field)]) {
         Field::Known(Value::Array(list)) => list,
-        Field::Known(other) => return Err(format!("{field} is not a list: {other}")),
+        Field::Known(other) => return Err((None, format!("{field} is not a list: {other}"))),
         Field::Absent => return Ok(()),
         Field::Unknown => {
             // A new group whose configuration does not set the attribute gets none: AWS creates
@@ -248,7 +339,12 @@ fn inline(
     for i in 0..list.len() {
         let base = [Step::Key(field), Step::Index(i)];
         let sub = |k: &'static str| [Step::Key(field), Step::Index(i), Step::Key(k)];
-        let protocol = protocol(names, obj, &sub("protocol"), field)?;
+        let origin = obj.origin_of(&base);
+        let at = |e: String| match &origin {
+            Some(origin) => (Some(origin.clone()), e),
+            None => (None, format!("in {field}[{i}], {e}")),
+        };
+        let protocol = protocol(names, obj, &sub("protocol"), field).map_err(at)?;
         let template = Template {
             group: obj.address.clone(),
             resource: obj.address.clone(),
@@ -260,12 +356,13 @@ fn inline(
                 &sub("from_port"),
                 &sub("to_port"),
                 field,
-            )?,
+            )
+            .map_err(at)?,
             ports_ignored: ports_ignored(obj, &protocol, &sub("from_port"), &sub("to_port")),
             protocol,
             sensitive: marked_within(obj.sensitive, &base),
             description: description(obj, &sub("description")),
-            origin: obj.origin_of(&base),
+            origin: origin.clone(),
         };
         let peers = [
             ("cidr_blocks", PeerField::V4),
@@ -274,7 +371,7 @@ fn inline(
             ("security_groups", PeerField::Group),
         ];
         for (key, kind) in peers {
-            list_peers(names, obj, &sub(key), field, kind, &id_refs, &template, out)?;
+            list_peers(names, obj, &sub(key), field, kind, &id_refs, &template, out).map_err(at)?;
         }
         match obj.field(&sub("self")) {
             Field::Known(Value::Bool(true)) => out.push(template.with(Peer::SelfRef)),
@@ -583,10 +680,7 @@ fn vpc_rule(
 
 /// A group's attributes as the model holds them.
 pub fn group(obj: &Object, lifecycle: Lifecycle) -> Group {
-    let text = |k: &str| match obj.field(&[Step::Key(k)]) {
-        Field::Known(Value::String(s)) if !s.is_empty() => Some(s.clone()),
-        _ => None,
-    };
+    let text = |k: &str| text(obj, &[Step::Key(k)]);
     Group {
         address: obj.address.clone(),
         resource_type: obj.rtype.to_owned(),
@@ -627,4 +721,103 @@ pub fn prefix_list_entries(obj: &Object) -> Option<Vec<IpNet>> {
                 .map(|n| n.trunc())
         })
         .collect()
+}
+
+/// A message about an object without the values the object marks sensitive: each is written
+/// `(sensitive value)`, and so are the other forms a message may give a sensitive CIDR in (its
+/// address alone, its network address, its canonical form).
+fn redact(obj: &Object, message: &str) -> String {
+    fn collect(value: &Value, mask: &Value, marked: bool, out: &mut Vec<String>) {
+        let marked = marked || *mask == Value::Bool(true);
+        match value {
+            Value::String(s) if marked => {
+                out.push(s.clone());
+                if let Some((address, _)) = s.split_once('/') {
+                    out.push(address.to_owned());
+                }
+                if let Ok(net) = s.parse::<IpNet>() {
+                    out.extend([
+                        net.to_string(),
+                        net.trunc().to_string(),
+                        net.addr().to_string(),
+                    ]);
+                }
+            }
+            Value::Number(n) if marked => out.push(n.to_string()),
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    collect(item, mask.get(i).unwrap_or(&Value::Null), marked, out);
+                }
+            }
+            Value::Object(members) => {
+                for (k, v) in members {
+                    collect(v, mask.get(k).unwrap_or(&Value::Null), marked, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut secrets = Vec::new();
+    collect(obj.values, obj.sensitive, false, &mut secrets);
+    secrets.retain(|s| !s.is_empty());
+    // The longest first, so that a CIDR goes before its address.
+    secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    secrets.dedup();
+    let mut text = message.to_owned();
+    for secret in &secrets {
+        text = replace_whole(&text, secret, "(sensitive value)");
+    }
+    text
+}
+
+/// `text` with every occurrence of `word` that is not part of a longer word, number or
+/// address replaced (`22` in `port 22`, not in `main.tf:22` or `10.0.0.22`).
+fn replace_whole(text: &str, word: &str, by: &str) -> String {
+    // A number or an address goes on through `.` and `:` (`10.0.0.22`, `main.tf:22`).
+    let address = word
+        .chars()
+        .all(|c| c.is_ascii_hexdigit() || matches!(c, '.' | ':' | '/'));
+    let joins = |c: Option<char>| {
+        c.is_some_and(|c| c.is_alphanumeric() || (address && matches!(c, '.' | ':')))
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(word) {
+        let (before, after) = (
+            rest[..at].chars().next_back(),
+            rest[at + word.len()..].chars().next(),
+        );
+        out.push_str(&rest[..at]);
+        if joins(before) || joins(after) {
+            out.push_str(word);
+        } else {
+            out.push_str(by);
+        }
+        rest = &rest[at + word.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replace_whole;
+
+    #[test]
+    fn a_secret_is_replaced_where_it_stands_alone() {
+        let hide = |text: &str, word: &str| replace_whole(text, word, "(sensitive value)");
+        assert_eq!(
+            hide("port 22 at main.tf:22 and 10.0.0.22", "22"),
+            "port (sensitive value) at main.tf:22 and 10.0.0.22"
+        );
+        assert_eq!(
+            hide(
+                "\"203.0.113.77/33\" (write 203.0.113.77/32)",
+                "203.0.113.77"
+            ),
+            "\"(sensitive value)/33\" (write (sensitive value)/32)"
+        );
+        assert_eq!(hide("is s3cr3t.", "s3cr3t"), "is (sensitive value).");
+        assert_eq!(hide("not-s3cr3tive", "s3cr3t"), "not-s3cr3tive");
+    }
 }

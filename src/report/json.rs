@@ -630,11 +630,8 @@ fn permission_json<'a>(p: &'a Permission, input: &Input) -> PermissionJson<'a> {
         peer: peer.label(),
         public: peer.public(),
         world: peer.world(),
-        description: if p.sensitive {
-            None
-        } else {
-            p.description.as_deref()
-        },
+        // The reader keeps a sensitive description as `sensitive`.
+        description: p.description.as_deref(),
         origin: p.origin.as_deref(),
     }
 }

@@ -518,11 +518,8 @@ pub fn show_table(input: &Input, color: bool) -> String {
                 peer.label(),
                 reach_of(&peer).to_owned(),
                 declared_by(std::slice::from_ref(&p.resource), p.origin.as_slice()),
-                if p.sensitive {
-                    "sensitive".to_owned()
-                } else {
-                    p.description.clone().unwrap_or_default()
-                },
+                // The reader keeps a sensitive description as `sensitive`.
+                p.description.clone().unwrap_or_default(),
             ]);
         }
         out.push_str(&render(b));

@@ -1,7 +1,9 @@
 //! Evaluation of Terraform expressions in one module: variables, locals (in dependency order,
 //! a cycle is an error), `count`/`for_each`, references to resources (their configured
 //! attributes are known, everything else is unknown), and the functions security-group code
-//! uses. Anything known only after apply evaluates to `Val::Unknown` with its reference.
+//! uses. Anything known only after apply evaluates to `Val::Unknown` with its reference; what
+//! is computed from a sensitive value (a variable declared `sensitive = true`, `sensitive(...)`)
+//! is marked sensitive, as Terraform marks it.
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -35,6 +37,12 @@ pub struct Module<'a> {
     pub calls: BTreeMap<String, (Located<&'a Block>, Target)>,
     /// Output values by name.
     pub outputs: BTreeMap<String, Located<&'a Expression>>,
+}
+
+/// Whether a variable is declared `sensitive = true`. (An output's `sensitive = true` marks
+/// nothing in the calling module: Terraform marks a module output by its value.)
+pub fn declared_sensitive(block: &Block) -> bool {
+    matches!(attribute(&block.body, "sensitive"), Some(Expression::Bool(b)) if *b.value())
 }
 
 /// One instance of a module call and the evaluator of its module.
@@ -288,10 +296,22 @@ impl<'a> Evaluator<'a> {
             let (scope, span) = at.map_or((Scope::new(0), None), |(s, sp)| (s.clone(), sp));
             return Err(self.err(&scope, span, format!("local.{name} is not declared")));
         };
+        // A chain of locals thousands long would overflow the stack: as for resources, a
+        // reference nested past a depth no real configuration reaches is an error.
+        let depth = self.depth.get();
+        if depth > 64 {
+            return Err(EvalError {
+                message: format!("local.{name}: references nested more than 64 deep"),
+                file: decl.file,
+                span: decl.item.span(),
+            });
+        }
         self.locals
             .borrow_mut()
             .insert(name.to_owned(), LocalState::Evaluating);
+        self.depth.set(depth + 1);
         let value = self.eval(decl.item, &Scope::new(decl.file));
+        self.depth.set(depth);
         match value {
             Ok(v) => {
                 self.locals
@@ -310,7 +330,9 @@ impl<'a> Evaluator<'a> {
     pub fn instances(&self, block: &Block, file: usize) -> Res<Vec<Instance>> {
         let scope = Scope::new(file);
         if let Some(count) = attribute(&block.body, "count") {
-            let n = match self.eval(count, &scope)? {
+            // As Terraform: a sensitive count is used (an index does not show it).
+            let (n, marked) = self.eval(count, &scope)?.unmark_deep();
+            let n = match n {
                 Val::Unknown(r) => {
                     return Err(self.err(
                         &scope,
@@ -318,7 +340,13 @@ impl<'a> Evaluator<'a> {
                         format!("count depends on a value known only after apply ({r})"),
                     ));
                 }
-                v => v.to_num().map_err(|e| self.err(&scope, count.span(), e))?,
+                v => v.to_num().map_err(|e| {
+                    self.err(
+                        &scope,
+                        count.span(),
+                        if marked { hidden("count") } else { e },
+                    )
+                })?,
             };
             return Ok((0..n.max(0.0) as usize)
                 .map(|i| Instance {
@@ -328,7 +356,21 @@ impl<'a> Evaluator<'a> {
                 .collect());
         }
         if let Some(for_each) = attribute(&block.body, "for_each") {
-            let items: Vec<(String, Val)> = match self.eval(for_each, &scope)? {
+            // As Terraform: instance keys would show a sensitive value (a map's values may be).
+            let value = self.eval(for_each, &scope)?;
+            let keys_sensitive = match &value {
+                Val::Sensitive(_) => true,
+                Val::List(items) => items.iter().any(|v| matches!(v, Val::Sensitive(_))),
+                _ => false,
+            };
+            if keys_sensitive {
+                return Err(self.err(
+                    &scope,
+                    for_each.span(),
+                    "for_each cannot use a sensitive value: its keys would be shown in instance addresses",
+                ));
+            }
+            let items: Vec<(String, Val)> = match value {
                 Val::Map(m) => m.into_iter().collect(),
                 Val::List(items) => items
                     .into_iter()
@@ -496,29 +538,35 @@ impl<'a> Evaluator<'a> {
             }
             Expression::Object(o) => {
                 let mut m = BTreeMap::new();
+                // A key computed from a sensitive value makes the whole object sensitive.
+                let mut marked = false;
                 for (k, v) in o.iter() {
                     let key = match k {
                         ObjectKey::Ident(i) => i.as_str().to_owned(),
-                        ObjectKey::Expression(e) => match self.eval(e, scope)? {
-                            Val::Unknown(r) => return Ok(Val::Unknown(r)),
-                            other => other.to_str().map_err(fail)?,
+                        ObjectKey::Expression(e) => match self.eval(e, scope)?.unmark_deep() {
+                            (Val::Unknown(r), m) => return Ok(Val::Unknown(r).mark_if(m)),
+                            (other, m) => {
+                                marked |= m;
+                                other.to_str().map_err(fail)?
+                            }
                         },
                     };
                     m.insert(key, self.eval(v.expr(), scope)?);
                 }
-                Val::Map(m)
+                Val::Map(m).mark_if(marked)
             }
             Expression::StringTemplate(t) => self.template(t, scope)?,
             Expression::HeredocTemplate(h) => self.template(&h.template, scope)?,
             Expression::Parenthesis(p) => self.eval(p.inner(), scope)?,
             Expression::Variable(v) => self.variable(v.as_str(), scope, span)?,
-            Expression::Conditional(c) => match self.eval(&c.cond_expr, scope)? {
-                Val::Unknown(r) => Val::Unknown(r),
-                v => {
+            // A sensitive condition makes the result sensitive.
+            Expression::Conditional(c) => match self.eval(&c.cond_expr, scope)?.unmark_deep() {
+                (Val::Unknown(r), marked) => Val::Unknown(r).mark_if(marked),
+                (v, marked) => {
                     if v.to_bool().map_err(fail)? {
-                        self.eval(&c.true_expr, scope)?
+                        self.eval(&c.true_expr, scope)?.mark_if(marked)
                     } else {
-                        self.eval(&c.false_expr, scope)?
+                        self.eval(&c.false_expr, scope)?.mark_if(marked)
                     }
                 }
             },
@@ -535,15 +583,28 @@ impl<'a> Evaluator<'a> {
                 if name == "try" || name == "can" {
                     return self.try_can(name, f.args.iter().collect(), scope, span);
                 }
-                let mut args: Vec<Val> = f
+                let args: Vec<Val> = f
                     .args
                     .iter()
                     .map(|a| self.eval(a, scope))
                     .collect::<Res<_>>()?;
+                // A function of a sensitive argument gives a sensitive result; the function
+                // sees plain values, and its error does not show them.
+                let (Val::List(mut args), marked) = Val::List(args).unmark_deep() else {
+                    unreachable!("a list stays a list")
+                };
+                match (name, args.as_slice()) {
+                    ("sensitive", [_]) => return Ok(args.remove(0).mark()),
+                    ("nonsensitive", [_]) => return Ok(args.remove(0)),
+                    ("sensitive" | "nonsensitive", _) => {
+                        return Err(fail(format!("{name} takes 1 argument, not {}", args.len())));
+                    }
+                    _ => {}
+                }
                 if f.args.expand_final() {
                     match args.pop() {
                         Some(Val::List(items)) => args.extend(items),
-                        Some(Val::Unknown(r)) => return Ok(Val::Unknown(r)),
+                        Some(Val::Unknown(r)) => return Ok(Val::Unknown(r).mark_if(marked)),
                         _ => {
                             return Err(fail(
                                 "the final argument expanded with ... must be a list".to_owned(),
@@ -551,17 +612,24 @@ impl<'a> Evaluator<'a> {
                         }
                     }
                 }
-                call(name, args).map_err(fail)?
+                call(name, args)
+                    .map_err(|m| fail(if marked { hidden(name) } else { m }))?
+                    .mark_if(marked)
             }
             Expression::Traversal(t) => {
                 let (root, ops) = self.traversal_root(&t.expr, &t.operators, scope)?;
                 self.apply_ops(root, &t.operators[ops..], scope)?
             }
-            Expression::UnaryOp(u) => match (self.eval(&u.expr, scope)?, u.operator.value()) {
-                (Val::Unknown(r), _) => Val::Unknown(r),
-                (v, UnaryOperator::Neg) => Val::Num(-v.to_num().map_err(fail)?),
-                (v, UnaryOperator::Not) => Val::Bool(!v.to_bool().map_err(fail)?),
-            },
+            Expression::UnaryOp(u) => {
+                let (v, marked) = self.eval(&u.expr, scope)?.unmark_deep();
+                let fail = |m: String| fail(if marked { hidden("this operation") } else { m });
+                match (v, u.operator.value()) {
+                    (Val::Unknown(r), _) => Val::Unknown(r),
+                    (v, UnaryOperator::Neg) => Val::Num(-v.to_num().map_err(fail)?),
+                    (v, UnaryOperator::Not) => Val::Bool(!v.to_bool().map_err(fail)?),
+                }
+                .mark_if(marked)
+            }
             Expression::BinaryOp(b) => {
                 let op = *b.operator.value();
                 let lhs = self.eval(&b.lhs_expr, scope)?;
@@ -572,7 +640,11 @@ impl<'a> Evaluator<'a> {
                     _ => {}
                 }
                 let rhs = self.eval(&b.rhs_expr, scope)?;
-                binary(op, &lhs, &rhs).map_err(fail)?
+                let ((lhs, l), (rhs, r)) = (lhs.unmark_deep(), rhs.unmark_deep());
+                let marked = l || r;
+                binary(op, &lhs, &rhs)
+                    .map_err(|m| fail(if marked { hidden("this operation") } else { m }))?
+                    .mark_if(marked)
             }
             Expression::ForExpr(f) => self.for_expr(f, scope)?,
         })
@@ -609,21 +681,30 @@ impl<'a> Evaluator<'a> {
         if let [Element::Interpolation(i)] = elements.as_slice() {
             return self.eval(&i.expr, scope);
         }
+        // Text made with a sensitive value is sensitive.
+        let mut marked = false;
         let mut out = String::new();
         for element in t.iter() {
             match element {
                 Element::Literal(s) => out.push_str(s.value()),
-                Element::Interpolation(i) => match self.eval(&i.expr, scope)? {
-                    Val::Unknown(r) => return Ok(Val::Unknown(r)),
-                    v => out.push_str(&v.to_str().map_err(|e| self.err(scope, i.expr.span(), e))?),
+                Element::Interpolation(i) => match self.eval(&i.expr, scope)?.unmark_deep() {
+                    (Val::Unknown(r), m) => return Ok(Val::Unknown(r).mark_if(marked || m)),
+                    (v, m) => {
+                        marked |= m;
+                        out.push_str(&v.to_str().map_err(|e| self.err(scope, i.expr.span(), e))?)
+                    }
                 },
                 Element::Directive(d) => match d.as_ref() {
                     Directive::If(d) => {
-                        let cond = match self.eval(&d.if_expr.cond_expr, scope)? {
-                            Val::Unknown(r) => return Ok(Val::Unknown(r)),
-                            v => v
-                                .to_bool()
-                                .map_err(|e| self.err(scope, d.if_expr.cond_expr.span(), e))?,
+                        let cond = match self.eval(&d.if_expr.cond_expr, scope)?.unmark_deep() {
+                            (Val::Unknown(r), m) => {
+                                return Ok(Val::Unknown(r).mark_if(marked || m));
+                            }
+                            (v, m) => {
+                                marked |= m;
+                                v.to_bool()
+                                    .map_err(|e| self.err(scope, d.if_expr.cond_expr.span(), e))?
+                            }
                         };
                         let branch = if cond {
                             Some(&d.if_expr.template)
@@ -631,40 +712,54 @@ impl<'a> Evaluator<'a> {
                             d.else_expr.as_ref().map(|e| &e.template)
                         };
                         if let Some(branch) = branch {
-                            match self.template(branch, scope)? {
-                                Val::Str(s) => out.push_str(&s),
-                                other => return Ok(other),
+                            match self.template(branch, scope)?.unmark() {
+                                (Val::Str(s), m) => {
+                                    marked |= m;
+                                    out.push_str(&s)
+                                }
+                                (other, m) => return Ok(other.mark_if(marked || m)),
                             }
                         }
                     }
                     Directive::For(d) => {
                         let fe = &d.for_expr;
-                        let items = match self.eval(&fe.collection_expr, scope)? {
-                            Val::Unknown(r) => return Ok(Val::Unknown(r)),
-                            v => pairs(v)
-                                .map_err(|e| self.err(scope, fe.collection_expr.span(), e))?,
+                        let items = match self.eval(&fe.collection_expr, scope)?.unmark() {
+                            (Val::Unknown(r), m) => {
+                                return Ok(Val::Unknown(r).mark_if(marked || m));
+                            }
+                            (v, m) => {
+                                marked |= m;
+                                pairs(v)
+                                    .map_err(|e| self.err(scope, fe.collection_expr.span(), e))?
+                            }
                         };
                         for (k, v) in items {
                             let mut inner = scope.with(fe.value_var.as_str(), v);
                             if let Some(kv) = &fe.key_var {
                                 inner = inner.with(kv.as_str(), k);
                             }
-                            match self.template(&fe.template, &inner)? {
-                                Val::Str(s) => out.push_str(&s),
-                                other => return Ok(other),
+                            match self.template(&fe.template, &inner)?.unmark() {
+                                (Val::Str(s), m) => {
+                                    marked |= m;
+                                    out.push_str(&s)
+                                }
+                                (other, m) => return Ok(other.mark_if(marked || m)),
                             }
                         }
                     }
                 },
             }
         }
-        Ok(Val::Str(out))
+        Ok(Val::Str(out).mark_if(marked))
     }
 
     fn for_expr(&self, f: &hcl_edit::expr::ForExpr, scope: &Scope) -> Res<Val> {
         let coll = &f.intro.collection_expr;
-        let items = match self.eval(coll, scope)? {
-            Val::Unknown(r) => return Ok(Val::Unknown(r)),
+        // Iterating a sensitive collection (or filtering or keying by a sensitive value) makes
+        // the result sensitive; sensitive elements stay sensitive.
+        let (collection, mut marked) = self.eval(coll, scope)?.unmark();
+        let items = match collection {
+            Val::Unknown(r) => return Ok(Val::Unknown(r).mark_if(marked)),
             v => pairs(v).map_err(|e| self.err(scope, coll.span(), e))?,
         };
         let mut list = Vec::new();
@@ -676,8 +771,10 @@ impl<'a> Evaluator<'a> {
                 inner = inner.with(kv.as_str(), k);
             }
             if let Some(cond) = &f.cond {
-                match self.eval(&cond.expr, &inner)? {
-                    Val::Unknown(r) => return Ok(Val::Unknown(r)),
+                let (c, m) = self.eval(&cond.expr, &inner)?.unmark_deep();
+                marked |= m;
+                match c {
+                    Val::Unknown(r) => return Ok(Val::Unknown(r).mark_if(marked)),
                     c => {
                         if !c
                             .to_bool()
@@ -692,8 +789,10 @@ impl<'a> Evaluator<'a> {
             match &f.key_expr {
                 None => list.push(value),
                 Some(key_expr) => {
-                    let key = match self.eval(key_expr, &inner)? {
-                        Val::Unknown(r) => return Ok(Val::Unknown(r)),
+                    let (key, m) = self.eval(key_expr, &inner)?.unmark_deep();
+                    marked |= m;
+                    let key = match key {
+                        Val::Unknown(r) => return Ok(Val::Unknown(r).mark_if(marked)),
                         k => k
                             .to_str()
                             .map_err(|e| self.err(scope, key_expr.span(), e))?,
@@ -719,7 +818,8 @@ impl<'a> Evaluator<'a> {
                     .collect(),
             ),
             Some(_) => Val::Map(keyed),
-        })
+        }
+        .mark_if(marked))
     }
 
     fn variable(&self, name: &str, scope: &Scope, span: Option<Range<usize>>) -> Res<Val> {
@@ -763,14 +863,15 @@ impl<'a> Evaluator<'a> {
                         "var must be followed by a variable name",
                     )
                 })?;
-                if !self.module.variables.contains_key(var) {
+                let Some(decl) = self.module.variables.get(var) else {
                     return Err(self.err(scope, span, format!("var.{var} is not declared")));
-                }
+                };
                 Ok((
                     self.vars
                         .get(var)
                         .cloned()
-                        .unwrap_or_else(|| Val::Unknown(self.here(format!("var.{var}")))),
+                        .unwrap_or_else(|| Val::Unknown(self.here(format!("var.{var}"))))
+                        .mark_if(declared_sensitive(decl.item)),
                     1,
                 ))
             }
@@ -810,11 +911,20 @@ impl<'a> Evaluator<'a> {
                 })?;
                 // `TYPE.NAME[key]` builds only that instance.
                 if let Some(TraversalOperator::Index(index)) = ops.get(1).map(|o| o.value()) {
-                    let key = self.eval(index, scope)?;
+                    let (key, marked) = self.eval(index, scope)?.unmark_deep();
                     if let Val::Unknown(r) = key {
-                        return Ok((Val::Unknown(r), ops.len()));
+                        return Ok((Val::Unknown(r).mark_if(marked), ops.len()));
                     }
-                    return Ok((self.resource(rtype, rname, Some(&key), scope, span)?, 2));
+                    let value = self
+                        .resource(rtype, rname, Some(&key), scope, span.clone())
+                        .map_err(|e| {
+                            if marked {
+                                self.err(scope, span, hidden(&format!("{rtype}.{rname}[...]")))
+                            } else {
+                                e
+                            }
+                        })?;
+                    return Ok((value.mark_if(marked), 2));
                 }
                 Ok((self.resource(rtype, rname, None, scope, span)?, 1))
             }
@@ -830,6 +940,10 @@ impl<'a> Evaluator<'a> {
         for (i, op) in ops.iter().enumerate() {
             let span = op.span();
             value = match (op.value(), value) {
+                // What is taken from a sensitive value is sensitive.
+                (_, Val::Sensitive(inner)) => {
+                    return Ok(self.apply_ops(*inner, &ops[i..], scope)?.mark());
+                }
                 (_, Val::Unknown(r)) => {
                     // Reference text for what follows an unknown resource attribute.
                     let mut r = r;
@@ -881,8 +995,12 @@ impl<'a> Evaluator<'a> {
                     ));
                 }
                 (TraversalOperator::Index(e), v) => {
-                    let key = self.eval(e, scope)?;
-                    index(v, &key).map_err(|m| self.err(scope, span, m))?
+                    let (key, marked) = self.eval(e, scope)?.unmark_deep();
+                    index(v, &key)
+                        .map_err(|m| {
+                            self.err(scope, span, if marked { hidden("this index") } else { m })
+                        })?
+                        .mark_if(marked)
                 }
                 (TraversalOperator::LegacyIndex(n), v) => {
                     index(v, &Val::Num(*n.value() as f64)).map_err(|m| self.err(scope, span, m))?
@@ -891,6 +1009,11 @@ impl<'a> Evaluator<'a> {
         }
         Ok(value)
     }
+}
+
+/// What fails on a sensitive value, said without the value (the message would show it).
+fn hidden(what: &str) -> String {
+    format!("{what} fails on a sensitive value (not shown)")
 }
 
 /// The text of a reference: the root and its attribute / literal index steps.

@@ -66,7 +66,7 @@ impl SourceFile {
                 before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1
             }
         };
-        let text = self.text.lines().nth(line - 1).unwrap_or("").trim();
+        let text = excerpt(self.text.lines().nth(line - 1).unwrap_or(""));
         format!("{}:{line}:{column}: {message}: `{text}`", self.path)
     }
 
@@ -101,9 +101,33 @@ pub struct Loaded {
     pub errors: Vec<String>,
 }
 
+/// A line of a file as quoted in a message: trimmed, and cut short when long.
+pub fn excerpt(line: &str) -> String {
+    let line = line.trim();
+    match line.char_indices().nth(80) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line.to_owned(),
+    }
+}
+
+/// How deep module calls may nest (Terraform sets no limit; real configurations stay far
+/// below it, and a deeper chain could only exhaust the stack).
+const MODULE_DEPTH: usize = 32;
+
 /// Loads the root module in `root` (named `display` in messages) and every module it calls.
 pub fn load(root: &Path, display: &str) -> Result<Loaded> {
+    let canonical = root
+        .canonicalize()
+        .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?;
+    // Modules are read from the git repository the configuration is in, never from elsewhere
+    // on the machine. Outside a repository there is no such boundary: examples of a module
+    // call it with `../../`.
+    let repository = canonical
+        .ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .map(Path::to_path_buf);
     let mut loader = Loader {
+        repository,
         manifest: manifest(root),
         root_display: display.to_owned(),
         loaded: Loaded::default(),
@@ -115,6 +139,9 @@ pub fn load(root: &Path, display: &str) -> Result<Loaded> {
 }
 
 struct Loader {
+    /// The top of the git repository the configuration is in (canonical): no module is read
+    /// from outside it.
+    repository: Option<PathBuf>,
     /// `.terraform/modules/modules.json`: module key (`a.b`) → directory.
     manifest: BTreeMap<String, String>,
     root_display: String,
@@ -198,14 +225,27 @@ impl Loader {
                     None => Target::NotAnalysed("its source is not a literal string".to_owned()),
                     Some(source) if source.starts_with("./") || source.starts_with("../") => {
                         let child = path.join(&source);
-                        if !child.is_dir() {
-                            let file = &self.loaded.files[file];
-                            bail!(file.locate(
+                        let located = |message: String| {
+                            anyhow!(self.loaded.files[file].locate(
                                 offset,
-                                &format!("module {name:?}: source {source:?} is not a directory")
-                            ));
+                                &format!("module {name:?}: source {source:?} {message}")
+                            ))
+                        };
+                        let canonical = match child.canonicalize() {
+                            Ok(c) if c.is_dir() => c,
+                            Ok(_) => return Err(located("is not a directory".to_owned())),
+                            Err(_) if child.symlink_metadata().is_err() => {
+                                return Err(located("is not a directory".to_owned()));
+                            }
+                            Err(e) => return Err(located(format!("cannot be followed: {e}"))),
+                        };
+                        self.inside(&canonical).map_err(located)?;
+                        if self.stack.len() >= MODULE_DEPTH {
+                            return Err(located(format!(
+                                "nests modules more than {MODULE_DEPTH} deep"
+                            )));
                         }
-                        if self.stack.contains(&child.canonicalize()?) {
+                        if self.stack.contains(&canonical) {
                             let file = &self.loaded.files[file];
                             bail!(file.locate(offset, &format!("module {name:?}: source {source:?} calls itself (a cycle in modules)")));
                         }
@@ -218,6 +258,16 @@ impl Loader {
                     Some(source) => match self.manifest.get(&call_key.join(".")).cloned() {
                         Some(dir) => {
                             let root = self.stack[0].clone();
+                            if let Ok(canonical) = root.join(&dir).canonicalize() {
+                                self.inside(&canonical).map_err(|message| {
+                                    anyhow!(self.loaded.files[file].locate(
+                                        offset,
+                                        &format!(
+                                            "module {name:?}: its directory {dir:?} in .terraform/modules/modules.json {message}"
+                                        )
+                                    ))
+                                })?;
+                            }
                             let shown = normalize(&join(&self.root_display, &dir));
                             Target::Dir(self.dir(&root.join(&dir), shown, &call_key)?)
                         }
@@ -231,6 +281,18 @@ impl Loader {
         }
         self.stack.pop();
         Ok(index)
+    }
+}
+
+impl Loader {
+    /// Refuses a module directory (a canonical path) outside the repository.
+    fn inside(&self, canonical: &Path) -> Result<(), String> {
+        match &self.repository {
+            Some(top) if !canonical.starts_with(top) => Err(
+                "is outside the git repository of the configuration: sgaudit reads no module from elsewhere on the machine".to_owned(),
+            ),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -280,7 +342,20 @@ fn read_one(display: &str, p: &Path) -> Result<Read> {
         display,
         &p.file_name().unwrap_or_default().to_string_lossy(),
     );
-    let text = std::fs::read_to_string(p).map_err(|e| anyhow!("{name}: cannot read file: {e}"))?;
+    let bytes = std::fs::read(p).map_err(|e| anyhow!("{name}: cannot read file: {e}"))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            // Terraform reads configuration as UTF-8: name the first byte that is not.
+            let bytes = e.as_bytes();
+            let offset = e.utf8_error().valid_up_to();
+            let (line, column) = crate::read::line_column(bytes, offset);
+            return Ok(Read::Failed(format!(
+                "{name}:{line}:{column}: not UTF-8 (byte 0x{:02X}); Terraform reads .tf files as UTF-8",
+                bytes[offset]
+            )));
+        }
+    };
     let native = if name.ends_with(".json") {
         match json_syntax::to_native(&name, &text) {
             Ok(native) => Some(native),
@@ -311,17 +386,63 @@ fn is_configuration(path: &Path) -> bool {
     name.ends_with(".tf") || name.ends_with(".tf.json")
 }
 
-fn parse(name: &str, text: &str) -> Result<Body> {
+/// Parses one file of HCL (`.tf`, `.tfvars`) named `name`: a syntax error is one located line.
+pub fn parse(name: &str, text: &str) -> Result<Body> {
     hcl_edit::parser::parse_body(text).map_err(|e| {
         let loc = e.location();
+        let (line, column) = (loc.line(), loc.column());
+        // The parser's message is about the token it stopped at; say what is likely wrong.
+        let hint = match unclosed_string(text, line) {
+            Some(at) => format!(" (is the string on line {at} closed?)"),
+            None if ends_at(text, line, column) => {
+                " (the file ends first: is a closing `}`, `]` or `)` missing?)".to_owned()
+            }
+            None => String::new(),
+        };
         anyhow!(
-            "{name}:{}:{}: {}: `{}`",
-            loc.line(),
-            loc.column(),
+            "{name}:{line}:{column}: {}{hint}: `{}`",
             e.message(),
-            e.line().trim()
+            excerpt(e.line())
         )
     })
+}
+
+/// The first line, up to `last`, with an odd number of `"` outside comments: a string that
+/// runs on (HCL strings do not span lines, but the parser reports where it gave up).
+fn unclosed_string(text: &str, last: usize) -> Option<usize> {
+    text.lines().take(last).enumerate().find_map(|(i, line)| {
+        if line.trim_start().starts_with("<<") || line.contains("<<") {
+            return None;
+        }
+        let (mut quotes, mut escaped) = (0, false);
+        let bytes = line.as_bytes();
+        for (j, &b) in bytes.iter().enumerate() {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => quotes += 1,
+                b'#' if quotes % 2 == 0 => break,
+                b'/' if quotes % 2 == 0 && bytes.get(j + 1) == Some(&b'/') => break,
+                _ => {}
+            }
+        }
+        (quotes % 2 == 1).then_some(i + 1)
+    })
+}
+
+/// Whether nothing but blanks follows a (1-based) line and column.
+fn ends_at(text: &str, line: usize, column: usize) -> bool {
+    text.lines()
+        .skip(line.saturating_sub(1))
+        .enumerate()
+        .all(|(i, l)| {
+            let rest: String = if i == 0 {
+                l.chars().skip(column.saturating_sub(1)).collect()
+            } else {
+                l.to_owned()
+            };
+            rest.trim().is_empty()
+        })
 }
 
 /// `.terraform/modules/modules.json` of the root module: key → directory (relative to the root).

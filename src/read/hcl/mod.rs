@@ -1,6 +1,6 @@
 //! Raw HCL: a Terraform root module's `.tf` files → the model. Evaluates what the files declare
 //! into the JSON shape a plan's `after` has (unknown values marked as `after_unknown` marks
-//! them), so the same resource-shape code reads both.
+//! them, sensitive ones as `after_sensitive` does), so the same resource-shape code reads both.
 
 mod eval;
 mod functions;
@@ -48,6 +48,8 @@ struct Evaluated {
     key: Option<Val>,
     json: Json,
     unknown: Json,
+    /// Which values are sensitive, as a plan's `after_sensitive` marks them.
+    sensitive: Json,
     exprs: Json,
     traced: BTreeMap<String, Vec<Traced>>,
     origin: String,
@@ -117,7 +119,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
             key: e.key.as_ref().map(|k| instance_address("", Some(k))),
             values: &e.json,
             unknown: &e.unknown,
-            sensitive: &Json::Null,
+            sensitive: &e.sensitive,
             exprs: Some(&e.exprs),
             traced: Some(&e.traced),
             origin: Some(&e.origin),
@@ -222,7 +224,8 @@ fn walk(
                 m.entry("description".to_owned())
                     .or_insert_with(|| Val::Str("Managed by Terraform".to_owned()));
             }
-            let (json, unknown) = values.to_json();
+            let (json, unknown, mut sensitive) = values.to_json();
+            set_marks(rtype, &mut sensitive);
             let (exprs, traced) = expressions(&values);
             objects.push(Evaluated {
                 rtype: rtype.clone(),
@@ -232,6 +235,7 @@ fn walk(
                 key: instance.key,
                 json,
                 unknown,
+                sensitive,
                 exprs,
                 traced,
                 origin: files[decl.file].origin(decl.item.span().map_or(0, |s| s.start)),
@@ -319,6 +323,25 @@ fn declare<'a>(
                         .insert((*name).to_owned(), Located { item: value, file });
                 }
             }
+            // As Terraform: a block with the wrong labels is an error, not a block to skip.
+            (kind @ ("resource" | "data"), labels) if labels.len() != 2 => {
+                duplicates.push(EvalError {
+                    message: format!(
+                        "a {kind} block takes two labels, its type and its name: {kind} \"TYPE\" \"NAME\" {{ ... }}"
+                    ),
+                    file,
+                    span: block.span(),
+                });
+            }
+            (kind @ ("variable" | "module" | "output"), labels) if labels.len() != 1 => {
+                duplicates.push(EvalError {
+                    message: format!(
+                        "a {kind} block takes one label, its name: {kind} \"NAME\" {{ ... }}"
+                    ),
+                    file,
+                    span: block.span(),
+                });
+            }
             _ => {}
         }
     }
@@ -376,16 +399,7 @@ fn variable_values(
     for (name, path) in files {
         let text = std::fs::read_to_string(&path)
             .map_err(|e| anyhow::anyhow!("{name}: cannot read file: {e}"))?;
-        let body = hcl_edit::parser::parse_body(&text).map_err(|e| {
-            let loc = e.location();
-            anyhow::anyhow!(
-                "{name}:{}:{}: {}: `{}`",
-                loc.line(),
-                loc.column(),
-                e.message(),
-                e.line().trim()
-            )
-        })?;
+        let body = load::parse(&name, &text)?;
         let file = SourceFile::new(name, text, None);
         for s in body.iter() {
             if let Structure::Attribute(a) = s {
@@ -527,8 +541,10 @@ fn dynamic(
             span: block.span(),
         });
     };
-    let items = match ev.eval(for_each, scope)? {
-        Val::Unknown(r) => return Ok(Val::Unknown(r)),
+    // As Terraform: the blocks a sensitive collection makes are sensitive.
+    let (collection, marked) = ev.eval(for_each, scope)?.unmark();
+    let items = match collection {
+        Val::Unknown(r) => return Ok(Val::Unknown(r).mark_if(marked)),
         v => eval::pairs(v).map_err(|m| EvalError {
             message: m,
             file: scope.file,
@@ -538,9 +554,35 @@ fn dynamic(
     let mut out = Vec::new();
     for (key, value) in items {
         let inner = scope.with(&iterator, map([("key", key), ("value", value)]));
-        out.push(body_value(ev, files, &content.body, &inner, None)?.0);
+        out.push(
+            body_value(ev, files, &content.body, &inner, None)?
+                .0
+                .mark_if(marked),
+        );
     }
     Ok(Val::List(out))
+}
+
+/// Terraform cannot mark one element of a set: a sensitive value anywhere in a set-typed
+/// attribute (a group's `ingress`/`egress`, a prefix list's `entry`) marks the whole attribute,
+/// as a plan's `after_sensitive` shows it.
+fn set_marks(rtype: &str, sensitive: &mut Json) {
+    let sets: &[&str] = if GROUP_TYPES.contains(&rtype) {
+        &["ingress", "egress"]
+    } else if PREFIX_LIST_TYPES.contains(&rtype) {
+        &["entry"]
+    } else {
+        &[]
+    };
+    if let Json::Object(masks) = sensitive {
+        for set in sets {
+            if let Some(mask) = masks.get_mut(*set)
+                && *mask != Json::Bool(false)
+            {
+                *mask = Json::Bool(true);
+            }
+        }
+    }
 }
 
 /// The plan `configuration` shape for an evaluated body (every configured attribute), and the

@@ -1,6 +1,6 @@
 //! Values of evaluated Terraform expressions, with *unknown* as a value of its own (known only
-//! after apply, carrying the reference it comes from), and their conversion to the JSON shape of
-//! a plan's `after` / `after_unknown`.
+//! after apply, carrying the reference it comes from) and *sensitive* as a mark on a value, and
+//! their conversion to the JSON shape of a plan's `after` / `after_unknown` / `after_sensitive`.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -26,7 +26,13 @@ pub enum Val {
     },
     /// Known only after apply: the reference it comes from.
     Unknown(Ref),
+    /// A value marked sensitive (a variable declared `sensitive = true`, `sensitive(...)`, or
+    /// what is computed from one): it is used as itself, but never shown.
+    Sensitive(Box<Val>),
 }
+
+/// How a sensitive value is written in messages.
+pub const HIDDEN: &str = "(sensitive value)";
 
 /// A reference as written, and the module instance it is written in (`""` for the root).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -65,6 +71,56 @@ impl Val {
             Val::List(_) => "list",
             Val::Map(_) | Val::Resource { .. } => "object",
             Val::Unknown(_) => "unknown",
+            Val::Sensitive(v) => v.type_name(),
+        }
+    }
+
+    /// The value marked sensitive (once).
+    pub fn mark(self) -> Val {
+        match self {
+            Val::Sensitive(_) => self,
+            v => Val::Sensitive(Box::new(v)),
+        }
+    }
+
+    /// The value marked sensitive when `sensitive` is true.
+    pub fn mark_if(self, sensitive: bool) -> Val {
+        if sensitive { self.mark() } else { self }
+    }
+
+    /// The value without its own mark, and whether it had one (marks inside are kept).
+    pub fn unmark(self) -> (Val, bool) {
+        match self {
+            Val::Sensitive(v) => (v.unmark().0, true),
+            v => (v, false),
+        }
+    }
+
+    /// The value without any mark, and whether it held one anywhere.
+    pub fn unmark_deep(self) -> (Val, bool) {
+        match self {
+            Val::Sensitive(v) => (v.unmark_deep().0, true),
+            Val::List(items) => {
+                let mut any = false;
+                let items = items
+                    .into_iter()
+                    .map(|v| {
+                        let (v, m) = v.unmark_deep();
+                        any |= m;
+                        v
+                    })
+                    .collect();
+                (Val::List(items), any)
+            }
+            Val::Map(m) => {
+                let (m, any) = unmark_map(m);
+                (Val::Map(m), any)
+            }
+            Val::Resource { at, attrs } => {
+                let (attrs, any) = unmark_map(attrs);
+                (Val::Resource { at, attrs }, any)
+            }
+            v => (v, false),
         }
     }
 
@@ -74,6 +130,7 @@ impl Val {
             Val::Unknown(r) => Some(r),
             Val::List(items) => items.iter().find_map(Val::unknown),
             Val::Map(m) | Val::Resource { attrs: m, .. } => m.values().find_map(Val::unknown),
+            Val::Sensitive(v) => v.unknown(),
             _ => None,
         }
     }
@@ -84,6 +141,9 @@ impl Val {
             Val::Str(s) => Ok(s.clone()),
             Val::Num(n) => Ok(number_text(*n)),
             Val::Bool(b) => Ok(b.to_string()),
+            Val::Sensitive(v) => v
+                .to_str()
+                .map_err(|_| format!("a sensitive {} cannot be used as a string", v.type_name())),
             other => Err(format!(
                 "a {} cannot be used as a string",
                 other.type_name()
@@ -98,6 +158,9 @@ impl Val {
                 .trim()
                 .parse()
                 .map_err(|_| format!("{s:?} is not a number")),
+            Val::Sensitive(v) => v
+                .to_num()
+                .map_err(|_| format!("a sensitive {} is not a number", v.type_name())),
             other => Err(format!("a {} is not a number", other.type_name())),
         }
     }
@@ -107,47 +170,68 @@ impl Val {
             Val::Bool(b) => Ok(*b),
             Val::Str(s) if s == "true" => Ok(true),
             Val::Str(s) if s == "false" => Ok(false),
+            Val::Sensitive(v) => v
+                .to_bool()
+                .map_err(|_| format!("a sensitive {} is not a bool", v.type_name())),
             other => Err(format!("a {} is not a bool", other.type_name())),
         }
     }
 
-    /// The value as a plan's `after` shows it, and the `after_unknown` mask beside it (`false`
-    /// for a part with nothing unknown in it).
-    pub fn to_json(&self) -> (Json, Json) {
+    /// The value as a plan's `after` shows it, with the `after_unknown` and `after_sensitive`
+    /// masks beside it (`false` for a part with nothing unknown, or nothing sensitive, in it).
+    pub fn to_json(&self) -> (Json, Json, Json) {
+        /// A mask of parts: `false` when no part is marked, as small as can be.
+        fn list(masks: Vec<Json>) -> Json {
+            if masks.iter().all(|m| *m == Json::Bool(false)) {
+                Json::Bool(false)
+            } else {
+                Json::Array(masks)
+            }
+        }
+        fn object(masks: serde_json::Map<String, Json>) -> Json {
+            if masks.is_empty() {
+                Json::Bool(false)
+            } else {
+                Json::Object(masks)
+            }
+        }
+        let plain = |v: Json| (v, Json::Bool(false), Json::Bool(false));
         match self {
-            Val::Null => (Json::Null, Json::Bool(false)),
-            Val::Bool(b) => (Json::Bool(*b), Json::Bool(false)),
-            Val::Num(n) => (number_json(*n), Json::Bool(false)),
-            Val::Str(s) => (Json::String(s.clone()), Json::Bool(false)),
+            Val::Null => plain(Json::Null),
+            Val::Bool(b) => plain(Json::Bool(*b)),
+            Val::Num(n) => plain(number_json(*n)),
+            Val::Str(s) => plain(Json::String(s.clone())),
             Val::List(items) => {
-                let (values, masks): (Vec<Json>, Vec<Json>) =
-                    items.iter().map(Val::to_json).unzip();
-                // A mask with nothing unknown in it is `false`, as small as can be.
-                let mask = if masks.iter().all(|m| *m == Json::Bool(false)) {
-                    Json::Bool(false)
-                } else {
-                    Json::Array(masks)
-                };
-                (Json::Array(values), mask)
+                let (mut values, mut unknown, mut sensitive) = (Vec::new(), Vec::new(), Vec::new());
+                for item in items {
+                    let (v, u, s) = item.to_json();
+                    values.push(v);
+                    unknown.push(u);
+                    sensitive.push(s);
+                }
+                (Json::Array(values), list(unknown), list(sensitive))
             }
             Val::Map(m) | Val::Resource { attrs: m, .. } => {
                 let mut values = serde_json::Map::new();
-                let mut masks = serde_json::Map::new();
+                let mut unknown = serde_json::Map::new();
+                let mut sensitive = serde_json::Map::new();
                 for (k, v) in m {
-                    let (value, mask) = v.to_json();
+                    let (value, u, s) = v.to_json();
                     values.insert(k.clone(), value);
-                    if mask != Json::Bool(false) {
-                        masks.insert(k.clone(), mask);
+                    if u != Json::Bool(false) {
+                        unknown.insert(k.clone(), u);
+                    }
+                    if s != Json::Bool(false) {
+                        sensitive.insert(k.clone(), s);
                     }
                 }
-                let mask = if masks.is_empty() {
-                    Json::Bool(false)
-                } else {
-                    Json::Object(masks)
-                };
-                (Json::Object(values), mask)
+                (Json::Object(values), object(unknown), object(sensitive))
             }
-            Val::Unknown(_) => (Json::Null, Json::Bool(true)),
+            Val::Unknown(_) => (Json::Null, Json::Bool(true), Json::Bool(false)),
+            Val::Sensitive(v) => {
+                let (value, unknown, _) = v.to_json();
+                (value, unknown, Json::Bool(true))
+            }
         }
     }
 
@@ -159,6 +243,7 @@ impl Val {
             Val::Map(m) | Val::Resource { attrs: m, .. } => {
                 m.values().for_each(|v| v.unknown_references(out));
             }
+            Val::Sensitive(v) => v.unknown_references(out),
             _ => {}
         }
     }
@@ -171,6 +256,7 @@ impl Val {
             Val::Bool(b) => b.to_string(),
             Val::Null => "null".to_owned(),
             Val::Unknown(r) => format!("(known after apply: {r})"),
+            Val::Sensitive(_) => HIDDEN.to_owned(),
             Val::List(items) => {
                 let inner: Vec<String> = items.iter().map(Val::display).collect();
                 format!("[{}]", inner.join(", "))
@@ -190,6 +276,19 @@ impl Val {
             }
         }
     }
+}
+
+fn unmark_map(m: BTreeMap<String, Val>) -> (BTreeMap<String, Val>, bool) {
+    let mut any = false;
+    let m = m
+        .into_iter()
+        .map(|(k, v)| {
+            let (v, marked) = v.unmark_deep();
+            any |= marked;
+            (k, v)
+        })
+        .collect();
+    (m, any)
 }
 
 pub fn number_text(n: f64) -> String {

@@ -1,0 +1,11 @@
+resource "aws_security_group" "ssh" {
+  name        = "ssh"
+  description = "SSH from the office"
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["203.0.113.7"]
+  }
+}

@@ -1,0 +1,3 @@
+network "office" {
+  cidrs = ["203.0.113.7/24"]
+}

@@ -1,0 +1,3 @@
+ignore "admin-ports-public-ipv4" {
+  reason = "old habit"
+}

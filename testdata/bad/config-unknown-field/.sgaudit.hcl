@@ -1,0 +1,2 @@
+fail_on  = "high"
+fail_off = "low"

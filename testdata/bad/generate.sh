@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Writes plan.json next to main.tf in the cases of this folder that hold a valid
+# plan with a value AWS rejects only when the change is applied (see README.md):
+# `terraform show -json` of `terraform plan -out` with real terraform and the
+# AWS provider from a filesystem mirror (found like ../plans/generate.sh finds
+# it, or TF_PLUGIN_MIRROR). The plans are create-only: with fake keys and the
+# provider's skip_* flags they make no API call (the endpoints point at a
+# closed loopback port, so a call would fail rather than leave the machine).
+#
+#   testdata/bad/generate.sh                  # every case listed below
+#   testdata/bad/generate.sh protocol-unknown-name
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+TERRAFORM_BIN="${TERRAFORM:-terraform}"
+CASES=(from-port-above-to-port port-above-65535 protocol-unknown-name)
+
+if ! command -v "$TERRAFORM_BIN" >/dev/null 2>&1; then
+  echo "terraform not found; skipping"
+  exit 0
+fi
+
+export CHECKPOINT_DISABLE=1 TF_IN_AUTOMATION=1 TF_INPUT=0
+unset TF_PLUGIN_CACHE_DIR TF_CLI_ARGS TF_CLI_ARGS_plan TF_CLI_ARGS_init TF_WORKSPACE TF_LOG || true
+for v in $(env | sed -n 's/^\(AWS_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+export AWS_EC2_METADATA_DISABLED=true
+
+mirror="${TF_PLUGIN_MIRROR:-}"
+if [[ -z "$mirror" ]]; then
+  bin="$(find / \( -path /proc -o -path /sys -o -path /dev -o -path '*/.terraform/*' \) -prune -o \
+           -name 'terraform-provider-aws*' -type f -print 2>/dev/null | head -n 1)"
+  mirror="${bin%%/registry.terraform.io/*}"
+fi
+[[ -d "$mirror/registry.terraform.io" ]] || { echo "no provider mirror (set TF_PLUGIN_MIRROR)" >&2; exit 1; }
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/sgaudit-bad.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+cat >"$WORK/terraform.rc" <<RC
+provider_installation {
+  filesystem_mirror {
+    path    = "$mirror"
+    include = ["registry.terraform.io/*/*"]
+  }
+  direct {
+    exclude = ["registry.terraform.io/*/*"]
+  }
+}
+RC
+export TF_CLI_CONFIG_FILE="$WORK/terraform.rc"
+
+for name in "${@:-${CASES[@]}}"; do
+  src="$HERE/${name%/}"
+  [[ -f "$src/main.tf" ]] || { echo "no case $name (expected $src/main.tf)" >&2; exit 1; }
+  wd="$WORK/${name%/}"
+  mkdir -p "$wd"
+  cp "$src/main.tf" "$wd/main.tf"
+  cat >"$wd/provider.tf" <<'TF'
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "5.100.0"
+    }
+  }
+}
+
+provider "aws" {
+  region                      = "us-east-1"
+  access_key                  = "mock"
+  secret_key                  = "mock"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+
+  endpoints {
+    ec2 = "http://127.0.0.1:9"
+    sts = "http://127.0.0.1:9"
+  }
+}
+TF
+  (cd "$wd" && "$TERRAFORM_BIN" init -input=false -no-color >tf.log 2>&1 \
+     && "$TERRAFORM_BIN" plan -input=false -no-color -out=tfplan >>tf.log 2>&1 \
+     && "$TERRAFORM_BIN" show -json -no-color tfplan >plan.json) \
+    || { tail -n 30 "$wd/tf.log" >&2; echo "$name: terraform failed" >&2; exit 1; }
+  python3 -m json.tool --indent 1 --no-ensure-ascii "$wd/plan.json" "$src/plan.json"
+  echo "$name: plan.json written"
+done

@@ -1,0 +1,20002 @@
+resource "aws_security_group" "ssh" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+dynamic "ingress" {
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}

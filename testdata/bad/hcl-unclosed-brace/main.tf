@@ -1,0 +1,9 @@
+resource "aws_security_group" "ssh" {
+  name = "ssh"
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/8"]
+}

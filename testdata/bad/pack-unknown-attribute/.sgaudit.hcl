@@ -1,0 +1,1 @@
+packs = ["aws-security-groups", "./pack"]

@@ -1,0 +1,10 @@
+admin_host           = "203.0.113.77"
+admin_description    = "s3cr3t-inline-description"
+db_name              = "s3cr3t-name-db"
+db_description       = "s3cr3t-group-description"
+owner                = "s3cr3t-owner-tag"
+postgres_cidrs       = ["203.0.113.99/32"]
+postgres_description = "s3cr3t-rule-description"
+mysql_cidr           = "198.51.100.99/32"
+partner_cidr         = "192.0.2.128/25"
+partner_ipv6         = "2001:db8:5ec2::/48"
