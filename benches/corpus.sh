@@ -5,6 +5,7 @@
 #   benches/corpus.sh plans      # plan-100.json and plan-1000.json (real terraform)
 #   benches/corpus.sh replicas   # plan-10k/50k/100k.json from plan-1000.json
 #   benches/corpus.sh hcl        # hcl-1000/ and hcl-10000/ (.tf trees)
+#   benches/corpus.sh huge       # plan-1g.json (1 GiB) and hcl-50000/ (not in "everything")
 #
 # Real plans: for N groups, a configuration with per group i an aws_security_group
 # with 1-3 inline ingress blocks and an egress block; every 3rd group also an
@@ -251,6 +252,17 @@ replicas() {
   done
 }
 
+# The inputs of issue 9's "scale without falling over" (not built by default): a plan of
+# 1 GiB (plan-1000 × 134) and a tree of 50,000 .tf files.
+huge() {
+  local src="$OUT/plan-1000.json" t0
+  [[ -f "$src" ]] || { log "no $src; skipping plan-1g.json"; return 0; }
+  t0=$(now)
+  python3 "$HERE/replicate.py" "$src" 134 "$OUT/plan-1g.json"
+  log "plan-1g.json: $(wc -c <"$OUT/plan-1g.json") bytes in $(since "$t0")s"
+  hcl_tree 50000
+}
+
 # --- HCL trees -------------------------------------------------------------------
 
 # The shared module: variables, for_each over a map, dynamic blocks.
@@ -467,8 +479,9 @@ main() {
         hcl_tree 1000
         hcl_tree 10000
         ;;
+      huge) huge ;;
       -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-      *) die "unknown part $w (plans, replicas, hcl)" ;;
+      *) die "unknown part $w (plans, replicas, hcl, huge)" ;;
     esac
   done
   log "corpus in $OUT"

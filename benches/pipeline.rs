@@ -6,6 +6,17 @@
 //!
 //! Whole-process timings against the parse-only baseline are `benches/compare.sh`'s job.
 
+// A harness program, not the tool: a bench whose input is missing or bad stops loudly
+// rather than timing nothing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::unreachable
+)]
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 

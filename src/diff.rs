@@ -262,20 +262,22 @@ fn compare(key: &SpaceKey, before: &[Item], after: &[Item], out: &mut Diff) {
         .collect();
     bounds.sort_unstable();
     bounds.dedup();
-    let segments: Vec<(u128, u128)> = bounds.windows(2).map(|w| (w[0], w[1] - 1)).collect();
+    let segments: Vec<(u128, u128)> = bounds
+        .iter()
+        .zip(bounds.iter().skip(1))
+        .map(|(&lo, &next)| (lo, next - 1))
+        .collect();
     let sets = |items: &[Item], only_cover: bool| segment_sets(&segments, items, only_cover);
     let (b, a) = (sets(before, false), sets(after, false));
     let (cb, ca) = (sets(before, true), sets(after, true));
     let mut added = Vec::with_capacity(segments.len());
     let mut removed = Vec::with_capacity(segments.len());
     let mut unchanged = Vec::with_capacity(segments.len());
-    for i in 0..segments.len() {
-        added.push(a[i].difference(&b[i]).difference(&ca[i]));
-        removed.push(b[i].difference(&a[i]).difference(&cb[i]));
-        unchanged.push(
-            a[i].intersection(&b[i])
-                .difference(&ca[i].intersection(&cb[i])),
-        );
+    // One set per segment in each of `b`, `a`, `cb` and `ca`.
+    for (((b, a), cb), ca) in b.iter().zip(&a).zip(&cb).zip(&ca) {
+        added.push(a.difference(b).difference(ca));
+        removed.push(b.difference(a).difference(cb));
+        unchanged.push(a.intersection(b).difference(&ca.intersection(cb)));
     }
     cover(key, &segments, &added, after, &mut out.added);
     cover(key, &segments, &removed, before, &mut out.removed);
@@ -347,7 +349,8 @@ fn cover(
     by_first_port.sort_by_key(|i| i.ports.0);
     // The last segment of the rectangle started for each block so far.
     let mut reach: BTreeMap<(u128, u128), usize> = BTreeMap::new();
-    for (j, set) in sets.iter().enumerate() {
+    // One set per segment.
+    for (j, (set, &(lo, first_hi))) in sets.iter().zip(segments).enumerate() {
         let blocks: Vec<(ExposedPeer, (u128, u128))> = match space {
             PeerSpace::Family(family) => to_cidrs(*family, set)
                 .into_iter()
@@ -363,17 +366,21 @@ fn cover(
             if reach.get(&block).is_some_and(|&end| end >= j) {
                 continue;
             }
-            let mut last = j;
-            while last + 1 < sets.len() && sets[last + 1].contains(block) {
+            // The rectangle runs from segment `j` to `last`, from port `lo` to `hi`.
+            let (mut last, mut hi) = (j, first_hi);
+            for (next, &(_, next_hi)) in sets.iter().zip(segments).skip(j + 1) {
+                if !next.contains(block) {
+                    break;
+                }
                 last += 1;
+                hi = next_hi;
             }
             reach.insert(block, last);
-            let (lo, hi) = (segments[j].0, segments[last].1);
             // The owners are sorted by their first port: only those starting by `hi` can
             // overlap the rectangle.
             let owning: Vec<&Item> = by_first_port
-                [..by_first_port.partition_point(|i| i.ports.0 <= hi)]
                 .iter()
+                .take(by_first_port.partition_point(|i| i.ports.0 <= hi))
                 .copied()
                 .filter(|i| i.ports.1 >= lo && i.addrs.0 <= block.1 && block.0 <= i.addrs.1)
                 .collect();
@@ -436,8 +443,10 @@ mod tests {
     fn perm(resource: &str, protocol: Protocol, ports: Ports, peer: &str) -> Permission {
         let peer = match peer {
             "self" => Peer::SelfRef,
-            p if p.starts_with("sg:") => Peer::Group(p[3..].to_owned()),
-            p => Peer::Cidr(p.parse::<IpNet>().unwrap().trunc()),
+            p => match p.strip_prefix("sg:") {
+                Some(g) => Peer::Group(g.to_owned()),
+                None => Peer::Cidr(p.parse::<IpNet>().unwrap().trunc()),
+            },
         };
         Permission {
             group: "aws_security_group.g".to_owned(),

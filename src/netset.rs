@@ -81,16 +81,17 @@ impl IntervalSet {
     /// The elements of `self` that are not in `other`, in one linear merge.
     pub fn difference(&self, other: &IntervalSet) -> IntervalSet {
         let mut out = Vec::new();
-        let mut j = 0;
+        // The intervals of `other` that may still overlap an interval of `self`.
+        let mut rest = other.ivs.as_slice();
         for &(lo, hi) in &self.ivs {
             let mut cur = lo;
             let mut open = true;
-            while j < other.ivs.len() && other.ivs[j].1 < cur {
-                j += 1;
+            while let [(_, ohi), tail @ ..] = rest
+                && *ohi < cur
+            {
+                rest = tail;
             }
-            let mut k = j;
-            while k < other.ivs.len() && other.ivs[k].0 <= hi {
-                let (olo, ohi) = other.ivs[k];
+            for &(olo, ohi) in rest.iter().take_while(|o| o.0 <= hi) {
                 if olo > cur {
                     out.push((cur, olo - 1));
                 }
@@ -99,7 +100,6 @@ impl IntervalSet {
                     break;
                 }
                 cur = ohi + 1;
-                k += 1;
             }
             if open {
                 out.push((cur, hi));
@@ -109,20 +109,18 @@ impl IntervalSet {
     }
 
     pub fn intersection(&self, other: &IntervalSet) -> IntervalSet {
-        let (mut i, mut j) = (0, 0);
+        let (mut a, mut b) = (self.ivs.as_slice(), other.ivs.as_slice());
         let mut out = Vec::new();
-        while i < self.ivs.len() && j < other.ivs.len() {
-            let (alo, ahi) = self.ivs[i];
-            let (blo, bhi) = other.ivs[j];
-            let lo = alo.max(blo);
-            let hi = ahi.min(bhi);
+        while let ([(alo, ahi), a_rest @ ..], [(blo, bhi), b_rest @ ..]) = (a, b) {
+            let lo = *alo.max(blo);
+            let hi = *ahi.min(bhi);
             if lo <= hi {
                 out.push((lo, hi));
             }
             if ahi < bhi {
-                i += 1;
+                a = a_rest;
             } else {
-                j += 1;
+                b = b_rest;
             }
         }
         IntervalSet { ivs: out }
@@ -187,6 +185,11 @@ fn block_end(start: u128, size: u8) -> u128 {
     }
 }
 
+#[expect(
+    clippy::expect_used,
+    reason = "an IPv4 set holds only IPv4 addresses, and `prefix` is `bits - size` with \
+              `size <= bits`, so at most the family's width"
+)]
 fn make_net(family: Family, addr: u128, prefix: u8) -> IpNet {
     match family {
         Family::V4 => {
@@ -224,6 +227,10 @@ fn private_set(family: Family) -> &'static IntervalSet {
     }
 }
 
+#[expect(
+    clippy::expect_used,
+    reason = "PRIVATE_V4 and PRIVATE_V6 are constants, all valid CIDR blocks"
+)]
 fn build_private_set(family: Family) -> IntervalSet {
     let v4: Vec<IpNet> = PRIVATE_V4
         .iter()

@@ -433,6 +433,11 @@ impl<'a> Side<'a> {
     /// The hops from one workload to the others: the receiver's ingress admits one of the
     /// sender's groups, and the sender's egress allows the receiver on those ports.
     fn hops_from(&self, sender: usize) -> Vec<(usize, Hop)> {
+        #[expect(
+            clippy::indexing_slicing,
+            reason = "workload positions come from `members` and `first_hops`, both made from \
+                      `self.workloads`"
+        )]
         let (from, sender_groups, _) = &self.workloads[sender];
         // Receivers and the ingress ports they give the sender, by group.
         let mut offered: BTreeMap<usize, Vec<(String, PortRange)>> = BTreeMap::new();
@@ -454,6 +459,10 @@ impl<'a> Side<'a> {
         }
         let mut out = Vec::new();
         for (receiver, offers) in offered {
+            #[expect(
+                clippy::indexing_slicing,
+                reason = "`members` holds positions in `self.workloads`"
+            )]
             let (to, receiver_groups, _) = &self.workloads[receiver];
             let allowed = self.egress_towards(sender_groups, receiver_groups);
             let mut via = BTreeSet::new();
@@ -522,6 +531,10 @@ impl<'a> Side<'a> {
         let mut out = Vec::new();
         let mut cut = false;
         for (first, hop) in self.first_hops() {
+            #[expect(
+                clippy::indexing_slicing,
+                reason = "`first_hops` gives positions in `self.workloads`"
+            )]
             let public = self.workloads[first].2.clone();
             let mut stack = vec![hop];
             let mut on_path = BTreeSet::from([first]);

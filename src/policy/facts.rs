@@ -197,37 +197,64 @@ pub fn evaluate(
     // Sorted by status, severity (highest first), rule, group and exposures. Every finding
     // carries its rule's id and severity, so the order of (severity, rule) is the rank of its
     // rule among the rules, compared as a number rather than as strings.
-    let mut order: Vec<usize> = (0..rules.len()).collect();
-    order.sort_by(|&a, &b| {
-        (std::cmp::Reverse(rules[a].severity), &rules[a].id)
-            .cmp(&(std::cmp::Reverse(rules[b].severity), &rules[b].id))
+    let mut order: Vec<(usize, &Rule)> = rules.iter().enumerate().collect();
+    order.sort_by(|(_, a), (_, b)| {
+        (std::cmp::Reverse(a.severity), &a.id).cmp(&(std::cmp::Reverse(b.severity), &b.id))
     });
-    let mut rank = vec![0usize; rules.len()];
-    for (n, pair) in order.iter().enumerate() {
-        let same_as_previous = n > 0 && {
-            let (p, r) = (&rules[order[n - 1]], &rules[*pair]);
-            p.severity == r.severity && p.id == r.id
+    // (rule position, rank), then sorted back into the order of the rules.
+    let mut ranks: Vec<(usize, usize)> = Vec::with_capacity(rules.len());
+    let mut previous: Option<(&Rule, usize)> = None;
+    for (n, (r, rule)) in order.into_iter().enumerate() {
+        let rank = match previous {
+            Some((p, rank)) if p.severity == rule.severity && p.id == rule.id => rank,
+            _ => n,
         };
-        rank[*pair] = if same_as_previous {
-            rank[order[n - 1]]
-        } else {
-            n
-        };
+        ranks.push((r, rank));
+        previous = Some((rule, rank));
     }
+    ranks.sort_unstable();
     starts.push(out.len());
-    let mut keyed: Vec<((FindingStatus, usize), Finding)> = Vec::with_capacity(out.len());
-    let mut findings = out.into_iter();
-    for (r, range) in starts.windows(2).enumerate() {
-        for f in findings.by_ref().take(range[1] - range[0]) {
-            debug_assert!(f.rule == rules[r].id && f.severity == rules[r].severity);
-            keyed.push(((f.status, rank[r]), f));
+    // The key of each finding, then the order of the findings, sorted as indices: findings are
+    // large, and a report can hold hundreds of thousands of them.
+    let mut keys: Vec<(FindingStatus, usize)> = Vec::with_capacity(out.len());
+    let bounds = starts.iter().zip(starts.iter().skip(1));
+    for ((rule, &(_, rank)), (start, end)) in rules.iter().zip(&ranks).zip(bounds) {
+        for f in out.iter().skip(*start).take(end - start) {
+            debug_assert!(f.rule == rule.id && f.severity == rule.severity);
+            keys.push((f.status, rank));
         }
     }
-    keyed.sort_by(|(ka, a), (kb, b)| {
-        ka.cmp(kb)
-            .then_with(|| (&a.security_group, &a.exposures).cmp(&(&b.security_group, &b.exposures)))
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    let keyed: Vec<((FindingStatus, usize), &Finding)> = keys.into_iter().zip(&out).collect();
+    order.sort_by(|&a, &b| match (keyed.get(a), keyed.get(b)) {
+        (Some((ka, a)), Some((kb, b))) => ka.cmp(kb).then_with(|| {
+            (&a.security_group, &a.exposures).cmp(&(&b.security_group, &b.exposures))
+        }),
+        _ => std::cmp::Ordering::Equal,
     });
-    keyed.into_iter().map(|(_, f)| f).collect()
+    drop(keyed);
+    permute(&mut out, order);
+    out
+}
+
+/// Reorders `items` in place so that position `i` holds what was at `order[i]`: values are
+/// swapped along the permutation's cycles, never copied.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "`order` is a permutation of `0..items.len()`, so every index is in range"
+)]
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    debug_assert_eq!(items.len(), order.len());
+    for i in 0..items.len() {
+        let mut current = i;
+        while order[current] != i {
+            let next = order[current];
+            items.swap(current, next);
+            order[current] = current;
+            current = next;
+        }
+        order[current] = current;
+    }
 }
 
 /// Which workloads hold each group, on each side of the change.
@@ -361,15 +388,33 @@ fn exposures(
     holders: &Holders,
     out: &mut Vec<Finding>,
 ) {
-    type List<'l> = (&'l [Exposure], &'l [Option<&'l Group>], FindingStatus);
+    // Each list with the group of each exposure and, for the new ones, whether each is new or
+    // widened (`changes` is by position in `diff.added`).
+    type List<'l> = (
+        &'l [Exposure],
+        &'l [Option<&'l Group>],
+        &'l [&'static str],
+        FindingStatus,
+    );
     let lists: [List; 3] = [
-        (&diff.added, &exposure_groups[0], FindingStatus::New),
+        (
+            &diff.added,
+            &exposure_groups[0],
+            changes,
+            FindingStatus::New,
+        ),
         (
             &diff.unchanged,
             &exposure_groups[1],
+            &[],
             FindingStatus::Existing,
         ),
-        (&diff.removed, &exposure_groups[2], FindingStatus::Resolved),
+        (
+            &diff.removed,
+            &exposure_groups[2],
+            &[],
+            FindingStatus::Resolved,
+        ),
     ];
     // One finding per rule, status, group, direction, protocol and ports: the peers of a
     // widened rule (every piece of "0.0.0.0/0 but 10.0.0.0/8") belong together.
@@ -385,16 +430,19 @@ fn exposures(
     let mut matched: std::collections::BTreeMap<Key, Vec<&Exposure>> =
         std::collections::BTreeMap::new();
     let prepared = Prepared::of(m, ctx);
-    for ((list, groups, status), facts) in lists.into_iter().zip(exposure_facts) {
-        for (i, e) in list.iter().enumerate() {
-            let facts = &facts[i];
+    for ((list, groups, changes, status), facts) in lists.into_iter().zip(exposure_facts) {
+        // `groups` and `facts` are built from `list`, one per exposure.
+        let changes = changes
+            .iter()
+            .copied()
+            .map(Some)
+            .chain(std::iter::repeat(None));
+        for (((e, facts), &group), change) in list.iter().zip(facts).zip(groups).zip(changes) {
             // Cheap keys first: most rules ask for one direction, protocol or peer kind.
             if !quick_match(m, e, facts) {
                 continue;
             }
-            let change = (status == FindingStatus::New).then(|| changes[i]);
             let label = change.unwrap_or(status.as_str());
-            let group = groups[i];
             let before = status == FindingStatus::Resolved;
             let holds = |m: &ExposureMatch, prep: &Prepared| {
                 full_match(m, prep, e, facts, label, group, ctx)
@@ -456,6 +504,10 @@ fn message(
     change: Option<&str>,
     attached: &str,
 ) -> String {
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "a finding's exposures are never empty: each list is made by pushing one"
+    )]
     let e = list[0];
     let ports = port_label(&e.protocol, e.from_port, e.to_port);
     let what = match e.protocol {
@@ -729,8 +781,9 @@ fn covered((from, to): (u32, u32), allowed: &[(u16, u16)]) -> bool {
 pub fn glob_match(glob: &str, text: &str) -> bool {
     /// The first character and the rest.
     fn split(s: &str) -> Option<(char, &str)> {
-        let c = s.chars().next()?;
-        Some((c, &s[c.len_utf8()..]))
+        let mut chars = s.chars();
+        let c = chars.next()?;
+        Some((c, chars.as_str()))
     }
     fn go(g: &str, t: &str) -> bool {
         match (split(g), split(t)) {

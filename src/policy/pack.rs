@@ -190,16 +190,18 @@ pub fn load_pack(name: &str, text: &str) -> Result<Vec<Rule>, String> {
                 "a pack holds only `rule \"id\" { ... }` blocks".to_owned(),
             ));
         };
-        if block.ident.as_str() != "rule" || block.labels.len() != 1 {
-            return Err(at(
-                block.span(),
-                format!(
-                    "unknown block {:?}: a pack holds only `rule \"id\" {{ ... }}` blocks",
-                    block.ident.as_str()
-                ),
-            ));
-        }
-        let id = label(&block.labels[0]).to_owned();
+        let id = match block.labels.as_slice() {
+            [id] if block.ident.as_str() == "rule" => label(id).to_owned(),
+            _ => {
+                return Err(at(
+                    block.span(),
+                    format!(
+                        "unknown block {:?}: a pack holds only `rule \"id\" {{ ... }}` blocks",
+                        block.ident.as_str()
+                    ),
+                ));
+            }
+        };
         let kebab = !id.is_empty()
             && id.split('-').all(|w| {
                 !w.is_empty()
@@ -216,10 +218,7 @@ pub fn load_pack(name: &str, text: &str) -> Result<Vec<Rule>, String> {
             return Err(at(block.span(), format!("rule {id:?} is defined twice")));
         }
         let rule = read_rule(&id, block, &at)?;
-        let line = text[..block.span().map_or(0, |s| s.start)]
-            .matches('\n')
-            .count()
-            + 1;
+        let (line, _) = line_column(text, block.span());
         rules.push(Rule {
             origin: format!("{name}:{line}"),
             ..rule
@@ -239,9 +238,15 @@ pub(super) fn parse_file(name: &str, text: &str) -> Result<Body, String> {
 
 /// The line and column (both from 1) where a span of `text` starts.
 pub(super) fn line_column(text: &str, span: Option<std::ops::Range<usize>>) -> (usize, usize) {
-    let before = &text[..span.map_or(0, |s| s.start).min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let end = span.map_or(0, |s| s.start);
+    let (mut line, mut column) = (1, 1);
+    for (_, c) in text.char_indices().take_while(|&(i, _)| i < end) {
+        if c == '\n' {
+            (line, column) = (line + 1, 1);
+        } else {
+            column += 1;
+        }
+    }
     (line, column)
 }
 

@@ -135,10 +135,10 @@ fn scan_ignores(files: &BTreeSet<String>) -> Vec<Ignore> {
 /// notes ignores without a reason (they do not apply) and rules an ignore names but no finding
 /// there has (unused).
 fn apply_ignores(findings: &mut [Finding], ignores: &[Ignore], notes: &mut Vec<String>) {
-    let at: BTreeMap<(&str, usize), usize> = ignores
+    let at: BTreeMap<(&str, usize), (usize, &Ignore)> = ignores
         .iter()
         .enumerate()
-        .map(|(i, g)| ((g.file.as_str(), g.line), i))
+        .map(|(i, g)| ((g.file.as_str(), g.line), (i, g)))
         .collect();
     let mut used: BTreeSet<(usize, String)> = BTreeSet::new();
     for f in findings.iter_mut() {
@@ -148,10 +148,9 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[Ignore], notes: &mut Vec<S
                 continue;
             };
             for n in [line, line.saturating_sub(1)] {
-                let Some(&i) = at.get(&(file, n)) else {
+                let Some(&(i, g)) = at.get(&(file, n)) else {
                     continue;
                 };
-                let g = &ignores[i];
                 if g.reason.is_empty() || !g.rules.contains(&f.rule) {
                     continue;
                 }
@@ -240,13 +239,13 @@ pub fn read_baseline(name: &str, text: &str) -> Result<BTreeSet<String>, String>
             e.column().max(1)
         )
     })?;
-    if v["schema"] != "sgaudit-baseline/v1" {
+    if v.get("schema").and_then(Value::as_str) != Some("sgaudit-baseline/v1") {
         return Err(format!(
             "{name}: not an sgaudit baseline (expected \"schema\": \"sgaudit-baseline/v1\"); make one with `sgaudit baseline INPUT`"
         ));
     }
     // A baseline that lost its findings would silently accept nothing: refuse it instead.
-    let Some(entries) = v["findings"].as_array() else {
+    let Some(entries) = v.get("findings").and_then(Value::as_array) else {
         return Err(format!(
             "{name}: \"findings\" is not a list: not a baseline `sgaudit baseline` wrote"
         ));

@@ -6,6 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Splits an address into its dot-separated steps, keeping `[...]` keys (which may hold quoted
 /// strings with dots or brackets) attached to the step before them.
+#[expect(
+    clippy::string_slice,
+    reason = "`start` and `i` are the ends of the string or next to an ASCII `.`, so on char \
+              boundaries"
+)]
 pub fn steps(address: &str) -> Vec<&str> {
     let bytes = address.as_bytes();
     let mut out = Vec::new();
@@ -37,8 +42,8 @@ pub fn steps(address: &str) -> Vec<&str> {
 
 /// Splits a step such as `web["a"]` into `("web", Some("[\"a\"]"))`.
 fn split_key(step: &str) -> (&str, Option<&str>) {
-    match step.find('[') {
-        Some(i) => (&step[..i], Some(&step[i..])),
+    match step.find('[').and_then(|i| step.split_at_checked(i)) {
+        Some((name, key)) => (name, Some(key)),
         None => (step, None),
     }
 }
@@ -61,8 +66,10 @@ pub fn module_path(module_address: &str) -> Vec<String> {
 /// `module.a[0].module.b` → `[module.a[0], module.a[0].module.b]`.
 pub fn module_prefixes(module_address: &str) -> Vec<String> {
     let parts = steps(module_address);
+    // `n * 2 <= parts.len()`: every prefix is there.
     (1..=parts.len() / 2)
-        .map(|n| parts[..n * 2].join("."))
+        .filter_map(|n| parts.get(..n * 2))
+        .map(|prefix| prefix.join("."))
         .collect()
 }
 
@@ -171,9 +178,9 @@ pub fn leaf_references(refs: &[String]) -> Vec<String> {
     set.iter()
         .filter(|r| {
             !set.iter().any(|other| {
-                other.len() > r.len()
-                    && other.starts_with(r.as_str())
-                    && matches!(other.as_bytes()[r.len()], b'.' | b'[')
+                other
+                    .strip_prefix(r.as_str())
+                    .is_some_and(|rest| rest.starts_with(['.', '[']))
             })
         })
         .map(|r| (*r).clone())

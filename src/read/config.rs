@@ -2,6 +2,7 @@
 //! module inputs and outputs, and the group, prefix-list and workload addresses those
 //! references name.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Deserialize;
@@ -382,48 +383,64 @@ pub fn index_modules(config: Option<&Value>) -> BTreeMap<Vec<String>, &Value> {
     out
 }
 
-/// Configuration resources by (module call path, module-relative address).
-pub fn index_resources<'a>(
-    modules: &BTreeMap<Vec<String>, &'a Value>,
-) -> HashMap<(Vec<String>, String), &'a Value> {
-    let mut out = HashMap::new();
-    for (path, module) in modules {
-        for r in module
-            .get("resources")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(address) = r.get("address").and_then(Value::as_str) {
-                out.insert((path.clone(), address.to_owned()), r);
-            }
-        }
-    }
-    out
+/// A plan's `configuration`, read as far as the reader needs it.
+pub struct Configuration<'a> {
+    /// Per module its module calls (their expressions and modules) and its outputs, in the
+    /// shape of the configuration (so `index_modules` reads it the same way); whatever does not
+    /// have the expected shape is kept whole.
+    pub modules: Value,
+    /// The resources of the types sgaudit reads, by (module call path, module-relative
+    /// address), unparsed: each is read when its change is (`resource_configuration`), so the
+    /// configuration of a large plan never exists whole in memory.
+    pub resources: HashMap<(Vec<String>, String), &'a RawValue>,
 }
 
-/// A plan's `configuration`, read as far as the reader needs it: per module its module calls
-/// (their expressions and modules), its outputs, and the address, expressions and `for_each`
-/// expression of its resources of the types sgaudit reads. The result has the shape of the
-/// configuration (so `index_modules` reads it the same way); whatever does not have the
-/// expected shape is kept whole.
-pub fn pruned_configuration(raw: &RawValue) -> Value {
+/// What the reader uses of a resource's configuration.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ResourceConfiguration {
+    pub expressions: Option<Value>,
+    pub for_each_expression: Option<Value>,
+}
+
+/// A resource's configuration, read; `None` when it does not have the shape of one.
+pub fn resource_configuration(raw: &RawValue) -> Option<ResourceConfiguration> {
+    typed(raw)
+}
+
+pub fn pruned_configuration(raw: &RawValue) -> Configuration<'_> {
     #[derive(Deserialize)]
     struct Top<'a> {
         #[serde(borrow, default, deserialize_with = "some_raw")]
         root_module: Option<&'a RawValue>,
     }
+    let mut resources = HashMap::new();
     let Some(top) = typed::<Top>(raw) else {
-        return whole(raw);
+        return Configuration {
+            modules: whole(raw),
+            resources,
+        };
     };
     let mut map = serde_json::Map::new();
     if let Some(root) = top.root_module {
-        map.insert("root_module".to_owned(), pruned_module(root));
+        map.insert(
+            "root_module".to_owned(),
+            pruned_module(root, &mut Vec::new(), &mut resources),
+        );
     }
-    Value::Object(map)
+    Configuration {
+        modules: Value::Object(map),
+        resources,
+    }
 }
 
-fn pruned_module(raw: &RawValue) -> Value {
+type Resources<'a> = HashMap<(Vec<String>, String), &'a RawValue>;
+
+fn pruned_module<'a>(
+    raw: &'a RawValue,
+    path: &mut Vec<String>,
+    resources: &mut Resources<'a>,
+) -> Value {
     #[derive(Deserialize)]
     struct Module<'a> {
         #[serde(borrow, default, deserialize_with = "some_raw")]
@@ -437,11 +454,14 @@ fn pruned_module(raw: &RawValue) -> Value {
         return whole(raw);
     };
     let mut map = serde_json::Map::new();
-    if let Some(resources) = module.resources {
-        map.insert("resources".to_owned(), pruned_resources(resources));
+    if let Some(list) = module.resources {
+        index_resources(list, path, resources);
     }
     if let Some(calls) = module.module_calls {
-        map.insert("module_calls".to_owned(), pruned_calls(calls));
+        map.insert(
+            "module_calls".to_owned(),
+            pruned_calls(calls, path, resources),
+        );
     }
     if let Some(outputs) = module.outputs {
         map.insert("outputs".to_owned(), whole(outputs));
@@ -449,49 +469,38 @@ fn pruned_module(raw: &RawValue) -> Value {
     Value::Object(map)
 }
 
-fn pruned_resources(raw: &RawValue) -> Value {
+/// The resources of a module's `resources` list that sgaudit reads, by address.
+fn index_resources<'a>(raw: &'a RawValue, path: &[String], out: &mut Resources<'a>) {
     #[derive(Deserialize)]
     struct Resource<'a> {
-        #[serde(borrow, default, deserialize_with = "some_raw")]
-        address: Option<&'a RawValue>,
-        #[serde(rename = "type", borrow, default, deserialize_with = "some_raw")]
-        rtype: Option<&'a RawValue>,
-        #[serde(borrow, default, deserialize_with = "some_raw")]
-        expressions: Option<&'a RawValue>,
-        #[serde(borrow, default, deserialize_with = "some_raw")]
-        for_each_expression: Option<&'a RawValue>,
+        #[serde(borrow)]
+        address: Option<Cow<'a, str>>,
+        #[serde(rename = "type", borrow)]
+        rtype: Option<Cow<'a, str>>,
     }
     let Ok(list) = serde_json::from_str::<Vec<&RawValue>>(raw.get()) else {
-        return whole(raw);
+        return;
     };
-    let mut out = Vec::new();
     for r in list {
-        let Some(resource) = typed::<Resource>(r) else {
-            out.push(whole(r));
+        // Only the keys named are read; the rest of each resource is skipped unparsed.
+        let Some(Resource {
+            address: Some(address),
+            rtype,
+        }) = typed::<Resource>(r)
+        else {
             continue;
         };
-        let rtype = resource.rtype.map(whole);
-        if let Some(Value::String(t)) = &rtype
-            && !super::reads(t)
-        {
-            continue;
+        if rtype.as_deref().is_none_or(super::reads) {
+            out.insert((path.to_vec(), address.into_owned()), r);
         }
-        let mut map = serde_json::Map::new();
-        for (key, v) in [
-            ("address", resource.address),
-            ("expressions", resource.expressions),
-            ("for_each_expression", resource.for_each_expression),
-        ] {
-            if let Some(v) = v {
-                map.insert(key.to_owned(), whole(v));
-            }
-        }
-        out.push(Value::Object(map));
     }
-    Value::Array(out)
 }
 
-fn pruned_calls(raw: &RawValue) -> Value {
+fn pruned_calls<'a>(
+    raw: &'a RawValue,
+    path: &mut Vec<String>,
+    resources: &mut Resources<'a>,
+) -> Value {
     #[derive(Deserialize)]
     struct Call<'a> {
         #[serde(borrow, default, deserialize_with = "some_raw")]
@@ -514,7 +523,9 @@ fn pruned_calls(raw: &RawValue) -> Value {
                     m.insert("expressions".to_owned(), whole(e));
                 }
                 if let Some(child) = call.module {
-                    m.insert("module".to_owned(), pruned_module(child));
+                    path.push(name.clone());
+                    m.insert("module".to_owned(), pruned_module(child, path, resources));
+                    path.pop();
                 }
                 Value::Object(m)
             }

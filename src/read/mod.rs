@@ -219,13 +219,17 @@ pub(crate) fn sniff(name: &str, head: &[u8]) -> Result<()> {
         );
     }
     let body = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    let Some(i) = body.iter().position(|b| !b.is_ascii_whitespace()) else {
+    let Some((i, &first)) = body
+        .iter()
+        .enumerate()
+        .find(|(_, b)| !b.is_ascii_whitespace())
+    else {
         return Ok(());
     };
     let (line, column) = line_column(body, i);
     let at = format!("{name}:{line}:{column}");
     let expected = "expected the output of `terraform show -json` (a JSON object)";
-    match body[i] {
+    match first {
         b'{' => Ok(()),
         b'[' => bail!("{at}: not a Terraform plan or state: a JSON array; {expected}"),
         b'"' => bail!("{at}: not a Terraform plan or state: a JSON string; {expected}"),
@@ -233,8 +237,9 @@ pub(crate) fn sniff(name: &str, head: &[u8]) -> Result<()> {
             bail!("{at}: not a Terraform plan or state: a JSON number; {expected}")
         }
         b if b.is_ascii_alphabetic() => {
-            let word: String = body[i..]
+            let word: String = body
                 .iter()
+                .skip(i)
                 .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
                 .take(24)
                 .map(|&b| char::from(b))
@@ -266,7 +271,7 @@ pub(crate) fn sniff(name: &str, head: &[u8]) -> Result<()> {
 
 /// The 1-based line and column (in bytes) of an offset.
 pub(crate) fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let before = &bytes[..offset.min(bytes.len())];
+    let before = bytes.get(..offset).unwrap_or(bytes);
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let column = before.len()
         - before
@@ -338,4 +343,51 @@ fn convert_binary_plan(path: &str, name: &str, terraform: &str) -> Result<Vec<u8
         bail!("{name}: `{terraform} show -json` failed on this binary plan: {first}; {hint}");
     }
     Ok(output.stdout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Options whose converter cannot run: reaching it fails with "was not found".
+    fn no_terraform() -> Options {
+        Options {
+            terraform: "/nonexistent/sgaudit-test-terraform".to_owned(),
+            ..Options::default()
+        }
+    }
+
+    #[test]
+    fn only_a_zip_file_runs_the_converter() {
+        // JSON plans are read without running anything.
+        let plan = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/testdata/plans/ssh-world-inline/plan.json"
+        );
+        if let Err(e) = read(plan, &no_terraform()) {
+            panic!("{e:#}");
+        }
+        // Nor is anything run for a file that is neither JSON nor a zip archive, even one
+        // that starts like a zip archive's other records.
+        let dir = std::env::temp_dir().join(format!("sgaudit-read-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, bytes) in [
+            ("near-zip", &b"PK\x05\x06 the end of an empty zip"[..]),
+            ("text", b"PK"),
+        ] {
+            let path = dir.join(name);
+            std::fs::write(&path, bytes).unwrap();
+            let path = path.to_string_lossy().into_owned();
+            let err = read(&path, &no_terraform()).unwrap_err().to_string();
+            assert!(err.starts_with(&path) && err.contains("not JSON"), "{err}");
+            assert!(!err.contains("binary plan"), "{err}");
+        }
+        // A zip archive goes to the converter (here, one that is not there).
+        let path = dir.join("tfplan");
+        std::fs::write(&path, b"PK\x03\x04 not really a zip").unwrap();
+        let path = path.to_string_lossy().into_owned();
+        let err = read(&path, &no_terraform()).unwrap_err().to_string();
+        assert!(err.contains("was not found to convert it"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

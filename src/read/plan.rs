@@ -11,7 +11,10 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::address::{index_key, module_path, module_prefixes};
-use super::config::{Names, index_modules, index_resources, pruned_configuration};
+use super::config::{
+    Configuration, Names, ResourceConfiguration, index_modules, pruned_configuration,
+    resource_configuration,
+};
 use super::object::Object;
 use super::shapes::{
     GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries,
@@ -183,7 +186,7 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Input> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         bail!("{name}: empty input; expected the output of `terraform show -json`");
     }
-    super::sniff(name, &bytes[..bytes.len().min(4096)])?;
+    super::sniff(name, bytes.get(..4096).unwrap_or(bytes))?;
     let doc: Document = serde_json::from_slice(bytes).map_err(|e| json_error(name, bytes, &e))?;
     let Some(version) = doc.format_version.clone() else {
         /// What only a state file (`terraform.tfstate`) has at its top level.
@@ -269,9 +272,12 @@ fn json_error(name: &str, bytes: &[u8], e: &serde_json::Error) -> anyhow::Error 
                 let offset = bad.valid_up_to();
                 let (line, column) = super::line_column(bytes, offset);
                 if (line, column) <= (e.line(), e.column()) {
+                    // The error is at a byte of the input: the first that is not UTF-8.
+                    let byte = bytes
+                        .get(offset)
+                        .map_or_else(String::new, |b| format!(" (byte 0x{b:02X})"));
                     return anyhow!(
-                        "{name}:{line}:{column}: not UTF-8 (byte 0x{:02X}); terraform writes JSON as UTF-8: was the file converted to another encoding?",
-                        bytes[offset]
+                        "{name}:{line}:{column}: not UTF-8{byte}; terraform writes JSON as UTF-8: was the file converted to another encoding?"
                     );
                 }
             }
@@ -317,8 +323,8 @@ fn json_error(name: &str, bytes: &[u8], e: &serde_json::Error) -> anyhow::Error 
 /// serde_json appends " at line L column C"; the location is already in front.
 fn strip_position(e: &serde_json::Error) -> String {
     let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_owned(),
+    match text.rsplit_once(" at line ") {
+        Some((message, _)) => message.to_owned(),
         None => text,
     }
 }
@@ -326,24 +332,41 @@ fn strip_position(e: &serde_json::Error) -> String {
 fn read_plan(name: &str, doc: Document) -> Result<Input> {
     let changes = doc.resource_changes.map(|c| c.0).unwrap_or_default();
     // Two cores' worth of work: the configuration is reduced while the changes are named, and
-    // each change is parsed one step ahead of the step that reads it.
-    std::thread::scope(|scope| {
+    // each change (with its resource's configuration) is parsed one step ahead of the step
+    // that reads it.
+    let (configuration, namings) = std::thread::scope(|scope| {
         let configuration = scope.spawn(|| doc.configuration.map(pruned_configuration));
         let namings: Vec<_> = changes.iter().map(|rc| naming(name, rc)).collect();
-        let configuration = match configuration.join() {
-            Ok(configuration) => configuration,
+        match configuration.join() {
+            Ok(configuration) => (configuration, namings),
             Err(panic) => std::panic::resume_unwind(panic),
-        };
+        }
+    });
+    let resources = configuration.as_ref().map(|c| &c.resources);
+    std::thread::scope(|scope| {
         let (parsed, receive) = std::sync::mpsc::sync_channel(AHEAD);
-        scope.spawn(|| {
-            for rc in &changes {
-                if parsed.send(full_change(name, rc)).is_err() {
+        let changes = &changes;
+        scope.spawn(move || {
+            for rc in changes {
+                // A deposed object's configuration is its successor's.
+                let config = resources
+                    .filter(|_| rc.deposed.is_none())
+                    .and_then(|r| {
+                        r.get(&(
+                            module_path(&rc.module_address),
+                            format!("{}.{}", rc.rtype, rc.name),
+                        ))
+                    })
+                    .and_then(|raw| resource_configuration(raw));
+                if parsed
+                    .send(full_change(name, rc).map(|ch| (ch, config)))
+                    .is_err()
+                {
                     break;
                 }
             }
-            drop(parsed);
         });
-        read_changes(name, &changes, namings, configuration.as_ref(), receive)
+        read_changes(name, changes, namings, configuration.as_ref(), receive)
     })
 }
 
@@ -373,11 +396,10 @@ fn read_changes(
     name: &str,
     changes: &[RawChange],
     namings: Vec<Result<(Value, Value)>>,
-    configuration: Option<&Value>,
-    parsed: std::sync::mpsc::Receiver<Result<Change>>,
+    configuration: Option<&Configuration>,
+    parsed: std::sync::mpsc::Receiver<Result<(Change, Option<ResourceConfiguration>)>>,
 ) -> Result<Input> {
-    let modules = index_modules(configuration);
-    let configs = index_resources(&modules);
+    let modules = index_modules(configuration.map(|c| &c.modules));
     let mut names = Names {
         modules,
         ..Names::default()
@@ -405,16 +427,11 @@ fn read_changes(
     let mut after = Owned::default();
     let mut workloads = Workloads::default();
     for rc in changes {
-        let ch = &parsed
+        let (ch, config) = &parsed
             .recv()
             .map_err(|_| anyhow!("{name}: the resource changes stopped before their end"))??;
         let address = object_address(&rc.address, rc.deposed.as_deref());
-        let module_path = module_path(&rc.module_address);
-        let config = configs
-            .get(&(module_path, format!("{}.{}", rc.rtype, rc.name)))
-            .copied()
-            .filter(|_| rc.deposed.is_none());
-        let exprs = config.and_then(|c| c.get("expressions"));
+        let exprs = config.as_ref().and_then(|c| c.expressions.as_ref());
         let lifecycle = lifecycle(&ch.actions, rc.action_reason.as_deref(), &ch.replace_paths);
         if ch.actions.iter().any(|a| a == "read") {
             continue;
@@ -432,7 +449,7 @@ fn read_changes(
             origin: None,
             origins: &Value::Null,
             traced: None,
-            for_each: config.and_then(|c| c.get("for_each_expression")),
+            for_each: config.as_ref().and_then(|c| c.for_each_expression.as_ref()),
         };
         let new = Object {
             values: &ch.after,

@@ -782,18 +782,15 @@ fn replace_whole(text: &str, word: &str, by: &str) -> String {
     };
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find(word) {
-        let (before, after) = (
-            rest[..at].chars().next_back(),
-            rest[at + word.len()..].chars().next(),
-        );
-        out.push_str(&rest[..at]);
+    while let Some((head, tail)) = rest.split_once(word) {
+        let (before, after) = (head.chars().next_back(), tail.chars().next());
+        out.push_str(head);
         if joins(before) || joins(after) {
             out.push_str(word);
         } else {
             out.push_str(by);
         }
-        rest = &rest[at + word.len()..];
+        rest = tail;
     }
     out.push_str(rest);
     out

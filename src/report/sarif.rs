@@ -38,6 +38,10 @@ pub fn check_sarif(report: &Report) -> Value {
     let rules = fired_rules(report.rules, &findings);
     let index: BTreeMap<&str, usize> = rules.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
     let fallback = report.input.source.path.as_str();
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "`fired_rules` gives an entry, with the finding's rule id, for every finding"
+    )]
     let results: Vec<Value> = findings
         .iter()
         .map(|f| result(f, index[f.rule.as_str()], fallback))
@@ -52,11 +56,16 @@ pub fn check_sarif(report: &Report) -> Value {
         },
         "results": results,
     });
-    if total > MAX_RESULTS {
-        run["properties"] = json!({
-            "sgaudit/results_total": total,
-            "sgaudit/results_truncated": true,
-        });
+    if total > MAX_RESULTS
+        && let Some(run) = run.as_object_mut()
+    {
+        run.insert(
+            "properties".to_owned(),
+            json!({
+                "sgaudit/results_total": total,
+                "sgaudit/results_truncated": true,
+            }),
+        );
     }
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -187,18 +196,23 @@ fn result(f: &Finding, rule_index: usize, fallback: &str) -> Value {
             "security_group": f.security_group,
         },
     });
-    if let Some(w) = &f.waived {
+    if let Some(w) = &f.waived
+        && let Some(v) = v.as_object_mut()
+    {
         let (file, _) = split_origin(&w.origin);
         let kind = if file.ends_with(".tf") {
             "inSource"
         } else {
             "external"
         };
-        v["suppressions"] = json!([{
-            "kind": kind,
-            "justification": w.reason,
-            "location": location(&w.origin),
-        }]);
+        v.insert(
+            "suppressions".to_owned(),
+            json!([{
+                "kind": kind,
+                "justification": w.reason,
+                "location": location(&w.origin),
+            }]),
+        );
     }
     v
 }

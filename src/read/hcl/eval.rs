@@ -168,7 +168,13 @@ impl<'a> Evaluator<'a> {
         let Some((call, Target::Dir(dir))) = self.module.calls.get(name) else {
             return Ok(Rc::new(Vec::new()));
         };
-        let module = &self.modules[*dir];
+        let Some(module) = self.modules.get(*dir) else {
+            return Err(EvalError {
+                message: format!("module.{name}: its directory was not loaded"),
+                file: call.file,
+                span: call.item.span(),
+            });
+        };
         let base = if self.address.is_empty() {
             format!("module.{name}")
         } else {
@@ -282,13 +288,15 @@ impl<'a> Evaluator<'a> {
     fn local(&self, name: &str, at: Option<(&Scope, Option<Range<usize>>)>) -> Res<Val> {
         match self.locals.borrow().get(name) {
             Some(LocalState::Done(v)) => return Ok(v.clone()),
+            // Only a declared local is ever being evaluated.
             Some(LocalState::Evaluating) => {
-                let decl = &self.module.locals[name];
-                return Err(EvalError {
-                    message: format!("local.{name} depends on itself (a cycle in locals)"),
-                    file: decl.file,
-                    span: decl.item.span(),
-                });
+                if let Some(decl) = self.module.locals.get(name) {
+                    return Err(EvalError {
+                        message: format!("local.{name} depends on itself (a cycle in locals)"),
+                        file: decl.file,
+                        span: decl.item.span(),
+                    });
+                }
             }
             None => {}
         }
@@ -590,9 +598,15 @@ impl<'a> Evaluator<'a> {
                     .collect::<Res<_>>()?;
                 // A function of a sensitive argument gives a sensitive result; the function
                 // sees plain values, and its error does not show them.
-                let (Val::List(mut args), marked) = Val::List(args).unmark_deep() else {
-                    unreachable!("a list stays a list")
-                };
+                let mut marked = false;
+                let mut args: Vec<Val> = args
+                    .into_iter()
+                    .map(|a| {
+                        let (a, m) = a.unmark_deep();
+                        marked |= m;
+                        a
+                    })
+                    .collect();
                 match (name, args.as_slice()) {
                     ("sensitive", [_]) => return Ok(args.remove(0).mark()),
                     ("nonsensitive", [_]) => return Ok(args.remove(0)),
@@ -618,7 +632,10 @@ impl<'a> Evaluator<'a> {
             }
             Expression::Traversal(t) => {
                 let (root, ops) = self.traversal_root(&t.expr, &t.operators, scope)?;
-                self.apply_ops(root, &t.operators[ops..], scope)?
+                // The root took at most the operators there are (`path` and `terraform`
+                // count one even without any): the rest apply to it.
+                let rest = t.operators.get(ops..).unwrap_or_default();
+                self.apply_ops(root, rest, scope)?
             }
             Expression::UnaryOp(u) => {
                 let (v, marked) = self.eval(&u.expr, scope)?.unmark_deep();
@@ -853,7 +870,7 @@ impl<'a> Evaluator<'a> {
             _ => None,
         };
         let span = root.span();
-        let text = |n: usize| traversal_text(name, &ops[..n.min(ops.len())]);
+        let text = |n: usize| traversal_text(name, ops.get(..n).unwrap_or(ops));
         match name {
             "var" => {
                 let var = attr(0).ok_or_else(|| {
@@ -937,17 +954,19 @@ impl<'a> Evaluator<'a> {
         ops: &[hcl_edit::Decorated<TraversalOperator>],
         scope: &Scope,
     ) -> Res<Val> {
-        for (i, op) in ops.iter().enumerate() {
+        // `here`: this operator and those after it; `rest`: those after it.
+        let mut here = ops;
+        while let [op, rest @ ..] = here {
             let span = op.span();
             value = match (op.value(), value) {
                 // What is taken from a sensitive value is sensitive.
                 (_, Val::Sensitive(inner)) => {
-                    return Ok(self.apply_ops(*inner, &ops[i..], scope)?.mark());
+                    return Ok(self.apply_ops(*inner, here, scope)?.mark());
                 }
                 (_, Val::Unknown(r)) => {
                     // Reference text for what follows an unknown resource attribute.
                     let mut r = r;
-                    for op in &ops[i..] {
+                    for op in here {
                         match op.value() {
                             TraversalOperator::GetAttr(a) => {
                                 r = r.then(&format!(".{}", a.as_str()))
@@ -966,7 +985,6 @@ impl<'a> Evaluator<'a> {
                         Val::Null => Vec::new(),
                         other => vec![other],
                     };
-                    let rest = &ops[i + 1..];
                     return Ok(Val::List(
                         items
                             .into_iter()
@@ -1006,6 +1024,7 @@ impl<'a> Evaluator<'a> {
                     index(v, &Val::Num(*n.value() as f64)).map_err(|m| self.err(scope, span, m))?
                 }
             };
+            here = rest;
         }
         Ok(value)
     }

@@ -14,17 +14,6 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
     if let Some(Val::Unknown(r)) = args.iter().find(|a| matches!(a, Val::Unknown(_))) {
         return Ok(Val::Unknown(r.clone()));
     }
-    let arity = |n: usize| -> Result<(), String> {
-        if args.len() == n {
-            Ok(())
-        } else {
-            Err(format!(
-                "{name} takes {n} argument{}, not {}",
-                if n == 1 { "" } else { "s" },
-                args.len()
-            ))
-        }
-    };
     let list = |v: &Val| -> Result<Vec<Val>, String> {
         match v {
             Val::List(items) => Ok(items.clone()),
@@ -47,9 +36,9 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
                 .concat(),
         ),
         "flatten" => {
-            arity(1)?;
+            let [v] = exactly(name, &args)?;
             let mut out = Vec::new();
-            flatten(&args[0], &mut out);
+            flatten(v, &mut out);
             Val::List(out)
         }
         "merge" => {
@@ -62,29 +51,35 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
             Val::Map(out)
         }
         "lookup" => {
-            if !(2..=3).contains(&args.len()) {
-                return Err("lookup takes 2 or 3 arguments".to_owned());
-            }
-            let m = object(&args[0])?;
-            let key = string(&args[1])?;
-            match (m.get(&key), args.get(2)) {
+            let (m, key, default) = match args.as_slice() {
+                [m, key] => (m, key, None),
+                [m, key, default] => (m, key, Some(default)),
+                _ => return Err("lookup takes 2 or 3 arguments".to_owned()),
+            };
+            let m = object(m)?;
+            let key = string(key)?;
+            match (m.get(&key), default) {
                 (Some(v), _) => v.clone(),
                 (None, Some(default)) => default.clone(),
                 (None, None) => return Err(format!("lookup: the map has no key {key:?}")),
             }
         }
         "element" => {
-            arity(2)?;
-            let items = list(&args[0])?;
+            let [items, i] = exactly(name, &args)?;
+            let items = list(items)?;
             if items.is_empty() {
                 return Err("element: the list is empty".to_owned());
             }
-            let i = args[1].to_num()? as usize;
-            items[i % items.len()].clone()
+            let i = i.to_num()? as usize;
+            // `checked_rem` is `None` only for an empty list, ruled out above.
+            match i.checked_rem(items.len()).and_then(|i| items.get(i)) {
+                Some(v) => v.clone(),
+                None => return Err("element: the list is empty".to_owned()),
+            }
         }
         "length" => {
-            arity(1)?;
-            Val::Num(match &args[0] {
+            let [v] = exactly(name, &args)?;
+            Val::Num(match v {
                 Val::List(items) => items.len(),
                 Val::Map(m) | Val::Resource { attrs: m, .. } => m.len(),
                 Val::Str(s) => s.chars().count(),
@@ -92,21 +87,21 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
             } as f64)
         }
         "keys" => {
-            arity(1)?;
-            Val::List(object(&args[0])?.into_keys().map(Val::Str).collect())
+            let [m] = exactly(name, &args)?;
+            Val::List(object(m)?.into_keys().map(Val::Str).collect())
         }
         "values" => {
-            arity(1)?;
-            Val::List(object(&args[0])?.into_values().collect())
+            let [m] = exactly(name, &args)?;
+            Val::List(object(m)?.into_values().collect())
         }
         "contains" => {
-            arity(2)?;
-            Val::Bool(list(&args[0])?.contains(&args[1]))
+            let [items, v] = exactly(name, &args)?;
+            Val::Bool(list(items)?.contains(v))
         }
         "distinct" => {
-            arity(1)?;
+            let [items] = exactly(name, &args)?;
             let mut out: Vec<Val> = Vec::new();
-            for v in list(&args[0])? {
+            for v in list(items)? {
                 if !out.contains(&v) {
                     out.push(v);
                 }
@@ -114,8 +109,8 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
             Val::List(out)
         }
         "compact" => {
-            arity(1)?;
-            let items = list(&args[0])?;
+            let [items] = exactly(name, &args)?;
+            let items = list(items)?;
             if let Some(r) = items.iter().find_map(Val::unknown) {
                 return Ok(Val::Unknown(r.to_owned()));
             }
@@ -129,8 +124,8 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
             )
         }
         "sort" => {
-            arity(1)?;
-            let items = list(&args[0])?;
+            let [items] = exactly(name, &args)?;
+            let items = list(items)?;
             if let Some(r) = items.iter().find_map(Val::unknown) {
                 return Ok(Val::Unknown(r.to_owned()));
             }
@@ -147,17 +142,16 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
             .find(|v| matches!(v, Val::List(items) if !items.is_empty()))
             .unwrap_or(Val::List(Vec::new())),
         "one" => {
-            arity(1)?;
-            let items = list(&args[0])?;
-            match items.len() {
-                0 => Val::Null,
-                1 => items[0].clone(),
-                n => return Err(format!("one: the list has {n} elements")),
+            let [items] = exactly(name, &args)?;
+            match list(items)?.as_slice() {
+                [] => Val::Null,
+                [v] => v.clone(),
+                items => return Err(format!("one: the list has {} elements", items.len())),
             }
         }
         "tolist" | "toset" => {
-            arity(1)?;
-            let mut items = list(&args[0])?;
+            let [items] = exactly(name, &args)?;
+            let mut items = list(items)?;
             if name == "toset" {
                 items.sort_by_key(Val::display);
                 items.dedup();
@@ -165,35 +159,35 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
             Val::List(items)
         }
         "tomap" => {
-            arity(1)?;
-            Val::Map(object(&args[0])?)
+            let [m] = exactly(name, &args)?;
+            Val::Map(object(m)?)
         }
         "tostring" => {
-            arity(1)?;
-            match &args[0] {
+            let [v] = exactly(name, &args)?;
+            match v {
                 Val::Null => Val::Null,
                 v => Val::Str(string(v)?),
             }
         }
         "tonumber" => {
-            arity(1)?;
-            match &args[0] {
+            let [v] = exactly(name, &args)?;
+            match v {
                 Val::Null => Val::Null,
                 v => Val::Num(v.to_num()?),
             }
         }
         "tobool" => {
-            arity(1)?;
-            Val::Bool(args[0].to_bool()?)
+            let [v] = exactly(name, &args)?;
+            Val::Bool(v.to_bool()?)
         }
         "format" => {
             let (fmt, rest) = args.split_first().ok_or("format needs a format string")?;
             Val::Str(format(&string(fmt)?, rest)?)
         }
         "join" => {
-            arity(2)?;
-            let sep = string(&args[0])?;
-            let items = list(&args[1])?;
+            let [sep, items] = exactly(name, &args)?;
+            let sep = string(sep)?;
+            let items = list(items)?;
             if let Some(r) = items.iter().find_map(Val::unknown) {
                 return Ok(Val::Unknown(r.to_owned()));
             }
@@ -206,9 +200,9 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
             )
         }
         "split" => {
-            arity(2)?;
-            let sep = string(&args[0])?;
-            let s = string(&args[1])?;
+            let [sep, s] = exactly(name, &args)?;
+            let sep = string(sep)?;
+            let s = string(s)?;
             Val::List(if s.is_empty() {
                 vec![Val::Str(String::new())]
             } else {
@@ -218,8 +212,8 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
             })
         }
         "replace" => {
-            arity(3)?;
-            let (s, from, to) = (string(&args[0])?, string(&args[1])?, string(&args[2])?);
+            let [s, from, to] = exactly(name, &args)?;
+            let (s, from, to) = (string(s)?, string(from)?, string(to)?);
             if from.len() > 1 && from.starts_with('/') && from.ends_with('/') {
                 return Err("replace with a regular expression is not supported".to_owned());
             }
@@ -255,9 +249,9 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
             Val::List(out)
         }
         "zipmap" => {
-            arity(2)?;
-            let keys = list(&args[0])?;
-            let values = list(&args[1])?;
+            let [keys, values] = exactly(name, &args)?;
+            let keys = list(keys)?;
+            let values = list(values)?;
             if keys.len() != values.len() {
                 return Err("zipmap: the lists differ in length".to_owned());
             }
@@ -279,25 +273,36 @@ pub fn call(name: &str, args: Vec<Val>) -> Result<Val, String> {
             )
         }
         "cidrsubnet" => {
-            arity(3)?;
-            let net = parse_net(&string(&args[0])?)?;
-            let newbits = args[1].to_num()? as u8;
-            let netnum = args[2].to_num()? as u128;
+            let [net, newbits, netnum] = exactly(name, &args)?;
+            let net = parse_net(&string(net)?)?;
+            let newbits = newbits.to_num()? as u8;
+            let netnum = netnum.to_num()? as u128;
             Val::Str(cidrsubnet(net, newbits, netnum)?.to_string())
         }
         "cidrhost" => {
-            arity(2)?;
-            let net = parse_net(&string(&args[0])?)?;
-            Val::Str(cidrhost(net, args[1].to_num()? as i128)?.to_string())
+            let [net, hostnum] = exactly(name, &args)?;
+            let net = parse_net(&string(net)?)?;
+            Val::Str(cidrhost(net, hostnum.to_num()? as i128)?.to_string())
         }
         "cidrnetmask" => {
-            arity(1)?;
-            match parse_net(&string(&args[0])?)? {
+            let [net] = exactly(name, &args)?;
+            match parse_net(&string(net)?)? {
                 IpNet::V4(n) => Val::Str(n.netmask().to_string()),
                 IpNet::V6(_) => return Err("cidrnetmask only supports IPv4".to_owned()),
             }
         }
         other => return Err(format!("function {other} is not supported")),
+    })
+}
+
+/// The arguments of a function that takes exactly `N` of them, or the error saying so.
+fn exactly<'a, const N: usize>(name: &str, args: &'a [Val]) -> Result<&'a [Val; N], String> {
+    args.try_into().map_err(|_| {
+        format!(
+            "{name} takes {N} argument{}, not {}",
+            if N == 1 { "" } else { "s" },
+            args.len()
+        )
     })
 }
 
@@ -344,34 +349,43 @@ fn parse_net(s: &str) -> Result<IpNet, String> {
 }
 
 fn cidrsubnet(net: IpNet, newbits: u8, netnum: u128) -> Result<IpNet, String> {
-    let len = net.prefix_len() + newbits;
     let bits = net.max_prefix_len();
-    if len > bits {
+    // (`newbits` is up to 255: the sum may not fit in a u8.)
+    let Some(len) = net
+        .prefix_len()
+        .checked_add(newbits)
+        .filter(|&len| len <= bits)
+    else {
         return Err(format!(
             "cidrsubnet: {newbits} more bits do not fit in {net}"
         ));
-    }
+    };
     if netnum >= 1u128 << newbits.min(127) && newbits < 128 {
         return Err(format!(
             "cidrsubnet: {netnum} does not fit in {newbits} bits"
         ));
     }
     let base = to_u128(net.network());
-    let addr = base + (netnum << (bits - len));
+    // Shifting by 128 (`::/0` split into itself) is out of range: `netnum` is then 0.
+    let addr = base + netnum.checked_shl(u32::from(bits - len)).unwrap_or(0);
     IpNet::new(from_u128(addr, &net), len).map_err(|e| e.to_string())
 }
 
 fn cidrhost(net: IpNet, hostnum: i128) -> Result<IpAddr, String> {
-    let size = 1u128 << (net.max_prefix_len() - net.prefix_len()).min(127);
+    // The last offset in the block (up to all of u128 for `::/0`); a negative host number
+    // counts back from one past it.
+    let host_bits = u32::from(net.max_prefix_len() - net.prefix_len());
+    let last = u128::MAX.checked_shr(128 - host_bits).unwrap_or(0);
+    let back = hostnum.unsigned_abs();
     let offset = if hostnum < 0 {
-        size as i128 + hostnum
+        (back - 1 <= last).then(|| last - (back - 1))
     } else {
-        hostnum
+        (back <= last).then_some(back)
     };
-    if offset < 0 || offset as u128 >= size {
+    let Some(offset) = offset else {
         return Err(format!("cidrhost: host {hostnum} does not fit in {net}"));
-    }
-    Ok(from_u128(to_u128(net.network()) + offset as u128, &net))
+    };
+    Ok(from_u128(to_u128(net.network()) + offset, &net))
 }
 
 fn to_u128(a: IpAddr) -> u128 {
@@ -424,6 +438,46 @@ mod tests {
             call("cidrnetmask", vec![s("172.16.0.0/12")]),
             Ok(s("255.240.0.0"))
         );
+    }
+
+    #[test]
+    fn cidr_functions_at_the_edges_of_the_address_space() {
+        let subnet = |net: &str, newbits: f64, netnum: f64| {
+            call(
+                "cidrsubnet",
+                vec![s(net), Val::Num(newbits), Val::Num(netnum)],
+            )
+        };
+        let host = |net: &str, hostnum: f64| call("cidrhost", vec![s(net), Val::Num(hostnum)]);
+        // More new bits than a u8 prefix can add up to: an error, not an overflow.
+        assert_eq!(
+            subnet("10.0.0.0/24", 250.0, 0.0),
+            Err("cidrsubnet: 250 more bits do not fit in 10.0.0.0/24".to_owned())
+        );
+        assert_eq!(subnet("::/0", 0.0, 0.0), Ok(s("::/0")));
+        assert_eq!(subnet("::/0", 128.0, 5.0), Ok(s("::5/128")));
+        assert_eq!(subnet("0.0.0.0/0", 32.0, 7.0), Ok(s("0.0.0.7/32")));
+        // The whole IPv6 space counts its hosts back from the last address too.
+        assert_eq!(
+            host("::/0", -1.0),
+            Ok(s("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"))
+        );
+        assert_eq!(
+            host("::/1", -1.0),
+            Ok(s("7fff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"))
+        );
+        assert_eq!(host("::/0", 3.0), Ok(s("::3")));
+        assert_eq!(host("10.0.0.5/32", 0.0), Ok(s("10.0.0.5")));
+        assert_eq!(host("10.0.0.5/32", -1.0), Ok(s("10.0.0.5")));
+        assert_eq!(
+            host("10.0.0.0/24", 256.0),
+            Err("cidrhost: host 256 does not fit in 10.0.0.0/24".to_owned())
+        );
+        assert_eq!(
+            host("10.0.0.0/24", -257.0),
+            Err("cidrhost: host -257 does not fit in 10.0.0.0/24".to_owned())
+        );
+        assert_eq!(host("10.0.0.0/24", -256.0), Ok(s("10.0.0.0")));
     }
 
     #[test]

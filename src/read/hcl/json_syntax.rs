@@ -72,8 +72,8 @@ pub fn to_native(name: &str, json: &str) -> Result<(String, Vec<usize>), String>
 
 fn strip(e: &serde_json::Error) -> String {
     let text = e.to_string();
-    text.rfind(" at line ")
-        .map_or(text.clone(), |i| text[..i].to_owned())
+    text.rsplit_once(" at line ")
+        .map_or(text.clone(), |(message, _)| message.to_owned())
 }
 
 fn objects(v: &Value) -> Vec<(&String, &Value)> {
@@ -109,15 +109,18 @@ impl Writer<'_> {
     /// The JSON line of a key path (`resource`, type, name), found by scanning for the keys
     /// in order.
     fn find(&self, keys: &[&str]) -> usize {
-        let mut at = 0;
+        // The JSON after the last key found, and the lines before it (a quoted key holds none).
+        let (mut rest, mut lines) = (self.json, 0);
         for key in keys {
-            let needle = quote(key);
-            match self.json[at..].find(&needle) {
-                Some(i) => at += i + needle.len(),
+            match rest.split_once(quote(key).as_str()) {
+                Some((before, after)) => {
+                    lines += before.matches('\n').count();
+                    rest = after;
+                }
                 None => break,
             }
         }
-        self.json[..at].matches('\n').count() + 1
+        lines + 1
     }
 
     fn block(

@@ -62,8 +62,20 @@ impl SourceFile {
         let column = match &self.native {
             Some(_) => 1,
             None => {
-                let before = &self.text[..offset.min(self.text.len())];
-                before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1
+                // The characters of the line up to `offset`: its bytes that do not continue
+                // a UTF-8 sequence.
+                let bytes = self.text.as_bytes();
+                let before = bytes.get(..offset).unwrap_or(bytes);
+                let start = before
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |p| p + 1);
+                before
+                    .iter()
+                    .skip(start)
+                    .filter(|&&b| b & 0xC0 != 0x80)
+                    .count()
+                    + 1
             }
         };
         let text = excerpt(self.text.lines().nth(line - 1).unwrap_or(""));
@@ -101,13 +113,37 @@ pub struct Loaded {
     pub errors: Vec<String>,
 }
 
-/// A line of a file as quoted in a message: trimmed, and cut short when long.
+impl Loaded {
+    /// `path:line:col: message` for an offset into one of the files read (by position).
+    fn locate(&self, file: usize, offset: Option<usize>, message: &str) -> String {
+        match self.files.get(file) {
+            Some(f) => f.locate(offset, message),
+            None => message.to_owned(),
+        }
+    }
+}
+
+/// A line of a file as quoted in a message: trimmed, cut short when long, and its control
+/// characters escaped (a lone carriage return would break the message's one line).
 pub fn excerpt(line: &str) -> String {
     let line = line.trim();
-    match line.char_indices().nth(80) {
-        Some((cut, _)) => format!("{}…", &line[..cut]),
-        None => line.to_owned(),
+    let (shown, more) = match line
+        .char_indices()
+        .nth(80)
+        .and_then(|(cut, _)| line.get(..cut))
+    {
+        Some(shown) => (shown, "…"),
+        None => (line, ""),
+    };
+    let mut out = String::with_capacity(shown.len() + more.len());
+    for c in shown.chars() {
+        if c.is_control() && c != '\t' {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
     }
+    out + more
 }
 
 /// How deep module calls may nest (Terraform sets no limit; real configurations stay far
@@ -197,6 +233,10 @@ impl Loader {
         self.stack.push(canonical);
 
         for file in files {
+            #[expect(
+                clippy::indexing_slicing,
+                reason = "`files` holds the positions in `bodies` of the files pushed above"
+            )]
             let calls: Vec<(String, Option<String>, Option<usize>)> = self.loaded.bodies[file]
                 .iter()
                 .filter_map(|s| match s {
@@ -226,7 +266,8 @@ impl Loader {
                     Some(source) if source.starts_with("./") || source.starts_with("../") => {
                         let child = path.join(&source);
                         let located = |message: String| {
-                            anyhow!(self.loaded.files[file].locate(
+                            anyhow!(self.loaded.locate(
+                                file,
                                 offset,
                                 &format!("module {name:?}: source {source:?} {message}")
                             ))
@@ -246,8 +287,7 @@ impl Loader {
                             )));
                         }
                         if self.stack.contains(&canonical) {
-                            let file = &self.loaded.files[file];
-                            bail!(file.locate(offset, &format!("module {name:?}: source {source:?} calls itself (a cycle in modules)")));
+                            bail!(self.loaded.locate(file, offset, &format!("module {name:?}: source {source:?} calls itself (a cycle in modules)")));
                         }
                         Target::Dir(self.dir(
                             &child,
@@ -257,10 +297,15 @@ impl Loader {
                     }
                     Some(source) => match self.manifest.get(&call_key.join(".")).cloned() {
                         Some(dir) => {
+                            #[expect(
+                                clippy::indexing_slicing,
+                                reason = "this call pushed its directory onto `stack` above"
+                            )]
                             let root = self.stack[0].clone();
                             if let Ok(canonical) = root.join(&dir).canonicalize() {
                                 self.inside(&canonical).map_err(|message| {
-                                    anyhow!(self.loaded.files[file].locate(
+                                    anyhow!(self.loaded.locate(
+                                        file,
                                         offset,
                                         &format!(
                                             "module {name:?}: its directory {dir:?} in .terraform/modules/modules.json {message}"
@@ -276,6 +321,10 @@ impl Loader {
                         )),
                     },
                 };
+                #[expect(
+                    clippy::indexing_slicing,
+                    reason = "`index` is the position of the directory pushed above"
+                )]
                 self.loaded.dirs[index].calls.insert(name, target);
             }
         }
@@ -350,9 +399,12 @@ fn read_one(display: &str, p: &Path) -> Result<Read> {
             let bytes = e.as_bytes();
             let offset = e.utf8_error().valid_up_to();
             let (line, column) = crate::read::line_column(bytes, offset);
+            // The error is at a byte of the file: the first that is not UTF-8.
+            let byte = bytes
+                .get(offset)
+                .map_or_else(String::new, |b| format!(" (byte 0x{b:02X})"));
             return Ok(Read::Failed(format!(
-                "{name}:{line}:{column}: not UTF-8 (byte 0x{:02X}); Terraform reads .tf files as UTF-8",
-                bytes[offset]
+                "{name}:{line}:{column}: not UTF-8{byte}; Terraform reads .tf files as UTF-8"
             )));
         }
     };

@@ -56,6 +56,16 @@ struct Evaluated {
     origins: Json,
 }
 
+/// The file at a position `load` gave out: the `file` of every declaration, scope and
+/// evaluation error is one of a directory's files.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "file positions come from `load::Dir::files`, positions in `Loaded::files`"
+)]
+fn source(files: &[SourceFile], file: usize) -> &SourceFile {
+    &files[file]
+}
+
 /// Reads the root module in `dir` (`display` is how the directory is named in messages) and
 /// the modules it calls.
 pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
@@ -68,6 +78,10 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
         .map(|d| {
             let mut module = Module::default();
             for &file in &d.files {
+                #[expect(
+                    clippy::indexing_slicing,
+                    reason = "a directory's files are positions in `bodies`, pushed with them"
+                )]
                 declare(
                     &mut module,
                     &loaded.bodies[file],
@@ -79,7 +93,10 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
             module
         })
         .collect();
-    let root = &modules[0];
+    // The directory read first, `dir`: `load` fails when it has no .tf files.
+    let Some(root) = modules.first() else {
+        bail!("{display}: no .tf files: expected a Terraform module");
+    };
     let vars = variable_values(root, dir, display, variables)?;
     let missing = Rc::new(RefCell::new(
         root.variables
@@ -99,7 +116,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     errors.extend(
         failures
             .into_iter()
-            .map(|e| files[e.file].locate(e.span.map(|s| s.start), &e.message)),
+            .map(|e| source(files, e.file).locate(e.span.map(|s| s.start), &e.message)),
     );
     errors.dedup();
     let mut names = Names::default();
@@ -238,7 +255,7 @@ fn walk(
                 sensitive,
                 exprs,
                 traced,
-                origin: files[decl.file].origin(decl.item.span().map_or(0, |s| s.start)),
+                origin: source(files, decl.file).origin(decl.item.span().map_or(0, |s| s.start)),
                 origins,
             });
         }
@@ -246,7 +263,7 @@ fn walk(
     for (name, (call, target)) in &ev.module.calls {
         match target {
             load::Target::NotAnalysed(why) => {
-                let at = files[call.file].origin(call.item.span().map_or(0, |s| s.start));
+                let at = source(files, call.file).origin(call.item.span().map_or(0, |s| s.start));
                 not_analysed.push(format!(
                     "{}: {why} ({at})",
                     prefix(format!("module.{name}"))
@@ -276,6 +293,24 @@ fn declare<'a>(
         let Structure::Block(block) = s else { continue };
         let labels: Vec<&str> = block.labels.iter().map(label).collect();
         match (block.ident.as_str(), labels.as_slice()) {
+            // As Terraform: a name is an identifier (a letter or `_`, then letters, digits, `_`
+            // and `-`); one that is not (a quote, a newline) must not reach an address.
+            (kind @ ("resource" | "data" | "variable" | "module" | "output"), labels)
+                if labels.iter().any(|l| hcl_edit::Ident::try_new(*l).is_err()) =>
+            {
+                let bad = labels
+                    .iter()
+                    .find(|l| hcl_edit::Ident::try_new(**l).is_err())
+                    .copied()
+                    .unwrap_or_default();
+                duplicates.push(EvalError {
+                    message: format!(
+                        "{kind} block: {bad:?} is not a valid name (a letter or underscore, then letters, digits, underscores and dashes)"
+                    ),
+                    file,
+                    span: block.span(),
+                });
+            }
             ("variable", [name]) => {
                 module
                     .variables
@@ -453,7 +488,7 @@ fn body_value(
     let mut blocks: BTreeMap<String, Val> = BTreeMap::new();
     let mut origins: BTreeMap<String, Vec<Json>> = BTreeMap::new();
     let origin =
-        |b: &Block| Json::String(files[scope.file].origin(b.span().map_or(0, |s| s.start)));
+        |b: &Block| Json::String(source(files, scope.file).origin(b.span().map_or(0, |s| s.start)));
     for s in body.iter() {
         match s {
             Structure::Attribute(a) => {
