@@ -98,6 +98,7 @@ tool_cell() {
 
 groups_of() {
   case "$1" in
+    plan-1g) echo 134000 ;; # plan-1000 × 134 (benches/corpus.sh huge)
     plan-*k) local n=${1#plan-}; echo $((${n%k} * 1000)) ;;
     plan-*) echo "${1#plan-}" ;;
   esac
@@ -117,7 +118,7 @@ declare -A TIMES=()
 
 echo "| input | size MB | groups | sgaudit s | sgaudit peak MB | baseline s | baseline peak MB | sgaudit / baseline | peak − size MB | checkov | trivy | checkov / sgaudit |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|"
-for name in plan-100 plan-1000 plan-10k plan-50k plan-100k; do
+for name in plan-100 plan-1000 plan-10k plan-50k plan-100k plan-1g; do
   plan="$CORPUS/$name.json"
   [[ -f "$plan" ]] || continue
   selected "$name" || continue
@@ -142,7 +143,7 @@ for name in plan-100 plan-1000 plan-10k plan-50k plan-100k; do
   over=$(awk -v p="$s_mb" -v s="$size" 'BEGIN { if (p == "error") print "–"; else printf "%.0f", p - s / 1048576 }')
   echo "| $name.json | $(mb "$size") | $(groups_of "$name") | $s_secs | $s_mb | $b_secs | $b_mb | $(ratio "$s_secs" "$b_secs") | $over | $checkov_cell | $trivy_cell | $checkov_ratio |"
 done
-for name in hcl-1000 hcl-10000; do
+for name in hcl-1000 hcl-10000 hcl-50000; do
   dir="$CORPUS/$name"
   [[ -d "$dir" ]] || continue
   selected "$name" || continue

@@ -41,48 +41,9 @@ die() { log "error: $*"; exit 1; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
-export CHECKPOINT_DISABLE=1 TF_IN_AUTOMATION=1 TF_INPUT=0
-unset TF_PLUGIN_CACHE_DIR TF_CLI_ARGS TF_CLI_ARGS_plan TF_CLI_ARGS_init TF_WORKSPACE TF_LOG || true
-for v in $(env | sed -n 's/^\(AWS_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
-export AWS_EC2_METADATA_DISABLED=true
-
-# --- provider mirror (as in testdata/plans/generate.sh) ----------------------
-
-find_mirror() {
-  if [[ -n "${TF_PLUGIN_MIRROR:-}" ]]; then
-    [[ -d "$TF_PLUGIN_MIRROR/registry.terraform.io" ]] \
-      || die "TF_PLUGIN_MIRROR=$TF_PLUGIN_MIRROR holds no registry.terraform.io/"
-    echo "$TF_PLUGIN_MIRROR"
-    return
-  fi
-  local bin dir
-  while IFS= read -r bin; do
-    dir="$(dirname "$bin")"
-    while [[ "$dir" != "/" && "$(basename "$dir")" != "registry.terraform.io" ]]; do
-      dir="$(dirname "$dir")"
-    done
-    if [[ "$dir" != "/" && "$dir" != */.terraform/providers/* && "$(dirname "$dir")" != */.terraform/providers ]]; then
-      dirname "$dir"
-      return
-    fi
-  done < <(find / \( -path /proc -o -path /sys -o -path /dev \) -prune -o \
-             -name 'terraform-provider-aws*' -type f -print 2>/dev/null)
-  echo /opt/tf-plugins
-}
-
-write_cli_config() {
-  cat >"$1/terraform.rc" <<EOF
-provider_installation {
-  filesystem_mirror {
-    path    = "$2"
-    include = ["registry.terraform.io/*/*"]
-  }
-  direct {
-    exclude = ["registry.terraform.io/*/*"]
-  }
-}
-EOF
-}
+# shellcheck source=testdata/terraform.sh
+source "$REPO/testdata/terraform.sh"
+terraform_sandbox
 
 # Port 9 (discard) on loopback: nothing listens, so a stray API call fails fast.
 write_provider() {
@@ -233,9 +194,7 @@ plans() {
   TERRAFORM_BIN="$(command -v "$TERRAFORM_BIN")"
   local mirror n
   mirror="$(find_mirror)"
-  [[ -d "$mirror/registry.terraform.io" ]] || die "no provider mirror at $mirror (set TF_PLUGIN_MIRROR)"
-  write_cli_config "$WORK" "$mirror"
-  export TF_CLI_CONFIG_FILE="$WORK/terraform.rc"
+  use_mirror "$WORK" "$mirror"
   log "terraform: $TERRAFORM_BIN ($("$TERRAFORM_BIN" version | head -n 1)); provider mirror: $mirror"
   for n in $SIZES; do
     real_plan "$n"

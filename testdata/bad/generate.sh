@@ -20,33 +20,14 @@ if ! command -v "$TERRAFORM_BIN" >/dev/null 2>&1; then
   exit 0
 fi
 
-export CHECKPOINT_DISABLE=1 TF_IN_AUTOMATION=1 TF_INPUT=0
-unset TF_PLUGIN_CACHE_DIR TF_CLI_ARGS TF_CLI_ARGS_plan TF_CLI_ARGS_init TF_WORKSPACE TF_LOG || true
-for v in $(env | sed -n 's/^\(AWS_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
-export AWS_EC2_METADATA_DISABLED=true
-
-mirror="${TF_PLUGIN_MIRROR:-}"
-if [[ -z "$mirror" ]]; then
-  bin="$(find / \( -path /proc -o -path /sys -o -path /dev -o -path '*/.terraform/*' \) -prune -o \
-           -name 'terraform-provider-aws*' -type f -print 2>/dev/null | head -n 1)"
-  mirror="${bin%%/registry.terraform.io/*}"
-fi
-[[ -d "$mirror/registry.terraform.io" ]] || { echo "no provider mirror (set TF_PLUGIN_MIRROR)" >&2; exit 1; }
+# shellcheck source=testdata/terraform.sh
+source "$HERE/../terraform.sh"
+terraform_sandbox
+mirror="$(find_mirror)"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/sgaudit-bad.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-cat >"$WORK/terraform.rc" <<RC
-provider_installation {
-  filesystem_mirror {
-    path    = "$mirror"
-    include = ["registry.terraform.io/*/*"]
-  }
-  direct {
-    exclude = ["registry.terraform.io/*/*"]
-  }
-}
-RC
-export TF_CLI_CONFIG_FILE="$WORK/terraform.rc"
+use_mirror "$WORK" "$mirror"
 
 for name in "${@:-${CASES[@]}}"; do
   src="$HERE/${name%/}"

@@ -55,36 +55,10 @@ command -v curl >/dev/null 2>&1 || die "curl is needed (to talk to moto)"
 
 # Keep terraform and the AWS provider away from the network and from any
 # credentials or settings of the person running this.
-export CHECKPOINT_DISABLE=1 TF_IN_AUTOMATION=1 TF_INPUT=0
-unset TF_PLUGIN_CACHE_DIR TF_CLI_ARGS TF_CLI_ARGS_plan TF_CLI_ARGS_apply TF_CLI_ARGS_init TF_WORKSPACE TF_LOG || true
-for v in $(env | sed -n 's/^\(AWS_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
-export AWS_EC2_METADATA_DISABLED=true
+# shellcheck source=testdata/terraform.sh
+source "$REPO/testdata/terraform.sh"
+terraform_sandbox
 export NO_PROXY="127.0.0.1,localhost${NO_PROXY:+,$NO_PROXY}" no_proxy="127.0.0.1,localhost${no_proxy:+,$no_proxy}"
-
-# --- provider mirror -------------------------------------------------------
-
-find_mirror() {
-  if [[ -n "${TF_PLUGIN_MIRROR:-}" ]]; then
-    [[ -d "$TF_PLUGIN_MIRROR/registry.terraform.io" ]] \
-      || die "TF_PLUGIN_MIRROR=$TF_PLUGIN_MIRROR holds no registry.terraform.io/"
-    echo "$TF_PLUGIN_MIRROR"
-    return
-  fi
-  local bin dir
-  while IFS= read -r bin; do
-    dir="$(dirname "$bin")"
-    while [[ "$dir" != "/" && "$(basename "$dir")" != "registry.terraform.io" ]]; do
-      dir="$(dirname "$dir")"
-    done
-    # Skip copies inside terraform working dirs (.terraform/providers).
-    if [[ "$dir" != "/" && "$dir" != */.terraform/providers/* && "$(dirname "$dir")" != */.terraform/providers ]]; then
-      dirname "$dir"
-      return
-    fi
-  done < <(find / \( -path /proc -o -path /sys -o -path /dev \) -prune -o \
-             -name 'terraform-provider-aws*' -type f -print 2>/dev/null)
-  echo /opt/tf-plugins
-}
 
 # --- moto --------------------------------------------------------------------
 
@@ -112,8 +86,7 @@ start_moto() {
   # setsid: moto gets its own process group, which stop_moto kills as a whole.
   setsid "$VENV/bin/moto_server" -H 127.0.0.1 -p "$MOTO_PORT" >>"$WORK/moto.log" 2>&1 &
   MOTO_PID=$!
-  local i
-  for i in $(seq 1 100); do
+  for _ in $(seq 1 100); do
     if moto_up; then
       log "moto $("$VENV/bin/python" -c 'import moto; print(moto.__version__)') up on $MOTO_URL (pid $MOTO_PID)"
       return 0
@@ -232,13 +205,13 @@ PY
 
 # start_proxy DIR: proxy refusing DeleteSecurityGroup; log in DIR/proxy.log.
 start_proxy() {
-  local dir=$1 i
+  local dir=$1
   [[ -f "$WORK/failproxy.py" ]] || write_proxy || return 1
   rm -f "$dir/proxy.port"
   setsid python3 "$WORK/failproxy.py" "$MOTO_URL" "$dir/proxy.port" DeleteSecurityGroup \
     >>"$dir/proxy.log" 2>&1 &
   PROXY_PID=$!
-  for i in $(seq 1 100); do
+  for _ in $(seq 1 100); do
     if [[ -s "$dir/proxy.port" ]]; then
       PROXY_URL="http://127.0.0.1:$(cat "$dir/proxy.port")"
       if curl -fsS -o /dev/null --max-time 2 "$PROXY_URL/moto-api/data.json" 2>/dev/null; then
@@ -278,21 +251,6 @@ cleanup() {
 }
 
 # --- terraform ---------------------------------------------------------------
-
-write_cli_config() {
-  cat >"$WORK/terraform.rc" <<EOF
-provider_installation {
-  filesystem_mirror {
-    path    = "$1"
-    include = ["registry.terraform.io/*/*"]
-  }
-  direct {
-    exclude = ["registry.terraform.io/*/*"]
-  }
-}
-EOF
-  export TF_CLI_CONFIG_FILE="$WORK/terraform.rc"
-}
 
 # write_provider DIR [URL]: provider.tf with endpoints on URL (default moto).
 write_provider() {
@@ -639,8 +597,7 @@ main() {
   local mirror start
   start=$(date +%s)
   mirror="$(find_mirror)"
-  [[ -d "$mirror/registry.terraform.io" ]] || die "no provider mirror at $mirror (set TF_PLUGIN_MIRROR)"
-  write_cli_config "$mirror"
+  use_mirror "$WORK" "$mirror"
   log "terraform: $TERRAFORM_BIN ($("$TERRAFORM_BIN" version | head -n 1)); provider mirror: $mirror"
   ensure_venv
   start_moto
