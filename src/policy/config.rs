@@ -131,7 +131,7 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
                                         }
                                     } else {
                                         let names: Vec<&str> = super::BUILT_IN.iter().map(|(f, _)| f.trim_end_matches(".hcl")).collect();
-                                        Err(at(span.clone(), format!("packs: {p:?} is not a built-in pack ({}) nor a directory (write ./{p})", names.join(", "))))
+                                        Err(at(span.clone(), format!("packs: {p:?} is not a built-in pack ({}) nor a directory (write {:?} for a directory)", names.join(", "), format!("./{p}"))))
                                     }
                                 })
                                 .collect::<Result<_, _>>()?,

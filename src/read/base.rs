@@ -55,31 +55,111 @@ fn at_revision(dir: &str, rev: &str, options: &Options) -> Result<Input> {
     ])
     .map_err(|_| anyhow!("--base {rev}: not a revision of the git repository at {top}"))?;
     let scratch = Scratch::new()?;
-    let mut archive = Command::new("git")
-        .args(["-C", &top, "archive", "--format=tar", rev])
-        .stdout(Stdio::piped())
-        .spawn()
-        .with_context(|| format!("--base {rev}: cannot run git archive"))?;
-    let stdout = archive
-        .stdout
-        .take()
-        .ok_or_else(|| anyhow!("--base {rev}: git archive gave no output"))?;
-    let untar = Command::new("tar")
-        .arg("-x")
-        .arg("-C")
-        .arg(&scratch.0)
-        .stdin(stdout)
-        .status()
-        .with_context(|| format!("--base {rev}: cannot run tar"))?;
-    if !archive.wait()?.success() || !untar.success() {
-        bail!("--base {rev}: could not export the revision with git archive");
-    }
+    export(&top, rev, &scratch.0)?;
     let path = scratch.0.join(&prefix);
     if !path.is_dir() {
         bail!("--base {rev}: {dir} does not exist at that revision");
     }
     let display = format!("{rev}:{}", prefix.trim_end_matches('/'));
     hcl::read(&path, &display, &options.variables)
+}
+
+/// Writes the files of the revision `rev` of the repository at `top` under `dir`, as git
+/// stores them: `git ls-tree` names them and one `git cat-file --batch` reads them all (git is
+/// the only program run; nothing is unpacked by another tool).
+fn export(top: &str, rev: &str, dir: &Path) -> Result<()> {
+    let failed = |what: &str| anyhow!("--base {rev}: could not export the revision ({what})");
+    let io = |e: std::io::Error| anyhow!("--base {rev}: could not export the revision: {e}");
+    let list = Command::new("git")
+        .args(["-C", top, "ls-tree", "-r", "-z", "--full-tree", rev])
+        .output()
+        .with_context(|| format!("--base {rev}: cannot run git"))?;
+    if !list.status.success() {
+        return Err(failed("git ls-tree failed"));
+    }
+    // "<mode> <type> <object>\t<path>" per entry; submodules (commits) are not in the tree.
+    let mut files: Vec<(&str, PathBuf, bool)> = Vec::new();
+    for entry in list.stdout.split(|&b| b == 0).filter(|e| !e.is_empty()) {
+        let entry = std::str::from_utf8(entry).map_err(|_| failed("a path is not UTF-8"))?;
+        let (meta, path) = entry
+            .split_once('\t')
+            .ok_or_else(|| failed("git ls-tree"))?;
+        let mut meta = meta.split(' ');
+        let (Some(mode), Some(kind), Some(object)) = (meta.next(), meta.next(), meta.next()) else {
+            return Err(failed("git ls-tree"));
+        };
+        let path = PathBuf::from(path);
+        // Git's paths are relative and never climb; a crafted tree must not write elsewhere.
+        if !path
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+        {
+            return Err(failed("a path leaves the repository"));
+        }
+        if kind == "blob" {
+            files.push((object, path, mode == "120000"));
+        }
+    }
+    let mut batch = Command::new("git")
+        .args(["-C", top, "cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("--base {rev}: cannot run git cat-file"))?;
+    let (Some(mut stdin), Some(stdout)) = (batch.stdin.take(), batch.stdout.take()) else {
+        return Err(failed("git cat-file"));
+    };
+    let objects: String = files.iter().map(|(o, ..)| format!("{o}\n")).collect();
+    // Written on another thread: git answers while it reads, and a pipe holds little.
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        stdin.write_all(objects.as_bytes())
+    });
+    let mut stdout = std::io::BufReader::new(stdout);
+    for (object, path, link) in &files {
+        use std::io::{BufRead, Read};
+        let mut header = String::new();
+        stdout.read_line(&mut header).map_err(io)?;
+        // "<object> blob <size>"
+        let size: usize = match header.trim_end().split(' ').collect::<Vec<_>>().as_slice() {
+            [o, "blob", size] if o == object => size.parse().map_err(|_| failed("git cat-file"))?,
+            _ => return Err(failed("git cat-file")),
+        };
+        let mut content = vec![0; size];
+        stdout.read_exact(&mut content).map_err(io)?;
+        let mut newline = [0; 1];
+        stdout.read_exact(&mut newline).map_err(io)?;
+        let target = dir.join(path);
+        let written = match target.parent() {
+            Some(parent) => std::fs::create_dir_all(parent),
+            None => Ok(()),
+        }
+        .and_then(|()| {
+            if *link {
+                symlink(&content, &target)
+            } else {
+                std::fs::write(&target, content)
+            }
+        });
+        written.map_err(|e| anyhow!("{}: cannot write: {e}", target.display()))?;
+    }
+    if !matches!(writer.join(), Ok(Ok(()))) || !batch.wait().map_err(io)?.success() {
+        return Err(failed("git cat-file failed"));
+    }
+    Ok(())
+}
+
+/// A symbolic link at `at` to the target `to` (the blob of a link, as git stores it).
+#[cfg(unix)]
+fn symlink(to: &[u8], at: &Path) -> std::io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    std::os::unix::fs::symlink(std::ffi::OsStr::from_bytes(to), at)
+}
+
+/// Where links need privileges, a link's target is written as a file, as git does there.
+#[cfg(not(unix))]
+fn symlink(to: &[u8], at: &Path) -> std::io::Result<()> {
+    std::fs::write(at, to)
 }
 
 /// A scratch directory removed when dropped.

@@ -1,0 +1,37 @@
+//! Text → the `.sgaudit.hcl` configuration parser (as `--config FILE` reads it) and the pack
+//! (rule file) parser; a configuration that names only built-in packs is then loaded as a
+//! policy, which checks the names it gives.
+#![no_main]
+
+mod common;
+
+use libfuzzer_sys::fuzz_target;
+use sgaudit::policy::{self, PackSource, Policy};
+
+const PACK: &str = "fuzz/rules.hcl";
+
+fuzz_target!(|text: &str| {
+    let path = common::scratch("config").join(".sgaudit.hcl");
+    std::fs::write(&path, text).expect("writing the scratch file");
+    let name = path.to_string_lossy();
+    match policy::configuration(Some(&name), std::path::Path::new(".")) {
+        Ok(config) => {
+            let built_in_only = config
+                .packs
+                .iter()
+                .flatten()
+                .all(|p| matches!(p, PackSource::BuiltIn(_)));
+            if built_in_only && let Err(e) = Policy::load(config, &[]) {
+                common::check_error(&e, "");
+            }
+        }
+        // Known and reported, not fixed yet: the `(write ./NAME)` hint of an unknown pack
+        // quotes the name raw (fuzz/README.md).
+        Err(e) if e.contains("nor a directory (write ./") => {}
+        Err(e) => common::check_error(&e, &name),
+    }
+    match policy::load_pack(PACK, text) {
+        Ok(_) => {}
+        Err(e) => common::check_error(&e, PACK),
+    }
+});

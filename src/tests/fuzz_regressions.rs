@@ -1,0 +1,211 @@
+//! The inputs the fuzz targets (`fuzz/`) found crashing or misreporting, kept under
+//! `fuzz/regressions/TARGET/` and fed here to the same entry points: each must be read without
+//! a panic, to a result or to a one-line error that starts with the file's name, and what it
+//! comes to is written below for every file.
+
+use std::path::{Path, PathBuf};
+
+use crate::policy::{self, Config, PackSource, Policy};
+use crate::read;
+use crate::report::{self, Format, Report};
+
+/// What a regression input comes to: read, with one configuration error holding each text
+/// given, or refused with an error holding this text.
+#[derive(Debug)]
+enum Outcome {
+    Read(&'static [&'static str]),
+    Error(&'static str),
+}
+use Outcome::{Error, Read};
+
+/// The files of `fuzz/regressions/TARGET`, by name.
+fn inputs(target: &str) -> Vec<(String, PathBuf)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/regressions")
+        .join(target);
+    let mut files: Vec<(String, PathBuf)> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .map(|e| e.unwrap().path())
+                .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), p))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// The readers' contract for bad input, as the fuzz targets check it.
+fn check_error(message: &str, file: &str) {
+    assert!(
+        !message.chars().any(|c| c.is_control() && c != '\t'),
+        "error message is not one line of text: {message:?}"
+    );
+    assert!(
+        message.starts_with(file),
+        "error message does not start with {file:?}: {message:?}"
+    );
+}
+
+/// Runs `read` on every input of `target` and compares with `expected` (one entry per file).
+fn replay(
+    target: &str,
+    expected: &[(&str, Outcome)],
+    read: impl Fn(&str, &Path) -> Result<Vec<String>, (String, String)>,
+) {
+    let files = inputs(target);
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let mut expected: Vec<&(&str, Outcome)> = expected.iter().collect();
+    expected.sort_by_key(|(n, _)| *n);
+    let listed: Vec<&str> = expected.iter().map(|(n, _)| *n).collect();
+    assert_eq!(
+        names, listed,
+        "fuzz/regressions/{target}: files and expectations differ"
+    );
+    for ((name, path), (_, outcome)) in files.iter().zip(expected) {
+        match (read(name, path), outcome) {
+            (Ok(errors), Read(texts)) => {
+                assert_eq!(errors.len(), texts.len(), "{target}/{name}: {errors:?}");
+                for (e, text) in errors.iter().zip(*texts) {
+                    assert!(e.contains(text), "{target}/{name}: {e}");
+                }
+            }
+            (Err((message, file)), Error(text)) => {
+                check_error(&message, &file);
+                assert!(message.contains(text), "{target}/{name}: {message}");
+            }
+            (got, want) => panic!("{target}/{name}: got {got:?}, expected {want:?}"),
+        }
+    }
+}
+
+/// What `check` does after reading: the built-in rules and every report format.
+fn analyse(input: &crate::model::Input) {
+    let policy = Policy::load(Config::default(), &[]).unwrap();
+    let audit = policy.audit(input);
+    let report = Report {
+        input,
+        diff: &audit.diff,
+        reach: &audit.reach,
+        findings: &audit.findings,
+        rules: &policy.rules,
+    };
+    for format in [
+        Format::Table,
+        Format::Json,
+        Format::Sarif,
+        Format::Markdown,
+        Format::Github,
+        Format::Dot,
+    ] {
+        let mut out = Vec::new();
+        report::write_check(format, &report, false, &mut out).unwrap();
+        assert!(!out.is_empty(), "{format:?}");
+    }
+}
+
+/// A directory of its own for one input.
+fn scratch(target: &str, name: &str) -> PathBuf {
+    let dir = std::env::temp_dir()
+        .join(format!("sgaudit-fuzz-regressions-{}", std::process::id()))
+        .join(format!("{target}-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn plan_reader_regressions() {
+    replay("plan", &[], |name, path| {
+        let bytes = std::fs::read(path).unwrap();
+        match read::parse_plan_bytes(name, &bytes) {
+            Ok(input) => {
+                for e in &input.errors {
+                    check_error(e, name);
+                }
+                analyse(&input);
+                Ok(input.errors)
+            }
+            Err(e) => Err((format!("{e:#}"), name.to_owned())),
+        }
+    });
+}
+
+#[test]
+fn hcl_reader_regressions() {
+    replay(
+        "hcl",
+        &[
+            // A name Terraform refuses, and one that would break the message's line.
+            (
+                "control-character-in-label",
+                Read(&[r#"resource block: "ssh\rfrom_offices" is not a valid name"#]),
+            ),
+            // The line quoted in a syntax error, its carriage return escaped.
+            (
+                "carriage-return-in-quoted-line",
+                Read(&[r#"main.tf:1:8: "#]),
+            ),
+        ],
+        |name, path| {
+            // As the target: the one file of a repository's top directory.
+            let text = std::fs::read(path).unwrap();
+            let dir = scratch("hcl", name);
+            std::fs::create_dir(dir.join(".git")).unwrap();
+            let file = if text.trim_ascii_start().starts_with(b"{") {
+                "main.tf.json"
+            } else {
+                "main.tf"
+            };
+            std::fs::write(dir.join(file), text).unwrap();
+            let display = dir.to_string_lossy().into_owned();
+            let result = match read::read(&display, &read::Options::default()) {
+                Ok(input) => {
+                    for e in &input.errors {
+                        check_error(e, &display);
+                    }
+                    analyse(&input);
+                    Ok(input.errors)
+                }
+                Err(e) => Err((format!("{e:#}"), display)),
+            };
+            std::fs::remove_dir_all(&dir).unwrap();
+            result
+        },
+    );
+}
+
+#[test]
+fn config_parser_regressions() {
+    replay(
+        "config",
+        &[
+            // An unknown pack's name, quoted whole in the message (it holds a newline).
+            (
+                "pack-name-with-newline",
+                Error(r#"packs: "aws-se)curi\n  eam" is not a built-in pack"#),
+            ),
+        ],
+        |name, path| {
+            let text = std::fs::read_to_string(path).unwrap();
+            // As the target: the text as a configuration, then as a pack.
+            let dir = scratch("config", name);
+            let file = dir.join(".sgaudit.hcl");
+            std::fs::write(&file, &text).unwrap();
+            let shown = file.to_string_lossy().into_owned();
+            let config = policy::configuration(Some(&shown), Path::new("."));
+            std::fs::remove_dir_all(&dir).unwrap();
+            let config = config.map_err(|e| (e, shown))?;
+            if config
+                .packs
+                .iter()
+                .flatten()
+                .all(|p| matches!(p, PackSource::BuiltIn(_)))
+            {
+                Policy::load(config, &[]).map_err(|e| (e, String::new()))?;
+            }
+            policy::load_pack(name, &text).map_err(|e| (e, name.to_owned()))?;
+            Ok(Vec::new())
+        },
+    );
+}
