@@ -187,9 +187,34 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[Ignore], notes: &mut Vec<S
     }
 }
 
+/// A peer in a fingerprint: its label, and for a sensitive CIDR (whose label is `sensitive`)
+/// also what the report already says of it, its family and whether it is the world, public or
+/// private, so that a baseline taken on a sensitive `/32` does not accept it widened to the
+/// world. The value itself is never in a fingerprint.
+fn peer_key(peer: &crate::diff::ExposedPeer) -> String {
+    match peer {
+        crate::diff::ExposedPeer::Sensitive(net) => {
+            let family = if matches!(net, ipnet::IpNet::V4(_)) {
+                "ipv4"
+            } else {
+                "ipv6"
+            };
+            let reach = if peer.world() == Some(true) {
+                "world"
+            } else if peer.public() == Some(true) {
+                "public"
+            } else {
+                "private"
+            };
+            format!("sensitive:{family}-{reach}")
+        }
+        _ => peer.label(),
+    }
+}
+
 /// A finding's identity across runs: its rule, group and permissions, not its line.
 pub fn fingerprint(f: &Finding) -> String {
-    let mut peers: Vec<String> = f.exposures.iter().map(|e| e.peer.label()).collect();
+    let mut peers: Vec<String> = f.exposures.iter().map(|e| peer_key(&e.peer)).collect();
     peers.sort();
     match f.exposures.first() {
         Some(e) => format!(

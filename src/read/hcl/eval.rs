@@ -533,7 +533,31 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// Evaluates an expression. A value an expression builds (a template, a function's result,
+    /// a `for`, a list or an object) that weighs more than [`MAX_WEIGHT`] is an error: a
+    /// string doubled through a chain of locals would otherwise take all the memory there is.
     pub fn eval(&self, expr: &Expression, scope: &Scope) -> Res<Val> {
+        let value = self.eval_unbounded(expr, scope)?;
+        let builds = matches!(
+            expr,
+            Expression::Array(_)
+                | Expression::Object(_)
+                | Expression::StringTemplate(_)
+                | Expression::HeredocTemplate(_)
+                | Expression::FuncCall(_)
+                | Expression::ForExpr(_)
+        );
+        if builds && heavier(&value, &mut MAX_WEIGHT.clone()) {
+            return Err(self.err(
+                scope,
+                expr.span(),
+                format!("this value is too large to evaluate (over {MAX_WEIGHT} bytes)"),
+            ));
+        }
+        Ok(value)
+    }
+
+    fn eval_unbounded(&self, expr: &Expression, scope: &Scope) -> Res<Val> {
         let span = expr.span();
         let fail = |m: String| self.err(scope, span.clone(), m);
         Ok(match expr {
@@ -1036,6 +1060,35 @@ fn hidden(what: &str) -> String {
 }
 
 /// The text of a reference: the root and its attribute / literal index steps.
+/// The most an expression may build: a unit per value, a byte per byte of its strings and keys.
+const MAX_WEIGHT: usize = 16 << 20;
+
+/// Whether a value weighs more than `budget` (see [`MAX_WEIGHT`]), looking no further.
+fn heavier(v: &Val, budget: &mut usize) -> bool {
+    let own = 1 + match v {
+        Val::Str(s) => s.len(),
+        _ => 0,
+    };
+    let Some(left) = budget.checked_sub(own) else {
+        return true;
+    };
+    *budget = left;
+    match v {
+        Val::List(items) => items.iter().any(|i| heavier(i, budget)),
+        Val::Map(m) | Val::Resource { attrs: m, .. } => m.iter().any(|(k, i)| {
+            match budget.checked_sub(k.len()) {
+                Some(left) => {
+                    *budget = left;
+                    heavier(i, budget)
+                }
+                None => true,
+            }
+        }),
+        Val::Sensitive(inner) => heavier(inner, budget),
+        _ => false,
+    }
+}
+
 fn traversal_text(root: &str, ops: &[hcl_edit::Decorated<TraversalOperator>]) -> String {
     let mut text = root.to_owned();
     for op in ops {
