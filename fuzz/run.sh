@@ -5,6 +5,7 @@
 # cannot be installed), seeds each target's corpus in target/fuzz-corpus/TARGET from the test
 # data, and prints for each target its runs, time and crashes. Crashing inputs are written to
 # target/fuzz-artifacts/TARGET/; the exit code is 1 when there is one. See fuzz/README.md.
+# FUZZ_NO_BUILD=1 runs the targets as last built (not rebuilt from the working tree).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -96,8 +97,10 @@ for t in "${targets[@]}"; do
   [ ! -f "fuzz/dicts/$t.dict" ] || dict=(-dict="$root/fuzz/dicts/$t.dict")
   artifacts="$root/target/fuzz-artifacts/$t"
   mkdir -p "$artifacts"
-  (cd fuzz && cargo fuzz build "${build[@]}" "$t")
   bin="$root/target/fuzz-build/$(rustc -vV | sed -n 's/^host: //p')/release/$t"
+  if [ "${FUZZ_NO_BUILD:-}" != 1 ] || [ ! -x "$bin" ]; then
+    (cd fuzz && cargo fuzz build "${build[@]}" "$t")
+  fi
   touch "$scratch/mark"
   # libFuzzer stops at the first crash: start it again on what is left of the time.
   start=$SECONDS runs=0 restarts=0

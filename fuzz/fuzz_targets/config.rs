@@ -25,9 +25,6 @@ fuzz_target!(|text: &str| {
                 common::check_error(&e, "");
             }
         }
-        // Known and reported, not fixed yet: the `(write ./NAME)` hint of an unknown pack
-        // quotes the name raw (fuzz/README.md).
-        Err(e) if e.contains("nor a directory (write ./") => {}
         Err(e) => common::check_error(&e, &name),
     }
     match policy::load_pack(PACK, text) {

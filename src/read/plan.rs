@@ -3,6 +3,7 @@
 //! the change, and what happens to each.
 
 use std::borrow::Cow;
+use std::sync::mpsc::{Receiver, Sender};
 
 use anyhow::{Result, anyhow, bail};
 use serde::Deserialize;
@@ -345,8 +346,10 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
     let resources = configuration.as_ref().map(|c| &c.resources);
     std::thread::scope(|scope| {
         let (parsed, receive) = std::sync::mpsc::sync_channel(AHEAD);
+        let (give_back, given_back) = std::sync::mpsc::channel::<Vec<Parsed>>();
         let changes = &changes;
         scope.spawn(move || {
+            let mut batch = Vec::with_capacity(BATCH);
             for rc in changes {
                 // A deposed object's configuration is its successor's.
                 let config = resources
@@ -358,15 +361,25 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
                         ))
                     })
                     .and_then(|raw| resource_configuration(raw));
-                if parsed
-                    .send(full_change(name, rc).map(|ch| (ch, config)))
-                    .is_err()
-                {
-                    break;
+                batch.push(full_change(name, rc).map(|ch| (ch, config)));
+                if batch.len() == BATCH {
+                    given_back.try_iter().for_each(drop);
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    if parsed.send(full).is_err() {
+                        return;
+                    }
                 }
             }
+            let _ = parsed.send(batch);
+            given_back.iter().for_each(drop);
         });
-        read_changes(name, changes, namings, configuration.as_ref(), receive)
+        read_changes(
+            name,
+            changes,
+            namings,
+            configuration.as_ref(),
+            (receive, give_back),
+        )
     })
 }
 
@@ -381,8 +394,14 @@ fn naming(name: &str, rc: &RawChange) -> Result<(Value, Value)> {
     }
 }
 
-/// How many changes the parsing thread may run ahead of the reading one.
-const AHEAD: usize = 64;
+/// A resource change in full, with its resource's configuration.
+type Parsed = (Change, Option<ResourceConfiguration>);
+
+/// How many batches of changes the parsing thread may run ahead of the reading one, and how
+/// many changes a batch holds: handing them over one at a time costs more in waking threads
+/// than parsing them.
+const AHEAD: usize = 2;
+const BATCH: usize = 64;
 
 /// A resource change in full.
 fn full_change(name: &str, rc: &RawChange) -> Result<Change> {
@@ -397,7 +416,7 @@ fn read_changes(
     changes: &[RawChange],
     namings: Vec<Result<(Value, Value)>>,
     configuration: Option<&Configuration>,
-    parsed: std::sync::mpsc::Receiver<Result<(Change, Option<ResourceConfiguration>)>>,
+    parsed: (Receiver<Vec<Result<Parsed>>>, Sender<Vec<Parsed>>),
 ) -> Result<Input> {
     let modules = index_modules(configuration.map(|c| &c.modules));
     let mut names = Names {
@@ -426,83 +445,92 @@ fn read_changes(
     let mut before = Owned::default();
     let mut after = Owned::default();
     let mut workloads = Workloads::default();
+    let (parsed, give_back) = parsed;
+    let mut parsed = parsed.into_iter().flatten();
+    let mut used = Vec::with_capacity(BATCH);
     for rc in changes {
-        let (ch, config) = &parsed
-            .recv()
-            .map_err(|_| anyhow!("{name}: the resource changes stopped before their end"))??;
-        let address = object_address(&rc.address, rc.deposed.as_deref());
-        let exprs = config.as_ref().and_then(|c| c.expressions.as_ref());
-        let lifecycle = lifecycle(&ch.actions, rc.action_reason.as_deref(), &ch.replace_paths);
-        if ch.actions.iter().any(|a| a == "read") {
-            continue;
-        }
-        let key = rc.index.as_ref().and_then(index_key);
-        let old = Object {
-            address: address.clone(),
-            rtype: &rc.rtype,
-            module: &rc.module_address,
-            key: key.clone(),
-            values: &ch.before,
-            unknown: &Value::Null,
-            sensitive: &ch.before_sensitive,
-            exprs,
-            origin: None,
-            origins: &Value::Null,
-            traced: None,
-            for_each: config.as_ref().and_then(|c| c.for_each_expression.as_ref()),
-        };
-        let new = Object {
-            values: &ch.after,
-            unknown: &ch.after_unknown,
-            sensitive: &ch.after_sensitive,
-            address: address.clone(),
-            key,
-            ..old
-        };
-        let forgotten = ch.actions.iter().any(|a| a == "forget");
-        let created = ch.actions.iter().any(|a| a == "create");
-        let current = if ch.after.is_null() { &old } else { &new };
-        // A deposed object is on its way out; the workload is the current object.
-        if attaches(&rc.rtype) && rc.deposed.is_none() {
-            let was = (!ch.before.is_null()).then_some(&old);
-            // A forgotten workload stays in AWS with its groups.
-            let is = if forgotten {
-                was
-            } else {
-                (!ch.after.is_null()).then_some(&new)
+        let item = parsed
+            .next()
+            .ok_or_else(|| anyhow!("{name}: the resource changes stopped before their end"))??;
+        if !item.0.actions.iter().any(|a| a == "read") {
+            let (ch, config) = (&item.0, &item.1);
+            let address = object_address(&rc.address, rc.deposed.as_deref());
+            let exprs = config.as_ref().and_then(|c| c.expressions.as_ref());
+            let lifecycle = lifecycle(&ch.actions, rc.action_reason.as_deref(), &ch.replace_paths);
+            let key = rc.index.as_ref().and_then(index_key);
+            let old = Object {
+                address: address.clone(),
+                rtype: &rc.rtype,
+                module: &rc.module_address,
+                key: key.clone(),
+                values: &ch.before,
+                unknown: &Value::Null,
+                sensitive: &ch.before_sensitive,
+                exprs,
+                origin: None,
+                origins: &Value::Null,
+                traced: None,
+                for_each: config.as_ref().and_then(|c| c.for_each_expression.as_ref()),
             };
-            workloads.add(&names, was, is, lifecycle.clone());
-        }
-        if GROUP_TYPES.contains(&rc.rtype.as_ref()) {
-            input
-                .groups
-                .insert(address.clone(), group(current, lifecycle));
-        } else if PREFIX_LIST_TYPES.contains(&rc.rtype.as_ref()) {
+            let new = Object {
+                values: &ch.after,
+                unknown: &ch.after_unknown,
+                sensitive: &ch.after_sensitive,
+                address: address.clone(),
+                key,
+                ..old
+            };
+            let forgotten = ch.actions.iter().any(|a| a == "forget");
+            let created = ch.actions.iter().any(|a| a == "create");
+            let current = if ch.after.is_null() { &old } else { &new };
+            // A deposed object is on its way out; the workload is the current object.
+            if attaches(&rc.rtype) && rc.deposed.is_none() {
+                let was = (!ch.before.is_null()).then_some(&old);
+                // A forgotten workload stays in AWS with its groups.
+                let is = if forgotten {
+                    was
+                } else {
+                    (!ch.after.is_null()).then_some(&new)
+                };
+                workloads.add(&names, was, is, lifecycle.clone());
+            }
+            if GROUP_TYPES.contains(&rc.rtype.as_ref()) {
+                input
+                    .groups
+                    .insert(address.clone(), group(current, lifecycle));
+            } else if PREFIX_LIST_TYPES.contains(&rc.rtype.as_ref()) {
+                if !ch.before.is_null() {
+                    input
+                        .prefix_lists_before
+                        .insert(address.clone(), prefix_list_entries(&old));
+                }
+                if !ch.after.is_null() || created {
+                    input
+                        .prefix_lists_after
+                        .insert(address.clone(), prefix_list_entries(&new));
+                }
+            }
             if !ch.before.is_null() {
-                input
-                    .prefix_lists_before
-                    .insert(address.clone(), prefix_list_entries(&old));
+                if let Err(e) = permissions(name, &names, &old, false, &mut before) {
+                    input.errors.push(format!("{e:#}"));
+                }
+                if forgotten && let Err(e) = permissions(name, &names, &old, false, &mut after) {
+                    input.errors.push(format!("{e:#}"));
+                }
             }
-            if !ch.after.is_null() || created {
-                input
-                    .prefix_lists_after
-                    .insert(address.clone(), prefix_list_entries(&new));
-            }
-        }
-        if !ch.before.is_null() {
-            if let Err(e) = permissions(name, &names, &old, false, &mut before) {
-                input.errors.push(format!("{e:#}"));
-            }
-            if forgotten && let Err(e) = permissions(name, &names, &old, false, &mut after) {
+            if (!ch.after.is_null() || (created && !ch.after_unknown.is_null()))
+                && let Err(e) = permissions(name, &names, &new, created, &mut after)
+            {
                 input.errors.push(format!("{e:#}"));
             }
         }
-        if (!ch.after.is_null() || (created && !ch.after_unknown.is_null()))
-            && let Err(e) = permissions(name, &names, &new, created, &mut after)
-        {
-            input.errors.push(format!("{e:#}"));
+        // Freed by the thread that made it (see `read_plan`).
+        used.push(item);
+        if used.len() == BATCH {
+            let _ = give_back.send(std::mem::replace(&mut used, Vec::with_capacity(BATCH)));
         }
     }
+    let _ = give_back.send(used);
     let standalone_before = before.standalone_keys();
     let mut owned_after = standalone_before.clone();
     owned_after.extend(after.standalone_keys());

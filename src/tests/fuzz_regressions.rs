@@ -106,9 +106,10 @@ fn analyse(input: &crate::model::Input) {
 
 /// A directory of its own for one input.
 fn scratch(target: &str, name: &str) -> PathBuf {
-    let dir = std::env::temp_dir()
-        .join(format!("sgaudit-fuzz-regressions-{}", std::process::id()))
-        .join(format!("{target}-{name}"));
+    let dir = std::env::temp_dir().join(format!(
+        "sgaudit-fuzz-regressions-{}-{target}-{name}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -140,6 +141,18 @@ fn hcl_reader_regressions() {
             (
                 "control-character-in-label",
                 Read(&[r#"resource block: "ssh\rfrom_offices" is not a valid name"#]),
+            ),
+            // Found by reading, beside the fuzzing: a string doubled 39 times (8 TiB), and a
+            // count of 100 million (10 GB allocated at once).
+            (
+                "string-doubled-through-locals",
+                Read(&["main.tf:24:9: this value is too large to evaluate (over 64 MiB)"]),
+            ),
+            (
+                "count-too-large",
+                Read(&[
+                    "main.tf:2:17: count must be a whole number from 0 to 100000, not 100000000",
+                ]),
             ),
             // The line quoted in a syntax error, its carriage return escaped.
             (

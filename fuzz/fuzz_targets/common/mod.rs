@@ -24,16 +24,12 @@ pub fn check_error(message: &str, file: &str) {
     );
 }
 
-/// A directory of this process's own, made once, emptied by the caller as needed.
+/// A directory of this process's own under `TMPDIR` (which `fuzz/run.sh` points at a memory
+/// file system and removes), made once.
 pub fn scratch(name: &str) -> &'static PathBuf {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let base = if std::path::Path::new("/dev/shm").is_dir() {
-            PathBuf::from("/dev/shm")
-        } else {
-            std::env::temp_dir()
-        };
-        let dir = base.join(format!("sgaudit-fuzz-{name}-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("sgaudit-fuzz-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("scratch directory");
         dir
     })

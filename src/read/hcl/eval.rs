@@ -356,7 +356,20 @@ impl<'a> Evaluator<'a> {
                     )
                 })?,
             };
-            return Ok((0..n.max(0.0) as usize)
+            // As Terraform: a whole number, 0 or more; and not more instances than can be read.
+            if !(n >= 0.0 && n.fract() == 0.0 && n <= MAX_INSTANCES as f64) {
+                let shown = if marked {
+                    super::value::HIDDEN.to_owned()
+                } else {
+                    n.to_string()
+                };
+                return Err(self.err(
+                    &scope,
+                    count.span(),
+                    format!("count must be a whole number from 0 to {MAX_INSTANCES}, not {shown}"),
+                ));
+            }
+            return Ok((0..n as usize)
                 .map(|i| Instance {
                     key: Some(Val::Num(i as f64)),
                     scope: scope.with("count", map([("index", Val::Num(i as f64))])),
@@ -403,6 +416,16 @@ impl<'a> Evaluator<'a> {
                     ));
                 }
             };
+            if items.len() > MAX_INSTANCES {
+                return Err(self.err(
+                    &scope,
+                    for_each.span(),
+                    format!(
+                        "for_each gives {} instances: sgaudit reads at most {MAX_INSTANCES} of a block",
+                        items.len()
+                    ),
+                ));
+            }
             return Ok(items
                 .into_iter()
                 .map(|(k, v)| Instance {
@@ -551,7 +574,10 @@ impl<'a> Evaluator<'a> {
             return Err(self.err(
                 scope,
                 expr.span(),
-                format!("this value is too large to evaluate (over {MAX_WEIGHT} bytes)"),
+                format!(
+                    "this value is too large to evaluate (over {} MiB)",
+                    MAX_WEIGHT >> 20
+                ),
             ));
         }
         Ok(value)
@@ -1059,36 +1085,41 @@ fn hidden(what: &str) -> String {
     format!("{what} fails on a sensitive value (not shown)")
 }
 
-/// The text of a reference: the root and its attribute / literal index steps.
-/// The most an expression may build: a unit per value, a byte per byte of its strings and keys.
-const MAX_WEIGHT: usize = 16 << 20;
+/// The most instances one block (`count`, `for_each`) may have.
+const MAX_INSTANCES: usize = 100_000;
+
+/// The most an expression may build, in bytes, about as it takes memory: 64 per value, and
+/// the bytes of its strings and keys (a million values, or 64 MiB of text).
+const MAX_WEIGHT: usize = 64 << 20;
 
 /// Whether a value weighs more than `budget` (see [`MAX_WEIGHT`]), looking no further.
 fn heavier(v: &Val, budget: &mut usize) -> bool {
-    let own = 1 + match v {
-        Val::Str(s) => s.len(),
-        _ => 0,
-    };
+    let own = 64
+        + match v {
+            Val::Str(s) => s.len(),
+            _ => 0,
+        };
     let Some(left) = budget.checked_sub(own) else {
         return true;
     };
     *budget = left;
     match v {
         Val::List(items) => items.iter().any(|i| heavier(i, budget)),
-        Val::Map(m) | Val::Resource { attrs: m, .. } => m.iter().any(|(k, i)| {
-            match budget.checked_sub(k.len()) {
+        Val::Map(m) | Val::Resource { attrs: m, .. } => {
+            m.iter().any(|(k, i)| match budget.checked_sub(k.len()) {
                 Some(left) => {
                     *budget = left;
                     heavier(i, budget)
                 }
                 None => true,
-            }
-        }),
+            })
+        }
         Val::Sensitive(inner) => heavier(inner, budget),
         _ => false,
     }
 }
 
+/// The text of a reference: the root and its attribute / literal index steps.
 fn traversal_text(root: &str, ops: &[hcl_edit::Decorated<TraversalOperator>]) -> String {
     let mut text = root.to_owned();
     for op in ops {
