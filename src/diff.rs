@@ -4,6 +4,7 @@
 //! permission from one resource to another with the same effect changes nothing.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use ipnet::IpNet;
 
@@ -100,11 +101,14 @@ impl ExposedPeer {
 
 /// The exposure diff: `added` and `unchanged` together are everything after the change,
 /// `removed` and `unchanged` everything before it.
+///
+/// Exposures are shared (`Arc`): the findings of every rule that matches one refer to it
+/// rather than copy it (a large plan has hundreds of thousands of findings).
 #[derive(Debug, Default)]
 pub struct Diff {
-    pub added: Vec<Exposure>,
-    pub removed: Vec<Exposure>,
-    pub unchanged: Vec<Exposure>,
+    pub added: Vec<Arc<Exposure>>,
+    pub removed: Vec<Arc<Exposure>>,
+    pub unchanged: Vec<Arc<Exposure>>,
 }
 
 impl Diff {
@@ -112,6 +116,7 @@ impl Diff {
     pub fn public_ingress(&self) -> impl Iterator<Item = &Exposure> {
         self.added
             .iter()
+            .map(|e| &**e)
             .filter(|e| e.direction == Direction::Ingress && e.peer.public() == Some(true))
     }
 }
@@ -339,7 +344,7 @@ fn cover(
     segments: &[(u128, u128)],
     sets: &[IntervalSet],
     owners: &[Item],
-    sink: &mut Vec<Exposure>,
+    sink: &mut Vec<Arc<Exposure>>,
 ) {
     let (group, direction, class, space) = key;
     let protocol = match class {
@@ -387,7 +392,7 @@ fn cover(
             let resources: BTreeSet<&str> = owning.iter().map(|i| i.resource).collect();
             let origins: BTreeSet<&str> = owning.iter().filter_map(|i| i.origin).collect();
             for (from_port, to_port) in port_labels(class, lo, hi) {
-                sink.push(Exposure {
+                sink.push(Arc::new(Exposure {
                     security_group: group.clone(),
                     direction: *direction,
                     protocol: protocol.clone(),
@@ -396,7 +401,7 @@ fn cover(
                     peer: peer.clone(),
                     resources: resources.iter().map(|r| (*r).to_owned()).collect(),
                     origins: origins.iter().map(|o| (*o).to_owned()).collect(),
-                });
+                }));
             }
         }
     }
@@ -466,7 +471,7 @@ mod tests {
         perm(resource, Protocol::Tcp, Ports::Range(from, to), peer)
     }
 
-    fn rows(list: &[Exposure]) -> Vec<String> {
+    fn rows(list: &[Arc<Exposure>]) -> Vec<String> {
         list.iter()
             .map(|e| {
                 format!(

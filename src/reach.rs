@@ -4,6 +4,7 @@
 //! security groups allow it, not that a route exists.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use ipnet::IpNet;
 
@@ -213,8 +214,18 @@ pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet
         workloads: workload_exposure(input),
         ..Reach::default()
     };
-    let before_exposures: Vec<&Exposure> = diff.removed.iter().chain(&diff.unchanged).collect();
-    let after_exposures: Vec<&Exposure> = diff.added.iter().chain(&diff.unchanged).collect();
+    let before_exposures: Vec<&Exposure> = diff
+        .removed
+        .iter()
+        .chain(&diff.unchanged)
+        .map(|e| &**e)
+        .collect();
+    let after_exposures: Vec<&Exposure> = diff
+        .added
+        .iter()
+        .chain(&diff.unchanged)
+        .map(|e| &**e)
+        .collect();
     let before = Side::new(input, &before_exposures, |w| w.before.as_ref());
     let after = Side::new(input, &after_exposures, |w| w.after.as_ref());
     let (old, cut_before) = before.paths();
@@ -285,8 +296,8 @@ fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
         .keys()
         .map(|a| (a.clone(), WorkloadReach::default()))
         .collect();
-    type List = fn(&mut Diff) -> &mut Vec<Exposure>;
-    let lists: [(Vec<Exposure>, List); 3] = [
+    type List = fn(&mut Diff) -> &mut Vec<Arc<Exposure>>;
+    let lists: [(Vec<Arc<Exposure>>, List); 3] = [
         (diff.added, |d| &mut d.added),
         (diff.removed, |d| &mut d.removed),
         (diff.unchanged, |d| &mut d.unchanged),

@@ -288,7 +288,7 @@ fn exposure_lists_are_exact_sets() {
     use crate::diff::{ExposedPeer, Exposure, diff};
     use crate::model::{Input, Peer, Permission, Ports, Protocol};
 
-    fn rebuild(lists: &[&[Exposure]]) -> Vec<Permission> {
+    fn rebuild(lists: &[&[std::sync::Arc<Exposure>]]) -> Vec<Permission> {
         let mut out = Vec::new();
         for e in lists.iter().flat_map(|l| l.iter()) {
             let (Some(from), Some(to)) = (e.from_port, e.to_port) else {

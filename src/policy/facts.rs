@@ -2,6 +2,7 @@
 //! of them: every exposure a change adds, keeps or removes, and every group before and after.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use super::Severity;
 use super::pack::{ExposureMatch, GroupMatch, Matcher, PathMatch, Rule};
@@ -44,7 +45,7 @@ pub struct Finding {
     pub origins: Vec<String>,
     /// The exposures involved (one protocol and port range; one or more peers), for exposure
     /// rules.
-    pub exposures: Vec<Exposure>,
+    pub exposures: Vec<Arc<Exposure>>,
     pub message: String,
     /// Accepted by a waiver (it still shows, and no longer fails the run).
     pub waived: Option<super::waivers::Waived>,
@@ -129,7 +130,7 @@ pub fn evaluate(
     let changes = changes(diff);
     let holders = Holders { input, reach };
     // The group of each exposure, looked up once for all the rules.
-    let group_of = |list: &[Exposure]| -> Vec<Option<&Group>> {
+    let group_of = |list: &[Arc<Exposure>]| -> Vec<Option<&Group>> {
         list.iter()
             .map(|e| input.groups.get(&e.security_group))
             .collect()
@@ -140,7 +141,7 @@ pub fn evaluate(
         group_of(&diff.removed),
     ];
     // What the conditions ask of each exposure, computed once for all the rules.
-    let facts_of = |list: &[Exposure], before: bool| -> Vec<ExposureFacts> {
+    let facts_of = |list: &[Arc<Exposure>], before: bool| -> Vec<ExposureFacts> {
         list.iter()
             .map(|e| ExposureFacts::of(e, holders.attached(&e.security_group, before)))
             .collect()
@@ -391,7 +392,7 @@ fn exposures(
     // Each list with the group of each exposure and, for the new ones, whether each is new or
     // widened (`changes` is by position in `diff.added`).
     type List<'l> = (
-        &'l [Exposure],
+        &'l [Arc<Exposure>],
         &'l [Option<&'l Group>],
         &'l [&'static str],
         FindingStatus,
@@ -427,7 +428,7 @@ fn exposures(
         Option<i64>,
         Option<i64>,
     );
-    let mut matched: std::collections::BTreeMap<Key, Vec<&Exposure>> =
+    let mut matched: std::collections::BTreeMap<Key, Vec<&Arc<Exposure>>> =
         std::collections::BTreeMap::new();
     let prepared = Prepared::of(m, ctx);
     for ((list, groups, changes, status), facts) in lists.into_iter().zip(exposure_facts) {
@@ -499,7 +500,7 @@ fn exposures(
 /// (attached to aws_instance.bastion) (new in this change)", naming every peer of the finding
 /// and, when the input tells, what the group is attached to.
 fn message(
-    list: &[&Exposure],
+    list: &[&Arc<Exposure>],
     status: FindingStatus,
     change: Option<&str>,
     attached: &str,

@@ -33,6 +33,7 @@
 //! change.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::{Serialize, Serializer};
 use serde_json::Value;
@@ -165,15 +166,15 @@ where
 #[derive(Serialize)]
 struct DiffJson<'a> {
     #[serde(serialize_with = "exposure_list")]
-    added: &'a [Exposure],
+    added: &'a [Arc<Exposure>],
     #[serde(serialize_with = "exposure_list")]
-    removed: &'a [Exposure],
+    removed: &'a [Arc<Exposure>],
     #[serde(serialize_with = "exposure_list")]
-    unchanged: &'a [Exposure],
+    unchanged: &'a [Arc<Exposure>],
 }
 
-fn exposure_list<S: Serializer>(items: &&[Exposure], s: S) -> Result<S::Ok, S::Error> {
-    exposures(*items, s)
+fn exposure_list<S: Serializer>(items: &&[Arc<Exposure>], s: S) -> Result<S::Ok, S::Error> {
+    exposures(items.iter().map(|e| &**e), s)
 }
 
 fn diff_json(d: &Diff) -> DiffJson<'_> {
@@ -411,6 +412,7 @@ impl Serialize for ShowWorkloads<'_> {
                         .added
                         .iter()
                         .chain(&r.exposure.unchanged)
+                        .map(|e| &**e)
                         .collect()
                 })
                 .unwrap_or_default();
@@ -455,7 +457,7 @@ struct FindingJson<'a> {
     from_port: Option<i64>,
     to_port: Option<i64>,
     #[serde(serialize_with = "peer_labels")]
-    peers: &'a [Exposure],
+    peers: &'a [Arc<Exposure>],
 }
 
 #[derive(Serialize)]
@@ -465,7 +467,7 @@ struct WaivedJson<'a> {
     expires: Option<&'a str>,
 }
 
-fn peer_labels<S: Serializer>(items: &&[Exposure], s: S) -> Result<S::Ok, S::Error> {
+fn peer_labels<S: Serializer>(items: &&[Arc<Exposure>], s: S) -> Result<S::Ok, S::Error> {
     s.collect_seq(items.iter().map(|e| e.peer.label()))
 }
 

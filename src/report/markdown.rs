@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use super::{Report, port_label};
 use crate::diff::{ExposedPeer, Exposure};
@@ -430,7 +431,7 @@ fn tables(tables: &[Table], limit: usize, noun: (&str, &str)) -> String {
 }
 
 /// Peers as code, at most `MAX_PEERS` of them (or one more).
-fn peers(exposures: &[Exposure]) -> String {
+fn peers(exposures: &[Arc<Exposure>]) -> String {
     if exposures.is_empty() {
         return "—".to_owned();
     }

@@ -347,6 +347,7 @@ pub fn show_workloads_table(input: &Input, reach: &Reach, color: bool) -> String
                     .added
                     .iter()
                     .chain(&r.exposure.unchanged)
+                    .map(|e| &**e)
                     .collect()
             })
             .unwrap_or_default();

@@ -719,8 +719,8 @@ fn exposure_region(e: &Exposure) -> Result<Region, TestCaseError> {
     Ok(Region { key, ports, addrs })
 }
 
-fn regions(list: &[Exposure]) -> Result<Vec<Region>, TestCaseError> {
-    list.iter().map(exposure_region).collect()
+fn regions(list: &[std::sync::Arc<Exposure>]) -> Result<Vec<Region>, TestCaseError> {
+    list.iter().map(|e| exposure_region(e)).collect()
 }
 
 /// The key of the permissions for all protocols that also allow this key's protocol.
@@ -916,8 +916,8 @@ fn fact(e: &Exposure) -> Fact {
     )
 }
 
-fn facts(list: &[Exposure]) -> Vec<Fact> {
-    list.iter().map(fact).collect()
+fn facts(list: &[std::sync::Arc<Exposure>]) -> Vec<Fact> {
+    list.iter().map(|e| fact(e)).collect()
 }
 
 /// Replaces the chosen permissions to a (non-sensitive) CIDR by permissions to its halves, or
