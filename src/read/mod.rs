@@ -65,7 +65,7 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
         bytes
     };
     if path == "-" {
-        return plan::parse(name, &bytes);
+        return parse_plan_bytes(name, &bytes);
     }
     // Origins from the configuration the plan came from: the one named, or the plan's own
     // directory when it holds `.tf` files and reads cleanly.
@@ -93,9 +93,9 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
         None
     };
     let Some((dir, display, named)) = config else {
-        return plan::parse(name, &bytes);
+        return parse_plan_bytes(name, &bytes);
     };
-    let mut input = plan::parse(name, &bytes)?;
+    let mut input = parse_plan_bytes(name, &bytes)?;
     // Read after the plan, not beside it on another thread: both at once cost more memory
     // (a second allocator arena) than they saved time.
     let configuration = hcl::read(&dir, &display, &options.variables);
@@ -116,7 +116,40 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
 /// Reads `terraform show -json` output (of a plan or a state) already in memory, named `name`
 /// in messages: the plan reader alone, without files, origins or binary plans.
 pub fn parse_plan_bytes(name: &str, bytes: &[u8]) -> Result<Input> {
-    plan::parse(name, bytes)
+    // Messages quote the file's addresses and values: a control character in one (terraform
+    // writes none in an address) is escaped, so that each message stays one line.
+    let mut input = plan::parse(name, bytes).map_err(|e| {
+        let message = format!("{e:#}");
+        if message.contains(is_control) {
+            anyhow::anyhow!(escape_controls(&message))
+        } else {
+            e
+        }
+    })?;
+    for e in &mut input.errors {
+        if e.contains(is_control) {
+            *e = escape_controls(e);
+        }
+    }
+    Ok(input)
+}
+
+/// A character that breaks a message's line or drives the terminal (a tab does neither).
+fn is_control(c: char) -> bool {
+    c.is_control() && c != '\t'
+}
+
+/// The text with its control characters escaped as Rust writes them (`\r`, `\u{1}`).
+fn escape_controls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_control(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Gives a plan's groups, workloads and permissions the `file:line` of the blocks that declare them in

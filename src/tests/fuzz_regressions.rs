@@ -10,13 +10,15 @@ use crate::read;
 use crate::report::{self, Format, Report};
 
 /// What a regression input comes to: read, with one configuration error holding each text
-/// given, or refused with an error holding this text.
+/// given, or refused with an error holding this text; or, where the wording is the reader's
+/// to choose, either, as long as every error keeps the contract.
 #[derive(Debug)]
 enum Outcome {
     Read(&'static [&'static str]),
     Error(&'static str),
+    Contract,
 }
-use Outcome::{Error, Read};
+use Outcome::{Contract, Error, Read};
 
 /// The files of `fuzz/regressions/TARGET`, by name.
 fn inputs(target: &str) -> Vec<(String, PathBuf)> {
@@ -74,6 +76,8 @@ fn replay(
                 check_error(&message, &file);
                 assert!(message.contains(text), "{target}/{name}: {message}");
             }
+            (Ok(_), Contract) => {}
+            (Err((message, file)), Contract) => check_error(&message, &file),
             (got, want) => panic!("{target}/{name}: got {got:?}, expected {want:?}"),
         }
     }
@@ -117,7 +121,15 @@ fn scratch(target: &str, name: &str) -> PathBuf {
 
 #[test]
 fn plan_reader_regressions() {
-    replay("plan", &[], |name, path| {
+    // Addresses holding control characters (terraform writes none): echoed raw, they broke the
+    // message's one line.
+    let expected = [
+        ("address-with-carriage-return", Contract),
+        ("address-with-control-character", Contract),
+        ("address-with-delete-character", Contract),
+        ("address-with-nul", Contract),
+    ];
+    replay("plan", &expected, |name, path| {
         let bytes = std::fs::read(path).unwrap();
         match read::parse_plan_bytes(name, &bytes) {
             Ok(input) => {
@@ -148,6 +160,8 @@ fn hcl_reader_regressions() {
                 "string-doubled-through-locals",
                 Read(&["main.tf:24:9: this value is too large to evaluate (over 64 MiB)"]),
             ),
+            // A `format` verb that is a control character, quoted raw in the message.
+            ("format-verb-control-character", Contract),
             (
                 "count-too-large",
                 Read(&[

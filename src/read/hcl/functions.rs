@@ -334,10 +334,9 @@ fn format(fmt: &str, args: &[Val]) -> Result<String, String> {
                 }
             }
             other => {
-                return Err(format!(
-                    "format: verb %{} is not supported",
-                    other.unwrap_or(' ')
-                ));
+                // Quoted: the character after `%` may be any (a control character too).
+                let verb = other.map_or_else(|| "%".to_owned(), |c| format!("%{c}"));
+                return Err(format!("format: verb {verb:?} is not supported"));
             }
         }
     }
