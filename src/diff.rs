@@ -112,6 +112,16 @@ pub struct Diff {
 }
 
 impl Diff {
+    /// Everything before the change: `removed` and `unchanged`.
+    pub fn before(&self) -> impl Iterator<Item = &Exposure> {
+        self.removed.iter().chain(&self.unchanged).map(|e| &**e)
+    }
+
+    /// Everything after the change: `added` and `unchanged`.
+    pub fn after(&self) -> impl Iterator<Item = &Exposure> {
+        self.added.iter().chain(&self.unchanged).map(|e| &**e)
+    }
+
     /// The added ingress that lets a public address reach a group.
     pub fn public_ingress(&self) -> impl Iterator<Item = &Exposure> {
         self.added

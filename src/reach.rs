@@ -214,18 +214,8 @@ pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet
         workloads: workload_exposure(input),
         ..Reach::default()
     };
-    let before_exposures: Vec<&Exposure> = diff
-        .removed
-        .iter()
-        .chain(&diff.unchanged)
-        .map(|e| &**e)
-        .collect();
-    let after_exposures: Vec<&Exposure> = diff
-        .added
-        .iter()
-        .chain(&diff.unchanged)
-        .map(|e| &**e)
-        .collect();
+    let before_exposures: Vec<&Exposure> = diff.before().collect();
+    let after_exposures: Vec<&Exposure> = diff.after().collect();
     let before = Side::new(input, &before_exposures, |w| w.before.as_ref());
     let after = Side::new(input, &after_exposures, |w| w.after.as_ref());
     let (old, cut_before) = before.paths();

@@ -333,8 +333,10 @@ fn strip_position(e: &serde_json::Error) -> String {
 fn read_plan(name: &str, doc: Document) -> Result<Input> {
     let changes = doc.resource_changes.map(|c| c.0).unwrap_or_default();
     // Two cores' worth of work: the configuration is reduced while the changes are named, and
-    // each change (with its resource's configuration) is parsed one step ahead of the step
-    // that reads it.
+    // the changes (with their resources' configurations) are parsed a batch ahead of the step
+    // that reads them. Read batches go back to the parsing thread to be freed: freeing another
+    // thread's allocations contends on the allocator's lock (it made reading slower than on
+    // one thread).
     let (configuration, namings) = std::thread::scope(|scope| {
         let configuration = scope.spawn(|| doc.configuration.map(pruned_configuration));
         let namings: Vec<_> = changes.iter().map(|rc| naming(name, rc)).collect();
@@ -441,10 +443,7 @@ fn read_changes(
         );
     }
 
-    let mut input = Input::default();
-    let mut before = Owned::default();
-    let mut after = Owned::default();
-    let mut workloads = Workloads::default();
+    let mut model = Model::default();
     let (parsed, give_back) = parsed;
     let mut parsed = parsed.into_iter().flatten();
     let mut used = Vec::with_capacity(BATCH);
@@ -453,84 +452,21 @@ fn read_changes(
             .next()
             .ok_or_else(|| anyhow!("{name}: the resource changes stopped before their end"))??;
         if !item.0.actions.iter().any(|a| a == "read") {
-            let (ch, config) = (&item.0, &item.1);
-            let address = object_address(&rc.address, rc.deposed.as_deref());
-            let exprs = config.as_ref().and_then(|c| c.expressions.as_ref());
-            let lifecycle = lifecycle(&ch.actions, rc.action_reason.as_deref(), &ch.replace_paths);
-            let key = rc.index.as_ref().and_then(index_key);
-            let old = Object {
-                address: address.clone(),
-                rtype: &rc.rtype,
-                module: &rc.module_address,
-                key: key.clone(),
-                values: &ch.before,
-                unknown: &Value::Null,
-                sensitive: &ch.before_sensitive,
-                exprs,
-                origin: None,
-                origins: &Value::Null,
-                traced: None,
-                for_each: config.as_ref().and_then(|c| c.for_each_expression.as_ref()),
-            };
-            let new = Object {
-                values: &ch.after,
-                unknown: &ch.after_unknown,
-                sensitive: &ch.after_sensitive,
-                address: address.clone(),
-                key,
-                ..old
-            };
-            let forgotten = ch.actions.iter().any(|a| a == "forget");
-            let created = ch.actions.iter().any(|a| a == "create");
-            let current = if ch.after.is_null() { &old } else { &new };
-            // A deposed object is on its way out; the workload is the current object.
-            if attaches(&rc.rtype) && rc.deposed.is_none() {
-                let was = (!ch.before.is_null()).then_some(&old);
-                // A forgotten workload stays in AWS with its groups.
-                let is = if forgotten {
-                    was
-                } else {
-                    (!ch.after.is_null()).then_some(&new)
-                };
-                workloads.add(&names, was, is, lifecycle.clone());
-            }
-            if GROUP_TYPES.contains(&rc.rtype.as_ref()) {
-                input
-                    .groups
-                    .insert(address.clone(), group(current, lifecycle));
-            } else if PREFIX_LIST_TYPES.contains(&rc.rtype.as_ref()) {
-                if !ch.before.is_null() {
-                    input
-                        .prefix_lists_before
-                        .insert(address.clone(), prefix_list_entries(&old));
-                }
-                if !ch.after.is_null() || created {
-                    input
-                        .prefix_lists_after
-                        .insert(address.clone(), prefix_list_entries(&new));
-                }
-            }
-            if !ch.before.is_null() {
-                if let Err(e) = permissions(name, &names, &old, false, &mut before) {
-                    input.errors.push(format!("{e:#}"));
-                }
-                if forgotten && let Err(e) = permissions(name, &names, &old, false, &mut after) {
-                    input.errors.push(format!("{e:#}"));
-                }
-            }
-            if (!ch.after.is_null() || (created && !ch.after_unknown.is_null()))
-                && let Err(e) = permissions(name, &names, &new, created, &mut after)
-            {
-                input.errors.push(format!("{e:#}"));
-            }
+            read_change(name, &names, rc, &item, &mut model);
         }
-        // Freed by the thread that made it (see `read_plan`).
+        // Freed by the thread that parsed it (see `read_plan`).
         used.push(item);
         if used.len() == BATCH {
             let _ = give_back.send(std::mem::replace(&mut used, Vec::with_capacity(BATCH)));
         }
     }
     let _ = give_back.send(used);
+    let Model {
+        mut input,
+        before,
+        after,
+        workloads,
+    } = model;
     let standalone_before = before.standalone_keys();
     let mut owned_after = standalone_before.clone();
     owned_after.extend(after.standalone_keys());
@@ -538,6 +474,97 @@ fn read_changes(
     input.after = after.effective(&owned_after);
     input.workloads = workloads.finish();
     Ok(input)
+}
+
+/// What a plan's changes add up to while they are read.
+#[derive(Default)]
+struct Model {
+    input: Input,
+    before: Owned,
+    after: Owned,
+    workloads: Workloads,
+}
+
+/// Reads one resource change (not a data source's `read`) into `model`.
+fn read_change(
+    name: &str,
+    names: &Names,
+    rc: &RawChange,
+    (ch, config): &Parsed,
+    model: &mut Model,
+) {
+    let address = object_address(&rc.address, rc.deposed.as_deref());
+    let exprs = config.as_ref().and_then(|c| c.expressions.as_ref());
+    let lifecycle = lifecycle(&ch.actions, rc.action_reason.as_deref(), &ch.replace_paths);
+    let key = rc.index.as_ref().and_then(index_key);
+    let old = Object {
+        address: address.clone(),
+        rtype: &rc.rtype,
+        module: &rc.module_address,
+        key: key.clone(),
+        values: &ch.before,
+        unknown: &Value::Null,
+        sensitive: &ch.before_sensitive,
+        exprs,
+        origin: None,
+        origins: &Value::Null,
+        traced: None,
+        for_each: config.as_ref().and_then(|c| c.for_each_expression.as_ref()),
+    };
+    let new = Object {
+        values: &ch.after,
+        unknown: &ch.after_unknown,
+        sensitive: &ch.after_sensitive,
+        address: address.clone(),
+        key,
+        ..old
+    };
+    let forgotten = ch.actions.iter().any(|a| a == "forget");
+    let created = ch.actions.iter().any(|a| a == "create");
+    let current = if ch.after.is_null() { &old } else { &new };
+    // A deposed object is on its way out; the workload is the current object.
+    if attaches(&rc.rtype) && rc.deposed.is_none() {
+        let was = (!ch.before.is_null()).then_some(&old);
+        // A forgotten workload stays in AWS with its groups.
+        let is = if forgotten {
+            was
+        } else {
+            (!ch.after.is_null()).then_some(&new)
+        };
+        model.workloads.add(names, was, is, lifecycle.clone());
+    }
+    if GROUP_TYPES.contains(&rc.rtype.as_ref()) {
+        model
+            .input
+            .groups
+            .insert(address.clone(), group(current, lifecycle));
+    } else if PREFIX_LIST_TYPES.contains(&rc.rtype.as_ref()) {
+        if !ch.before.is_null() {
+            model
+                .input
+                .prefix_lists_before
+                .insert(address.clone(), prefix_list_entries(&old));
+        }
+        if !ch.after.is_null() || created {
+            model
+                .input
+                .prefix_lists_after
+                .insert(address.clone(), prefix_list_entries(&new));
+        }
+    }
+    if !ch.before.is_null() {
+        if let Err(e) = permissions(name, names, &old, false, &mut model.before) {
+            model.input.errors.push(format!("{e:#}"));
+        }
+        if forgotten && let Err(e) = permissions(name, names, &old, false, &mut model.after) {
+            model.input.errors.push(format!("{e:#}"));
+        }
+    }
+    if (!ch.after.is_null() || (created && !ch.after_unknown.is_null()))
+        && let Err(e) = permissions(name, names, &new, created, &mut model.after)
+    {
+        model.input.errors.push(format!("{e:#}"));
+    }
 }
 
 fn read_state(name: &str, doc: Document) -> Result<Input> {

@@ -406,16 +406,8 @@ impl Serialize for ShowWorkloads<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.input.workloads.values().map(|w| {
             let r = self.reach.workloads.get(&w.address);
-            let mut after: Vec<&Exposure> = r
-                .map(|r| {
-                    r.exposure
-                        .added
-                        .iter()
-                        .chain(&r.exposure.unchanged)
-                        .map(|e| &**e)
-                        .collect()
-                })
-                .unwrap_or_default();
+            let mut after: Vec<&Exposure> =
+                r.map(|r| r.exposure.after().collect()).unwrap_or_default();
             after.sort_by(|a, b| super::exposure_order(a).cmp(&super::exposure_order(b)));
             let rest = ExposureAfterJson {
                 exposure: after,

@@ -691,7 +691,7 @@ type Service<'a> = (&'a str, &'a Protocol, Option<i64>, Option<i64>);
 fn diagram(diff: &crate::diff::Diff) -> String {
     // The address sets each group is reachable from on a service after the change.
     let mut after: BTreeMap<(Service, Family), Vec<(u128, u128)>> = BTreeMap::new();
-    for e in diff.added.iter().chain(&diff.unchanged) {
+    for e in diff.after() {
         if e.direction != Direction::Ingress {
             continue;
         }

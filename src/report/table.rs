@@ -342,14 +342,7 @@ pub fn show_workloads_table(input: &Input, reach: &Reach, color: bool) -> String
         let mut rows: Vec<&Exposure> = reach
             .workloads
             .get(&w.address)
-            .map(|r| {
-                r.exposure
-                    .added
-                    .iter()
-                    .chain(&r.exposure.unchanged)
-                    .map(|e| &**e)
-                    .collect()
-            })
+            .map(|r| r.exposure.after().collect())
             .unwrap_or_default();
         if rows.is_empty() {
             out.push_str("  no permissions\n\n");
