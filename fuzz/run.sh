@@ -108,8 +108,11 @@ for t in "${targets[@]}"; do
   : > "$log"
   while left=$((seconds - (SECONDS - start))) && [ "$left" -gt 0 ] && [ "$restarts" -lt 10 ]; do
     code=0
-    "$bin" "$root/target/fuzz-corpus/$t" \
-      -max_total_time="$left" -max_len="$max_len" -rss_limit_mb=2048 -timeout=10 \
+    # The targets' own watchdog writes an input that runs past 10 s (hang-*) and exits; the
+    # libFuzzer timeout behind it can stall in its signal handler, and the outer timeout
+    # stops a run that stalls all the same.
+    SGAUDIT_FUZZ_ARTIFACTS="$artifacts" timeout -k 30 $((left + 120)) "$bin" "$root/target/fuzz-corpus/$t" \
+      -max_total_time="$left" -max_len="$max_len" -rss_limit_mb=2048 -timeout=30 \
       -artifact_prefix="$artifacts/" -print_final_stats=1 "${dict[@]}" > "$scratch/run.log" 2>&1 || code=$?
     cat "$scratch/run.log" >> "$log"
     # The executions: the final statistics, else the last progress line.
@@ -119,6 +122,9 @@ for t in "${targets[@]}"; do
     [ "$code" = 0 ] && break
     if [ -z "$(find "$artifacts" -type f -newer "$scratch/mark" -print -quit)" ]; then
       tail -n 20 "$scratch/run.log"
+      if [ "$code" = 124 ] || [ "$code" = 137 ]; then
+        echo "fuzz/run.sh: $t stalled and was stopped (exit $code); its input is lost" >&2
+      fi
       echo "fuzz/run.sh: $t failed without a crashing input (exit $code)" >&2
       status=2
       break

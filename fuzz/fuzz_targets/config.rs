@@ -11,6 +11,7 @@ use sgaudit::policy::{self, PackSource, Policy};
 const PACK: &str = "fuzz/rules.hcl";
 
 fuzz_target!(|text: &str| {
+    let _run = common::watch(text.as_bytes());
     let path = common::scratch("config").join(".sgaudit.hcl");
     std::fs::write(&path, text).expect("writing the scratch file");
     let name = path.to_string_lossy();

@@ -9,6 +9,7 @@ mod common;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
+    let _run = common::watch(text.as_bytes());
     let dir = common::scratch("hcl");
     // A repository of its own: the reader reads no module from outside it.
     std::fs::create_dir_all(dir.join(".git")).expect("scratch repository");

@@ -9,6 +9,7 @@ use libfuzzer_sys::fuzz_target;
 const NAME: &str = "fuzz/plan.json";
 
 fuzz_target!(|data: &[u8]| {
+    let _run = common::watch(data);
     match sgaudit::read::parse_plan_bytes(NAME, data) {
         Ok(input) => {
             for e in &input.errors {

@@ -17,7 +17,7 @@ use std::process::Command;
 use anyhow::{Result, bail};
 
 pub use self::hcl::Variables;
-use crate::model::Input;
+use crate::model::{Attachment, Input, Lifecycle, Peer, Permission, Ports, Protocol};
 
 /// The resource types the readers read: those that hold permissions (groups, rules, prefix
 /// lists) and those that attach groups (workloads, group and interface attachments).
@@ -41,6 +41,12 @@ pub struct Options {
 /// Reads `terraform show -json` output (of a plan or a state) from a path, or standard input
 /// when the path is `-`, or the Terraform configuration in a directory.
 pub fn read(path: &str, options: &Options) -> Result<Input> {
+    let mut input = read_any(path, options)?;
+    escape_input(&mut input);
+    Ok(input)
+}
+
+fn read_any(path: &str, options: &Options) -> Result<Input> {
     let terraform = options.terraform.as_str();
     if let Some(base) = &options.base {
         return base::read(path, base, options);
@@ -65,7 +71,7 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
         bytes
     };
     if path == "-" {
-        return parse_plan_bytes(name, &bytes);
+        return parse_plan(name, &bytes);
     }
     // Origins from the configuration the plan came from: the one named, or the plan's own
     // directory when it holds `.tf` files and reads cleanly.
@@ -93,9 +99,9 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
         None
     };
     let Some((dir, display, named)) = config else {
-        return parse_plan_bytes(name, &bytes);
+        return parse_plan(name, &bytes);
     };
-    let mut input = parse_plan_bytes(name, &bytes)?;
+    let mut input = parse_plan(name, &bytes)?;
     // Read after the plan, not beside it on another thread: both at once cost more memory
     // (a second allocator arena) than they saved time.
     let configuration = hcl::read(&dir, &display, &options.variables);
@@ -116,22 +122,117 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
 /// Reads `terraform show -json` output (of a plan or a state) already in memory, named `name`
 /// in messages: the plan reader alone, without files, origins or binary plans.
 pub fn parse_plan_bytes(name: &str, bytes: &[u8]) -> Result<Input> {
+    let mut input = parse_plan(name, bytes)?;
+    escape_input(&mut input);
+    Ok(input)
+}
+
+fn parse_plan(name: &str, bytes: &[u8]) -> Result<Input> {
     // Messages quote the file's addresses and values: a control character in one (terraform
     // writes none in an address) is escaped, so that each message stays one line.
-    let mut input = plan::parse(name, bytes).map_err(|e| {
+    plan::parse(name, bytes).map_err(|e| {
         let message = format!("{e:#}");
         if message.contains(is_control) {
             anyhow::anyhow!(escape_controls(&message))
         } else {
             e
         }
-    })?;
-    for e in &mut input.errors {
-        if e.contains(is_control) {
-            *e = escape_controls(e);
+    })
+}
+
+/// Escapes the control characters of every text an input brought into the model (addresses,
+/// names, ids, descriptions, tags, references, messages), so that no report prints one raw: a
+/// newline would break a table's row or a GitHub annotation's line (and start a workflow
+/// command), an escape sequence would drive the terminal. Terraform writes none in an address
+/// (it quotes instance keys) and AWS accepts none in a name or description, so only a crafted
+/// input meets this; it is shown as Rust writes it (`\n`, `\u{1b}`).
+fn escape_input(input: &mut Input) {
+    fn text(s: &mut String) {
+        // Every control character's UTF-8 starts with a byte below 0x20, 0x7f, or 0xc2 (U+0080
+        // to U+009F): a byte scan finds the rare text to look at.
+        if s.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) && s.contains(is_control) {
+            *s = escape_controls(s);
         }
     }
-    Ok(input)
+    fn option(s: &mut Option<String>) {
+        if let Some(s) = s {
+            text(s);
+        }
+    }
+    fn keys<V>(map: &mut std::collections::BTreeMap<String, V>) {
+        if map.keys().any(|k| k.contains(is_control)) {
+            *map = std::mem::take(map)
+                .into_iter()
+                .map(|(mut k, v)| {
+                    text(&mut k);
+                    (k, v)
+                })
+                .collect();
+        }
+    }
+    fn lifecycle(l: &mut Lifecycle) {
+        match l {
+            Lifecycle::Replaced(r) => option(&mut r.reason),
+            Lifecycle::Deleted { reason } => option(reason),
+            _ => {}
+        }
+    }
+    fn attachment(a: &mut Option<Attachment>) {
+        if let Some(a) = a {
+            a.groups.iter_mut().for_each(text);
+            text(&mut a.public.because);
+        }
+    }
+    fn permission(p: &mut Permission) {
+        text(&mut p.group);
+        text(&mut p.resource);
+        if let Protocol::Unknown(r) = &mut p.protocol {
+            text(r);
+        }
+        if let Ports::Unknown(r) = &mut p.ports {
+            text(r);
+        }
+        match &mut p.peer {
+            Peer::Group(s) | Peer::PrefixList(s) | Peer::Unknown(s) => text(s),
+            Peer::Cidr(_) | Peer::SelfRef => {}
+        }
+        option(&mut p.description);
+        option(&mut p.origin);
+    }
+    let source = &mut input.source;
+    option(&mut source.format_version);
+    option(&mut source.terraform_version);
+    source.missing_variables.iter_mut().for_each(text);
+    keys(&mut input.groups);
+    for g in input.groups.values_mut() {
+        text(&mut g.address);
+        text(&mut g.resource_type);
+        option(&mut g.name);
+        option(&mut g.id);
+        option(&mut g.vpc_id);
+        option(&mut g.description);
+        option(&mut g.origin);
+        lifecycle(&mut g.lifecycle);
+        keys(&mut g.tags);
+        g.tags.values_mut().for_each(text);
+    }
+    keys(&mut input.workloads);
+    for w in input.workloads.values_mut() {
+        text(&mut w.address);
+        text(&mut w.resource_type);
+        lifecycle(&mut w.lifecycle);
+        option(&mut w.origin);
+        option(&mut w.part_of);
+        attachment(&mut w.before);
+        attachment(&mut w.after);
+    }
+    input.before.iter_mut().for_each(permission);
+    input.after.iter_mut().for_each(permission);
+    keys(&mut input.prefix_lists_before);
+    keys(&mut input.prefix_lists_after);
+    input.not_analysed.iter_mut().for_each(text);
+    input.notes.iter_mut().for_each(text);
+    input.errors.iter_mut().for_each(text);
 }
 
 /// A character that breaks a message's line or drives the terminal (a tab does neither).

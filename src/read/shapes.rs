@@ -204,7 +204,14 @@ fn ports(
             .as_i64()
             .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
             .map(|n| Ok(Some(n)))
-            .unwrap_or_else(|| Err(format!("port {v} is not a number"))),
+            .unwrap_or_else(|| {
+                Err(if v.is_number() {
+                    // 1.5, or beyond what an i64 holds (1e+20).
+                    format!("port {v} is not a whole number from 0 to 65535 (or -1)")
+                } else {
+                    format!("port {v} is not a number")
+                })
+            }),
         Field::Unknown | Field::Absent => Ok(None),
     };
     if protocol.has_ports()

@@ -303,3 +303,81 @@ fn modules_inside_the_repository_are_read() {
         assert!(out.contains("module.sg.aws_security_group.this"), "{out}");
     });
 }
+
+/// A module directory without `.tf` files is an empty module (`terraform validate` says the
+/// configuration is valid): the rest of the configuration is read, nothing fails. The directory
+/// given to sgaudit itself must hold a configuration (`no-tf-files` in the catalogue).
+#[test]
+fn an_empty_module_directory_is_an_empty_module() {
+    with_root(|| {
+        let dir = Path::new(SCRATCH).join("module-empty");
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("empty")).unwrap();
+        std::fs::write(
+            dir.join("main.tf"),
+            "module \"nothing\" {\n  source = \"./empty\"\n}\n\nresource \"aws_security_group\" \"web\" {\n  name        = \"web\"\n  description = \"web\"\n}\n",
+        )
+        .unwrap();
+        let (code, out, err) = sgaudit(&["check", &format!("{SCRATCH}/module-empty")]);
+        assert_eq!((code, err.as_str()), (0, ""), "{out}");
+        assert!(out.contains("aws_security_group.web: create"), "{out}");
+    });
+}
+
+/// `count` multiplies through modules: 100,000 instances of a module that calls another
+/// 100,000 times would be 10 billion module instances (the reader grew past 24 GB before it
+/// was stopped). The configuration is read up to 250,000 instances, and the block where it
+/// goes over is an error.
+#[test]
+fn instances_multiplied_through_modules_are_bounded() {
+    with_root(|| {
+        let dir = Path::new(SCRATCH).join("module-multiplied");
+        let _ = std::fs::remove_dir_all(&dir);
+        for sub in ["a", "b"] {
+            std::fs::create_dir_all(dir.join(sub)).unwrap();
+        }
+        let module = |name: &str, source: &str| {
+            format!("module \"{name}\" {{\n  count  = 100000\n  source = \"{source}\"\n}}\n")
+        };
+        std::fs::write(dir.join("main.tf"), module("a", "./a")).unwrap();
+        std::fs::write(dir.join("a/main.tf"), module("b", "../b")).unwrap();
+        std::fs::write(dir.join("b/main.tf"), "locals {\n  x = 1\n}\n").unwrap();
+        let (code, out, err) = sgaudit(&["check", &format!("{SCRATCH}/module-multiplied")]);
+        assert_eq!(code, 2, "{out}");
+        assert!(
+            err.starts_with(&format!(
+                "sgaudit: error: {SCRATCH}/module-multiplied/a/main.tf:1:1: the configuration expands to more than 250000 resource and module instances here"
+            )),
+            "{err}"
+        );
+        assert!(
+            out.trim_end().ends_with("this report covers the rest"),
+            "{out}"
+        );
+    });
+}
+
+/// Ports that are numbers but not port numbers, put into a real plan (every `from_port` of
+/// `ssh-world-sg-rule` replaced): the message says what a port must be, not that a number is
+/// not a number.
+#[test]
+fn a_port_that_is_not_a_whole_number_says_so() {
+    let plan = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/plans/ssh-world-sg-rule/plan.json"),
+    )
+    .unwrap();
+    assert!(plan.contains("\"from_port\": 22"));
+    for (port, shown) in [("1e20", "1e+20"), ("22.5", "22.5")] {
+        let bytes = plan.replace("\"from_port\": 22", &format!("\"from_port\": {port}"));
+        let message = match crate::read::parse_plan_bytes("plan.json", bytes.as_bytes()) {
+            Ok(input) => input.errors.join("\n"),
+            Err(e) => format!("{e:#}"),
+        };
+        assert!(
+            message.contains(&format!(
+                "port {shown} is not a whole number from 0 to 65535 (or -1)"
+            )),
+            "{port}: {message}"
+        );
+    }
+}

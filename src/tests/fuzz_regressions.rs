@@ -105,6 +105,40 @@ fn analyse(input: &crate::model::Input) {
         let mut out = Vec::new();
         report::write_check(format, &report, false, &mut out).unwrap();
         assert!(!out.is_empty(), "{format:?}");
+        // No text of the input reaches a report with a control character in it: not raw (a
+        // carriage return, an escape sequence), and not a line break inside a value (which
+        // JSON escapes, and the other formats would not).
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            !text.contains(|c: char| c.is_control() && c != '\n' && c != '\t'),
+            "{format:?} report prints a control character: {text:?}"
+        );
+        if format == Format::Json {
+            let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_no_control_in_strings(&json);
+        }
+    }
+}
+
+fn assert_no_control_in_strings(value: &serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) => {
+            assert!(
+                !s.contains(|c: char| c.is_control() && c != '\t'),
+                "a report value holds a control character: {s:?}"
+            );
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(assert_no_control_in_strings),
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                assert!(
+                    !k.contains(|c: char| c.is_control() && c != '\t'),
+                    "a report key holds a control character: {k:?}"
+                );
+                assert_no_control_in_strings(v);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -128,6 +162,9 @@ fn plan_reader_regressions() {
         ("address-with-control-character", Contract),
         ("address-with-delete-character", Contract),
         ("address-with-nul", Contract),
+        // The same, crafted: a line break and a GitHub workflow command in an address, and an
+        // escape sequence that clears the terminal. Every report shows them escaped.
+        ("address-with-workflow-command", Contract),
     ];
     replay("plan", &expected, |name, path| {
         let bytes = std::fs::read(path).unwrap();
@@ -173,6 +210,12 @@ fn hcl_reader_regressions() {
                 "carriage-return-in-quoted-line",
                 Read(&[r#"main.tf:1:8: "#]),
             ),
+            // Operators nested in indexes, the file ending after an operator and a comment:
+            // hcl-edit took time exponential in the depth (see `parser_time_is_not_exponential`).
+            (
+                "nested-operators-comment-at-end",
+                Read(&["main.tf:2:161: unexpected token"]),
+            ),
         ],
         |name, path| {
             // As the target: the one file of a repository's top directory.
@@ -212,6 +255,16 @@ fn config_parser_regressions() {
                 "pack-name-with-newline",
                 Error(r#"packs: "aws-se)curi\n  eam" is not a built-in pack"#),
             ),
+            // The fuzzer's hangs (see `parser_time_is_not_exponential`): operators nested in
+            // indexes with a lone `&` inside, or a comment after the last operator.
+            (
+                "nested-operators-lone-ampersand",
+                Error(":1:636: expected `]`"),
+            ),
+            (
+                "nested-operators-comment-at-end",
+                Error(":2:738: unexpected token"),
+            ),
         ],
         |name, path| {
             let text = std::fs::read_to_string(path).unwrap();
@@ -235,4 +288,36 @@ fn config_parser_regressions() {
             Ok(Vec::new())
         },
     );
+}
+
+/// hcl-edit 0.10.0 backtracked through every enclosing operator chain when an operator was
+/// not followed by what it needs: time doubled with each level of nesting, and 40 levels
+/// would run for days (the fuzzer's inputs had about 20 and took 10 s). With the fix in
+/// `vendor/hcl-edit` each of these is a syntax error found in microseconds. The parse runs on
+/// a thread, so that a regression fails here after a minute instead of hanging the suite.
+#[test]
+fn parser_time_is_not_exponential() {
+    let deep = |unit: &str, end: &str| format!("x = a{}{end}\n", unit.repeat(40));
+    let cases = [
+        deep("-7[7*7", "&]"),   // a lone `&`
+        deep("-7[7*7", "|]"),   // a lone `|`
+        deep("-7[7*7", "!]"),   // `!` not followed by `=`
+        deep("*h>r>w[", "d>#"), // the file ends after an operator and a comment
+        deep("*h>r>w[", "d? "), // … after a `?`
+        deep("*h>r>w[", "-"),   // … after a unary `-`
+    ];
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for text in cases {
+            let parsed = crate::policy::load_pack("pack.hcl", &text);
+            let _ = done.send((text, parsed.map(|_| ())));
+        }
+    });
+    for _ in 0..6 {
+        let (text, parsed) = finished
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the HCL parser ran for a minute on a few hundred bytes");
+        let message = parsed.expect_err("not HCL");
+        assert!(message.starts_with("pack.hcl:1:"), "{text}: {message}");
+    }
 }

@@ -3,8 +3,10 @@
 
 #![allow(dead_code)] // each target uses a part
 
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use sgaudit::model::Input;
 use sgaudit::policy::{Config, Policy};
@@ -35,6 +37,72 @@ pub fn scratch(name: &str) -> &'static PathBuf {
     })
 }
 
+/// The input being run and since when (`None` between runs).
+static RUNNING: Mutex<(Option<Instant>, Vec<u8>)> = Mutex::new((None, Vec::new()));
+
+/// Marks the run of one input; the run ends when the value is dropped.
+pub struct Run;
+
+impl Drop for Run {
+    fn drop(&mut self) {
+        if let Ok(mut running) = RUNNING.lock() {
+            running.0 = None;
+        }
+    }
+}
+
+/// Starts the run of `data` under a watchdog: an input that runs longer than
+/// `SGAUDIT_FUZZ_HANG_SECONDS` (10 by default) is written to `SGAUDIT_FUZZ_ARTIFACTS` (the
+/// current directory by default) as `hang-HASH`, and the process exits with code 70.
+///
+/// libFuzzer's own `-timeout` reports from a signal handler that allocates; with no sanitizer
+/// runtime it can deadlock on the allocator's lock held by the interrupted input, and a run
+/// once stalled there for 23 minutes without saving the input. This thread is not a signal
+/// handler: the input's thread goes on running while it writes, so no lock stays held.
+pub fn watch(data: &[u8]) -> Run {
+    static WATCHDOG: OnceLock<()> = OnceLock::new();
+    WATCHDOG.get_or_init(|| {
+        let limit = std::env::var("SGAUDIT_FUZZ_HANG_SECONDS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .map_or(Duration::from_secs(10), Duration::from_secs);
+        std::thread::spawn(move || {
+            loop {
+                std::thread::sleep(Duration::from_millis(500));
+                let Ok(running) = RUNNING.lock() else { return };
+                if running.0.is_some_and(|start| start.elapsed() > limit) {
+                    hang(&running.1, limit);
+                }
+            }
+        });
+    });
+    if let Ok(mut running) = RUNNING.lock() {
+        running.1.clear();
+        running.1.extend_from_slice(data);
+        running.0 = Some(Instant::now());
+    }
+    Run
+}
+
+fn hang(data: &[u8], limit: Duration) -> ! {
+    let mut hasher = DefaultHasher::new();
+    data.hash(&mut hasher);
+    let dir = std::env::var_os("SGAUDIT_FUZZ_ARTIFACTS").map_or_else(PathBuf::new, PathBuf::from);
+    let path = dir.join(format!("hang-{:016x}", hasher.finish()));
+    match std::fs::write(&path, data) {
+        Ok(()) => eprintln!(
+            "sgaudit-fuzz: an input ran longer than {} s; written to {}",
+            limit.as_secs(),
+            path.display()
+        ),
+        Err(e) => eprintln!(
+            "sgaudit-fuzz: an input ran longer than {} s; {e}",
+            limit.as_secs()
+        ),
+    }
+    std::process::exit(70)
+}
+
 const FORMATS: [Format; 6] = [
     Format::Table,
     Format::Json,
@@ -60,17 +128,26 @@ pub fn analyse(input: &Input, pick: usize) {
             findings: &audit.findings,
             rules: &policy.rules,
         };
+        let color = pick.is_multiple_of(2);
         let mut out = Vec::new();
         report::write_check(
             FORMATS[pick % FORMATS.len()],
             &report,
-            pick.is_multiple_of(2),
+            color,
             &mut out,
         )
         .expect("writing to memory");
         if FORMATS[pick % FORMATS.len()] == Format::Json {
             check_json(&out);
         }
+        // No text of the input reaches a report with a control character in it (line breaks
+        // inside values are caught by the JSON check, which decodes them); in colour, the
+        // report's own escape sequences are the only ones.
+        let text = std::str::from_utf8(&out).expect("a report is UTF-8");
+        assert!(
+            color || !text.contains(|c: char| c.is_control() && c != '\n' && c != '\t'),
+            "a report prints a control character"
+        );
     });
 }
 
@@ -80,4 +157,19 @@ fn check_json(out: &[u8]) {
         out.first() == Some(&b'{') && out.trim_ascii_end().last() == Some(&b'}'),
         "JSON report is not an object"
     );
+    // Decoding every string would cost each run: look for escaped control characters, which
+    // serde writes as `\n`, `\r`, `\b`, `\f` or `\u00XX`/`\u007f`… (a tab is allowed).
+    let raw = std::str::from_utf8(out).expect("a report is UTF-8");
+    let mut rest = raw;
+    while let Some(i) = rest.find('\\') {
+        let after = &rest[i + 1..];
+        let bad = after.starts_with(['n', 'r', 'b', 'f'])
+            || after.starts_with("u00") && !after.starts_with("u0009");
+        assert!(
+            !bad,
+            "a JSON report value holds a control character: …{}",
+            after.chars().take(8).collect::<String>()
+        );
+        rest = after.get(1..).unwrap_or("");
+    }
 }

@@ -200,7 +200,9 @@ impl Loader {
             .filter(|p| is_configuration(p) && p.is_file())
             .collect();
         paths.sort();
-        if paths.is_empty() {
+        // A module directory without files is an empty module, as Terraform reads it; the
+        // directory given to sgaudit must be a configuration.
+        if paths.is_empty() && key.is_empty() {
             bail!(
                 "{display}: no .tf files: expected a Terraform module, or the output of `terraform show -json`"
             );
@@ -540,6 +542,8 @@ fn normalize(path: &str) -> String {
             ".." if parts.last().is_some_and(|p| *p != "..") => {
                 parts.pop();
             }
+            // Above the root is the root.
+            ".." if absolute && parts.is_empty() => {}
             other => parts.push(other),
         }
     }
@@ -563,6 +567,8 @@ mod tests {
         assert_eq!(normalize("./a/./b"), "a/b");
         assert_eq!(normalize("../x"), "../x");
         assert_eq!(normalize("/t/a/../b"), "/t/b");
+        assert_eq!(normalize("/../x"), "/x");
+        assert_eq!(normalize("/a/../../x"), "/x");
         assert_eq!(join(".", "main.tf"), "main.tf");
     }
 }

@@ -111,7 +111,18 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     let mut objects = Vec::new();
     let mut not_analysed = Vec::new();
     let mut failures = duplicates;
-    walk(&ev, files, &mut objects, &mut not_analysed, &mut failures);
+    let mut budget = Budget {
+        left: MAX_TOTAL_INSTANCES,
+        spent: false,
+    };
+    walk(
+        &ev,
+        files,
+        &mut objects,
+        &mut not_analysed,
+        &mut failures,
+        &mut budget,
+    );
     let mut errors: Vec<String> = loaded.errors.clone();
     errors.extend(
         failures
@@ -188,6 +199,50 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     Ok(input)
 }
 
+/// The most resource and module instances a configuration may expand to: `count` and
+/// `for_each` (each at most 100,000) multiply through modules, and a module of 1,000 instances
+/// each with a resource of 1,000 would be a million resources (about 4 GB).
+const MAX_TOTAL_INSTANCES: usize = 250_000;
+
+/// The instances a configuration may still expand to; once spent, nothing more is read.
+struct Budget {
+    left: usize,
+    spent: bool,
+}
+
+impl Budget {
+    /// Takes `n` instances for the block at `file`/`span`, or records the error that ends
+    /// the reading.
+    fn take(
+        &mut self,
+        n: usize,
+        file: usize,
+        span: Option<std::ops::Range<usize>>,
+        errors: &mut Vec<EvalError>,
+    ) -> bool {
+        if self.spent {
+            return false;
+        }
+        match self.left.checked_sub(n) {
+            Some(left) => {
+                self.left = left;
+                true
+            }
+            None => {
+                self.spent = true;
+                errors.push(EvalError {
+                    message: format!(
+                        "the configuration expands to more than {MAX_TOTAL_INSTANCES} resource and module instances here (count and for_each multiply through modules); what follows is not read"
+                    ),
+                    file,
+                    span,
+                });
+                false
+            }
+        }
+    }
+}
+
 /// Evaluates the relevant resources of a module instance and, recursively, of the modules it
 /// calls.
 fn walk(
@@ -196,6 +251,7 @@ fn walk(
     objects: &mut Vec<Evaluated>,
     not_analysed: &mut Vec<String>,
     errors: &mut Vec<EvalError>,
+    budget: &mut Budget,
 ) {
     // One broken resource or module call does not hide the others: its error is collected.
     if let Err(e) = ev.check_locals() {
@@ -221,6 +277,9 @@ fn walk(
                 continue;
             }
         };
+        if !budget.take(instances.len(), decl.file, decl.item.span(), errors) {
+            return;
+        }
         for instance in instances {
             let address = prefix(instance_address(
                 &format!("{rtype}.{name}"),
@@ -271,8 +330,14 @@ fn walk(
             }
             load::Target::Dir(_) => match ev.children(name) {
                 Ok(children) => {
+                    if !budget.take(children.len(), call.file, call.item.span(), errors) {
+                        return;
+                    }
                     for child in children.iter() {
-                        walk(&child.ev, files, objects, not_analysed, errors);
+                        walk(&child.ev, files, objects, not_analysed, errors, budget);
+                        if budget.spent {
+                            return;
+                        }
                     }
                 }
                 Err(e) => errors.push(e),
