@@ -216,6 +216,17 @@ fn hcl_reader_regressions() {
                 "nested-operators-comment-at-end",
                 Read(&["main.tf:2:161: unexpected token"]),
             ),
+            // Two resources referring to each other and to themselves: each reference
+            // evaluated the other resource again, until a depth of 64 (days). Now each is
+            // evaluated once, and the references that close the cycle are errors.
+            (
+                "resource-reference-cycle",
+                Read(&[
+                    "main.tf:9:17: aws_vpc.main is reached again through this reference while its own configuration is evaluated: a cycle, which Terraform refuses",
+                    "main.tf:14:8: aws_security_group.mixed is reached again",
+                    "main.tf:10: aws_security_group.mixed: protocol is missing",
+                ]),
+            ),
         ],
         |name, path| {
             // As the target: the one file of a repository's top directory.
@@ -320,4 +331,46 @@ fn parser_time_is_not_exponential() {
         let message = parsed.expect_err("not HCL");
         assert!(message.starts_with("pack.hcl:1:"), "{text}: {message}");
     }
+}
+
+/// Resources that refer to the one before them twice, 60 deep: evaluated again at each
+/// reference, that is 2^60 evaluations; each is evaluated once, and the last one's value
+/// comes through the whole chain.
+#[test]
+fn references_between_resources_are_evaluated_once() {
+    let mut text =
+        String::from("resource \"aws_vpc\" \"v0\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n");
+    for i in 1..60 {
+        let p = i - 1;
+        text.push_str(&format!(
+            "resource \"aws_vpc\" \"v{i}\" {{\n  cidr_block = aws_vpc.v{p}.cidr_block == \"\" ? \"\" : aws_vpc.v{p}.cidr_block\n}}\n"
+        ));
+    }
+    text.push_str("resource \"aws_security_group\" \"g\" {\n  description = \"g\"\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [aws_vpc.v59.cidr_block]\n  }\n}\n");
+    let dir = scratch("hcl", "reference-chain");
+    std::fs::create_dir(dir.join(".git")).unwrap();
+    std::fs::write(dir.join("main.tf"), text).unwrap();
+    let display = dir.to_string_lossy().into_owned();
+    let (done, finished) = std::sync::mpsc::channel();
+    // The stack of the main thread, where sgaudit evaluates (a test thread has 2 MiB).
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || {
+            let _ = done.send(
+                read::read(&display, &read::Options::default()).map_err(|e| format!("{e:#}")),
+            );
+        })
+        .unwrap();
+    let input = finished
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("60 resources took a minute to read")
+        .unwrap();
+    assert_eq!(input.errors, Vec::<String>::new());
+    let peers: Vec<String> = input
+        .after
+        .iter()
+        .map(|p| format!("{:?}", p.peer))
+        .collect();
+    assert_eq!(peers, ["Cidr(10.0.0.0/16)"]);
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -52,7 +52,7 @@ pub struct Child<'a> {
 }
 
 /// An evaluation error, located in a file by byte range.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct EvalError {
     pub message: String,
     pub file: usize,
@@ -103,6 +103,12 @@ enum LocalState {
     Done(Val),
 }
 
+/// A resource's configured value, per instance (in the order of its instances).
+enum ResourceState {
+    Evaluating,
+    Done(Rc<Vec<Val>>),
+}
+
 pub struct Evaluator<'a> {
     /// Every module of the configuration; `module` is one of them.
     pub modules: &'a [Module<'a>],
@@ -115,6 +121,12 @@ pub struct Evaluator<'a> {
     depth: Cell<usize>,
     children: RefCell<BTreeMap<String, Rc<Vec<Child<'a>>>>>,
     instances_memo: RefCell<BTreeMap<(String, String), Instances>>,
+    /// Resources' configured values, each evaluated once: references between resources
+    /// branch, and evaluating them again at each reference took exponential time.
+    resource_values: RefCell<BTreeMap<(String, String), ResourceState>>,
+    /// References that close a cycle between resources (or a resource to itself), which
+    /// Terraform refuses; shared with the module instances below.
+    pub cycles: Rc<RefCell<BTreeMap<(usize, usize), EvalError>>>,
     /// Variables of this module and those below it that have no value.
     pub missing: Rc<RefCell<Vec<String>>>,
     /// Resources referenced but not declared (in this module or below).
@@ -140,6 +152,8 @@ impl<'a> Evaluator<'a> {
             depth: Cell::new(0),
             children: RefCell::new(BTreeMap::new()),
             instances_memo: RefCell::new(BTreeMap::new()),
+            resource_values: RefCell::new(BTreeMap::new()),
+            cycles: Rc::default(),
             missing,
             undeclared: Rc::default(),
         }
@@ -209,6 +223,7 @@ impl<'a> Evaluator<'a> {
             }
             let mut ev = Evaluator::new(self.modules, module, address, vars, self.missing.clone());
             ev.undeclared = self.undeclared.clone();
+            ev.cycles = self.cycles.clone();
             out.push(Child {
                 key: instance.key,
                 ev: Rc::new(ev),
@@ -462,57 +477,111 @@ impl<'a> Evaluator<'a> {
             let text = instance_address(&format!("{rtype}.{name}"), key);
             return Ok(Val::Unknown(self.here(text)));
         };
+        let base = format!("{rtype}.{name}");
+        let values = self.resource_values(rtype, name, decl, scope, span.clone())?;
+        let instances = self.resource_instances(rtype, name, decl)?;
+        if let Some(key) = key {
+            let wanted = |k: &Val| match (k, key) {
+                (Val::Num(a), b) => b.to_num().is_ok_and(|b| b == *a),
+                (Val::Str(a), b) => b.to_str().is_ok_and(|b| &b == a),
+                _ => false,
+            };
+            return match instances
+                .iter()
+                .zip(values.iter())
+                .find(|(i, _)| i.key.as_ref().is_some_and(wanted))
+            {
+                Some((_, value)) => Ok(value.clone()),
+                None => Err(self.err(
+                    scope,
+                    span,
+                    format!("{base} has no instance {}", key.display()),
+                )),
+            };
+        }
+        let mut list = Vec::new();
+        let mut keyed = BTreeMap::new();
+        for (inst, value) in instances.iter().zip(values.iter()) {
+            match &inst.key {
+                Some(Val::Str(k)) => {
+                    keyed.insert(k.clone(), value.clone());
+                }
+                _ => list.push(value.clone()),
+            }
+        }
+        Ok(if attribute(&decl.item.body, "for_each").is_some() {
+            Val::Map(keyed)
+        } else if attribute(&decl.item.body, "count").is_some() {
+            Val::List(list)
+        } else {
+            list.pop().unwrap_or(Val::Null)
+        })
+    }
+
+    /// The configured value of each instance of a resource, evaluated once. A reference met
+    /// while the resource is being evaluated closes a cycle: it is recorded as an error (as
+    /// Terraform's "Cycle" or "Self-referential block") and is unknown where it stands.
+    fn resource_values(
+        &self,
+        rtype: &str,
+        name: &str,
+        decl: &Located<&Block>,
+        scope: &Scope,
+        span: Option<Range<usize>>,
+    ) -> Res<Rc<Vec<Val>>> {
+        let key = (rtype.to_owned(), name.to_owned());
+        match self.resource_values.borrow().get(&key) {
+            Some(ResourceState::Done(values)) => return Ok(values.clone()),
+            Some(ResourceState::Evaluating) => {
+                let error = self.err(
+                    scope,
+                    span.clone(),
+                    format!(
+                        "{}{rtype}.{name} is reached again through this reference while its own configuration is evaluated: a cycle, which Terraform refuses",
+                        self.prefix()
+                    ),
+                );
+                self.cycles
+                    .borrow_mut()
+                    .entry((scope.file, span.map_or(0, |s| s.start)))
+                    .or_insert_with(|| error.clone());
+                return Err(error);
+            }
+            None => {}
+        }
         let depth = self.depth.get();
         if depth > 64 {
             return Err(self.err(
                 scope,
                 span,
-                format!("{rtype}.{name}: references too deep (a cycle?)"),
+                format!("{rtype}.{name}: references nested more than 64 deep"),
             ));
         }
         self.depth.set(depth + 1);
-        let result = (|| {
-            let base = format!("{rtype}.{name}");
-            let instances = self.resource_instances(rtype, name, decl)?;
-            if let Some(key) = key {
-                let wanted = |k: &Val| match (k, key) {
-                    (Val::Num(a), b) => b.to_num().is_ok_and(|b| b == *a),
-                    (Val::Str(a), b) => b.to_str().is_ok_and(|b| &b == a),
-                    _ => false,
-                };
-                return match instances
+        self.resource_values
+            .borrow_mut()
+            .insert(key.clone(), ResourceState::Evaluating);
+        let base = format!("{rtype}.{name}");
+        let values = self.resource_instances(rtype, name, decl).map(|instances| {
+            Rc::new(
+                instances
                     .iter()
-                    .find(|i| i.key.as_ref().is_some_and(wanted))
-                {
-                    Some(inst) => Ok(self.instance_value(decl.item, &base, inst)),
-                    None => Err(self.err(
-                        scope,
-                        span.clone(),
-                        format!("{base} has no instance {}", key.display()),
-                    )),
-                };
-            }
-            let mut list = Vec::new();
-            let mut keyed = BTreeMap::new();
-            for inst in instances.iter() {
-                let value = self.instance_value(decl.item, &base, inst);
-                match &inst.key {
-                    Some(Val::Str(k)) => {
-                        keyed.insert(k.clone(), value);
-                    }
-                    _ => list.push(value),
-                }
-            }
-            Ok(if attribute(&decl.item.body, "for_each").is_some() {
-                Val::Map(keyed)
-            } else if attribute(&decl.item.body, "count").is_some() {
-                Val::List(list)
-            } else {
-                list.pop().unwrap_or(Val::Null)
-            })
-        })();
+                    .map(|inst| self.instance_value(decl.item, &base, inst))
+                    .collect::<Vec<_>>(),
+            )
+        });
         self.depth.set(depth);
-        result
+        match &values {
+            Ok(v) => {
+                self.resource_values
+                    .borrow_mut()
+                    .insert(key, ResourceState::Done(v.clone()));
+            }
+            Err(_) => {
+                self.resource_values.borrow_mut().remove(&key);
+            }
+        }
+        values
     }
 
     /// The instances of a resource, evaluated once.

@@ -123,6 +123,8 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
         &mut failures,
         &mut budget,
     );
+    // Cycles between resources, wherever a reference met one (in this module or below).
+    failures.extend(ev.cycles.borrow().values().cloned());
     let mut errors: Vec<String> = loaded.errors.clone();
     errors.extend(
         failures
