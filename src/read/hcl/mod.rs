@@ -125,6 +125,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     );
     // Cycles between resources, wherever a reference met one (in this module or below).
     failures.extend(ev.cycles.borrow().values().cloned());
+    failures.extend(ev.out_of_steps.borrow().clone());
     let mut errors: Vec<String> = loaded.errors.clone();
     errors.extend(
         failures
@@ -274,6 +275,12 @@ fn walk(
         }
         let instances = match ev.instances(decl.item, decl.file) {
             Ok(i) => i,
+            // Out of evaluation steps: nothing more can be evaluated (the error is reported
+            // once, where the steps ran out).
+            Err(_) if ev.out_of_steps.borrow().is_some() => {
+                budget.spent = true;
+                return;
+            }
             Err(e) => {
                 errors.push(e);
                 continue;
@@ -290,6 +297,10 @@ fn walk(
             let (mut values, origins) =
                 match body_value(ev, files, &decl.item.body, &instance.scope, keep.as_deref()) {
                     Ok(v) => v,
+                    Err(_) if ev.out_of_steps.borrow().is_some() => {
+                        budget.spent = true;
+                        return;
+                    }
                     Err(e) => {
                         errors.push(e);
                         continue;
@@ -341,6 +352,10 @@ fn walk(
                             return;
                         }
                     }
+                }
+                Err(_) if ev.out_of_steps.borrow().is_some() => {
+                    budget.spent = true;
+                    return;
                 }
                 Err(e) => errors.push(e),
             },
@@ -732,4 +747,43 @@ fn expressions(values: &Val) -> (Json, BTreeMap<String, Vec<Traced>>) {
         }
     }
     (Json::Object(configured), traced)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// With fewer steps allowed (the real bound, 50 million, takes seconds), a reading that
+    /// goes over stops with one error where the steps ran out, and reads nothing after it.
+    #[test]
+    fn evaluation_stops_when_the_steps_run_out() {
+        let dir = std::env::temp_dir().join(format!("sgaudit-steps-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join(".git")).unwrap();
+        // 1,000 groups each copying 1,000 networks: 16 million steps.
+        std::fs::write(
+            dir.join("main.tf"),
+            "resource \"aws_vpc\" \"v\" {\n  count      = 1000\n  cidr_block = \"10.0.0.0/16\"\n}\n\nresource \"aws_security_group\" \"g\" {\n  count       = 1000\n  description = length(aws_vpc.v)\n}\n",
+        )
+        .unwrap();
+        let read_with = |steps: Option<u64>| {
+            eval::TEST_MAX_STEPS.with(|s| s.set(steps));
+            let input = read(&dir, "cfg", &Variables::default()).unwrap();
+            eval::TEST_MAX_STEPS.with(|s| s.set(None));
+            input
+        };
+        let input = read_with(Some(1_000_000));
+        assert_eq!(
+            input.errors,
+            [
+                "cfg/main.tf:8:24: evaluating the configuration takes more than 1000000 steps here (count, for_each and for expressions multiplying each other); refused: `description = length(aws_vpc.v)`"
+            ]
+        );
+        assert!(input.groups.len() < 100, "{}", input.groups.len());
+        // The same configuration within the real bound.
+        let input = read_with(None);
+        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(input.groups.len(), 1000);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
