@@ -3,16 +3,22 @@
 #   fuzz/run.sh SECONDS [plan|hcl|config|netset]...   (all four when none is named)
 # Installs cargo-fuzz under target/fuzz-tools when it is not there (skips, exit 0, when it
 # cannot be installed), seeds each target's corpus in target/fuzz-corpus/TARGET from the test
-# data, and prints for each target its runs, time and crashes. Crashing inputs are written to
-# target/fuzz-artifacts/TARGET/; the exit code is 1 when there is one. See fuzz/README.md.
+# data and the committed corpus fuzz/corpus/TARGET, and prints for each target its runs, time
+# and crashes. Crashing inputs are written to target/fuzz-artifacts/TARGET/; the exit code is 1
+# when there is one. See fuzz/README.md.
+#   fuzz/run.sh merge [TARGET]...
+# replaces fuzz/corpus/TARGET with the smallest set of inputs of target/fuzz-corpus/TARGET that
+# covers what all of them cover (libFuzzer's -set_cover_merge), less the seeds from the test data.
 # FUZZ_NO_BUILD=1 runs the targets as last built (not rebuilt from the working tree).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
-usage="usage: fuzz/run.sh SECONDS [plan|hcl|config|netset]..."
+usage="usage: fuzz/run.sh SECONDS|merge [plan|hcl|config|netset]..."
 seconds="${1:?$usage}"
 shift
+merge=false
 case "$seconds" in
+  merge) merge=true ;;
   '' | *[!0-9]*)
     echo "$usage" >&2
     exit 2
@@ -87,6 +93,10 @@ for t in "${targets[@]}"; do
     if [ -d "fuzz/regressions/$t" ]; then find "fuzz/regressions/$t" -type f; fi
   )
   seed "$t" "${seeds[@]}"
+  if [ -d "fuzz/corpus/$t" ]; then
+    mapfile -t committed < <(find "fuzz/corpus/$t" -type f)
+    seed "$t" "${committed[@]}"
+  fi
   case "$t" in
     plan) max_len=1048576 ;;
     netset) max_len=4096 ;;
@@ -100,6 +110,26 @@ for t in "${targets[@]}"; do
   bin="$root/target/fuzz-build/$(rustc -vV | sed -n 's/^host: //p')/release/$t"
   if [ "${FUZZ_NO_BUILD:-}" != 1 ] || [ ! -x "$bin" ]; then
     (cd fuzz && cargo fuzz build "${build[@]}" "$t")
+  fi
+  if "$merge"; then
+    rm -rf "$scratch/merged"
+    mkdir -p "$scratch/merged"
+    SGAUDIT_FUZZ_ARTIFACTS="$artifacts" "$bin" -set_cover_merge=1 -max_len="$max_len" \
+      -rss_limit_mb=2048 -timeout=30 -artifact_prefix="$artifacts/" \
+      "$scratch/merged" "$root/target/fuzz-corpus/$t" > "$scratch/run.log" 2>&1 || {
+      tail -n 20 "$scratch/run.log"
+      echo "fuzz/run.sh: merging the $t corpus failed" >&2
+      exit 2
+    }
+    # The seeds come from the test data at every run: the committed corpus is the rest.
+    for f in "${seeds[@]}"; do
+      rm -f "$scratch/merged/$(sha1sum < "$f" | cut -c1-40)"
+    done
+    rm -rf "fuzz/corpus/$t"
+    mkdir -p "fuzz/corpus/$t"
+    find "$scratch/merged" -type f -exec mv -t "fuzz/corpus/$t" {} +
+    echo "$t: fuzz/corpus/$t holds $(find "fuzz/corpus/$t" -type f | wc -l) inputs ($(du -sh "fuzz/corpus/$t" | cut -f1))"
+    continue
   fi
   touch "$scratch/mark"
   # libFuzzer stops at the first crash: start it again on what is left of the time.
