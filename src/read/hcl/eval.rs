@@ -286,13 +286,7 @@ impl<'a> Evaluator<'a> {
                 _ => list.push(Val::Map(outputs)),
             }
         }
-        Ok(if attribute(&call.item.body, "for_each").is_some() {
-            Val::Map(keyed)
-        } else if attribute(&call.item.body, "count").is_some() {
-            Val::List(list)
-        } else {
-            list.pop().unwrap_or(Val::Null)
-        })
+        Ok(instances_value(&call.item.body, list, keyed))
     }
 
     /// A reference written in this module.
@@ -558,13 +552,7 @@ impl<'a> Evaluator<'a> {
                 _ => list.push(value.clone()),
             }
         }
-        Ok(if attribute(&decl.item.body, "for_each").is_some() {
-            Val::Map(keyed)
-        } else if attribute(&decl.item.body, "count").is_some() {
-            Val::List(list)
-        } else {
-            list.pop().unwrap_or(Val::Null)
-        })
+        Ok(instances_value(&decl.item.body, list, keyed))
     }
 
     /// The configured value of each instance of a resource, evaluated once. A reference met
@@ -1202,6 +1190,18 @@ impl<'a> Evaluator<'a> {
 /// What fails on a sensitive value, said without the value (the message would show it).
 fn hidden(what: &str) -> String {
     format!("{what} fails on a sensitive value (not shown)")
+}
+
+/// The value of a block's instances as a reference sees it: a map by key with `for_each`, a
+/// list with `count`, else the one instance.
+fn instances_value(body: &Body, mut list: Vec<Val>, keyed: BTreeMap<String, Val>) -> Val {
+    if attribute(body, "for_each").is_some() {
+        Val::Map(keyed)
+    } else if attribute(body, "count").is_some() {
+        Val::List(list)
+    } else {
+        list.pop().unwrap_or(Val::Null)
+    }
 }
 
 /// The most instances one block (`count`, `for_each`) may have.
