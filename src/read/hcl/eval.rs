@@ -257,15 +257,7 @@ impl<'a> Evaluator<'a> {
         let mut keyed = BTreeMap::new();
         let children = self.children(name)?;
         // Each output of each instance is evaluated for the reference.
-        let outputs = self
-            .modules
-            .iter()
-            .find(|m| {
-                children
-                    .first()
-                    .is_some_and(|c| std::ptr::eq(c.ev.module, *m))
-            })
-            .map_or(0, |m| m.outputs.len());
+        let outputs = children.first().map_or(0, |c| c.ev.module.outputs.len());
         self.step(
             COPY_STEPS * (children.len() * outputs.max(1)) as u64,
             scope,
@@ -521,20 +513,37 @@ impl<'a> Evaluator<'a> {
         let base = format!("{rtype}.{name}");
         let values = self.resource_values(rtype, name, decl, scope, span.clone())?;
         let instances = self.resource_instances(rtype, name, decl)?;
-        // A reference copies the instances' values: a copy weighs more than a step.
-        self.step(COPY_STEPS * values.len() as u64, scope, span.clone())?;
         if let Some(key) = key {
             let wanted = |k: &Val| match (k, key) {
                 (Val::Num(a), b) => b.to_num().is_ok_and(|b| b == *a),
                 (Val::Str(a), b) => b.to_str().is_ok_and(|b| &b == a),
                 _ => false,
             };
-            return match instances
-                .iter()
-                .zip(values.iter())
-                .find(|(i, _)| i.key.as_ref().is_some_and(wanted))
-            {
-                Some((_, value)) => Ok(value.clone()),
+            // `count.index` is the instance's position: found at once, as one copy. A
+            // `for_each` key is looked for, a step per instance passed.
+            let at_position = key
+                .to_num()
+                .ok()
+                .filter(|n| n.fract() == 0.0 && *n >= 0.0)
+                .map(|n| n as usize)
+                .filter(|&i| {
+                    instances
+                        .get(i)
+                        .is_some_and(|inst| inst.key.as_ref().is_some_and(wanted))
+                });
+            let found = at_position.or_else(|| {
+                instances
+                    .iter()
+                    .position(|inst| inst.key.as_ref().is_some_and(wanted))
+            });
+            let passed = match (at_position, found) {
+                (Some(_), _) => 0,
+                (None, Some(i)) => i,
+                (None, None) => instances.len(),
+            };
+            self.step(COPY_STEPS + passed as u64, scope, span.clone())?;
+            return match found.and_then(|i| values.get(i)) {
+                Some(value) => Ok(value.clone()),
                 None => Err(self.err(
                     scope,
                     span,
@@ -542,6 +551,8 @@ impl<'a> Evaluator<'a> {
                 )),
             };
         }
+        // A reference to every instance copies them all: a copy weighs more than a step.
+        self.step(COPY_STEPS * values.len() as u64, scope, span.clone())?;
         let mut list = Vec::new();
         let mut keyed = BTreeMap::new();
         for (inst, value) in instances.iter().zip(values.iter()) {

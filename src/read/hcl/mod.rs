@@ -786,4 +786,32 @@ mod tests {
         assert_eq!(input.groups.len(), 1000);
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    /// A reference to one instance by `count.index` takes the steps of one copy, not of the
+    /// whole list: 3,000 rules each naming their own group (`g[count.index]`) are read (copies
+    /// of the whole list would be 144 million steps).
+    #[test]
+    fn a_reference_by_index_takes_one_copy() {
+        let dir = std::env::temp_dir().join(format!("sgaudit-by-index-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join(".git")).unwrap();
+        std::fs::write(
+            dir.join("main.tf"),
+            "resource \"aws_security_group\" \"g\" {\n  count       = 3000\n  name        = \"g${count.index}\"\n  description = \"g\"\n}\n\nresource \"aws_security_group_rule\" \"r\" {\n  count             = 3000\n  type              = \"ingress\"\n  security_group_id = aws_security_group.g[count.index].id\n  from_port         = 443\n  to_port           = 443\n  protocol          = \"tcp\"\n  cidr_blocks       = [\"10.0.0.0/8\"]\n}\n",
+        )
+        .unwrap();
+        let input = read(&dir, "cfg", &Variables::default()).unwrap();
+        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(input.after.len(), 3000);
+        assert!(
+            input
+                .after
+                .iter()
+                .any(|p| p.group == "aws_security_group.g[2999]"
+                    && p.resource == "aws_security_group_rule.r[2999]"),
+            "{:?}",
+            input.after.last()
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
