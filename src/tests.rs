@@ -8,6 +8,7 @@ use serde_json::Value;
 use crate::cli;
 
 mod bad_inputs;
+mod contract;
 mod fuzz_regressions;
 mod properties;
 mod secrets;

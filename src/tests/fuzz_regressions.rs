@@ -9,6 +9,8 @@ use crate::policy::{self, Config, PackSource, Policy};
 use crate::read;
 use crate::report::{self, Format, Report};
 
+use super::contract::{check_error, check_report, is_control};
+
 /// What a regression input comes to: read, with one configuration error holding each text
 /// given, or refused with an error holding this text; or, where the wording is the reader's
 /// to choose, either, as long as every error keeps the contract.
@@ -35,18 +37,6 @@ fn inputs(target: &str) -> Vec<(String, PathBuf)> {
         .unwrap_or_default();
     files.sort();
     files
-}
-
-/// The readers' contract for bad input, as the fuzz targets check it.
-fn check_error(message: &str, file: &str) {
-    assert!(
-        !message.chars().any(|c| c.is_control() && c != '\t'),
-        "error message is not one line of text: {message:?}"
-    );
-    assert!(
-        message.starts_with(file),
-        "error message does not start with {file:?}: {message:?}"
-    );
 }
 
 /// Runs `read` on every input of `target` and compares with `expected` (one entry per file).
@@ -109,10 +99,7 @@ fn analyse(input: &crate::model::Input) {
         // carriage return, an escape sequence), and not a line break inside a value (which
         // JSON escapes, and the other formats would not).
         let text = String::from_utf8(out).unwrap();
-        assert!(
-            !text.contains(|c: char| c.is_control() && c != '\n' && c != '\t'),
-            "{format:?} report prints a control character: {text:?}"
-        );
+        check_report(&text, &format!("{format:?} report"));
         if format == Format::Json {
             let json: serde_json::Value = serde_json::from_str(&text).unwrap();
             assert_no_control_in_strings(&json);
@@ -124,7 +111,7 @@ fn assert_no_control_in_strings(value: &serde_json::Value) {
     match value {
         serde_json::Value::String(s) => {
             assert!(
-                !s.contains(|c: char| c.is_control() && c != '\t'),
+                !s.contains(is_control),
                 "a report value holds a control character: {s:?}"
             );
         }
@@ -132,7 +119,7 @@ fn assert_no_control_in_strings(value: &serde_json::Value) {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
                 assert!(
-                    !k.contains(|c: char| c.is_control() && c != '\t'),
+                    !k.contains(is_control),
                     "a report key holds a control character: {k:?}"
                 );
                 assert_no_control_in_strings(v);
