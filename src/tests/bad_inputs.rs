@@ -139,15 +139,14 @@ fn make_scratch() {
         ("module-symlink-loop", "shared"),
         ("module-symlink-outside", "/"),
     ] {
-        let case = dir.join(name);
-        let _ = std::fs::remove_dir_all(&case);
-        std::fs::create_dir_all(&case).unwrap();
-        std::fs::write(
-            case.join("main.tf"),
-            "module \"shared\" {\n  source = \"./shared\"\n}\n",
-        )
-        .unwrap();
-        std::os::unix::fs::symlink(target, case.join("shared")).unwrap();
+        let case = configuration(
+            name,
+            &[(
+                "main.tf",
+                "module \"shared\" {\n  source = \"./shared\"\n}\n",
+            )],
+        );
+        std::os::unix::fs::symlink(target, Path::new(&case).join("shared")).unwrap();
     }
 }
 
@@ -279,26 +278,41 @@ fn deep_nesting_never_overflows_the_stack() {
     );
 }
 
+/// Writes a configuration afresh under `SCRATCH/name`: each file with its text (a path ending
+/// in `/` is an empty directory). Returns its path as the tests give it to sgaudit.
+fn configuration(name: &str, files: &[(&str, &str)]) -> String {
+    let dir = Path::new(SCRATCH).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, text) in files {
+        let path = dir.join(path);
+        if path.to_string_lossy().ends_with('/') {
+            std::fs::create_dir_all(&path).unwrap();
+        } else {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, text).unwrap();
+        }
+    }
+    format!("{SCRATCH}/{name}")
+}
+
 /// Sources written as links or paths that stay in the repository are still read.
 #[test]
 fn modules_inside_the_repository_are_read() {
     with_root(|| {
-        let dir = Path::new(SCRATCH).join("module-inside");
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("env/prod")).unwrap();
-        std::fs::create_dir_all(dir.join("modules/sg")).unwrap();
-        std::fs::write(
-            dir.join("env/prod/main.tf"),
-            "module \"sg\" {\n  source = \"../../modules/sg\"\n}\n",
-        )
-        .unwrap();
-        std::fs::write(
-            dir.join("modules/sg/main.tf"),
-            "resource \"aws_security_group\" \"this\" {\n  name        = \"this\"\n  description = \"this\"\n}\n",
-        )
-        .unwrap();
-        let path = format!("{SCRATCH}/module-inside/env/prod");
-        let (code, out, err) = sgaudit(&["check", &path]);
+        let dir = configuration(
+            "module-inside",
+            &[
+                (
+                    "env/prod/main.tf",
+                    "module \"sg\" {\n  source = \"../../modules/sg\"\n}\n",
+                ),
+                (
+                    "modules/sg/main.tf",
+                    "resource \"aws_security_group\" \"this\" {\n  name        = \"this\"\n  description = \"this\"\n}\n",
+                ),
+            ],
+        );
+        let (code, out, err) = sgaudit(&["check", &format!("{dir}/env/prod")]);
         assert_eq!((code, err.as_str()), (0, ""), "{out}");
         assert!(out.contains("module.sg.aws_security_group.this"), "{out}");
     });
@@ -310,15 +324,17 @@ fn modules_inside_the_repository_are_read() {
 #[test]
 fn an_empty_module_directory_is_an_empty_module() {
     with_root(|| {
-        let dir = Path::new(SCRATCH).join("module-empty");
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("empty")).unwrap();
-        std::fs::write(
-            dir.join("main.tf"),
-            "module \"nothing\" {\n  source = \"./empty\"\n}\n\nresource \"aws_security_group\" \"web\" {\n  name        = \"web\"\n  description = \"web\"\n}\n",
-        )
-        .unwrap();
-        let (code, out, err) = sgaudit(&["check", &format!("{SCRATCH}/module-empty")]);
+        let dir = configuration(
+            "module-empty",
+            &[
+                (
+                    "main.tf",
+                    "module \"nothing\" {\n  source = \"./empty\"\n}\n\nresource \"aws_security_group\" \"web\" {\n  name        = \"web\"\n  description = \"web\"\n}\n",
+                ),
+                ("empty/", ""),
+            ],
+        );
+        let (code, out, err) = sgaudit(&["check", &dir]);
         assert_eq!((code, err.as_str()), (0, ""), "{out}");
         assert!(out.contains("aws_security_group.web: create"), "{out}");
     });
@@ -331,22 +347,22 @@ fn an_empty_module_directory_is_an_empty_module() {
 #[test]
 fn instances_multiplied_through_modules_are_bounded() {
     with_root(|| {
-        let dir = Path::new(SCRATCH).join("module-multiplied");
-        let _ = std::fs::remove_dir_all(&dir);
-        for sub in ["a", "b"] {
-            std::fs::create_dir_all(dir.join(sub)).unwrap();
-        }
         let module = |name: &str, source: &str| {
             format!("module \"{name}\" {{\n  count  = 100000\n  source = \"{source}\"\n}}\n")
         };
-        std::fs::write(dir.join("main.tf"), module("a", "./a")).unwrap();
-        std::fs::write(dir.join("a/main.tf"), module("b", "../b")).unwrap();
-        std::fs::write(dir.join("b/main.tf"), "locals {\n  x = 1\n}\n").unwrap();
-        let (code, out, err) = sgaudit(&["check", &format!("{SCRATCH}/module-multiplied")]);
+        let dir = configuration(
+            "module-multiplied",
+            &[
+                ("main.tf", &module("a", "./a")),
+                ("a/main.tf", &module("b", "../b")),
+                ("b/main.tf", "locals {\n  x = 1\n}\n"),
+            ],
+        );
+        let (code, out, err) = sgaudit(&["check", &dir]);
         assert_eq!(code, 2, "{out}");
         assert!(
             err.starts_with(&format!(
-                "sgaudit: error: {SCRATCH}/module-multiplied/a/main.tf:1:1: the configuration expands to more than 250000 resource and module instances here"
+                "sgaudit: error: {dir}/a/main.tf:1:1: the configuration expands to more than 250000 resource and module instances here"
             )),
             "{err}"
         );
