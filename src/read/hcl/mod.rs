@@ -214,6 +214,14 @@ struct Budget {
 }
 
 impl Budget {
+    /// Whether the evaluation steps ran out: then nothing more can be evaluated, the reading
+    /// stops, and the error is the one reported where they ran out (not one per block).
+    fn out_of_steps(&mut self, ev: &Evaluator) -> bool {
+        let out = ev.out_of_steps.borrow().is_some();
+        self.spent |= out;
+        out
+    }
+
     /// Takes `n` instances for the block at `file`/`span`, or records the error that ends
     /// the reading.
     fn take(
@@ -275,12 +283,7 @@ fn walk(
         }
         let instances = match ev.instances(decl.item, decl.file) {
             Ok(i) => i,
-            // Out of evaluation steps: nothing more can be evaluated (the error is reported
-            // once, where the steps ran out).
-            Err(_) if ev.out_of_steps.borrow().is_some() => {
-                budget.spent = true;
-                return;
-            }
+            Err(_) if budget.out_of_steps(ev) => return,
             Err(e) => {
                 errors.push(e);
                 continue;
@@ -297,10 +300,7 @@ fn walk(
             let (mut values, origins) =
                 match body_value(ev, files, &decl.item.body, &instance.scope, keep.as_deref()) {
                     Ok(v) => v,
-                    Err(_) if ev.out_of_steps.borrow().is_some() => {
-                        budget.spent = true;
-                        return;
-                    }
+                    Err(_) if budget.out_of_steps(ev) => return,
                     Err(e) => {
                         errors.push(e);
                         continue;
@@ -353,10 +353,7 @@ fn walk(
                         }
                     }
                 }
-                Err(_) if ev.out_of_steps.borrow().is_some() => {
-                    budget.spent = true;
-                    return;
-                }
+                Err(_) if budget.out_of_steps(ev) => return,
                 Err(e) => errors.push(e),
             },
         }
