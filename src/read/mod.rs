@@ -147,10 +147,13 @@ fn parse_plan(name: &str, bytes: &[u8]) -> Result<Input> {
 /// (it quotes instance keys) and AWS accepts none in a name or description, so only a crafted
 /// input meets this; it is shown as Rust writes it (`\n`, `\u{1b}`).
 fn escape_input(input: &mut Input) {
-    fn text(s: &mut String) {
+    fn has_control(s: &str) -> bool {
         // Every control character's UTF-8 starts with a byte below 0x20, 0x7f, or 0xc2 (U+0080
         // to U+009F): a byte scan finds the rare text to look at.
-        if s.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) && s.contains(is_control) {
+        s.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) && s.contains(is_control)
+    }
+    fn text(s: &mut String) {
+        if has_control(s) {
             *s = escape_controls(s);
         }
     }
@@ -160,7 +163,7 @@ fn escape_input(input: &mut Input) {
         }
     }
     fn keys<V>(map: &mut std::collections::BTreeMap<String, V>) {
-        if map.keys().any(|k| k.contains(is_control)) {
+        if map.keys().any(|k| has_control(k)) {
             *map = std::mem::take(map)
                 .into_iter()
                 .map(|(mut k, v)| {
