@@ -174,6 +174,7 @@ impl CommonArgs {
             },
             base: self.base.clone(),
             config: self.config.clone(),
+            limits: crate::access::Limits::default(),
         }
     }
 

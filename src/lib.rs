@@ -2,6 +2,7 @@
 //! around [`cli::execute`]), public so that the benchmarks in `benches/` can time the readers,
 //! the diff, the reachability and the policy engine on their own. Not a stable API.
 
+pub mod access;
 pub mod cli;
 pub mod diff;
 pub mod model;

@@ -8,6 +8,7 @@ use std::process::{Command, Stdio};
 use anyhow::{Context, Result, anyhow, bail};
 
 use super::{Options, hcl};
+use crate::access::Access;
 use crate::model::{Input, Lifecycle, Permission, Replacement};
 
 /// Reads the configuration in `dir` as a change from `base`: a directory, or a git revision
@@ -16,9 +17,11 @@ pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
     if !Path::new(dir).is_dir() {
         bail!("{dir}: --base compares configurations: pass a directory of .tf files");
     }
-    let head = hcl::read(Path::new(dir), dir, &options.variables)?;
+    let access = Access::for_input(Path::new(dir), options.limits);
+    let head = hcl::read(Path::new(dir), dir, &options.variables, &access)?;
     let old = if Path::new(base).is_dir() {
-        hcl::read(Path::new(base), base, &options.variables)?
+        let access = Access::for_input(Path::new(base), options.limits);
+        hcl::read(Path::new(base), base, &options.variables, &access)?
     } else {
         at_revision(dir, base, options)?
     };
@@ -61,7 +64,9 @@ fn at_revision(dir: &str, rev: &str, options: &Options) -> Result<Input> {
         bail!("--base {rev}: {dir} does not exist at that revision");
     }
     let display = format!("{rev}:{}", prefix.trim_end_matches('/'));
-    hcl::read(&path, &display, &options.variables)
+    // The exported tree is the root: no link in it is followed out of it.
+    let access = Access::with_root(&scratch.0, options.limits);
+    hcl::read(&path, &display, &options.variables, &access)
 }
 
 /// Writes the files of the revision `rev` of the repository at `top` under `dir`, as git

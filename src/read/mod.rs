@@ -17,6 +17,7 @@ use std::process::Command;
 use anyhow::{Result, bail};
 
 pub use self::hcl::Variables;
+use crate::access::Access;
 use crate::model::{Attachment, Input, Lifecycle, Peer, Permission, Ports, Protocol};
 
 /// The resource types the readers read: those that hold permissions (groups, rules, prefix
@@ -36,6 +37,8 @@ pub struct Options {
     pub base: Option<String>,
     /// The configuration a plan came from, to give its permissions `file:line` origins.
     pub config: Option<String>,
+    /// How much of each file is read (`--max-plan-size`, `--max-file-size`).
+    pub limits: crate::access::Limits,
 }
 
 /// Reads `terraform show -json` output (of a plan or a state) from a path, or standard input
@@ -52,7 +55,13 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
         return base::read(path, base, options);
     }
     if path != "-" && std::path::Path::new(path).is_dir() {
-        return hcl::read(std::path::Path::new(path), path, &options.variables);
+        let access = Access::for_input(std::path::Path::new(path), options.limits);
+        return hcl::read(
+            std::path::Path::new(path),
+            path,
+            &options.variables,
+            &access,
+        );
     }
     let bytes = if path == "-" {
         read_sniffed("<stdin>", std::io::stdin().lock(), 0).map_err(|e| {
@@ -104,7 +113,8 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
     let mut input = parse_plan(name, &bytes)?;
     // Read after the plan, not beside it on another thread: both at once cost more memory
     // (a second allocator arena) than they saved time.
-    let configuration = hcl::read(&dir, &display, &options.variables);
+    let access = Access::for_input(&dir, options.limits);
+    let configuration = hcl::read(&dir, &display, &options.variables, &access);
     match configuration {
         Ok(configuration) if configuration.errors.is_empty() => enrich(&mut input, &configuration),
         Ok(configuration) if named => input.notes.push(format!(

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use anyhow::{Result, anyhow, bail};
 
 use super::json_syntax;
+use crate::access::Access;
 use hcl_edit::Span;
 use hcl_edit::expr::Expression;
 use hcl_edit::structure::{Body, Structure};
@@ -151,7 +152,8 @@ pub fn excerpt(line: &str) -> String {
 const MODULE_DEPTH: usize = 32;
 
 /// Loads the root module in `root` (named `display` in messages) and every module it calls.
-pub fn load(root: &Path, display: &str) -> Result<Loaded> {
+pub fn load(root: &Path, display: &str, access: &Access) -> Result<Loaded> {
+    let _ = access;
     let canonical = root
         .canonicalize()
         .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?;

@@ -27,6 +27,7 @@ use super::shapes::{
     GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries, relevant,
 };
 use super::workloads::{self, Workloads};
+use crate::access::Access;
 use crate::model::{Input, Lifecycle, Source, SourceKind};
 
 /// Values given on the command line.
@@ -68,8 +69,8 @@ fn source(files: &[SourceFile], file: usize) -> &SourceFile {
 
 /// Reads the root module in `dir` (`display` is how the directory is named in messages) and
 /// the modules it calls.
-pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
-    let loaded = load::load(dir, display)?;
+pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -> Result<Input> {
+    let loaded = load::load(dir, display, access)?;
     let files = &loaded.files;
     let mut duplicates = Vec::new();
     let modules: Vec<Module> = loaded
@@ -97,7 +98,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables) -> Result<Input> {
     let Some(root) = modules.first() else {
         bail!("{display}: no .tf files: expected a Terraform module");
     };
-    let vars = variable_values(root, dir, display, variables)?;
+    let vars = variable_values(root, dir, display, variables, access)?;
     let missing = Rc::new(RefCell::new(
         root.variables
             .keys()
@@ -475,7 +476,9 @@ fn variable_values(
     dir: &Path,
     display: &str,
     given: &Variables,
+    access: &Access,
 ) -> Result<BTreeMap<String, Val>> {
+    let _ = access;
     let join = |name: &str| load::join(display, name);
     let empty = Module::default();
     let constants = Evaluator::constants(&empty);
@@ -765,7 +768,13 @@ mod tests {
         .unwrap();
         let read_with = |steps: Option<u64>| {
             eval::TEST_MAX_STEPS.with(|s| s.set(steps));
-            let input = read(&dir, "cfg", &Variables::default()).unwrap();
+            let input = read(
+                &dir,
+                "cfg",
+                &Variables::default(),
+                &Access::for_input(&dir, Default::default()),
+            )
+            .unwrap();
             eval::TEST_MAX_STEPS.with(|s| s.set(None));
             input
         };
@@ -797,7 +806,13 @@ mod tests {
             "resource \"aws_security_group\" \"g\" {\n  count       = 3000\n  name        = \"g${count.index}\"\n  description = \"g\"\n}\n\nresource \"aws_security_group_rule\" \"r\" {\n  count             = 3000\n  type              = \"ingress\"\n  security_group_id = aws_security_group.g[count.index].id\n  from_port         = 443\n  to_port           = 443\n  protocol          = \"tcp\"\n  cidr_blocks       = [\"10.0.0.0/8\"]\n}\n",
         )
         .unwrap();
-        let input = read(&dir, "cfg", &Variables::default()).unwrap();
+        let input = read(
+            &dir,
+            "cfg",
+            &Variables::default(),
+            &Access::for_input(&dir, Default::default()),
+        )
+        .unwrap();
         assert_eq!(input.errors, Vec::<String>::new());
         assert_eq!(input.after.len(), 3000);
         assert!(

@@ -1,0 +1,463 @@
+//! The file-access policy: every file sgaudit reads or writes goes through this module. A file
+//! is read only when it is a regular file, only up to a size cap, and, when it lies in the root
+//! of the run (the git work tree of the input, else the input's directory), only when its real
+//! path (symbolic links followed) lies in the root too. Nothing is written through a symbolic
+//! link. SECURITY.md says why: the input may come from a stranger's pull request.
+
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{Result, anyhow, bail};
+
+/// The default cap on a plan or state (`terraform show -json` output): 256 MiB.
+pub const PLAN_CAP: u64 = 256 << 20;
+/// The default cap on every other file (configuration, tfvars, packs, baselines): 16 MiB.
+pub const FILE_CAP: u64 = 16 << 20;
+
+/// How much sgaudit reads of one file, in bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// A plan or state, from a file or standard input.
+    pub plan: u64,
+    /// Any other file.
+    pub file: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            plan: PLAN_CAP,
+            file: FILE_CAP,
+        }
+    }
+}
+
+/// Which cap a read is charged to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A plan or state (`--max-plan-size`).
+    Plan,
+    /// Configuration, tfvars, packs, baselines, findings files (`--max-file-size`).
+    File,
+}
+
+/// The root of a run and its caps: what may be read.
+#[derive(Clone, Debug)]
+pub struct Access {
+    /// Canonical.
+    root: PathBuf,
+    limits: Limits,
+}
+
+impl Access {
+    /// The access of a run on `input` (a file, a directory, or `-` for standard input): its
+    /// root is the git work tree the input is in, else the input's directory (the working
+    /// directory for standard input).
+    pub fn for_input(input: &Path, limits: Limits) -> Access {
+        let dir = if input == Path::new("-") {
+            PathBuf::from(".")
+        } else if input.is_dir() {
+            input.to_path_buf()
+        } else {
+            match input.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            }
+        };
+        let dir = dir.canonicalize().unwrap_or_else(|_| absolute(&dir));
+        let root = work_tree(&dir).unwrap_or(dir);
+        Access { root, limits }
+    }
+
+    /// The access of a tree whose root is `root` (a base revision exported to a scratch
+    /// directory).
+    pub fn with_root(root: &Path, limits: Limits) -> Access {
+        let root = root.canonicalize().unwrap_or_else(|_| absolute(root));
+        Access { root, limits }
+    }
+
+    /// The root (canonical): nothing is read from outside it through a link inside it.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// The cap of a kind of file.
+    pub fn cap(&self, kind: Kind) -> u64 {
+        match kind {
+            Kind::Plan => self.limits.plan,
+            Kind::File => self.limits.file,
+        }
+    }
+
+    /// Whether a path lies in the root as written (`..` steps resolved as text): such a path
+    /// is held to the root, whatever its links say. A path outside it was named by the user
+    /// (`--baseline /tmp/b.json`) and is read where it is.
+    pub fn within(&self, path: &Path) -> bool {
+        absolute(path).starts_with(&self.root)
+    }
+
+    /// The real path of `path` (named `shown` in messages), refused when `path` lies in the
+    /// root and a symbolic link takes it outside, or when a link cannot be followed.
+    pub fn resolve(&self, path: &Path, shown: &str) -> Result<PathBuf> {
+        let real = match path.canonicalize() {
+            Ok(real) => real,
+            Err(e) => {
+                let link = path.symlink_metadata().is_ok_and(|m| m.is_symlink());
+                if link && e.raw_os_error() == Some(ELOOP) {
+                    bail!("{shown}: a symbolic link loop: sgaudit cannot read it");
+                }
+                if link {
+                    bail!("{shown}: a symbolic link to nothing (its target is missing)");
+                }
+                bail!("{shown}: cannot read: {}", plain(&e));
+            }
+        };
+        if self.within(path) && !real.starts_with(&self.root) {
+            bail!(
+                "{shown}: a symbolic link to outside the repository: sgaudit reads nothing outside {}",
+                self.shown_root()
+            );
+        }
+        Ok(real)
+    }
+
+    /// Reads a file whole, as `resolve` allows, when it is a regular file of at most the cap
+    /// of its kind. A FIFO, a socket or a device is refused without waiting on it.
+    pub fn read(&self, path: &Path, shown: &str, kind: Kind) -> Result<Vec<u8>> {
+        let real = self.resolve(path, shown)?;
+        let file = open_read(&real).map_err(|e| anyhow!("{shown}: cannot read: {}", plain(&e)))?;
+        let meta = file
+            .metadata()
+            .map_err(|e| anyhow!("{shown}: cannot read: {}", plain(&e)))?;
+        if !meta.is_file() {
+            bail!(
+                "{shown}: not a regular file ({}): sgaudit reads only regular files",
+                file_kind(&meta)
+            );
+        }
+        let cap = self.cap(kind);
+        if meta.len() > cap {
+            bail!("{shown}: {}", over_cap(kind, cap));
+        }
+        let size = usize::try_from(meta.len()).unwrap_or(0);
+        read_capped(shown, file, cap, size, kind)
+    }
+
+    /// Reads a UTF-8 text file (configuration, tfvars, packs, baselines) as `read` does.
+    pub fn read_text(&self, path: &Path, shown: &str) -> Result<String> {
+        let bytes = self.read(path, shown, Kind::File)?;
+        String::from_utf8(bytes).map_err(|e| {
+            let offset = e.utf8_error().valid_up_to();
+            let (line, column) = crate::read::line_column(e.as_bytes(), offset);
+            anyhow!("{shown}:{line}:{column}: not UTF-8 text")
+        })
+    }
+
+    /// The root as messages name it: relative to the working directory when under it.
+    fn shown_root(&self) -> String {
+        let cwd = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
+        match cwd.as_deref().and_then(|c| self.root.strip_prefix(c).ok()) {
+            Some(rel) if rel.as_os_str().is_empty() => "the working directory".to_owned(),
+            Some(rel) => rel.display().to_string(),
+            None => "the repository".to_owned(),
+        }
+    }
+}
+
+/// Reads a stream (standard input) to its end, at most `cap` bytes: an endless stream ends
+/// with an error once it passes the cap.
+pub fn read_stream(shown: &str, input: impl Read, kind: Kind, cap: u64) -> Result<Vec<u8>> {
+    read_capped(shown, input, cap, 0, kind)
+}
+
+/// Reads at most `cap` bytes of `input` (about `size` bytes long; 0: unknown).
+fn read_capped(
+    shown: &str,
+    input: impl Read,
+    cap: u64,
+    size: usize,
+    kind: Kind,
+) -> Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(size.saturating_add(1));
+    input
+        .take(cap.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| anyhow!("{shown}: cannot read: {}", plain(&e)))?;
+    if bytes.len() as u64 > cap {
+        bail!("{shown}: {}", over_cap(kind, cap));
+    }
+    Ok(bytes)
+}
+
+/// Why a file over its cap is refused, and the flag that raises the cap.
+fn over_cap(kind: Kind, cap: u64) -> String {
+    let (what, flag) = match kind {
+        Kind::Plan => ("a plan or state", "--max-plan-size"),
+        Kind::File => ("a file", "--max-file-size"),
+    };
+    format!(
+        "larger than {} MiB, the most sgaudit reads of {what} (raise it with {flag})",
+        cap >> 20
+    )
+}
+
+/// Creates (or empties) a file to write: never through a symbolic link, never into a FIFO,
+/// a device or anything but a regular file.
+pub fn create(path: &Path, shown: &str) -> Result<std::fs::File> {
+    if let Ok(meta) = path.symlink_metadata() {
+        if meta.is_symlink() {
+            bail!("{shown}: a symbolic link: sgaudit writes nothing through a link");
+        }
+        if !meta.is_file() {
+            bail!(
+                "{shown}: not a regular file ({}): sgaudit writes only regular files",
+                file_kind(&meta)
+            );
+        }
+    }
+    open_write(path).map_err(|e| anyhow!("{shown}: cannot write: {}", plain(&e)))
+}
+
+/// Writes a whole file as `create` allows.
+pub fn write(path: &Path, shown: &str, contents: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut file = create(path, shown)?;
+    file.write_all(contents)
+        .map_err(|e| anyhow!("{shown}: cannot write: {}", plain(&e)))
+}
+
+/// What a file that is not a regular file is.
+fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    let t = meta.file_type();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    if t.is_dir() {
+        "a directory"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else {
+        "not a file"
+    }
+}
+
+/// An I/O error without its `(os error N)` suffix.
+fn plain(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(at) => text.get(..at).unwrap_or(&text).to_owned(),
+        None => text,
+    }
+}
+
+#[cfg(unix)]
+const ELOOP: i32 = libc::ELOOP;
+#[cfg(not(unix))]
+const ELOOP: i32 = -1;
+
+/// Opens a file to read without blocking on a FIFO (its kind is checked once open).
+fn open_read(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// Opens a file to write, refusing a link put there since it was looked at, and without
+/// blocking on a FIFO.
+fn open_write(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// The top of the git work tree `dir` (canonical) is in: the nearest directory holding `.git`
+/// (a directory, or a file in a linked work tree or a submodule).
+fn work_tree(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors()
+        .find(|d| d.join(".git").symlink_metadata().is_ok())
+        .map(Path::to_path_buf)
+}
+
+/// `path` made absolute against the working directory, its `.` and `..` steps resolved as
+/// text.
+fn absolute(path: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        let cwd = std::env::current_dir()
+            .and_then(|d| d.canonicalize())
+            .unwrap_or_default();
+        cwd.join(path)
+    };
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("sgaudit-access-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("repo/.git")).unwrap();
+        std::fs::create_dir_all(dir.join("outside")).unwrap();
+        std::fs::write(dir.join("outside/secret"), "canary-secret\n").unwrap();
+        dir
+    }
+
+    #[test]
+    fn the_root_is_the_work_tree_else_the_input_directory() {
+        let dir = scratch("root");
+        std::fs::create_dir_all(dir.join("repo/env/prod")).unwrap();
+        let access = Access::for_input(&dir.join("repo/env/prod"), Limits::default());
+        assert_eq!(access.root(), dir.join("repo").canonicalize().unwrap());
+        std::fs::write(dir.join("outside/plan.json"), "{}").unwrap();
+        let access = Access::for_input(&dir.join("outside/plan.json"), Limits::default());
+        assert_eq!(access.root(), dir.join("outside").canonicalize().unwrap());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_out_of_the_root_is_refused_and_not_quoted() {
+        let dir = scratch("link");
+        let repo = dir.join("repo");
+        std::os::unix::fs::symlink(dir.join("outside/secret"), repo.join("main.tf")).unwrap();
+        std::os::unix::fs::symlink("../outside", repo.join("modules")).unwrap();
+        std::os::unix::fs::symlink("loop.tf", repo.join("loop.tf")).unwrap();
+        std::fs::write(repo.join("inside.tf"), "x").unwrap();
+        std::os::unix::fs::symlink("inside.tf", repo.join("alias.tf")).unwrap();
+        let access = Access::for_input(&repo, Limits::default());
+        for (name, expected) in [
+            ("main.tf", "a symbolic link to outside the repository"),
+            (
+                "modules/secret",
+                "a symbolic link to outside the repository",
+            ),
+            ("loop.tf", "a symbolic link loop"),
+        ] {
+            let err = access
+                .read(&repo.join(name), name, Kind::File)
+                .unwrap_err()
+                .to_string();
+            assert!(err.starts_with(&format!("{name}: {expected}")), "{err}");
+            assert!(
+                !err.contains("canary") && !err.contains("outside/"),
+                "{err}"
+            );
+        }
+        // A link within the root is followed; a file named outside the root is read.
+        assert_eq!(
+            access
+                .read(&repo.join("alias.tf"), "alias.tf", Kind::File)
+                .unwrap(),
+            b"x"
+        );
+        assert!(
+            access
+                .read(&dir.join("outside/secret"), "secret", Kind::File)
+                .is_ok()
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_regular_files_within_the_cap_are_read() {
+        let dir = scratch("kinds");
+        let repo = dir.join("repo");
+        let fifo = repo.join("findings.txt");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let access = Access::for_input(&repo, Limits { plan: 8, file: 4 });
+        let err = access
+            .read(&fifo, "findings.txt", Kind::File)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "findings.txt: not a regular file (a FIFO): sgaudit reads only regular files"
+        );
+        let err = access
+            .read(&repo, "repo", Kind::File)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("a directory"), "{err}");
+        let err = access
+            .read(Path::new("/dev/zero"), "/dev/zero", Kind::File)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("a device"), "{err}");
+        std::fs::write(repo.join("big"), "12345").unwrap();
+        let err = access
+            .read(&repo.join("big"), "big", Kind::File)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("(raise it with --max-file-size)"), "{err}");
+        assert!(access.read(&repo.join("big"), "big", Kind::Plan).is_ok());
+        let err = read_stream("<stdin>", std::io::repeat(b' '), Kind::Plan, 1 << 20)
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("<stdin>: larger than 1 MiB"), "{err}");
+        // Nothing is written through a link or into a FIFO.
+        let link = repo.join("out.json");
+        std::os::unix::fs::symlink(dir.join("outside/secret"), &link).unwrap();
+        assert!(
+            write(&link, "out.json", b"x")
+                .unwrap_err()
+                .to_string()
+                .contains("a symbolic link")
+        );
+        assert!(
+            write(&fifo, "findings.txt", b"x")
+                .unwrap_err()
+                .to_string()
+                .contains("a FIFO")
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.join("outside/secret")).unwrap(),
+            "canary-secret\n"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
