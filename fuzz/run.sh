@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the fuzz targets, one after the other, each for SECONDS:
-#   fuzz/run.sh SECONDS [plan|hcl|config|netset]...   (all four when none is named)
+#   fuzz/run.sh SECONDS [plan|hcl|config|netset|tree]...   (all five when none is named)
 # Installs cargo-fuzz under target/fuzz-tools when it is not there (skips, exit 0, when it
 # cannot be installed), seeds each target's corpus in target/fuzz-corpus/TARGET from the test
 # data and the committed corpus fuzz/corpus/TARGET, and prints for each target its runs, time
@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
-usage="usage: fuzz/run.sh SECONDS|merge [plan|hcl|config|netset]..."
+usage="usage: fuzz/run.sh SECONDS|merge [plan|hcl|config|netset|tree]..."
 seconds="${1:?$usage}"
 shift
 merge=false
@@ -25,10 +25,10 @@ case "$seconds" in
     ;;
 esac
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(plan hcl config netset)
+[ "${#targets[@]}" -gt 0 ] || targets=(plan hcl config netset tree)
 for t in "${targets[@]}"; do
   case "$t" in
-    plan | hcl | config | netset) ;;
+    plan | hcl | config | netset | tree) ;;
     *)
       echo "fuzz/run.sh: no target $t; $usage" >&2
       exit 2
@@ -53,7 +53,7 @@ fi
 build=(--sanitizer none --debug-assertions --target-dir "$root/target/fuzz-build")
 scratch="$(mktemp -d "$( [ -d /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}")/sgaudit-fuzz.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
-# The hcl and config targets write their input to a file there.
+# The hcl and config targets write their input to a file there, the tree target its tree.
 export TMPDIR="$scratch"
 
 # Seeds: a copy of each file, named by its content's hash.
@@ -88,7 +88,7 @@ for t in "${targets[@]}"; do
         blocks README.md hcl
         find "$scratch/blocks" -type f
         ;;
-      netset) ;;
+      netset | tree) ;;
     esac
     if [ -d "fuzz/regressions/$t" ]; then find "fuzz/regressions/$t" -type f; fi
   )
@@ -100,6 +100,7 @@ for t in "${targets[@]}"; do
   case "$t" in
     plan) max_len=1048576 ;;
     netset) max_len=4096 ;;
+    tree) max_len=16384 ;;
     *) max_len=65536 ;;
   esac
   # Tokens of the input's language, so that mutations make words, not only bytes.

@@ -47,6 +47,19 @@ pub struct Access {
     /// Canonical.
     root: PathBuf,
     limits: Limits,
+    /// What the root is: messages say which boundary was crossed.
+    boundary: Boundary,
+}
+
+/// What the root of a run is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Boundary {
+    /// A git repository's tree: a work tree, or a revision exported from one.
+    Repository,
+    /// The input's directory: there is no git repository around it.
+    Directory,
+    /// The directory the user named with `--root`.
+    Given,
 }
 
 impl Access {
@@ -64,16 +77,75 @@ impl Access {
                 _ => PathBuf::from("."),
             }
         };
-        let dir = dir.canonicalize().unwrap_or_else(|_| absolute(&dir));
-        let root = work_tree(&dir).unwrap_or(dir);
-        Access { root, limits }
+        // The work tree is looked for along the path as written, among the directories it
+        // reaches through no link: a directory of a pull request linked to another checkout,
+        // or to `/`, must not become the root (it is then a link out of the root, and refused
+        // as one). Only where links lie above every repository on the path (a home directory
+        // linked elsewhere, typed by the user) is the real path searched instead.
+        let written = absolute(&dir);
+        let real = dir.canonicalize().unwrap_or_else(|_| written.clone());
+        let tree = written
+            .ancestors()
+            .filter(|a| a.canonicalize().is_ok_and(|c| c == *a))
+            .find(|a| has_git(a))
+            .map(Path::to_path_buf)
+            .or_else(|| work_tree(&real));
+        let boundary = if tree.is_some() {
+            Boundary::Repository
+        } else {
+            Boundary::Directory
+        };
+        let root = tree.unwrap_or(real);
+        Access {
+            root,
+            limits,
+            boundary,
+        }
+    }
+
+    /// The access of a run on `input` whose root the user may name (`--root DIR`, which must
+    /// hold the input); without it, as `for_input` finds it.
+    pub fn for_input_under(input: &Path, limits: Limits, root: Option<&Path>) -> Result<Access> {
+        let Some(given) = root else {
+            return Ok(Access::for_input(input, limits));
+        };
+        let shown = given.display();
+        let root = given
+            .canonicalize()
+            .map_err(|e| anyhow!("--root {shown}: cannot read directory: {}", plain(&e)))?;
+        if !root.is_dir() {
+            bail!("--root {shown}: not a directory");
+        }
+        let held = input == Path::new("-")
+            || absolute(input).starts_with(&root)
+            || input.canonicalize().is_ok_and(|c| c.starts_with(&root));
+        if !held {
+            bail!(
+                "--root {shown}: does not hold the input {}",
+                input.display()
+            );
+        }
+        Ok(Access {
+            root,
+            limits,
+            boundary: Boundary::Given,
+        })
     }
 
     /// The access of a tree whose root is `root` (a base revision exported to a scratch
-    /// directory).
+    /// directory: a repository's tree).
     pub fn with_root(root: &Path, limits: Limits) -> Access {
         let root = root.canonicalize().unwrap_or_else(|_| absolute(root));
-        Access { root, limits }
+        Access {
+            root,
+            limits,
+            boundary: Boundary::Repository,
+        }
+    }
+
+    /// What the root is.
+    pub fn boundary(&self) -> Boundary {
+        self.boundary
     }
 
     /// The root (canonical): nothing is read from outside it through a link inside it.
@@ -128,8 +200,24 @@ impl Access {
     /// Reads a file whole, as `resolve` allows, when it is a regular file of at most the cap
     /// of its kind. A FIFO, a socket or a device is refused without waiting on it.
     pub fn read(&self, path: &Path, shown: &str, kind: Kind) -> Result<Vec<u8>> {
+        let (file, _, size) = self.open(path, shown)?;
+        self.fits(shown, kind, size)?;
+        read_capped(shown, file, self.cap(kind), size, kind)
+    }
+
+    /// Opens a file as `read` allows (resolved, a regular file), for a reader that looks at
+    /// its first bytes before it asks `fits` and reads the rest through `read_capped`: the
+    /// open file, its real path and its size.
+    pub fn open(&self, path: &Path, shown: &str) -> Result<(std::fs::File, PathBuf, u64)> {
         let real = self.resolve(path, shown)?;
-        let file = open_read(&real).map_err(|e| anyhow!("{shown}: cannot read: {}", plain(&e)))?;
+        let file = open_read(&real).map_err(|e| match std::fs::metadata(&real) {
+            // A socket cannot be opened at all: say what it is rather than why open failed.
+            Ok(meta) if !meta.is_file() => anyhow!(
+                "{shown}: not a regular file ({}): sgaudit reads only regular files",
+                file_kind(&meta)
+            ),
+            _ => anyhow!("{shown}: cannot read: {}", plain(&e)),
+        })?;
         let meta = file
             .metadata()
             .map_err(|e| anyhow!("{shown}: cannot read: {}", plain(&e)))?;
@@ -139,12 +227,16 @@ impl Access {
                 file_kind(&meta)
             );
         }
+        Ok((file, real, meta.len()))
+    }
+
+    /// Refuses a file of `size` bytes over the cap of its kind.
+    pub fn fits(&self, shown: &str, kind: Kind, size: u64) -> Result<()> {
         let cap = self.cap(kind);
-        if meta.len() > cap {
+        if size > cap {
             bail!("{shown}: {}", over_cap(kind, cap));
         }
-        let size = usize::try_from(meta.len()).unwrap_or(0);
-        read_capped(shown, file, cap, size, kind)
+        Ok(())
     }
 
     /// Reads a UTF-8 text file (configuration, tfvars, packs, baselines) as `read` does.
@@ -174,14 +266,16 @@ pub fn read_stream(shown: &str, input: impl Read, kind: Kind, cap: u64) -> Resul
     read_capped(shown, input, cap, 0, kind)
 }
 
-/// Reads at most `cap` bytes of `input` (about `size` bytes long; 0: unknown).
-fn read_capped(
+/// Reads at most `cap` bytes of `input` (about `size` bytes long; 0: unknown): past the cap,
+/// an error.
+pub fn read_capped(
     shown: &str,
     input: impl Read,
     cap: u64,
-    size: usize,
+    size: u64,
     kind: Kind,
 ) -> Result<Vec<u8>> {
+    let size = usize::try_from(size.min(cap)).unwrap_or(0);
     let mut bytes = Vec::with_capacity(size.saturating_add(1));
     input
         .take(cap.saturating_add(1))
@@ -194,15 +288,29 @@ fn read_capped(
 }
 
 /// Why a file over its cap is refused, and the flag that raises the cap.
-fn over_cap(kind: Kind, cap: u64) -> String {
+pub fn over_cap(kind: Kind, cap: u64) -> String {
     let (what, flag) = match kind {
         Kind::Plan => ("a plan or state", "--max-plan-size"),
         Kind::File => ("a file", "--max-file-size"),
     };
     format!(
-        "larger than {} MiB, the most sgaudit reads of {what} (raise it with {flag})",
-        cap >> 20
+        "larger than {}, the most sgaudit reads of {what} (raise it with {flag})",
+        size_label(cap)
     )
+}
+
+/// A cap as people read it: `256 MiB`, `4 KiB`, `1000 bytes` (the flags take any number of
+/// bytes).
+pub fn size_label(bytes: u64) -> String {
+    if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
+        format!("{} MiB", bytes >> 20)
+    } else if bytes >= 1 << 10 && bytes.is_multiple_of(1 << 10) {
+        format!("{} KiB", bytes >> 10)
+    } else if bytes == 1 {
+        "1 byte".to_owned()
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 /// Creates (or empties) a file to write: never through a symbolic link, never into a FIFO,
@@ -297,9 +405,12 @@ fn open_write(path: &Path) -> std::io::Result<std::fs::File> {
 /// The top of the git work tree `dir` (canonical) is in: the nearest directory holding `.git`
 /// (a directory, or a file in a linked work tree or a submodule).
 fn work_tree(dir: &Path) -> Option<PathBuf> {
-    dir.ancestors()
-        .find(|d| d.join(".git").symlink_metadata().is_ok())
-        .map(Path::to_path_buf)
+    dir.ancestors().find(|d| has_git(d)).map(Path::to_path_buf)
+}
+
+/// Whether a directory is the top of a git work tree.
+fn has_git(dir: &Path) -> bool {
+    dir.join(".git").symlink_metadata().is_ok()
 }
 
 /// `path` made absolute against the working directory, its `.` and `..` steps resolved as
@@ -346,9 +457,47 @@ mod tests {
         std::fs::create_dir_all(dir.join("repo/env/prod")).unwrap();
         let access = Access::for_input(&dir.join("repo/env/prod"), Limits::default());
         assert_eq!(access.root(), dir.join("repo").canonicalize().unwrap());
+        // A directory of the repository linked to another checkout (or to `/`) does not
+        // make that checkout the root: it stays the repository's, which the link leaves.
+        std::fs::create_dir_all(dir.join("other/.git")).unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.join("other"), dir.join("repo/infra")).unwrap();
+            std::os::unix::fs::symlink("/", dir.join("repo/slash")).unwrap();
+            for linked in ["infra", "slash"] {
+                let access = Access::for_input(&dir.join("repo").join(linked), Limits::default());
+                assert_eq!(access.root(), dir.join("repo").canonicalize().unwrap());
+                assert!(
+                    !dir.join("repo")
+                        .join(linked)
+                        .canonicalize()
+                        .unwrap()
+                        .starts_with(access.root())
+                );
+            }
+        }
         std::fs::write(dir.join("outside/plan.json"), "{}").unwrap();
         let access = Access::for_input(&dir.join("outside/plan.json"), Limits::default());
         assert_eq!(access.root(), dir.join("outside").canonicalize().unwrap());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_root_given_must_hold_the_input() {
+        let dir = scratch("given");
+        std::fs::create_dir_all(dir.join("repo/env")).unwrap();
+        let access =
+            Access::for_input_under(&dir.join("repo/env"), Limits::default(), Some(&dir)).unwrap();
+        assert_eq!(access.root(), dir.canonicalize().unwrap());
+        assert_eq!(access.boundary(), Boundary::Given);
+        let err = Access::for_input_under(
+            &dir.join("repo/env"),
+            Limits::default(),
+            Some(&dir.join("outside")),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("does not hold the input"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

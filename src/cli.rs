@@ -70,12 +70,16 @@ pub struct PolicyArgs {
 }
 
 impl PolicyArgs {
-    fn load(&self, input: &std::path::Path) -> Result<policy::Policy> {
-        let config = policy::configuration(self.config_file.as_deref(), input)
+    fn load(
+        &self,
+        input: &std::path::Path,
+        access: &crate::access::Access,
+    ) -> Result<policy::Policy> {
+        let config = policy::configuration(self.config_file.as_deref(), input, access)
             .map_err(anyhow::Error::msg)?;
         let extra: Vec<std::path::PathBuf> =
             self.policy.iter().map(std::path::PathBuf::from).collect();
-        policy::Policy::load(config, &extra).map_err(anyhow::Error::msg)
+        policy::Policy::load(config, &extra, access).map_err(anyhow::Error::msg)
     }
 }
 
@@ -158,6 +162,19 @@ pub struct CommonArgs {
     /// Findings recorded by `sgaudit baseline` count as existing, not new.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<String>,
+    /// The most sgaudit reads of a plan or state, from a file or standard input: bytes, or
+    /// with a binary unit, e.g. `512MiB`, `1G` (default: 256 MiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_plan_size: Option<u64>,
+    /// The most sgaudit reads of any other file (`.tf`, tfvars, configuration, packs,
+    /// baselines): bytes, or with a binary unit, e.g. `64M` (default: 16 MiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
+    /// The top of the repository under review: no file is read from outside it through a
+    /// symbolic link inside it, nor any module (default: the git work tree of the input,
+    /// else the input's directory).
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<String>,
     #[command(flatten)]
     pub policy: PolicyArgs,
 }
@@ -174,7 +191,23 @@ impl CommonArgs {
             },
             base: self.base.clone(),
             config: self.config.clone(),
-            limits: crate::access::Limits::default(),
+            limits: self.limits(),
+            root: self.root.clone(),
+        }
+    }
+
+    /// The file access of this run for a path (the input, or where its configuration is
+    /// looked for).
+    fn access(&self, path: &str) -> Result<crate::access::Access> {
+        self.options().access(config_dir(path))
+    }
+
+    /// The size caps of this run's reads (`--max-plan-size`, `--max-file-size`).
+    pub fn limits(&self) -> crate::access::Limits {
+        let default = crate::access::Limits::default();
+        crate::access::Limits {
+            plan: self.max_plan_size.unwrap_or(default.plan),
+            file: self.max_file_size.unwrap_or(default.file),
         }
     }
 
@@ -199,6 +232,117 @@ fn parse_output(text: &str) -> Result<(Format, std::path::PathBuf), String> {
     Ok((format, std::path::PathBuf::from(path)))
 }
 
+/// A SIZE of `--max-plan-size` and `--max-file-size`: a whole number of bytes, or of a binary
+/// unit: `K`/`KB`/`KiB` (1,024 bytes), `M`/`MB`/`MiB`, `G`/`GB`/`GiB`, `T`/`TB`/`TiB`, in
+/// either case, e.g. `512MiB`, `64M`, `1G`, `1048576`.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let bad = || {
+        format!(
+            "{text:?}: expected a size: bytes, or a whole number with a unit (K, M, G, T, or KiB, MiB, GiB, TiB), e.g. 512MiB"
+        )
+    };
+    let trimmed = text.trim();
+    let end = trimmed
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(trimmed.len());
+    let (number, unit) = trimmed.split_at_checked(end).ok_or_else(bad)?;
+    if number.is_empty() {
+        return Err(bad());
+    }
+    let shift = match unit.trim_start().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        "t" | "tb" | "tib" => 40,
+        _ => return Err(bad()),
+    };
+    let too_large = || format!("{text:?}: too large (at most {} bytes)", u64::MAX);
+    let n: u64 = number.parse().map_err(|_| too_large())?;
+    let bytes = n.checked_mul(1 << shift).ok_or_else(too_large)?;
+    if bytes == 0 {
+        return Err(format!(
+            "{text:?}: a size of nothing: sgaudit could read no file"
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Two `--output` flags that write the same file (`./a.sarif` and `a.sarif`, or through two
+/// spellings of one directory): one would overwrite the other, so the run is refused before
+/// it reads anything.
+fn same_outputs(outputs: &[(Format, std::path::PathBuf)]) -> Result<()> {
+    let mut seen: Vec<(std::path::PathBuf, &std::path::Path)> = Vec::new();
+    for (_, path) in outputs {
+        let key = output_key(path);
+        if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
+            anyhow::bail!(
+                "--output: {} and {} are the same file: give each output its own path",
+                first.display(),
+                path.display()
+            );
+        }
+        seen.push((key, path));
+    }
+    Ok(())
+}
+
+/// The file an `--output` path writes: its directory's real path (when it exists) and its
+/// name, else the path made absolute with its `.` and `..` steps folded.
+fn output_key(path: &std::path::Path) -> std::path::PathBuf {
+    let lexical = || {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let mut out = std::path::PathBuf::new();
+        for c in absolute.components() {
+            match c {
+                std::path::Component::CurDir => {}
+                std::path::Component::ParentDir => {
+                    out.pop();
+                }
+                other => out.push(other),
+            }
+        }
+        out
+    };
+    let parent = match path.parent() {
+        Some(p) if p.as_os_str().is_empty() => std::path::Path::new("."),
+        Some(p) => p,
+        None => return lexical(),
+    };
+    match (parent.canonicalize(), path.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name),
+        _ => lexical(),
+    }
+}
+
+/// Refuses an `--output` path in the input's repository whose directory is a symbolic link
+/// out of it (`reports -> ~/.ssh` in a pull request): the file itself is checked when it is
+/// created ([`crate::access::create`]).
+fn output_directory(
+    access: &crate::access::Access,
+    path: &std::path::Path,
+    shown: &str,
+) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    if access.within(dir)
+        && let Ok(real) = dir.canonicalize()
+        && !real.starts_with(access.root())
+    {
+        anyhow::bail!(
+            "{shown}: its directory is a symbolic link to outside the repository: sgaudit writes nothing through a link"
+        );
+    }
+    Ok(())
+}
+
+/// The file access of a command that reads no input (`rules`, `explain`): rooted where it runs.
+fn here() -> crate::access::Access {
+    crate::access::Access::for_input(std::path::Path::new("."), crate::access::Limits::default())
+}
+
 /// What a run ended with, for the exit code.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -217,6 +361,11 @@ pub fn use_color() -> bool {
 
 /// Parses the arguments, runs the command and returns the exit code: 0 nothing fails, 1 the
 /// change adds public exposure, 2 bad input or usage. Errors are one line on `err`.
+///
+/// The exit code never depends on `out`: a report that cannot be written to it (a reader that
+/// went away, a full disk) does not turn failing findings into a pass. A closed pipe is said
+/// once on `err` and the run exits with its outcome; any other error writing `out` is an error
+/// naming `stdout` (exit 2).
 pub fn execute<I, T>(argv: I, out: &mut dyn Write, err: &mut dyn Write, color: bool) -> u8
 where
     I: IntoIterator<Item = T>,
@@ -236,11 +385,17 @@ where
             return code;
         }
     };
-    let result = run(&args, out, color).and_then(|outcome| {
-        out.flush()?;
-        Ok(outcome)
-    });
-    match result {
+    if let Some(common) = args.command.common()
+        && let Err(e) = same_outputs(&common.outputs)
+    {
+        let _ = writeln!(err, "sgaudit: error: {e}");
+        return 2;
+    }
+    let mut stdout = Stdout {
+        inner: out,
+        error: None,
+    };
+    let code = match run(&args, &mut stdout, color) {
         Ok(Outcome::Clean) => 0,
         Ok(Outcome::Findings) => 1,
         Ok(Outcome::Incomplete(errors)) => {
@@ -249,26 +404,79 @@ where
             }
             2
         }
-        Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
             let _ = writeln!(err, "sgaudit: error: {e:#}");
             2
         }
+    };
+    match stdout.error {
+        None => code,
+        Some(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            let what = match args.command {
+                Command::Check(_) | Command::Test { .. } => "the findings",
+                _ => "the run",
+            };
+            let _ = writeln!(
+                err,
+                "sgaudit: stdout closed before the report was written; the exit code still reflects {what}"
+            );
+            code
+        }
+        Some(e) => {
+            let _ = writeln!(err, "sgaudit: error: stdout: cannot write: {}", plain(&e));
+            code.max(2)
+        }
     }
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+/// Standard output as the commands write their reports to it: the first error is kept, for
+/// [`execute`] to report once after the run, whose outcome is computed apart from it.
+struct Stdout<'a> {
+    inner: &'a mut dyn Write,
+    error: Option<std::io::Error>,
+}
+
+impl Stdout<'_> {
+    /// Writes one report through a buffer. An error stops the report and is kept; nothing
+    /// more is written after it.
+    fn print(&mut self, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) {
+        if self.error.is_some() {
+            return;
+        }
+        let mut buffered = std::io::BufWriter::with_capacity(BUFFER, &mut *self.inner);
+        let result = write(&mut buffered).and_then(|()| buffered.flush());
+        // What a failed write left in the buffer is dropped, not written again.
+        let _ = buffered.into_parts();
+        if let Err(e) = result {
+            self.error = Some(e);
+        }
+    }
+}
+
+/// An I/O error without its `(os error N)` suffix.
+fn plain(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(at) => text.get(..at).unwrap_or(&text).to_owned(),
+        None => text,
+    }
+}
+
+impl Command {
+    /// The input arguments of a command that reads an input.
+    fn common(&self) -> Option<&CommonArgs> {
+        match self {
+            Command::Check(a) | Command::Baseline(a) | Command::Show { common: a, .. } => Some(a),
+            Command::Test { .. } | Command::Rules(_) | Command::Explain { .. } => None,
+        }
+    }
 }
 
 /// Reads an input, diffs it, and applies the policy, its waivers and the baseline.
 fn audit(a: &CommonArgs) -> Result<(crate::model::Input, policy::Audit, policy::Policy)> {
     let path = a.input_path()?;
     let mut input = read::read(&path, &a.options())?;
-    let policy = a.policy.load(config_dir(&path))?;
+    let policy = a.policy.load(config_dir(&path), &a.access(&path)?)?;
     let mut audit = policy.audit(&input);
     let findings = &mut audit.findings;
     // The configuration files read: where inline ignores are written.
@@ -279,12 +487,15 @@ fn audit(a: &CommonArgs) -> Result<(crate::model::Input, policy::Audit, policy::
         .chain(input.after.iter().filter_map(|p| p.origin.as_deref()))
         .map(|o| crate::model::split_origin(o).0.to_owned())
         .collect();
-    input
-        .notes
-        .extend(policy::apply_waivers(findings, &policy.config, &files));
+    input.notes.extend(
+        policy::apply_waivers(findings, &policy.config, &files, &policy.access)
+            .map_err(anyhow::Error::msg)?,
+    );
     if let Some(file) = &a.baseline {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| anyhow::anyhow!("{file}: cannot read: {e}"))?;
+        // Read as every other file: a link out of the repository, a FIFO, a device or a file
+        // over --max-file-size is refused.
+        let access = a.access(&path)?;
+        let text = access.read_text(std::path::Path::new(file), file)?;
         let known = policy::read_baseline(file, &text).map_err(anyhow::Error::msg)?;
         policy::apply_baseline(findings, &known);
     }
@@ -307,8 +518,10 @@ fn config_dir(path: &str) -> &std::path::Path {
 /// The buffer reports are written through: JSON reports are written piece by piece.
 const BUFFER: usize = 64 * 1024;
 
-/// Runs one command, writing its report to `out`.
-pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
+/// Runs one command, writing its report to `out` once its outcome is known: an error writing
+/// `out` is kept there, and does not change the outcome. An error writing an `--output` file
+/// is an error of the run.
+fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
     match &args.command {
         Command::Check(a) => {
             let (input, audit, policy) = audit(a)?;
@@ -320,18 +533,6 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                 findings,
                 rules: &policy.rules,
             };
-            for (format, path) in &a.outputs {
-                std::fs::File::create(path)
-                    .and_then(|file| {
-                        let mut file = std::io::BufWriter::with_capacity(BUFFER, file);
-                        report::write_check(*format, &report, false, &mut file)?;
-                        file.flush()
-                    })
-                    .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", path.display()))?;
-            }
-            let mut buffered = std::io::BufWriter::with_capacity(BUFFER, &mut *out);
-            report::write_check(a.format, &report, color, &mut buffered)?;
-            buffered.flush()?;
             let fail_on = a
                 .fail_on
                 .map(FailOn::severity)
@@ -355,16 +556,25 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
             } else {
                 Outcome::Clean
             };
+            let access = a.access(&a.input_path()?)?;
+            for (format, path) in &a.outputs {
+                let shown = path.display().to_string();
+                // Never through a symbolic link, never into a FIFO or a device.
+                output_directory(&access, path, &shown)?;
+                let file = crate::access::create(path, &shown)?;
+                let mut file = std::io::BufWriter::with_capacity(BUFFER, file);
+                report::write_check(*format, &report, false, &mut file)
+                    .and_then(|()| file.flush())
+                    .map_err(|e| anyhow::anyhow!("{shown}: cannot write: {}", plain(&e)))?;
+            }
+            out.print(|w| report::write_check(a.format, &report, color, w));
             drop_aside((input, audit, policy));
             Ok(outcome)
         }
         Command::Baseline(a) => {
             let (input, audit, _) = audit(a)?;
-            writeln!(
-                out,
-                "{}",
-                serde_json::to_string_pretty(&policy::baseline(&audit.findings))?
-            )?;
+            let text = serde_json::to_string_pretty(&policy::baseline(&audit.findings))?;
+            out.print(|w| writeln!(w, "{text}"));
             Ok(if input.errors.is_empty() {
                 Outcome::Clean
             } else {
@@ -378,7 +588,9 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
         } => {
             let dir = std::path::Path::new(pack);
             // The pack alone, with the networks and group sets of its configuration.
-            let found = policy::configuration(config_file.as_deref(), &dir.join("tests"))
+            // The root: the pack directory's git work tree, else the pack directory.
+            let access = crate::access::Access::for_input(dir, crate::access::Limits::default());
+            let found = policy::configuration(config_file.as_deref(), &dir.join("tests"), &access)
                 .map_err(anyhow::Error::msg)?;
             let config = policy::Config {
                 packs: Some(vec![policy::PackSource::Dir(dir.to_path_buf())]),
@@ -387,10 +599,10 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                 path: found.path,
                 ..policy::Config::default()
             };
-            let policy = policy::Policy::load(config, &[]).map_err(anyhow::Error::msg)?;
+            let policy = policy::Policy::load(config, &[], &access).map_err(anyhow::Error::msg)?;
             let outcome = policy::testing::run(&policy, &dir.join("tests"), *update)
                 .map_err(anyhow::Error::msg)?;
-            out.write_all(outcome.text.as_bytes())?;
+            out.print(|w| w.write_all(outcome.text.as_bytes()));
             Ok(if outcome.passed {
                 Outcome::Clean
             } else {
@@ -400,21 +612,21 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
         Command::Rules(p) => {
             let mut b = tabled::builder::Builder::default();
             b.push_record(["rule", "severity", "title"]);
-            for r in p.load(std::path::Path::new("."))?.rules {
+            for r in p.load(std::path::Path::new("."), &here())?.rules {
                 b.push_record([r.id, r.severity.to_string(), r.title]);
             }
             let mut table = b.build();
             table.with(tabled::settings::Style::sharp());
-            writeln!(out, "{table}")?;
+            out.print(|w| writeln!(w, "{table}"));
             Ok(Outcome::Clean)
         }
         Command::Explain { id, policy: p } => {
-            let rules = p.load(std::path::Path::new("."))?.rules;
+            let rules = p.load(std::path::Path::new("."), &here())?.rules;
             let Some(rule) = rules.iter().find(|r| &r.id == id) else {
                 let ids: Vec<&str> = rules.iter().map(|r| r.id.as_str()).collect();
                 anyhow::bail!("no rule {id:?}; rules: {}", ids.join(", "));
             };
-            write!(out, "{}", policy::explain(rule))?;
+            out.print(|w| write!(w, "{}", policy::explain(rule)));
             Ok(Outcome::Clean)
         }
         Command::Show { common: a, by } => {
@@ -422,28 +634,37 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
             let input = read::read(&path, &a.options())?;
             // Workloads and the graph name the configuration's networks.
             let reach = || -> Result<crate::reach::Reach> {
-                let config =
-                    policy::configuration(a.policy.config_file.as_deref(), config_dir(&path))
-                        .map_err(anyhow::Error::msg)?;
+                let access = a.access(&path)?;
+                let config = policy::configuration(
+                    a.policy.config_file.as_deref(),
+                    config_dir(&path),
+                    &access,
+                )
+                .map_err(anyhow::Error::msg)?;
                 let diff = crate::diff::diff(&input);
                 Ok(crate::reach::analyse(&input, &diff, &config.networks))
             };
-            let mut buffered = std::io::BufWriter::with_capacity(BUFFER, &mut *out);
             match (a.format, by) {
                 (Format::Table, By::Group) => {
-                    buffered.write_all(report::show_table(&input, color).as_bytes())?
+                    out.print(|w| w.write_all(report::show_table(&input, color).as_bytes()))
                 }
                 (Format::Json, By::Group) => {
-                    report::write_pretty(&mut buffered, &report::show_json(&input))?
+                    out.print(|w| report::write_pretty(w, &report::show_json(&input)))
                 }
-                (Format::Table, By::Workload) => buffered
-                    .write_all(report::show_workloads_table(&input, &reach()?, color).as_bytes())?,
-                (Format::Json, By::Workload) => report::write_pretty(
-                    &mut buffered,
-                    &report::show_workloads_json(&input, &reach()?),
-                )?,
+                (Format::Table, By::Workload) => {
+                    let reach = reach()?;
+                    let text = report::show_workloads_table(&input, &reach, color);
+                    out.print(|w| w.write_all(text.as_bytes()))
+                }
+                (Format::Json, By::Workload) => {
+                    let reach = reach()?;
+                    out.print(|w| {
+                        report::write_pretty(w, &report::show_workloads_json(&input, &reach))
+                    })
+                }
                 (Format::Dot, _) => {
-                    buffered.write_all(report::dot(&input, &reach()?).as_bytes())?
+                    let text = report::dot(&input, &reach()?);
+                    out.print(|w| w.write_all(text.as_bytes()))
                 }
                 (other, _) => anyhow::bail!(
                     "`show` prints table, json or dot; {} is a format of `check`",
@@ -452,12 +673,364 @@ pub fn run(args: &Args, out: &mut dyn Write, color: bool) -> Result<Outcome> {
                         .map_or_else(String::new, |v| v.get_name().to_owned())
                 ),
             }
-            buffered.flush()?;
             Ok(if input.errors.is_empty() {
                 Outcome::Clean
             } else {
                 Outcome::Incomplete(input.errors.clone())
             })
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A plan whose change fails the gate (SSH opened to the internet), and one that does not.
+    const FAILING: &str = "testdata/plans/widened-cidr/plan.json";
+    const CLEAN: &str = "testdata/plans/icmp/plan.json";
+
+    /// Standard output that refuses every write with one kind of error.
+    struct Failing(std::io::ErrorKind);
+
+    impl Write for Failing {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(self.0.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// Runs sgaudit from the crate root with `out` as standard output: (exit code, stderr).
+    fn run_to(out: &mut dyn Write, args: &[&str]) -> (u8, String) {
+        let mut err = Vec::new();
+        let argv = std::iter::once("sgaudit").chain(args.iter().copied());
+        let code = execute(argv, out, &mut err, false);
+        (code, String::from_utf8(err).unwrap())
+    }
+
+    /// Runs sgaudit with a working standard output: (exit code, stdout, stderr).
+    fn sgaudit(args: &[&str]) -> (u8, String, String) {
+        let mut out = Vec::new();
+        let (code, err) = run_to(&mut out, args);
+        (code, String::from_utf8(out).unwrap(), err)
+    }
+
+    /// A scratch directory of its own for a test.
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("sgaudit-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    /// A configuration with one file that reads and one that does not: an incomplete run.
+    fn incomplete(name: &str) -> String {
+        let dir = scratch(name);
+        std::fs::write(
+            dir.join("main.tf"),
+            "resource \"aws_security_group\" \"ssh\" {\n  name = \"ssh\"\n  description = \"SSH\"\n  ingress {\n    description = \"SSH\"\n    from_port = 22\n    to_port = 22\n    protocol = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("broken.tf"),
+            "resource \"aws_security_group\" \"x\" {\n  name =\n}\n",
+        )
+        .unwrap();
+        dir.to_string_lossy().into_owned()
+    }
+
+    const CLOSED: &str = "sgaudit: stdout closed before the report was written; the exit code still reflects the findings\n";
+
+    /// `sgaudit check plan.json | true`: the reader went away, and the exit code is still the
+    /// gate's (1 for failing findings, 0 for none, 2 for an incomplete input), said once.
+    #[test]
+    fn a_closed_stdout_does_not_change_the_exit_code() {
+        let partial = incomplete("closed");
+        for (args, expected) in [
+            (vec!["check", FAILING], 1),
+            (vec!["check", "--format", "json", FAILING], 1),
+            (vec!["check", "--format", "sarif", FAILING], 1),
+            (vec!["check", CLEAN], 0),
+            (vec!["check", "--format", "markdown", CLEAN], 0),
+            (vec!["check", &partial], 2),
+        ] {
+            let (written, _, _) = sgaudit(&args);
+            assert_eq!(written, expected, "{args:?} with a working stdout");
+            let (code, err) = run_to(&mut Failing(std::io::ErrorKind::BrokenPipe), &args);
+            assert_eq!(code, expected, "{args:?}: {err}");
+            assert_eq!(
+                err.matches("stdout closed").count(),
+                1,
+                "{args:?}: once: {err}"
+            );
+            assert!(err.ends_with(CLOSED), "{args:?}: {err}");
+            if expected == 2 {
+                assert!(err.starts_with("sgaudit: error: "), "{err}");
+                assert!(err.contains("broken.tf:2:"), "{err}");
+            } else {
+                assert_eq!(err, CLOSED);
+            }
+        }
+        // Commands without a gate say so of the run.
+        let (code, err) = run_to(
+            &mut Failing(std::io::ErrorKind::BrokenPipe),
+            &["show", CLEAN],
+        );
+        assert_eq!(code, 0);
+        assert_eq!(
+            err,
+            "sgaudit: stdout closed before the report was written; the exit code still reflects the run\n"
+        );
+        std::fs::remove_dir_all(&partial).unwrap();
+    }
+
+    /// Any other error writing a report is an error (exit 2) naming what was written:
+    /// `stdout`, or the `--output` path.
+    #[test]
+    fn a_write_error_names_what_was_written() {
+        for plan in [FAILING, CLEAN] {
+            let (code, err) = run_to(
+                &mut Failing(std::io::ErrorKind::StorageFull),
+                &["check", plan],
+            );
+            assert_eq!(code, 2, "{plan}: {err}");
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(
+                err.starts_with("sgaudit: error: stdout: cannot write: "),
+                "{err}"
+            );
+            assert!(!err.contains("os error"), "{err}");
+        }
+        let dir = scratch("write-error");
+        let path = format!("{}/missing/results.sarif", dir.display());
+        let (code, out, err) = sgaudit(&["check", FAILING, "--output", &format!("sarif={path}")]);
+        assert_eq!(code, 2);
+        assert_eq!(out, "", "nothing is printed after a failed --output");
+        assert_eq!(
+            err,
+            format!("sgaudit: error: {path}: cannot write: No such file or directory\n")
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// `--output` never writes through a symbolic link (the file it points at is untouched),
+    /// nor into a FIFO (which would block the run).
+    #[cfg(unix)]
+    #[test]
+    fn outputs_are_never_written_through_a_link_or_into_a_fifo() {
+        let dir = scratch("output-kinds");
+        let canary = dir.join("canary.txt");
+        std::fs::write(&canary, "canary\n").unwrap();
+        let link = dir.join("results.sarif");
+        std::os::unix::fs::symlink(&canary, &link).unwrap();
+        let fifo = dir.join("report.json");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        for (path, why) in [
+            (
+                &link,
+                "a symbolic link: sgaudit writes nothing through a link",
+            ),
+            (
+                &fifo,
+                "not a regular file (a FIFO): sgaudit writes only regular files",
+            ),
+        ] {
+            let shown = path.display().to_string();
+            let (code, out, err) =
+                sgaudit(&["check", FAILING, "--output", &format!("json={shown}")]);
+            assert_eq!(code, 2, "{err}");
+            assert_eq!(out, "");
+            assert_eq!(err, format!("sgaudit: error: {shown}: {why}\n"));
+        }
+        assert_eq!(std::fs::read_to_string(&canary).unwrap(), "canary\n");
+        assert!(link.symlink_metadata().unwrap().is_symlink());
+
+        // A directory of the input's repository that links out of it is not written into.
+        let repo = dir.join("repo");
+        std::fs::create_dir_all(repo.join(".git")).unwrap();
+        std::fs::create_dir_all(dir.join("outside")).unwrap();
+        std::os::unix::fs::symlink("../outside", repo.join("reports")).unwrap();
+        std::fs::copy(FAILING, repo.join("plan.json")).unwrap();
+        let plan = repo.join("plan.json").display().to_string();
+        let shown = repo.join("reports/results.sarif").display().to_string();
+        let (code, _, err) = sgaudit(&["check", &plan, "--output", &format!("sarif={shown}")]);
+        assert_eq!(code, 2, "{err}");
+        assert_eq!(
+            err,
+            format!(
+                "sgaudit: error: {shown}: its directory is a symbolic link to outside the repository: sgaudit writes nothing through a link\n"
+            )
+        );
+        assert_eq!(std::fs::read_dir(dir.join("outside")).unwrap().count(), 0);
+        // Outside the repository, where the user chose to write, the file is written.
+        let chosen = dir.join("outside/results.sarif").display().to_string();
+        let (code, _, err) = sgaudit(&["check", &plan, "--output", &format!("sarif={chosen}")]);
+        assert_eq!(code, 1, "{err}");
+        assert!(std::fs::metadata(&chosen).unwrap().len() > 0);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Two `--output` flags writing one file are a usage error, found before the input is
+    /// read, whatever the spelling of the path.
+    #[test]
+    fn two_outputs_to_one_file_are_a_usage_error() {
+        let dir = scratch("same-output");
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        let d = dir.display();
+        for (a, b) in [
+            ("./a.sarif".to_owned(), "a.sarif".to_owned()),
+            ("a.sarif".to_owned(), "sub/../a.sarif".to_owned()),
+            (format!("{d}/r.json"), format!("{d}/./r.json")),
+            (format!("{d}/r.json"), format!("{d}/sub/../r.json")),
+            (format!("{d}/r.json"), format!("{d}//r.json")),
+            (format!("{d}/new/r.json"), format!("{d}/new/../new/r.json")),
+        ] {
+            let (code, out, err) = sgaudit(&[
+                "check",
+                "does-not-exist.json",
+                "--output",
+                &format!("sarif={a}"),
+                "--output",
+                &format!("json={b}"),
+            ]);
+            assert_eq!((code, out.as_str()), (2, ""), "{a} {b}");
+            assert_eq!(
+                err,
+                format!(
+                    "sgaudit: error: --output: {a} and {b} are the same file: give each output its own path\n"
+                )
+            );
+        }
+        // Different files are fine.
+        let outputs = [
+            (Format::Json, dir.join("a.json")),
+            (Format::Sarif, dir.join("sub/a.json")),
+            (Format::Markdown, dir.join("a.json.md")),
+        ];
+        assert!(same_outputs(&outputs).is_ok());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// SIZE is bytes or a whole number with a binary unit; anything else is a usage error.
+    #[test]
+    fn sizes_parse_as_documented() {
+        for (text, bytes) in [
+            ("1048576", 1 << 20),
+            ("512MiB", 512 << 20),
+            ("64M", 64 << 20),
+            ("64mb", 64 << 20),
+            ("1G", 1 << 30),
+            ("2 GiB", 2 << 30),
+            ("4k", 4 << 10),
+            ("1T", 1 << 40),
+            ("100B", 100),
+        ] {
+            assert_eq!(parse_size(text), Ok(bytes), "{text}");
+        }
+        for text in [
+            "",
+            "M",
+            "0",
+            "0K",
+            "1.5G",
+            "-1",
+            "+1",
+            "12Q",
+            "1 G B",
+            "1MiBs",
+            "99999999999T",
+            "18446744073709551616",
+        ] {
+            assert!(parse_size(text).is_err(), "{text:?} must be refused");
+            let flag = format!("--max-file-size={text}");
+            let (code, out, err) = sgaudit(&["check", &flag, FAILING]);
+            assert_eq!((code, out.as_str()), (2, ""), "{text:?}");
+            assert!(err.contains("--max-file-size"), "{err}");
+        }
+    }
+
+    /// The flags set the caps: a plan or a baseline over its cap is refused, naming the flag
+    /// that raises it; under it, read.
+    #[test]
+    fn the_size_flags_cap_what_is_read() {
+        let (code, out, err) = sgaudit(&["check", "--max-plan-size", "1K", FAILING]);
+        assert_eq!((code, out.as_str()), (2, ""));
+        assert_eq!(
+            err,
+            format!(
+                "sgaudit: error: {FAILING}: larger than 1 KiB, the most sgaudit reads of a plan or state (raise it with --max-plan-size)\n"
+            )
+        );
+        assert_eq!(sgaudit(&["check", "--max-plan-size", "1G", FAILING]).0, 1);
+
+        let dir = scratch("baseline-cap");
+        let baseline = dir.join("baseline.json");
+        let (code, text, _) = sgaudit(&["baseline", FAILING]);
+        assert_eq!(code, 0);
+        std::fs::write(&baseline, &text).unwrap();
+        let baseline = baseline.display().to_string();
+        let (code, _, err) = sgaudit(&[
+            "check",
+            "--max-file-size",
+            "100",
+            "--baseline",
+            &baseline,
+            FAILING,
+        ]);
+        assert_eq!(code, 2, "{err}");
+        assert_eq!(
+            err,
+            format!(
+                "sgaudit: error: {baseline}: larger than 100 bytes, the most sgaudit reads of a file (raise it with --max-file-size)\n"
+            )
+        );
+        // Read whole, the baseline accepts the plan's findings: the gate passes.
+        let (code, _, err) = sgaudit(&["check", "--baseline", &baseline, FAILING]);
+        assert_eq!(code, 0, "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// `--baseline` is read as every file is: a FIFO is refused without waiting on it, and a
+    /// link in the input's repository to a file outside it is refused without quoting it.
+    #[cfg(unix)]
+    #[test]
+    fn the_baseline_is_read_through_the_file_access_policy() {
+        let dir = scratch("baseline-access");
+        let repo = dir.join("repo");
+        std::fs::create_dir_all(repo.join(".git")).unwrap();
+        std::fs::copy(FAILING, repo.join("plan.json")).unwrap();
+        std::fs::write(dir.join("secret.json"), "canary-secret\n").unwrap();
+        std::os::unix::fs::symlink(dir.join("secret.json"), repo.join("baseline.json")).unwrap();
+        let fifo = repo.join("fifo.json");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let plan = repo.join("plan.json").display().to_string();
+        for (name, why) in [
+            ("baseline.json", "a symbolic link to outside the repository"),
+            ("fifo.json", "not a regular file (a FIFO)"),
+        ] {
+            let baseline = repo.join(name).display().to_string();
+            let (code, out, err) = sgaudit(&["check", "--baseline", &baseline, &plan]);
+            assert_eq!((code, out.as_str()), (2, ""), "{err}");
+            assert!(
+                err.starts_with(&format!("sgaudit: error: {baseline}: {why}")),
+                "{err}"
+            );
+            assert!(!err.contains("canary"), "{err}");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -28,7 +28,28 @@ pub struct Input {
     /// Parts of the input that could not be read, as located one-line messages: the report
     /// covers the rest, and the run fails.
     pub errors: Vec<String>,
+    /// Texts the input marks sensitive, while it is read: `read::read` hides the group and
+    /// prefix-list ids among them (after a `--base` change is put together, so that both sides
+    /// number an id alike), then drops them.
+    pub secrets: Vec<String>,
 }
+
+/// What a group or prefix-list id the input marks sensitive becomes, when it names nothing
+/// in the input: `sensitive-1`, `sensitive-2`... numbered in the order the input first holds
+/// them. The same id is the same key everywhere in one input (peers, owners, workloads), so
+/// joins and the diff stay exact, and the value itself is never printed. (An id that names an
+/// object of the input becomes that object's address, as any id does.)
+pub fn sensitive_key(n: usize) -> String {
+    format!("{SENSITIVE_KEY}{n}")
+}
+
+/// Whether a group or prefix-list key stands for a sensitive id (see [`sensitive_key`]).
+pub fn is_sensitive_key(key: &str) -> bool {
+    key.strip_prefix(SENSITIVE_KEY)
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+const SENSITIVE_KEY: &str = "sensitive-";
 
 /// Managed prefix-list entries by the name peers use for the list; `None` while unknown.
 pub type PrefixLists = BTreeMap<String, Option<Vec<IpNet>>>;

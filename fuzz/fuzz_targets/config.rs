@@ -15,14 +15,15 @@ fuzz_target!(|text: &str| {
     let path = common::scratch("config").join(".sgaudit.hcl");
     std::fs::write(&path, text).expect("writing the scratch file");
     let name = path.to_string_lossy();
-    match policy::configuration(Some(&name), std::path::Path::new(".")) {
+    let access = sgaudit::access::Access::for_input(std::path::Path::new("."), Default::default());
+    match policy::configuration(Some(&name), std::path::Path::new("."), &access) {
         Ok(config) => {
             let built_in_only = config
                 .packs
                 .iter()
                 .flatten()
                 .all(|p| matches!(p, PackSource::BuiltIn(_)));
-            if built_in_only && let Err(e) = Policy::load(config, &[]) {
+            if built_in_only && let Err(e) = Policy::load(config, &[], &access) {
                 common::check_error(&e, "");
             }
         }

@@ -11,6 +11,7 @@ use ipnet::IpNet;
 
 use super::Severity;
 use super::pack::{At, label, line_column, locator, parse_file, port_list, string, strings};
+use crate::access::Access;
 
 /// The file name looked for, walking up from the input.
 pub const FILE_NAME: &str = ".sgaudit.hcl";
@@ -57,6 +58,19 @@ pub struct Config {
     pub networks: BTreeMap<String, Vec<IpNet>>,
     pub group_sets: BTreeMap<String, Vec<String>>,
     pub waivers: Vec<Waiver>,
+    /// The rule ids `disable` and `severity` name, each with the field and the place it is
+    /// written (`.sgaudit.hcl:3:14`), so that an id no pack defines is a located error.
+    pub rule_names: Vec<RuleName>,
+}
+
+/// A rule id the configuration names in `disable` or `severity`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleName {
+    pub id: String,
+    /// `disable` or `severity`.
+    pub field: &'static str,
+    /// `file:line:col`.
+    pub at: String,
 }
 
 const FIELDS: [&str; 5] = ["packs", "disable", "severity", "fail_on", "fail_scope"];
@@ -65,8 +79,11 @@ const WAIVER_FIELDS: [&str; 7] = [
     "rule", "group", "ports", "protocol", "peer", "reason", "expires",
 ];
 
-/// Finds `.sgaudit.hcl` in the input's directory or one above it.
-pub fn find(input: &Path) -> Option<PathBuf> {
+/// Finds `.sgaudit.hcl` in the input's directory or one above it, up to `root` (the root of
+/// the run, canonical) and never above it: a file above the repository is not the
+/// repository's. Any entry of that name counts, so that a FIFO or a link out of the
+/// repository is refused when read rather than silently passed over.
+pub fn find(input: &Path, root: &Path) -> Option<PathBuf> {
     let start = if input.is_dir() {
         input.to_path_buf()
     } else {
@@ -77,25 +94,25 @@ pub fn find(input: &Path) -> Option<PathBuf> {
     } else {
         start
     };
-    let mut dir = start.canonicalize().ok()?;
+    let start = start.canonicalize().ok()?;
     // Named in messages relative to the working directory when it is under it.
     let cwd = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
-    loop {
-        let candidate = dir.join(FILE_NAME);
-        if candidate.is_file() {
-            return Some(
-                cwd.as_deref()
-                    .and_then(|cwd| candidate.strip_prefix(cwd).ok())
-                    .map_or(candidate.clone(), Path::to_path_buf),
-            );
-        }
-        dir = dir.parent()?.to_path_buf();
-    }
+    let candidate = start
+        .ancestors()
+        .take_while(|dir| dir.starts_with(root))
+        .map(|dir| dir.join(FILE_NAME))
+        .find(|candidate| candidate.symlink_metadata().is_ok())?;
+    Some(
+        cwd.as_deref()
+            .and_then(|cwd| candidate.strip_prefix(cwd).ok())
+            .map_or(candidate.clone(), Path::to_path_buf),
+    )
 }
 
 /// Reads a configuration file. `name` is how it is named in messages; relative pack
-/// directories are relative to the file's directory.
-pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
+/// directories are relative to the file's directory. `held`: the access of the run when the
+/// file lies in its root, whose pack directories must then lie in the root too.
+pub fn parse(name: &str, text: &str, dir: &Path, held: Option<&Access>) -> Result<Config, String> {
     let body = parse_file(name, text)?;
     let at = locator(name, text);
     let line_of = |span: Option<std::ops::Range<usize>>| line_column(text, span).0;
@@ -103,6 +120,8 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
         path: Some(name.to_owned()),
         ..Config::default()
     };
+    // Where each network and group set is first defined (its line), to locate a second.
+    let mut defined: BTreeMap<(&str, String), usize> = BTreeMap::new();
     for s in body.iter() {
         match s {
             Structure::Attribute(a) => {
@@ -120,19 +139,8 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
                             items
                                 .into_iter()
                                 .map(|p| {
-                                    if super::BUILT_IN.iter().any(|(file, _)| file.trim_end_matches(".hcl") == p) {
-                                        Ok(PackSource::BuiltIn(p))
-                                    } else if p.contains('/') || p.starts_with('.') {
-                                        let path = tidy(&dir.join(&p));
-                                        if path.is_dir() {
-                                            Ok(PackSource::Dir(path))
-                                        } else {
-                                            Err(at(span.clone(), format!("packs: {p:?} is not a directory (a pack directory is relative to the directory of {name})")))
-                                        }
-                                    } else {
-                                        let names: Vec<&str> = super::BUILT_IN.iter().map(|(f, _)| f.trim_end_matches(".hcl")).collect();
-                                        Err(at(span.clone(), format!("packs: {p:?} is not a built-in pack ({}) nor a directory (write {:?} for a directory)", names.join(", "), format!("./{p}"))))
-                                    }
+                                    pack_source(&p, dir, name, held)
+                                        .map_err(|m| at(span.clone(), m))
                                 })
                                 .collect::<Result<_, _>>()?,
                         );
@@ -140,7 +148,16 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
                     "disable" => {
                         config.disable = strings(v).ok_or_else(|| {
                             at(span, "disable must be a list of rule ids".to_owned())
-                        })?
+                        })?;
+                        if let hcl_edit::expr::Expression::Array(items) = v {
+                            for (id, item) in config.disable.iter().zip(items.iter()) {
+                                config.rule_names.push(RuleName {
+                                    id: id.clone(),
+                                    field: "disable",
+                                    at: position(name, text, item.span()),
+                                });
+                            }
+                        }
                     }
                     "severity" => {
                         let hcl_edit::expr::Expression::Object(o) = v else {
@@ -166,6 +183,11 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
                                     ),
                                 )
                             })?;
+                            config.rule_names.push(RuleName {
+                                id: rule.clone(),
+                                field: "severity",
+                                at: position(name, text, k.span()),
+                            });
                             config.severity.insert(rule, severity);
                         }
                     }
@@ -211,6 +233,7 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
             Structure::Block(b) => match b.ident.as_str() {
                 "network" => {
                     let name = one_label(b, "network", &at)?;
+                    once(&mut defined, b, "network", &name, &at, line_of(b.span()))?;
                     let cidrs = field(b, "cidrs", &["cidrs"], &at)?
                         .ok_or_else(|| at(b.span(), format!("network {name:?} has no cidrs")))?;
                     let list = strings(cidrs).ok_or_else(|| {
@@ -238,6 +261,7 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
                 }
                 "group_set" => {
                     let name = one_label(b, "group_set", &at)?;
+                    once(&mut defined, b, "group_set", &name, &at, line_of(b.span()))?;
                     let globs = field(b, "addresses", &["addresses"], &at)?.ok_or_else(|| {
                         at(b.span(), format!("group_set {name:?} has no addresses"))
                     })?;
@@ -310,6 +334,80 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, String> {
         }
     }
     Ok(config)
+}
+
+/// A pack named in `packs`: built in, or a directory relative to the configuration's. A
+/// configuration in the root of the run names directories in the root: one outside it, or a
+/// link out of it, is refused (a pull request's configuration does not load packs from
+/// elsewhere on the runner; `--policy DIR` names one for a run). Messages are unlocated.
+fn pack_source(
+    p: &str,
+    dir: &Path,
+    name: &str,
+    held: Option<&Access>,
+) -> Result<PackSource, String> {
+    let names: Vec<&str> = super::BUILT_IN
+        .iter()
+        .map(|(file, _)| file.trim_end_matches(".hcl"))
+        .collect();
+    if names.contains(&p) {
+        return Ok(PackSource::BuiltIn(p.to_owned()));
+    }
+    if !(p.contains('/') || p.starts_with('.')) {
+        return Err(format!(
+            "packs: {p:?} is not a built-in pack ({}) nor a directory (write {:?} for a directory)",
+            names.join(", "),
+            format!("./{p}")
+        ));
+    }
+    let path = tidy(&dir.join(p));
+    if let Some(access) = held {
+        if !access.within(&path) {
+            return Err(format!(
+                "packs: {p:?} lies outside the repository: a configuration in the repository loads pack directories from it only (name another with --policy DIR)"
+            ));
+        }
+        // A missing directory is said so below.
+        if path.symlink_metadata().is_ok() {
+            access
+                .resolve(&path, p)
+                .map_err(|e| format!("packs: {e}"))?;
+        }
+    }
+    if path.is_dir() {
+        Ok(PackSource::Dir(path))
+    } else {
+        Err(format!(
+            "packs: {p:?} is not a directory (a pack directory is relative to the directory of {name})"
+        ))
+    }
+}
+
+/// Refuses a second network or group set of the same name, at the second block.
+fn once<'n>(
+    defined: &mut BTreeMap<(&'n str, String), usize>,
+    b: &Block,
+    what: &'n str,
+    name: &str,
+    at: &At,
+    line: usize,
+) -> Result<(), String> {
+    match defined.get(&(what, name.to_owned())) {
+        Some(first) => Err(at(
+            b.span(),
+            format!("{what} {name:?} is defined twice (first at line {first})"),
+        )),
+        None => {
+            defined.insert((what, name.to_owned()), line);
+            Ok(())
+        }
+    }
+}
+
+/// `file:line:col` of a span of a file.
+fn position(name: &str, text: &str, span: Option<std::ops::Range<usize>>) -> String {
+    let (line, column) = line_column(text, span);
+    format!("{name}:{line}:{column}")
 }
 
 fn one_label(b: &Block, what: &str, at: &At) -> Result<String, String> {
@@ -461,8 +559,17 @@ mod tests {
                 "ignore {}\n",
                 "unknown block \"ignore\"; valid: network, group_set, waiver",
             ),
+            // A second definition would silently replace the first: it is located instead.
+            (
+                "network \"office\" {\n  cidrs = [\"10.0.0.0/8\"]\n}\n\nnetwork \"office\" {\n  cidrs = [\"0.0.0.0/0\"]\n}\n",
+                ".sgaudit.hcl:5:1: network \"office\" is defined twice (first at line 1)",
+            ),
+            (
+                "group_set \"db\" {\n  addresses = [\"a.*\"]\n}\nnetwork \"db\" {\n  cidrs = [\"10.0.0.0/8\"]\n}\ngroup_set \"db\" {\n  addresses = [\"*\"]\n}\n",
+                ".sgaudit.hcl:7:1: group_set \"db\" is defined twice (first at line 1)",
+            ),
         ] {
-            let err = parse(".sgaudit.hcl", text, dir).unwrap_err();
+            let err = parse(".sgaudit.hcl", text, dir, None).unwrap_err();
             assert!(err.contains(expected), "expected {expected:?} in {err}");
         }
     }

@@ -11,7 +11,9 @@ mod waivers;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use config::{Config, PackSource, Scope};
+use crate::access::Access;
+
+pub use config::{Config, PackSource, RuleName, Scope};
 pub use facts::{Context, Finding, FindingStatus, evaluate};
 pub use pack::{Rule, load_pack};
 pub use waivers::{apply as apply_waivers, apply_baseline, baseline, fingerprint, read_baseline};
@@ -96,6 +98,9 @@ pub struct Policy {
     pub rules: Vec<Rule>,
     pub config: Config,
     pub context: Context,
+    /// What the run may read: the configuration files inline ignores are read from, and the
+    /// cases and expected findings of `sgaudit test`.
+    pub access: Access,
 }
 
 /// What one input comes to under a policy: its exposure diff, its reachability and the
@@ -120,8 +125,8 @@ impl Policy {
 
     /// The packs the configuration names (all built-in packs when it names none), then the
     /// extra pack directories of this run, with the configuration's disabled rules and
-    /// severity overrides applied.
-    pub fn load(config: Config, extra: &[PathBuf]) -> Result<Policy, String> {
+    /// severity overrides applied. Pack files are read through `access`.
+    pub fn load(config: Config, extra: &[PathBuf], access: &Access) -> Result<Policy, String> {
         let sources = config.packs.clone().unwrap_or_else(|| {
             BUILT_IN
                 .iter()
@@ -141,7 +146,7 @@ impl Policy {
                         .ok_or_else(|| format!("no built-in pack {name:?}"))?;
                     load_pack(file, text)?
                 }
-                PackSource::Dir(dir) => load_dir(dir)?,
+                PackSource::Dir(dir) => load_dir(dir, access)?,
             };
             for rule in loaded {
                 if let Some(first) = rules.iter().find(|r| r.id == rule.id) {
@@ -158,12 +163,31 @@ impl Policy {
             .clone()
             .unwrap_or_else(|| "configuration".to_owned());
         let ids: Vec<String> = rules.iter().map(|r| r.id.clone()).collect();
-        for id in config.disable.iter().chain(config.severity.keys()) {
+        // Where the configuration writes the name, when it was read from a file.
+        let unknown = |id: &str, field: &str| {
+            let at = config
+                .rule_names
+                .iter()
+                .find(|n| n.id == id && n.field == field)
+                .map_or(where_.as_str(), |n| n.at.as_str());
+            let what = if field == "disable" {
+                "disable"
+            } else {
+                "override"
+            };
+            Err(format!(
+                "{at}: {field}: no rule {id:?} to {what}; rules: {}",
+                ids.join(", ")
+            ))
+        };
+        for (id, field) in config
+            .disable
+            .iter()
+            .map(|id| (id, "disable"))
+            .chain(config.severity.keys().map(|id| (id, "severity")))
+        {
             if !ids.contains(id) {
-                return Err(format!(
-                    "{where_}: no rule {id:?} to disable or override; rules: {}",
-                    ids.join(", ")
-                ));
+                return unknown(id, field);
             }
         }
         rules.retain(|r| !config.disable.contains(&r.id));
@@ -207,17 +231,25 @@ impl Policy {
             rules,
             config,
             context,
+            access: access.clone(),
         })
     }
 }
 
-/// The rules of a pack directory: every `.hcl` file directly in it.
-pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, String> {
+/// The rules of a pack directory: every `.hcl` file directly in it, read through `access`
+/// (a directory or file linked out of the repository is refused; a FIFO or a device named
+/// `*.hcl` is an error, not passed over).
+pub fn load_dir(dir: &Path, access: &Access) -> Result<Vec<Rule>, String> {
     let shown = dir.display().to_string();
+    dir.symlink_metadata()
+        .map_err(|e| format!("{shown}: cannot read pack directory: {}", plain(&e)))?;
+    access.resolve(dir, &shown).map_err(|e| e.to_string())?;
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{shown}: cannot read pack directory: {e}"))?
+        .map_err(|e| format!("{shown}: cannot read pack directory: {}", plain(&e)))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "hcl") && p.is_file())
+        .filter(|p| p.extension().is_some_and(|x| x == "hcl"))
+        // A directory named `x.hcl` holds no rules.
+        .filter(|p| !std::fs::metadata(p).is_ok_and(|m| m.is_dir()))
         // Dot files (`.sgaudit.hcl`) are configuration, not rules.
         .filter(|p| {
             !p.file_name()
@@ -233,23 +265,37 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, String> {
     let mut rules = Vec::new();
     for file in files {
         let name = file.display().to_string();
-        let text =
-            std::fs::read_to_string(&file).map_err(|e| format!("{name}: cannot read: {e}"))?;
+        let text = access.read_text(&file, &name).map_err(|e| e.to_string())?;
         rules.extend(load_pack(&name, &text)?);
     }
     Ok(rules)
 }
 
-/// Reads the configuration named, or the one found walking up from the input.
-pub fn configuration(named: Option<&str>, input: &Path) -> Result<Config, String> {
+/// An I/O error without its `(os error N)` suffix.
+fn plain(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(at) => text.get(..at).unwrap_or(&text).to_owned(),
+        None => text,
+    }
+}
+
+/// Reads the configuration named (`--config-file`), or the one found walking up from the
+/// input to the root of `access` and no further, through `access`: only a regular file
+/// within the size cap, never through a link out of the repository.
+pub fn configuration(named: Option<&str>, input: &Path, access: &Access) -> Result<Config, String> {
     let path = match named {
         Some(p) => PathBuf::from(p),
-        None => match config::find(input) {
+        None => match config::find(input, access.root()) {
             Some(p) => p,
             None => return Ok(Config::default()),
         },
     };
     let shown = named.map_or_else(|| path.display().to_string(), str::to_owned);
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{shown}: cannot read: {e}"))?;
-    config::parse(&shown, &text, path.parent().unwrap_or(Path::new(".")))
+    let text = access.read_text(&path, &shown).map_err(|e| e.to_string())?;
+    let held = access.within(&path).then_some(access);
+    config::parse(&shown, &text, path.parent().unwrap_or(Path::new(".")), held)
 }
+
+#[cfg(test)]
+mod hostile;

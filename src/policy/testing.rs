@@ -8,14 +8,16 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::Policy;
 use super::facts::Finding;
+use super::{Policy, plain};
+use crate::access::{self, Access};
 use crate::read;
 
 /// The file holding a case's expected findings.
 pub const EXPECTED: &str = "findings.txt";
 
 /// What a run of a pack's cases found.
+#[derive(Debug)]
 pub struct Outcome {
     /// The report: one line per case, diffs for mismatches, rules no case fires.
     pub text: String,
@@ -46,19 +48,32 @@ pub fn render(findings: &[Finding]) -> String {
     lines.into_iter().map(|(_, l)| l + "\n").collect()
 }
 
-/// Every case under `cases` (a directory of case directories, searched recursively).
-fn cases(dir: &Path) -> Vec<PathBuf> {
+/// Every case under `dir` (a directory of case directories, searched recursively), through
+/// `access`: a directory linked out of the repository is refused, and a directory reached
+/// twice (through a link within it) is a case once.
+fn cases(
+    dir: &Path,
+    access: &Access,
+    seen: &mut BTreeSet<PathBuf>,
+) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    let mut entries: Vec<PathBuf> = entries
+    let shown = dir.display().to_string();
+    let real = access.resolve(dir, &shown).map_err(|e| e.to_string())?;
+    if !seen.insert(real) {
+        return Ok(out);
+    }
+    let mut entries: Vec<(bool, PathBuf)> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{shown}: cannot read the cases: {}", plain(&e)))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_dir())
+        .map(|p| (p.symlink_metadata().is_ok_and(|m| m.is_symlink()), p))
         .collect();
+    // Directories before links, so that a case reached both ways is named where it is.
     entries.sort();
-    for e in entries {
-        let has = |f: &str| e.join(f).is_file();
+    for (_, e) in entries {
+        // Any entry of these names, so that a FIFO or a link is refused when read rather than
+        // passed over.
+        let has = |f: &str| e.join(f).symlink_metadata().is_ok();
         let has_tf = std::fs::read_dir(&e)
             .map(|r| {
                 r.filter_map(Result::ok).any(|f| {
@@ -70,44 +85,105 @@ fn cases(dir: &Path) -> Vec<PathBuf> {
             })
             .unwrap_or(false);
         if has_tf || has("plan.json") || has("plan.path") {
-            out.push(e);
+            let shown = e.display().to_string();
+            let real = access.resolve(&e, &shown).map_err(|e| e.to_string())?;
+            if seen.insert(real) {
+                out.push(e);
+            }
         } else {
-            out.extend(cases(&e));
+            out.extend(cases(&e, access, seen)?);
         }
     }
-    out
+    Ok(out)
 }
 
-/// The input of a case.
-pub fn input_of(case: &Path) -> Result<String, String> {
+/// The input of a case: its `plan.json`, the plan its `plan.path` names (a path relative to
+/// the case, within the repository), or the case directory itself. Read through `access`.
+pub fn input_of(case: &Path, access: &Access) -> Result<String, String> {
+    let plan = case.join("plan.json");
     let pointer = case.join("plan.path");
-    if case.join("plan.json").is_file() {
-        Ok(case.join("plan.json").display().to_string())
-    } else if pointer.is_file() {
-        let target =
-            std::fs::read_to_string(&pointer).map_err(|e| format!("{}: {e}", pointer.display()))?;
-        Ok(case.join(target.trim()).display().to_string())
+    let target = if plan.symlink_metadata().is_ok() {
+        plan
+    } else if pointer.symlink_metadata().is_ok() {
+        let shown = pointer.display().to_string();
+        let text = access
+            .read_text(&pointer, &shown)
+            .map_err(|e| e.to_string())?;
+        // The path is not quoted: the pointer is input, and may hold anything.
+        if text.trim().is_empty() || text.trim().contains(['\n', '\r']) {
+            return Err(format!(
+                "{shown}: not a path: plan.path holds the path of one plan, relative to the case"
+            ));
+        }
+        let target = case.join(text.trim());
+        if !access.within(&target) {
+            return Err(format!(
+                "{shown}: names a plan outside the repository: sgaudit reads nothing outside it"
+            ));
+        }
+        target
     } else {
-        Ok(case.display().to_string())
+        return Ok(case.display().to_string());
+    };
+    let shown = target.display().to_string();
+    regular(access, &target, &shown)?;
+    Ok(shown)
+}
+
+/// Refuses a plan that is not a regular file in the repository before the reader opens it:
+/// a link out of the repository, a FIFO (which would block), a device.
+fn regular(access: &Access, path: &Path, shown: &str) -> Result<(), String> {
+    let real = access.resolve(path, shown).map_err(|e| e.to_string())?;
+    match std::fs::metadata(&real) {
+        Ok(meta) if meta.is_file() => Ok(()),
+        Ok(_) => Err(format!(
+            "{shown}: not a regular file: sgaudit reads only regular files"
+        )),
+        Err(e) => Err(format!("{shown}: cannot read: {}", plain(&e))),
     }
 }
 
-/// Runs every case of `cases_dir` through `policy`.
+/// The expected findings of a case: none yet when the file does not exist; read through
+/// `access` otherwise (a FIFO is refused without blocking, a link out of the repository is
+/// refused).
+fn read_expected(path: &Path, shown: &str, access: &Access) -> Result<Option<String>, String> {
+    if path
+        .symlink_metadata()
+        .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+    {
+        return Ok(None);
+    }
+    access
+        .read_text(path, shown)
+        .map(Some)
+        .map_err(|e| e.to_string())
+}
+
+/// Runs every case of `cases_dir` through `policy`, reading through `policy.access`;
+/// `--update` writes the expected files with `access::write` (never through a link).
 pub fn run(policy: &Policy, cases_dir: &Path, update: bool) -> Result<Outcome, String> {
-    let all = cases(cases_dir);
+    let access = &policy.access;
+    let all = if cases_dir.symlink_metadata().is_ok() {
+        cases(cases_dir, access, &mut BTreeSet::new())?
+    } else {
+        Vec::new()
+    };
     if all.is_empty() {
         return Err(format!(
             "{}: no test cases (directories of .tf files, or with a plan.json)",
             cases_dir.display()
         ));
     }
+    let options = read::Options {
+        limits: access.limits(),
+        ..read::Options::default()
+    };
     let mut text = String::new();
     let mut failed = 0;
     let mut fired = BTreeSet::new();
     for case in &all {
         let shown = case.display().to_string();
-        let input = read::read(&input_of(case)?, &read::Options::default())
-            .map_err(|e| format!("{e:#}"))?;
+        let input = read::read(&input_of(case, access)?, &options).map_err(|e| format!("{e:#}"))?;
         if !input.errors.is_empty() {
             return Err(format!(
                 "{shown}: the case does not read: {}",
@@ -118,12 +194,13 @@ pub fn run(policy: &Policy, cases_dir: &Path, update: bool) -> Result<Outcome, S
         fired.extend(findings.iter().map(|f| f.rule.clone()));
         let actual = render(&findings);
         let expected_path = case.join(EXPECTED);
-        let expected = std::fs::read_to_string(&expected_path).ok();
+        let expected_shown = expected_path.display().to_string();
+        let expected = read_expected(&expected_path, &expected_shown, access)?;
         if expected.as_deref() == Some(actual.as_str()) {
             let _ = writeln!(text, "ok      {shown}");
         } else if update {
-            std::fs::write(&expected_path, &actual)
-                .map_err(|e| format!("{}: {e}", expected_path.display()))?;
+            access::write(&expected_path, &expected_shown, actual.as_bytes())
+                .map_err(|e| e.to_string())?;
             let _ = writeln!(text, "updated {shown}");
         } else {
             failed += 1;

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use super::config::{Config, Waiver, today};
 use super::facts::{Finding, FindingStatus};
+use crate::access::Access;
 use crate::diff::ExposedPeer;
 use crate::model::Protocol;
 
@@ -20,12 +21,18 @@ pub struct Waived {
 }
 
 /// Applies the configuration's waivers and the `# sgaudit:ignore rule -- reason` comments in
-/// `files` (the configuration files the input was read from), on or just above the blocks
-/// findings come from. Returns notes: expired, unused and reason-less waivers and ignores.
-pub fn apply(findings: &mut [Finding], config: &Config, files: &BTreeSet<String>) -> Vec<String> {
+/// `files` (the configuration files the input was read from, read again through `access`),
+/// on or just above the blocks findings come from. Returns notes: expired, unused and
+/// reason-less waivers and ignores; an error when a file on disk cannot be read again.
+pub fn apply(
+    findings: &mut [Finding],
+    config: &Config,
+    files: &BTreeSet<String>,
+    access: &Access,
+) -> Result<Vec<String>, String> {
     let now = today();
     let mut notes = Vec::new();
-    apply_ignores(findings, &scan_ignores(files), &mut notes);
+    apply_ignores(findings, &scan_ignores(files, access)?, &mut notes);
     for w in &config.waivers {
         if let Some(expires) = w.expires
             && expires < now
@@ -56,7 +63,7 @@ pub fn apply(findings: &mut [Finding], config: &Config, files: &BTreeSet<String>
             ));
         }
     }
-    notes
+    Ok(notes)
 }
 
 fn date((y, m, d): (i32, u32, u32)) -> String {
@@ -102,13 +109,22 @@ struct Ignore {
     reason: String,
 }
 
-/// Every ignore comment in these files.
-fn scan_ignores(files: &BTreeSet<String>) -> Vec<Ignore> {
+/// Every ignore comment in these files, read through `access`: a link out of the
+/// repository, a FIFO, a file over the cap or not UTF-8 is an error, as it was when the
+/// configuration was read (the file changed since). A file that is not on disk at all is
+/// passed over: the files of a base revision (`--base REV`, named `REV:path`) were read
+/// from git into a scratch tree that is gone, and their comments do not waive the change.
+fn scan_ignores(files: &BTreeSet<String>, access: &Access) -> Result<Vec<Ignore>, String> {
     let mut out = Vec::new();
     for file in files {
-        let Ok(text) = std::fs::read_to_string(file) else {
+        let path = std::path::Path::new(file);
+        if path
+            .symlink_metadata()
+            .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+        {
             continue;
-        };
+        }
+        let text = access.read_text(path, file).map_err(|e| e.to_string())?;
         for (i, l) in text.lines().enumerate() {
             let Some(rest) = l.split_once("sgaudit:ignore").map(|(_, r)| r.trim()) else {
                 continue;
@@ -128,7 +144,7 @@ fn scan_ignores(files: &BTreeSet<String>) -> Vec<Ignore> {
             });
         }
     }
-    out
+    Ok(out)
 }
 
 /// Waives each finding an ignore names on the line the finding comes from or the line above;
@@ -190,37 +206,57 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[Ignore], notes: &mut Vec<S
 /// A peer in a fingerprint: its label, and for a sensitive CIDR (whose label is `sensitive`)
 /// also what the report already says of it, its family and whether it is the world, public or
 /// private, so that a baseline taken on a sensitive `/32` does not accept it widened to the
-/// world. The value itself is never in a fingerprint.
+/// world. A group or prefix list whose id is sensitive is its kind (and, for a list, the reach
+/// of its entries): its key is a number given in the order of the input, which another run
+/// may give another id. The value itself is never in a fingerprint, nor a hash of it: a group
+/// id is short (`sg-` and 8 or 17 hex digits), so a hash is reversed by hashing the account's
+/// ids.
 fn peer_key(peer: &crate::diff::ExposedPeer) -> String {
+    use crate::diff::ExposedPeer;
+    let reach = || {
+        if peer.world() == Some(true) {
+            "world"
+        } else if peer.public() == Some(true) {
+            "public"
+        } else if peer.public() == Some(false) {
+            "private"
+        } else {
+            "unknown"
+        }
+    };
     match peer {
-        crate::diff::ExposedPeer::Sensitive(net) => {
+        ExposedPeer::Sensitive(net) => {
             let family = if matches!(net, ipnet::IpNet::V4(_)) {
                 "ipv4"
             } else {
                 "ipv6"
             };
-            let reach = if peer.world() == Some(true) {
-                "world"
-            } else if peer.public() == Some(true) {
-                "public"
-            } else {
-                "private"
-            };
-            format!("sensitive:{family}-{reach}")
+            format!("sensitive:{family}-{}", reach())
+        }
+        ExposedPeer::Group(g) if crate::model::is_sensitive_key(g) => {
+            "sensitive:security-group".to_owned()
+        }
+        ExposedPeer::PrefixList(l, _) if crate::model::is_sensitive_key(l) => {
+            format!("sensitive:prefix-list-{}", reach())
         }
         _ => peer.label(),
     }
 }
 
-/// A finding's identity across runs: its rule, group and permissions, not its line.
+/// A finding's identity across runs: its rule, group and permissions, not its line. A group
+/// whose id is sensitive is written `sensitive` (see `peer_key`).
 pub fn fingerprint(f: &Finding) -> String {
     let mut peers: Vec<String> = f.exposures.iter().map(|e| peer_key(&e.peer)).collect();
     peers.sort();
+    let group = if crate::model::is_sensitive_key(&f.security_group) {
+        "sensitive"
+    } else {
+        f.security_group.as_str()
+    };
     match f.exposures.first() {
         Some(e) => format!(
-            "{}|{}|{}|{}|{}-{}|{}",
+            "{}|{group}|{}|{}|{}-{}|{}",
             f.rule,
-            f.security_group,
             e.direction.as_str(),
             e.protocol,
             e.from_port.map_or("?".to_owned(), |p| p.to_string()),
@@ -228,8 +264,8 @@ pub fn fingerprint(f: &Finding) -> String {
             peers.join(",")
         ),
         None => match &f.workload {
-            Some(w) => format!("{}|{}|{w}", f.rule, f.security_group),
-            None => format!("{}|{}", f.rule, f.security_group),
+            Some(w) => format!("{}|{group}|{w}", f.rule),
+            None => format!("{}|{group}", f.rule),
         },
     }
 }

@@ -17,10 +17,10 @@ pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
     if !Path::new(dir).is_dir() {
         bail!("{dir}: --base compares configurations: pass a directory of .tf files");
     }
-    let access = Access::for_input(Path::new(dir), options.limits);
+    let access = options.access(Path::new(dir))?;
     let head = hcl::read(Path::new(dir), dir, &options.variables, &access)?;
     let old = if Path::new(base).is_dir() {
-        let access = Access::for_input(Path::new(base), options.limits);
+        let access = options.access(Path::new(base))?;
         hcl::read(Path::new(base), base, &options.variables, &access)?
     } else {
         at_revision(dir, base, options)?
@@ -56,9 +56,9 @@ fn at_revision(dir: &str, rev: &str, options: &Options) -> Result<Input> {
         "--quiet",
         &format!("{rev}^{{tree}}"),
     ])
-    .map_err(|_| anyhow!("--base {rev}: not a revision of the git repository at {top}"))?;
+    .map_err(|_| anyhow!("--base {rev}: not a revision of the git repository of {dir}"))?;
     let scratch = Scratch::new()?;
-    export(&top, rev, &scratch.0)?;
+    export(&top, rev, &scratch.0, options.limits.file)?;
     let path = scratch.0.join(&prefix);
     if !path.is_dir() {
         bail!("--base {rev}: {dir} does not exist at that revision");
@@ -71,8 +71,12 @@ fn at_revision(dir: &str, rev: &str, options: &Options) -> Result<Input> {
 
 /// Writes the files of the revision `rev` of the repository at `top` under `dir`, as git
 /// stores them: `git ls-tree` names them and one `git cat-file --batch` reads them all (git is
-/// the only program run; nothing is unpacked by another tool).
-fn export(top: &str, rev: &str, dir: &Path) -> Result<()> {
+/// the only program run; nothing is unpacked by another tool). Nothing is written through a
+/// link: a crafted tree can hold a link `a` and a file `a/b.tf`, and that path is refused. A
+/// link is written as a link (the access of the read refuses it if it leads out of `dir`); a
+/// file over `cap` bytes is written only up to its first `cap + 1` bytes, which the access
+/// refuses if the file is read.
+fn export(top: &str, rev: &str, dir: &Path, cap: u64) -> Result<()> {
     let failed = |what: &str| anyhow!("--base {rev}: could not export the revision ({what})");
     let io = |e: std::io::Error| anyhow!("--base {rev}: could not export the revision: {e}");
     let list = Command::new("git")
@@ -121,35 +125,83 @@ fn export(top: &str, rev: &str, dir: &Path) -> Result<()> {
         stdin.write_all(objects.as_bytes())
     });
     let mut stdout = std::io::BufReader::new(stdout);
-    for (object, path, link) in &files {
+    let exported = files.iter().try_for_each(|(object, path, link)| {
         use std::io::{BufRead, Read};
         let mut header = String::new();
-        stdout.read_line(&mut header).map_err(io)?;
+        (&mut stdout).take(256).read_line(&mut header).map_err(io)?;
         // "<object> blob <size>"
-        let size: usize = match header.trim_end().split(' ').collect::<Vec<_>>().as_slice() {
+        let size: u64 = match header.trim_end().split(' ').collect::<Vec<_>>().as_slice() {
             [o, "blob", size] if o == object => size.parse().map_err(|_| failed("git cat-file"))?,
             _ => return Err(failed("git cat-file")),
         };
-        let mut content = vec![0; size];
-        stdout.read_exact(&mut content).map_err(io)?;
-        let mut newline = [0; 1];
-        stdout.read_exact(&mut newline).map_err(io)?;
+        let shown = format!("{rev}:{}", path.display());
         let target = dir.join(path);
-        let written = match target.parent() {
-            Some(parent) => std::fs::create_dir_all(parent),
-            None => Ok(()),
-        }
-        .and_then(|()| {
-            if *link {
-                symlink(&content, &target)
-            } else {
-                std::fs::write(&target, content)
+        parents(dir, path, &shown)?;
+        let mut blob = (&mut stdout).take(size);
+        if *link {
+            // A link's target is a path: no longer than a path may be.
+            if size > LINK_MAX {
+                return Err(anyhow!(
+                    "{shown}: a symbolic link whose target is {size} bytes long: not a path"
+                ));
             }
-        });
-        written.map_err(|e| anyhow!("{}: cannot write: {e}", target.display()))?;
+            let mut content = Vec::new();
+            blob.read_to_end(&mut content).map_err(io)?;
+            symlink(&content, &target).map_err(|e| anyhow!("{shown}: cannot write: {e}"))?;
+        } else {
+            let mut file = crate::access::create(&target, &shown)?;
+            let kept = std::io::copy(&mut (&mut blob).take(cap.saturating_add(1)), &mut file)
+                .map_err(|e| anyhow!("{shown}: cannot write: {e}"))?;
+            // The rest of a file over the cap is read and dropped.
+            std::io::copy(&mut blob, &mut std::io::sink()).map_err(io)?;
+            if kept < size.min(cap.saturating_add(1)) {
+                return Err(failed("git cat-file"));
+            }
+        }
+        if blob.limit() != 0 {
+            return Err(failed("git cat-file"));
+        }
+        let mut newline = [0; 1];
+        stdout.read_exact(&mut newline).map_err(io)
+    });
+    if exported.is_err() {
+        let _ = batch.kill();
     }
-    if !matches!(writer.join(), Ok(Ok(()))) || !batch.wait().map_err(io)?.success() {
+    let done = batch.wait().map_err(io);
+    let written = writer.join();
+    exported?;
+    if !matches!(written, Ok(Ok(()))) || !done?.success() {
         return Err(failed("git cat-file failed"));
+    }
+    Ok(())
+}
+
+/// The longest target a link of the tree may have (Linux's `PATH_MAX`).
+const LINK_MAX: u64 = 4096;
+
+/// Creates the directories of `path` under `dir` (the scratch tree), refusing a path that
+/// goes through a link (a crafted tree holding a link `a` and a file `a/b.tf`) or through a
+/// file: nothing is written outside `dir`.
+fn parents(dir: &Path, path: &Path, shown: &str) -> Result<()> {
+    let mut at = dir.to_path_buf();
+    let mut steps = PathBuf::new();
+    for step in path.parent().into_iter().flat_map(Path::components) {
+        at.push(step);
+        steps.push(step);
+        match at.symlink_metadata() {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(meta) if meta.is_symlink() => bail!(
+                "{shown}: its directory {} is a symbolic link in this revision: sgaudit writes nothing through a link",
+                steps.display()
+            ),
+            Ok(_) => bail!(
+                "{shown}: its directory {} is a file in this revision",
+                steps.display()
+            ),
+            Err(_) => {
+                std::fs::create_dir(&at).map_err(|e| anyhow!("{shown}: cannot write: {e}"))?
+            }
+        }
     }
     Ok(())
 }
@@ -177,8 +229,9 @@ impl Scratch {
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
         let path = std::env::temp_dir().join(format!("sgaudit-base-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path)
-            .with_context(|| format!("{}: cannot create", path.display()))?;
+        // Made afresh, never one that was there (nor a link put in its place).
+        std::fs::create_dir(&path)
+            .map_err(|e| anyhow!("--base: cannot create a scratch directory: {e}"))?;
         Ok(Scratch(path))
     }
 }
@@ -291,6 +344,7 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
         not_analysed,
         notes,
         errors: old.errors.into_iter().chain(new.errors).collect(),
+        secrets: old.secrets.into_iter().chain(new.secrets).collect(),
     }
 }
 
@@ -323,4 +377,202 @@ fn combine_workloads(
         }
     }
     out
+}
+
+#[cfg(test)]
+#[cfg(unix)]
+mod tests {
+    use super::*;
+
+    /// The canary text of a file outside the repository: no message may hold it.
+    const CANARY: &str = "canary-b4c2";
+
+    /// Runs git in `dir`, which must succeed; its output.
+    fn git(dir: &Path, args: &[&str]) -> String {
+        let out = Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(["-c", "user.name=t", "-c", "user.email=t@t"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    }
+
+    /// A scratch directory holding `outside/secret` (the canary) and `repo/`, a git
+    /// repository whose first commit holds `main.tf`. Returns the directory.
+    fn repository(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("sgaudit-base-test-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("repo")).unwrap();
+        std::fs::create_dir_all(dir.join("outside")).unwrap();
+        std::fs::write(dir.join("outside/secret"), format!("{CANARY} = \"x\"\n")).unwrap();
+        let repo = dir.join("repo");
+        git(&repo, &["init", "-q"]);
+        std::fs::write(
+            repo.join("main.tf"),
+            "resource \"aws_security_group\" \"web\" {\n  name = \"web\"\n}\n",
+        )
+        .unwrap();
+        git(&repo, &["add", "-A"]);
+        git(&repo, &["commit", "-q", "-m", "base"]);
+        dir
+    }
+
+    /// Commits what the work tree holds; its revision.
+    fn commit(repo: &Path) -> String {
+        git(repo, &["add", "-A"]);
+        git(repo, &["commit", "-q", "-m", "change"]);
+        git(repo, &["rev-parse", "HEAD"])
+    }
+
+    /// The error of reading `repo` as a change from `rev`, which must fail.
+    fn refused(dir: &Path, rev: &str) -> String {
+        let repo = dir.join("repo").to_string_lossy().into_owned();
+        match read(&repo, rev, &Options::default()) {
+            Ok(input) => panic!("read, with errors {:?}", input.errors),
+            Err(e) => format!("{e:#}"),
+        }
+    }
+
+    /// Asserts a message is one line, names `file`, and quotes nothing of the canary nor
+    /// the scratch directory the revision was exported to.
+    fn names_only(err: &str, file: &str) {
+        assert!(err.starts_with(file), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+        assert!(!err.contains(CANARY), "{err}");
+        assert!(!err.contains("sgaudit-base-"), "{err}");
+    }
+
+    #[test]
+    fn a_base_revision_tf_linked_out_of_the_repository_is_refused() {
+        let dir = repository("tf-link");
+        let repo = dir.join("repo");
+        std::os::unix::fs::symlink(dir.join("outside/secret"), repo.join("secret.tf")).unwrap();
+        let rev = commit(&repo);
+        // The work tree no longer holds the link: only the base revision does.
+        std::fs::remove_file(repo.join("secret.tf")).unwrap();
+        commit(&repo);
+        let err = refused(&dir, &rev);
+        names_only(&err, &format!("{rev}:secret.tf: "));
+        assert!(
+            err.contains("a symbolic link to outside the repository"),
+            "{err}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_base_revision_module_linked_to_the_root_of_the_machine_is_refused() {
+        let dir = repository("module-root");
+        let repo = dir.join("repo");
+        std::fs::write(
+            repo.join("modules.tf"),
+            "module \"m\" {\n  source = \"./m\"\n}\n",
+        )
+        .unwrap();
+        std::os::unix::fs::symlink("/", repo.join("m")).unwrap();
+        let rev = commit(&repo);
+        std::fs::remove_file(repo.join("m")).unwrap();
+        std::fs::remove_file(repo.join("modules.tf")).unwrap();
+        commit(&repo);
+        let err = refused(&dir, &rev);
+        names_only(&err, &format!("{rev}:modules.tf:1:1: "));
+        assert!(
+            err.contains("module \"m\": source \"./m\" is outside the git repository"),
+            "{err}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A crafted tree holds a link `a` to a directory outside and a file `a/b.tf`: exporting
+    /// it must not write `b.tf` through the link.
+    #[test]
+    fn a_base_revision_never_writes_through_a_link() {
+        let dir = repository("write-through");
+        let repo = dir.join("repo");
+        let hash = |text: &str| {
+            let mut child = Command::new("git")
+                .arg("-C")
+                .arg(&repo)
+                .args(["hash-object", "-w", "--stdin"])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .spawn()
+                .unwrap();
+            {
+                use std::io::Write;
+                child
+                    .stdin
+                    .take()
+                    .unwrap()
+                    .write_all(text.as_bytes())
+                    .unwrap();
+            }
+            let out = child.wait_with_output().unwrap();
+            String::from_utf8(out.stdout).unwrap().trim().to_owned()
+        };
+        let mktree = |entries: &str| {
+            let mut child = Command::new("git")
+                .arg("-C")
+                .arg(&repo)
+                .arg("mktree")
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .spawn()
+                .unwrap();
+            {
+                use std::io::Write;
+                child
+                    .stdin
+                    .take()
+                    .unwrap()
+                    .write_all(entries.as_bytes())
+                    .unwrap();
+            }
+            let out = child.wait_with_output().unwrap();
+            String::from_utf8(out.stdout).unwrap().trim().to_owned()
+        };
+        let file = hash(&format!("# {CANARY}\n"));
+        let main = hash("locals {\n  x = 1\n}\n");
+        let link = hash(&dir.join("outside").to_string_lossy());
+        let inner = mktree(&format!("100644 blob {file}\tb.tf\n"));
+        let tree = mktree(&format!(
+            "120000 blob {link}\ta\n040000 tree {inner}\ta\n100644 blob {main}\tmain.tf\n"
+        ));
+        let rev = git(&repo, &["commit-tree", "-m", "crafted", &tree]);
+        let err = refused(&dir, &rev);
+        names_only(&err, &format!("{rev}:a/b.tf: "));
+        assert!(err.contains("its directory a is a symbolic link"), "{err}");
+        assert!(
+            !dir.join("outside/b.tf").exists(),
+            "written through the link"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A base directory (`--base DIR`) is read with its own access: a link in it out of its
+    /// repository is refused.
+    #[test]
+    fn a_base_directory_linked_out_is_refused() {
+        let dir = repository("base-dir");
+        let base = dir.join("repo/old");
+        std::fs::create_dir_all(&base).unwrap();
+        std::os::unix::fs::symlink(dir.join("outside/secret"), base.join("main.tf")).unwrap();
+        let repo = dir.join("repo").to_string_lossy().into_owned();
+        let shown = base.to_string_lossy().into_owned();
+        let err = match read(&repo, &shown, &Options::default()) {
+            Ok(_) => panic!("read"),
+            Err(e) => format!("{e:#}"),
+        };
+        assert!(err.starts_with(&format!("{shown}/main.tf: ")), "{err}");
+        assert!(!err.contains(CANARY), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -17,7 +17,7 @@ use std::process::Command;
 use anyhow::{Result, bail};
 
 pub use self::hcl::Variables;
-use crate::access::Access;
+use crate::access::{Access, Kind};
 use crate::model::{Attachment, Input, Lifecycle, Peer, Permission, Ports, Protocol};
 
 /// The resource types the readers read: those that hold permissions (groups, rules, prefix
@@ -39,12 +39,28 @@ pub struct Options {
     pub config: Option<String>,
     /// How much of each file is read (`--max-plan-size`, `--max-file-size`).
     pub limits: crate::access::Limits,
+    /// The root of the run (`--root`): nothing outside it is read through a link inside it.
+    /// Default: the git work tree of the input, else its directory.
+    pub root: Option<String>,
+}
+
+impl Options {
+    /// The file access of a run on `input`.
+    pub fn access(&self, input: &std::path::Path) -> Result<Access> {
+        Access::for_input_under(
+            input,
+            self.limits,
+            self.root.as_deref().map(std::path::Path::new),
+        )
+    }
 }
 
 /// Reads `terraform show -json` output (of a plan or a state) from a path, or standard input
 /// when the path is `-`, or the Terraform configuration in a directory.
 pub fn read(path: &str, options: &Options) -> Result<Input> {
     let mut input = read_any(path, options)?;
+    let secrets = std::mem::take(&mut input.secrets);
+    shapes::hide_sensitive_ids(&mut input, &secrets);
     escape_input(&mut input);
     Ok(input)
 }
@@ -55,7 +71,7 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
         return base::read(path, base, options);
     }
     if path != "-" && std::path::Path::new(path).is_dir() {
-        let access = Access::for_input(std::path::Path::new(path), options.limits);
+        let access = options.access(std::path::Path::new(path))?;
         return hcl::read(
             std::path::Path::new(path),
             path,
@@ -63,25 +79,26 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             &access,
         );
     }
-    let bytes = if path == "-" {
-        read_sniffed("<stdin>", std::io::stdin().lock(), 0).map_err(|e| {
-            match e.downcast::<std::io::Error>() {
-                Ok(io) => anyhow::anyhow!("<stdin>: cannot read standard input: {io}"),
-                Err(e) => e,
-            }
-        })?
-    } else {
-        read_file(path)?
-    };
-    let name = if path == "-" { "<stdin>" } else { path };
+    if path == "-" {
+        let cap = options.limits.plan;
+        let bytes = read_sniffed("<stdin>", std::io::stdin().lock(), cap, |e| {
+            anyhow::anyhow!("<stdin>: cannot read standard input: {e}")
+        })?;
+        if bytes.starts_with(b"PK\x03\x04") {
+            bail!(
+                "<stdin>: this is a binary plan file, not JSON; run `terraform show -json - > plan.json` in the Terraform directory and pass plan.json"
+            );
+        }
+        return parse_plan("<stdin>", &bytes);
+    }
+    let access = options.access(std::path::Path::new(path))?;
+    let (bytes, real) = read_file(path, &access)?;
     let bytes = if bytes.starts_with(b"PK\x03\x04") {
-        convert_binary_plan(path, name, terraform)?
+        // Terraform is handed the file the access checked, by its real path.
+        convert_binary_plan(path, &real, terraform, access.cap(Kind::Plan))?
     } else {
         bytes
     };
-    if path == "-" {
-        return parse_plan(name, &bytes);
-    }
     // Origins from the configuration the plan came from: the one named, or the plan's own
     // directory when it holds `.tf` files and reads cleanly.
     let config: Option<(std::path::PathBuf, String, bool)> = if let Some(dir) = &options.config {
@@ -108,12 +125,13 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
         None
     };
     let Some((dir, display, named)) = config else {
-        return parse_plan(name, &bytes);
+        return parse_plan(path, &bytes);
     };
-    let mut input = parse_plan(name, &bytes)?;
+    let mut input = parse_plan(path, &bytes)?;
     // Read after the plan, not beside it on another thread: both at once cost more memory
-    // (a second allocator arena) than they saved time.
-    let access = Access::for_input(&dir, options.limits);
+    // (a second allocator arena) than they saved time. The plan's own directory is read with
+    // the plan's access (the same root); a directory named by `--config` has its own.
+    let access = if named { options.access(&dir)? } else { access };
     let configuration = hcl::read(&dir, &display, &options.variables, &access);
     match configuration {
         Ok(configuration) if configuration.errors.is_empty() => enrich(&mut input, &configuration),
@@ -326,29 +344,97 @@ fn enrich(input: &mut Input, configuration: &Input) {
 /// How much of a file is looked at before the rest is read.
 const HEAD: usize = 64 * 1024;
 
-/// Reads a file, looking at its first bytes before the rest: a file that cannot be plan JSON
-/// (nor a binary plan) is refused without reading it all into memory.
-fn read_file(path: &str) -> Result<Vec<u8>> {
+/// Reads a plan or state file through the access of the run (a link out of the repository,
+/// anything but a regular file, a file over the plan cap are refused), looking at its first
+/// bytes before the rest: a file that cannot be plan JSON (nor a binary plan) is refused
+/// without reading it all into memory, and says so before its size is held to the cap.
+/// Returns its bytes and its real path.
+fn read_file(path: &str, access: &Access) -> Result<(Vec<u8>, std::path::PathBuf)> {
     let cannot = |e: std::io::Error| anyhow::anyhow!("{path}: cannot read file: {e}");
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    let size = file.metadata().map_or(0, |m| m.len());
-    read_sniffed(path, file, usize::try_from(size).unwrap_or(0)).map_err(|e| {
-        match e.downcast::<std::io::Error>() {
-            Ok(io) => cannot(io),
-            Err(e) => e,
-        }
-    })
+    // A file that is not there is said as it always was; a link to nothing is the access's.
+    std::path::Path::new(path)
+        .symlink_metadata()
+        .map_err(cannot)?;
+    let (mut file, real, size) = access.open(std::path::Path::new(path), path)?;
+    let cap = access.cap(Kind::Plan);
+    // A file over the cap is refused after its first chunk, blank or not.
+    let blanks = if size > cap { 0 } else { cap };
+    let head = read_head(path, &mut file, blanks, &cannot)?;
+    access.fits(path, Kind::Plan, size)?;
+    let bytes = read_rest(path, head, file, size, cap, cannot)?;
+    Ok((bytes, real))
 }
 
-/// Reads an input of about `size` bytes (0: unknown), refused from its first bytes when they
-/// show it is not plan JSON (an endless `/dev/zero` included). Read errors are `io::Error`s.
-fn read_sniffed(name: &str, mut input: impl Read, size: usize) -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    (&mut input).take(HEAD as u64).read_to_end(&mut bytes)?;
-    sniff(name, &bytes)?;
-    bytes.reserve_exact(size.saturating_sub(bytes.len()) + 1);
-    input.read_to_end(&mut bytes)?;
+/// Reads a stream (standard input) of at most `cap` bytes, refused from its first bytes when
+/// they show it is not plan JSON (`read_head`).
+fn read_sniffed(
+    name: &str,
+    mut input: impl Read,
+    cap: u64,
+    cannot: impl Fn(std::io::Error) -> anyhow::Error,
+) -> Result<Vec<u8>> {
+    let head = read_head(name, &mut input, cap, &cannot)?;
+    read_rest(name, head, input, 0, cap, cannot)
+}
+
+/// Reads the rest of an input after its first bytes `head`, up to `cap` bytes in all (about
+/// `size`; 0: unknown): past the cap, an error.
+fn read_rest(
+    name: &str,
+    mut bytes: Vec<u8>,
+    input: impl Read,
+    size: u64,
+    cap: u64,
+    cannot: impl Fn(std::io::Error) -> anyhow::Error,
+) -> Result<Vec<u8>> {
+    let over = || anyhow::anyhow!("{name}: {}", crate::access::over_cap(Kind::Plan, cap));
+    let have = bytes.len() as u64;
+    if have > cap {
+        return Err(over());
+    }
+    let size = usize::try_from(size.min(cap).saturating_sub(have)).unwrap_or(0);
+    bytes.reserve_exact(size.saturating_add(1));
+    input
+        .take(cap.saturating_add(1).saturating_sub(have))
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > cap {
+        return Err(over());
+    }
     Ok(bytes)
+}
+
+/// Reads the first bytes of an input and refuses it when they show it is not plan JSON.
+/// Blank bytes are read on, a chunk at a time, until the first that is not (or past
+/// `blanks` bytes, the cap): an endless stream of spaces ends at the cap, and a non-plan
+/// behind a run of blanks is refused as soon as it shows. Read errors go through `cannot`.
+fn read_head(
+    name: &str,
+    input: &mut impl Read,
+    blanks: u64,
+    cannot: &impl Fn(std::io::Error) -> anyhow::Error,
+) -> Result<Vec<u8>> {
+    let mut head = Vec::new();
+    loop {
+        let before = head.len();
+        input
+            .take(HEAD as u64)
+            .read_to_end(&mut head)
+            .map_err(cannot)?;
+        let ended = head.len() - before < HEAD;
+        // Only the new chunk is looked at: the ones before it were blank.
+        let chunk = head.get(before..).unwrap_or_default();
+        let chunk = if before == 0 {
+            chunk.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(chunk)
+        } else {
+            chunk
+        };
+        if ended || head.len() as u64 > blanks || !chunk.iter().all(u8::is_ascii_whitespace) {
+            break;
+        }
+    }
+    sniff(name, &head)?;
+    Ok(head)
 }
 
 /// Refuses an input whose first bytes show it is not `terraform show -json` output: JSON text
@@ -459,18 +545,28 @@ pub(crate) fn too_deep(bytes: &[u8]) -> Option<(usize, usize)> {
 }
 
 /// A saved plan file (`terraform plan -out`) is a zip archive; only terraform can decode it.
-fn convert_binary_plan(path: &str, name: &str, terraform: &str) -> Result<Vec<u8>> {
+/// It is handed the file's real path (`real`, the file the access checked); its output is
+/// read up to the plan cap, and its message names the file as the user did (`path`).
+fn convert_binary_plan(
+    path: &str,
+    real: &std::path::Path,
+    terraform: &str,
+    cap: u64,
+) -> Result<Vec<u8>> {
+    use std::process::Stdio;
+    let name = path;
     let hint = format!(
         "run `terraform show -json {path} > plan.json` in the Terraform directory and pass plan.json"
     );
-    if path == "-" {
-        bail!("{name}: this is a binary plan file, not JSON; {hint}");
-    }
-    let output = match Command::new(terraform)
-        .args(["show", "-json", path])
-        .output()
+    let mut child = match Command::new(terraform)
+        .args(["show", "-json"])
+        .arg(real)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
     {
-        Ok(output) => output,
+        Ok(child) => child,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             bail!(
                 "{name}: this is a binary plan file and `{terraform}` was not found to convert it; {hint}"
@@ -478,8 +574,31 @@ fn convert_binary_plan(path: &str, name: &str, terraform: &str) -> Result<Vec<u8
         }
         Err(e) => bail!("{name}: cannot run terraform to convert the binary plan ({e}); {hint}"),
     };
-    if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
+    // Its messages are read on another thread (a pipe holds little), the first 64 KiB kept.
+    let stderr = child.stderr.take();
+    let messages = std::thread::spawn(move || {
+        let mut text = Vec::new();
+        if let Some(mut stderr) = stderr {
+            let _ = (&mut stderr).take(64 << 10).read_to_end(&mut text);
+            let _ = std::io::copy(&mut stderr, &mut std::io::sink());
+        }
+        text
+    });
+    let output = match child.stdout.take() {
+        Some(stdout) => crate::access::read_capped(name, stdout, cap, 0, Kind::Plan),
+        None => Ok(Vec::new()),
+    };
+    if output.is_err() {
+        let _ = child.kill();
+    }
+    let status = child.wait();
+    let stderr = messages.join().unwrap_or_default();
+    let output = output?;
+    let status = status.map_err(|e| {
+        anyhow::anyhow!("{name}: cannot run terraform to convert the binary plan ({e}); {hint}")
+    })?;
+    if !status.success() {
+        let stderr = String::from_utf8_lossy(&stderr);
         let first = stderr
             .lines()
             .map(|l| {
@@ -487,9 +606,15 @@ fn convert_binary_plan(path: &str, name: &str, terraform: &str) -> Result<Vec<u8
             })
             .find(|l| !l.is_empty())
             .unwrap_or("no message");
-        bail!("{name}: `{terraform} show -json` failed on this binary plan: {first}; {hint}");
+        // Terraform names the file by the path it was given: the real one, which the user
+        // did not type.
+        let first = first.replace(&*real.to_string_lossy(), path);
+        bail!(
+            "{name}: `{terraform} show -json` failed on this binary plan: {}; {hint}",
+            escape_controls(&first)
+        );
     }
-    Ok(output.stdout)
+    Ok(output)
 }
 
 #[cfg(test)]
@@ -535,6 +660,94 @@ mod tests {
         let path = path.to_string_lossy().into_owned();
         let err = read(&path, &no_terraform()).unwrap_err().to_string();
         assert!(err.contains("was not found to convert it"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Standard input is read up to the plan cap: endless blanks end with an error at the
+    /// cap, and a non-plan behind blanks longer than the first look is still refused from
+    /// its first bytes.
+    #[test]
+    fn standard_input_is_read_up_to_the_cap() {
+        let io = |e: std::io::Error| anyhow::anyhow!("{e}");
+        let err = read_sniffed("<stdin>", std::io::repeat(b' '), 1 << 20, io)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("<stdin>: larger than 1 MiB, the most sgaudit reads of a plan or state (raise it with --max-plan-size)"),
+            "{err}"
+        );
+        let blanks = vec![b'\n'; 3 * HEAD];
+        let input = blanks.as_slice().chain(std::io::repeat(0));
+        let err = read_sniffed("<stdin>", input, 1 << 30, io)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            format!(
+                "<stdin>:{}:1: not JSON (byte 0x00); expected the output of `terraform show -json` (a JSON object)",
+                3 * HEAD + 1
+            )
+        );
+        // A plan within the cap is read whole, blanks before it included.
+        let plan = [vec![b' '; 2 * HEAD], b"{}".to_vec()].concat();
+        assert_eq!(
+            read_sniffed("<stdin>", plan.as_slice(), 1 << 20, io).unwrap(),
+            plan
+        );
+    }
+
+    /// A plan file is read through the access of the run: a link out of the repository, a
+    /// FIFO, a file over the cap are refused by name, their contents never quoted.
+    #[cfg(unix)]
+    #[test]
+    fn a_plan_file_is_read_through_the_access() {
+        let dir = std::env::temp_dir().join(format!("sgaudit-read-access-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("repo/.git")).unwrap();
+        std::fs::create_dir_all(dir.join("outside")).unwrap();
+        std::fs::write(dir.join("outside/secret"), "canary-7d1e\n").unwrap();
+        let repo = dir.join("repo");
+        std::os::unix::fs::symlink(dir.join("outside/secret"), repo.join("plan.json")).unwrap();
+        assert!(
+            Command::new("mkfifo")
+                .arg(repo.join("fifo.json"))
+                .status()
+                .unwrap()
+                .success()
+        );
+        std::fs::write(
+            repo.join("big.json"),
+            format!("{{{}}}", " ".repeat(2 << 20)),
+        )
+        .unwrap();
+        std::fs::write(repo.join("tfplan"), b"PK\x03\x04 not really a zip").unwrap();
+        std::os::unix::fs::symlink(dir.join("outside/secret"), repo.join("tfplan-link")).unwrap();
+        let options = Options {
+            limits: crate::access::Limits {
+                plan: 1 << 20,
+                file: 1 << 20,
+            },
+            ..no_terraform()
+        };
+        for (name, expected) in [
+            ("plan.json", "a symbolic link to outside the repository"),
+            ("fifo.json", "not a regular file (a FIFO)"),
+            (
+                "big.json",
+                "larger than 1 MiB, the most sgaudit reads of a plan or state",
+            ),
+            ("tfplan-link", "a symbolic link to outside the repository"),
+            ("tfplan", "was not found to convert it"),
+        ] {
+            let path = repo.join(name).to_string_lossy().into_owned();
+            let err = format!("{:#}", read(&path, &options).unwrap_err());
+            assert!(err.starts_with(&format!("{path}: ")), "{err}");
+            assert!(err.contains(expected), "{name}: {err}");
+            assert!(
+                !err.contains("canary") && !err.contains("outside/"),
+                "{err}"
+            );
+        }
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

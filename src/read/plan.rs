@@ -18,7 +18,8 @@ use super::config::{
 };
 use super::object::Object;
 use super::shapes::{
-    GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries,
+    GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, hide_sensitive_ids, marked_strings, permissions,
+    prefix_list_entries,
 };
 use super::workloads::{Workloads, attaches};
 use crate::model::{Input, Lifecycle, Replacement, Source, SourceKind};
@@ -240,9 +241,9 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Input> {
         terraform_version: doc.terraform_version.clone(),
     };
     let read = if is_plan {
-        read_plan(name, doc)
+        read_plan(name, bytes, doc)
     } else {
-        read_state(name, doc)
+        read_state(name, bytes, doc)
     };
     // A resource's values are parsed on their own, so serde_json's nesting limit reports a
     // position inside them: the position in the file is found again here.
@@ -330,7 +331,7 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-fn read_plan(name: &str, doc: Document) -> Result<Input> {
+fn read_plan(name: &str, file: &[u8], doc: Document) -> Result<Input> {
     let changes = doc.resource_changes.map(|c| c.0).unwrap_or_default();
     // Two cores' worth of work: the configuration is reduced while the changes are named, and
     // the changes (with their resources' configurations) are parsed a batch ahead of the step
@@ -339,7 +340,7 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
     // one thread).
     let (configuration, namings) = std::thread::scope(|scope| {
         let configuration = scope.spawn(|| doc.configuration.map(pruned_configuration));
-        let namings: Vec<_> = changes.iter().map(|rc| naming(name, rc)).collect();
+        let namings: Vec<_> = changes.iter().map(|rc| naming(name, file, rc)).collect();
         match configuration.join() {
             Ok(configuration) => (configuration, namings),
             Err(panic) => std::panic::resume_unwind(panic),
@@ -363,7 +364,7 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
                         ))
                     })
                     .and_then(|raw| resource_configuration(raw));
-                batch.push(full_change(name, rc).map(|ch| (ch, config)));
+                batch.push(full_change(name, file, rc).map(|ch| (ch, config)));
                 if batch.len() == BATCH {
                     given_back.try_iter().for_each(drop);
                     let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
@@ -386,13 +387,13 @@ fn read_plan(name: &str, doc: Document) -> Result<Input> {
 }
 
 /// What names a change's objects (its before and after), read without the rest of the change.
-fn naming(name: &str, rc: &RawChange) -> Result<(Value, Value)> {
+fn naming(name: &str, file: &[u8], rc: &RawChange) -> Result<(Value, Value)> {
     match serde_json::from_str::<NamingChange>(rc.change.get()) {
         Ok(n) if rc.change.get().trim_start().starts_with('{') => Ok((
             n.before.map_or(Value::Null, |v| v.to_value()),
             n.after.map_or(Value::Null, |v| v.to_value()),
         )),
-        _ => full_change(name, rc).map(|ch| (ch.before, ch.after)),
+        _ => full_change(name, file, rc).map(|ch| (ch.before, ch.after)),
     }
 }
 
@@ -406,9 +407,43 @@ const AHEAD: usize = 2;
 const BATCH: usize = 64;
 
 /// A resource change in full.
-fn full_change(name: &str, rc: &RawChange) -> Result<Change> {
-    serde_json::from_str(rc.change.get())
-        .map_err(|e| anyhow!("{name}: resource change {} is malformed: {e}", rc.address))
+fn full_change(name: &str, file: &[u8], rc: &RawChange) -> Result<Change> {
+    serde_json::from_str(rc.change.get()).map_err(|e| {
+        let what = format!("resource change {} is malformed", rc.address);
+        in_file(name, file, rc.change, &e, &what)
+    })
+}
+
+/// An error serde_json found in a value parsed on its own (a change, a state resource's
+/// values), located in the file: serde_json counts lines and columns from the value's first
+/// byte, so the value's own position in the file is added.
+fn in_file(
+    name: &str,
+    file: &[u8],
+    raw: &RawValue,
+    e: &serde_json::Error,
+    what: &str,
+) -> anyhow::Error {
+    match start_in(file, raw) {
+        Some(offset) if e.line() > 0 => {
+            let (line, column) = super::line_column(file, offset);
+            let (line, column) = if e.line() == 1 {
+                (line, column + e.column().max(1) - 1)
+            } else {
+                (line + e.line() - 1, e.column().max(1))
+            };
+            anyhow!("{name}:{line}:{column}: {what}: {}", strip_position(e))
+        }
+        _ => anyhow!("{name}: {what}: {}", strip_position(e)),
+    }
+}
+
+/// Where a raw value's text starts in the file, as a byte offset, when it is a slice of it
+/// (serde_json borrows it from the input it parses).
+fn start_in(file: &[u8], raw: &RawValue) -> Option<usize> {
+    let text = raw.get().as_bytes();
+    let offset = (text.as_ptr() as usize).checked_sub(file.as_ptr() as usize)?;
+    (offset.checked_add(text.len())? <= file.len()).then_some(offset)
 }
 
 /// The model of a plan's relevant changes: first what names the objects (ids, group names,
@@ -466,6 +501,7 @@ fn read_changes(
         before,
         after,
         workloads,
+        secrets,
     } = model;
     let standalone_before = before.standalone_keys();
     let mut owned_after = standalone_before.clone();
@@ -473,6 +509,7 @@ fn read_changes(
     input.before = before.effective(&standalone_before);
     input.after = after.effective(&owned_after);
     input.workloads = workloads.finish();
+    hide_sensitive_ids(&mut input, &secrets);
     Ok(input)
 }
 
@@ -483,6 +520,8 @@ struct Model {
     before: Owned,
     after: Owned,
     workloads: Workloads,
+    /// The texts the changes mark sensitive, in order (see `hide_sensitive_ids`).
+    secrets: Vec<String>,
 }
 
 /// Reads one resource change (not a data source's `read`) into `model`.
@@ -519,6 +558,12 @@ fn read_change(
         key,
         ..old
     };
+    if !ch.before_sensitive.is_null() {
+        marked_strings(&old, &mut model.secrets);
+    }
+    if !ch.after_sensitive.is_null() {
+        marked_strings(&new, &mut model.secrets);
+    }
     let forgotten = ch.actions.iter().any(|a| a == "forget");
     let created = ch.actions.iter().any(|a| a == "create");
     let current = if ch.after.is_null() { &old } else { &new };
@@ -567,17 +612,23 @@ fn read_change(
     }
 }
 
-fn read_state(name: &str, doc: Document) -> Result<Input> {
+fn read_state(name: &str, file: &[u8], doc: Document) -> Result<Input> {
     let mut resources = Vec::new();
     if let Some(root) = doc.values.and_then(|v| v.root_module) {
         flatten_modules(root, &mut resources);
     }
     resources.retain(|(_, r)| r.mode == "managed" && super::reads(&r.rtype));
-    let malformed = |r: &StateResource, e: serde_json::Error| {
-        anyhow!("{name}: resource {} is malformed: {e}", r.address)
+    let malformed = |r: &StateResource, raw: &RawValue, e: serde_json::Error| {
+        in_file(
+            name,
+            file,
+            raw,
+            &e,
+            &format!("resource {} is malformed", r.address),
+        )
     };
     let full = |r: &StateResource| -> Result<Value> {
-        serde_json::from_str(r.values.get()).map_err(|e| malformed(r, e))
+        serde_json::from_str(r.values.get()).map_err(|e| malformed(r, r.values, e))
     };
     let mut names = Names::default();
     for (module, r) in &resources {
@@ -596,12 +647,13 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
         );
     }
     let mut input = Input::default();
+    let mut secrets = Vec::new();
     let mut owned = Owned::default();
     let mut workloads = Workloads::default();
     for (module, r) in &resources {
         let values = &full(r)?;
         let sensitive: Value = match r.sensitive_values {
-            Some(raw) => serde_json::from_str(raw.get()).map_err(|e| malformed(r, e))?,
+            Some(raw) => serde_json::from_str(raw.get()).map_err(|e| malformed(r, raw, e))?,
             None => Value::Null,
         };
         let obj = Object {
@@ -633,12 +685,14 @@ fn read_state(name: &str, doc: Document) -> Result<Input> {
         if let Err(e) = permissions(name, &names, &obj, false, &mut owned) {
             input.errors.push(format!("{e:#}"));
         }
+        marked_strings(&obj, &mut secrets);
     }
     let keys = owned.standalone_keys();
     input.before = owned.effective(&keys);
     input.after = input.before.clone();
     input.prefix_lists_after = input.prefix_lists_before.clone();
     input.workloads = workloads.finish();
+    hide_sensitive_ids(&mut input, &secrets);
     Ok(input)
 }
 
@@ -677,5 +731,48 @@ fn lifecycle(actions: &[String], reason: Option<&str>, paths: &[Value]) -> Lifec
         Lifecycle::Updated
     } else {
         Lifecycle::Unchanged
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    /// The 1-based line and column of byte `offset` of `text`.
+    fn position(text: &str, offset: usize) -> (usize, usize) {
+        super::super::line_column(text.as_bytes(), offset)
+    }
+
+    /// A value of one resource change that does not parse is reported at its line and column
+    /// in the plan file, not at its position inside the change. The plan is a real one,
+    /// copied and made invalid here: one action of a change becomes a number.
+    #[test]
+    #[expect(
+        clippy::string_slice,
+        reason = "the offsets are of ASCII text found in the plan"
+    )]
+    fn an_error_inside_a_change_is_located_in_the_file() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/testdata/plans/workloads-two-hop/plan.json"
+        );
+        let plan = std::fs::read_to_string(path).unwrap();
+        // The first group's change, far from the start of the file.
+        let changes = plan.find("\"resource_changes\"").unwrap();
+        let group = changes
+            + plan[changes..]
+                .find("\"type\": \"aws_security_group\",")
+                .unwrap();
+        let list = group + plan[group..].find("\"actions\": [").unwrap() + 12;
+        let action = list + plan[list..].find('"').unwrap();
+        let end = action + 1 + plan[action + 1..].find('"').unwrap() + 1;
+        let bad = format!("{}5{}", &plan[..action], &plan[end..]);
+        let (line, column) = position(&bad, action);
+        assert!(line > 100, "the change is deep in the file (line {line})");
+        let e = parse("plan.json", bad.as_bytes()).unwrap_err().to_string();
+        let want = format!("plan.json:{line}:{column}: resource change ");
+        assert!(e.starts_with(&want), "{e}\nwanted {want}…");
+        assert!(e.contains("is malformed: invalid type: integer `5`"), "{e}");
+        assert!(!e.contains(" at line "), "one location, the file's: {e}");
     }
 }

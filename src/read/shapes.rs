@@ -3,7 +3,7 @@
 //! `aws_default_security_group`, `aws_security_group_rule`, and
 //! `aws_vpc_security_group_ingress_rule` / `_egress_rule`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use anyhow::{Result, anyhow};
 use ipnet::IpNet;
@@ -11,7 +11,9 @@ use serde_json::Value;
 
 use super::config::{Names, PeerKind, Traced};
 use super::object::{Field, Object, Step, marked_within};
-use crate::model::{Direction, Group, Lifecycle, Peer, Permission, Ports, Protocol};
+use crate::model::{
+    Direction, Group, Input, Lifecycle, Peer, Permission, Ports, Protocol, sensitive_key,
+};
 
 pub const GROUP_TYPES: [&str; 2] = ["aws_security_group", "aws_default_security_group"];
 pub const PREFIX_LIST_TYPES: [&str; 1] = ["aws_ec2_managed_prefix_list"];
@@ -728,6 +730,112 @@ pub fn prefix_list_entries(obj: &Object) -> Option<Vec<IpNet>> {
                 .map(|n| n.trunc())
         })
         .collect()
+}
+
+/// Appends the texts an object marks sensitive (every string at or under a `true` of its
+/// mask), in the order the object holds them: values that must never be printed.
+pub fn marked_strings(obj: &Object, out: &mut Vec<String>) {
+    fn every(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::String(s) if !s.is_empty() => out.push(s.clone()),
+            Value::Array(items) => items.iter().for_each(|v| every(v, out)),
+            Value::Object(members) => members.values().for_each(|v| every(v, out)),
+            _ => {}
+        }
+    }
+    fn walk(value: &Value, mask: &Value, out: &mut Vec<String>) {
+        match (value, mask) {
+            (_, Value::Bool(true)) => every(value, out),
+            (Value::Array(items), Value::Array(marks)) => {
+                for (v, m) in items.iter().zip(marks) {
+                    walk(v, m, out);
+                }
+            }
+            (Value::Object(members), Value::Object(marks)) => {
+                for (k, m) in marks {
+                    if let Some(v) = members.get(k) {
+                        walk(v, m, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(obj.values, obj.sensitive, out);
+}
+
+/// Hides the group and prefix-list ids an input marks sensitive anywhere (`secrets`, from
+/// [`marked_strings`]) wherever the model would print them. An id that names nothing in the
+/// input (a group of another configuration, the VPC's default group) is a group or list key
+/// as it stands: it becomes an opaque [`sensitive_key`], the same for every use of the id, so
+/// permissions, their owners and the workloads holding the group still join. An id that
+/// names an object of the input was already replaced by that object's address; that
+/// object's own `id` is then shown as `sensitive`, since it is the same value. (Terraform
+/// marks values, not objects: the address is configuration, the id is the value.)
+///
+/// The key is a number, not a hash of the id: group ids are short (`sg-` and 8 or 17 hex
+/// digits) and a hash of one is confirmed by hashing the account's ids.
+pub fn hide_sensitive_ids(input: &mut Input, secrets: &[String]) {
+    if secrets.is_empty() {
+        return;
+    }
+    let secret: HashSet<&str> = secrets.iter().map(String::as_str).collect();
+    let hidden = |s: &str| secret.contains(s) || secret.contains(s.rsplit('/').next().unwrap_or(s));
+    // The keys that are ids the input marks: every other key is an address, or an id shown
+    // in clear where it is not marked.
+    let mut used: HashSet<&str> = HashSet::new();
+    let mut note = |k: &str| {
+        if let Some(s) = secret.get(k) {
+            used.insert(*s);
+        }
+    };
+    for p in input.before.iter().chain(&input.after) {
+        note(&p.group);
+        if let Peer::Group(k) | Peer::PrefixList(k) = &p.peer {
+            note(k);
+        }
+    }
+    for w in input.workloads.values() {
+        for a in w.before.iter().chain(&w.after) {
+            a.groups.iter().for_each(|g| note(g));
+        }
+    }
+    let mut keys: HashMap<String, String> = HashMap::new();
+    for s in secrets {
+        if used.contains(s.as_str()) && !keys.contains_key(s) {
+            keys.insert(s.clone(), sensitive_key(keys.len() + 1));
+        }
+    }
+    let rename = |k: &mut String| {
+        if let Some(key) = keys.get(k.as_str()) {
+            k.clone_from(key);
+        }
+    };
+    for p in input.before.iter_mut().chain(input.after.iter_mut()) {
+        rename(&mut p.group);
+        if let Peer::Group(k) | Peer::PrefixList(k) = &mut p.peer {
+            rename(k);
+        }
+    }
+    for w in input.workloads.values_mut() {
+        for a in w.before.iter_mut().chain(w.after.iter_mut()) {
+            a.groups.iter_mut().for_each(rename);
+            a.groups.sort();
+            a.groups.dedup();
+        }
+    }
+    for g in input.groups.values_mut() {
+        for text in [&mut g.id, &mut g.name, &mut g.vpc_id, &mut g.description] {
+            if text.as_deref().is_some_and(hidden) {
+                *text = Some(SENSITIVE_TEXT.to_owned());
+            }
+        }
+        for value in g.tags.values_mut() {
+            if hidden(value) {
+                SENSITIVE_TEXT.clone_into(value);
+            }
+        }
+    }
 }
 
 /// A message about an object without the values the object marks sensitive: each is written

@@ -67,9 +67,11 @@ pub fn dot(input: &Input, reach: &Reach) -> String {
         nodes.insert(from);
         nodes.insert(to);
     }
-    let mut out = String::from(
-        "// sgaudit reachability graph: red = added by the change, dashed = removed.\n",
-    );
+    let mut out = match super::incomplete_line(&input.errors, "graph") {
+        Some(line) => format!("// {line}\n"),
+        None => String::new(),
+    };
+    out.push_str("// sgaudit reachability graph: red = added by the change, dashed = removed.\n");
     let _ = writeln!(out, "// {}", crate::reach::SCOPE);
     out.push_str("digraph sgaudit {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\"];\n");
     for node in &nodes {

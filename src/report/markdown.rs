@@ -99,19 +99,24 @@ fn thousands(n: usize) -> String {
     out
 }
 
-/// The marker, the heading, the verdict line, then what limits the report.
+/// The marker (the Action finds its comment by it), the line that says a report of a partial
+/// input is incomplete, the heading, the verdict line, then what limits the report.
 fn head(report: &Report, paths: &Paths) -> String {
-    let mut out = format!(
-        "{MARKER}\n## sgaudit\n\n**{}**\n\n",
-        verdict(report.findings)
-    );
     let input = report.input;
+    let mut out = format!("{MARKER}\n");
+    let errors = count(input.errors.len(), "part", "parts");
     if !input.errors.is_empty() {
         let _ = writeln!(
             out,
-            "> [!WARNING]\n> **This report is incomplete:** {} of the input could not be read; \
-             the report covers the rest.",
-            count(input.errors.len(), "part", "parts")
+            "**This report is incomplete:** {errors} of the input could not be read (listed \
+             below); the report covers the rest.\n"
+        );
+    }
+    let _ = write!(out, "## sgaudit\n\n**{}**\n\n", verdict(report.findings));
+    if !input.errors.is_empty() {
+        let _ = writeln!(
+            out,
+            "> [!WARNING]\n> {errors} of the input could not be read:"
         );
         list(&mut out, &input.errors, "more errors", |e| {
             code(&paths.message(e))

@@ -78,6 +78,17 @@ pub fn write_check(
     }
 }
 
+/// The first line of a partial report (the input has errors): that it is incomplete, and why.
+/// `what` is what the report is (`report`, `graph`).
+pub fn incomplete_line(errors: &[String], what: &str) -> Option<String> {
+    (!errors.is_empty()).then(|| {
+        format!(
+            "incomplete: {} part(s) of the input could not be read; this {what} covers the rest",
+            errors.len()
+        )
+    })
+}
+
 /// JSON as the reports print it: indented, with a final newline.
 pub fn pretty<T: serde::Serialize + ?Sized>(v: &T) -> String {
     let mut text = serde_json::to_string_pretty(v).unwrap_or_default();

@@ -18,6 +18,9 @@
 //!   its configuration).
 //! - At most [`MAX_RESULTS`] results, most severe first (GitHub shows 5,000 per run); when
 //!   findings are left out, `run.properties` says how many there were.
+//! - A run whose input could not be read whole (`input.errors`) carries an `invocations[0]`
+//!   with `executionSuccessful: false` and one `toolExecutionNotifications` entry (level
+//!   `error`) per error: its results cover the rest. A complete run has no `invocations`.
 //! - URIs are relative to the working directory, with forward slashes and no leading `./`;
 //!   a path outside it stays absolute, as a `file://` URI.
 
@@ -54,8 +57,16 @@ pub fn check_sarif(report: &Report) -> Value {
                 "rules": rules.iter().map(RuleEntry::descriptor).collect::<Vec<_>>(),
             }
         },
-        "results": results,
     });
+    if let Some(run) = run.as_object_mut() {
+        if !report.input.errors.is_empty() {
+            run.insert(
+                "invocations".to_owned(),
+                json!([invocation(&report.input.errors)]),
+            );
+        }
+        run.insert("results".to_owned(), Value::Array(results));
+    }
     if total > MAX_RESULTS
         && let Some(run) = run.as_object_mut()
     {
@@ -71,6 +82,21 @@ pub fn check_sarif(report: &Report) -> Value {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [run],
+    })
+}
+
+/// The `invocation` of a run whose input could not be read whole: not successful, with each
+/// error as a notification. SARIF 2.1.0 §3.20.14 (`executionSuccessful`), §3.20.21
+/// (`toolExecutionNotifications`), §3.58 (`notification`), and Appendix I ("Detecting
+/// incomplete result sets": either one tells a consumer the results are not complete):
+/// https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/sarif-v2.1.0-os.html
+fn invocation(errors: &[String]) -> Value {
+    json!({
+        "executionSuccessful": false,
+        "toolExecutionNotifications": errors
+            .iter()
+            .map(|e| json!({ "level": "error", "message": { "text": e } }))
+            .collect::<Vec<_>>(),
     })
 }
 
@@ -323,4 +349,44 @@ fn pascal_case(id: &str) -> String {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A complete run has no `invocations` (its log is as before); a partial one says it did
+    /// not succeed, with one error notification per input error.
+    #[test]
+    fn an_incomplete_run_is_not_successful() {
+        let mut input = crate::model::Input::default();
+        let (diff, reach) = (Default::default(), Default::default());
+        let log = |input: &crate::model::Input| {
+            check_sarif(&Report {
+                input,
+                diff: &diff,
+                reach: &reach,
+                findings: &[],
+                rules: &[],
+            })
+        };
+        assert!(log(&input)["runs"][0].get("invocations").is_none());
+        input.errors = vec![
+            "a.tf:1:2: invalid".to_owned(),
+            "b.tf: cannot read".to_owned(),
+        ];
+        let log = log(&input);
+        let run = &log["runs"][0];
+        assert_eq!(
+            run["invocations"],
+            json!([{
+                "executionSuccessful": false,
+                "toolExecutionNotifications": [
+                    { "level": "error", "message": { "text": "a.tf:1:2: invalid" } },
+                    { "level": "error", "message": { "text": "b.tf: cannot read" } },
+                ],
+            }])
+        );
+        assert_eq!(run["results"], json!([]));
+    }
 }

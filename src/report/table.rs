@@ -203,6 +203,15 @@ fn plain_table(rows: &[Vec<String>]) -> Option<String> {
     Some(out)
 }
 
+/// What a table report starts with: when the input is incomplete, a line that says so (the
+/// errors are on standard error), then a blank line; else nothing.
+fn head(input: &Input) -> String {
+    match super::incomplete_line(&input.errors, "report") {
+        Some(line) => format!("{line}\n\n"),
+        None => String::new(),
+    }
+}
+
 /// The `check` report as tables.
 pub fn check_table(report: &Report, color: bool) -> String {
     let input = report.input;
@@ -223,7 +232,7 @@ pub fn check_table(report: &Report, color: bool) -> String {
                 .push((mark, e));
         }
     }
-    let mut out = String::new();
+    let mut out = head(input);
     for (address, rows) in by_group {
         let _ = writeln!(
             out,
@@ -336,7 +345,7 @@ fn workload_heading(w: &Workload, color: bool) -> String {
 /// `show --by workload`: each workload with what its groups together let in and out after
 /// the change, then the paths from the internet.
 pub fn show_workloads_table(input: &Input, reach: &Reach, color: bool) -> String {
-    let mut out = String::new();
+    let mut out = head(input);
     for w in input.workloads.values() {
         let _ = writeln!(out, "{}", workload_heading(w, color));
         let mut rows: Vec<&Exposure> = reach
@@ -479,7 +488,7 @@ fn summary(report: &Report) -> String {
 
 /// The `show` report: each group and the permissions it holds after the change.
 pub fn show_table(input: &Input, color: bool) -> String {
-    let mut out = String::new();
+    let mut out = head(input);
     let by_group = permissions_by_group(input);
     for address in all_groups(input) {
         let _ = writeln!(

@@ -68,7 +68,7 @@ const CASES: &[Case] = &[
     case("nested-10000", &["check", "testdata/bad/nested-10000.json"], "testdata/bad/nested-10000.json:1:1: not a Terraform plan or state", Empty),
     case("nested-in-change", &["check", "testdata/bad/nested-in-change.json"], "testdata/bad/nested-in-change.json:1:344: invalid JSON: nested more than 128 levels deep", Empty),
     case("huge-1gib", &["check", "target/bad-inputs/huge-1gib.json"], "target/bad-inputs/huge-1gib.json:1:1: not JSON (byte 0x00)", Empty),
-    case("dev-zero", &["check", "/dev/zero"], "/dev/zero:1:1: not JSON (byte 0x00)", Empty),
+    case("dev-zero", &["check", "/dev/zero"], "/dev/zero: not a regular file (a device)", Empty),
     case("binary-plan-without-terraform", &["check", "--terraform", "sgaudit-no-such-terraform", "testdata/bad/binary-plan.tfplan"], "testdata/bad/binary-plan.tfplan: this is a binary plan file and `sgaudit-no-such-terraform` was not found", Empty),
     case("configuration-file", &["check", "testdata/bad/configuration-file.tf"], "testdata/bad/configuration-file.tf:1:1: not JSON (it starts with `resource`: Terraform configuration)", Empty),
     case("missing-file", &["check", "testdata/bad/no-such-file.json"], "testdata/bad/no-such-file.json: cannot read file", Empty),

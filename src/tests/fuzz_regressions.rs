@@ -75,7 +75,8 @@ fn replay(
 
 /// What `check` does after reading: the built-in rules and every report format.
 fn analyse(input: &crate::model::Input) {
-    let policy = Policy::load(Config::default(), &[]).unwrap();
+    let access = crate::access::Access::for_input(Path::new("."), Default::default());
+    let policy = Policy::load(Config::default(), &[], &access).unwrap();
     let audit = policy.audit(input);
     let report = Report {
         input,
@@ -271,7 +272,8 @@ fn config_parser_regressions() {
             let file = dir.join(".sgaudit.hcl");
             std::fs::write(&file, &text).unwrap();
             let shown = file.to_string_lossy().into_owned();
-            let config = policy::configuration(Some(&shown), Path::new("."));
+            let access = crate::access::Access::for_input(Path::new("."), Default::default());
+            let config = policy::configuration(Some(&shown), Path::new("."), &access);
             std::fs::remove_dir_all(&dir).unwrap();
             let config = config.map_err(|e| (e, shown))?;
             if config
@@ -280,7 +282,7 @@ fn config_parser_regressions() {
                 .flatten()
                 .all(|p| matches!(p, PackSource::BuiltIn(_)))
             {
-                Policy::load(config, &[]).map_err(|e| (e, String::new()))?;
+                Policy::load(config, &[], &access).map_err(|e| (e, String::new()))?;
             }
             policy::load_pack(name, &text).map_err(|e| (e, name.to_owned()))?;
             Ok(Vec::new())

@@ -1,6 +1,7 @@
 //! Secrets stay secret: values a plan or a configuration marks sensitive (CIDRs, descriptions,
-//! a group name, a tag, a prefix-list entry) appear in no output of any command, in any format,
-//! nor in the files sgaudit writes, nor on standard error; and what they allow still counts.
+//! a group name, a tag, a prefix-list entry, group and prefix-list ids) appear in no output of
+//! any command, in any format, nor in the files sgaudit writes, nor on standard error; and what
+//! they allow still counts.
 
 use std::path::{Path, PathBuf};
 
@@ -28,7 +29,11 @@ const SECRETS: [&str; 8] = [
 ];
 
 fn assert_no_secret(what: &str, text: &str) {
-    for secret in SECRETS {
+    assert_none_of(&SECRETS, what, text);
+}
+
+fn assert_none_of(secrets: &[&str], what: &str, text: &str) {
+    for &secret in secrets {
         assert!(
             !text.contains(secret),
             "{what} shows the secret {secret:?}:\n{text}"
@@ -38,10 +43,16 @@ fn assert_no_secret(what: &str, text: &str) {
 
 /// Runs sgaudit and checks that neither standard output nor standard error shows a secret.
 fn run(args: &[&str]) -> (u8, String, String) {
+    hiding(&SECRETS, args)
+}
+
+/// Runs sgaudit and checks that neither standard output nor standard error shows one of
+/// `secrets`.
+fn hiding(secrets: &[&str], args: &[&str]) -> (u8, String, String) {
     let (code, out, err) = with_root(|| sgaudit(args));
     let what = format!("sgaudit {}", args.join(" "));
-    assert_no_secret(&format!("{what} (stdout)"), &out);
-    assert_no_secret(&format!("{what} (stderr)"), &err);
+    assert_none_of(secrets, &format!("{what} (stdout)"), &out);
+    assert_none_of(secrets, &format!("{what} (stderr)"), &err);
     (code, out, err)
 }
 
@@ -59,6 +70,12 @@ const CHECK_FORMATS: [&str; 6] = ["table", "json", "sarif", "markdown", "github"
 /// Every command that reads an input, in every format it prints, with every file it writes:
 /// none shows a secret. Returns the JSON report of `check`.
 fn every_output(name: &str, input: &[&str]) -> (u8, Value) {
+    every_output_hiding(&SECRETS, name, input)
+}
+
+/// [`every_output`], checking that none of `secrets` is shown.
+fn every_output_hiding(secrets: &[&str], name: &str, input: &[&str]) -> (u8, Value) {
+    let run = |args: &[&str]| hiding(secrets, args);
     let dir = scratch(name);
     let mut code = None;
     for format in CHECK_FORMATS {
@@ -81,7 +98,7 @@ fn every_output(name: &str, input: &[&str]) -> (u8, Value) {
     for format in CHECK_FORMATS {
         let written = std::fs::read_to_string(dir.join(format)).unwrap();
         assert!(!written.is_empty(), "--output {format}= wrote nothing");
-        assert_no_secret(&format!("{name}: --output {format}="), &written);
+        assert_none_of(secrets, &format!("{name}: --output {format}="), &written);
     }
     for by in ["group", "workload"] {
         for format in ["table", "json", "dot"] {
@@ -411,4 +428,248 @@ fn errors_never_show_sensitive_values() {
             );
         }
     }
+}
+
+const IDS_PLAN: &str = "testdata/plans/sensitive-ids/plan.json";
+
+/// Every group or prefix-list id (`sg-…`, `pl-…`) a plan's resource changes hold at a path
+/// their `before_sensitive` / `after_sensitive` marks.
+fn sensitive_ids(plan: &str) -> Vec<String> {
+    fn walk(value: &Value, mask: &Value, marked: bool, out: &mut Vec<String>) {
+        let marked = marked || *mask == Value::Bool(true);
+        match value {
+            Value::String(s) if marked => {
+                let bare = s.rsplit('/').next().unwrap_or(s);
+                if bare.starts_with("sg-") || bare.starts_with("pl-") {
+                    out.push(bare.to_owned());
+                }
+            }
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, mask.get(i).unwrap_or(&Value::Null), marked, out);
+                }
+            }
+            Value::Object(members) => {
+                for (k, v) in members {
+                    walk(v, mask.get(k).unwrap_or(&Value::Null), marked, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let plan: Value = serde_json::from_str(
+        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(plan)).unwrap(),
+    )
+    .unwrap();
+    let mut out = Vec::new();
+    for rc in plan["resource_changes"].as_array().unwrap() {
+        let change = &rc["change"];
+        for side in ["before", "after"] {
+            walk(
+                &change[side],
+                &change[format!("{side}_sensitive").as_str()],
+                false,
+                &mut out,
+            );
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Group and prefix-list ids that reach rules and workloads through sensitive values (a
+/// sensitive module output, a `sensitive = true` variable, `sensitive()`) are shown in no
+/// format, fingerprint or baseline: an id of a group or list of the plan is shown as its
+/// address (and its own `id` as `sensitive`), an id of a group the plan does not hold as an
+/// opaque `sensitive-N` key. What they allow still counts.
+#[test]
+fn a_plan_never_shows_its_sensitive_ids() {
+    let ids = sensitive_ids(IDS_PLAN);
+    // `app`, `db`, the VPC's default group and the prefix list `partners`.
+    assert_eq!(ids.len(), 4, "{ids:?}");
+    assert_eq!(ids.iter().filter(|i| i.starts_with("pl-")).count(), 1);
+    let secrets: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let (code, report) = every_output_hiding(&secrets, "ids", &[IDS_PLAN]);
+    assert_eq!(
+        code, 1,
+        "SSH from the world on a group named by a sensitive id fails"
+    );
+    let db = "aws_security_group.db";
+    let added = |group: &str| exposure(&report, "added", group);
+    // An id of a group or list of the plan still names it: the permissions are where they were.
+    for want in [
+        "ingress tcp 22 sg:aws_security_group.app false",
+        "ingress tcp 5432 sg:aws_security_group.app false",
+        "ingress tcp 8080 sg:sensitive-1 false",
+        "ingress tcp 443 pl:aws_ec2_managed_prefix_list.partners true",
+        "ingress tcp 3306 pl:aws_ec2_managed_prefix_list.partners true",
+        "ingress tcp 6379 pl:aws_ec2_managed_prefix_list.partners true",
+    ] {
+        assert!(
+            added(db).contains(&want.to_owned()),
+            "{want}: {:?}",
+            added(db)
+        );
+    }
+    // The rule owned by the VPC's default group, named by a sensitive id: a high finding on
+    // the same opaque key as the peer above.
+    assert_eq!(added("sensitive-1"), ["ingress tcp 22 0.0.0.0/0 true"]);
+    assert!(
+        findings(&report)
+            .iter()
+            .any(|(s, sev, r, g, peers)| s == "new"
+                && sev == "high"
+                && r == "admin-ports-public-ipv4"
+                && g == "sensitive-1"
+                && peers == "0.0.0.0/0"),
+        "{:#?}",
+        findings(&report)
+    );
+    // The groups whose ids are secrets elsewhere do not show them.
+    for g in report["groups"].as_array().unwrap() {
+        assert_eq!(g["id"], "sensitive", "{g}");
+    }
+    // Workloads attached by sensitive ids are attached to the groups, and reached through them.
+    let workload = |address: &str| {
+        report["workloads"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|w| w["address"] == address)
+            .cloned()
+            .unwrap()
+    };
+    let app = workload("aws_instance.app");
+    assert_eq!(
+        app["after"]["groups"],
+        serde_json::json!(["aws_security_group.app"])
+    );
+    assert_eq!(app["reachable_from_internet"]["after"], true, "{app}");
+    let eni = workload("aws_network_interface.db");
+    assert_eq!(eni["after"]["groups"], serde_json::json!([db]));
+    // The baseline names the finding without the id.
+    let (_, baseline, _) = hiding(&secrets, &["baseline", IDS_PLAN]);
+    assert!(
+        baseline.contains("admin-ports-public-ipv4|sensitive|ingress|tcp|22-22|0.0.0.0/0"),
+        "{baseline}"
+    );
+}
+
+/// A configuration of groups named by ids from a `sensitive = true` variable.
+const SENSITIVE_IDS_TF: &str = r#"
+variable "peer" {
+  type      = string
+  sensitive = true
+  default   = "sg-0aaaabbbbccccdddd"
+}
+
+variable "partners" {
+  type      = string
+  sensitive = true
+  default   = "pl-0eeeeffff00001111"
+}
+
+resource "aws_security_group" "app" {
+  name        = "app"
+  description = "App"
+
+  ingress {
+    description     = "From the peer group"
+    from_port       = 443
+    to_port         = 443
+    protocol        = "tcp"
+    security_groups = [var.peer]
+    prefix_list_ids = [var.partners]
+  }
+}
+
+resource "aws_security_group_rule" "peer_ssh" {
+  type              = "ingress"
+  security_group_id = var.peer
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+
+resource "aws_instance" "bastion" {
+  ami                    = "ami-12c6146b"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [var.peer, aws_security_group.app.id]
+}
+"#;
+
+const SENSITIVE_TF_IDS: [&str; 2] = ["0aaaabbbbccccdddd", "0eeeeffff00001111"];
+
+#[test]
+fn a_configuration_never_shows_its_sensitive_ids() {
+    let dir = scratch("tf-ids");
+    std::fs::write(dir.join("main.tf"), SENSITIVE_IDS_TF).unwrap();
+    let input = dir.to_string_lossy().into_owned();
+    let (code, report) = every_output_hiding(&SENSITIVE_TF_IDS, "tf-ids-reports", &[&input]);
+    assert_eq!(
+        code, 1,
+        "SSH from the world on a group named by a sensitive id"
+    );
+    assert_eq!(
+        exposure(&report, "added", "sensitive-1"),
+        ["ingress tcp 22 0.0.0.0/0 true"]
+    );
+    let added = exposure(&report, "added", "aws_security_group.app");
+    assert!(
+        added.contains(&"ingress tcp 443 sg:sensitive-1 false".to_owned())
+            && added.contains(&"ingress tcp 443 pl:sensitive-2 null".to_owned()),
+        "{added:?}"
+    );
+}
+
+#[test]
+fn a_base_revision_numbers_sensitive_ids_as_the_work_tree_does() {
+    let dir = scratch("tf-ids-base");
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .arg("-C")
+            .arg(&dir)
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    // The base holds the rule on the sensitive group only; the change adds the instance and
+    // the group that names the sensitive ids.
+    let (base, _) = SENSITIVE_IDS_TF
+        .split_once("resource \"aws_security_group\" \"app\"")
+        .unwrap();
+    let rule = SENSITIVE_IDS_TF
+        .split_once("resource \"aws_security_group_rule\"")
+        .unwrap()
+        .1
+        .split_once("resource \"aws_instance\"")
+        .unwrap()
+        .0;
+    std::fs::write(
+        dir.join("main.tf"),
+        format!("{base}resource \"aws_security_group_rule\"{rule}"),
+    )
+    .unwrap();
+    git(&["add", "."]);
+    git(&["commit", "-qm", "base"]);
+    std::fs::write(dir.join("main.tf"), SENSITIVE_IDS_TF).unwrap();
+    let input = dir.to_string_lossy().into_owned();
+    let (code, out, err) = hiding(
+        &SENSITIVE_TF_IDS,
+        &["check", "--format", "json", "--base", "HEAD", &input],
+    );
+    assert!(code < 2, "{err}");
+    let report: Value = serde_json::from_str(&out).unwrap();
+    // The rule on the sensitive group is the same before and after: one key on both sides.
+    assert_eq!(
+        exposure(&report, "unchanged", "sensitive-1"),
+        ["ingress tcp 22 0.0.0.0/0 true"]
+    );
+    assert!(exposure(&report, "added", "sensitive-1").is_empty());
+    assert!(exposure(&report, "removed", "sensitive-1").is_empty());
 }

@@ -105,12 +105,17 @@ const FORMATS: [Format; 6] = [
 ];
 
 thread_local! {
-    static POLICY: Policy = Policy::load(Config::default(), &[]).expect("built-in policy");
+    static POLICY: Policy = Policy::load(
+        Config::default(),
+        &[],
+        &sgaudit::access::Access::for_input(std::path::Path::new("."), Default::default()),
+    )
+    .expect("built-in policy");
 }
 
 /// What `check` does with an input a reader accepted: the diff, the reachability and the
-/// built-in rules, then one report (its format picked by `pick`).
-pub fn analyse(input: &Input, pick: usize) {
+/// built-in rules, then one report (its format picked by `pick`), which it returns.
+pub fn analyse(input: &Input, pick: usize) -> String {
     POLICY.with(|policy| {
         let audit = policy.audit(input);
         let report = Report {
@@ -134,7 +139,8 @@ pub fn analyse(input: &Input, pick: usize) {
         if !color {
             contract::check_report(text, "a report");
         }
-    });
+        text.to_owned()
+    })
 }
 
 /// The JSON report is JSON.

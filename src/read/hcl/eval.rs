@@ -3,7 +3,9 @@
 //! attributes are known, everything else is unknown), and the functions security-group code
 //! uses. Anything known only after apply evaluates to `Val::Unknown` with its reference; what
 //! is computed from a sensitive value (a variable declared `sensitive = true`, `sensitive(...)`)
-//! is marked sensitive, as Terraform marks it.
+//! is marked sensitive, as Terraform marks it. What an expression builds or copies is weighed
+//! and charged before it is allocated (see [`super::value::Meter`]): a value too large is an
+//! error where it would be built, never an allocation that fails.
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -15,9 +17,9 @@ use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, U
 use hcl_edit::structure::{Block, Body, Structure};
 use hcl_edit::template::{Directive, Element, Template};
 
-use super::functions::call;
+use super::functions::{Failure, call};
 use super::load::Target;
-use super::value::{Ref, Val};
+use super::value::{MAX_VALUE, Meter, NODE, Over, Ref, Val};
 
 /// A declaration and the file it is in.
 #[derive(Clone, Copy)]
@@ -60,10 +62,12 @@ pub struct EvalError {
 }
 
 /// Names bound while evaluating: `count`, `each`, `for` variables, dynamic-block iterators.
+/// The values are shared: a scope is copied for each element a `for` iterates, and a copy
+/// of a large value each time would take time and memory the budget does not see.
 #[derive(Clone, Default)]
 pub struct Scope {
     pub file: usize,
-    names: Vec<(String, Val)>,
+    names: Vec<(Rc<str>, Rc<Val>)>,
 }
 
 impl Scope {
@@ -76,16 +80,24 @@ impl Scope {
 
     pub fn with(&self, name: &str, value: Val) -> Scope {
         let mut s = self.clone();
-        s.names.push((name.to_owned(), value));
+        s.names.push((Rc::from(name), Rc::new(value)));
         s
+    }
+
+    /// What the values bound weigh (see [`Val::weight`]).
+    fn weight(&self) -> u64 {
+        self.names
+            .iter()
+            .map(|(_, v)| v.weight(u64::MAX).unwrap_or(u64::MAX))
+            .fold(0, u64::saturating_add)
     }
 
     fn get(&self, name: &str) -> Option<&Val> {
         self.names
             .iter()
             .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v)
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| &**v)
     }
 }
 
@@ -100,7 +112,75 @@ type Instances = Rc<Vec<Instance>>;
 
 enum LocalState {
     Evaluating,
-    Done(Val),
+    /// Shared: a reference copies only the part it takes.
+    Done(Rc<Val>),
+    /// Too large to build: not built again at each reference.
+    TooLarge(EvalError),
+}
+
+/// The value a reference starts from: built for it, or held elsewhere (a variable, a local,
+/// a resource instance), where it is read in place and only the part taken is copied.
+enum Root<'e> {
+    Owned(Val),
+    Borrowed(&'e Val),
+    Shared(Rc<Val>),
+    Instance(Rc<Vec<Val>>, usize),
+}
+
+impl Root<'_> {
+    fn get(&self) -> &Val {
+        match self {
+            Root::Owned(v) => v,
+            Root::Borrowed(v) => v,
+            Root::Shared(v) => v,
+            // An instance's position is one of the values'.
+            Root::Instance(values, i) => values.get(*i).unwrap_or(&Val::Null),
+        }
+    }
+}
+
+/// A value being built part by part: its weight, checked against [`MAX_VALUE`] and charged
+/// to the evaluation's [`Meter`] as each part is added, before the part is stored.
+struct Building<'m> {
+    meter: &'m Meter,
+    weight: u64,
+}
+
+impl<'m> Building<'m> {
+    fn new(meter: &'m Meter) -> Building<'m> {
+        Building {
+            meter,
+            weight: NODE,
+        }
+    }
+
+    /// A part about to be stored in the value's list or map (under a key of `key` bytes).
+    fn part(&mut self, part: &Val, key: usize) -> Result<(), Over> {
+        let left = MAX_VALUE.saturating_sub(self.weight + key as u64);
+        self.weight += part.weight(left).ok_or(Over::Value)?;
+        self.slot(key)
+    }
+
+    /// A copy of `part` about to be made and stored (under a key of `key` bytes).
+    fn copy(&mut self, part: &Val, key: usize) -> Result<(), Over> {
+        let left = MAX_VALUE.saturating_sub(self.weight + key as u64);
+        let weight = part.weight(left).ok_or(Over::Value)?;
+        self.weight += weight;
+        self.meter.charge(self.weight, weight)?;
+        self.slot(key)
+    }
+
+    /// A place for a part (under a key of `key` bytes), in a list or map about to be made.
+    fn slot(&mut self, key: usize) -> Result<(), Over> {
+        self.weight += key as u64;
+        self.meter.charge(self.weight, NODE + key as u64)
+    }
+
+    /// Text about to be written at the end of the value (a string).
+    fn text(&mut self, len: usize) -> Result<(), Over> {
+        self.weight += len as u64;
+        self.meter.charge(self.weight, len as u64)
+    }
 }
 
 /// A resource's configured value, per instance (in the order of its instances).
@@ -131,6 +211,9 @@ pub struct Evaluator<'a> {
     /// where they ran out; shared with the module instances below.
     steps: Rc<Cell<u64>>,
     pub out_of_steps: Rc<RefCell<Option<EvalError>>>,
+    /// What the values built may still weigh (see [`super::value::MAX_BUILT`]); shared with
+    /// the module instances below. When it is spent, the error is the one in `out_of_steps`.
+    meter: Rc<Meter>,
     /// Variables of this module and those below it that have no value.
     pub missing: Rc<RefCell<Vec<String>>>,
     /// Resources referenced but not declared (in this module or below).
@@ -160,9 +243,18 @@ impl<'a> Evaluator<'a> {
             cycles: Rc::default(),
             steps: Rc::new(Cell::new(max_steps())),
             out_of_steps: Rc::default(),
+            meter: Rc::default(),
             missing,
             undeclared: Rc::default(),
         }
+    }
+
+    /// Takes `other`'s budget of steps and bytes (see [`MAX_STEPS`] and
+    /// [`super::value::MAX_BUILT`]): what this evaluator evaluates counts against it.
+    pub fn share_budget(&mut self, other: &Evaluator) {
+        self.steps = other.steps.clone();
+        self.out_of_steps = other.out_of_steps.clone();
+        self.meter = other.meter.clone();
     }
 
     /// `module.x.` for a module instance, nothing for the root.
@@ -206,7 +298,10 @@ impl<'a> Evaluator<'a> {
             let mut vars = BTreeMap::new();
             for (var, decl) in &module.variables {
                 if let Some(default) = attribute(&decl.item.body, "default") {
-                    let v = Evaluator::constants(module).eval(default, &Scope::new(decl.file))?;
+                    // What a default builds is built by this configuration.
+                    let mut constants = Evaluator::constants(module);
+                    constants.share_budget(self);
+                    let v = constants.eval(default, &Scope::new(decl.file))?;
                     vars.insert(var.clone(), v);
                 }
             }
@@ -227,11 +322,16 @@ impl<'a> Evaluator<'a> {
                     .borrow_mut()
                     .push(format!("{address}.var.{var}"));
             }
+            // The module instance's variables are kept for the whole evaluation.
+            self.meter.keep(
+                vars.values()
+                    .map(|v| v.weight(u64::MAX).unwrap_or(u64::MAX))
+                    .fold(0, u64::saturating_add),
+            );
             let mut ev = Evaluator::new(self.modules, module, address, vars, self.missing.clone());
             ev.undeclared = self.undeclared.clone();
             ev.cycles = self.cycles.clone();
-            ev.steps = self.steps.clone();
-            ev.out_of_steps = self.out_of_steps.clone();
+            ev.share_budget(self);
             out.push(Child {
                 key: instance.key,
                 ev: Rc::new(ev),
@@ -256,6 +356,8 @@ impl<'a> Evaluator<'a> {
         let mut list = Vec::new();
         let mut keyed = BTreeMap::new();
         let children = self.children(name)?;
+        let over = |o: Over| self.over(o, scope, span.clone());
+        let mut built = Building::new(&self.meter);
         // Each output of each instance is evaluated for the reference.
         let outputs = children.first().map_or(0, |c| c.ev.module.outputs.len());
         self.step(
@@ -266,16 +368,19 @@ impl<'a> Evaluator<'a> {
         for child in children.iter() {
             let mut outputs = BTreeMap::new();
             for (out, expr) in &child.ev.module.outputs {
-                outputs.insert(
-                    out.clone(),
-                    child.ev.eval(expr.item, &Scope::new(expr.file))?,
-                );
+                let value = child.ev.eval(expr.item, &Scope::new(expr.file))?;
+                built.part(&value, out.len()).map_err(over)?;
+                outputs.insert(out.clone(), value);
             }
             match &child.key {
                 Some(Val::Str(k)) => {
+                    built.slot(k.len()).map_err(over)?;
                     keyed.insert(k.clone(), Val::Map(outputs));
                 }
-                _ => list.push(Val::Map(outputs)),
+                _ => {
+                    built.slot(0).map_err(over)?;
+                    list.push(Val::Map(outputs))
+                }
             }
         }
         Ok(instances_value(&call.item.body, list, keyed))
@@ -300,6 +405,26 @@ impl<'a> Evaluator<'a> {
             file: scope.file,
             span,
         }
+    }
+
+    /// The error for a value refused before it is built (see [`Over`]). When the evaluation
+    /// has built all it may, nothing more is evaluated, as when it runs out of steps, and this
+    /// is the error reported.
+    fn over(&self, over: Over, scope: &Scope, span: Option<Range<usize>>) -> EvalError {
+        let error = self.err(scope, span, over.message());
+        if over != Over::Value {
+            self.steps.set(0);
+            self.out_of_steps
+                .borrow_mut()
+                .get_or_insert_with(|| error.clone());
+        }
+        error
+    }
+
+    /// A copy of `v`, charged before it is made.
+    fn copy(&self, v: &Val, scope: &Scope, span: Option<Range<usize>>) -> Res<Val> {
+        self.meter.copy(v).map_err(|o| self.over(o, scope, span))?;
+        Ok(v.clone())
     }
 
     /// Takes `n` evaluation steps, or fails, here and for everything evaluated after, once
@@ -333,9 +458,10 @@ impl<'a> Evaluator<'a> {
         Ok(())
     }
 
-    fn local(&self, name: &str, at: Option<(&Scope, Option<Range<usize>>)>) -> Res<Val> {
+    fn local(&self, name: &str, at: Option<(&Scope, Option<Range<usize>>)>) -> Res<Rc<Val>> {
         match self.locals.borrow().get(name) {
             Some(LocalState::Done(v)) => return Ok(v.clone()),
+            Some(LocalState::TooLarge(e)) => return Err(e.clone()),
             // Only a declared local is ever being evaluated.
             Some(LocalState::Evaluating) => {
                 if let Some(decl) = self.module.locals.get(name) {
@@ -370,10 +496,21 @@ impl<'a> Evaluator<'a> {
         self.depth.set(depth);
         match value {
             Ok(v) => {
+                // Kept for the whole evaluation.
+                self.meter.keep(v.weight(u64::MAX).unwrap_or(u64::MAX));
+                let v = Rc::new(v);
                 self.locals
                     .borrow_mut()
                     .insert(name.to_owned(), LocalState::Done(v.clone()));
                 Ok(v)
+            }
+            // The same value would be as large from any reference: built once (a chain of
+            // locals doubling a string would build it again at each).
+            Err(e) if e.message == Over::Value.message() => {
+                self.locals
+                    .borrow_mut()
+                    .insert(name.to_owned(), LocalState::TooLarge(e.clone()));
+                Err(e)
             }
             Err(e) => {
                 self.locals.borrow_mut().remove(name);
@@ -417,6 +554,10 @@ impl<'a> Evaluator<'a> {
                     format!("count must be a whole number from 0 to {MAX_INSTANCES}, not {shown}"),
                 ));
             }
+            // Each instance's key and `count.index`, charged before they are made.
+            self.meter
+                .charge(0, (3 * NODE + 5) * n as u64)
+                .map_err(|o| self.over(o, &scope, count.span()))?;
             return Ok((0..n as usize)
                 .map(|i| Instance {
                     key: Some(Val::Num(i as f64)),
@@ -439,6 +580,29 @@ impl<'a> Evaluator<'a> {
                     "for_each cannot use a sensitive value: its keys would be shown in instance addresses",
                 ));
             }
+            // Counted, and each instance's key and `each` (its value moved) charged, before
+            // they are made.
+            let (given, made) = match &value {
+                Val::Map(m) => (m.len(), m.keys().map(String::len).sum()),
+                Val::List(items) if items.len() <= MAX_INSTANCES => (
+                    items.len(),
+                    items.iter().map(|v| v.text().map_or(0, |t| t.len())).sum(),
+                ),
+                Val::List(items) => (items.len(), 0),
+                _ => (0, 0),
+            };
+            if given > MAX_INSTANCES {
+                return Err(self.err(
+                    &scope,
+                    for_each.span(),
+                    format!(
+                        "for_each gives {given} instances: sgaudit reads at most {MAX_INSTANCES} of a block"
+                    ),
+                ));
+            }
+            self.meter
+                .charge(0, (3 * NODE + 8) * given as u64 + 2 * made as u64)
+                .map_err(|o| self.over(o, &scope, for_each.span()))?;
             let items: Vec<(String, Val)> = match value {
                 Val::Map(m) => m.into_iter().collect(),
                 Val::List(items) => items
@@ -464,16 +628,6 @@ impl<'a> Evaluator<'a> {
                     ));
                 }
             };
-            if items.len() > MAX_INSTANCES {
-                return Err(self.err(
-                    &scope,
-                    for_each.span(),
-                    format!(
-                        "for_each gives {} instances: sgaudit reads at most {MAX_INSTANCES} of a block",
-                        items.len()
-                    ),
-                ));
-            }
             return Ok(items
                 .into_iter()
                 .map(|(k, v)| Instance {
@@ -496,7 +650,7 @@ impl<'a> Evaluator<'a> {
         key: Option<&Val>,
         scope: &Scope,
         span: Option<Range<usize>>,
-    ) -> Res<Val> {
+    ) -> Res<Root<'static>> {
         let Some(decl) = self
             .module
             .resources
@@ -508,7 +662,7 @@ impl<'a> Evaluator<'a> {
                 .borrow_mut()
                 .insert(format!("{}{rtype}.{name}", self.prefix()));
             let text = instance_address(&format!("{rtype}.{name}"), key);
-            return Ok(Val::Unknown(self.here(text)));
+            return Ok(Root::Owned(Val::Unknown(self.here(text))));
         };
         let base = format!("{rtype}.{name}");
         let values = self.resource_values(rtype, name, decl, scope, span.clone())?;
@@ -542,8 +696,8 @@ impl<'a> Evaluator<'a> {
                 (None, None) => instances.len(),
             };
             self.step(COPY_STEPS + passed as u64, scope, span.clone())?;
-            return match found.and_then(|i| values.get(i)) {
-                Some(value) => Ok(value.clone()),
+            return match found.filter(|&i| i < values.len()) {
+                Some(i) => Ok(Root::Instance(values, i)),
                 None => Err(self.err(
                     scope,
                     span,
@@ -553,17 +707,31 @@ impl<'a> Evaluator<'a> {
         }
         // A reference to every instance copies them all: a copy weighs more than a step.
         self.step(COPY_STEPS * values.len() as u64, scope, span.clone())?;
+        let body = &decl.item.body;
+        if attribute(body, "for_each").is_none() && attribute(body, "count").is_none() {
+            // The one instance, read in place.
+            return Ok(match values.len().checked_sub(1) {
+                Some(last) => Root::Instance(values, last),
+                None => Root::Owned(Val::Null),
+            });
+        }
+        let over = |o: Over| self.over(o, scope, span.clone());
+        let mut built = Building::new(&self.meter);
         let mut list = Vec::new();
         let mut keyed = BTreeMap::new();
         for (inst, value) in instances.iter().zip(values.iter()) {
             match &inst.key {
                 Some(Val::Str(k)) => {
+                    built.copy(value, k.len()).map_err(over)?;
                     keyed.insert(k.clone(), value.clone());
                 }
-                _ => list.push(value.clone()),
+                _ => {
+                    built.copy(value, 0).map_err(over)?;
+                    list.push(value.clone())
+                }
             }
         }
-        Ok(instances_value(&decl.item.body, list, keyed))
+        Ok(Root::Owned(instances_value(body, list, keyed)))
     }
 
     /// The configured value of each instance of a resource, evaluated once. A reference met
@@ -621,6 +789,12 @@ impl<'a> Evaluator<'a> {
         self.depth.set(depth);
         match &values {
             Ok(v) => {
+                // Kept for the whole evaluation.
+                self.meter.keep(
+                    v.iter()
+                        .map(|v| v.weight(u64::MAX).unwrap_or(u64::MAX))
+                        .fold(0, u64::saturating_add),
+                );
                 self.resource_values
                     .borrow_mut()
                     .insert(key, ResourceState::Done(v.clone()));
@@ -644,6 +818,13 @@ impl<'a> Evaluator<'a> {
             return Ok(done.clone());
         }
         let instances = Rc::new(self.instances(decl.item, decl.file)?);
+        // Their `each.value`s are kept for the whole evaluation.
+        self.meter.keep(
+            instances
+                .iter()
+                .map(|i| i.scope.weight())
+                .fold(0, u64::saturating_add),
+        );
         self.instances_memo
             .borrow_mut()
             .insert(key, instances.clone());
@@ -673,46 +854,59 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// Evaluates an expression. A value an expression builds (a template, a function's result,
-    /// a `for`, a list or an object) that weighs more than [`MAX_WEIGHT`] is an error: a
-    /// string doubled through a chain of locals would otherwise take all the memory there is.
+    /// Evaluates an expression. What it builds (a template, a function's result, a `for`, a
+    /// list or an object, a copy of a value a reference names) is weighed and charged to the
+    /// evaluation's [`Meter`] before it is allocated: a value over [`MAX_VALUE`], or past what
+    /// the configuration may build, is an error where it would be built, and is never built (a
+    /// string doubled through a chain of locals would otherwise take all the memory there is).
+    ///
+    /// What the expression made and dropped on the way (a list copied into `length`) is given
+    /// back when it returns: only its value stays charged.
     pub fn eval(&self, expr: &Expression, scope: &Scope) -> Res<Val> {
-        let value = self.eval_unbounded(expr, scope)?;
-        let builds = matches!(
-            expr,
-            Expression::Array(_)
-                | Expression::Object(_)
-                | Expression::StringTemplate(_)
-                | Expression::HeredocTemplate(_)
-                | Expression::FuncCall(_)
-                | Expression::ForExpr(_)
-        );
-        if builds && heavier(&value, &mut MAX_WEIGHT.clone()) {
-            return Err(self.err(
-                scope,
-                expr.span(),
-                format!(
-                    "this value is too large to evaluate (over {} MiB)",
-                    MAX_WEIGHT >> 20
-                ),
-            ));
+        let mark = self.meter.mark();
+        let value = self.eval_held(expr, scope);
+        let charged = self.meter.mark().saturating_sub(mark);
+        if charged > 0 {
+            // Weighed no further than what was charged: a value heavier keeps it all.
+            let weight = match &value {
+                Ok(v) => v.weight(charged),
+                Err(_) => Some(0),
+            };
+            if let Some(weight) = weight {
+                self.meter.give_back(mark, weight);
+            }
         }
-        Ok(value)
+        value
     }
 
-    fn eval_unbounded(&self, expr: &Expression, scope: &Scope) -> Res<Val> {
+    fn eval_held(&self, expr: &Expression, scope: &Scope) -> Res<Val> {
         let span = expr.span();
         self.step(1, scope, span.clone())?;
         let fail = |m: String| self.err(scope, span.clone(), m);
+        let over = |o: Over| self.over(o, scope, span.clone());
         Ok(match expr {
             Expression::Null(_) => Val::Null,
             Expression::Bool(b) => Val::Bool(*b.value()),
             Expression::Number(n) => Val::Num(n.as_f64().unwrap_or(0.0)),
-            Expression::String(s) => Val::Str(s.value().clone()),
+            Expression::String(s) => {
+                // Written once in the file, but copied each time it is evaluated.
+                Building::new(&self.meter)
+                    .text(s.value().len())
+                    .map_err(over)?;
+                Val::Str(s.value().clone())
+            }
             Expression::Array(a) => {
-                Val::List(a.iter().map(|e| self.eval(e, scope)).collect::<Res<_>>()?)
+                let mut built = Building::new(&self.meter);
+                let mut items = Vec::new();
+                for e in a.iter() {
+                    let v = self.eval(e, scope)?;
+                    built.part(&v, 0).map_err(over)?;
+                    items.push(v);
+                }
+                Val::List(items)
             }
             Expression::Object(o) => {
+                let mut built = Building::new(&self.meter);
                 let mut m = BTreeMap::new();
                 // A key computed from a sensitive value makes the whole object sensitive.
                 let mut marked = false;
@@ -727,12 +921,14 @@ impl<'a> Evaluator<'a> {
                             }
                         },
                     };
-                    m.insert(key, self.eval(v.expr(), scope)?);
+                    let v = self.eval(v.expr(), scope)?;
+                    built.part(&v, key.len()).map_err(over)?;
+                    m.insert(key, v);
                 }
                 Val::Map(m).mark_if(marked)
             }
-            Expression::StringTemplate(t) => self.template(t, scope)?,
-            Expression::HeredocTemplate(h) => self.template(&h.template, scope)?,
+            Expression::StringTemplate(t) => self.template(t, scope, span.clone())?,
+            Expression::HeredocTemplate(h) => self.template(&h.template, scope, span.clone())?,
             Expression::Parenthesis(p) => self.eval(p.inner(), scope)?,
             Expression::Variable(v) => self.variable(v.as_str(), scope, span)?,
             // A sensitive condition makes the result sensitive.
@@ -794,16 +990,20 @@ impl<'a> Evaluator<'a> {
                         }
                     }
                 }
-                call(name, args)
-                    .map_err(|m| fail(if marked { hidden(name) } else { m }))?
-                    .mark_if(marked)
+                match call(name, args, &self.meter) {
+                    Ok(v) => v.mark_if(marked),
+                    Err(Failure::Message(m)) => {
+                        return Err(fail(if marked { hidden(name) } else { m }));
+                    }
+                    Err(Failure::Over(o)) => return Err(over(o)),
+                }
             }
             Expression::Traversal(t) => {
-                let (root, ops) = self.traversal_root(&t.expr, &t.operators, scope)?;
+                let (root, marked, ops) = self.traversal_root(&t.expr, &t.operators, scope)?;
                 // The root took at most the operators there are (`path` and `terraform`
                 // count one even without any): the rest apply to it.
                 let rest = t.operators.get(ops..).unwrap_or_default();
-                self.apply_ops(root, rest, scope)?
+                self.navigate(root, marked, rest, scope, span)?
             }
             Expression::UnaryOp(u) => {
                 let (v, marked) = self.eval(&u.expr, scope)?.unmark_deep();
@@ -831,7 +1031,7 @@ impl<'a> Evaluator<'a> {
                     .map_err(|m| fail(if marked { hidden("this operation") } else { m }))?
                     .mark_if(marked)
             }
-            Expression::ForExpr(f) => self.for_expr(f, scope)?,
+            Expression::ForExpr(f) => self.for_expr(f, scope, span)?,
         })
     }
 
@@ -860,7 +1060,8 @@ impl<'a> Evaluator<'a> {
         Err(self.err(scope, span, "no argument of try could be evaluated"))
     }
 
-    fn template(&self, t: &Template, scope: &Scope) -> Res<Val> {
+    /// A template's text; `span` is where an error in building it is reported.
+    fn template(&self, t: &Template, scope: &Scope, span: Option<Range<usize>>) -> Res<Val> {
         // A template that is a single interpolation is that value, unconverted ("${var.list}").
         let elements: Vec<&Element> = t.iter().collect();
         if let [Element::Interpolation(i)] = elements.as_slice() {
@@ -869,14 +1070,22 @@ impl<'a> Evaluator<'a> {
         // Text made with a sensitive value is sensitive.
         let mut marked = false;
         let mut out = String::new();
+        // Each piece is weighed before it is written.
+        let mut built = Building::new(&self.meter);
+        let over = |o: Over| self.over(o, scope, span.clone());
         for element in t.iter() {
             match element {
-                Element::Literal(s) => out.push_str(s.value()),
+                Element::Literal(s) => {
+                    built.text(s.value().len()).map_err(over)?;
+                    out.push_str(s.value())
+                }
                 Element::Interpolation(i) => match self.eval(&i.expr, scope)?.unmark_deep() {
                     (Val::Unknown(r), m) => return Ok(Val::Unknown(r).mark_if(marked || m)),
                     (v, m) => {
                         marked |= m;
-                        out.push_str(&v.to_str().map_err(|e| self.err(scope, i.expr.span(), e))?)
+                        let text = v.text().map_err(|e| self.err(scope, i.expr.span(), e))?;
+                        built.text(text.len()).map_err(over)?;
+                        out.push_str(&text)
                     }
                 },
                 Element::Directive(d) => match d.as_ref() {
@@ -897,9 +1106,10 @@ impl<'a> Evaluator<'a> {
                             d.else_expr.as_ref().map(|e| &e.template)
                         };
                         if let Some(branch) = branch {
-                            match self.template(branch, scope)?.unmark() {
+                            match self.template(branch, scope, span.clone())?.unmark() {
                                 (Val::Str(s), m) => {
                                     marked |= m;
+                                    built.text(s.len()).map_err(over)?;
                                     out.push_str(&s)
                                 }
                                 (other, m) => return Ok(other.mark_if(marked || m)),
@@ -923,9 +1133,10 @@ impl<'a> Evaluator<'a> {
                             if let Some(kv) = &fe.key_var {
                                 inner = inner.with(kv.as_str(), k);
                             }
-                            match self.template(&fe.template, &inner)?.unmark() {
+                            match self.template(&fe.template, &inner, span.clone())?.unmark() {
                                 (Val::Str(s), m) => {
                                     marked |= m;
+                                    built.text(s.len()).map_err(over)?;
                                     out.push_str(&s)
                                 }
                                 (other, m) => return Ok(other.mark_if(marked || m)),
@@ -938,7 +1149,12 @@ impl<'a> Evaluator<'a> {
         Ok(Val::Str(out).mark_if(marked))
     }
 
-    fn for_expr(&self, f: &hcl_edit::expr::ForExpr, scope: &Scope) -> Res<Val> {
+    fn for_expr(
+        &self,
+        f: &hcl_edit::expr::ForExpr,
+        scope: &Scope,
+        span: Option<Range<usize>>,
+    ) -> Res<Val> {
         let coll = &f.intro.collection_expr;
         // Iterating a sensitive collection (or filtering or keying by a sensitive value) makes
         // the result sensitive; sensitive elements stay sensitive.
@@ -950,6 +1166,10 @@ impl<'a> Evaluator<'a> {
         let mut list = Vec::new();
         let mut grouped: BTreeMap<String, Vec<Val>> = BTreeMap::new();
         let mut keyed = BTreeMap::new();
+        // Each element is weighed before it is stored: a `for` over a range of 1,000 copying
+        // a string of 16 MB stops at the fifth.
+        let mut built = Building::new(&self.meter);
+        let over = |o: Over| self.over(o, scope, span.clone());
         for (k, v) in items {
             let mut inner = scope.with(f.intro.value_var.as_str(), v);
             if let Some(kv) = &f.intro.key_var {
@@ -972,7 +1192,10 @@ impl<'a> Evaluator<'a> {
             }
             let value = self.eval(&f.value_expr, &inner)?;
             match &f.key_expr {
-                None => list.push(value),
+                None => {
+                    built.part(&value, 0).map_err(over)?;
+                    list.push(value)
+                }
                 Some(key_expr) => {
                     let (key, m) = self.eval(key_expr, &inner)?.unmark_deep();
                     marked |= m;
@@ -982,6 +1205,7 @@ impl<'a> Evaluator<'a> {
                             .to_str()
                             .map_err(|e| self.err(scope, key_expr.span(), e))?,
                     };
+                    built.part(&value, key.len()).map_err(over)?;
                     if f.grouping {
                         grouped.entry(key).or_default().push(value);
                     } else if keyed.insert(key.clone(), value).is_some() {
@@ -1009,7 +1233,7 @@ impl<'a> Evaluator<'a> {
 
     fn variable(&self, name: &str, scope: &Scope, span: Option<Range<usize>>) -> Res<Val> {
         if let Some(v) = scope.get(name) {
-            return Ok(v.clone());
+            return self.copy(v, scope, span);
         }
         Err(self.err(
             scope,
@@ -1020,18 +1244,20 @@ impl<'a> Evaluator<'a> {
 
     /// Resolves the root of a traversal that names something of the module (`var.x`,
     /// `local.y`, `TYPE.NAME`, `data.T.N`, ...), returning it and how many operators it used.
-    fn traversal_root(
-        &self,
+    /// The value is returned where it is (with whether it is marked sensitive), for
+    /// [`Evaluator::navigate`] to copy only the part the operators take.
+    fn traversal_root<'e>(
+        &'e self,
         root: &Expression,
         ops: &[hcl_edit::Decorated<TraversalOperator>],
-        scope: &Scope,
-    ) -> Res<(Val, usize)> {
+        scope: &'e Scope,
+    ) -> Res<(Root<'e>, bool, usize)> {
         let Expression::Variable(v) = root else {
-            return Ok((self.eval(root, scope)?, 0));
+            return Ok((Root::Owned(self.eval(root, scope)?), false, 0));
         };
         let name = v.as_str();
         if let Some(value) = scope.get(name) {
-            return Ok((value.clone(), 0));
+            return Ok((Root::Borrowed(value), false, 0));
         }
         let attr = |i: usize| match ops.get(i).map(|o| o.value()) {
             Some(TraversalOperator::GetAttr(a)) => Some(a.as_str()),
@@ -1051,14 +1277,11 @@ impl<'a> Evaluator<'a> {
                 let Some(decl) = self.module.variables.get(var) else {
                     return Err(self.err(scope, span, format!("var.{var} is not declared")));
                 };
-                Ok((
-                    self.vars
-                        .get(var)
-                        .cloned()
-                        .unwrap_or_else(|| Val::Unknown(self.here(format!("var.{var}"))))
-                        .mark_if(declared_sensitive(decl.item)),
-                    1,
-                ))
+                let value = match self.vars.get(var) {
+                    Some(v) => Root::Borrowed(v),
+                    None => Root::Owned(Val::Unknown(self.here(format!("var.{var}")))),
+                };
+                Ok((value, declared_sensitive(decl.item), 1))
             }
             "local" => {
                 let local = attr(0).ok_or_else(|| {
@@ -1068,9 +1291,17 @@ impl<'a> Evaluator<'a> {
                         "local must be followed by a local name",
                     )
                 })?;
-                Ok((self.local(local, Some((scope, span)))?, 1))
+                Ok((
+                    Root::Shared(self.local(local, Some((scope, span)))?),
+                    false,
+                    1,
+                ))
             }
-            "data" => Ok((Val::Unknown(self.here(text(3))), ops.len())),
+            "data" => Ok((
+                Root::Owned(Val::Unknown(self.here(text(3)))),
+                false,
+                ops.len(),
+            )),
             "module" => {
                 let call = attr(0).ok_or_else(|| {
                     self.err(
@@ -1079,10 +1310,10 @@ impl<'a> Evaluator<'a> {
                         "module must be followed by a module name",
                     )
                 })?;
-                Ok((self.module_value(call, scope, span)?, 1))
+                Ok((Root::Owned(self.module_value(call, scope, span)?), false, 1))
             }
-            "path" => Ok((Val::Str(".".to_owned()), 1)),
-            "terraform" => Ok((Val::Str("default".to_owned()), 1)),
+            "path" => Ok((Root::Owned(Val::Str(".".to_owned())), false, 1)),
+            "terraform" => Ok((Root::Owned(Val::Str("default".to_owned())), false, 1)),
             "self" | "count" | "each" => {
                 Err(self.err(scope, span, format!("{name} cannot be used here")))
             }
@@ -1098,7 +1329,7 @@ impl<'a> Evaluator<'a> {
                 if let Some(TraversalOperator::Index(index)) = ops.get(1).map(|o| o.value()) {
                     let (key, marked) = self.eval(index, scope)?.unmark_deep();
                     if let Val::Unknown(r) = key {
-                        return Ok((Val::Unknown(r).mark_if(marked), ops.len()));
+                        return Ok((Root::Owned(Val::Unknown(r)), marked, ops.len()));
                     }
                     let value = self
                         .resource(rtype, rname, Some(&key), scope, span.clone())
@@ -1109,11 +1340,80 @@ impl<'a> Evaluator<'a> {
                                 e
                             }
                         })?;
-                    return Ok((value.mark_if(marked), 2));
+                    return Ok((value, marked, 2));
                 }
-                Ok((self.resource(rtype, rname, None, scope, span)?, 1))
+                Ok((self.resource(rtype, rname, None, scope, span)?, false, 1))
             }
         }
+    }
+
+    /// Applies a traversal's operators to its root: a value held elsewhere is read in place
+    /// while the operators step into it, and only the part they reach is copied (charged
+    /// before it is), with the sensitive mark of what it was taken from.
+    fn navigate(
+        &self,
+        root: Root<'_>,
+        mut marked: bool,
+        ops: &[hcl_edit::Decorated<TraversalOperator>],
+        scope: &Scope,
+        span: Option<Range<usize>>,
+    ) -> Res<Val> {
+        if let Root::Owned(v) = root {
+            return Ok(self.apply_ops(v, ops, scope)?.mark_if(marked));
+        }
+        let mut value = root.get();
+        let mut here = ops;
+        loop {
+            if let Val::Sensitive(inner) = value {
+                marked = true;
+                value = inner;
+                continue;
+            }
+            let [op, rest @ ..] = here else { break };
+            let next = match (op.value(), value) {
+                (TraversalOperator::GetAttr(a), Val::Map(m)) => {
+                    m.get(a.as_str()).ok_or_else(|| {
+                        self.err(
+                            scope,
+                            op.span(),
+                            format!("this object has no attribute {:?}", a.as_str()),
+                        )
+                    })?
+                }
+                (TraversalOperator::GetAttr(a), Val::Resource { attrs, .. })
+                    if attrs.contains_key(a.as_str()) =>
+                {
+                    attrs.get(a.as_str()).unwrap_or(&Val::Null)
+                }
+                (
+                    TraversalOperator::Index(_) | TraversalOperator::LegacyIndex(_),
+                    Val::List(_) | Val::Map(_) | Val::Resource { .. },
+                ) => {
+                    let (key, m) = match op.value() {
+                        TraversalOperator::Index(e) => self.eval(e, scope)?.unmark_deep(),
+                        TraversalOperator::LegacyIndex(n) => (Val::Num(*n.value() as f64), false),
+                        _ => (Val::Null, false),
+                    };
+                    let found = index_ref(value, &key).map_err(|e| {
+                        self.err(scope, op.span(), if m { hidden("this index") } else { e })
+                    })?;
+                    marked |= m;
+                    match found {
+                        std::borrow::Cow::Borrowed(v) => v,
+                        // An unknown (small): what follows applies to it.
+                        std::borrow::Cow::Owned(v) => {
+                            return Ok(self.apply_ops(v, rest, scope)?.mark_if(marked));
+                        }
+                    }
+                }
+                // Anything else (a splat, an unknown, an error) is done on a copy.
+                _ => break,
+            };
+            value = next;
+            here = rest;
+        }
+        let copy = self.copy(value, scope, span)?;
+        Ok(self.apply_ops(copy, here, scope)?.mark_if(marked))
     }
 
     fn apply_ops(
@@ -1153,6 +1453,10 @@ impl<'a> Evaluator<'a> {
                         Val::Null => Vec::new(),
                         other => vec![other],
                     };
+                    // The parts taken are moved; the new list's places are charged.
+                    self.meter
+                        .charge(0, NODE * (items.len() as u64 + 1))
+                        .map_err(|o| self.over(o, scope, span.clone()))?;
                     return Ok(Val::List(
                         items
                             .into_iter()
@@ -1160,12 +1464,11 @@ impl<'a> Evaluator<'a> {
                             .collect::<Res<_>>()?,
                     ));
                 }
-                (TraversalOperator::GetAttr(a), Val::Resource { at, attrs }) => attrs
-                    .get(a.as_str())
-                    .cloned()
+                (TraversalOperator::GetAttr(a), Val::Resource { at, mut attrs }) => attrs
+                    .remove(a.as_str())
                     .unwrap_or_else(|| Val::Unknown(at.then(&format!(".{}", a.as_str())))),
-                (TraversalOperator::GetAttr(a), Val::Map(m)) => {
-                    m.get(a.as_str()).cloned().ok_or_else(|| {
+                (TraversalOperator::GetAttr(a), Val::Map(mut m)) => {
+                    m.remove(a.as_str()).ok_or_else(|| {
                         self.err(
                             scope,
                             span,
@@ -1243,37 +1546,6 @@ fn max_steps() -> u64 {
 /// copy costs about as much as evaluating 16 expressions.
 const COPY_STEPS: u64 = 16;
 
-/// The most an expression may build, in bytes, about as it takes memory: 64 per value, and
-/// the bytes of its strings and keys (a million values, or 64 MiB of text).
-const MAX_WEIGHT: usize = 64 << 20;
-
-/// Whether a value weighs more than `budget` (see [`MAX_WEIGHT`]), looking no further.
-fn heavier(v: &Val, budget: &mut usize) -> bool {
-    let own = 64
-        + match v {
-            Val::Str(s) => s.len(),
-            _ => 0,
-        };
-    let Some(left) = budget.checked_sub(own) else {
-        return true;
-    };
-    *budget = left;
-    match v {
-        Val::List(items) => items.iter().any(|i| heavier(i, budget)),
-        Val::Map(m) | Val::Resource { attrs: m, .. } => {
-            m.iter().any(|(k, i)| match budget.checked_sub(k.len()) {
-                Some(left) => {
-                    *budget = left;
-                    heavier(i, budget)
-                }
-                None => true,
-            })
-        }
-        Val::Sensitive(inner) => heavier(inner, budget),
-        _ => false,
-    }
-}
-
 /// The text of a reference: the root and its attribute / literal index steps.
 fn traversal_text(root: &str, ops: &[hcl_edit::Decorated<TraversalOperator>]) -> String {
     let mut text = root.to_owned();
@@ -1293,29 +1565,59 @@ fn traversal_text(root: &str, ops: &[hcl_edit::Decorated<TraversalOperator>]) ->
     text
 }
 
+/// The element of a value at `key`, taken out of it (the rest is dropped).
 fn index(value: Val, key: &Val) -> Result<Val, String> {
     match (value, key) {
         (_, Val::Unknown(r)) => Ok(Val::Unknown(r.clone())),
         (Val::List(items), k) => {
             let i = k.to_num()?;
+            let len = items.len();
+            items
+                .into_iter()
+                .nth(i as usize)
+                .filter(|_| i >= 0.0)
+                .ok_or_else(|| format!("index {i} is out of range for a list of {len}"))
+        }
+        (Val::Map(mut m), k) => {
+            let k = k.text()?;
+            m.remove(k.as_ref())
+                .ok_or_else(|| format!("this map has no key {k:?}"))
+        }
+        (Val::Resource { at, mut attrs }, k) => {
+            let k = k.text()?;
+            Ok(attrs
+                .remove(k.as_ref())
+                .unwrap_or_else(|| Val::Unknown(at.then(&format!(".{k}")))))
+        }
+        (other, _) => Err(format!("a {} cannot be indexed", other.type_name())),
+    }
+}
+
+/// The element of a value at `key`, where it is (an unknown is made for what is unknown).
+fn index_ref<'v>(value: &'v Val, key: &Val) -> Result<std::borrow::Cow<'v, Val>, String> {
+    use std::borrow::Cow;
+    match (value, key) {
+        (_, Val::Unknown(r)) => Ok(Cow::Owned(Val::Unknown(r.clone()))),
+        (Val::List(items), k) => {
+            let i = k.to_num()?;
             items
                 .get(i as usize)
-                .cloned()
                 .filter(|_| i >= 0.0)
+                .map(Cow::Borrowed)
                 .ok_or_else(|| format!("index {i} is out of range for a list of {}", items.len()))
         }
         (Val::Map(m), k) => {
-            let k = k.to_str()?;
-            m.get(&k)
-                .cloned()
+            let k = k.text()?;
+            m.get(k.as_ref())
+                .map(Cow::Borrowed)
                 .ok_or_else(|| format!("this map has no key {k:?}"))
         }
         (Val::Resource { at, attrs }, k) => {
-            let k = k.to_str()?;
-            Ok(attrs
-                .get(&k)
-                .cloned()
-                .unwrap_or_else(|| Val::Unknown(at.then(&format!(".{k}")))))
+            let k = k.text()?;
+            Ok(attrs.get(k.as_ref()).map_or_else(
+                || Cow::Owned(Val::Unknown(at.then(&format!(".{k}")))),
+                Cow::Borrowed,
+            ))
         }
         (other, _) => Err(format!("a {} cannot be indexed", other.type_name())),
     }
@@ -1387,4 +1689,189 @@ pub fn map<const N: usize>(entries: [(&str, Val); N]) -> Val {
             .map(|(k, v)| (k.to_owned(), v))
             .collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::value::{MAX_WORK, TEST_MAX_BUILT};
+    use super::*;
+
+    /// Evaluates every local of a one-file module (in name order), with the bounds on what
+    /// values may hold and build set to `bounds` (the real ones when `None`). Returns the
+    /// values, or the first error as `line:col: message`.
+    fn locals(text: &str, bounds: Option<(u64, u64)>) -> Result<BTreeMap<String, Val>, String> {
+        let body = hcl_edit::parser::parse_body(text).unwrap();
+        let mut module = Module::default();
+        for s in body.iter() {
+            let Structure::Block(b) = s else { continue };
+            for a in b.body.iter() {
+                if let Structure::Attribute(a) = a {
+                    let decl = Located {
+                        item: &a.value,
+                        file: 0,
+                    };
+                    module.locals.insert(a.key.as_str().to_owned(), decl);
+                }
+            }
+        }
+        TEST_MAX_BUILT.with(|b| b.set(bounds));
+        let ev = Evaluator::new(&[], &module, String::new(), BTreeMap::new(), Rc::default());
+        let result = module
+            .locals
+            .keys()
+            .map(|name| Ok((name.clone(), (*ev.local(name, None)?).clone())))
+            .collect::<Res<_>>();
+        TEST_MAX_BUILT.with(|b| b.set(None));
+        result.map_err(|e| {
+            let at = e.span.map_or(0, |s| s.start);
+            let before = text.get(..at).unwrap();
+            let line = before.matches('\n').count() + 1;
+            let col = at - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+            format!("{line}:{col}: {}", e.message)
+        })
+    }
+
+    const TOO_LARGE: &str = "this value is too large to evaluate (over 64 MiB)";
+
+    /// The issue's three nested joins (16 KB, 16 MB, 16 GB, 16 TB): refused at the `for` that
+    /// would hold the fifth copy of 16 MB, before the 16 GB are built; the last local names
+    /// the same place (the one too large is not built again).
+    #[test]
+    fn nested_joins_stop_before_the_value_is_built() {
+        let text = format!(
+            "locals {{\n  a = \"{}\"\n  b = join(\"\", [for i in range(1000) : local.a])\n  c = join(\"\", [for i in range(1000) : local.b])\n  d = join(\"\", [for i in range(1000) : local.c])\n}}\n",
+            "x".repeat(16 * 1024)
+        );
+        assert_eq!(locals(&text, None), Err(format!("4:16: {TOO_LARGE}")));
+        // Under a bound on what may be held of 200 MiB, the reading still gets there: it
+        // never holds more than four copies of 16 MB and the one being made.
+        assert_eq!(
+            locals(&text, Some((200 << 20, MAX_WORK))),
+            Err(format!("4:16: {TOO_LARGE}"))
+        );
+    }
+
+    /// `range` gives at most 1,024 numbers, as in Terraform, and says so before making a list
+    /// of a billion.
+    #[test]
+    fn a_huge_range_is_refused_before_it_is_built() {
+        assert_eq!(
+            locals("locals {\n  r = range(1e9)\n}\n", None),
+            Err("2:7: range: more than 1024 elements".to_owned())
+        );
+        assert_eq!(
+            locals("locals {\n  r = range(0, 1e300, 1e-300)\n}\n", None),
+            Err("2:7: range: more than 1024 elements".to_owned())
+        );
+        let ok = locals("locals {\n  r = range(1024)\n}\n", None).unwrap();
+        assert!(matches!(&ok["r"], Val::List(items) if items.len() == 1024));
+    }
+
+    /// Three `for`s over 1,000 each (a billion numbers, 64 GB): the inner million is built,
+    /// the list of them stops at the second.
+    #[test]
+    fn nested_fors_over_big_ranges_stop_at_the_bound() {
+        let text = "locals {\n  cube = [for i in range(1000) : [for j in range(1000) : [for k in range(1000) : k]]]\n}\n";
+        assert_eq!(locals(text, None), Err(format!("2:10: {TOO_LARGE}")));
+    }
+
+    /// What `setproduct` or `formatlist` would make, written with what the reader supports: a
+    /// million strings, one per pair of two ranges of 1,024, flattened. Refused where the
+    /// product goes over the bound, before `flatten` copies it.
+    #[test]
+    fn a_product_of_ranges_is_refused() {
+        let text = "locals {\n  pairs = flatten([for a in range(1024) : [for b in range(1024) : format(\"%d-%d\", a, b)]])\n}\n";
+        assert_eq!(locals(text, None), Err(format!("2:19: {TOO_LARGE}")));
+    }
+
+    /// A string doubled through 40 locals (16 bytes to 16 TiB), by each function that can
+    /// double one: refused at the local where it would pass 64 MiB (s22: 64 MiB and its own
+    /// weight), each local after it naming that place.
+    #[test]
+    fn a_string_doubled_through_40_locals_is_refused_where_it_passes_the_bound() {
+        let doubling = [
+            "format(\"%s%s\", local.s{p}, local.s{p})",
+            "join(\"\", [local.s{p}, local.s{p}])",
+            "replace(local.s{p}, \"x\", \"xx\")",
+            "\"${local.s{p}}${local.s{p}}\"",
+            "join(\"\", concat([local.s{p}], [local.s{p}]))",
+            "format(\"%v%v\", local.s{p}, local.s{p})",
+        ];
+        for double in doubling {
+            let mut text = "locals {\n  s0 = \"xxxxxxxxxxxxxxxx\"\n".to_owned();
+            for i in 1..=40 {
+                let p = format!("{}", i - 1);
+                text += &format!("  s{i} = {}\n", double.replace("{p}", &p));
+            }
+            text += "}\n";
+            let got = locals(&text, None).unwrap_err();
+            // s22 is line 24: the error is at its expression, or at the list in it that
+            // would hold the two halves.
+            assert!(
+                got.starts_with("24:9: ") || got.starts_with("24:18: "),
+                "{double}: {got}"
+            );
+            assert!(got.ends_with(TOO_LARGE), "{double}: {got}");
+        }
+    }
+
+    /// Many values each under 64 MiB, kept together (locals of 1 MiB each, against a bound of
+    /// 16 MiB held): refused at the local that would pass it.
+    #[test]
+    fn values_kept_together_are_bounded() {
+        let mut text = "locals {\n  big = join(\"\", [for i in range(1024) : \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"])\n".to_owned();
+        // `big` is 1 MiB; each `kN` a new 1 MiB string kept beside it.
+        for i in 10..40 {
+            text += &format!("  k{i} = \"${{local.big}}{i}\"\n");
+        }
+        text += "}\n";
+        let got = locals(&text, Some((16 << 20, MAX_WORK))).unwrap_err();
+        assert!(
+            got.ends_with(
+                "evaluating the configuration holds more than 256 MiB of values here (strings and lists multiplying each other); refused"
+            ),
+            "{got}"
+        );
+        // The real bound holds them all.
+        let all = locals(&text, None).unwrap();
+        assert_eq!(all.len(), 31);
+    }
+
+    /// A large value copied into a function again and again, dropped each time, is given back:
+    /// a thousand copies of 1 MiB through `length` pass under a bound of 16 MiB held; the
+    /// copying itself is bounded too (here 512 MiB of work).
+    #[test]
+    fn copies_dropped_are_given_back_and_copying_is_bounded() {
+        let text = "locals {\n  big = [for i in range(1024) : [for j in range(16) : j]]\n  n = [for i in range(1000) : length(local.big)]\n}\n";
+        let got = locals(text, Some((16 << 20, MAX_WORK))).unwrap();
+        assert!(matches!(&got["n"], Val::List(items) if items.len() == 1000));
+        let got = locals(text, Some((16 << 20, 512 << 20))).unwrap_err();
+        assert!(
+            got.starts_with("3:38: evaluating the configuration builds and copies more than"),
+            "{got}"
+        );
+    }
+
+    /// `distinct` keeps the first of equal elements, in order; over half a million different
+    /// ones it takes n log n comparisons (compared each with each, it took hours).
+    #[test]
+    fn distinct_keeps_first_occurrences_in_order() {
+        let got = locals(
+            "locals {\n  d = distinct([\"b\", \"a\", \"b\", 1, \"1\", 1, [\"x\"], [\"x\"]])\n  big = length(distinct(flatten([for i in range(500) : [for j in range(1000) : i * 1000 + j % 1000]])))\n}\n",
+            None,
+        )
+        .unwrap();
+        let s = |v: &str| Val::Str(v.to_owned());
+        assert_eq!(
+            got["d"],
+            Val::List(vec![
+                s("b"),
+                s("a"),
+                Val::Num(1.0),
+                s("1"),
+                Val::List(vec![s("x")])
+            ])
+        );
+        assert_eq!(got["big"], Val::Num(500_000.0));
+    }
 }

@@ -15,6 +15,21 @@ const BLOCKS: [&str; 6] = [
     "timeouts",
 ];
 
+/// The other keys Terraform accepts at the top level of a `.tf.json` file (`//` is a comment);
+/// sgaudit reads nothing in them. (`action` is Terraform 1.14's.)
+const OTHER_TOP_LEVEL: [&str; 10] = [
+    "//",
+    "terraform",
+    "required_providers",
+    "provider",
+    "moved",
+    "import",
+    "check",
+    "removed",
+    "ephemeral",
+    "action",
+];
+
 /// Native syntax for a `.tf.json` text, and for each generated line the JSON line it comes from.
 pub fn to_native(name: &str, json: &str) -> Result<(String, Vec<usize>), String> {
     let root: Value = serde_json::from_str(json).map_err(|e| {
@@ -26,9 +41,15 @@ pub fn to_native(name: &str, json: &str) -> Result<(String, Vec<usize>), String>
         )
     })?;
     let Value::Object(root) = root else {
-        return Err(format!("{name}: a .tf.json file holds a JSON object"));
+        // Where the value starts: the first character that is not a blank.
+        let at = json.len() - json.trim_start().len();
+        let (line, column) = crate::read::line_column(json.as_bytes(), at);
+        return Err(format!(
+            "{name}:{line}:{column}: a .tf.json file holds a JSON object"
+        ));
     };
     let mut out = Writer {
+        name,
         json,
         text: String::new(),
         lines: Vec::new(),
@@ -36,8 +57,10 @@ pub fn to_native(name: &str, json: &str) -> Result<(String, Vec<usize>), String>
     for (kind, value) in &root {
         match kind.as_str() {
             "resource" | "data" => {
-                for (rtype, named) in objects(value) {
-                    for (rname, bodies) in objects(named) {
+                for (rtype, named) in out.labels(value, &[kind], || out.find(&[kind]))? {
+                    for (rname, bodies) in
+                        out.labels(named, &[kind, rtype], || out.find(&[kind, rtype]))?
+                    {
                         for body in as_list(bodies) {
                             let line = out.find(&[kind, rtype, rname]);
                             out.block(
@@ -51,7 +74,7 @@ pub fn to_native(name: &str, json: &str) -> Result<(String, Vec<usize>), String>
                 }
             }
             "variable" | "module" | "output" => {
-                for (label, bodies) in objects(value) {
+                for (label, bodies) in out.labels(value, &[kind], || out.find(&[kind]))? {
                     for body in as_list(bodies) {
                         let line = out.find(&[kind, label]);
                         out.block(&format!("{kind} {}", quote(label)), body, line, 0)?;
@@ -64,7 +87,16 @@ pub fn to_native(name: &str, json: &str) -> Result<(String, Vec<usize>), String>
                     out.block("locals", body, line, 0)?;
                 }
             }
-            _ => {}
+            // Blocks sgaudit does not read, and comments.
+            k if OTHER_TOP_LEVEL.contains(&k) => {}
+            // As Terraform ("Extraneous JSON object property"):
+            // https://developer.hashicorp.com/terraform/language/syntax/json#json-file-structure
+            other => {
+                let line = out.find(&[other]);
+                return Err(format!(
+                    "{name}:{line}: no argument or block type is named {other:?} at the top level of a .tf.json file"
+                ));
+            }
         }
     }
     Ok((out.text, out.lines))
@@ -76,10 +108,23 @@ fn strip(e: &serde_json::Error) -> String {
         .map_or(text.clone(), |(message, _)| message.to_owned())
 }
 
-fn objects(v: &Value) -> Vec<(&String, &Value)> {
-    v.as_object()
-        .map(|o| o.iter().collect())
-        .unwrap_or_default()
+/// The properties of a JSON object, or of each object of an array: HCL's JSON syntax takes
+/// both for a block's labels (`"resource": [{"aws_vpc": {...}}]`). `//` is a comment.
+fn objects(v: &Value) -> Option<Vec<(&String, &Value)>> {
+    fn properties(o: &Map<String, Value>) -> impl Iterator<Item = (&String, &Value)> {
+        o.iter().filter(|(k, _)| k.as_str() != "//")
+    }
+    match v {
+        Value::Object(o) => Some(properties(o).collect()),
+        Value::Array(items) => {
+            let mut out = Vec::new();
+            for item in items {
+                out.extend(properties(item.as_object()?));
+            }
+            Some(out)
+        }
+        _ => None,
+    }
 }
 
 fn as_list(v: &Value) -> Vec<&Value> {
@@ -94,6 +139,8 @@ fn quote(s: &str) -> String {
 }
 
 struct Writer<'j> {
+    /// The file, as messages name it.
+    name: &'j str,
     json: &'j str,
     text: String,
     lines: Vec<usize>,
@@ -123,6 +170,40 @@ impl Writer<'_> {
         lines + 1
     }
 
+    /// The labels of a block (the properties of `v`, an object or an array of objects) under
+    /// the keys `path`: anything else is an error at the line of the last key, as in
+    /// Terraform ("Incorrect JSON value type").
+    fn labels<'v>(
+        &self,
+        v: &'v Value,
+        path: &[&str],
+        line: impl Fn() -> usize,
+    ) -> Result<Vec<(&'v String, &'v Value)>, String> {
+        objects(v).ok_or_else(|| {
+            format!(
+                "{}:{}: {}: expected a JSON object or an array of JSON objects (the labels of its blocks)",
+                self.name,
+                line(),
+                path.join(".")
+            )
+        })
+    }
+
+    /// The line of `key` at or after the line `from` (for messages: a scan of the text).
+    fn key_line(&self, from: usize, key: &str) -> usize {
+        let start: usize = self
+            .json
+            .split_inclusive('\n')
+            .take(from.saturating_sub(1))
+            .map(str::len)
+            .sum();
+        let rest = self.json.get(start..).unwrap_or_default();
+        match rest.split_once(quote(key).as_str()) {
+            Some((before, _)) => from + before.matches('\n').count(),
+            None => from,
+        }
+    }
+
     fn block(
         &mut self,
         header: &str,
@@ -132,7 +213,15 @@ impl Writer<'_> {
     ) -> Result<(), String> {
         let indent = "  ".repeat(depth);
         let Value::Object(body) = body else {
-            return Err(format!("the body of {header} is not a JSON object"));
+            // A nested block is written on the lines of its parent's: find its own key.
+            let at = match header.split(' ').next() {
+                Some(key) if depth > 0 => self.key_line(line, key),
+                _ => line,
+            };
+            return Err(format!(
+                "{}:{at}: the body of {header} is not a JSON object",
+                self.name
+            ));
         };
         self.line(&format!("{indent}{header} {{"), line);
         self.body(body, line, depth + 1)?;
@@ -146,7 +235,9 @@ impl Writer<'_> {
             match key.as_str() {
                 "//" => {}
                 "dynamic" => {
-                    for (label, inner) in objects(value) {
+                    for (label, inner) in
+                        self.labels(value, &["dynamic"], || self.key_line(line, "dynamic"))?
+                    {
                         for b in as_list(inner) {
                             self.block(&format!("dynamic {}", quote(label)), b, line, depth)?;
                         }
@@ -159,20 +250,58 @@ impl Writer<'_> {
                 }
                 // Meta-arguments that name things rather than compute values.
                 "depends_on" | "provider" | "providers" | "source" | "version" | "iterator" => {
-                    let text = match value {
-                        Value::String(s) if key == "source" || key == "version" => quote(s),
-                        Value::String(s) => s.clone(),
-                        other => other.to_string(),
+                    let (text, raw) = match value {
+                        Value::String(s) if key == "source" || key == "version" => {
+                            (quote(s), false)
+                        }
+                        Value::String(s) => (s.clone(), true),
+                        other => (other.to_string(), false),
                     };
+                    // A name written as text becomes native syntax as it is: it must be one
+                    // expression on one line (a newline in it would write other arguments).
+                    if raw && (text.contains(['\n', '\r']) || parse_expr(&text).is_err()) {
+                        return Err(format!(
+                            "{}:{}: {key:?} is not a reference (such as aws_vpc.main)",
+                            self.name,
+                            self.key_line(line, key)
+                        ));
+                    }
                     self.line(&format!("{indent}{key} = {text}"), line);
                 }
                 _ => {
                     let expr = expression(value);
+                    // A string with an interpolation (`${`, `%{`) must parse: said here, at
+                    // its JSON line, rather than at a line of the native text.
+                    if templated(value)
+                        && let Err(e) = parse_expr(&expr)
+                    {
+                        return Err(format!(
+                            "{}:{}: {key:?}: not a valid template: {}",
+                            self.name,
+                            self.key_line(line, key),
+                            e.message()
+                        ));
+                    }
                     self.line(&format!("{indent}{} = {expr}", quote_key(key)), line);
                 }
             }
         }
         Ok(())
+    }
+}
+
+fn parse_expr(text: &str) -> Result<hcl_edit::expr::Expression, hcl_edit::parser::Error> {
+    hcl_edit::parser::parse_expr(text)
+}
+
+/// Whether a JSON value holds a string (or an object key) with a template sequence.
+fn templated(v: &Value) -> bool {
+    let marked = |s: &str| s.contains("${") || s.contains("%{");
+    match v {
+        Value::String(s) => marked(s),
+        Value::Array(items) => items.iter().any(templated),
+        Value::Object(o) => o.iter().any(|(k, v)| marked(k) || templated(v)),
+        _ => false,
     }
 }
 
@@ -228,6 +357,78 @@ fn template(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// As HCL's JSON syntax: the labels of blocks may be an array of objects; a resource
+    /// written so is read, not skipped.
+    #[test]
+    fn labels_may_be_arrays_of_objects() {
+        let json = r#"{
+  "resource": [
+    { "aws_security_group": { "a": { "name": "a" } } },
+    { "aws_security_group": [ { "b": { "name": "b" } } ] }
+  ],
+  "//": "a comment",
+  "terraform": {}
+}"#;
+        let (text, _) = to_native("x.tf.json", json).unwrap();
+        assert!(
+            text.contains(r#"resource "aws_security_group" "a" {"#),
+            "{text}"
+        );
+        assert!(
+            text.contains(r#"resource "aws_security_group" "b" {"#),
+            "{text}"
+        );
+    }
+
+    /// Every error names the file and the line (and the column where JSON gives one).
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let cases = [
+            (
+                "\n\n  [1]",
+                "x.tf.json:3:3: a .tf.json file holds a JSON object",
+            ),
+            (
+                "{\n  \"resource\": {},\n  \"region\": \"us-east-1\"\n}",
+                "x.tf.json:3: no argument or block type is named \"region\" at the top level of a .tf.json file",
+            ),
+            (
+                "{\n  \"resource\": 5\n}",
+                "x.tf.json:2: resource: expected a JSON object or an array of JSON objects (the labels of its blocks)",
+            ),
+            (
+                "{\n  \"locals\": \"x\"\n}",
+                "x.tf.json:2: the body of locals is not a JSON object",
+            ),
+            (
+                "{\n  \"resource\": { \"aws_security_group\": { \"g\": {\n    \"name\": \"g\",\n    \"lifecycle\": 1\n  } } }\n}",
+                "x.tf.json:4: the body of lifecycle is not a JSON object",
+            ),
+            (
+                "{\n  \"locals\": {\n    \"a\": 1,\n    \"b\": \"${var.}\"\n  }\n}",
+                "x.tf.json:4: \"b\": not a valid template: ",
+            ),
+        ];
+        for (json, want) in cases {
+            let got = to_native("x.tf.json", json).unwrap_err();
+            assert!(got.starts_with(want), "{json}: {got}");
+        }
+    }
+
+    /// A reference written as text (`provider`, `depends_on`) is one expression: a newline
+    /// in it would write other arguments into the block, out of sight of the JSON's lines.
+    #[test]
+    fn a_reference_cannot_write_other_arguments() {
+        let json = "{\n  \"resource\": { \"aws_security_group\": { \"g\": {\n    \"provider\": \"aws.west\\n  ingress {}\"\n  } } }\n}";
+        assert_eq!(
+            to_native("x.tf.json", json).unwrap_err(),
+            "x.tf.json:3: \"provider\" is not a reference (such as aws_vpc.main)"
+        );
+        let json = "{\n  \"resource\": { \"aws_security_group\": { \"g\": {\n    \"provider\": \"aws.west\"\n  } } }\n}";
+        let (text, _) = to_native("x.tf.json", json).unwrap();
+        assert!(text.contains("provider = aws.west\n"), "{text}");
+    }
 
     #[test]
     fn json_syntax_becomes_native_syntax_with_lines() {

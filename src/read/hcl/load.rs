@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use anyhow::{Result, anyhow, bail};
 
 use super::json_syntax;
-use crate::access::Access;
+use crate::access::{Access, Boundary, Kind};
 use hcl_edit::Span;
 use hcl_edit::expr::Expression;
 use hcl_edit::structure::{Body, Structure};
@@ -151,22 +151,24 @@ pub fn excerpt(line: &str) -> String {
 /// below it, and a deeper chain could only exhaust the stack).
 const MODULE_DEPTH: usize = 32;
 
-/// Loads the root module in `root` (named `display` in messages) and every module it calls.
+/// Loads the root module in `root` (named `display` in messages) and every module it calls,
+/// each file read through `access`: modules are read from its root (the git repository the
+/// configuration is in, else the configuration's directory), never from elsewhere on the
+/// machine.
 pub fn load(root: &Path, display: &str, access: &Access) -> Result<Loaded> {
-    let _ = access;
     let canonical = root
         .canonicalize()
         .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?;
-    // Modules are read from the git repository the configuration is in, never from elsewhere
-    // on the machine. Outside a repository there is no such boundary: examples of a module
-    // call it with `../../`.
-    let repository = canonical
-        .ancestors()
-        .find(|dir| dir.join(".git").exists())
-        .map(Path::to_path_buf);
+    // The directory given is in the root by construction, unless it is a directory of a base
+    // revision that the revision made a link out of its tree.
+    if !canonical.starts_with(access.root()) {
+        bail!(
+            "{display}: a symbolic link to outside the repository: sgaudit reads nothing outside it"
+        );
+    }
     let mut loader = Loader {
-        repository,
-        manifest: manifest(root),
+        access,
+        manifest: manifest(&canonical, display, access)?,
         root_display: display.to_owned(),
         loaded: Loaded::default(),
         by_path: BTreeMap::new(),
@@ -176,10 +178,9 @@ pub fn load(root: &Path, display: &str, access: &Access) -> Result<Loaded> {
     Ok(loader.loaded)
 }
 
-struct Loader {
-    /// The top of the git repository the configuration is in (canonical): no module is read
-    /// from outside it.
-    repository: Option<PathBuf>,
+struct Loader<'a> {
+    /// What may be read: no module is read from outside its root.
+    access: &'a Access,
     /// `.terraform/modules/modules.json`: module key (`a.b`) → directory.
     manifest: BTreeMap<String, String>,
     root_display: String,
@@ -188,7 +189,7 @@ struct Loader {
     stack: Vec<PathBuf>,
 }
 
-impl Loader {
+impl Loader<'_> {
     fn dir(&mut self, path: &Path, display: String, key: &[String]) -> Result<usize> {
         let canonical = path
             .canonicalize()
@@ -196,11 +197,24 @@ impl Loader {
         if let Some(&index) = self.by_path.get(&canonical) {
             return Ok(index);
         }
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(path)
+        // The files are read at their real directory: the access holds every path in it to
+        // the root, whatever path led there.
+        let mut paths: Vec<PathBuf> = Vec::new();
+        for entry in std::fs::read_dir(&canonical)
             .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| is_configuration(p) && p.is_file())
-            .collect();
+        {
+            let entry = entry.map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?;
+            let p = entry.path();
+            // A module is the `.tf` and `.tf.json` files of its directory
+            // (https://developer.hashicorp.com/terraform/language/files), so each file so
+            // named is read if it is a regular file (or a link within the root to one), and
+            // refused by name if not (a link loop, a dangling link, a link out of the root, a
+            // FIFO, a socket, a device): it is not silently left out of the module. A
+            // directory named `x.tf` (or a link to one) is not a file of the module.
+            if is_configuration(&p) && !is_directory(&entry) {
+                paths.push(p);
+            }
+        }
         paths.sort();
         // A module directory without files is an empty module, as Terraform reads it; the
         // directory given to sgaudit must be a configuration.
@@ -210,7 +224,7 @@ impl Loader {
             );
         }
         let mut files = Vec::new();
-        for (p, read) in paths.iter().zip(read_all(&display, &paths)) {
+        for (p, read) in paths.iter().zip(read_all(&display, &paths, self.access)) {
             let name = join(
                 &display,
                 &p.file_name().unwrap_or_default().to_string_lossy(),
@@ -236,7 +250,20 @@ impl Loader {
         self.by_path.insert(canonical.clone(), index);
         self.stack.push(canonical);
 
-        for file in files {
+        // Override files come last, and a module block in one changes where the call leads
+        // only when it sets `source`; its other arguments are merged into the call
+        // (https://developer.hashicorp.com/terraform/language/files/override).
+        let mut order: Vec<(bool, usize)> = files
+            .iter()
+            .map(|&f| {
+                let overriding = self.loaded.files.get(f).is_some_and(|f| {
+                    super::merge::override_name(f.path.rsplit(['/', ':']).next().unwrap_or(&f.path))
+                });
+                (overriding, f)
+            })
+            .collect();
+        order.sort();
+        for (overriding, file) in order {
             #[expect(
                 clippy::indexing_slicing,
                 reason = "`files` holds the positions in `bodies` of the files pushed above"
@@ -253,6 +280,9 @@ impl Loader {
                             Structure::Attribute(a) if a.key.as_str() == "source" => Some(&a.value),
                             _ => None,
                         });
+                        if overriding && source.is_none() {
+                            return None;
+                        }
                         let literal = match source {
                             Some(Expression::String(s)) => Some(s.value().to_string()),
                             _ => None,
@@ -337,16 +367,26 @@ impl Loader {
     }
 }
 
-impl Loader {
-    /// Refuses a module directory (a canonical path) outside the repository.
+impl Loader<'_> {
+    /// Refuses a module directory (a canonical path) outside the root of the access.
     fn inside(&self, canonical: &Path) -> Result<(), String> {
-        match &self.repository {
-            Some(top) if !canonical.starts_with(top) => Err(
-                "is outside the git repository of the configuration: sgaudit reads no module from elsewhere on the machine".to_owned(),
-            ),
-            _ => Ok(()),
+        if canonical.starts_with(self.access.root()) {
+            return Ok(());
         }
+        Err(match self.access.boundary() {
+            Boundary::Repository => "is outside the git repository of the configuration: sgaudit reads no module from elsewhere on the machine",
+            Boundary::Directory => "is outside the directory of the configuration (there is no git repository around it): sgaudit reads no module from elsewhere on the machine, unless --root names the top of the repository",
+            Boundary::Given => "is outside the directory given with --root: sgaudit reads no module from elsewhere on the machine",
+        }
+        .to_owned())
     }
+}
+
+/// Whether a directory entry is a directory, or a link to one.
+fn is_directory(entry: &std::fs::DirEntry) -> bool {
+    entry.file_type().is_ok_and(|t| {
+        t.is_dir() || (t.is_symlink() && std::fs::metadata(entry.path()).is_ok_and(|m| m.is_dir()))
+    })
 }
 
 /// One file read and parsed, or why it was not.
@@ -357,13 +397,13 @@ enum Read {
 }
 
 /// Reads and parses the files of one directory (named `display`), in parallel, in order.
-fn read_all(display: &str, paths: &[PathBuf]) -> Vec<Result<Read>> {
+fn read_all(display: &str, paths: &[PathBuf], access: &Access) -> Vec<Result<Read>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(paths.len().div_ceil(16))
         .max(1);
     if threads == 1 {
-        return paths.iter().map(|p| read_one(display, p)).collect();
+        return paths.iter().map(|p| read_one(display, p, access)).collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
     let mut results: Vec<(usize, Result<Read>)> = std::thread::scope(|scope| {
@@ -374,7 +414,7 @@ fn read_all(display: &str, paths: &[PathBuf]) -> Vec<Result<Read>> {
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(p) = paths.get(i) else { break };
-                        done.push((i, read_one(display, p)));
+                        done.push((i, read_one(display, p, access)));
                     }
                     done
                 })
@@ -390,12 +430,12 @@ fn read_all(display: &str, paths: &[PathBuf]) -> Vec<Result<Read>> {
 }
 
 /// Reads and parses one file of the directory named `display`.
-fn read_one(display: &str, p: &Path) -> Result<Read> {
+fn read_one(display: &str, p: &Path, access: &Access) -> Result<Read> {
     let name = join(
         display,
         &p.file_name().unwrap_or_default().to_string_lossy(),
     );
-    let bytes = std::fs::read(p).map_err(|e| anyhow!("{name}: cannot read file: {e}"))?;
+    let bytes = access.read(p, &name, Kind::File)?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -455,12 +495,35 @@ pub fn parse(name: &str, text: &str) -> Result<Body> {
             }
             None => String::new(),
         };
-        anyhow!(
-            "{name}:{line}:{column}: {}{hint}: `{}`",
-            e.message(),
-            excerpt(e.line())
-        )
+        // Only the token the parser stopped at is quoted, never its line: the file may not be
+        // Terraform at all (a link to a secret, a file named by mistake).
+        match token_at(text, line, column) {
+            Some(token) => anyhow!("{name}:{line}:{column}: {}{hint}: `{token}`", e.message()),
+            None => anyhow!("{name}:{line}:{column}: {}{hint}", e.message()),
+        }
     })
+}
+
+/// The most of a token a syntax error quotes, in characters.
+const TOKEN: usize = 32;
+
+/// The token at a 1-based line and column (in characters), as a syntax error quotes it: a run
+/// of identifier characters (at most `TOKEN`), else the one character there, escaped unless
+/// it is printable ASCII. None at a blank or past the end of the line.
+fn token_at(text: &str, line: usize, column: usize) -> Option<String> {
+    let line = text.split('\n').nth(line.checked_sub(1)?)?;
+    let mut chars = line.chars().skip(column.checked_sub(1)?).peekable();
+    let first = *chars.peek()?;
+    let word = |c: &char| c.is_alphanumeric() || *c == '_' || *c == '-';
+    if word(&first) {
+        Some(chars.take_while(word).take(TOKEN).collect())
+    } else if first.is_whitespace() {
+        None
+    } else if first.is_ascii_graphic() {
+        Some(first.to_string())
+    } else {
+        Some(first.escape_default().to_string())
+    }
 }
 
 /// The first line, up to `last`, with an odd number of `"` outside comments: a string that
@@ -501,15 +564,22 @@ fn ends_at(text: &str, line: usize, column: usize) -> bool {
         })
 }
 
-/// `.terraform/modules/modules.json` of the root module: key → directory (relative to the root).
-fn manifest(root: &Path) -> BTreeMap<String, String> {
-    let Ok(text) = std::fs::read_to_string(root.join(".terraform/modules/modules.json")) else {
-        return BTreeMap::new();
+/// `.terraform/modules/modules.json` of the root module (its real directory `root`, named
+/// `display`): key → directory (relative to the root). None there, or not the manifest
+/// terraform writes: no module was downloaded. One that the access refuses (a link out of the
+/// root, not a regular file, over the cap) is an error.
+fn manifest(root: &Path, display: &str, access: &Access) -> Result<BTreeMap<String, String>> {
+    const MANIFEST: &str = ".terraform/modules/modules.json";
+    let path = root.join(MANIFEST);
+    if path.symlink_metadata().is_err() {
+        return Ok(BTreeMap::new());
+    }
+    let bytes = access.read(&path, &join(display, MANIFEST), Kind::File)?;
+    let Ok(json) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+        return Ok(BTreeMap::new());
     };
-    let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else {
-        return BTreeMap::new();
-    };
-    json.get("Modules")
+    Ok(json
+        .get("Modules")
         .and_then(|m| m.as_array())
         .into_iter()
         .flatten()
@@ -520,7 +590,7 @@ fn manifest(root: &Path) -> BTreeMap<String, String> {
             ))
         })
         .filter(|(k, _)| !k.is_empty())
-        .collect()
+        .collect::<BTreeMap<_, _>>())
 }
 
 /// `a/b` + `c` → `a/b/c`, and `.` + `c` → `c`.
@@ -572,5 +642,228 @@ mod tests {
         assert_eq!(normalize("/../x"), "/x");
         assert_eq!(normalize("/a/../../x"), "/x");
         assert_eq!(join(".", "main.tf"), "main.tf");
+    }
+
+    /// The canary text of a file outside the repository: no message may hold it.
+    const CANARY: &str = "canary-5f3a";
+
+    /// A scratch tree: `repo/` (a git work tree, by its `.git`) holding `main.tf`, and
+    /// `outside/secret` holding the canary. Returns the tree's directory.
+    fn tree(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("sgaudit-load-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("repo/.git")).unwrap();
+        std::fs::create_dir_all(dir.join("outside")).unwrap();
+        std::fs::write(
+            dir.join("outside/secret"),
+            format!("root:x:0:0:{CANARY}:/root:/bin/bash\n"),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("repo/main.tf"),
+            "resource \"aws_security_group\" \"web\" {\n  name = \"web\"\n}\n",
+        )
+        .unwrap();
+        dir
+    }
+
+    /// The error of loading `repo` (named `repo` in messages), which must fail.
+    fn refused(dir: &Path) -> String {
+        let repo = dir.join("repo");
+        let access = Access::for_input(&repo, crate::access::Limits::default());
+        match load(&repo, "repo", &access) {
+            Ok(loaded) => panic!("read, with errors {:?}", loaded.errors),
+            Err(e) => format!("{e:#}"),
+        }
+    }
+
+    /// Asserts a message is one line, names `file` first, and quotes nothing of the canary
+    /// nor any absolute path of the machine.
+    fn names_only(err: &str, file: &str, dir: &Path) {
+        assert!(err.starts_with(&format!("{file}: ")), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+        assert!(!err.contains(CANARY) && !err.contains("root:x"), "{err}");
+        assert!(!err.contains(&*dir.to_string_lossy()), "{err}");
+        assert!(!err.contains("/tmp"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_tf_file_linked_out_of_the_repository_is_refused_by_name() {
+        let dir = tree("link-out");
+        std::os::unix::fs::symlink(dir.join("outside/secret"), dir.join("repo/passwd.tf")).unwrap();
+        let err = refused(&dir);
+        names_only(&err, "repo/passwd.tf", &dir);
+        assert!(
+            err.contains("a symbolic link to outside the repository"),
+            "{err}"
+        );
+        // A link that stays in the repository is read as the file it leads to.
+        std::fs::remove_file(dir.join("repo/passwd.tf")).unwrap();
+        std::fs::create_dir(dir.join("repo/shared")).unwrap();
+        std::fs::write(dir.join("repo/shared/locals.tf"), "locals {\n  x = 1\n}\n").unwrap();
+        std::os::unix::fs::symlink("shared/locals.tf", dir.join("repo/locals.tf")).unwrap();
+        let repo = dir.join("repo");
+        let access = Access::for_input(&repo, crate::access::Limits::default());
+        let Ok(loaded) = load(&repo, "repo", &access) else {
+            panic!("a link within the repository is read");
+        };
+        let names: Vec<&str> = loaded.files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(names, ["repo/locals.tf", "repo/main.tf"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_tf_link_loop_or_to_nothing_is_an_error_not_skipped() {
+        let dir = tree("loop");
+        std::os::unix::fs::symlink("loop.tf", dir.join("repo/loop.tf")).unwrap();
+        let err = refused(&dir);
+        names_only(&err, "repo/loop.tf", &dir);
+        assert!(err.contains("a symbolic link loop"), "{err}");
+        std::fs::remove_file(dir.join("repo/loop.tf")).unwrap();
+        std::os::unix::fs::symlink("gone.tf", dir.join("repo/dangling.tf")).unwrap();
+        let err = refused(&dir);
+        names_only(&err, "repo/dangling.tf", &dir);
+        assert!(err.contains("a symbolic link to nothing"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_a_socket_named_tf_is_an_error_without_waiting() {
+        let dir = tree("fifo");
+        // Opened for reading, a FIFO with no writer would block forever.
+        std::fs::remove_file(dir.join("repo/main.tf")).unwrap();
+        let status = std::process::Command::new("mkfifo")
+            .arg(dir.join("repo/main.tf"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let err = refused(&dir);
+        names_only(&err, "repo/main.tf", &dir);
+        assert!(err.contains("not a regular file (a FIFO)"), "{err}");
+        std::fs::remove_file(dir.join("repo/main.tf")).unwrap();
+        let _socket = std::os::unix::net::UnixListener::bind(dir.join("repo/socket.tf")).unwrap();
+        let err = refused(&dir);
+        names_only(&err, "repo/socket.tf", &dir);
+        assert!(err.contains("not a regular file (a socket)"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_directory_named_tf_is_not_configuration() {
+        let dir = tree("dir-named-tf");
+        std::fs::create_dir(dir.join("repo/modules.tf")).unwrap();
+        std::fs::write(dir.join("repo/modules.tf/x"), "not read").unwrap();
+        let repo = dir.join("repo");
+        let access = Access::for_input(&repo, crate::access::Limits::default());
+        let Ok(loaded) = load(&repo, "repo", &access) else {
+            panic!("a directory named x.tf is skipped");
+        };
+        let names: Vec<&str> = loaded.files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(names, ["repo/main.tf"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_module_directory_linked_to_the_root_of_the_machine_is_refused() {
+        let dir = tree("module-root");
+        std::fs::write(
+            dir.join("repo/main.tf"),
+            "module \"m\" {\n  source = \"./m\"\n}\n",
+        )
+        .unwrap();
+        std::os::unix::fs::symlink("/", dir.join("repo/m")).unwrap();
+        let err = refused(&dir);
+        names_only(&err, "repo/main.tf:1:1", &dir);
+        assert!(
+            err.contains("module \"m\": source \"./m\" is outside the git repository"),
+            "{err}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// With no git repository, the root is the directory given: a module called with `../`
+    /// from outside it is refused too (issue 17), and a module beneath it is read.
+    #[test]
+    fn without_a_repository_modules_stay_in_the_directory_given() {
+        let dir = tree("no-git");
+        std::fs::remove_dir_all(dir.join("repo/.git")).unwrap();
+        std::fs::create_dir_all(dir.join("shared")).unwrap();
+        std::fs::write(dir.join("shared/main.tf"), "locals {\n  x = 1\n}\n").unwrap();
+        std::fs::write(
+            dir.join("repo/main.tf"),
+            "module \"m\" {\n  source = \"../shared\"\n}\n",
+        )
+        .unwrap();
+        let err = refused(&dir);
+        names_only(&err, "repo/main.tf:1:1", &dir);
+        assert!(
+            err.contains("is outside the directory of the configuration (there is no git repository around it)")
+                && err.contains("unless --root names the top of the repository"),
+            "{err}"
+        );
+        // The user may name the top of the repository: the module is then inside it.
+        let access = Access::for_input_under(
+            &dir.join("repo"),
+            crate::access::Limits::default(),
+            Some(&dir),
+        )
+        .unwrap();
+        assert!(load(&dir.join("repo"), "repo", &access).is_ok());
+        std::fs::create_dir_all(dir.join("repo/shared")).unwrap();
+        std::fs::rename(dir.join("shared/main.tf"), dir.join("repo/shared/main.tf")).unwrap();
+        std::fs::write(
+            dir.join("repo/main.tf"),
+            "module \"m\" {\n  source = \"./shared\"\n}\n",
+        )
+        .unwrap();
+        let repo = dir.join("repo");
+        let access = Access::for_input(&repo, crate::access::Limits::default());
+        let Ok(loaded) = load(&repo, "repo", &access) else {
+            panic!("a module beneath the directory is read");
+        };
+        assert_eq!(loaded.files.len(), 2);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_module_manifest_linked_out_of_the_repository_is_refused() {
+        let dir = tree("manifest");
+        std::fs::create_dir_all(dir.join("repo/.terraform/modules")).unwrap();
+        std::os::unix::fs::symlink(
+            dir.join("outside/secret"),
+            dir.join("repo/.terraform/modules/modules.json"),
+        )
+        .unwrap();
+        let err = refused(&dir);
+        names_only(&err, "repo/.terraform/modules/modules.json", &dir);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A syntax error quotes the token the parser stopped at, never its line: a file that is
+    /// not Terraform (a secret, linked or named by mistake) is not echoed.
+    #[test]
+    fn a_syntax_error_quotes_one_token_not_the_line() {
+        let err = |text: &str| format!("{:#}", parse("x.tf", text).err().unwrap());
+        let message = err(&format!("root:x:0:0:{CANARY}:/root:/bin/bash\n"));
+        assert!(message.starts_with("x.tf:1:5: "), "{message}");
+        assert!(message.ends_with(": `:`"), "{message}");
+        assert!(!message.contains(CANARY), "{message}");
+        // A run of identifier characters, at most 32 of them.
+        let message = err(&format!("a = 1 {}\n", "k".repeat(100)));
+        assert!(
+            message.ends_with(&format!(": `{}`", "k".repeat(32))),
+            "{message}"
+        );
+        // A control character is escaped: the message stays one line and drives no terminal.
+        let message = err("a = 1\n\u{1b}[2J = 2\n");
+        assert!(message.ends_with(": `\\u{1b}`"), "{message}");
+        // Nothing to quote at the end of the file.
+        let message = err("resource \"a\" \"b\" {\n");
+        assert!(message.ends_with("missing?)"), "{message}");
     }
 }

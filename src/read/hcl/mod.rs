@@ -6,6 +6,7 @@ mod eval;
 mod functions;
 mod json_syntax;
 mod load;
+mod merge;
 mod value;
 
 use std::cell::RefCell;
@@ -24,7 +25,8 @@ use self::value::Val;
 use super::config::{Names, Traced};
 use super::object::Object;
 use super::shapes::{
-    GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, permissions, prefix_list_entries, relevant,
+    GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, marked_strings, permissions, prefix_list_entries,
+    relevant,
 };
 use super::workloads::{self, Workloads};
 use crate::access::Access;
@@ -57,40 +59,82 @@ struct Evaluated {
     origins: Json,
 }
 
-/// The file at a position `load` gave out: the `file` of every declaration, scope and
-/// evaluation error is one of a directory's files.
-#[expect(
-    clippy::indexing_slicing,
-    reason = "file positions come from `load::Dir::files`, positions in `Loaded::files`"
-)]
-fn source(files: &[SourceFile], file: usize) -> &SourceFile {
-    &files[file]
+/// The files of a configuration, and its merged blocks: what the `file` of a declaration,
+/// scope or evaluation error names (a position in `files`, or a merged block's).
+struct Sources<'a> {
+    files: &'a [SourceFile],
+    overrides: &'a merge::Overrides,
+}
+
+impl Sources<'_> {
+    /// The file and offset in it of an offset into the text of `file`.
+    fn at(&self, file: usize, offset: usize) -> Option<(&SourceFile, usize)> {
+        let (file, offset) = self.overrides.map(file, offset);
+        self.files.get(file).map(|f| (f, offset))
+    }
+
+    /// `path:line:col: message` for an offset into the text of `file`.
+    fn locate(&self, file: usize, offset: Option<usize>, message: &str) -> String {
+        match self.at(file, offset.unwrap_or(0)) {
+            Some((f, at)) => f.locate(offset.map(|_| at), message),
+            None => message.to_owned(),
+        }
+    }
+
+    /// `path:line` of an offset into the text of `file`.
+    fn origin(&self, file: usize, offset: usize) -> String {
+        self.at(file, offset)
+            .map(|(f, at)| f.origin(at))
+            .unwrap_or_default()
+    }
+}
+
+/// As Terraform: a file holds blocks; an argument at its top level is an error ("Unsupported
+/// argument"). https://developer.hashicorp.com/terraform/language/syntax/configuration
+fn top_level_arguments(body: &Body, file: usize, errors: &mut Vec<EvalError>) {
+    for s in body.iter() {
+        if let Structure::Attribute(a) = s {
+            errors.push(EvalError {
+                message: format!(
+                    "Unsupported argument: an argument named {:?} is not expected here (a file holds blocks)",
+                    a.key.as_str()
+                ),
+                file,
+                span: a.span(),
+            });
+        }
+    }
 }
 
 /// Reads the root module in `dir` (`display` is how the directory is named in messages) and
 /// the modules it calls.
 pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -> Result<Input> {
     let loaded = load::load(dir, display, access)?;
-    let files = &loaded.files;
-    let mut duplicates = Vec::new();
+    // Override files are merged into the blocks they override, after the other files.
+    let overrides = merge::Overrides::new(&loaded, display);
+    let files = &Sources {
+        files: &loaded.files,
+        overrides: &overrides,
+    };
+    let mut duplicates = overrides.errors.clone();
     let modules: Vec<Module> = loaded
         .dirs
         .iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(index, d)| {
             let mut module = Module::default();
             for &file in &d.files {
                 #[expect(
                     clippy::indexing_slicing,
                     reason = "a directory's files are positions in `bodies`, pushed with them"
                 )]
-                declare(
-                    &mut module,
-                    &loaded.bodies[file],
-                    file,
-                    &d.calls,
-                    &mut duplicates,
-                );
+                let body = &loaded.bodies[file];
+                top_level_arguments(body, file, &mut duplicates);
+                if !overrides.is_override(file) {
+                    declare(&mut module, body, file, &d.calls, &mut duplicates);
+                }
             }
+            overrides.apply(&loaded, index, &d.files, &mut module);
             module
         })
         .collect();
@@ -98,7 +142,11 @@ pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -
     let Some(root) = modules.first() else {
         bail!("{display}: no .tf files: expected a Terraform module");
     };
-    let vars = variable_values(root, dir, display, variables, access)?;
+    // Variable defaults and tfvars are evaluated on the configuration's one budget of steps
+    // and bytes (a pull request's tfvars could otherwise double what the bounds allow).
+    let no_module = Module::default();
+    let constants = Evaluator::constants(&no_module);
+    let vars = variable_values(root, dir, display, variables, access, &constants)?;
     let missing = Rc::new(RefCell::new(
         root.variables
             .keys()
@@ -106,7 +154,8 @@ pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -
             .map(|v| format!("var.{v}"))
             .collect(),
     ));
-    let ev = Evaluator::new(&modules, root, String::new(), vars, missing.clone());
+    let mut ev = Evaluator::new(&modules, root, String::new(), vars, missing.clone());
+    ev.share_budget(&constants);
 
     // Every relevant resource instance of every module instance, in plan-like JSON.
     let mut objects = Vec::new();
@@ -131,7 +180,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -
     errors.extend(
         failures
             .into_iter()
-            .map(|e| source(files, e.file).locate(e.span.map(|s| s.start), &e.message)),
+            .map(|e| files.locate(e.file, e.span.map(|s| s.start), &e.message)),
     );
     errors.dedup();
     let mut names = Names::default();
@@ -158,6 +207,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -
             origins: &e.origins,
             for_each: None,
         };
+        marked_strings(&obj, &mut input.secrets);
         if workloads::attaches(rtype) {
             workloads.add(&names, None, Some(&obj), Lifecycle::Created);
         }
@@ -259,7 +309,7 @@ impl Budget {
 /// calls.
 fn walk(
     ev: &Evaluator,
-    files: &[SourceFile],
+    files: &Sources,
     objects: &mut Vec<Evaluated>,
     not_analysed: &mut Vec<String>,
     errors: &mut Vec<EvalError>,
@@ -328,7 +378,7 @@ fn walk(
                 sensitive,
                 exprs,
                 traced,
-                origin: source(files, decl.file).origin(decl.item.span().map_or(0, |s| s.start)),
+                origin: files.origin(decl.file, decl.item.span().map_or(0, |s| s.start)),
                 origins,
             });
         }
@@ -336,7 +386,7 @@ fn walk(
     for (name, (call, target)) in &ev.module.calls {
         match target {
             load::Target::NotAnalysed(why) => {
-                let at = source(files, call.file).origin(call.item.span().map_or(0, |s| s.start));
+                let at = files.origin(call.file, call.item.span().map_or(0, |s| s.start));
                 not_analysed.push(format!(
                     "{}: {why} ({at})",
                     prefix(format!("module.{name}"))
@@ -477,11 +527,9 @@ fn variable_values(
     display: &str,
     given: &Variables,
     access: &Access,
+    constants: &Evaluator,
 ) -> Result<BTreeMap<String, Val>> {
-    let _ = access;
     let join = |name: &str| load::join(display, name);
-    let empty = Module::default();
-    let constants = Evaluator::constants(&empty);
     let mut values = BTreeMap::new();
     for (name, decl) in &module.variables {
         if let Some(default) = attribute(&decl.item.body, "default")
@@ -497,13 +545,22 @@ fn variable_values(
             values.insert(name.to_owned(), cli_value(&raw));
         }
     }
+    // Every file goes through the access policy: a link out of the repository, a FIFO, a
+    // device or a file over the cap is refused with an error naming it, and nothing of it is
+    // read. A directory is not a variable file (Terraform reads only files).
     let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
-    if dir.join("terraform.tfvars").is_file() {
-        files.push((join("terraform.tfvars"), dir.join("terraform.tfvars")));
+    let tfvars = dir.join("terraform.tfvars");
+    if tfvars.symlink_metadata().is_ok() && !tfvars.is_dir() {
+        files.push((join("terraform.tfvars"), tfvars));
     }
-    let mut auto: Vec<_> = std::fs::read_dir(dir)?
+    let mut auto: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| anyhow::anyhow!("{display}: cannot read directory: {e}"))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".auto.tfvars"))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().ends_with(".auto.tfvars"))
+                && !p.is_dir()
+        })
         .collect();
     auto.sort();
     files.extend(auto.into_iter().map(|p| {
@@ -514,8 +571,7 @@ fn variable_values(
     }));
     files.extend(given.files.iter().map(|f| (f.clone(), f.into())));
     for (name, path) in files {
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| anyhow::anyhow!("{name}: cannot read file: {e}"))?;
+        let text = access.read_text(&path, &name)?;
         let body = load::parse(&name, &text)?;
         let file = SourceFile::new(name, text, None);
         for s in body.iter() {
@@ -560,7 +616,7 @@ fn cli_value(raw: &str) -> Val {
 /// groups is read for a few arguments; the others may use functions this reader lacks).
 fn body_value(
     ev: &Evaluator,
-    files: &[SourceFile],
+    files: &Sources,
     body: &Body,
     scope: &Scope,
     keep: Option<&[&str]>,
@@ -570,7 +626,7 @@ fn body_value(
     let mut blocks: BTreeMap<String, Val> = BTreeMap::new();
     let mut origins: BTreeMap<String, Vec<Json>> = BTreeMap::new();
     let origin =
-        |b: &Block| Json::String(source(files, scope.file).origin(b.span().map_or(0, |s| s.start)));
+        |b: &Block| Json::String(files.origin(scope.file, b.span().map_or(0, |s| s.start)));
     for s in body.iter() {
         match s {
             Structure::Attribute(a) => {
@@ -633,7 +689,7 @@ fn body_value(
 /// `{key, value}` under the block's name or its `iterator`.
 fn dynamic(
     ev: &Evaluator,
-    files: &[SourceFile],
+    files: &Sources,
     block: &Block,
     name: &str,
     scope: &Scope,
@@ -752,6 +808,403 @@ fn expressions(values: &Val) -> (Json, BTreeMap<String, Vec<Traced>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A configuration tree in a fresh temporary git work tree (a `.git` directory): its files
+    /// by relative path. Returns the tree and, beside it (outside it), a canary file.
+    fn tree(name: &str, files: &[(&str, &str)]) -> (std::path::PathBuf, std::path::PathBuf) {
+        let base = std::env::temp_dir().join(format!("sgaudit-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        let dir = base.join("repo");
+        std::fs::create_dir_all(dir.join(".git")).unwrap();
+        for (path, text) in files {
+            let path = dir.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        // A valid tfvars whose value would land in the report if it were read.
+        let canary = base.join("canary.tfvars");
+        std::fs::write(&canary, "cidr = \"10.99.0.0/16\" # CANARY-5e1f\n").unwrap();
+        (dir, canary)
+    }
+
+    fn read_tree(dir: &Path, variables: &Variables) -> Result<Input> {
+        read(
+            dir,
+            "cfg",
+            variables,
+            &Access::for_input(dir, Default::default()),
+        )
+    }
+
+    /// Every permission as `resource peer ports origin`, sorted.
+    fn permissions_of(input: &Input) -> Vec<String> {
+        let mut out: Vec<String> = input
+            .after
+            .iter()
+            .map(|p| {
+                let peer = match &p.peer {
+                    crate::model::Peer::Cidr(n) => n.to_string(),
+                    other => format!("{other:?}"),
+                };
+                format!(
+                    "{} {peer} {:?} {}",
+                    p.resource,
+                    p.ports,
+                    p.origin.clone().unwrap_or_default()
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    const GROUP_WITH_VARIABLE: &str = "variable \"cidr\" {\n  default = \"10.0.0.0/8\"\n}\n\nresource \"aws_security_group\" \"g\" {\n  name = \"g\"\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [var.cidr]\n  }\n}\n";
+
+    /// A variable file that is a link out of the repository is refused, naming the link, and
+    /// nothing of its target reaches the message or the model: `terraform.tfvars`, an
+    /// `*.auto.tfvars` and a `--var-file` inside the repository alike.
+    #[test]
+    fn a_variable_file_linked_out_of_the_repository_is_refused() {
+        for (case, link, var_file) in [
+            ("tfvars-link", "terraform.tfvars", false),
+            ("auto-tfvars-link", "x.auto.tfvars", false),
+            ("var-file-link", "vars/prod.tfvars", true),
+        ] {
+            let (dir, canary) = tree(case, &[("main.tf", GROUP_WITH_VARIABLE)]);
+            let path = dir.join(link);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::os::unix::fs::symlink(&canary, &path).unwrap();
+            let variables = Variables {
+                vars: Vec::new(),
+                files: if var_file {
+                    vec![path.to_string_lossy().into_owned()]
+                } else {
+                    Vec::new()
+                },
+            };
+            let message = format!("{:#}", read_tree(&dir, &variables).unwrap_err());
+            let shown = if var_file {
+                path.to_string_lossy().into_owned()
+            } else {
+                format!("cfg/{link}")
+            };
+            assert_eq!(
+                message,
+                format!(
+                    "{shown}: a symbolic link to outside the repository: sgaudit reads nothing outside the repository"
+                ),
+                "{case}"
+            );
+            assert!(
+                !message.contains("CANARY") && !message.contains("10.99"),
+                "{message}"
+            );
+            std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+        }
+    }
+
+    /// `--var-file /dev/zero`, a FIFO named `*.auto.tfvars` and a variable file over the
+    /// cap end at once with an error naming them; a directory named `*.auto.tfvars` is not
+    /// a variable file and is skipped.
+    #[test]
+    fn variable_files_that_are_not_regular_files_or_too_large_are_refused() {
+        let (dir, _) = tree("var-file-device", &[("main.tf", GROUP_WITH_VARIABLE)]);
+        let variables = Variables {
+            vars: Vec::new(),
+            files: vec!["/dev/zero".to_owned()],
+        };
+        let message = format!("{:#}", read_tree(&dir, &variables).unwrap_err());
+        assert_eq!(
+            message,
+            "/dev/zero: not a regular file (a device): sgaudit reads only regular files"
+        );
+
+        // A directory with the name of a variable file is skipped: the default is read.
+        std::fs::create_dir(dir.join("d.auto.tfvars")).unwrap();
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(
+            permissions_of(&input),
+            ["aws_security_group.g 10.0.0.0/8 Range(22, 22) cfg/main.tf:7"]
+        );
+
+        let status = std::process::Command::new("mkfifo")
+            .arg(dir.join("f.auto.tfvars"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let message = format!("{:#}", read_tree(&dir, &Variables::default()).unwrap_err());
+        assert_eq!(
+            message,
+            "cfg/f.auto.tfvars: not a regular file (a FIFO): sgaudit reads only regular files"
+        );
+        std::fs::remove_file(dir.join("f.auto.tfvars")).unwrap();
+
+        std::fs::write(
+            dir.join("terraform.tfvars"),
+            format!("cidr = \"10.1.0.0/16\"\n{}", "# padding\n".repeat(40)),
+        )
+        .unwrap();
+        let small = crate::access::Limits {
+            plan: 1 << 20,
+            // main.tf is within it, terraform.tfvars over it.
+            file: 300,
+        };
+        let message = format!(
+            "{:#}",
+            read(
+                &dir,
+                "cfg",
+                &Variables::default(),
+                &Access::for_input(&dir, small)
+            )
+            .unwrap_err()
+        );
+        assert!(
+            message.starts_with("cfg/terraform.tfvars: larger than")
+                && message.contains("--max-file-size"),
+            "{message}"
+        );
+        // Within the cap, the file is read.
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(
+            permissions_of(&input),
+            ["aws_security_group.g 10.1.0.0/16 Range(22, 22) cfg/main.tf:7"]
+        );
+        std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+    }
+
+    /// As Terraform: an argument at the top level of a `.tf` file is an error at its position
+    /// ("An argument named "region" is not expected here."); the blocks are still read, and a
+    /// tfvars file (which holds nothing but arguments) is not affected.
+    #[test]
+    fn a_top_level_argument_is_an_error_at_its_position() {
+        let (dir, _) = tree(
+            "top-level-argument",
+            &[
+                ("main.tf", GROUP_WITH_VARIABLE),
+                ("provider.tf", "# the region\n  region = \"us-east-1\"\n"),
+                ("terraform.tfvars", "cidr = \"10.2.0.0/16\"\n"),
+            ],
+        );
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(
+            input.errors,
+            [
+                "cfg/provider.tf:2:3: Unsupported argument: an argument named \"region\" is not expected here (a file holds blocks): `region = \"us-east-1\"`"
+            ]
+        );
+        assert_eq!(
+            permissions_of(&input),
+            ["aws_security_group.g 10.2.0.0/16 Range(22, 22) cfg/main.tf:7"]
+        );
+        std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+    }
+
+    const RULE: &str = "resource \"aws_security_group\" \"g\" {\n  name = \"g\"\n}\n\nresource \"aws_security_group_rule\" \"ssh\" {\n  type              = \"ingress\"\n  security_group_id = aws_security_group.g.id\n  from_port         = 22\n  to_port           = 22\n  protocol          = \"tcp\"\n  cidr_blocks       = [local.office]\n}\n\nlocals {\n  office = \"10.0.0.0/8\"\n  other  = \"unused\"\n}\n";
+
+    /// An override file merges into the block it names, as Terraform merges it: its
+    /// arguments replace the original's (a CIDR widened to the internet is what is
+    /// analysed), a local is replaced by name, and the rule is still declared where it was.
+    /// A module block in an override file without `source` merges its arguments into the
+    /// call and leaves the call's module where it is; with `source`, it moves the call.
+    #[test]
+    fn an_override_of_a_module_call_merges_its_arguments() {
+        let module = "variable \"cidr\" {}\n\nresource \"aws_security_group_rule\" \"ssh\" {\n  type              = \"ingress\"\n  security_group_id = \"sg-12345678\"\n  from_port         = 22\n  to_port           = 22\n  protocol          = \"tcp\"\n  cidr_blocks       = [var.cidr]\n}\n";
+        let (dir, _) = tree(
+            "override-module",
+            &[
+                (
+                    "main.tf",
+                    "module \"m\" {\n  source = \"./m\"\n  cidr   = \"10.0.0.0/8\"\n}\n",
+                ),
+                ("override.tf", "module \"m\" {\n  cidr = \"0.0.0.0/0\"\n}\n"),
+                ("m/main.tf", module),
+                ("n/main.tf", module),
+            ],
+        );
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(input.not_analysed, Vec::<String>::new());
+        assert_eq!(
+            permissions_of(&input),
+            ["module.m.aws_security_group_rule.ssh 0.0.0.0/0 Range(22, 22) cfg/m/main.tf:3"]
+        );
+        std::fs::write(
+            dir.join("override.tf"),
+            "module \"m\" {\n  source = \"./n\"\n}\n",
+        )
+        .unwrap();
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(
+            permissions_of(&input),
+            ["module.m.aws_security_group_rule.ssh 10.0.0.0/8 Range(22, 22) cfg/n/main.tf:3"]
+        );
+    }
+
+    #[test]
+    fn an_override_replaces_arguments_and_locals() {
+        let (dir, _) = tree(
+            "override-arguments",
+            &[
+                ("main.tf", RULE),
+                (
+                    "override.tf",
+                    "resource \"aws_security_group_rule\" \"ssh\" {\n  cidr_blocks = [\"0.0.0.0/0\"]\n}\n",
+                ),
+            ],
+        );
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(
+            permissions_of(&input),
+            ["aws_security_group_rule.ssh 0.0.0.0/0 Range(22, 22) cfg/main.tf:5"]
+        );
+        // Later override files win, in lexical order; a local merges by its name.
+        std::fs::write(
+            dir.join("z_override.tf"),
+            "locals {\n  office = \"192.168.0.0/16\"\n}\n\nresource \"aws_security_group_rule\" \"ssh\" {\n  cidr_blocks = [local.office]\n  to_port     = 23\n}\n",
+        )
+        .unwrap();
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(
+            permissions_of(&input),
+            ["aws_security_group_rule.ssh 192.168.0.0/16 Range(22, 23) cfg/main.tf:5"]
+        );
+        // An error in an argument an override provides is located in the override file.
+        std::fs::write(
+            dir.join("z_override.tf"),
+            "resource \"aws_security_group_rule\" \"ssh\" {\n\n  from_port = nosuchfunction(22)\n}\n",
+        )
+        .unwrap();
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(input.errors.len(), 1, "{:?}", input.errors);
+        assert!(
+            input.errors[0].starts_with("cfg/z_override.tf:3:15: "),
+            "{:?}",
+            input.errors
+        );
+        std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+    }
+
+    /// Nested blocks of one type in an override replace all the original's blocks of that
+    /// type (written or `dynamic`); the blocks now come from the override file, at its lines.
+    /// A variable's default is overridden too.
+    #[test]
+    fn an_override_nested_block_replaces_all_blocks_of_its_type() {
+        let main = "variable \"cidr\" {\n  default = \"10.0.0.0/8\"\n}\n\nresource \"aws_security_group\" \"g\" {\n  name = \"g\"\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [var.cidr]\n  }\n  dynamic \"ingress\" {\n    for_each = [80, 443]\n    content {\n      from_port   = ingress.value\n      to_port     = ingress.value\n      protocol    = \"tcp\"\n      cidr_blocks = [\"10.1.0.0/16\"]\n    }\n  }\n  egress {\n    from_port   = 0\n    to_port     = 0\n    protocol    = \"-1\"\n    cidr_blocks = [\"10.3.0.0/16\"]\n  }\n}\n";
+        let over = "variable \"cidr\" {\n  default = \"0.0.0.0/0\"\n}\n\nresource \"aws_security_group\" \"g\" {\n  ingress {\n    from_port   = 3389\n    to_port     = 3389\n    protocol    = \"tcp\"\n    cidr_blocks = [var.cidr]\n  }\n}\n";
+        let (dir, _) = tree(
+            "override-nested",
+            &[("main.tf", main), ("rdp_override.tf", over)],
+        );
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(input.errors, Vec::<String>::new());
+        let permissions = permissions_of(&input);
+        assert_eq!(permissions.len(), 2, "{permissions:?}");
+        assert!(
+            permissions.contains(
+                &"aws_security_group.g 0.0.0.0/0 Range(3389, 3389) cfg/rdp_override.tf:6"
+                    .to_owned()
+            ),
+            "{permissions:?}"
+        );
+        // The egress block, of a type the override does not name, stays.
+        assert!(
+            permissions
+                .iter()
+                .any(|p| p.contains("10.3.0.0/16") && p.ends_with("cfg/main.tf:22")),
+            "{permissions:?}"
+        );
+        std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+    }
+
+    /// An override of a block no primary file declares is an error at the override, as
+    /// Terraform says it ("Missing resource to override"); so is an override of a local that
+    /// is not defined, and `depends_on` in an override. A resource in an override file is
+    /// not a second declaration.
+    #[test]
+    fn an_override_of_nothing_is_an_error_at_the_override() {
+        let (dir, _) = tree(
+            "override-missing",
+            &[
+                ("main.tf", RULE),
+                (
+                    "override.tf",
+                    "# overrides\nresource \"aws_security_group\" \"web\" {\n  name = \"web\"\n}\n\nlocals {\n  office = \"10.5.0.0/16\"\n  home   = \"0.0.0.0/0\"\n}\n\nvariable \"nope\" {\n  default = 1\n}\n\nresource \"aws_security_group\" \"g\" {\n  depends_on = [aws_security_group_rule.ssh]\n}\n",
+                ),
+            ],
+        );
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(
+            input.errors,
+            [
+                "cfg/override.tf:2:1: Missing resource to override: there is no aws_security_group resource named \"web\"; an override file can only override a block a primary configuration file declares: `resource \"aws_security_group\" \"web\" {`",
+                "cfg/override.tf:8:3: Missing base local value definition to override: there is no local value named \"home\"; an override file can only override a local value a primary configuration file defines: `home   = \"0.0.0.0/0\"`",
+                "cfg/override.tf:11:1: Missing base variable declaration to override: there is no variable named \"nope\"; an override file can only override a block a primary configuration file declares: `variable \"nope\" {`",
+                "cfg/override.tf:16:3: Unsupported override: the depends_on argument may not be overridden: `depends_on = [aws_security_group_rule.ssh]`",
+            ]
+        );
+        // The local that exists is overridden; the override of nothing adds nothing.
+        assert_eq!(
+            permissions_of(&input),
+            ["aws_security_group_rule.ssh 10.5.0.0/16 Range(22, 22) cfg/main.tf:5"]
+        );
+        assert!(!input.groups.keys().any(|g| g.contains("web")));
+        std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+    }
+
+    /// An override in JSON syntax merges into a block in native syntax, and its errors name
+    /// its own file and line.
+    #[test]
+    fn a_json_override_merges_into_native_syntax() {
+        let (dir, _) = tree(
+            "override-json",
+            &[
+                ("main.tf", RULE),
+                (
+                    "override.tf.json",
+                    "{\n  \"resource\": {\n    \"aws_security_group_rule\": {\n      \"ssh\": {\n        \"cidr_blocks\": [\"0.0.0.0/0\"]\n      }\n    }\n  }\n}\n",
+                ),
+            ],
+        );
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(
+            permissions_of(&input),
+            ["aws_security_group_rule.ssh 0.0.0.0/0 Range(22, 22) cfg/main.tf:5"]
+        );
+        std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+    }
+
+    /// An error in the `locals` of a `.tf.json` file names the file and the line.
+    #[test]
+    fn a_json_locals_error_names_the_file_and_line() {
+        let (dir, _) = tree(
+            "json-locals",
+            &[
+                ("main.tf", RULE),
+                (
+                    "locals.tf.json",
+                    "{\n  \"locals\": {\n    \"a\": 1,\n    \"b\": \"${var.}\"\n  }\n}\n",
+                ),
+                ("more.tf.json", "{\n  \"locals\": [\n    1\n  ]\n}\n"),
+            ],
+        );
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        assert_eq!(input.errors.len(), 2, "{:?}", input.errors);
+        assert!(
+            input.errors[0].starts_with("cfg/locals.tf.json:4: \"b\": not a valid template: "),
+            "{:?}",
+            input.errors
+        );
+        assert_eq!(
+            input.errors[1],
+            "cfg/more.tf.json:2: the body of locals is not a JSON object"
+        );
+        std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+    }
 
     /// With fewer steps allowed (the real bound, 50 million, takes seconds), a reading that
     /// goes over stops with one error where the steps ran out, and reads nothing after it.

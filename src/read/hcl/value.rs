@@ -2,6 +2,9 @@
 //! after apply, carrying the reference it comes from) and *sensitive* as a mark on a value, and
 //! their conversion to the JSON shape of a plan's `after` / `after_unknown` / `after_sensitive`.
 
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -248,6 +251,146 @@ impl Val {
         }
     }
 
+    /// The value as a string, borrowed when it is one (see [`Val::to_str`]).
+    pub fn text(&self) -> Result<Cow<'_, str>, String> {
+        match self {
+            Val::Str(s) => Ok(Cow::Borrowed(s)),
+            other => other.to_str().map(Cow::Owned),
+        }
+    }
+
+    /// What the value weighs (see [`NODE`]), or `None` when that is more than `cap`: the walk
+    /// stops there, so it takes no longer than the value took to build.
+    pub fn weight(&self, cap: u64) -> Option<u64> {
+        let mut left = cap;
+        self.weigh(&mut left).then(|| cap - left)
+    }
+
+    /// Takes the value's weight from `left`; false (looking no further) when it is not there.
+    fn weigh(&self, left: &mut u64) -> bool {
+        let text = match self {
+            Val::Str(s) => s.len() as u64,
+            _ => 0,
+        };
+        let Some(rest) = left.checked_sub(NODE + text) else {
+            return false;
+        };
+        *left = rest;
+        match self {
+            Val::List(items) => items.iter().all(|i| i.weigh(left)),
+            Val::Map(m) | Val::Resource { attrs: m, .. } => {
+                m.iter()
+                    .all(|(k, v)| match left.checked_sub(k.len() as u64) {
+                        Some(rest) => {
+                            *left = rest;
+                            v.weigh(left)
+                        }
+                        None => false,
+                    })
+            }
+            Val::Unknown(r) => {
+                match left.checked_sub((r.module.len() + r.reference.len()) as u64) {
+                    Some(rest) => {
+                        *left = rest;
+                        true
+                    }
+                    None => false,
+                }
+            }
+            Val::Sensitive(inner) => inner.weigh(left),
+            _ => true,
+        }
+    }
+
+    /// An order of values that agrees with `==` (numbers that are not numbers aside), so that
+    /// equal values can be found by sorting instead of comparing each with each.
+    pub fn order(&self, other: &Val) -> Ordering {
+        fn rank(v: &Val) -> u8 {
+            match v {
+                Val::Null => 0,
+                Val::Bool(_) => 1,
+                Val::Num(_) => 2,
+                Val::Str(_) => 3,
+                Val::List(_) => 4,
+                Val::Map(_) => 5,
+                Val::Resource { .. } => 6,
+                Val::Unknown(_) => 7,
+                Val::Sensitive(_) => 8,
+            }
+        }
+        fn maps(a: &BTreeMap<String, Val>, b: &BTreeMap<String, Val>) -> Ordering {
+            a.len().cmp(&b.len()).then_with(|| {
+                a.iter()
+                    .zip(b)
+                    .map(|((ka, va), (kb, vb))| ka.cmp(kb).then_with(|| va.order(vb)))
+                    .find(|o| o.is_ne())
+                    .unwrap_or(Ordering::Equal)
+            })
+        }
+        match (self, other) {
+            (Val::Bool(a), Val::Bool(b)) => a.cmp(b),
+            (Val::Num(a), Val::Num(b)) => a
+                .partial_cmp(b)
+                .unwrap_or_else(|| a.is_nan().cmp(&b.is_nan())),
+            (Val::Str(a), Val::Str(b)) => a.cmp(b),
+            (Val::List(a), Val::List(b)) => a.len().cmp(&b.len()).then_with(|| {
+                a.iter()
+                    .zip(b)
+                    .map(|(x, y)| x.order(y))
+                    .find(|o| o.is_ne())
+                    .unwrap_or(Ordering::Equal)
+            }),
+            (Val::Map(a), Val::Map(b)) => maps(a, b),
+            (Val::Resource { at: a, attrs: x }, Val::Resource { at: b, attrs: y }) => {
+                a.cmp(b).then_with(|| maps(x, y))
+            }
+            (Val::Unknown(a), Val::Unknown(b)) => a.cmp(b),
+            (Val::Sensitive(a), Val::Sensitive(b)) => a.order(b),
+            (a, b) => rank(a).cmp(&rank(b)),
+        }
+    }
+
+    /// [`Val::display`] when it is at most `cap` bytes long, else `None` (written no further).
+    pub fn display_within(&self, cap: usize) -> Option<String> {
+        let mut out = String::new();
+        self.display_onto(&mut out, cap).then_some(out)
+    }
+
+    /// Writes [`Val::display`] at the end of `out`; false when `out` would grow past `cap`
+    /// bytes (it is written no further).
+    pub fn display_onto(&self, out: &mut String, cap: usize) -> bool {
+        let push = |out: &mut String, s: &str| {
+            if out.len() + s.len() > cap {
+                return false;
+            }
+            out.push_str(s);
+            true
+        };
+        match self {
+            Val::List(items) => {
+                push(out, "[")
+                    && items
+                        .iter()
+                        .enumerate()
+                        .all(|(i, v)| (i == 0 || push(out, ", ")) && v.display_onto(out, cap))
+                    && push(out, "]")
+            }
+            Val::Map(m) | Val::Resource { attrs: m, .. } => {
+                push(out, "{")
+                    && m.iter().enumerate().all(|(i, (k, v))| {
+                        (i == 0 || push(out, ", "))
+                            && push(out, k)
+                            && push(out, " = ")
+                            && v.display_onto(out, cap)
+                    })
+                    && push(out, "}")
+            }
+            Val::Str(s) => push(out, s),
+            // A scalar's text is short.
+            other => push(out, &other.display()),
+        }
+    }
+
     /// The value as Terraform's console would write it, for messages and `format`.
     pub fn display(&self) -> String {
         match self {
@@ -276,6 +419,192 @@ impl Val {
             }
         }
     }
+}
+
+/// What a value weighs besides its text (the bytes of its strings, map keys and references):
+/// about the memory one value takes.
+pub const NODE: u64 = 64;
+
+/// The most one value may weigh: a million values, or 64 MiB of text.
+pub const MAX_VALUE: u64 = 64 << 20;
+
+/// The most the values an evaluation holds may weigh at any time. Every string, list, map
+/// and copy an expression makes is charged before it is allocated; what an expression made
+/// and dropped (a list copied into `length`, an object a reference took one attribute of) is
+/// given back when it returns, and what is kept (a local, a resource's values) stays charged.
+/// So the memory the evaluation takes stays under it whatever the configuration (strings
+/// doubled through locals, `for` expressions over `range`s in each other). The benchmarks'
+/// 10,000 files hold about 30 MB.
+pub const MAX_BUILT: u64 = 256 << 20;
+
+/// The most an evaluation may build and copy in all, given back or not: copying takes time
+/// the evaluation steps do not see (a 60 MiB local copied at each of 1,000 elements of a
+/// `for`). About seconds of work; the benchmarks' 10,000 files build and copy about 1% of it.
+pub const MAX_WORK: u64 = 4 << 30;
+
+/// Why a value is refused before it is built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Over {
+    /// The value alone would weigh more than [`MAX_VALUE`].
+    Value,
+    /// The values held would weigh more than [`MAX_BUILT`].
+    Held,
+    /// The evaluation would have built and copied more than [`MAX_WORK`].
+    Work,
+}
+
+impl Over {
+    pub fn message(self) -> String {
+        match self {
+            Over::Value => format!(
+                "this value is too large to evaluate (over {} MiB)",
+                MAX_VALUE >> 20
+            ),
+            Over::Held => format!(
+                "evaluating the configuration holds more than {} MiB of values here (strings and lists multiplying each other); refused",
+                MAX_BUILT >> 20
+            ),
+            Over::Work => format!(
+                "evaluating the configuration builds and copies more than {} MiB of values here (large values copied again and again); refused",
+                MAX_WORK >> 20
+            ),
+        }
+    }
+}
+
+/// What the values of one evaluation weigh (see [`MAX_BUILT`] and [`MAX_WORK`]); shared by
+/// the module instances of one configuration.
+#[derive(Debug)]
+pub struct Meter {
+    /// The weight of the values held that may be given back (made by expressions being
+    /// evaluated, and by those returned to the reader).
+    held: Cell<u64>,
+    /// The weight of the values kept for the whole evaluation (locals, resources' values).
+    kept: Cell<u64>,
+    /// Everything charged, given back or not.
+    work: Cell<u64>,
+    /// Once a bound is reached, nothing more is built.
+    spent: Cell<bool>,
+    max: u64,
+    max_work: u64,
+}
+
+impl Default for Meter {
+    fn default() -> Meter {
+        Meter {
+            held: Cell::new(0),
+            kept: Cell::new(0),
+            work: Cell::new(0),
+            spent: Cell::new(false),
+            max: max_built(),
+            max_work: max_work(),
+        }
+    }
+}
+
+impl Meter {
+    /// Charges `new` bytes about to be allocated for a value that will weigh `weight` in all
+    /// (with what it takes over from its parts). Refused, before anything is allocated, when
+    /// the value would weigh more than [`MAX_VALUE`], or the evaluation would go past
+    /// [`MAX_BUILT`] or [`MAX_WORK`]: then nothing more can be built.
+    pub fn charge(&self, weight: u64, new: u64) -> Result<(), Over> {
+        if weight > MAX_VALUE {
+            return Err(Over::Value);
+        }
+        if new == 0 {
+            return Ok(());
+        }
+        if self.spent.get() {
+            return Err(Over::Held);
+        }
+        let work = self.work.get().saturating_add(new);
+        if work > self.max_work {
+            self.spent.set(true);
+            return Err(Over::Work);
+        }
+        let held = self.held.get().saturating_add(new);
+        if held.saturating_add(self.kept.get()) > self.max {
+            self.spent.set(true);
+            return Err(Over::Held);
+        }
+        self.work.set(work);
+        self.held.set(held);
+        Ok(())
+    }
+
+    /// Charges a copy of `v`, about to be made.
+    pub fn copy(&self, v: &Val) -> Result<(), Over> {
+        let weight = v.weight(MAX_VALUE).ok_or(Over::Value)?;
+        self.charge(weight, weight)
+    }
+
+    /// What may still be charged.
+    pub fn left(&self) -> u64 {
+        if self.spent.get() {
+            return 0;
+        }
+        let held = self.held.get().saturating_add(self.kept.get());
+        self.max
+            .saturating_sub(held)
+            .min(self.max_work.saturating_sub(self.work.get()))
+    }
+
+    /// Spends what is left, for a value found too large while it was being written within
+    /// [`Meter::left`]: nothing more can be built.
+    pub fn exhaust(&self) -> Over {
+        let held = self.held.get().saturating_add(self.kept.get());
+        let work_left = self.max_work.saturating_sub(self.work.get());
+        self.spent.set(true);
+        if work_left < self.max.saturating_sub(held) {
+            Over::Work
+        } else {
+            Over::Held
+        }
+    }
+
+    /// The weight held now, for [`Meter::give_back`] when the expression returns.
+    pub fn mark(&self) -> u64 {
+        self.held.get()
+    }
+
+    /// Gives back what was charged since `mark` beyond `weight`: an expression returned a
+    /// value of that weight, and everything else it made is dropped.
+    pub fn give_back(&self, mark: u64, weight: u64) {
+        let floor = mark.saturating_add(weight);
+        if self.held.get() > floor {
+            self.held.set(floor);
+        }
+    }
+
+    /// Keeps a value of `weight` for the whole evaluation (a local, a resource's values):
+    /// what held it is no longer given back.
+    pub fn keep(&self, weight: u64) {
+        let moved = weight.min(self.held.get());
+        self.held.set(self.held.get() - moved);
+        self.kept.set(self.kept.get().saturating_add(weight));
+    }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// A smaller [`MAX_BUILT`] and [`MAX_WORK`] for the tests of this thread.
+    pub static TEST_MAX_BUILT: Cell<Option<(u64, u64)>> = const { Cell::new(None) };
+}
+
+fn max_built() -> u64 {
+    #[cfg(test)]
+    if let Some((held, _)) = TEST_MAX_BUILT.with(Cell::get) {
+        return held;
+    }
+    MAX_BUILT
+}
+
+fn max_work() -> u64 {
+    #[cfg(test)]
+    if let Some((_, work)) = TEST_MAX_BUILT.with(Cell::get) {
+        return work;
+    }
+    MAX_WORK
 }
 
 fn unmark_map(m: BTreeMap<String, Val>) -> (BTreeMap<String, Val>, bool) {
