@@ -219,7 +219,13 @@ mod hostile {
             );
                 return;
             }
-            for bad in ["memory allocation of", "panicked", "stack backtrace"] {
+            // An allocation that failed at the memory limit: an abort, or an error saying so.
+            for bad in [
+                "memory allocation of",
+                "out of memory",
+                "panicked",
+                "stack backtrace",
+            ] {
                 if run.stderr.contains(bad) {
                     self.push(run, format!("standard error holds {bad:?}"));
                 }
@@ -1140,8 +1146,11 @@ mod hostile {
     #[test]
     fn a_baseline_linked_out_is_refused() {
         let mut s = Scratch::new("baseline-link");
+        // A valid baseline: read, it would be applied and the run would not be refused.
         s.canary_file("baseline.json", |c| {
-            format!("{{\"schema\": \"{c}\", \"findings\": [\"{c}\"]}}\n")
+            format!(
+                "{{\"schema\": \"sgaudit-baseline/v1\", \"findings\": [{{\"rule\": \"{c}\", \"security_group\": \"{c}\", \"fingerprint\": \"{c}\"}}]}}\n"
+            )
         });
         s.copy(PLAN, "plan.json");
         s.link("baseline.json", "../outside/baseline.json");
@@ -1160,7 +1169,13 @@ mod hostile {
     #[test]
     fn a_pack_file_linked_out_is_refused() {
         let mut s = Scratch::new("pack-link");
-        s.canary_file("rules.hcl", |c| format!("rule \"{c}\" {{\n  {c}\n"));
+        // A valid pack whose rule, named by the canary, fires on the plan: read, its id
+        // would be printed.
+        s.canary_file("rules.hcl", |c| {
+            format!(
+                "rule \"{c}\" {{\n  title       = \"{c}\"\n  severity    = \"high\"\n  why         = \"w\"\n  remediation = \"r\"\n\n  exposure {{\n    direction = \"ingress\"\n  }}\n}}\n"
+            )
+        });
         s.copy(PLAN, "plan.json");
         pack(&s);
         std::fs::remove_file(s.repo("pack/rules.hcl")).unwrap();
