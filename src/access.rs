@@ -364,7 +364,7 @@ fn file_kind(meta: &std::fs::Metadata) -> &'static str {
 }
 
 /// An I/O error without its `(os error N)` suffix.
-fn plain(e: &std::io::Error) -> String {
+pub fn plain(e: &std::io::Error) -> String {
     let text = e.to_string();
     match text.find(" (os error") {
         Some(at) => text.get(..at).unwrap_or(&text).to_owned(),
@@ -415,7 +415,7 @@ fn has_git(dir: &Path) -> bool {
 
 /// `path` made absolute against the working directory, its `.` and `..` steps resolved as
 /// text.
-fn absolute(path: &Path) -> PathBuf {
+pub fn absolute(path: &Path) -> PathBuf {
     let joined = if path.is_absolute() {
         path.to_path_buf()
     } else {

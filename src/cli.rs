@@ -5,6 +5,7 @@ use std::io::{IsTerminal, Write};
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::access::plain;
 use crate::policy::{self, FindingStatus, Severity};
 use crate::read;
 use crate::report::{self, Format, Report};
@@ -290,20 +291,7 @@ fn same_outputs(outputs: &[(Format, std::path::PathBuf)]) -> Result<()> {
 /// The file an `--output` path writes: its directory's real path (when it exists) and its
 /// name, else the path made absolute with its `.` and `..` steps folded.
 fn output_key(path: &std::path::Path) -> std::path::PathBuf {
-    let lexical = || {
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let mut out = std::path::PathBuf::new();
-        for c in absolute.components() {
-            match c {
-                std::path::Component::CurDir => {}
-                std::path::Component::ParentDir => {
-                    out.pop();
-                }
-                other => out.push(other),
-            }
-        }
-        out
-    };
+    let lexical = || crate::access::absolute(path);
     let parent = match path.parent() {
         Some(p) if p.as_os_str().is_empty() => std::path::Path::new("."),
         Some(p) => p,
@@ -450,15 +438,6 @@ impl Stdout<'_> {
         if let Err(e) = result {
             self.error = Some(e);
         }
-    }
-}
-
-/// An I/O error without its `(os error N)` suffix.
-fn plain(e: &std::io::Error) -> String {
-    let text = e.to_string();
-    match text.find(" (os error") {
-        Some(at) => text.get(..at).unwrap_or(&text).to_owned(),
-        None => text,
     }
 }
 

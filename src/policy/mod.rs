@@ -11,7 +11,7 @@ mod waivers;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::access::Access;
+use crate::access::{Access, plain};
 
 pub use config::{Config, PackSource, RuleName, Scope};
 pub use facts::{Context, Finding, FindingStatus, evaluate};
@@ -269,15 +269,6 @@ pub fn load_dir(dir: &Path, access: &Access) -> Result<Vec<Rule>, String> {
         rules.extend(load_pack(&name, &text)?);
     }
     Ok(rules)
-}
-
-/// An I/O error without its `(os error N)` suffix.
-fn plain(e: &std::io::Error) -> String {
-    let text = e.to_string();
-    match text.find(" (os error") {
-        Some(at) => text.get(..at).unwrap_or(&text).to_owned(),
-        None => text,
-    }
 }
 
 /// Reads the configuration named (`--config-file`), or the one found walking up from the

@@ -378,6 +378,7 @@ fn read_plan(name: &str, file: &[u8], doc: Document) -> Result<Input> {
         });
         read_changes(
             name,
+            file,
             changes,
             namings,
             configuration.as_ref(),
@@ -438,6 +439,20 @@ fn in_file(
     }
 }
 
+/// An error about a value of the file (a port AWS rejects, in a resource change or a state
+/// resource's values), located at the value in the file: `plan.json:120:17: aws_…: …`. Only
+/// an error is located, so the file is scanned for lines only when there is one.
+fn at_value(name: &str, file: &[u8], raw: &RawValue, e: &anyhow::Error) -> String {
+    let message = format!("{e:#}");
+    match (start_in(file, raw), message.strip_prefix(name)) {
+        (Some(offset), Some(rest)) if rest.starts_with(": ") => {
+            let (line, column) = super::line_column(file, offset);
+            format!("{name}:{line}:{column}{rest}")
+        }
+        _ => message,
+    }
+}
+
 /// Where a raw value's text starts in the file, as a byte offset, when it is a slice of it
 /// (serde_json borrows it from the input it parses).
 fn start_in(file: &[u8], raw: &RawValue) -> Option<usize> {
@@ -450,6 +465,7 @@ fn start_in(file: &[u8], raw: &RawValue) -> Option<usize> {
 /// learned from `namings`), then each change in full as `parsed` delivers it, in order.
 fn read_changes(
     name: &str,
+    file: &[u8],
     changes: &[RawChange],
     namings: Vec<Result<(Value, Value)>>,
     configuration: Option<&Configuration>,
@@ -487,7 +503,7 @@ fn read_changes(
             .next()
             .ok_or_else(|| anyhow!("{name}: the resource changes stopped before their end"))??;
         if !item.0.actions.iter().any(|a| a == "read") {
-            read_change(name, &names, rc, &item, &mut model);
+            read_change((name, file), &names, rc, &item, &mut model);
         }
         // Freed by the thread that parsed it (see `read_plan`).
         used.push(item);
@@ -526,7 +542,7 @@ struct Model {
 
 /// Reads one resource change (not a data source's `read`) into `model`.
 fn read_change(
-    name: &str,
+    (name, file): (&str, &[u8]),
     names: &Names,
     rc: &RawChange,
     (ch, config): &Parsed,
@@ -597,18 +613,19 @@ fn read_change(
                 .insert(address.clone(), prefix_list_entries(&new));
         }
     }
+    let located = |e: anyhow::Error| at_value(name, file, rc.change, &e);
     if !ch.before.is_null() {
         if let Err(e) = permissions(name, names, &old, false, &mut model.before) {
-            model.input.errors.push(format!("{e:#}"));
+            model.input.errors.push(located(e));
         }
         if forgotten && let Err(e) = permissions(name, names, &old, false, &mut model.after) {
-            model.input.errors.push(format!("{e:#}"));
+            model.input.errors.push(located(e));
         }
     }
     if (!ch.after.is_null() || (created && !ch.after_unknown.is_null()))
         && let Err(e) = permissions(name, names, &new, created, &mut model.after)
     {
-        model.input.errors.push(format!("{e:#}"));
+        model.input.errors.push(located(e));
     }
 }
 
@@ -683,7 +700,7 @@ fn read_state(name: &str, file: &[u8], doc: Document) -> Result<Input> {
                 .insert(obj.address.clone(), prefix_list_entries(&obj));
         }
         if let Err(e) = permissions(name, &names, &obj, false, &mut owned) {
-            input.errors.push(format!("{e:#}"));
+            input.errors.push(at_value(name, file, r.values, &e));
         }
         marked_strings(&obj, &mut secrets);
     }

@@ -74,9 +74,9 @@ const CASES: &[Case] = &[
     case("missing-file", &["check", "testdata/bad/no-such-file.json"], "testdata/bad/no-such-file.json: cannot read file", Empty),
     case("no-tf-files", &["check", "testdata/bad/no-tf-files"], "testdata/bad/no-tf-files: no .tf files", Empty),
     // Valid plans, from real terraform, holding what AWS rejects when the change is applied.
-    case("plan-from-port-above-to-port", &["check", "testdata/bad/from-port-above-to-port/plan.json"], "testdata/bad/from-port-above-to-port/plan.json: aws_security_group.ssh: in ingress[0], from_port 23 is above to_port 22", Partial),
-    case("plan-port-above-65535", &["check", "testdata/bad/port-above-65535/plan.json"], "testdata/bad/port-above-65535/plan.json: aws_security_group_rule.high: to_port 70000 is outside 0-65535", Partial),
-    case("plan-protocol-unknown-name", &["check", "testdata/bad/protocol-unknown-name/plan.json"], "testdata/bad/protocol-unknown-name/plan.json: aws_security_group.ssh: in ingress[0], protocol \"ssh\" is not one AWS knows", Partial),
+    case("plan-from-port-above-to-port", &["check", "testdata/bad/from-port-above-to-port/plan.json"], "testdata/bad/from-port-above-to-port/plan.json:61:14: aws_security_group.ssh: in ingress[0], from_port 23 is above to_port 22", Partial),
+    case("plan-port-above-65535", &["check", "testdata/bad/port-above-65535/plan.json"], "testdata/bad/port-above-65535/plan.json:100:14: aws_security_group_rule.high: to_port 70000 is outside 0-65535", Partial),
+    case("plan-protocol-unknown-name", &["check", "testdata/bad/protocol-unknown-name/plan.json"], "testdata/bad/protocol-unknown-name/plan.json:61:14: aws_security_group.ssh: in ingress[0], protocol \"ssh\" is not one AWS knows", Partial),
     // HCL that does not parse: the other files are still read, and the report says so.
     case("hcl-unclosed-brace", &["check", "testdata/bad/hcl-unclosed-brace"], "testdata/bad/hcl-unclosed-brace/main.tf:9:3: ", Partial),
     case("hcl-missing-value", &["check", "testdata/bad/hcl-missing-value"], "testdata/bad/hcl-missing-value/main.tf:3:16: invalid expression", Partial),
