@@ -13,6 +13,10 @@ use anyhow::{Result, anyhow, bail};
 pub const PLAN_CAP: u64 = 256 << 20;
 /// The default cap on every other file (configuration, tfvars, packs, baselines): 16 MiB.
 pub const FILE_CAP: u64 = 16 << 20;
+/// The default cap on the `.tf` files of one configuration together, modules included: 64
+/// MiB (the 50,000-file benchmark tree is 45 MB; evaluated, a configuration takes tens of
+/// times its size in memory, more than a plan of the same size).
+pub const CONFIGURATION_CAP: u64 = 64 << 20;
 
 /// How much sgaudit reads of one file, in bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +25,8 @@ pub struct Limits {
     pub plan: u64,
     /// Any other file.
     pub file: u64,
+    /// The `.tf` and `.tf.json` files of one configuration together, modules included.
+    pub configuration: u64,
 }
 
 impl Default for Limits {
@@ -28,6 +34,7 @@ impl Default for Limits {
         Limits {
             plan: PLAN_CAP,
             file: FILE_CAP,
+            configuration: CONFIGURATION_CAP,
         }
     }
 }
@@ -558,7 +565,14 @@ mod tests {
                 .unwrap()
                 .success()
         );
-        let access = Access::for_input(&repo, Limits { plan: 8, file: 4 });
+        let access = Access::for_input(
+            &repo,
+            Limits {
+                plan: 8,
+                file: 4,
+                ..Limits::default()
+            },
+        );
         let err = access
             .read(&fifo, "findings.txt", Kind::File)
             .unwrap_err()

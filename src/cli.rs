@@ -171,6 +171,10 @@ pub struct CommonArgs {
     /// baselines): bytes, or with a binary unit, e.g. `64M` (default: 16 MiB).
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     pub max_file_size: Option<u64>,
+    /// The most sgaudit reads of one configuration's `.tf` and `.tf.json` files together,
+    /// modules included (default: 64 MiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_configuration_size: Option<u64>,
     /// The top of the repository under review: no file is read from outside it through a
     /// symbolic link inside it, nor any module (default: the git work tree of the input,
     /// else the input's directory).
@@ -203,12 +207,14 @@ impl CommonArgs {
         self.options().access(config_dir(path))
     }
 
-    /// The size caps of this run's reads (`--max-plan-size`, `--max-file-size`).
+    /// The size caps of this run's reads (`--max-plan-size`, `--max-file-size`,
+    /// `--max-configuration-size`).
     pub fn limits(&self) -> crate::access::Limits {
         let default = crate::access::Limits::default();
         crate::access::Limits {
             plan: self.max_plan_size.unwrap_or(default.plan),
             file: self.max_file_size.unwrap_or(default.file),
+            configuration: self.max_configuration_size.unwrap_or(default.configuration),
         }
     }
 

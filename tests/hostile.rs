@@ -618,6 +618,30 @@ mod hostile {
         s.finish();
     }
 
+    /// Files each within the per-file cap but together over the configuration's cap (a pull
+    /// request of a hundred 15 MiB files would take tens of GB once evaluated): refused before
+    /// any is read.
+    #[test]
+    fn configuration_files_together_are_bounded_before_they_are_read() {
+        let mut s = Scratch::new("many-files");
+        s.canary_file("unused", |c| c.to_owned());
+        s.write("main.tf", GROUP);
+        for i in 0..5 {
+            let path = s.repo(&format!("big{i}.tf"));
+            // Sparse: the size is charged from the file's length, before a byte is read.
+            std::fs::File::create(&path)
+                .and_then(|f| f.set_len(15 << 20))
+                .unwrap();
+        }
+        s.run(
+            &["check", "repo"],
+            refused(Named::Says(
+                "the configuration's .tf files together are larger than 64 MiB",
+            )),
+        );
+        s.finish();
+    }
+
     #[test]
     fn endless_spaces_on_stdin_end_in_bounded_memory() {
         let mut s = Scratch::new("stdin-spaces");

@@ -726,6 +726,7 @@ mod tests {
             limits: crate::access::Limits {
                 plan: 1 << 20,
                 file: 1 << 20,
+                ..crate::access::Limits::default()
             },
             ..no_terraform()
         };

@@ -173,6 +173,7 @@ pub fn load(root: &Path, display: &str, access: &Access) -> Result<Loaded> {
         loaded: Loaded::default(),
         by_path: BTreeMap::new(),
         stack: Vec::new(),
+        size: 0,
     };
     loader.dir(root, display.to_owned(), &[])?;
     Ok(loader.loaded)
@@ -187,6 +188,8 @@ struct Loader<'a> {
     loaded: Loaded,
     by_path: BTreeMap<PathBuf, usize>,
     stack: Vec<PathBuf>,
+    /// The bytes of the configuration's files so far, charged before they are read.
+    size: u64,
 }
 
 impl Loader<'_> {
@@ -221,6 +224,22 @@ impl Loader<'_> {
         if paths.is_empty() && key.is_empty() {
             bail!(
                 "{display}: no .tf files: expected a Terraform module, or the output of `terraform show -json`"
+            );
+        }
+        // The files of a configuration together are bounded, as each is: charged at their size
+        // before any is read (a file that is not a regular one is refused when read).
+        let size: u64 = paths
+            .iter()
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .filter(std::fs::Metadata::is_file)
+            .map(|m| m.len())
+            .sum();
+        self.size = self.size.saturating_add(size);
+        let cap = self.access.limits().configuration;
+        if self.size > cap {
+            bail!(
+                "{display}: the configuration's .tf files together are larger than {}, the most sgaudit reads of one configuration (raise it with --max-configuration-size)",
+                crate::access::size_label(cap)
             );
         }
         let mut files = Vec::new();

@@ -949,6 +949,7 @@ mod tests {
             plan: 1 << 20,
             // main.tf is within it, terraform.tfvars over it.
             file: 300,
+            ..crate::access::Limits::default()
         };
         let message = format!(
             "{:#}",
