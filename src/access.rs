@@ -251,7 +251,7 @@ impl Access {
         let bytes = self.read(path, shown, Kind::File)?;
         String::from_utf8(bytes).map_err(|e| {
             let offset = e.utf8_error().valid_up_to();
-            let (line, column) = crate::read::line_column(e.as_bytes(), offset);
+            let (line, column) = line_column(e.as_bytes(), offset);
             anyhow!("{shown}:{line}:{column}: not UTF-8 text")
         })
     }
@@ -343,6 +343,19 @@ pub fn write(path: &Path, shown: &str, contents: &[u8]) -> Result<()> {
     let mut file = create(path, shown)?;
     file.write_all(contents)
         .map_err(|e| anyhow!("{shown}: cannot write: {}", plain(&e)))
+}
+
+/// The 1-based line and column (in bytes) of an offset into a file's bytes.
+pub(crate) fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = bytes.get(..offset).unwrap_or(bytes);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = before.len()
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1)
+        + 1;
+    (line, column)
 }
 
 /// What a file that is not a regular file is.

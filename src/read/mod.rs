@@ -502,18 +502,9 @@ pub(crate) fn sniff(name: &str, head: &[u8]) -> Result<()> {
     }
 }
 
-/// The 1-based line and column (in bytes) of an offset.
-pub(crate) fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let before = bytes.get(..offset).unwrap_or(bytes);
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let column = before.len()
-        - before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |p| p + 1)
-        + 1;
-    (line, column)
-}
+/// The 1-based line and column (in bytes) of an offset (the access policy reads files, and
+/// says where in one a read stopped).
+pub(crate) use crate::access::line_column;
 
 /// Where JSON text first nests deeper than serde_json reads (128 levels): the 1-based line
 /// and column of the bracket that goes past it.

@@ -276,7 +276,7 @@ impl Loader<'_> {
             .iter()
             .map(|&f| {
                 let overriding = self.loaded.files.get(f).is_some_and(|f| {
-                    super::merge::override_name(f.path.rsplit(['/', ':']).next().unwrap_or(&f.path))
+                    override_name(f.path.rsplit(['/', ':']).next().unwrap_or(&f.path))
                 });
                 (overriding, f)
             })
@@ -493,6 +493,15 @@ fn read_one(display: &str, p: &Path, access: &Access) -> Result<Read> {
         SourceFile::new(name, text, native),
         Box::new(body),
     ))
+}
+
+/// A file name (`main_override.tf`) Terraform reads as an override file, after the others
+/// (https://developer.hashicorp.com/terraform/language/files/override).
+pub fn override_name(name: &str) -> bool {
+    let stem = name
+        .strip_suffix(".tf.json")
+        .or_else(|| name.strip_suffix(".tf"));
+    matches!(stem, Some(s) if s == "override" || s.ends_with("_override"))
 }
 
 /// `.tf` and `.tf.json` files are configuration.

@@ -35,21 +35,13 @@ use hcl_edit::expr::Expression;
 use hcl_edit::structure::{Block, Body, Structure};
 
 use super::eval::{EvalError, Located, Module};
-use super::load::{Loaded, SourceFile};
+use super::load::{Loaded, SourceFile, override_name};
 
 /// A top-level block's kind and labels: what an override names.
 type Key = (String, Vec<String>);
 
 /// The kinds of top-level blocks an override file may merge into a primary file's block.
 const MERGED: [&str; 5] = ["resource", "data", "variable", "module", "output"];
-
-/// A file name (`main_override.tf`) Terraform reads as an override file.
-pub fn override_name(name: &str) -> bool {
-    let stem = name
-        .strip_suffix(".tf.json")
-        .or_else(|| name.strip_suffix(".tf"));
-    matches!(stem, Some(s) if s == "override" || s.ends_with("_override"))
-}
 
 /// The name of a file as `load` shows it (`dir/main.tf`, `main.tf`, `rev:main.tf` in a base
 /// revision whose root display is `rev:`).
