@@ -18,8 +18,9 @@
 //! (its `value`); locals by name. Not implemented, as sgaudit does not read them: the
 //! argument-by-argument merge of `lifecycle` (a `lifecycle` block in an override replaces the
 //! original's, which sgaudit skips anyway), `provider` and `terraform` blocks (skipped), a
-//! variable's default converted to an overriding `type`, and a module call whose `source` an
-//! override changes (the module read is the one the load found).
+//! variable's default converted to an overriding `type`. (A module call whose `source` an
+//! override changes leads where the override says: the load reads override files' calls
+//! last, and a `module` block of one without `source` only merges its arguments.)
 //!
 //! A merged block is rebuilt as text, so that the evaluator reads one block: the original
 //! block and its overrides are laid one after the other, each at its own length, every byte
