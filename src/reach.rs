@@ -90,7 +90,7 @@ impl PortRange {
 
     /// `tcp/22`, `udp/1024-2048`, `icmp/type 8`, `all`.
     pub fn label(&self) -> String {
-        let ports = crate::report::port_label(&self.protocol, self.from, self.to);
+        let ports = crate::model::port_label(&self.protocol, self.from, self.to);
         match self.protocol {
             Protocol::All => "all".to_owned(),
             Protocol::Number(_) => format!("protocol {}", self.protocol),

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use super::Severity;
 use super::pack::{ExposureMatch, GroupMatch, Matcher, PathMatch, Rule};
 use crate::diff::{Diff, ExposedPeer, Exposure};
+use crate::model::port_label;
 use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol, PublicAddress};
 use crate::reach::{Hop, PortRange, Reach, Status};
-use crate::report::port_label;
 
 /// Whether a finding is introduced by the change, was there before, or goes away with it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

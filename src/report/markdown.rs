@@ -7,8 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use super::{Report, port_label};
+use super::Report;
 use crate::diff::{ExposedPeer, Exposure};
+use crate::model::port_label;
 use crate::model::{Direction, Protocol};
 use crate::netset::{Family, IntervalSet, is_world, net_interval};
 use crate::policy::{Finding, FindingStatus, Severity};

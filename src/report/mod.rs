@@ -124,21 +124,6 @@ pub fn port_values(protocol: &Protocol, ports: &Ports) -> (Option<i64>, Option<i
     }
 }
 
-/// Ports as people read them: `22`, `1024-2048`, `all`, `type 8 code 0`, `unknown`.
-pub fn port_label(protocol: &Protocol, from: Option<i64>, to: Option<i64>) -> String {
-    match (protocol, from, to) {
-        (_, None, _) | (_, _, None) => "unknown".to_owned(),
-        (Protocol::Icmp | Protocol::Icmpv6, Some(-1), _) => "all".to_owned(),
-        (Protocol::Icmp | Protocol::Icmpv6, Some(t), Some(-1)) => format!("type {t}"),
-        (Protocol::Icmp | Protocol::Icmpv6, Some(t), Some(c)) => format!("type {t} code {c}"),
-        (Protocol::Tcp | Protocol::Udp, Some(0), Some(65535)) | (_, Some(-1), Some(-1)) => {
-            "all".to_owned()
-        }
-        (_, Some(f), Some(t)) if f == t => f.to_string(),
-        (_, Some(f), Some(t)) => format!("{f}-{t}"),
-    }
-}
-
 /// Every group to report, sorted: the groups of the input, then groups that permissions name but
 /// that are not resources of the input (`sg-…` ids, `unknown:…`).
 pub fn all_groups(input: &Input) -> Vec<&str> {

@@ -7,8 +7,9 @@ use std::fmt::Write as _;
 
 use tabled::settings::Style;
 
-use super::{Report, all_groups, permissions_by_group, port_label, port_values};
+use super::{Report, all_groups, permissions_by_group, port_values};
 use crate::diff::{ExposedPeer, Exposure};
+use crate::model::port_label;
 use crate::model::{Group, Input, Lifecycle, SourceKind, Workload};
 use crate::reach::{Reach, Status};
 
