@@ -48,9 +48,18 @@ pub struct Finding {
     pub exposures: Vec<Arc<Exposure>>,
     pub message: String,
     /// Accepted by a waiver (it still shows, and no longer fails the run).
-    pub waived: Option<super::waivers::Waived>,
+    pub waived: Option<Waived>,
     /// Turned from new into existing by a baseline.
     pub baselined: bool,
+}
+
+/// Why a finding is accepted (by a waiver of the configuration, or an inline ignore), and
+/// where that is written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Waived {
+    pub reason: String,
+    pub origin: String,
+    pub expires: Option<String>,
 }
 
 impl Finding {

@@ -7,18 +7,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Value, json};
 
 use super::config::{Config, Waiver, today};
-use super::facts::{Finding, FindingStatus};
+use super::facts::{Finding, FindingStatus, Waived};
 use crate::access::Access;
 use crate::diff::ExposedPeer;
 use crate::model::Protocol;
-
-/// Why a finding is accepted, and where that is written.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Waived {
-    pub reason: String,
-    pub origin: String,
-    pub expires: Option<String>,
-}
 
 /// Applies the configuration's waivers and the `# sgaudit:ignore rule -- reason` comments in
 /// `files` (the configuration files the input was read from, read again through `access`),
