@@ -472,10 +472,15 @@ fn audit(a: &CommonArgs) -> Result<(crate::model::Input, policy::Audit, policy::
         .chain(input.after.iter().filter_map(|p| p.origin.as_deref()))
         .map(|o| crate::model::split_origin(o).0.to_owned())
         .collect();
-    input.notes.extend(
-        policy::apply_waivers(findings, &policy.config, &files, &policy.access)
-            .map_err(anyhow::Error::msg)?,
-    );
+    // The inline ignores of those files (an ignore elsewhere, in a file that declares none of
+    // the input's groups or permissions, is not about them).
+    let ignores: Vec<&crate::model::InlineIgnore> = input
+        .ignores
+        .iter()
+        .filter(|i| files.contains(&i.file))
+        .collect();
+    let notes = policy::apply_waivers(findings, &policy.config, &ignores);
+    input.notes.extend(notes);
     if let Some(file) = &a.baseline {
         // Read as every other file: a link out of the repository, a FIFO, a device or a file
         // over --max-file-size is refused.

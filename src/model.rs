@@ -28,10 +28,24 @@ pub struct Input {
     /// Parts of the input that could not be read, as located one-line messages: the report
     /// covers the rest, and the run fails.
     pub errors: Vec<String>,
+    /// The inline ignores (`# sgaudit:ignore rule -- reason`) of the configuration files read,
+    /// collected while their text was at hand: the policy reads no file.
+    pub ignores: Vec<InlineIgnore>,
     /// Texts the input marks sensitive, while it is read: `read::read` hides the group and
     /// prefix-list ids among them (after a `--base` change is put together, so that both sides
     /// number an id alike), then drops them.
     pub secrets: Vec<String>,
+}
+
+/// One `# sgaudit:ignore rule-id[, rule-id...] -- reason` comment (or `//`), at `file:line`
+/// of a configuration file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InlineIgnore {
+    pub file: String,
+    pub line: usize,
+    pub rules: Vec<String>,
+    /// Empty when the comment gives none (the ignore then does not apply).
+    pub reason: String,
 }
 
 /// What a group or prefix-list id the input marks sensitive becomes, when it names nothing

@@ -5,10 +5,9 @@
 //! the file, that no canary text comes out, and that nothing outside is written.
 #![cfg(unix)]
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::{Config, PackSource, Policy, apply_waivers, configuration, load_dir, testing};
+use super::{Config, PackSource, Policy, configuration, load_dir, testing};
 use crate::access::{Access, Limits};
 
 /// What the canary files hold: text no message may quote.
@@ -238,39 +237,6 @@ fn a_configuration_names_pack_directories_in_the_repository_only() {
         config.packs,
         Some(vec![PackSource::Dir(tree.outside("case"))])
     );
-}
-
-#[test]
-fn inline_ignores_are_read_through_the_access() {
-    let tree = Tree::new("ignores");
-    let access = tree.access();
-    let shown = |p: PathBuf| p.to_string_lossy().into_owned();
-    let scan = |file: &str| {
-        let files: BTreeSet<String> = [file.to_owned()].into();
-        apply_waivers(&mut [], &Config::default(), &files, &access)
-    };
-    let good = shown(tree.write("main.tf", "# sgaudit:ignore ssh-open -- reviewed\n"));
-    let notes = scan(&good).unwrap();
-    assert!(
-        notes.iter().any(|n| n.contains("matched no finding")),
-        "{notes:?}"
-    );
-    // A file that changed into a link out of the repository since it was read.
-    let link = shown(tree.link("linked.tf", &tree.outside("main.tf")));
-    refused(
-        &scan(&link).unwrap_err(),
-        "linked.tf",
-        "a symbolic link to outside the repository",
-    );
-    // A FIFO: refused, not waited on.
-    let fifo = shown(tree.fifo("fifo.tf"));
-    refused(
-        &scan(&fifo).unwrap_err(),
-        "fifo.tf",
-        "not a regular file (a FIFO)",
-    );
-    // A file of a base revision (`REV:path`), which is not on disk, holds no ignores.
-    assert_eq!(scan("HEAD~1:main.tf").unwrap(), Vec::<String>::new());
 }
 
 /// The pack of `sgaudit test` on the tree: `repo/pack`, one rule, read through the access.

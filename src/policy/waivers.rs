@@ -8,23 +8,16 @@ use serde_json::{Value, json};
 
 use super::config::{Config, Waiver, today};
 use super::facts::{Finding, FindingStatus, Waived};
-use crate::access::Access;
 use crate::diff::ExposedPeer;
-use crate::model::Protocol;
+use crate::model::{InlineIgnore, Protocol};
 
-/// Applies the configuration's waivers and the `# sgaudit:ignore rule -- reason` comments in
-/// `files` (the configuration files the input was read from, read again through `access`),
-/// on or just above the blocks findings come from. Returns notes: expired, unused and
-/// reason-less waivers and ignores; an error when a file on disk cannot be read again.
-pub fn apply(
-    findings: &mut [Finding],
-    config: &Config,
-    files: &BTreeSet<String>,
-    access: &Access,
-) -> Result<Vec<String>, String> {
+/// Applies the configuration's waivers and the inline ignores (`# sgaudit:ignore rule --
+/// reason`, collected by the reader from the files it read) on or just above the blocks
+/// findings come from. Returns notes: expired, unused and reason-less waivers and ignores.
+pub fn apply(findings: &mut [Finding], config: &Config, ignores: &[&InlineIgnore]) -> Vec<String> {
     let now = today();
     let mut notes = Vec::new();
-    apply_ignores(findings, &scan_ignores(files, access)?, &mut notes);
+    apply_ignores(findings, ignores, &mut notes);
     for w in &config.waivers {
         if let Some(expires) = w.expires
             && expires < now
@@ -55,7 +48,7 @@ pub fn apply(
             ));
         }
     }
-    Ok(notes)
+    notes
 }
 
 fn date((y, m, d): (i32, u32, u32)) -> String {
@@ -93,60 +86,14 @@ fn matches(w: &Waiver, f: &Finding) -> bool {
         })
 }
 
-/// One `# sgaudit:ignore rule-id[, rule-id...] -- reason` comment (or `//`), at `file:line`.
-struct Ignore {
-    file: String,
-    line: usize,
-    rules: Vec<String>,
-    reason: String,
-}
-
-/// Every ignore comment in these files, read through `access`: a link out of the
-/// repository, a FIFO, a file over the cap or not UTF-8 is an error, as it was when the
-/// configuration was read (the file changed since). A file that is not on disk at all is
-/// passed over: the files of a base revision (`--base REV`, named `REV:path`) were read
-/// from git into a scratch tree that is gone, and their comments do not waive the change.
-fn scan_ignores(files: &BTreeSet<String>, access: &Access) -> Result<Vec<Ignore>, String> {
-    let mut out = Vec::new();
-    for file in files {
-        let path = std::path::Path::new(file);
-        if path
-            .symlink_metadata()
-            .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
-        {
-            continue;
-        }
-        let text = access.read_text(path, file).map_err(|e| e.to_string())?;
-        for (i, l) in text.lines().enumerate() {
-            let Some(rest) = l.split_once("sgaudit:ignore").map(|(_, r)| r.trim()) else {
-                continue;
-            };
-            let (rules, reason) = rest
-                .split_once("--")
-                .map_or((rest, ""), |(r, why)| (r.trim(), why.trim()));
-            out.push(Ignore {
-                file: file.clone(),
-                line: i + 1,
-                rules: rules
-                    .split([',', ' '])
-                    .filter(|r| !r.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-                reason: reason.to_owned(),
-            });
-        }
-    }
-    Ok(out)
-}
-
 /// Waives each finding an ignore names on the line the finding comes from or the line above;
 /// notes ignores without a reason (they do not apply) and rules an ignore names but no finding
 /// there has (unused).
-fn apply_ignores(findings: &mut [Finding], ignores: &[Ignore], notes: &mut Vec<String>) {
-    let at: BTreeMap<(&str, usize), (usize, &Ignore)> = ignores
+fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mut Vec<String>) {
+    let at: BTreeMap<(&str, usize), (usize, &InlineIgnore)> = ignores
         .iter()
         .enumerate()
-        .map(|(i, g)| ((g.file.as_str(), g.line), (i, g)))
+        .map(|(i, g)| ((g.file.as_str(), g.line), (i, *g)))
         .collect();
     let mut used: BTreeSet<(usize, String)> = BTreeSet::new();
     for f in findings.iter_mut() {

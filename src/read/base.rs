@@ -345,6 +345,8 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
         notes,
         errors: old.errors.into_iter().chain(new.errors).collect(),
         secrets: old.secrets.into_iter().chain(new.secrets).collect(),
+        // The base's comments do not waive the change: only the work tree's ignores apply.
+        ignores: new.ignores,
     }
 }
 

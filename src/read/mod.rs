@@ -134,7 +134,11 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
     let access = if named { options.access(&dir)? } else { access };
     let configuration = hcl::read(&dir, &display, &options.variables, &access);
     match configuration {
-        Ok(configuration) if configuration.errors.is_empty() => enrich(&mut input, &configuration),
+        Ok(mut configuration) if configuration.errors.is_empty() => {
+            enrich(&mut input, &configuration);
+            // The plan's findings point into these files: their inline ignores apply.
+            input.ignores = std::mem::take(&mut configuration.ignores);
+        }
         Ok(configuration) if named => input.notes.push(format!(
             "no file:line origins: the configuration in {display} could not be read: {}",
             configuration.errors.join("; ")
@@ -262,6 +266,11 @@ fn escape_input(input: &mut Input) {
     keys(&mut input.prefix_lists_before);
     keys(&mut input.prefix_lists_after);
     input.not_analysed.iter_mut().for_each(text);
+    for ignore in &mut input.ignores {
+        text(&mut ignore.file);
+        ignore.rules.iter_mut().for_each(text);
+        text(&mut ignore.reason);
+    }
     input.notes.iter_mut().for_each(text);
     input.errors.iter_mut().for_each(text);
 }

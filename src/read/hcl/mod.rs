@@ -30,7 +30,7 @@ use super::shapes::{
 };
 use super::workloads::{self, Workloads};
 use crate::access::Access;
-use crate::model::{Input, Lifecycle, Source, SourceKind};
+use crate::model::{InlineIgnore, Input, Lifecycle, Source, SourceKind};
 
 /// Values given on the command line.
 #[derive(Debug, Default, Clone)]
@@ -238,6 +238,9 @@ pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -
         ));
     }
     input.errors = errors;
+    for f in &loaded.files {
+        inline_ignores(&f.path, &f.text, &mut input.ignores);
+    }
     let mut missing_variables = missing.borrow().clone();
     missing_variables.sort();
     missing_variables.dedup();
@@ -251,6 +254,29 @@ pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -
         base: None,
     };
     Ok(input)
+}
+
+/// The inline ignores of a configuration file (its text as written, `.tf.json` included):
+/// every line that holds `sgaudit:ignore rule-id[, rule-id...] -- reason`.
+fn inline_ignores(file: &str, text: &str, out: &mut Vec<InlineIgnore>) {
+    for (i, l) in text.lines().enumerate() {
+        let Some(rest) = l.split_once("sgaudit:ignore").map(|(_, r)| r.trim()) else {
+            continue;
+        };
+        let (rules, reason) = rest
+            .split_once("--")
+            .map_or((rest, ""), |(r, why)| (r.trim(), why.trim()));
+        out.push(InlineIgnore {
+            file: file.to_owned(),
+            line: i + 1,
+            rules: rules
+                .split([',', ' '])
+                .filter(|r| !r.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            reason: reason.to_owned(),
+        });
+    }
 }
 
 /// The most resource and module instances a configuration may expand to: `count` and
@@ -1007,6 +1033,63 @@ mod tests {
     /// An override file merges into the block it names, as Terraform merges it: its
     /// arguments replace the original's (a CIDR widened to the internet is what is
     /// analysed), a local is replaced by name, and the rule is still declared where it was.
+    /// The reader collects the inline ignores of every file it reads, `.tf.json` included, so
+    /// that the policy reads no file; a link out of the repository holds none (it is refused).
+    #[test]
+    fn inline_ignores_are_collected_from_the_files_read() {
+        let (dir, canary) = tree(
+            "ignores",
+            &[
+                (
+                    "main.tf",
+                    "# sgaudit:ignore ssh-open, rdp-open -- reviewed by the network team\nresource \"aws_security_group\" \"a\" {\n  name = \"a\" // sgaudit:ignore group-description-missing\n}\n",
+                ),
+                (
+                    "m.tf.json",
+                    "{\n  \"//\": \"sgaudit:ignore x -- generated\"\n}\n",
+                ),
+            ],
+        );
+        let input = read_tree(&dir, &Variables::default()).unwrap();
+        let seen: Vec<(String, usize, Vec<String>, String)> = input
+            .ignores
+            .iter()
+            .map(|i| (i.file.clone(), i.line, i.rules.clone(), i.reason.clone()))
+            .collect();
+        let owned = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            seen,
+            [
+                (
+                    "cfg/m.tf.json".to_owned(),
+                    2,
+                    owned(&["x"]),
+                    "generated\"".to_owned()
+                ),
+                (
+                    "cfg/main.tf".to_owned(),
+                    1,
+                    owned(&["ssh-open", "rdp-open"]),
+                    "reviewed by the network team".to_owned()
+                ),
+                (
+                    "cfg/main.tf".to_owned(),
+                    3,
+                    owned(&["group-description-missing"]),
+                    String::new()
+                ),
+            ]
+        );
+        // A file linked out of the repository is refused before a line of it is looked at.
+        std::fs::write(&canary, "# sgaudit:ignore ssh-open -- CANARY-5e1f\n").unwrap();
+        std::os::unix::fs::symlink(&canary, dir.join("linked.tf")).unwrap();
+        let err = format!("{:#}", read_tree(&dir, &Variables::default()).unwrap_err());
+        assert!(
+            err.starts_with("cfg/linked.tf: a symbolic link") && !err.contains("CANARY"),
+            "{err}"
+        );
+    }
+
     /// A module block in an override file without `source` merges its arguments into the
     /// call and leaves the call's module where it is; with `source`, it moves the call.
     #[test]
