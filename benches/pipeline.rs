@@ -170,12 +170,14 @@ fn report_json(bencher: Bencher, path: &str) {
     let input = load(path);
     let policy = policy();
     let audit = policy.audit(&input);
+    let cwd = std::env::current_dir().ok();
     let report = sgaudit::report::Report {
         input: &input,
         diff: &audit.diff,
         reach: &audit.reach,
         findings: &audit.findings,
         rules: &policy.rules,
+        cwd: cwd.as_deref(),
     };
     bencher.bench(|| sgaudit::report::check(sgaudit::report::Format::Json, &report, false));
 }

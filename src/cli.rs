@@ -516,12 +516,14 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
         Command::Check(a) => {
             let (input, audit, policy) = audit(a)?;
             let findings = &audit.findings;
+            let cwd = std::env::current_dir().ok();
             let report = Report {
                 input: &input,
                 diff: &audit.diff,
                 reach: &audit.reach,
                 findings,
                 rules: &policy.rules,
+                cwd: cwd.as_deref(),
             };
             let fail_on = a
                 .fail_on

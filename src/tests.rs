@@ -2283,6 +2283,7 @@ fn sarif_caps_results_most_severe_first() {
         reach: &reach,
         findings: &findings,
         rules: &[],
+        cwd: None,
     };
     let log = crate::report::check_sarif(&report);
     let run = &log["runs"][0];

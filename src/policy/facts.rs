@@ -60,6 +60,17 @@ pub struct Waived {
     pub reason: String,
     pub origin: String,
     pub expires: Option<String>,
+    /// Where the acceptance is written.
+    pub source: WaiverSource,
+}
+
+/// Where a waiver is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WaiverSource {
+    /// A `waiver` block of the configuration (`.sgaudit.hcl`).
+    Configuration,
+    /// A `# sgaudit:ignore` comment in the Terraform configuration, by the block it accepts.
+    Inline,
 }
 
 impl Finding {

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use crate::access::{Access, plain};
 
 pub use config::{Config, PackSource, RuleName, Scope};
-pub use facts::{Context, Finding, FindingStatus, evaluate};
+pub use facts::{Context, Finding, FindingStatus, WaiverSource, evaluate};
 pub use pack::{Rule, load_pack};
 pub use waivers::{apply as apply_waivers, apply_baseline, baseline, fingerprint, read_baseline};
 

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Value, json};
 
 use super::config::{Config, Waiver, today};
-use super::facts::{Finding, FindingStatus, Waived};
+use super::facts::{Finding, FindingStatus, Waived, WaiverSource};
 use crate::diff::ExposedPeer;
 use crate::model::{InlineIgnore, Protocol};
 
@@ -38,6 +38,7 @@ pub fn apply(findings: &mut [Finding], config: &Config, ignores: &[&InlineIgnore
                     reason: w.reason.clone(),
                     origin: w.origin.clone(),
                     expires: w.expires.map(date),
+                    source: WaiverSource::Configuration,
                 });
             }
         }
@@ -114,6 +115,7 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mu
                     reason: g.reason.clone(),
                     origin: format!("{}:{}", g.file, g.line),
                     expires: None,
+                    source: WaiverSource::Inline,
                 });
             }
         }

@@ -148,6 +148,7 @@ mod tests {
             reach: &Default::default(),
             findings: &[],
             rules: &[],
+            cwd: None,
         };
         let out = check_github(&report);
         let lines: Vec<&str> = out.lines().collect();

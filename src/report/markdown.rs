@@ -42,7 +42,7 @@ const MAX_NOTE_CHARS: usize = 500;
 
 /// The markdown report of a `check` run.
 pub fn check_markdown(report: &Report) -> String {
-    let paths = Paths::of(&report.input.source.path);
+    let paths = Paths::of(&report.input.source.path, report.cwd);
     let head = head(report, &paths);
     let mut diagram = diagram(report.diff);
     diagram.push_str(&paths_diagram(report.reach));
@@ -235,7 +235,7 @@ struct Paths {
 }
 
 impl Paths {
-    fn of(input: &str) -> Paths {
+    fn of(input: &str, cwd: Option<&std::path::Path>) -> Paths {
         let p = std::path::Path::new(input);
         let dir = if p.is_dir() {
             p.to_path_buf()
@@ -245,7 +245,7 @@ impl Paths {
                 .unwrap_or_default()
         };
         Paths {
-            cwd: std::env::current_dir().ok(),
+            cwd: cwd.map(std::path::Path::to_path_buf),
             dir,
         }
     }

@@ -49,6 +49,9 @@ pub struct Report<'a> {
     pub findings: &'a [Finding],
     /// The rules of the packs in use (their documentation, for SARIF's `rules[]`).
     pub rules: &'a [crate::policy::Rule],
+    /// The working directory, which the command line gives: paths under it are shown
+    /// relative to it (reporters do not look at the process's state).
+    pub cwd: Option<&'a std::path::Path>,
 }
 
 /// A `check` report in one format.

@@ -30,7 +30,7 @@ use serde_json::{Value, json};
 
 use super::Report;
 use crate::model::split_origin;
-use crate::policy::{Finding, FindingStatus, Rule, Severity, fingerprint};
+use crate::policy::{Finding, FindingStatus, Rule, Severity, WaiverSource, fingerprint};
 
 /// The most results one run carries.
 pub const MAX_RESULTS: usize = 5000;
@@ -40,14 +40,17 @@ pub fn check_sarif(report: &Report) -> Value {
     let (findings, total) = reported(report.findings);
     let rules = fired_rules(report.rules, &findings);
     let index: BTreeMap<&str, usize> = rules.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-    let fallback = report.input.source.path.as_str();
+    let place = Place {
+        fallback: report.input.source.path.as_str(),
+        cwd: report.cwd,
+    };
     #[expect(
         clippy::indexing_slicing,
         reason = "`fired_rules` gives an entry, with the finding's rule id, for every finding"
     )]
     let results: Vec<Value> = findings
         .iter()
-        .map(|f| result(f, index[f.rule.as_str()], fallback))
+        .map(|f| result(f, index[f.rule.as_str()], &place))
         .collect();
     let mut run = json!({
         "tool": {
@@ -205,15 +208,14 @@ fn fired_rules<'a>(rules: &'a [Rule], findings: &[&'a Finding]) -> Vec<RuleEntry
     fired.into_values().collect()
 }
 
-/// The `result` of one finding; `fallback` (the input path) locates findings without an
-/// origin.
-fn result(f: &Finding, rule_index: usize, fallback: &str) -> Value {
+/// The `result` of one finding, located by `place`.
+fn result(f: &Finding, rule_index: usize, place: &Place) -> Value {
     let mut v = json!({
         "ruleId": f.rule,
         "ruleIndex": rule_index,
         "level": level(f.severity),
         "message": { "text": f.message },
-        "locations": locations(&f.origins, fallback),
+        "locations": place.locations(&f.origins),
         "partialFingerprints": { "sgaudit/v1": fingerprint(f) },
         "baselineState": if f.status == FindingStatus::New { "new" } else { "unchanged" },
         "properties": {
@@ -225,62 +227,70 @@ fn result(f: &Finding, rule_index: usize, fallback: &str) -> Value {
     if let Some(w) = &f.waived
         && let Some(v) = v.as_object_mut()
     {
-        let (file, _) = split_origin(&w.origin);
-        let kind = if file.ends_with(".tf") {
-            "inSource"
-        } else {
-            "external"
+        let kind = match w.source {
+            WaiverSource::Inline => "inSource",
+            WaiverSource::Configuration => "external",
         };
         v.insert(
             "suppressions".to_owned(),
             json!([{
                 "kind": kind,
                 "justification": w.reason,
-                "location": location(&w.origin),
+                "location": place.location(&w.origin),
             }]),
         );
     }
     v
 }
 
-/// One location per distinct origin, in order; the input itself when there is none.
-fn locations(origins: &[String], fallback: &str) -> Vec<Value> {
-    let mut seen: Vec<&str> = Vec::new();
-    for o in origins {
-        if !seen.contains(&o.as_str()) {
-            seen.push(o);
+/// How findings are located: `fallback` (the input path) for a finding without an origin, and
+/// paths relative to `cwd` (the working directory, given by the command line).
+struct Place<'a> {
+    fallback: &'a str,
+    cwd: Option<&'a std::path::Path>,
+}
+
+impl Place<'_> {
+    /// One location per distinct origin, in order; the input itself when there is none.
+    fn locations(&self, origins: &[String]) -> Vec<Value> {
+        let mut seen: Vec<&str> = Vec::new();
+        for o in origins {
+            if !seen.contains(&o.as_str()) {
+                seen.push(o);
+            }
         }
+        if seen.is_empty() {
+            seen.push(self.fallback);
+        }
+        seen.into_iter().map(|o| self.location(o)).collect()
     }
-    if seen.is_empty() {
-        seen.push(fallback);
-    }
-    seen.into_iter().map(location).collect()
-}
 
-/// The location of a `file:line` origin; line 1 of a bare path.
-fn location(origin: &str) -> Value {
-    let (file, line) = split_origin(origin);
-    json!({ "physicalLocation": {
-        "artifactLocation": { "uri": artifact_uri(file) },
-        "region": { "startLine": line.unwrap_or(1) },
-    } })
-}
-
-/// A path as a URI reference: relative to the working directory when it is under it, forward
-/// slashes, normalized (no `./`), percent-encoded; a path elsewhere becomes a `file://` URI.
-fn artifact_uri(path: &str) -> String {
-    let path = normalize(&path.replace('\\', "/"));
-    if !path.starts_with('/') {
-        return percent_encode(&path);
+    /// The location of a `file:line` origin; line 1 of a bare path.
+    fn location(&self, origin: &str) -> Value {
+        let (file, line) = split_origin(origin);
+        json!({ "physicalLocation": {
+            "artifactLocation": { "uri": self.artifact_uri(file) },
+            "region": { "startLine": line.unwrap_or(1) },
+        } })
     }
-    let under = std::env::current_dir().ok().and_then(|d| {
-        let cwd = normalize(&d.to_string_lossy().replace('\\', "/"));
-        path.strip_prefix(&format!("{}/", cwd.trim_end_matches('/')))
-            .map(str::to_owned)
-    });
-    match under {
-        Some(rest) => percent_encode(&rest),
-        None => format!("file://{}", percent_encode(&path)),
+
+    /// A path as a URI reference: relative to the working directory when it is under it,
+    /// forward slashes, normalized (no `./`), percent-encoded; a path elsewhere becomes a
+    /// `file://` URI.
+    fn artifact_uri(&self, path: &str) -> String {
+        let path = normalize(&path.replace('\\', "/"));
+        if !path.starts_with('/') {
+            return percent_encode(&path);
+        }
+        let under = self.cwd.and_then(|d| {
+            let cwd = normalize(&d.to_string_lossy().replace('\\', "/"));
+            path.strip_prefix(&format!("{}/", cwd.trim_end_matches('/')))
+                .map(str::to_owned)
+        });
+        match under {
+            Some(rest) => percent_encode(&rest),
+            None => format!("file://{}", percent_encode(&path)),
+        }
     }
 }
 
@@ -368,6 +378,7 @@ mod tests {
                 reach: &reach,
                 findings: &[],
                 rules: &[],
+                cwd: None,
             })
         };
         assert!(log(&input)["runs"][0].get("invocations").is_none());

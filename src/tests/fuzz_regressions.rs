@@ -78,12 +78,14 @@ fn analyse(input: &crate::model::Input) {
     let access = crate::access::Access::for_input(Path::new("."), Default::default());
     let policy = Policy::load(Config::default(), &[], &access).unwrap();
     let audit = policy.audit(input);
+    let cwd = std::env::current_dir().ok();
     let report = Report {
         input,
         diff: &audit.diff,
         reach: &audit.reach,
         findings: &audit.findings,
         rules: &policy.rules,
+        cwd: cwd.as_deref(),
     };
     for format in [
         Format::Table,

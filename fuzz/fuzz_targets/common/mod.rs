@@ -118,12 +118,14 @@ thread_local! {
 pub fn analyse(input: &Input, pick: usize) -> String {
     POLICY.with(|policy| {
         let audit = policy.audit(input);
+        let cwd = std::env::current_dir().ok();
         let report = Report {
             input,
             diff: &audit.diff,
             reach: &audit.reach,
             findings: &audit.findings,
             rules: &policy.rules,
+            cwd: cwd.as_deref(),
         };
         let color = pick.is_multiple_of(2);
         let mut out = Vec::new();
