@@ -156,12 +156,13 @@ fn policy_engine(bencher: Bencher, path: &str) {
     bencher.bench(|| policy::evaluate(&policy.rules, &input, &diff, &reach, &policy.context));
 }
 
-/// Diff, reachability and policy together (`Policy::audit`), as `check` runs them.
+/// Diff, reachability, policy, waivers and the gate together (`audit::run`), as `check` runs
+/// them.
 #[divan::bench(args = plans(), sample_count = 10, sample_size = 1)]
 fn audit(bencher: Bencher, path: &str) {
     let input = load(path);
     let policy = policy();
-    bencher.bench(|| policy.audit(&input));
+    bencher.bench(|| sgaudit::audit::run(&input, &policy, None, sgaudit::audit::Gate::default()));
 }
 
 /// The JSON report of `check --format json`, from a plan already audited.
@@ -169,7 +170,7 @@ fn audit(bencher: Bencher, path: &str) {
 fn report_json(bencher: Bencher, path: &str) {
     let input = load(path);
     let policy = policy();
-    let audit = policy.audit(&input);
+    let audit = sgaudit::audit::run(&input, &policy, None, sgaudit::audit::Gate::default());
     let cwd = std::env::current_dir().ok();
     let report = sgaudit::report::Report {
         input: &input,

@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::access::plain;
-use crate::policy::{self, FindingStatus, Severity};
+use crate::policy::{self, Severity};
 use crate::read;
 use crate::report::{self, Format, Report};
 
@@ -457,38 +457,36 @@ impl Command {
     }
 }
 
-/// Reads an input, diffs it, and applies the policy, its waivers and the baseline.
-fn audit(a: &CommonArgs) -> Result<(crate::model::Input, policy::Audit, policy::Policy)> {
+/// Reads an input and its policy and baseline, and audits it (`audit::run`, the one
+/// pipeline); the notes of its waivers join the input's notes, which every report prints.
+fn audit(a: &CommonArgs) -> Result<(crate::model::Input, crate::audit::Audit, policy::Policy)> {
     let path = a.input_path()?;
     let mut input = read::read(&path, &a.options())?;
     let policy = a.policy.load(config_dir(&path), &a.access(&path)?)?;
-    let mut audit = policy.audit(&input);
-    let findings = &mut audit.findings;
-    // The configuration files read: where inline ignores are written.
-    let files: std::collections::BTreeSet<String> = input
-        .groups
-        .values()
-        .filter_map(|g| g.origin.as_deref())
-        .chain(input.after.iter().filter_map(|p| p.origin.as_deref()))
-        .map(|o| crate::model::split_origin(o).0.to_owned())
-        .collect();
-    // The inline ignores of those files (an ignore elsewhere, in a file that declares none of
-    // the input's groups or permissions, is not about them).
-    let ignores: Vec<&crate::model::InlineIgnore> = input
-        .ignores
-        .iter()
-        .filter(|i| files.contains(&i.file))
-        .collect();
-    let notes = policy::apply_waivers(findings, &policy.config, &ignores);
-    input.notes.extend(notes);
-    if let Some(file) = &a.baseline {
+    let baseline = match &a.baseline {
         // Read as every other file: a link out of the repository, a FIFO, a device or a file
         // over --max-file-size is refused.
-        let access = a.access(&path)?;
-        let text = access.read_text(std::path::Path::new(file), file)?;
-        let known = policy::read_baseline(file, &text).map_err(anyhow::Error::msg)?;
-        policy::apply_baseline(findings, &known);
-    }
+        Some(file) => {
+            let text = a
+                .access(&path)?
+                .read_text(std::path::Path::new(file), file)?;
+            Some(policy::read_baseline(file, &text).map_err(anyhow::Error::msg)?)
+        }
+        None => None,
+    };
+    let gate = crate::audit::Gate {
+        fail_on: a
+            .fail_on
+            .map(FailOn::severity)
+            .or(policy.config.fail_on)
+            .unwrap_or(Severity::High),
+        all: match a.fail_scope {
+            Some(scope) => scope == FailScope::All,
+            None => policy.config.fail_scope == Some(policy::Scope::All),
+        },
+    };
+    let mut audit = crate::audit::run(&input, &policy, baseline.as_ref(), gate);
+    input.notes.append(&mut audit.notes);
     Ok((input, audit, policy))
 }
 
@@ -525,28 +523,10 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
                 rules: &policy.rules,
                 cwd: cwd.as_deref(),
             };
-            let fail_on = a
-                .fail_on
-                .map(FailOn::severity)
-                .or(policy.config.fail_on)
-                .unwrap_or(Severity::High);
-            let all = match a.fail_scope {
-                Some(scope) => scope == FailScope::All,
-                None => policy.config.fail_scope == Some(policy::Scope::All),
-            };
-            let failing = findings.iter().any(|f| {
-                f.waived.is_none()
-                    && !f.baselined
-                    && f.severity >= fail_on
-                    && (f.status == FindingStatus::New
-                        || (all && f.status == FindingStatus::Existing))
-            });
-            let outcome = if !input.errors.is_empty() {
-                Outcome::Incomplete(input.errors.clone())
-            } else if failing {
-                Outcome::Findings
-            } else {
-                Outcome::Clean
+            let outcome = match audit.verdict {
+                crate::audit::Verdict::Incomplete => Outcome::Incomplete(input.errors.clone()),
+                crate::audit::Verdict::Fails => Outcome::Findings,
+                crate::audit::Verdict::Clean => Outcome::Clean,
             };
             let access = a.access(&a.input_path()?)?;
             for (format, path) in &a.outputs {

@@ -3,6 +3,7 @@
 //! the diff, the reachability and the policy engine on their own. Not a stable API.
 
 pub mod access;
+pub mod audit;
 pub mod cli;
 pub mod diff;
 pub mod model;

@@ -98,25 +98,25 @@ pub struct Policy {
     pub rules: Vec<Rule>,
     pub config: Config,
     pub context: Context,
-    /// What the run may read: the configuration files inline ignores are read from, and the
-    /// cases and expected findings of `sgaudit test`.
+    /// What the run may read: the cases and expected findings of `sgaudit test`.
     pub access: Access,
 }
 
-/// What one input comes to under a policy: its exposure diff, its reachability and the
-/// findings of the rules (before waivers and baselines).
-pub struct Audit {
+/// What the rules make of one input: its exposure diff, its reachability and the findings of
+/// the rules, before waivers and baselines (`audit::run` applies those, and the gate).
+pub struct Evaluation {
     pub diff: crate::diff::Diff,
     pub reach: crate::reach::Reach,
     pub findings: Vec<Finding>,
 }
 
 impl Policy {
-    pub fn audit(&self, input: &crate::model::Input) -> Audit {
+    /// The rules over one input: its exposure diff, reachability and findings.
+    pub fn evaluate(&self, input: &crate::model::Input) -> Evaluation {
         let diff = crate::diff::diff(input);
         let reach = crate::reach::analyse(input, &diff, &self.context.networks);
         let findings = evaluate(&self.rules, input, &diff, &reach, &self.context);
-        Audit {
+        Evaluation {
             diff,
             reach,
             findings,

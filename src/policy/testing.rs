@@ -190,7 +190,7 @@ pub fn run(policy: &Policy, cases_dir: &Path, update: bool) -> Result<Outcome, S
                 input.errors.join("; ")
             ));
         }
-        let findings = policy.audit(&input).findings;
+        let findings = policy.evaluate(&input).findings;
         fired.extend(findings.iter().map(|f| f.rule.clone()));
         let actual = render(&findings);
         let expected_path = case.join(EXPECTED);

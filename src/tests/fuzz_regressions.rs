@@ -77,7 +77,7 @@ fn replay(
 fn analyse(input: &crate::model::Input) {
     let access = crate::access::Access::for_input(Path::new("."), Default::default());
     let policy = Policy::load(Config::default(), &[], &access).unwrap();
-    let audit = policy.audit(input);
+    let audit = crate::audit::run(input, &policy, None, crate::audit::Gate::default());
     let cwd = std::env::current_dir().ok();
     let report = Report {
         input,

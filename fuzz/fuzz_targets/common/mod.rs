@@ -117,7 +117,7 @@ thread_local! {
 /// built-in rules, then one report (its format picked by `pick`), which it returns.
 pub fn analyse(input: &Input, pick: usize) -> String {
     POLICY.with(|policy| {
-        let audit = policy.audit(input);
+        let audit = sgaudit::audit::run(input, policy, None, sgaudit::audit::Gate::default());
         let cwd = std::env::current_dir().ok();
         let report = Report {
             input,

@@ -1,0 +1,111 @@
+//! The audit pipeline: the one place a run is put together. From an input and a policy: the
+//! exposure diff, the reachability and the rules' findings (`Policy::evaluate`), then the
+//! inline ignores and waivers, the baseline, and the gate's verdict. The command line, the
+//! benchmarks and the fuzz targets call [`run`]; nothing here reads a file.
+
+use std::collections::BTreeSet;
+
+use crate::model::{InlineIgnore, Input, split_origin};
+use crate::policy::{self, Finding, FindingStatus, Policy, Severity};
+
+/// Which findings fail the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Gate {
+    /// The least severity that fails.
+    pub fail_on: Severity,
+    /// Findings already there before the change fail too (`--fail-scope all`), not only new
+    /// ones.
+    pub all: bool,
+}
+
+impl Default for Gate {
+    fn default() -> Self {
+        Gate {
+            fail_on: Severity::High,
+            all: false,
+        }
+    }
+}
+
+/// What a run comes to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Nothing fails the gate.
+    Clean,
+    /// A finding fails the gate: not waived, not in the baseline, at or above `fail_on`, and
+    /// new (or existing, with `all`).
+    Fails,
+    /// Parts of the input could not be read (its `errors`): the report covers the rest, and
+    /// the run fails whatever its findings.
+    Incomplete,
+}
+
+/// One input audited under one policy.
+pub struct Audit {
+    pub diff: crate::diff::Diff,
+    pub reach: crate::reach::Reach,
+    /// The rules' findings, waived and baselined as the run says.
+    pub findings: Vec<Finding>,
+    /// What the user should know about the waivers and ignores: expired, unused, without a
+    /// reason.
+    pub notes: Vec<String>,
+    pub verdict: Verdict,
+}
+
+/// Audits `input` under `policy`: the findings, with the policy's waivers and the input's
+/// inline ignores applied, and those `baseline` recorded (fingerprints) turned into existing
+/// ones; and the verdict of `gate`.
+pub fn run(
+    input: &Input,
+    policy: &Policy,
+    baseline: Option<&BTreeSet<String>>,
+    gate: Gate,
+) -> Audit {
+    let policy::Evaluation {
+        diff,
+        reach,
+        mut findings,
+    } = policy.evaluate(input);
+    let notes = policy::apply_waivers(&mut findings, &policy.config, &ignores_of(input));
+    if let Some(known) = baseline {
+        policy::apply_baseline(&mut findings, known);
+    }
+    let fails = findings.iter().any(|f| {
+        f.waived.is_none()
+            && !f.baselined
+            && f.severity >= gate.fail_on
+            && (f.status == FindingStatus::New || (gate.all && f.status == FindingStatus::Existing))
+    });
+    let verdict = if !input.errors.is_empty() {
+        Verdict::Incomplete
+    } else if fails {
+        Verdict::Fails
+    } else {
+        Verdict::Clean
+    };
+    Audit {
+        diff,
+        reach,
+        findings,
+        notes,
+        verdict,
+    }
+}
+
+/// The inline ignores that can accept the input's findings: those of the configuration files
+/// that declare its groups and permissions (an ignore in a file that declares none of them is
+/// not about them).
+fn ignores_of(input: &Input) -> Vec<&InlineIgnore> {
+    let files: BTreeSet<&str> = input
+        .groups
+        .values()
+        .filter_map(|g| g.origin.as_deref())
+        .chain(input.after.iter().filter_map(|p| p.origin.as_deref()))
+        .map(|o| split_origin(o).0)
+        .collect();
+    input
+        .ignores
+        .iter()
+        .filter(|i| files.contains(i.file.as_str()))
+        .collect()
+}
