@@ -2,13 +2,13 @@
 # Runs the fuzz targets, one after the other, each for SECONDS:
 #   fuzz/run.sh SECONDS [plan|hcl|config|netset|tree]...   (all five when none is named)
 # Installs cargo-fuzz under target/fuzz-tools when it is not there (skips, exit 0, when it
-# cannot be installed), seeds each target's corpus in target/fuzz-corpus/TARGET from the test
-# data and the committed corpus fuzz/corpus/TARGET, and prints for each target its runs, time
-# and crashes. Crashing inputs are written to target/fuzz-artifacts/TARGET/; the exit code is 1
-# when there is one. See fuzz/README.md.
+# cannot be installed), seeds each target's working corpus in target/fuzz-corpus/TARGET (kept
+# on the machine between runs, never committed) from the test data and fuzz/regressions/TARGET,
+# and prints for each target its runs, time and crashes. Crashing inputs are written to
+# target/fuzz-artifacts/TARGET/; the exit code is 1 when there is one. See fuzz/README.md.
 #   fuzz/run.sh merge [TARGET]...
-# replaces fuzz/corpus/TARGET with the smallest set of inputs of target/fuzz-corpus/TARGET that
-# covers what all of them cover (libFuzzer's -set_cover_merge), less the seeds from the test data.
+# shrinks target/fuzz-corpus/TARGET to the smallest set of its inputs that covers what all of
+# them cover (libFuzzer's -set_cover_merge), less the seeds (they come back at every run).
 # FUZZ_NO_BUILD=1 runs the targets as last built (not rebuilt from the working tree).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -93,10 +93,6 @@ for t in "${targets[@]}"; do
     if [ -d "fuzz/regressions/$t" ]; then find "fuzz/regressions/$t" -type f; fi
   )
   seed "$t" "${seeds[@]}"
-  if [ -d "fuzz/corpus/$t" ]; then
-    mapfile -t committed < <(find "fuzz/corpus/$t" -type f)
-    seed "$t" "${committed[@]}"
-  fi
   case "$t" in
     plan) max_len=1048576 ;;
     netset) max_len=4096 ;;
@@ -122,14 +118,14 @@ for t in "${targets[@]}"; do
       echo "fuzz/run.sh: merging the $t corpus failed" >&2
       exit 2
     }
-    # The seeds come from the test data at every run: the committed corpus is the rest.
+    # The seeds come from the test data and the regressions at every run: the rest is kept.
     for f in "${seeds[@]}"; do
       rm -f "$scratch/merged/$(sha1sum < "$f" | cut -c1-40)"
     done
-    rm -rf "fuzz/corpus/$t"
-    mkdir -p "fuzz/corpus/$t"
-    find "$scratch/merged" -type f -exec mv -t "fuzz/corpus/$t" {} +
-    echo "$t: fuzz/corpus/$t holds $(find "fuzz/corpus/$t" -type f | wc -l) inputs ($(du -sh "fuzz/corpus/$t" | cut -f1))"
+    rm -rf "$root/target/fuzz-corpus/$t"
+    mkdir -p "$root/target/fuzz-corpus/$t"
+    find "$scratch/merged" -type f -exec mv -t "$root/target/fuzz-corpus/$t" {} +
+    echo "$t: target/fuzz-corpus/$t holds $(find "$root/target/fuzz-corpus/$t" -type f | wc -l) inputs ($(du -sh "$root/target/fuzz-corpus/$t" | cut -f1))"
     continue
   fi
   touch "$scratch/mark"
