@@ -8,14 +8,23 @@ use std::sync::Arc;
 
 use ipnet::IpNet;
 
-use crate::model::{Direction, Input, Peer, Permission, Ports, PrefixLists, Protocol};
+use crate::model::{
+    Direction, Input, Peer, Permission, Ports, PrefixLists, Protocol, SENSITIVE, port_label,
+};
 use crate::netset::{Family, IntervalSet, is_public, is_world, net_interval, to_cidrs};
 
 /// One exposure: a group reachable (or reaching) on a protocol and port range from one peer.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+/// Sorted by group, direction, protocol, ports, peer; rows whose protocol and ports are hidden
+/// come after the others of their direction, sorted by peer first (see the `Ord`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exposure {
     pub security_group: String,
     pub direction: Direction,
+    /// The protocol and ports are not printed (`sensitive`): a permission whose protocol or
+    /// ports are sensitive is in the same space (group, direction, protocol and address family,
+    /// on either side of the change), so the bounds of this row may come from it. They still
+    /// count: rules match the real values.
+    pub ports_sensitive: bool,
     pub protocol: Protocol,
     /// From/to port (or ICMP type/code); -1 means all, `None` means unknown.
     pub from_port: Option<i64>,
@@ -25,6 +34,65 @@ pub struct Exposure {
     pub resources: Vec<String>,
     /// Where they are declared (`main.tf:14`), when the input is configuration; sorted.
     pub origins: Vec<String>,
+}
+
+impl Ord for Exposure {
+    /// Hidden rows sort after the shown ones of their group and direction, by peer and
+    /// resources before their protocol and ports, so that their place does not tell their
+    /// values.
+    fn cmp(&self, other: &Exposure) -> std::cmp::Ordering {
+        fn head(e: &Exposure) -> (&String, Direction, bool) {
+            (&e.security_group, e.direction, e.ports_sensitive)
+        }
+        fn ports(e: &Exposure) -> (&Protocol, Option<i64>, Option<i64>) {
+            (&e.protocol, e.from_port, e.to_port)
+        }
+        fn peer(e: &Exposure) -> (&ExposedPeer, &Vec<String>, &Vec<String>) {
+            (&e.peer, &e.resources, &e.origins)
+        }
+        head(self).cmp(&head(other)).then_with(|| {
+            if self.ports_sensitive {
+                (peer(self), ports(self)).cmp(&(peer(other), ports(other)))
+            } else {
+                (ports(self), peer(self)).cmp(&(ports(other), peer(other)))
+            }
+        })
+    }
+}
+
+impl PartialOrd for Exposure {
+    fn partial_cmp(&self, other: &Exposure) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Exposure {
+    /// The protocol as reports print it: `sensitive` when it is hidden.
+    pub fn protocol_label(&self) -> String {
+        if self.ports_sensitive {
+            SENSITIVE.to_owned()
+        } else {
+            self.protocol.to_string()
+        }
+    }
+
+    /// The ports as reports print them (see [`port_label`]): `sensitive` when hidden.
+    pub fn port_label(&self) -> String {
+        if self.ports_sensitive {
+            SENSITIVE.to_owned()
+        } else {
+            port_label(&self.protocol, self.from_port, self.to_port)
+        }
+    }
+
+    /// From/to ports as reports write them: `None` when hidden.
+    pub fn shown_ports(&self) -> (Option<i64>, Option<i64>) {
+        if self.ports_sensitive {
+            (None, None)
+        } else {
+            (self.from_port, self.to_port)
+        }
+    }
 }
 
 /// The peer of an exposure as reported.
@@ -157,6 +225,8 @@ struct Item<'a> {
     origin: Option<&'a str>,
     /// Counted here because it allows all protocols (see `side_items`).
     cover: bool,
+    /// The permission's protocol or ports are sensitive.
+    ports_sensitive: bool,
 }
 
 /// The port interval of a normalized permission in its class's port dimension. ICMP type and
@@ -203,6 +273,7 @@ fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey, Item<'a>) {
         resource: &p.resource,
         origin: p.origin.as_deref(),
         cover: false,
+        ports_sensitive: p.ports_sensitive,
     };
     ((p.group.clone(), p.direction, class, space), item)
 }
@@ -294,9 +365,20 @@ fn compare(key: &SpaceKey, before: &[Item], after: &[Item], out: &mut Diff) {
         removed.push(b.difference(a).difference(cb));
         unchanged.push(a.intersection(b).difference(&ca.intersection(cb)));
     }
-    cover(key, &segments, &added, after, &mut out.added);
-    cover(key, &segments, &removed, before, &mut out.removed);
-    cover(key, &segments, &unchanged, after, &mut out.unchanged);
+    // A space that holds a permission with sensitive protocol or ports on either side (a cover
+    // too) hides the protocol and ports of all its rows: merged ranges, and the pieces cut
+    // around it, would otherwise give its values away.
+    let hidden = before.iter().chain(after).any(|i| i.ports_sensitive);
+    cover(key, hidden, &segments, &added, after, &mut out.added);
+    cover(key, hidden, &segments, &removed, before, &mut out.removed);
+    cover(
+        key,
+        hidden,
+        &segments,
+        &unchanged,
+        after,
+        &mut out.unchanged,
+    );
 }
 
 // A sweep over the segments: each item's port interval starts and ends on segment
@@ -351,6 +433,7 @@ fn segment_sets(segments: &[(u128, u128)], items: &[Item], only_cover: bool) -> 
 /// may overlap (`0.0.0.0/0` on one port and `10.0.0.0/8` on all ports); their union is exact.
 fn cover(
     key: &SpaceKey,
+    hidden: bool,
     segments: &[(u128, u128)],
     sets: &[IntervalSet],
     owners: &[Item],
@@ -405,6 +488,7 @@ fn cover(
                 sink.push(Arc::new(Exposure {
                     security_group: group.clone(),
                     direction: *direction,
+                    ports_sensitive: hidden,
                     protocol: protocol.clone(),
                     from_port,
                     to_port,
@@ -471,6 +555,7 @@ mod tests {
             ports,
             peer,
             sensitive: false,
+            ports_sensitive: false,
             description: None,
             origin: None,
             ports_ignored: false,
@@ -527,6 +612,7 @@ mod tests {
                         resource: "r",
                         origin: None,
                         cover: rand(2) == 0,
+                        ports_sensitive: false,
                     }
                 })
                 .collect();

@@ -460,9 +460,12 @@ pub struct Permission {
     pub protocol: Protocol,
     pub ports: Ports,
     pub peer: Peer,
-    /// The peer (or another part of the permission) is marked sensitive: it counts in the
-    /// analysis but is never printed.
+    /// The peer is marked sensitive (a CIDR; a sensitive group or prefix-list id is hidden by
+    /// its key): it counts in the analysis but is never printed.
     pub sensitive: bool,
+    /// The protocol or a port (`protocol`, `from_port`, `to_port`) is marked sensitive: they
+    /// count in the analysis (rules match them) but are never printed.
+    pub ports_sensitive: bool,
     pub description: Option<String>,
     /// Where the permission is declared (`main.tf:14`), when the input is configuration.
     pub origin: Option<String>,
@@ -470,6 +473,9 @@ pub struct Permission {
     /// restriction that restricts nothing.
     pub ports_ignored: bool,
 }
+
+/// What reports print for a protocol or ports the input marks sensitive.
+pub const SENSITIVE: &str = "sensitive";
 
 /// Ports as people read them (every layer that prints ports asks this one function): `22`, `1024-2048`, `all`, `type 8 code 0`, `unknown`.
 pub fn port_label(protocol: &Protocol, from: Option<i64>, to: Option<i64>) -> String {

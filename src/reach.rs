@@ -74,6 +74,9 @@ impl Status {
 /// for unknown.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PortRange {
+    /// Printed `sensitive` (see [`Exposure::ports_sensitive`]); first, so that hidden ranges
+    /// sort after the shown ones, not where their values would put them.
+    pub sensitive: bool,
     pub protocol: Protocol,
     pub from: Option<i64>,
     pub to: Option<i64>,
@@ -82,14 +85,18 @@ pub struct PortRange {
 impl PortRange {
     fn of(e: &Exposure) -> PortRange {
         PortRange {
+            sensitive: e.ports_sensitive,
             protocol: e.protocol.clone(),
             from: e.from_port,
             to: e.to_port,
         }
     }
 
-    /// `tcp/22`, `udp/1024-2048`, `icmp/type 8`, `all`.
+    /// `tcp/22`, `udp/1024-2048`, `icmp/type 8`, `all`; `sensitive` when hidden.
     pub fn label(&self) -> String {
+        if self.sensitive {
+            return crate::model::SENSITIVE.to_owned();
+        }
         let ports = crate::model::port_label(&self.protocol, self.from, self.to);
         match self.protocol {
             Protocol::All => "all".to_owned(),
@@ -98,8 +105,14 @@ impl PortRange {
         }
     }
 
-    /// What both allow: the receiver's ingress and the sender's egress.
+    /// What both allow: the receiver's ingress and the sender's egress; hidden when either is.
     fn intersect(&self, other: &PortRange) -> Option<PortRange> {
+        let sensitive = self.sensitive || other.sensitive;
+        self.intersect_values(other)
+            .map(|both| PortRange { sensitive, ..both })
+    }
+
+    fn intersect_values(&self, other: &PortRange) -> Option<PortRange> {
         let (Some(a0), Some(a1), Some(b0), Some(b1)) = (self.from, self.to, other.from, other.to)
         else {
             return None;
@@ -112,6 +125,7 @@ impl PortRange {
             (Protocol::Tcp | Protocol::Udp, _) => {
                 let (lo, hi) = (a0.max(b0), a1.min(b1));
                 (lo <= hi).then(|| PortRange {
+                    sensitive: false,
                     protocol: self.protocol.clone(),
                     from: Some(lo),
                     to: Some(hi),
@@ -128,6 +142,7 @@ impl PortRange {
                 let kind = pick(a0, b0)?;
                 let code = if kind == -1 { -1 } else { pick(a1, b1)? };
                 Some(PortRange {
+                    sensitive: false,
                     protocol: self.protocol.clone(),
                     from: Some(kind),
                     to: Some(code),
@@ -176,11 +191,18 @@ impl Path {
     }
 }
 
+/// The labels of sorted port ranges: every hidden one is one `sensitive`.
+pub fn port_labels(ports: &[PortRange]) -> Vec<String> {
+    let mut out: Vec<String> = ports.iter().map(PortRange::label).collect();
+    out.dedup_by(|a, b| a == b && a == crate::model::SENSITIVE);
+    out
+}
+
 /// `internet -(tcp/22)-> aws_instance.bastion -(tcp/22)-> aws_instance.app`.
 pub fn label(hops: &[Hop]) -> String {
     let mut out = INTERNET.to_owned();
     for hop in hops {
-        let ports: Vec<String> = hop.ports.iter().map(PortRange::label).collect();
+        let ports = port_labels(&hop.ports);
         out.push_str(&format!(" -({})-> {}", ports.join(", "), hop.to));
     }
     out
@@ -719,6 +741,7 @@ mod tests {
             ports,
             peer,
             sensitive: false,
+            ports_sensitive: false,
             description: None,
             origin: None,
             ports_ignored: false,
@@ -900,6 +923,7 @@ mod tests {
     #[test]
     fn ports_of_a_hop_are_what_both_sides_allow() {
         let r = |p: Protocol, f: i64, t: i64| PortRange {
+            sensitive: false,
             protocol: p,
             from: Some(f),
             to: Some(t),

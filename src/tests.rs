@@ -321,6 +321,7 @@ fn exposure_lists_are_exact_sets() {
                 ports,
                 peer,
                 sensitive,
+                ports_sensitive: e.ports_sensitive,
                 description: None,
                 origin: None,
                 ports_ignored: false,

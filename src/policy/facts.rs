@@ -7,8 +7,8 @@ use std::sync::Arc;
 use super::Severity;
 use super::pack::{ExposureMatch, GroupMatch, Matcher, PathMatch, Rule};
 use crate::diff::{Diff, ExposedPeer, Exposure};
-use crate::model::port_label;
 use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol, PublicAddress};
+use crate::model::{SENSITIVE, port_label};
 use crate::reach::{Hop, PortRange, Reach, Status};
 
 /// Whether a finding is introduced by the change, was there before, or goes away with it.
@@ -532,6 +532,7 @@ fn message(
     let e = list[0];
     let ports = port_label(&e.protocol, e.from_port, e.to_port);
     let what = match e.protocol {
+        _ if e.ports_sensitive => format!("{SENSITIVE} protocol and ports"),
         Protocol::All => "all traffic".to_owned(),
         _ => format!("{} {ports}", e.protocol),
     };

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::config::{Config, Waiver, today};
 use super::facts::{Finding, FindingStatus, Waived, WaiverSource};
 use crate::diff::ExposedPeer;
-use crate::model::{InlineIgnore, Protocol};
+use crate::model::{InlineIgnore, Protocol, SENSITIVE};
 
 /// Applies the configuration's waivers and the inline ignores (`# sgaudit:ignore rule --
 /// reason`, collected by the reader from the files it read) on or just above the blocks
@@ -185,7 +185,8 @@ fn peer_key(peer: &crate::diff::ExposedPeer) -> String {
 }
 
 /// A finding's identity across runs: its rule, group and permissions, not its line. A group
-/// whose id is sensitive is written `sensitive` (see `peer_key`).
+/// whose id is sensitive is written `sensitive` (see `peer_key`), and so are a protocol and
+/// ports that are hidden (`rule|group|ingress|sensitive|sensitive|peers`).
 pub fn fingerprint(f: &Finding) -> String {
     let mut peers: Vec<String> = f.exposures.iter().map(|e| peer_key(&e.peer)).collect();
     peers.sort();
@@ -195,6 +196,13 @@ pub fn fingerprint(f: &Finding) -> String {
         f.security_group.as_str()
     };
     match f.exposures.first() {
+        // A hidden protocol and ports are `sensitive`, never their values.
+        Some(e) if e.ports_sensitive => format!(
+            "{}|{group}|{}|{SENSITIVE}|{SENSITIVE}|{}",
+            f.rule,
+            e.direction.as_str(),
+            peers.join(",")
+        ),
         Some(e) => format!(
             "{}|{group}|{}|{}|{}-{}|{}",
             f.rule,

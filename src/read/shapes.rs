@@ -113,7 +113,10 @@ struct Template {
     direction: Direction,
     protocol: Protocol,
     ports: Ports,
+    /// The peer is marked sensitive.
     sensitive: bool,
+    /// The protocol or a port is marked sensitive.
+    ports_sensitive: bool,
     description: Option<String>,
     origin: Option<String>,
     ports_ignored: bool,
@@ -133,6 +136,7 @@ impl Template {
             ports: self.ports.clone(),
             peer,
             sensitive: self.sensitive,
+            ports_sensitive: self.ports_sensitive,
             description: self.description.clone(),
             origin: self.origin.clone(),
             ports_ignored: self.ports_ignored,
@@ -306,6 +310,14 @@ fn cidr(raw: &str, v6: bool) -> Result<Peer, String> {
     Ok(Peer::Cidr(net))
 }
 
+/// The peer fields of an inline rule.
+const INLINE_PEERS: [(&str, PeerField); 4] = [
+    ("cidr_blocks", PeerField::V4),
+    ("ipv6_cidr_blocks", PeerField::V6),
+    ("prefix_list_ids", PeerField::PrefixList),
+    ("security_groups", PeerField::Group),
+];
+
 /// Inline `ingress`/`egress` of `aws_security_group` and `aws_default_security_group`.
 fn inline(
     names: &Names,
@@ -335,6 +347,7 @@ fn inline(
                     protocol: Protocol::Unknown(reference.clone()),
                     ports: Ports::Unknown(reference.clone()),
                     sensitive: marked_within(obj.sensitive, &[Step::Key(field)]),
+                    ports_sensitive: marked_within(obj.sensitive, &[Step::Key(field)]),
                     description: None,
                     origin: obj.origin_of(&[Step::Key(field)]),
                     ports_ignored: false,
@@ -369,17 +382,18 @@ fn inline(
             .map_err(at)?,
             ports_ignored: ports_ignored(obj, &protocol, &sub("from_port"), &sub("to_port")),
             protocol,
-            sensitive: marked_within(obj.sensitive, &base),
+            sensitive: INLINE_PEERS
+                .iter()
+                .map(|(k, _)| *k)
+                .chain(["self"])
+                .any(|k| marked_within(obj.sensitive, &sub(k))),
+            ports_sensitive: ["protocol", "from_port", "to_port"]
+                .iter()
+                .any(|k| marked_within(obj.sensitive, &sub(k))),
             description: description(obj, &sub("description")),
             origin: origin.clone(),
         };
-        let peers = [
-            ("cidr_blocks", PeerField::V4),
-            ("ipv6_cidr_blocks", PeerField::V6),
-            ("prefix_list_ids", PeerField::PrefixList),
-            ("security_groups", PeerField::Group),
-        ];
-        for (key, kind) in peers {
+        for (key, kind) in INLINE_PEERS {
             list_peers(names, obj, &sub(key), field, kind, &id_refs, &template, out).map_err(at)?;
         }
         match obj.field(&sub("self")) {
@@ -531,10 +545,9 @@ fn standalone(
 ) -> Result<Template, String> {
     let key = |k: &'static str| [Step::Key(k)];
     let protocol = protocol(names, obj, &key(protocol_field), protocol_field)?;
-    let sensitive = peer_fields
-        .iter()
-        .chain(&[protocol_field, "from_port", "to_port"])
-        .any(|k| marked_within(obj.sensitive, &[Step::Key(k)]));
+    let marked = |k: &&str| marked_within(obj.sensitive, &[Step::Key(k)]);
+    let sensitive = peer_fields.iter().any(marked);
+    let ports_sensitive = [protocol_field, "from_port", "to_port"].iter().any(marked);
     Ok(Template {
         group: owner(names, obj)?,
         resource: obj.address.clone(),
@@ -550,6 +563,7 @@ fn standalone(
         ports_ignored: ports_ignored(obj, &protocol, &key("from_port"), &key("to_port")),
         protocol,
         sensitive,
+        ports_sensitive,
         description: description(obj, &key("description")),
         origin: obj.origin.map(str::to_owned),
     })

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use crate::model::Input;
-use crate::reach::{Edge, Node, PortRange, Reach, Status};
+use crate::reach::{Edge, Node, Reach, Status};
 
 /// A DOT string literal: quotes and backslashes escaped, line breaks as `\n`.
 fn quoted(s: &str) -> String {
@@ -78,7 +78,7 @@ pub fn dot(input: &Input, reach: &Reach) -> String {
         let _ = writeln!(out, "  {} [{}];", id(node), attributes(node, input));
     }
     for e in &reach.edges {
-        let ports: Vec<String> = e.ports.iter().map(PortRange::label).collect();
+        let ports = crate::reach::port_labels(&e.ports);
         let label = if ports.is_empty() {
             "attached".to_owned()
         } else {

@@ -28,6 +28,9 @@
 //! H = { "from", "to", "via", "egress", "ports": ["tcp/22", ...] }
 //! ```
 //!
+//! A protocol and ports the input marks sensitive are `"protocol": "sensitive"` with
+//! `"from_port": null, "to_port": null` (E, findings, `show` permissions), `"sensitive"` in H.
+//!
 //! `show` prints the same `schema`, `input` and `groups`, each group with its `permissions`;
 //! `show --by workload` prints `workloads` instead, each with the exposure it has after the
 //! change.
@@ -38,7 +41,7 @@ use std::sync::Arc;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use super::{Report, all_groups, permissions_by_group, port_values};
+use super::{Report, all_groups, permissions_by_group, shown_port_values, shown_protocol};
 use crate::diff::{Diff, ExposedPeer, Exposure};
 use crate::model::{Attachment, Group, Input, Lifecycle, Permission, Source, Workload};
 use crate::policy::Finding;
@@ -144,9 +147,9 @@ fn exposure_json(e: &Exposure) -> ExposureJson<'_> {
         resources: &e.resources,
         origins: &e.origins,
         direction: e.direction.as_str(),
-        protocol: e.protocol.to_string(),
-        from_port: e.from_port,
-        to_port: e.to_port,
+        protocol: e.protocol_label(),
+        from_port: e.shown_ports().0,
+        to_port: e.shown_ports().1,
         peer: e.peer.label(),
         public: e.peer.public(),
         world: e.peer.world(),
@@ -373,7 +376,7 @@ fn hops<S: Serializer>(hops: &&[Hop], s: S) -> Result<S::Ok, S::Error> {
 }
 
 fn port_labels<S: Serializer>(ports: &&[PortRange], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(ports.iter().map(PortRange::label))
+    s.collect_seq(crate::reach::port_labels(ports))
 }
 
 /// The `show --by workload` report.
@@ -484,9 +487,9 @@ fn finding_json(f: &Finding) -> FindingJson<'_> {
         resources: &f.resources,
         origins: &f.origins,
         direction: e.map(|e| e.direction.as_str()),
-        protocol: e.map(|e| e.protocol.to_string()),
-        from_port: e.and_then(|e| e.from_port),
-        to_port: e.and_then(|e| e.to_port),
+        protocol: e.map(|e| e.protocol_label()),
+        from_port: e.and_then(|e| e.shown_ports().0),
+        to_port: e.and_then(|e| e.shown_ports().1),
         peers: &f.exposures,
     }
 }
@@ -613,12 +616,12 @@ struct PermissionJson<'a> {
 }
 
 fn permission_json<'a>(p: &'a Permission, input: &Input) -> PermissionJson<'a> {
-    let (from, to) = port_values(&p.protocol, &p.ports);
+    let (from, to) = shown_port_values(p);
     let peer = ExposedPeer::of(p, &input.prefix_lists_after);
     PermissionJson {
         resource: &p.resource,
         direction: p.direction.as_str(),
-        protocol: p.protocol.to_string(),
+        protocol: shown_protocol(p),
         from_port: from,
         to_port: to,
         peer: peer.label(),

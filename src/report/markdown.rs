@@ -13,7 +13,7 @@ use crate::model::port_label;
 use crate::model::{Direction, Protocol};
 use crate::netset::{Family, IntervalSet, is_world, net_interval};
 use crate::policy::{Finding, FindingStatus, Severity};
-use crate::reach::{PortRange, Reach, Status as PathStatus};
+use crate::reach::{Reach, Status as PathStatus};
 
 /// The first line, by which the GitHub Action finds its own comment.
 pub const MARKER: &str = "<!-- sgaudit -->";
@@ -326,8 +326,13 @@ fn code(s: &str) -> String {
     }
 }
 
-/// Protocol and ports as one name: `tcp 22`, `all traffic`, `protocol 50`.
-fn service(protocol: &Protocol, from: Option<i64>, to: Option<i64>) -> String {
+/// Protocol and ports of an exposure as one name: `tcp 22`, `all traffic`, `protocol 50`,
+/// `sensitive` when they are hidden.
+fn service(e: &Exposure) -> String {
+    let (protocol, from, to) = (&e.protocol, e.from_port, e.to_port);
+    if e.ports_sensitive {
+        return crate::model::SENSITIVE.to_owned();
+    }
     match protocol {
         Protocol::All => "all traffic".to_owned(),
         Protocol::Number(n) => format!("protocol {n}"),
@@ -501,11 +506,8 @@ fn finding_tables(findings: &[&Finding], paths: &Paths) -> Vec<Table> {
                     vec![
                         severity,
                         format!("{} {}", code(&f.rule), text(&f.title)),
-                        e.map_or_else(|| "—".to_owned(), |e| code(&e.protocol.to_string())),
-                        e.map_or_else(
-                            || "—".to_owned(),
-                            |e| code(&port_label(&e.protocol, e.from_port, e.to_port)),
-                        ),
+                        e.map_or_else(|| "—".to_owned(), |e| code(&e.protocol_label())),
+                        e.map_or_else(|| "—".to_owned(), |e| code(&e.port_label())),
                         peers(&f.exposures),
                         codes(&paths.all(&f.origins)),
                         remark(f, paths),
@@ -611,8 +613,8 @@ fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths) -> Vec<Table> {
                         vec![
                             (*change).to_owned(),
                             e.direction.as_str().to_owned(),
-                            code(&e.protocol.to_string()),
-                            code(&port_label(&e.protocol, e.from_port, e.to_port)),
+                            code(&e.protocol_label()),
+                            code(&e.port_label()),
                             code(&e.peer.label()),
                             codes(&e.resources),
                             codes(&paths.all(&e.origins)),
@@ -725,11 +727,7 @@ fn diagram(diff: &crate::diff::Diff) -> String {
     let mut paths: BTreeSet<(&str, String, (u8, String))> = BTreeSet::new();
     for e in &diff.added {
         if e.direction == Direction::Ingress {
-            paths.insert((
-                e.security_group.as_str(),
-                service(&e.protocol, e.from_port, e.to_port),
-                peer_node(e, &worlds),
-            ));
+            paths.insert((e.security_group.as_str(), service(e), peer_node(e, &worlds)));
         }
     }
     if paths.is_empty() {
@@ -832,7 +830,7 @@ fn paths_diagram(reach: &Reach) -> String {
         let existing = p.status == PathStatus::Existing;
         let mut keys = Vec::new();
         for hop in &p.hops {
-            let ports: Vec<String> = hop.ports.iter().map(PortRange::label).collect();
+            let ports = crate::reach::port_labels(&hop.ports);
             for via in &hop.via {
                 keys.push((hop.from.clone(), via.clone(), ports.join(", ")));
                 keys.push((via.clone(), hop.to.clone(), String::new()));

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use clap::ValueEnum;
 
 use crate::diff::{Diff, ExposedPeer};
-use crate::model::{Input, Permission, Ports, Protocol};
+use crate::model::{Input, Permission, Ports, Protocol, SENSITIVE};
 use crate::policy::Finding;
 
 pub use dot::dot;
@@ -108,9 +108,47 @@ pub fn write_pretty<T: serde::Serialize + ?Sized>(
     out.write_all(b"\n")
 }
 
-/// The order exposure rows are shown in: direction, protocol, ports, then peer.
+/// The order exposure rows are shown in: direction, protocol, ports, then peer (rows whose
+/// protocol and ports are hidden after the others of their direction, by peer first, so that
+/// their place does not tell their values).
 pub fn exposure_order(e: &crate::diff::Exposure) -> impl Ord + '_ {
-    (e.direction, &e.protocol, e.from_port, e.to_port, &e.peer)
+    (
+        e.direction,
+        e.ports_sensitive,
+        e.ports_sensitive.then_some(&e.peer),
+        &e.protocol,
+        e.from_port,
+        e.to_port,
+        &e.peer,
+    )
+}
+
+/// The protocol of one permission as reports print it: `sensitive` when it is hidden.
+pub fn shown_protocol(p: &Permission) -> String {
+    if p.ports_sensitive {
+        SENSITIVE.to_owned()
+    } else {
+        p.protocol.to_string()
+    }
+}
+
+/// [`port_values`] of one permission as reports write them: `None` when hidden.
+pub fn shown_port_values(p: &Permission) -> (Option<i64>, Option<i64>) {
+    if p.ports_sensitive {
+        (None, None)
+    } else {
+        port_values(&p.protocol, &p.ports)
+    }
+}
+
+/// The ports of one permission as reports print them: `sensitive` when hidden.
+pub fn shown_port_label(p: &Permission) -> String {
+    if p.ports_sensitive {
+        SENSITIVE.to_owned()
+    } else {
+        let (from, to) = port_values(&p.protocol, &p.ports);
+        crate::model::port_label(&p.protocol, from, to)
+    }
 }
 
 /// From/to ports of one permission as AWS writes them: -1 for all (ICMP, protocols without
@@ -153,11 +191,15 @@ pub fn permissions_by_group(input: &Input) -> BTreeMap<&str, Vec<&Permission>> {
     }
     for list in map.values_mut() {
         list.sort_by_cached_key(|p| {
+            let peer = ExposedPeer::of(p, &input.prefix_lists_after);
             (
                 p.direction,
+                p.ports_sensitive,
+                // A hidden protocol and ports do not place the permission.
+                p.ports_sensitive.then(|| peer.clone()),
                 p.protocol.clone(),
                 p.ports.clone(),
-                ExposedPeer::of(p, &input.prefix_lists_after),
+                peer,
                 p.resource.clone(),
             )
         });

@@ -7,9 +7,8 @@ use std::fmt::Write as _;
 
 use tabled::settings::Style;
 
-use super::{Report, all_groups, permissions_by_group, port_values};
+use super::{Report, all_groups, permissions_by_group, shown_port_label, shown_protocol};
 use crate::diff::{ExposedPeer, Exposure};
-use crate::model::port_label;
 use crate::model::{Group, Input, Lifecycle, SourceKind, Workload};
 use crate::reach::{Reach, Status};
 
@@ -107,8 +106,8 @@ const EXPOSURE_COLUMNS: [&str; 6] = [
 fn exposure_row(e: &Exposure) -> [String; 6] {
     [
         e.direction.as_str().to_owned(),
-        e.protocol.to_string(),
-        port_label(&e.protocol, e.from_port, e.to_port),
+        e.protocol_label(),
+        e.port_label(),
         e.peer.label(),
         reach_of(&e.peer).to_owned(),
         declared_by(&e.resources, &e.origins),
@@ -513,12 +512,11 @@ pub fn show_table(input: &Input, color: bool) -> String {
             "description",
         ]);
         for &p in permissions {
-            let (from, to) = port_values(&p.protocol, &p.ports);
             let peer = ExposedPeer::of(p, &input.prefix_lists_after);
             b.push_record([
                 p.direction.as_str().to_owned(),
-                p.protocol.to_string(),
-                port_label(&p.protocol, from, to),
+                shown_protocol(p),
+                shown_port_label(p),
                 peer.label(),
                 reach_of(&peer).to_owned(),
                 declared_by(std::slice::from_ref(&p.resource), p.origin.as_slice()),

@@ -354,6 +354,7 @@ fn permission(protocol: Protocol, ports: Ports, peer: Peer) -> Permission {
         ports,
         peer,
         sensitive: false,
+        ports_sensitive: false,
         description: None,
         origin: None,
         ports_ignored: false,
@@ -541,23 +542,27 @@ fn any_permission() -> impl Strategy<Value = Permission> {
         protocol_ports(),
         peer(),
         any::<bool>(),
+        any::<bool>(),
     )
         .prop_map(
-            |(g, r, egress, (protocol, ports), (peer, sensitive), origin)| Permission {
-                group: GROUPS[g].to_owned(),
-                resource: format!("aws_security_group_rule.r{r}"),
-                direction: if egress {
-                    Direction::Egress
-                } else {
-                    Direction::Ingress
-                },
-                protocol,
-                ports,
-                peer,
-                sensitive,
-                description: None,
-                origin: origin.then(|| format!("main.tf:{}", 10 + r)),
-                ports_ignored: false,
+            |(g, r, egress, (protocol, ports), (peer, sensitive), origin, ports_sensitive)| {
+                Permission {
+                    group: GROUPS[g].to_owned(),
+                    resource: format!("aws_security_group_rule.r{r}"),
+                    direction: if egress {
+                        Direction::Egress
+                    } else {
+                        Direction::Ingress
+                    },
+                    protocol,
+                    ports,
+                    peer,
+                    sensitive,
+                    ports_sensitive,
+                    description: None,
+                    origin: origin.then(|| format!("main.tf:{}", 10 + r)),
+                    ports_ignored: false,
+                }
             },
         )
 }
@@ -916,8 +921,12 @@ fn fact(e: &Exposure) -> Fact {
     )
 }
 
+/// The facts of a list, sorted (hidden rows are sorted by their resources before their ports,
+/// and the resources of the same row differ between the sides).
 fn facts(list: &[std::sync::Arc<Exposure>]) -> Vec<Fact> {
-    list.iter().map(|e| fact(e)).collect()
+    let mut out: Vec<Fact> = list.iter().map(|e| fact(e)).collect();
+    out.sort();
+    out
 }
 
 /// Replaces the chosen permissions to a (non-sensitive) CIDR by permissions to its halves, or
@@ -998,6 +1007,66 @@ proptest! {
     fn the_diff_is_exact(before in side(), after in side()) {
         let d = diff(&input_of(&before, &after));
         check_diff(&before, &after, &d)?;
+    }
+
+    /// Sensitive protocols and ports change only what is printed: the same exposures, and one
+    /// is hidden when, and only when, its space (group, direction, protocol, address family)
+    /// holds a permission whose protocol or ports are sensitive, on either side.
+    #[test]
+    fn hidden_ports_change_only_what_is_printed(before in side(), after in side()) {
+        let shown = |s: &Side| Side {
+            permissions: s
+                .permissions
+                .iter()
+                .map(|p| Permission { ports_sensitive: false, ..p.clone() })
+                .collect(),
+            lists: s.lists.clone(),
+        };
+        let d = diff(&input_of(&before, &after));
+        let plain = diff(&input_of(&shown(&before), &shown(&after)));
+        let cleared = |l: &[std::sync::Arc<Exposure>]| {
+            let mut out: Vec<Exposure> = l
+                .iter()
+                .map(|e| Exposure { ports_sensitive: false, ..(**e).clone() })
+                .collect();
+            out.sort();
+            out
+        };
+        prop_assert_eq!(cleared(&d.added), cleared(&plain.added));
+        prop_assert_eq!(cleared(&d.removed), cleared(&plain.removed));
+        prop_assert_eq!(cleared(&d.unchanged), cleared(&plain.unchanged));
+        prop_assert!(plain.before().chain(plain.after()).all(|e| !e.ports_sensitive));
+        let secret: Vec<&Permission> = before
+            .permissions
+            .iter()
+            .chain(&after.permissions)
+            .filter(|p| p.ports_sensitive)
+            .collect();
+        let family = |e: &Exposure| match &e.peer {
+            ExposedPeer::Cidr(n) => Some(Family::of(n)),
+            _ => None,
+        };
+        for e in d.before().chain(d.after()) {
+            let shares = |p: &&Permission| {
+                p.group == e.security_group
+                    && p.direction == e.direction
+                    && (p.protocol == e.protocol || p.protocol == Protocol::All)
+            };
+            if e.ports_sensitive {
+                prop_assert!(secret.iter().any(shares), "{:?}", e);
+            }
+            // A sensitive permission of the same protocol from a shown CIDR of the same family.
+            let same_space = e.from_port.is_some() && secret.iter().any(|p| {
+                p.protocol == e.protocol
+                    && shares(p)
+                    && !matches!(p.ports, Ports::Unknown(_))
+                    && !matches!(p.protocol, Protocol::Unknown(_))
+                    && matches!(&p.peer, Peer::Cidr(n) if !p.sensitive && Some(Family::of(n)) == family(e))
+            });
+            if same_space {
+                prop_assert!(e.ports_sensitive, "{:?}", e);
+            }
+        }
     }
 
     /// Swapping before and after swaps added and removed, exposure for exposure, and keeps

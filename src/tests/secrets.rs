@@ -1,5 +1,6 @@
 //! Secrets stay secret: values a plan or a configuration marks sensitive (CIDRs, descriptions,
-//! a group name, a tag, a prefix-list entry, group and prefix-list ids) appear in no output of
+//! a group name, a tag, a prefix-list entry, group and prefix-list ids, protocols and ports)
+//! appear in no output of
 //! any command, in any format, nor in the files sgaudit writes, nor on standard error; and what
 //! they allow still counts.
 
@@ -214,17 +215,19 @@ fn still_counts(what: &str, code: u8, report: &Value) {
         .filter(|(s, sev, ..)| s == "new" && sev == "high")
         .count();
     assert_eq!(new_high, 5, "{what}: {:#?}", findings(report));
-    // One sensitive value replaced by another: the old one goes, the new one comes.
+    // One sensitive value replaced by another: the old one goes, the new one comes. A
+    // sensitive value anywhere in a group's inline rules marks the whole set (Terraform
+    // cannot mark one element of a set): their protocol and ports are hidden too.
     assert_eq!(
         exposure(report, "removed", bastion),
-        ["ingress tcp 22 sensitive true"],
+        ["ingress sensitive null sensitive true"],
         "{what}"
     );
     assert_eq!(
         exposure(report, "added", bastion),
         [
-            "egress tcp 443 sensitive true",
-            "ingress tcp 22 sensitive true"
+            "egress sensitive null sensitive true",
+            "ingress sensitive null sensitive true"
         ],
         "{what}"
     );
@@ -304,7 +307,7 @@ fn a_configuration_never_shows_its_sensitive_values() {
     assert_eq!(code, 1);
     assert!(
         exposure(&alone, "added", "aws_security_group.ops")
-            .contains(&"ingress tcp 8443 sensitive true".to_owned()),
+            .contains(&"ingress sensitive null sensitive true".to_owned()),
         "{}",
         alone["exposure"]
     );
@@ -352,7 +355,9 @@ fn pack_tests_never_show_sensitive_values() {
     let written = std::fs::read_to_string(case.join("findings.txt")).unwrap();
     assert_no_secret("findings.txt", &written);
     assert!(
-        written.contains("tcp 22 reachable from sensitive on aws_security_group.bastion"),
+        written.contains(
+            "sensitive protocol and ports reachable from sensitive on aws_security_group.bastion"
+        ),
         "{written}"
     );
     let (code, _, err) = run(&["test", &pack]);
@@ -498,20 +503,19 @@ fn a_plan_never_shows_its_sensitive_ids() {
     let db = "aws_security_group.db";
     let added = |group: &str| exposure(&report, "added", group);
     // An id of a group or list of the plan still names it: the permissions are where they were.
-    for want in [
-        "ingress tcp 22 sg:aws_security_group.app false",
-        "ingress tcp 5432 sg:aws_security_group.app false",
-        "ingress tcp 8080 sg:sensitive-1 false",
-        "ingress tcp 443 pl:aws_ec2_managed_prefix_list.partners true",
-        "ingress tcp 3306 pl:aws_ec2_managed_prefix_list.partners true",
-        "ingress tcp 6379 pl:aws_ec2_managed_prefix_list.partners true",
-    ] {
-        assert!(
-            added(db).contains(&want.to_owned()),
-            "{want}: {:?}",
-            added(db)
-        );
-    }
+    // The group's inline rules are sensitive as a whole (a set), so their protocol and ports
+    // are hidden, and so are those of the rules that share their peer.
+    assert_eq!(
+        added(db),
+        [
+            "ingress sensitive null pl:aws_ec2_managed_prefix_list.partners true",
+            "ingress sensitive null pl:aws_ec2_managed_prefix_list.partners true",
+            "ingress sensitive null pl:aws_ec2_managed_prefix_list.partners true",
+            "ingress sensitive null sg:aws_security_group.app false",
+            "ingress sensitive null sg:aws_security_group.app false",
+            "ingress tcp 8080 sg:sensitive-1 false",
+        ]
+    );
     // The rule owned by the VPC's default group, named by a sensitive id: a high finding on
     // the same opaque key as the peer above.
     assert_eq!(added("sensitive-1"), ["ingress tcp 22 0.0.0.0/0 true"]);
@@ -616,11 +620,13 @@ fn a_configuration_never_shows_its_sensitive_ids() {
         exposure(&report, "added", "sensitive-1"),
         ["ingress tcp 22 0.0.0.0/0 true"]
     );
-    let added = exposure(&report, "added", "aws_security_group.app");
-    assert!(
-        added.contains(&"ingress tcp 443 sg:sensitive-1 false".to_owned())
-            && added.contains(&"ingress tcp 443 pl:sensitive-2 null".to_owned()),
-        "{added:?}"
+    // The inline rule names sensitive ids: the whole set is sensitive, its ports too.
+    assert_eq!(
+        exposure(&report, "added", "aws_security_group.app"),
+        [
+            "ingress sensitive null pl:sensitive-2 null",
+            "ingress sensitive null sg:sensitive-1 false"
+        ]
     );
 }
 
@@ -672,4 +678,308 @@ fn a_base_revision_numbers_sensitive_ids_as_the_work_tree_does() {
     );
     assert!(exposure(&report, "added", "sensitive-1").is_empty());
     assert!(exposure(&report, "removed", "sensitive-1").is_empty());
+}
+
+/// A configuration whose protocols and ports are sensitive: a port (31337) on a standalone rule
+/// from a CIDR that is not, SSH on a sensitive port, a sensitive protocol number (47) and an
+/// inline rule (whose whole set is then sensitive, as Terraform marks it).
+const SENSITIVE_PORTS_TF: &str = r#"variable "port" {
+  type      = number
+  sensitive = true
+  default   = 31337
+}
+
+variable "ssh" {
+  type      = number
+  sensitive = true
+  default   = 22
+}
+
+variable "tunnel" {
+  type      = string
+  sensitive = true
+  default   = "47"
+}
+
+resource "aws_security_group" "app" {
+  name        = "app"
+  description = "App"
+}
+
+resource "aws_security_group_rule" "secret" {
+  type              = "ingress"
+  security_group_id = aws_security_group.app.id
+  description       = "Secret port"
+  from_port         = var.port
+  to_port           = var.port
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+
+resource "aws_vpc_security_group_ingress_rule" "dns" {
+  security_group_id = aws_security_group.app.id
+  description       = "DNS"
+  from_port         = 53
+  to_port           = 53
+  ip_protocol       = "udp"
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_vpc_security_group_egress_rule" "https" {
+  security_group_id = aws_security_group.app.id
+  description       = "HTTPS"
+  from_port         = 443
+  to_port           = 443
+  ip_protocol       = "tcp"
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_security_group" "admin" {
+  name        = "admin"
+  description = "Admin"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "ssh" {
+  security_group_id = aws_security_group.admin.id
+  description       = "SSH"
+  from_port         = var.ssh
+  to_port           = var.ssh
+  ip_protocol       = "tcp"
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_security_group" "tunnel" {
+  name        = "tunnel"
+  description = "Tunnel"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "tunnel" {
+  security_group_id = aws_security_group.tunnel.id
+  description       = "Tunnel"
+  ip_protocol       = var.tunnel
+  cidr_ipv4         = "198.51.100.0/24"
+}
+
+resource "aws_security_group" "inline" {
+  name        = "inline"
+  description = "Inline"
+
+  ingress {
+    description = "Secret port"
+    from_port   = var.port
+    to_port     = var.port
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+}
+
+resource "aws_instance" "app" {
+  ami                         = "ami-12c6146b"
+  instance_type               = "t3.micro"
+  associate_public_ip_address = true
+  vpc_security_group_ids      = [aws_security_group.app.id, aws_security_group.admin.id]
+}
+"#;
+
+/// What would give the sensitive protocols and ports of [`SENSITIVE_PORTS_TF`] away: the port,
+/// the protocol number as reports write a protocol (a table cell, a code span, a JSON string,
+/// a path or diagram label), and SSH's port as reports write it.
+const SENSITIVE_PORTS: [&str; 10] = [
+    "31337",
+    " 47 ",
+    "`47`",
+    "\"47\"",
+    "protocol 47",
+    "tcp 22",
+    "tcp/22",
+    "22-22",
+    "\"from_port\": 22",
+    "│ 22 ",
+];
+
+/// Sensitive protocols and ports are `sensitive` in every format, `show`, the files written and
+/// the baseline, while rules still match their values (SSH on a sensitive port is still SSH);
+/// a CIDR that is not sensitive is shown, and rows of other protocols keep theirs.
+#[test]
+fn a_configuration_never_shows_its_sensitive_ports() {
+    let dir = scratch("tf-ports");
+    std::fs::write(dir.join("main.tf"), SENSITIVE_PORTS_TF).unwrap();
+    let input = dir.to_string_lossy().into_owned();
+    let (code, report) = every_output_hiding(&SENSITIVE_PORTS, "tf-ports-reports", &[&input]);
+    assert_eq!(
+        code, 1,
+        "SSH from the world on a sensitive port still fails the run"
+    );
+    let added = |group: &str| exposure(&report, "added", group);
+    assert_eq!(
+        added("aws_security_group.app"),
+        [
+            "egress tcp 443 0.0.0.0/0 true",
+            "ingress sensitive null 0.0.0.0/0 true",
+            "ingress udp 53 0.0.0.0/0 true",
+        ]
+    );
+    assert_eq!(
+        added("aws_security_group.admin"),
+        ["ingress sensitive null 0.0.0.0/0 true"]
+    );
+    assert_eq!(
+        added("aws_security_group.tunnel"),
+        ["ingress sensitive null 198.51.100.0/24 true"]
+    );
+    // An inline rule: the whole set is sensitive, its CIDR too.
+    assert_eq!(
+        added("aws_security_group.inline"),
+        ["ingress sensitive null sensitive false"]
+    );
+    for e in report["exposure"]["added"].as_array().unwrap() {
+        if e["protocol"] == "sensitive" {
+            assert_eq!(
+                (&e["from_port"], &e["to_port"]),
+                (&Value::Null, &Value::Null),
+                "{e}"
+            );
+        }
+    }
+    // The rules match the real values: SSH, and a protocol without ports (all of them).
+    let fired = |rule: &str, group: &str| {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == rule && f["security_group"] == group && f["status"] == "new")
+    };
+    let ssh = fired("admin-ports-public-ipv4", "aws_security_group.admin")
+        .unwrap_or_else(|| panic!("{:#}", report["findings"]));
+    assert_eq!(ssh["severity"], "high");
+    assert_eq!(
+        (&ssh["protocol"], &ssh["from_port"], &ssh["to_port"]),
+        (&Value::from("sensitive"), &Value::Null, &Value::Null)
+    );
+    assert_eq!(ssh["peers"], serde_json::json!(["0.0.0.0/0"]));
+    assert!(
+        ssh["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("sensitive protocol and ports reachable from 0.0.0.0/0"),
+        "{ssh}"
+    );
+    assert!(fired("all-traffic-public", "aws_security_group.tunnel").is_some());
+    // The path to the instance names the ports it may name.
+    let label = report["reachability"]["paths"][0]["label"]
+        .as_str()
+        .unwrap();
+    assert_eq!(label, "internet -(udp/53, sensitive)-> aws_instance.app");
+    // The baseline names the findings without the values.
+    let (_, baseline, _) = hiding(&SENSITIVE_PORTS, &["baseline", &input]);
+    assert!(
+        baseline.contains(
+            "admin-ports-public-ipv4|aws_security_group.admin|ingress|sensitive|sensitive|0.0.0.0/0"
+        ),
+        "{baseline}"
+    );
+    // `show` prints each permission with its own: the DNS rule keeps its port.
+    let (_, shown, _) = hiding(&SENSITIVE_PORTS, &["show", "--format", "json", &input]);
+    let shown: Value = serde_json::from_str(&shown).unwrap();
+    let permissions: Vec<String> = shown["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["permissions"].as_array().unwrap().iter())
+        .map(|p| {
+            format!(
+                "{} {} {} {}",
+                p["resource"].as_str().unwrap(),
+                p["protocol"].as_str().unwrap(),
+                p["from_port"],
+                p["peer"].as_str().unwrap()
+            )
+        })
+        .collect();
+    for want in [
+        "aws_security_group_rule.secret sensitive null 0.0.0.0/0",
+        "aws_vpc_security_group_ingress_rule.ssh sensitive null 0.0.0.0/0",
+        "aws_vpc_security_group_ingress_rule.tunnel sensitive null 198.51.100.0/24",
+        "aws_vpc_security_group_ingress_rule.dns udp 53 0.0.0.0/0",
+        "aws_security_group.inline sensitive null sensitive",
+    ] {
+        assert!(
+            permissions.contains(&want.to_owned()),
+            "{want}: {permissions:#?}"
+        );
+    }
+}
+
+/// A plan marks ports as a configuration does: a standalone rule whose `from_port`/`to_port`
+/// `after_sensitive` marks hides its ports, not its CIDR.
+#[test]
+fn a_plan_never_shows_its_sensitive_ports() {
+    let plan = serde_json::json!({
+        "format_version": "1.2",
+        "terraform_version": "1.9.0",
+        "resource_changes": [
+            {
+                "address": "aws_security_group.app",
+                "mode": "managed",
+                "type": "aws_security_group",
+                "name": "app",
+                "change": {
+                    "actions": ["create"],
+                    "before": null,
+                    "after": {
+                        "name": "app",
+                        "description": "App",
+                        "ingress": [],
+                        "egress": [],
+                        "tags": {}
+                    },
+                    "after_unknown": { "id": true },
+                    "before_sensitive": false,
+                    "after_sensitive": { "ingress": [], "egress": [], "tags": {} }
+                }
+            },
+            {
+                "address": "aws_security_group_rule.secret",
+                "mode": "managed",
+                "type": "aws_security_group_rule",
+                "name": "secret",
+                "change": {
+                    "actions": ["create"],
+                    "before": null,
+                    "after": {
+                        "type": "ingress",
+                        "from_port": 31337,
+                        "to_port": 31337,
+                        "protocol": "tcp",
+                        "cidr_blocks": ["0.0.0.0/0"],
+                        "description": "Secret port",
+                        "self": false
+                    },
+                    "after_unknown": { "id": true, "security_group_id": true },
+                    "before_sensitive": false,
+                    "after_sensitive": { "from_port": true, "to_port": true, "cidr_blocks": [false] }
+                }
+            }
+        ],
+        "configuration": { "root_module": { "resources": [
+            {
+                "address": "aws_security_group_rule.secret",
+                "mode": "managed",
+                "type": "aws_security_group_rule",
+                "name": "secret",
+                "expressions": { "security_group_id": { "references": ["aws_security_group.app.id", "aws_security_group.app"] } }
+            }
+        ] } }
+    });
+    let dir = scratch("plan-ports");
+    let file = dir.join("plan.json");
+    std::fs::write(&file, plan.to_string()).unwrap();
+    let input = file.to_string_lossy().into_owned();
+    let (code, report) = every_output_hiding(&["31337"], "plan-ports-reports", &[&input]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(
+        exposure(&report, "added", "aws_security_group.app"),
+        ["ingress sensitive null 0.0.0.0/0 true"],
+        "{report:#}"
+    );
 }
