@@ -382,7 +382,7 @@ where
     if let Some(common) = args.command.common()
         && let Err(e) = same_outputs(&common.outputs)
     {
-        let _ = writeln!(err, "sgaudit: error: {e}");
+        error_line(err, &e.to_string());
         return 2;
     }
     let mut stdout = Stdout {
@@ -394,12 +394,12 @@ where
         Ok(Outcome::Findings) => 1,
         Ok(Outcome::Incomplete(errors)) => {
             for e in errors {
-                let _ = writeln!(err, "sgaudit: error: {e}");
+                error_line(err, &e);
             }
             2
         }
         Err(e) => {
-            let _ = writeln!(err, "sgaudit: error: {e:#}");
+            error_line(err, &format!("{e:#}"));
             2
         }
     };
@@ -417,10 +417,17 @@ where
             code
         }
         Some(e) => {
-            let _ = writeln!(err, "sgaudit: error: stdout: cannot write: {}", plain(&e));
+            error_line(err, &format!("stdout: cannot write: {}", plain(&e)));
             code.max(2)
         }
     }
+}
+
+/// Writes one error line. A message quotes what an input holds (a file name, an address): its
+/// control characters are escaped, so that a name with a newline cannot start a line of its
+/// own (on GitHub, a line `::error::…` is a workflow command).
+fn error_line(err: &mut dyn Write, message: &str) {
+    let _ = writeln!(err, "sgaudit: error: {}", read::escape_controls(message));
 }
 
 /// Standard output as the commands write their reports to it: the first error is kept, for
@@ -486,7 +493,10 @@ fn audit(a: &CommonArgs) -> Result<(crate::model::Input, crate::audit::Audit, po
         },
     };
     let mut audit = crate::audit::run(&input, &policy, baseline.as_ref(), gate);
-    input.notes.append(&mut audit.notes);
+    // Escaped as every text the input brought in is (a waiver's file is named by its path).
+    input
+        .notes
+        .extend(audit.notes.drain(..).map(|n| read::escape_controls(&n)));
     Ok((input, audit, policy))
 }
 

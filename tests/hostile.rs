@@ -939,6 +939,65 @@ mod hostile {
 
     // --- 7. Terraform's own semantics for odd files --------------------------------------------
 
+    /// A file or directory whose name holds a newline and a GitHub workflow command: no line
+    /// sgaudit prints, on standard output or standard error, starts with the injected command
+    /// (the runner would carry it out). The name is printed escaped (`\n`).
+    #[test]
+    fn a_newline_in_a_name_cannot_start_a_workflow_command() {
+        const INJECTED: &str = "::error title=pwned::injected";
+        let starts = |run: &Run| {
+            run.stdout
+                .lines()
+                .chain(run.stderr.lines())
+                .any(|l| l.starts_with(INJECTED))
+        };
+        let mut problems = Vec::new();
+        // A FIFO (refused: an error naming it), and a file that does not parse (the rest of
+        // the configuration is reported).
+        for (case, broken) in [("fifo", true), ("syntax", false)] {
+            let mut s = Scratch::new(&format!("newline-{case}"));
+            s.canary_file("unused", |c| c.to_owned());
+            s.write("ok.tf", GROUP);
+            let name = format!("x\n{INJECTED}.tf");
+            if broken {
+                s.fifo(&name);
+            } else {
+                s.write(&name, "resource \"aws_security_group\" \"b\" {\n");
+            }
+            for format in FORMATS {
+                let run = s.run(
+                    &["check", "repo", "--format", format],
+                    refused(Named::Contains("x\\n::error title=pwned::injected.tf")),
+                );
+                if starts(&run) {
+                    problems.push(format!("{}: a line starts with {INJECTED:?}", run.what));
+                }
+            }
+            s.finish();
+        }
+        // A pack case named so: `sgaudit test` prints case names.
+        let mut s = Scratch::new("newline-case");
+        s.canary_file("unused", |c| c.to_owned());
+        pack(&s);
+        let case = format!("pack/tests/x\n{INJECTED}");
+        s.write(
+            &format!("{case}/main.tf"),
+            &GROUP.replace("443", "22").replace("\"HTTPS\"", "\"SSH\""),
+        );
+        let run = s.run(
+            &["test", "repo/pack"],
+            Expect {
+                codes: &[1],
+                named: Named::Any,
+            },
+        );
+        if starts(&run) {
+            problems.push(format!("{}: a line starts with {INJECTED:?}", run.what));
+        }
+        s.finish();
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
     #[test]
     fn a_fifo_socket_or_link_loop_named_tf_is_an_error_naming_it() {
         // A FIFO: refused without blocking.

@@ -182,7 +182,9 @@ pub fn run(policy: &Policy, cases_dir: &Path, update: bool) -> Result<Outcome, S
     let mut failed = 0;
     let mut fired = BTreeSet::new();
     for case in &all {
-        let shown = case.display().to_string();
+        // A case is named by its directory, which a pull request names: escaped, so that a
+        // newline in it cannot start a line of the output (a GitHub workflow command).
+        let shown = read::escape_controls(&case.display().to_string());
         let input = read::read(&input_of(case, access)?, &options).map_err(|e| format!("{e:#}"))?;
         if !input.errors.is_empty() {
             return Err(format!(
@@ -236,6 +238,13 @@ pub fn run(policy: &Policy, cases_dir: &Path, update: bool) -> Result<Outcome, S
             all.len()
         );
     }
+    // What the expected files hold is quoted in the diffs: their control characters are
+    // escaped, line by line.
+    let text = text
+        .split('\n')
+        .map(read::escape_controls)
+        .collect::<Vec<_>>()
+        .join("\n");
     Ok(Outcome {
         text,
         passed: failed == 0 && silent.is_empty(),

@@ -280,8 +280,9 @@ fn is_control(c: char) -> bool {
     c.is_control() && c != '\t'
 }
 
-/// The text with its control characters escaped as Rust writes them (`\r`, `\u{1}`).
-fn escape_controls(text: &str) -> String {
+/// The text with its control characters escaped as Rust writes them (`\r`, `\u{1}`): what
+/// every one-line message and every name an input brings is printed as.
+pub(crate) fn escape_controls(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if is_control(c) {

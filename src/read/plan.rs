@@ -440,16 +440,60 @@ fn in_file(
 }
 
 /// An error about a value of the file (a port AWS rejects, in a resource change or a state
-/// resource's values), located at the value in the file: `plan.json:120:17: aws_…: …`. Only
-/// an error is located, so the file is scanned for lines only when there is one.
-fn at_value(name: &str, file: &[u8], raw: &RawValue, e: &anyhow::Error) -> String {
+/// resource's values), located at the value in the file: `plan.json:120:17: aws_…: …`.
+fn at_value(
+    name: &str,
+    file: &[u8],
+    raw: &RawValue,
+    e: &anyhow::Error,
+    lines: &mut Lines,
+) -> String {
     let message = format!("{e:#}");
     match (start_in(file, raw), message.strip_prefix(name)) {
         (Some(offset), Some(rest)) if rest.starts_with(": ") => {
-            let (line, column) = super::line_column(file, offset);
+            let (line, column) = lines.at(file, offset);
             format!("{name}:{line}:{column}{rest}")
         }
         _ => message,
+    }
+}
+
+/// The lines of a file counted up to an offset, going on from the offset asked before: the
+/// errors of a plan come in the file's order, so locating all of them scans the file once,
+/// not once per error (a plan of 100,000 bad values would have been 100,000 scans).
+#[derive(Default)]
+struct Lines {
+    /// Counted up to here.
+    offset: usize,
+    /// The 1-based line at `offset` (0: nothing counted yet), and where that line starts.
+    line: usize,
+    start: usize,
+}
+
+impl Lines {
+    /// The 1-based line and column (in bytes) of an offset of `file`.
+    fn at(&mut self, file: &[u8], offset: usize) -> (usize, usize) {
+        if offset < self.offset || self.line == 0 {
+            *self = Lines {
+                offset: 0,
+                line: 1,
+                start: 0,
+            };
+        }
+        let from = self.offset;
+        for (i, &b) in file
+            .get(from..offset)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
+            if b == b'\n' {
+                self.line += 1;
+                self.start = from + i + 1;
+            }
+        }
+        self.offset = offset;
+        (self.line, offset - self.start + 1)
     }
 }
 
@@ -518,6 +562,7 @@ fn read_changes(
         after,
         workloads,
         secrets,
+        lines: _,
     } = model;
     let standalone_before = before.standalone_keys();
     let mut owned_after = standalone_before.clone();
@@ -538,6 +583,8 @@ struct Model {
     workloads: Workloads,
     /// The texts the changes mark sensitive, in order (see `hide_sensitive_ids`).
     secrets: Vec<String>,
+    /// Where errors are located in the file.
+    lines: Lines,
 }
 
 /// Reads one resource change (not a data source's `read`) into `model`.
@@ -613,19 +660,23 @@ fn read_change(
                 .insert(address.clone(), prefix_list_entries(&new));
         }
     }
-    let located = |e: anyhow::Error| at_value(name, file, rc.change, &e);
+    let mut failed = Vec::new();
     if !ch.before.is_null() {
         if let Err(e) = permissions(name, names, &old, false, &mut model.before) {
-            model.input.errors.push(located(e));
+            failed.push(e);
         }
         if forgotten && let Err(e) = permissions(name, names, &old, false, &mut model.after) {
-            model.input.errors.push(located(e));
+            failed.push(e);
         }
     }
     if (!ch.after.is_null() || (created && !ch.after_unknown.is_null()))
         && let Err(e) = permissions(name, names, &new, created, &mut model.after)
     {
-        model.input.errors.push(located(e));
+        failed.push(e);
+    }
+    for e in failed {
+        let located = at_value(name, file, rc.change, &e, &mut model.lines);
+        model.input.errors.push(located);
     }
 }
 
@@ -667,6 +718,7 @@ fn read_state(name: &str, file: &[u8], doc: Document) -> Result<Input> {
     let mut secrets = Vec::new();
     let mut owned = Owned::default();
     let mut workloads = Workloads::default();
+    let mut lines = Lines::default();
     for (module, r) in &resources {
         let values = &full(r)?;
         let sensitive: Value = match r.sensitive_values {
@@ -700,7 +752,9 @@ fn read_state(name: &str, file: &[u8], doc: Document) -> Result<Input> {
                 .insert(obj.address.clone(), prefix_list_entries(&obj));
         }
         if let Err(e) = permissions(name, &names, &obj, false, &mut owned) {
-            input.errors.push(at_value(name, file, r.values, &e));
+            input
+                .errors
+                .push(at_value(name, file, r.values, &e, &mut lines));
         }
         marked_strings(&obj, &mut secrets);
     }
@@ -753,6 +807,22 @@ fn lifecycle(actions: &[String], reason: Option<&str>, paths: &[Value]) -> Lifec
 
 #[cfg(test)]
 mod tests {
+    use super::Lines;
+
+    /// Located one after the other, in the file's order or not, errors get the positions a
+    /// scan from the start gives.
+    #[test]
+    fn errors_are_located_by_one_scan() {
+        let file = b"{\n  \"a\": 1,\n\n  \"b\": [\n    2\n  ]\n}\n";
+        let mut lines = Lines::default();
+        for offset in [0, 3, 4, 11, 12, 13, 20, 5, 26, file.len()] {
+            assert_eq!(
+                lines.at(file, offset),
+                crate::read::line_column(file, offset),
+                "{offset}"
+            );
+        }
+    }
     use super::parse;
 
     /// The 1-based line and column of byte `offset` of `text`.
