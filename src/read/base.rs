@@ -30,6 +30,11 @@ pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
 
 /// The configuration in `dir` as it is at a git revision, exported to a scratch directory.
 fn at_revision(dir: &str, rev: &str, options: &Options) -> Result<Input> {
+    // git would read a revision that starts with `-` as an option (`--output=…`): a branch
+    // name a pull request chose must never become one. No revision git names starts so.
+    if rev.starts_with('-') {
+        bail!("--base {rev}: not a revision (a revision does not start with `-`)");
+    }
     let git = |args: &[&str]| -> Result<String> {
         let out = Command::new("git")
             .arg("-C")
@@ -450,6 +455,21 @@ mod tests {
         assert!(!err.contains('\n'), "{err}");
         assert!(!err.contains(CANARY), "{err}");
         assert!(!err.contains("sgaudit-base-"), "{err}");
+    }
+
+    /// A revision that git would read as an option (a branch a pull request named
+    /// `--output=…`) is refused before git runs.
+    #[test]
+    fn a_revision_never_becomes_an_option_of_git() {
+        let dir = repository("dash");
+        for rev in ["--output=/tmp/x", "-h"] {
+            let err = refused(&dir, rev);
+            assert_eq!(
+                err,
+                format!("--base {rev}: not a revision (a revision does not start with `-`)")
+            );
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
