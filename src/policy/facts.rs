@@ -1,98 +1,17 @@
-//! Facts the engine computes from the model and the exposure diff, and the findings rules make
-//! of them: every exposure a change adds, keeps or removes, and every group before and after.
+//! The rules' evaluation: the facts the engine computes from the model, the exposure diff
+//! and the reachability (every exposure a change adds, keeps or removes, every group before
+//! and after, every path), and the findings rules make of them.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use super::Severity;
+use super::finding::{Finding, FindingStatus};
+use super::glob::glob_match;
 use super::pack::{ExposureMatch, GroupMatch, Matcher, PathMatch, Rule};
 use crate::diff::{Diff, ExposedPeer, Exposure};
 use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol, PublicAddress};
 use crate::model::{SENSITIVE, port_label};
 use crate::reach::{Hop, PortRange, Reach, Status};
-
-/// Whether a finding is introduced by the change, was there before, or goes away with it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum FindingStatus {
-    New,
-    Existing,
-    Resolved,
-}
-
-impl FindingStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FindingStatus::New => "new",
-            FindingStatus::Existing => "existing",
-            FindingStatus::Resolved => "resolved",
-        }
-    }
-}
-
-/// A rule that holds for an exposure or a group.
-#[derive(Clone, Debug)]
-pub struct Finding {
-    pub rule: String,
-    pub title: String,
-    pub severity: Severity,
-    pub status: FindingStatus,
-    /// For a new exposure: `new`, or `widened` when the group already allowed part of it.
-    pub change: Option<&'static str>,
-    pub security_group: String,
-    /// The workload a path rule is about (the group is then the one admitting the last hop).
-    pub workload: Option<String>,
-    pub resources: Vec<String>,
-    pub origins: Vec<String>,
-    /// The exposures involved (one protocol and port range; one or more peers), for exposure
-    /// rules.
-    pub exposures: Vec<Arc<Exposure>>,
-    pub message: String,
-    /// Accepted by a waiver (it still shows, and no longer fails the run).
-    pub waived: Option<Waived>,
-    /// Turned from new into existing by a baseline.
-    pub baselined: bool,
-}
-
-/// Why a finding is accepted (by a waiver of the configuration, or an inline ignore), and
-/// where that is written.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Waived {
-    pub reason: String,
-    pub origin: String,
-    pub expires: Option<String>,
-    /// Where the acceptance is written.
-    pub source: WaiverSource,
-}
-
-/// Where a waiver is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WaiverSource {
-    /// A `waiver` block of the configuration (`.sgaudit.hcl`).
-    Configuration,
-    /// A `# sgaudit:ignore` comment in the Terraform configuration, by the block it accepts.
-    Inline,
-}
-
-impl Finding {
-    /// A finding of `rule` about `group`, with nothing else said yet.
-    fn of(rule: &Rule, status: FindingStatus, group: String) -> Finding {
-        Finding {
-            rule: rule.id.clone(),
-            title: rule.title.clone(),
-            severity: rule.severity,
-            status,
-            change: None,
-            security_group: group,
-            workload: None,
-            resources: Vec::new(),
-            origins: Vec::new(),
-            exposures: Vec::new(),
-            message: String::new(),
-            waived: None,
-            baselined: false,
-        }
-    }
-}
 
 /// Applies rules to an input and its diff.
 /// Names rules can refer to: networks (CIDR sets) and group sets (address globs).
@@ -799,36 +718,6 @@ fn covered((from, to): (u32, u32), allowed: &[(u16, u16)]) -> bool {
     next > to
 }
 
-/// `*` for any run of characters, `?` for one.
-pub fn glob_match(glob: &str, text: &str) -> bool {
-    // Greedy matching with one backtrack point (the last `*`): linear in practice and never
-    // exponential, whatever the glob (a waiver's `*a*a*a*…b` once took minutes).
-    let (glob, text): (Vec<char>, Vec<char>) = (glob.chars().collect(), text.chars().collect());
-    let (mut g, mut t) = (0, 0);
-    let mut star: Option<(usize, usize)> = None;
-    while let Some(&c) = text.get(t) {
-        match glob.get(g) {
-            Some('*') => {
-                star = Some((g + 1, t));
-                g += 1;
-            }
-            Some(&p) if p == '?' || p == c => {
-                g += 1;
-                t += 1;
-            }
-            _ => match star {
-                Some((resume, from)) => {
-                    star = Some((resume, from + 1));
-                    g = resume;
-                    t = from + 1;
-                }
-                None => return false,
-            },
-        }
-    }
-    glob.iter().skip(g).all(|&c| c == '*')
-}
-
 fn groups(
     rule: &Rule,
     m: &GroupMatch,
@@ -1075,66 +964,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn globs_and_port_coverage() {
-        assert!(glob_match(
-            "module.*.aws_security_group.*",
-            "module.web.aws_security_group.this"
-        ));
-        assert!(!glob_match(
-            "aws_security_group.db",
-            "aws_security_group.dbx"
-        ));
-        assert!(glob_match(
-            "aws_security_group.web[?]",
-            "aws_security_group.web[0]"
-        ));
+    fn port_coverage() {
         assert!(covered((80, 80), &[(80, 80), (443, 443)]));
         assert!(!covered((80, 443), &[(80, 80), (443, 443)]));
         assert!(covered((0, 65535), &[(0, 1000), (1001, 65535)]));
-    }
-
-    /// The recursive matcher `glob_match` replaced (exponential on `*a*a*a*…b`): the oracle.
-    fn recursive_glob(g: &str, t: &str) -> bool {
-        let split = |s: &str| {
-            let mut chars = s.chars();
-            chars.next().map(|c| (c, chars.as_str().to_owned()))
-        };
-        match (split(g), split(t)) {
-            (None, None) => true,
-            (Some(('*', g1)), _) => {
-                recursive_glob(&g1, t) || split(t).is_some_and(|(_, t1)| recursive_glob(g, &t1))
-            }
-            (Some(('?', g1)), Some((_, t1))) => recursive_glob(&g1, &t1),
-            (Some((a, g1)), Some((b, t1))) if a == b => recursive_glob(&g1, &t1),
-            _ => false,
-        }
-    }
-
-    #[test]
-    fn globs_agree_with_the_recursive_matcher_and_stay_linear() {
-        // Deterministic pseudo-random globs and texts over a small alphabet.
-        let mut seed: u64 = 0x5eed;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
-        for _ in 0..20_000 {
-            let glob: String = (0..next(7))
-                .map(|_| ['a', 'b', '*', '?'][next(4) as usize])
-                .collect();
-            let text: String = (0..next(9)).map(|_| ['a', 'b'][next(2) as usize]).collect();
-            assert_eq!(
-                glob_match(&glob, &text),
-                recursive_glob(&glob, &text),
-                "{glob:?} on {text:?}"
-            );
-        }
-        // A fuzzer's waiver: exponential for the recursive matcher, instant here.
-        let glob = format!("{}b", "*a".repeat(40));
-        assert!(!glob_match(&glob, &"a".repeat(2_000)));
-        assert!(glob_match(&glob, &format!("{}b", "a".repeat(2_000))));
     }
 
     #[test]

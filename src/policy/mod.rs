@@ -4,6 +4,8 @@
 
 mod config;
 mod facts;
+mod finding;
+mod glob;
 mod pack;
 pub mod testing;
 mod waivers;
@@ -14,7 +16,8 @@ use std::path::{Path, PathBuf};
 use crate::access::{Access, plain};
 
 pub use config::{Config, PackSource, RuleName, Scope};
-pub use facts::{Context, Finding, FindingStatus, WaiverSource, evaluate};
+pub use facts::{Context, evaluate};
+pub use finding::{Finding, FindingStatus, WaiverSource};
 pub use pack::{Rule, load_pack};
 pub use waivers::{apply as apply_waivers, apply_baseline, baseline, fingerprint, read_baseline};
 

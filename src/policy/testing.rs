@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::facts::Finding;
+use super::finding::Finding;
 use super::{Policy, plain};
 use crate::access::{self, Access};
 use crate::read;

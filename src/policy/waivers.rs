@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Value, json};
 
 use super::config::{Config, Waiver, today};
-use super::facts::{Finding, FindingStatus, Waived, WaiverSource};
+use super::finding::{Finding, FindingStatus, Waived, WaiverSource};
 use crate::diff::ExposedPeer;
 use crate::model::{InlineIgnore, Protocol, SENSITIVE};
 
@@ -66,7 +66,7 @@ fn matches(w: &Waiver, f: &Finding) -> bool {
     w.rule == f.rule
         && w.group
             .as_ref()
-            .is_none_or(|g| super::facts::glob_match(g, &f.security_group))
+            .is_none_or(|g| super::glob::glob_match(g, &f.security_group))
         && protocol
             .as_ref()
             .is_none_or(|p| f.exposures.iter().all(|e| &e.protocol.to_string() == p))

@@ -1,0 +1,91 @@
+//! Findings: what a rule says of an exposure, a group or a path, its status in the change,
+//! and its acceptance by a waiver or an inline ignore.
+
+use std::sync::Arc;
+
+use super::Severity;
+use super::pack::Rule;
+use crate::diff::Exposure;
+
+/// Whether a finding is introduced by the change, was there before, or goes away with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FindingStatus {
+    New,
+    Existing,
+    Resolved,
+}
+
+impl FindingStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingStatus::New => "new",
+            FindingStatus::Existing => "existing",
+            FindingStatus::Resolved => "resolved",
+        }
+    }
+}
+
+/// A rule that holds for an exposure or a group.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub rule: String,
+    pub title: String,
+    pub severity: Severity,
+    pub status: FindingStatus,
+    /// For a new exposure: `new`, or `widened` when the group already allowed part of it.
+    pub change: Option<&'static str>,
+    pub security_group: String,
+    /// The workload a path rule is about (the group is then the one admitting the last hop).
+    pub workload: Option<String>,
+    pub resources: Vec<String>,
+    pub origins: Vec<String>,
+    /// The exposures involved (one protocol and port range; one or more peers), for exposure
+    /// rules.
+    pub exposures: Vec<Arc<Exposure>>,
+    pub message: String,
+    /// Accepted by a waiver (it still shows, and no longer fails the run).
+    pub waived: Option<Waived>,
+    /// Turned from new into existing by a baseline.
+    pub baselined: bool,
+}
+
+/// Why a finding is accepted (by a waiver of the configuration, or an inline ignore), and
+/// where that is written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Waived {
+    pub reason: String,
+    pub origin: String,
+    pub expires: Option<String>,
+    /// Where the acceptance is written.
+    pub source: WaiverSource,
+}
+
+/// Where a waiver is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WaiverSource {
+    /// A `waiver` block of the configuration (`.sgaudit.hcl`).
+    Configuration,
+    /// A `# sgaudit:ignore` comment in the Terraform configuration, by the block it accepts.
+    Inline,
+}
+
+impl Finding {
+    /// A finding of `rule` about `group`, with nothing else said yet.
+    pub(super) fn of(rule: &Rule, status: FindingStatus, group: String) -> Finding {
+        Finding {
+            rule: rule.id.clone(),
+            title: rule.title.clone(),
+            severity: rule.severity,
+            status,
+            change: None,
+            security_group: group,
+            workload: None,
+            resources: Vec::new(),
+            origins: Vec::new(),
+            exposures: Vec::new(),
+            message: String::new(),
+            waived: None,
+            baselined: false,
+        }
+    }
+}
