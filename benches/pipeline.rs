@@ -115,7 +115,8 @@ fn load(path: &str) -> Input {
 
 fn policy() -> policy::Policy {
     let access = sgaudit::access::Access::for_input(root(), Default::default());
-    policy::Policy::load(policy::Config::default(), &[], &access).expect("the built-in packs load")
+    policy::Policy::load(policy::Settings::default(), &[], &access)
+        .expect("the built-in packs load")
 }
 
 /// Reading a plan: the file, the JSON, the model.

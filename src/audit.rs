@@ -66,7 +66,7 @@ pub fn run(
         reach,
         mut findings,
     } = policy.evaluate(input);
-    let notes = policy::apply_waivers(&mut findings, &policy.config, &ignores_of(input));
+    let notes = policy::apply_waivers(&mut findings, &policy.settings, &ignores_of(input));
     if let Some(known) = baseline {
         policy::apply_baseline(&mut findings, known);
     }

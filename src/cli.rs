@@ -76,7 +76,7 @@ impl PolicyArgs {
         input: &std::path::Path,
         access: &crate::access::Access,
     ) -> Result<policy::Policy> {
-        let config = policy::configuration(self.config_file.as_deref(), input, access)
+        let config = policy::settings(self.config_file.as_deref(), input, access)
             .map_err(anyhow::Error::msg)?;
         let extra: Vec<std::path::PathBuf> =
             self.policy.iter().map(std::path::PathBuf::from).collect();
@@ -485,11 +485,11 @@ fn audit(a: &CommonArgs) -> Result<(crate::model::Input, crate::audit::Audit, po
         fail_on: a
             .fail_on
             .map(FailOn::severity)
-            .or(policy.config.fail_on)
+            .or(policy.settings.fail_on)
             .unwrap_or(Severity::High),
         all: match a.fail_scope {
             Some(scope) => scope == FailScope::All,
-            None => policy.config.fail_scope == Some(policy::Scope::All),
+            None => policy.settings.fail_scope == Some(policy::Scope::All),
         },
     };
     let mut audit = crate::audit::run(&input, &policy, baseline.as_ref(), gate);
@@ -572,14 +572,14 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
             // The pack alone, with the networks and group sets of its configuration.
             // The root: the pack directory's git work tree, else the pack directory.
             let access = crate::access::Access::for_input(dir, crate::access::Limits::default());
-            let found = policy::configuration(config_file.as_deref(), &dir.join("tests"), &access)
+            let found = policy::settings(config_file.as_deref(), &dir.join("tests"), &access)
                 .map_err(anyhow::Error::msg)?;
-            let config = policy::Config {
+            let config = policy::Settings {
                 packs: Some(vec![policy::PackSource::Dir(dir.to_path_buf())]),
                 networks: found.networks,
                 group_sets: found.group_sets,
                 path: found.path,
-                ..policy::Config::default()
+                ..policy::Settings::default()
             };
             let policy = policy::Policy::load(config, &[], &access).map_err(anyhow::Error::msg)?;
             let outcome = policy::testing::run(&policy, &dir.join("tests"), *update)
@@ -617,12 +617,9 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
             // Workloads and the graph name the configuration's networks.
             let reach = || -> Result<crate::reach::Reach> {
                 let access = a.access(&path)?;
-                let config = policy::configuration(
-                    a.policy.config_file.as_deref(),
-                    config_dir(&path),
-                    &access,
-                )
-                .map_err(anyhow::Error::msg)?;
+                let config =
+                    policy::settings(a.policy.config_file.as_deref(), config_dir(&path), &access)
+                        .map_err(anyhow::Error::msg)?;
                 let diff = crate::diff::diff(&input);
                 Ok(crate::reach::analyse(&input, &diff, &config.networks))
             };

@@ -1054,11 +1054,11 @@ fn rules_fire_on_their_fixtures() {
 /// deliberate change, `SGAUDIT_UPDATE=1 cargo test` rewrites the expected files.
 #[test]
 fn built_in_pack_passes_its_tests() {
-    let config = crate::policy::Config {
+    let config = crate::policy::Settings {
         packs: Some(vec![crate::policy::PackSource::BuiltIn(
             "aws-security-groups".to_owned(),
         )]),
-        ..crate::policy::Config::default()
+        ..crate::policy::Settings::default()
     };
     let access =
         crate::access::Access::for_input(Path::new(env!("CARGO_MANIFEST_DIR")), Default::default());

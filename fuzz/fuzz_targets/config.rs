@@ -16,7 +16,7 @@ fuzz_target!(|text: &str| {
     std::fs::write(&path, text).expect("writing the scratch file");
     let name = path.to_string_lossy();
     let access = sgaudit::access::Access::for_input(std::path::Path::new("."), Default::default());
-    match policy::configuration(Some(&name), std::path::Path::new("."), &access) {
+    match policy::settings(Some(&name), std::path::Path::new("."), &access) {
         Ok(config) => {
             let built_in_only = config
                 .packs

@@ -270,7 +270,7 @@ fuzz_target!(|data: &[u8]| {
 
     // The configuration found in the repository, and the packs it names.
     let access = Access::for_input(&repo, Limits::default());
-    match policy::configuration(None, &repo, &access) {
+    match policy::settings(None, &repo, &access) {
         Ok(config) => {
             if let Err(e) = Policy::load(config, &[], &access) {
                 common::check_error(&e, "");

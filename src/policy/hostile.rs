@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Config, PackSource, Policy, configuration, load_dir, testing};
+use super::{PackSource, Policy, Settings, load_dir, settings, testing};
 use crate::access::{Access, Limits};
 
 /// What the canary files hold: text no message may quote.
@@ -140,7 +140,7 @@ fn a_configuration_linked_out_of_the_repository_is_refused() {
     let access = tree.access();
     let link = tree.link(".sgaudit.hcl", &tree.outside(".sgaudit.hcl"));
     // Found walking up from the input.
-    let err = configuration(None, &tree.repo(), &access).unwrap_err();
+    let err = settings(None, &tree.repo(), &access).unwrap_err();
     refused(
         &err,
         ".sgaudit.hcl",
@@ -148,7 +148,7 @@ fn a_configuration_linked_out_of_the_repository_is_refused() {
     );
     // Named with --config-file: a path in the repository is held to it.
     let named = link.to_string_lossy().into_owned();
-    let err = configuration(Some(&named), &tree.repo(), &access).unwrap_err();
+    let err = settings(Some(&named), &tree.repo(), &access).unwrap_err();
     refused(&err, &named, "a symbolic link to outside the repository");
 }
 
@@ -157,11 +157,11 @@ fn a_configuration_that_is_not_a_regular_file_is_refused_at_once() {
     let tree = Tree::new("config-kinds");
     let access = tree.access();
     // `/dev/zero` would be read forever; it is refused before a byte is read.
-    let err = configuration(Some("/dev/zero"), &tree.repo(), &access).unwrap_err();
+    let err = settings(Some("/dev/zero"), &tree.repo(), &access).unwrap_err();
     refused(&err, "/dev/zero", "not a regular file (a device)");
     // A FIFO found walking up is refused, not waited on nor passed over.
     tree.fifo(".sgaudit.hcl");
-    let err = configuration(None, &tree.repo(), &access).unwrap_err();
+    let err = settings(None, &tree.repo(), &access).unwrap_err();
     refused(&err, ".sgaudit.hcl", "not a regular file (a FIFO)");
 }
 
@@ -173,16 +173,16 @@ fn the_configuration_above_the_repository_is_not_its_own() {
     let env = tree.repo().join("env/prod");
     std::fs::create_dir_all(&env).unwrap();
     let access = Access::for_input(&env, Limits::default());
-    let config = configuration(None, &env, &access).unwrap();
+    let config = settings(None, &env, &access).unwrap();
     assert_eq!(config.path, None, "nothing found: {config:?}");
     // Within the repository, above the input, it is found.
     tree.write(".sgaudit.hcl", "fail_on = \"critical\"\n");
-    let config = configuration(None, &env, &access).unwrap();
+    let config = settings(None, &env, &access).unwrap();
     assert_eq!(config.fail_on, Some(super::Severity::Critical));
     // Without a repository, the root is the input's directory: nothing above it is read.
     std::fs::remove_dir_all(tree.repo().join(".git")).unwrap();
     let access = Access::for_input(&env, Limits::default());
-    let config = configuration(None, &env, &access).unwrap();
+    let config = settings(None, &env, &access).unwrap();
     assert_eq!(config.path, None, "nothing found: {config:?}");
 }
 
@@ -226,13 +226,13 @@ fn a_configuration_names_pack_directories_in_the_repository_only() {
         ),
     ] {
         tree.write(".sgaudit.hcl", &format!("packs = [\"{packs}\"]\n"));
-        let err = configuration(None, &tree.repo(), &access).unwrap_err();
+        let err = settings(None, &tree.repo(), &access).unwrap_err();
         refused(&err, ".sgaudit.hcl:1:9: ", why);
     }
     // A configuration outside the repository, named by the user, names what it likes.
     std::fs::write(tree.outside("policy.hcl"), "packs = [\"./case\"]\n").unwrap();
     let named = tree.outside("policy.hcl").to_string_lossy().into_owned();
-    let config = configuration(Some(&named), &tree.repo(), &access).unwrap();
+    let config = settings(Some(&named), &tree.repo(), &access).unwrap();
     assert_eq!(
         config.packs,
         Some(vec![PackSource::Dir(tree.outside("case"))])
@@ -242,9 +242,9 @@ fn a_configuration_names_pack_directories_in_the_repository_only() {
 /// The pack of `sgaudit test` on the tree: `repo/pack`, one rule, read through the access.
 fn pack(tree: &Tree) -> Policy {
     tree.write("pack/rules.hcl", RULE);
-    let config = Config {
+    let config = Settings {
         packs: Some(vec![PackSource::Dir(tree.repo().join("pack"))]),
-        ..Config::default()
+        ..Settings::default()
     };
     Policy::load(config, &[], &tree.access()).unwrap()
 }
@@ -379,7 +379,7 @@ fn an_unknown_rule_in_the_configuration_is_located() {
         ),
     ] {
         let path = tree.write(".sgaudit.hcl", text);
-        let config = configuration(None, &tree.repo(), &access).unwrap();
+        let config = settings(None, &tree.repo(), &access).unwrap();
         let err = Policy::load(config, &[], &access).err().unwrap();
         assert!(
             err.ends_with(expected) && err.starts_with(&*path.to_string_lossy()),
@@ -391,7 +391,7 @@ fn an_unknown_rule_in_the_configuration_is_located() {
         ".sgaudit.hcl",
         "packs = [\"./pack\"]\nseverity = { \"ssh-open\" = \"low\" }\n",
     );
-    let config = configuration(None, &tree.repo(), &access).unwrap();
+    let config = settings(None, &tree.repo(), &access).unwrap();
     let policy = Policy::load(config, &[], &access).unwrap();
     assert_eq!(policy.rules[0].severity, super::Severity::Low);
 }

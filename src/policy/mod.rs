@@ -2,11 +2,11 @@
 //! model and the exposure diff. Built-in packs are `.hcl` files embedded in the binary, in the
 //! very language users write; a rule's documentation is the pack itself.
 
-mod config;
 mod facts;
 mod finding;
 mod glob;
 mod pack;
+mod settings;
 pub mod testing;
 mod waivers;
 
@@ -15,10 +15,10 @@ use std::path::{Path, PathBuf};
 
 use crate::access::{Access, plain};
 
-pub use config::{Config, PackSource, RuleName, Scope};
 pub use facts::{Context, evaluate};
 pub use finding::{Finding, FindingStatus, WaiverSource};
 pub use pack::{Rule, load_pack};
+pub use settings::{PackSource, RuleName, Scope, Settings};
 pub use waivers::{apply as apply_waivers, apply_baseline, baseline, fingerprint, read_baseline};
 
 /// How much a finding matters.
@@ -96,10 +96,10 @@ pub fn explain(rule: &Rule) -> String {
     out
 }
 
-/// The rules to apply and the configuration they run under.
+/// The rules to apply and the settings (`.sgaudit.hcl`) they run under.
 pub struct Policy {
     pub rules: Vec<Rule>,
-    pub config: Config,
+    pub settings: Settings,
     pub context: Context,
     /// What the run may read: the cases and expected findings of `sgaudit test`.
     pub access: Access,
@@ -129,8 +129,8 @@ impl Policy {
     /// The packs the configuration names (all built-in packs when it names none), then the
     /// extra pack directories of this run, with the configuration's disabled rules and
     /// severity overrides applied. Pack files are read through `access`.
-    pub fn load(config: Config, extra: &[PathBuf], access: &Access) -> Result<Policy, String> {
-        let sources = config.packs.clone().unwrap_or_else(|| {
+    pub fn load(settings: Settings, extra: &[PathBuf], access: &Access) -> Result<Policy, String> {
+        let sources = settings.packs.clone().unwrap_or_else(|| {
             BUILT_IN
                 .iter()
                 .map(|(f, _)| PackSource::BuiltIn(f.trim_end_matches(".hcl").to_owned()))
@@ -161,14 +161,14 @@ impl Policy {
                 rules.push(rule);
             }
         }
-        let where_ = config
+        let where_ = settings
             .path
             .clone()
             .unwrap_or_else(|| "configuration".to_owned());
         let ids: Vec<String> = rules.iter().map(|r| r.id.clone()).collect();
         // Where the configuration writes the name, when it was read from a file.
         let unknown = |id: &str, field: &str| {
-            let at = config
+            let at = settings
                 .rule_names
                 .iter()
                 .find(|n| n.id == id && n.field == field)
@@ -183,19 +183,19 @@ impl Policy {
                 ids.join(", ")
             ))
         };
-        for (id, field) in config
+        for (id, field) in settings
             .disable
             .iter()
             .map(|id| (id, "disable"))
-            .chain(config.severity.keys().map(|id| (id, "severity")))
+            .chain(settings.severity.keys().map(|id| (id, "severity")))
         {
             if !ids.contains(id) {
                 return unknown(id, field);
             }
         }
-        rules.retain(|r| !config.disable.contains(&r.id));
+        rules.retain(|r| !settings.disable.contains(&r.id));
         for rule in &mut rules {
-            if let Some(s) = config.severity.get(&rule.id) {
+            if let Some(s) = settings.severity.get(&rule.id) {
                 rule.severity = *s;
             }
         }
@@ -206,9 +206,10 @@ impl Policy {
             };
             for m in std::iter::once(outer.as_ref()).chain(outer.unless.as_deref()) {
                 for name in m.within.iter().chain(&m.outside).flatten() {
-                    if !config.networks.contains_key(name) && name.parse::<ipnet::IpNet>().is_err()
+                    if !settings.networks.contains_key(name)
+                        && name.parse::<ipnet::IpNet>().is_err()
                     {
-                        let known: Vec<&String> = config.networks.keys().collect();
+                        let known: Vec<&String> = settings.networks.keys().collect();
                         return Err(format!(
                             "{}: rule {:?} names network {name:?}, which {where_} does not define (networks: {known:?})",
                             rule.origin, rule.id
@@ -216,8 +217,8 @@ impl Policy {
                     }
                 }
                 for name in m.group_sets.iter().chain(&m.peer_group_sets).flatten() {
-                    if !config.group_sets.contains_key(name) {
-                        let known: Vec<&String> = config.group_sets.keys().collect();
+                    if !settings.group_sets.contains_key(name) {
+                        let known: Vec<&String> = settings.group_sets.keys().collect();
                         return Err(format!(
                             "{}: rule {:?} names group set {name:?}, which {where_} does not define (group sets: {known:?})",
                             rule.origin, rule.id
@@ -227,12 +228,12 @@ impl Policy {
             }
         }
         let context = Context {
-            networks: config.networks.clone(),
-            group_sets: config.group_sets.clone(),
+            networks: settings.networks.clone(),
+            group_sets: settings.group_sets.clone(),
         };
         Ok(Policy {
             rules,
-            config,
+            settings,
             context,
             access: access.clone(),
         })
@@ -274,21 +275,21 @@ pub fn load_dir(dir: &Path, access: &Access) -> Result<Vec<Rule>, String> {
     Ok(rules)
 }
 
-/// Reads the configuration named (`--config-file`), or the one found walking up from the
+/// Reads the settings named (`--config-file`), or the `.sgaudit.hcl` found walking up from the
 /// input to the root of `access` and no further, through `access`: only a regular file
 /// within the size cap, never through a link out of the repository.
-pub fn configuration(named: Option<&str>, input: &Path, access: &Access) -> Result<Config, String> {
+pub fn settings(named: Option<&str>, input: &Path, access: &Access) -> Result<Settings, String> {
     let path = match named {
         Some(p) => PathBuf::from(p),
-        None => match config::find(input, access.root()) {
+        None => match settings::find(input, access.root()) {
             Some(p) => p,
-            None => return Ok(Config::default()),
+            None => return Ok(Settings::default()),
         },
     };
     let shown = named.map_or_else(|| path.display().to_string(), str::to_owned);
     let text = access.read_text(&path, &shown).map_err(|e| e.to_string())?;
     let held = access.within(&path).then_some(access);
-    config::parse(&shown, &text, path.parent().unwrap_or(Path::new(".")), held)
+    settings::parse(&shown, &text, path.parent().unwrap_or(Path::new(".")), held)
 }
 
 #[cfg(test)]

@@ -6,15 +6,19 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
 
-use super::config::{Config, Waiver, today};
 use super::finding::{Finding, FindingStatus, Waived, WaiverSource};
+use super::settings::{Settings, Waiver, today};
 use crate::diff::ExposedPeer;
 use crate::model::{InlineIgnore, Protocol, SENSITIVE};
 
 /// Applies the configuration's waivers and the inline ignores (`# sgaudit:ignore rule --
 /// reason`, collected by the reader from the files it read) on or just above the blocks
 /// findings come from. Returns notes: expired, unused and reason-less waivers and ignores.
-pub fn apply(findings: &mut [Finding], config: &Config, ignores: &[&InlineIgnore]) -> Vec<String> {
+pub fn apply(
+    findings: &mut [Finding],
+    config: &Settings,
+    ignores: &[&InlineIgnore],
+) -> Vec<String> {
     let now = today();
     let mut notes = Vec::new();
     apply_ignores(findings, ignores, &mut notes);

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::policy::{self, Config, PackSource, Policy};
+use crate::policy::{self, PackSource, Policy, Settings};
 use crate::read;
 use crate::report::{self, Format, Report};
 
@@ -76,7 +76,7 @@ fn replay(
 /// What `check` does after reading: the built-in rules and every report format.
 fn analyse(input: &crate::model::Input) {
     let access = crate::access::Access::for_input(Path::new("."), Default::default());
-    let policy = Policy::load(Config::default(), &[], &access).unwrap();
+    let policy = Policy::load(Settings::default(), &[], &access).unwrap();
     let audit = crate::audit::run(input, &policy, None, crate::audit::Gate::default());
     let cwd = std::env::current_dir().ok();
     let report = Report {
@@ -275,7 +275,7 @@ fn config_parser_regressions() {
             std::fs::write(&file, &text).unwrap();
             let shown = file.to_string_lossy().into_owned();
             let access = crate::access::Access::for_input(Path::new("."), Default::default());
-            let config = policy::configuration(Some(&shown), Path::new("."), &access);
+            let config = policy::settings(Some(&shown), Path::new("."), &access);
             std::fs::remove_dir_all(&dir).unwrap();
             let config = config.map_err(|e| (e, shown))?;
             if config

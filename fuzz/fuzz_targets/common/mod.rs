@@ -9,7 +9,7 @@ use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use sgaudit::model::Input;
-use sgaudit::policy::{Config, Policy};
+use sgaudit::policy::{Settings, Policy};
 use sgaudit::report::{self, Format, Report};
 
 // The readers' error contract and the reports' (`check_error`, `check_report`), as the tests
@@ -106,7 +106,7 @@ const FORMATS: [Format; 6] = [
 
 thread_local! {
     static POLICY: Policy = Policy::load(
-        Config::default(),
+        Settings::default(),
         &[],
         &sgaudit::access::Access::for_input(std::path::Path::new("."), Default::default()),
     )

@@ -47,7 +47,7 @@ pub struct Waiver {
 
 /// The configuration; everything is optional.
 #[derive(Clone, Debug, Default)]
-pub struct Config {
+pub struct Settings {
     /// Where it was read from, when it was.
     pub path: Option<String>,
     pub packs: Option<Vec<PackSource>>,
@@ -112,13 +112,18 @@ pub fn find(input: &Path, root: &Path) -> Option<PathBuf> {
 /// Reads a configuration file. `name` is how it is named in messages; relative pack
 /// directories are relative to the file's directory. `held`: the access of the run when the
 /// file lies in its root, whose pack directories must then lie in the root too.
-pub fn parse(name: &str, text: &str, dir: &Path, held: Option<&Access>) -> Result<Config, String> {
+pub fn parse(
+    name: &str,
+    text: &str,
+    dir: &Path,
+    held: Option<&Access>,
+) -> Result<Settings, String> {
     let body = parse_file(name, text)?;
     let at = locator(name, text);
     let line_of = |span: Option<std::ops::Range<usize>>| line_column(text, span).0;
-    let mut config = Config {
+    let mut config = Settings {
         path: Some(name.to_owned()),
-        ..Config::default()
+        ..Settings::default()
     };
     // Where each network and group set is first defined (its line), to locate a second.
     let mut defined: BTreeMap<(&str, String), usize> = BTreeMap::new();
