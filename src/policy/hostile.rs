@@ -395,3 +395,26 @@ fn an_unknown_rule_in_the_configuration_is_located() {
     let policy = Policy::load(config, &[], &access).unwrap();
     assert_eq!(policy.rules[0].severity, super::Severity::Low);
 }
+
+/// A pack that comes with a pull request cannot make `sgaudit explain` print a line that starts
+/// a GitHub workflow command: its one-line title is escaped, its prose indented line by line.
+#[test]
+fn explain_never_starts_a_line_with_a_pack_s_text() {
+    let pack = r#"rule "ssh-x" {
+  title       = "SSH\n::error title=pwned::from the title"
+  severity    = "high"
+  why         = "why\n::error title=pwned::from why"
+  remediation = "fix\n::error title=pwned::from remediation"
+  references  = ["a\n::error title=pwned::from a reference"]
+
+  exposure {
+    direction = "ingress"
+    ports     = [22]
+  }
+}
+"#;
+    let rules = super::load_pack("rules.hcl", pack).unwrap();
+    let text = super::explain(&rules[0]);
+    assert!(text.contains("from why"), "{text}");
+    assert!(!text.lines().any(|l| l.starts_with("::")), "{text}");
+}

@@ -81,15 +81,34 @@ pub fn built_in() -> Vec<Rule> {
 
 /// A rule's documentation, rendered from its pack.
 pub fn explain(rule: &Rule) -> String {
-    let mut out = format!("{} ({})\n{}\n\n", rule.id, rule.severity, rule.title);
+    // A pack may come with a pull request: its title is one line, and each line of its prose is
+    // indented, so that no line it writes starts the output's line (a GitHub workflow command
+    // is a line that starts with `::`).
+    let prose = |text: &str| {
+        text.split('\n')
+            .map(crate::read::escape_controls)
+            .collect::<Vec<_>>()
+            .join("\n  ")
+    };
+    let mut out = format!(
+        "{} ({})\n{}\n\n",
+        rule.id,
+        rule.severity,
+        crate::read::escape_controls(&rule.title)
+    );
     out.push_str(&format!(
         "Why it matters:\n  {}\n\nRemediation:\n  {}\n",
-        rule.why, rule.remediation
+        prose(&rule.why),
+        prose(&rule.remediation)
     ));
     if !rule.references.is_empty() {
         out.push_str(&format!(
             "\nReferences:\n  {}\n",
-            rule.references.join("\n  ")
+            rule.references
+                .iter()
+                .map(|r| prose(r))
+                .collect::<Vec<_>>()
+                .join("\n  ")
         ));
     }
     out.push_str(&format!("\nDefined in {}\n", rule.origin));
