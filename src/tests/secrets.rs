@@ -910,76 +910,47 @@ fn a_configuration_never_shows_its_sensitive_ports() {
     }
 }
 
-/// A plan marks ports as a configuration does: a standalone rule whose `from_port`/`to_port`
-/// `after_sensitive` marks hides its ports, not its CIDR.
+/// A real plan marks ports as the configuration does (`testdata/plans/sensitive-ports`): a
+/// standalone rule whose `from_port`/`to_port` terraform marks in `after_sensitive` hides its
+/// ports, not its CIDR; an inline rule's sensitive port marks the group's whole `ingress`.
 #[test]
 fn a_plan_never_shows_its_sensitive_ports() {
-    let plan = serde_json::json!({
-        "format_version": "1.2",
-        "terraform_version": "1.9.0",
-        "resource_changes": [
-            {
-                "address": "aws_security_group.app",
-                "mode": "managed",
-                "type": "aws_security_group",
-                "name": "app",
-                "change": {
-                    "actions": ["create"],
-                    "before": null,
-                    "after": {
-                        "name": "app",
-                        "description": "App",
-                        "ingress": [],
-                        "egress": [],
-                        "tags": {}
-                    },
-                    "after_unknown": { "id": true },
-                    "before_sensitive": false,
-                    "after_sensitive": { "ingress": [], "egress": [], "tags": {} }
-                }
-            },
-            {
-                "address": "aws_security_group_rule.secret",
-                "mode": "managed",
-                "type": "aws_security_group_rule",
-                "name": "secret",
-                "change": {
-                    "actions": ["create"],
-                    "before": null,
-                    "after": {
-                        "type": "ingress",
-                        "from_port": 31337,
-                        "to_port": 31337,
-                        "protocol": "tcp",
-                        "cidr_blocks": ["0.0.0.0/0"],
-                        "description": "Secret port",
-                        "self": false
-                    },
-                    "after_unknown": { "id": true, "security_group_id": true },
-                    "before_sensitive": false,
-                    "after_sensitive": { "from_port": true, "to_port": true, "cidr_blocks": [false] }
-                }
-            }
-        ],
-        "configuration": { "root_module": { "resources": [
-            {
-                "address": "aws_security_group_rule.secret",
-                "mode": "managed",
-                "type": "aws_security_group_rule",
-                "name": "secret",
-                "expressions": { "security_group_id": { "references": ["aws_security_group.app.id", "aws_security_group.app"] } }
-            }
-        ] } }
-    });
-    let dir = scratch("plan-ports");
-    let file = dir.join("plan.json");
-    std::fs::write(&file, plan.to_string()).unwrap();
-    let input = file.to_string_lossy().into_owned();
+    let input = "testdata/plans/sensitive-ports/plan.json".to_owned();
+    // terraform marked exactly these, which the test relies on.
+    let plan: Value = serde_json::from_str(
+        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(&input)).unwrap(),
+    )
+    .unwrap();
+    let marks = |address: &str| {
+        plan["resource_changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["address"] == address)
+            .unwrap()["change"]["after_sensitive"]
+            .clone()
+    };
+    assert_eq!(marks("aws_security_group_rule.secret")["from_port"], true);
+    assert_eq!(
+        marks("aws_security_group_rule.secret")["cidr_blocks"],
+        serde_json::json!([false])
+    );
+    assert_eq!(marks("aws_security_group.admin")["ingress"], true);
     let (code, report) = every_output_hiding(&["31337"], "plan-ports-reports", &[&input]);
     assert_eq!(code, 0, "{report:#}");
+    // The CIDR of the standalone rule shows; its ports (and those of its space) do not.
     assert_eq!(
         exposure(&report, "added", "aws_security_group.app"),
-        ["ingress sensitive null 0.0.0.0/0 true"],
+        [
+            "ingress sensitive null 0.0.0.0/0 true",
+            "ingress sensitive null 0.0.0.0/0 true"
+        ],
+        "{report:#}"
+    );
+    // The inline rule: terraform marked the whole set, peer included.
+    assert_eq!(
+        exposure(&report, "added", "aws_security_group.admin"),
+        ["ingress sensitive null sensitive true"],
         "{report:#}"
     );
 }
