@@ -245,15 +245,8 @@ pub fn call(name: &str, args: Vec<Val>, meter: &Meter) -> Result<Val, Failure> {
             meter.charge(0, slots(items.len()))?;
             for v in items {
                 // Written no further than what may still be built.
-                let room = MAX_VALUE.min(meter.left());
-                let Some(key) = v.display_within(usize::try_from(room).unwrap_or(usize::MAX))
-                else {
-                    return Err(Failure::Over(if room == MAX_VALUE {
-                        Over::Value
-                    } else {
-                        meter.exhaust()
-                    }));
-                };
+                let mut key = String::new();
+                display_bounded(&v, &mut key, MAX_VALUE, meter)?;
                 meter.charge(0, NODE + key.len() as u64)?;
                 keyed.push((key, v));
             }
@@ -485,6 +478,25 @@ fn flatten(v: Val, out: &mut Vec<Val>) {
     }
 }
 
+/// Writes `v` onto `out` as `Val::display` does, no more than `by_value` bytes (what one value
+/// may still take) nor than the meter has left: past either, the bound it reached, and
+/// nothing more is written.
+fn display_bounded(v: &Val, out: &mut String, by_value: u64, meter: &Meter) -> Result<(), Failure> {
+    let room = by_value.min(meter.left());
+    let cap = out
+        .len()
+        .saturating_add(usize::try_from(room).unwrap_or(usize::MAX));
+    if v.display_onto(out, cap) {
+        Ok(())
+    } else {
+        Err(Failure::Over(if room == by_value {
+            Over::Value
+        } else {
+            meter.exhaust()
+        }))
+    }
+}
+
 /// `format` with the verbs Terraform code commonly uses: `%s`, `%d`, `%v`, `%q`, `%%`. Each
 /// piece is charged to `meter` before it is written (a value shown by `%v` is written no
 /// further than what is left).
@@ -519,16 +531,7 @@ fn format(fmt: &str, args: &[Val], meter: &Meter) -> Result<String, Failure> {
                     _ => {
                         let before = out.len();
                         let by_value = (MAX_VALUE - NODE).saturating_sub(before as u64);
-                        let room = by_value.min(meter.left());
-                        let cap =
-                            before.saturating_add(usize::try_from(room).unwrap_or(usize::MAX));
-                        if !arg.display_onto(&mut out, cap) {
-                            return Err(Failure::Over(if room == by_value {
-                                Over::Value
-                            } else {
-                                meter.exhaust()
-                            }));
-                        }
+                        display_bounded(arg, &mut out, by_value, meter)?;
                         piece(&out, 0)?;
                         meter.charge(0, (out.len() - before) as u64)?;
                     }

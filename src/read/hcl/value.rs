@@ -6,7 +6,6 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use serde_json::Value as Json;
 
@@ -350,12 +349,6 @@ impl Val {
         }
     }
 
-    /// [`Val::display`] when it is at most `cap` bytes long, else `None` (written no further).
-    pub fn display_within(&self, cap: usize) -> Option<String> {
-        let mut out = String::new();
-        self.display_onto(&mut out, cap).then_some(out)
-    }
-
     /// Writes [`Val::display`] at the end of `out`; false when `out` would grow past `cap`
     /// bytes (it is written no further).
     pub fn display_onto(&self, out: &mut String, cap: usize) -> bool {
@@ -400,21 +393,10 @@ impl Val {
             Val::Null => "null".to_owned(),
             Val::Unknown(r) => format!("(known after apply: {r})"),
             Val::Sensitive(_) => HIDDEN.to_owned(),
-            Val::List(items) => {
-                let inner: Vec<String> = items.iter().map(Val::display).collect();
-                format!("[{}]", inner.join(", "))
-            }
-            Val::Map(m) | Val::Resource { attrs: m, .. } => {
-                let mut out = String::from("{");
-                for (i, (k, v)) in m.iter().enumerate() {
-                    let _ = write!(
-                        out,
-                        "{}{k} = {}",
-                        if i == 0 { "" } else { ", " },
-                        v.display()
-                    );
-                }
-                out.push('}');
+            // Written as `display_onto` writes them, with no bound.
+            Val::List(_) | Val::Map(_) | Val::Resource { .. } => {
+                let mut out = String::new();
+                self.display_onto(&mut out, usize::MAX);
                 out
             }
         }
