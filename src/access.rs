@@ -209,7 +209,14 @@ impl Access {
     pub fn read(&self, path: &Path, shown: &str, kind: Kind) -> Result<Vec<u8>> {
         let (file, _, size) = self.open(path, shown)?;
         self.fits(shown, kind, size)?;
-        read_capped(shown, file, self.cap(kind), size, kind)
+        read_capped(
+            shown,
+            Vec::new(),
+            file,
+            (self.cap(kind), kind),
+            size,
+            cannot_read(shown),
+        )
     }
 
     /// Opens a file as `read` allows (resolved, a regular file), for a reader that looks at
@@ -267,31 +274,37 @@ impl Access {
     }
 }
 
-/// Reads a stream (standard input) to its end, at most `cap` bytes: an endless stream ends
-/// with an error once it passes the cap.
-pub fn read_stream(shown: &str, input: impl Read, kind: Kind, cap: u64) -> Result<Vec<u8>> {
-    read_capped(shown, input, cap, 0, kind)
-}
-
-/// Reads at most `cap` bytes of `input` (about `size` bytes long; 0: unknown): past the cap,
-/// an error.
+/// Reads the rest of `input` after `head` (its first bytes, already read), at most `cap`
+/// bytes in all (about `size`; 0: unknown): past the cap, an error, and an endless stream ends
+/// there. A read error is `cannot`'s.
 pub fn read_capped(
     shown: &str,
+    mut bytes: Vec<u8>,
     input: impl Read,
-    cap: u64,
+    (cap, kind): (u64, Kind),
     size: u64,
-    kind: Kind,
+    cannot: impl Fn(std::io::Error) -> anyhow::Error,
 ) -> Result<Vec<u8>> {
-    let size = usize::try_from(size.min(cap)).unwrap_or(0);
-    let mut bytes = Vec::with_capacity(size.saturating_add(1));
+    let over = || anyhow!("{shown}: {}", over_cap(kind, cap));
+    let have = bytes.len() as u64;
+    if have > cap {
+        return Err(over());
+    }
+    let size = usize::try_from(size.min(cap).saturating_sub(have)).unwrap_or(0);
+    bytes.reserve_exact(size.saturating_add(1));
     input
-        .take(cap.saturating_add(1))
+        .take(cap.saturating_add(1).saturating_sub(have))
         .read_to_end(&mut bytes)
-        .map_err(|e| anyhow!("{shown}: cannot read: {}", plain(&e)))?;
+        .map_err(cannot)?;
     if bytes.len() as u64 > cap {
-        bail!("{shown}: {}", over_cap(kind, cap));
+        return Err(over());
     }
     Ok(bytes)
+}
+
+/// How a file that cannot be read is said: `shown: cannot read: why`.
+pub fn cannot_read(shown: &str) -> impl Fn(std::io::Error) -> anyhow::Error + '_ {
+    move |e| anyhow!("{shown}: cannot read: {}", plain(&e))
 }
 
 /// Why a file over its cap is refused, and the flag that raises the cap.
@@ -611,9 +624,16 @@ mod tests {
             .to_string();
         assert!(err.contains("(raise it with --max-file-size)"), "{err}");
         assert!(access.read(&repo.join("big"), "big", Kind::Plan).is_ok());
-        let err = read_stream("<stdin>", std::io::repeat(b' '), Kind::Plan, 1 << 20)
-            .unwrap_err()
-            .to_string();
+        let err = read_capped(
+            "<stdin>",
+            Vec::new(),
+            std::io::repeat(b' '),
+            (1 << 20, Kind::Plan),
+            0,
+            cannot_read("<stdin>"),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(err.starts_with("<stdin>: larger than 1 MiB"), "{err}");
         // Nothing is written through a link or into a FIFO.
         let link = repo.join("out.json");

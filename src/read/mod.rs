@@ -371,7 +371,7 @@ fn read_file(path: &str, access: &Access) -> Result<(Vec<u8>, std::path::PathBuf
     let blanks = if size > cap { 0 } else { cap };
     let head = read_head(path, &mut file, blanks, &cannot)?;
     access.fits(path, Kind::Plan, size)?;
-    let bytes = read_rest(path, head, file, size, cap, cannot)?;
+    let bytes = crate::access::read_capped(path, head, file, (cap, Kind::Plan), size, cannot)?;
     Ok((bytes, real))
 }
 
@@ -384,34 +384,7 @@ fn read_sniffed(
     cannot: impl Fn(std::io::Error) -> anyhow::Error,
 ) -> Result<Vec<u8>> {
     let head = read_head(name, &mut input, cap, &cannot)?;
-    read_rest(name, head, input, 0, cap, cannot)
-}
-
-/// Reads the rest of an input after its first bytes `head`, up to `cap` bytes in all (about
-/// `size`; 0: unknown): past the cap, an error.
-fn read_rest(
-    name: &str,
-    mut bytes: Vec<u8>,
-    input: impl Read,
-    size: u64,
-    cap: u64,
-    cannot: impl Fn(std::io::Error) -> anyhow::Error,
-) -> Result<Vec<u8>> {
-    let over = || anyhow::anyhow!("{name}: {}", crate::access::over_cap(Kind::Plan, cap));
-    let have = bytes.len() as u64;
-    if have > cap {
-        return Err(over());
-    }
-    let size = usize::try_from(size.min(cap).saturating_sub(have)).unwrap_or(0);
-    bytes.reserve_exact(size.saturating_add(1));
-    input
-        .take(cap.saturating_add(1).saturating_sub(have))
-        .read_to_end(&mut bytes)
-        .map_err(cannot)?;
-    if bytes.len() as u64 > cap {
-        return Err(over());
-    }
-    Ok(bytes)
+    crate::access::read_capped(name, head, input, (cap, Kind::Plan), 0, cannot)
 }
 
 /// Reads the first bytes of an input and refuses it when they show it is not plan JSON.
@@ -586,7 +559,14 @@ fn convert_binary_plan(
         text
     });
     let output = match child.stdout.take() {
-        Some(stdout) => crate::access::read_capped(name, stdout, cap, 0, Kind::Plan),
+        Some(stdout) => crate::access::read_capped(
+            name,
+            Vec::new(),
+            stdout,
+            (cap, Kind::Plan),
+            0,
+            crate::access::cannot_read(name),
+        ),
         None => Ok(Vec::new()),
     };
     if output.is_err() {
