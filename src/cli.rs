@@ -474,9 +474,7 @@ fn audit(a: &CommonArgs) -> Result<(crate::model::Input, crate::audit::Audit, po
         // Read as every other file: a link out of the repository, a FIFO, a device or a file
         // over --max-file-size is refused.
         Some(file) => {
-            let text = a
-                .access(&path)?
-                .read_text(std::path::Path::new(file), file)?;
+            let text = policy.access.read_text(std::path::Path::new(file), file)?;
             Some(policy::read_baseline(file, &text).map_err(anyhow::Error::msg)?)
         }
         None => None,
@@ -538,11 +536,10 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
                 crate::audit::Verdict::Fails => Outcome::Findings,
                 crate::audit::Verdict::Clean => Outcome::Clean,
             };
-            let access = a.access(&a.input_path()?)?;
             for (format, path) in &a.outputs {
                 let shown = path.display().to_string();
                 // Never through a symbolic link, never into a FIFO or a device.
-                output_directory(&access, path, &shown)?;
+                output_directory(&policy.access, path, &shown)?;
                 let file = crate::access::create(path, &shown)?;
                 let mut file = std::io::BufWriter::with_capacity(BUFFER, file);
                 report::write_check(*format, &report, false, &mut file)

@@ -120,7 +120,8 @@ pub struct Policy {
     pub rules: Vec<Rule>,
     pub settings: Settings,
     pub context: Context,
-    /// What the run may read: the cases and expected findings of `sgaudit test`.
+    /// The file access of the run (its root and caps): what its packs, baseline, `--output`
+    /// files and `sgaudit test` cases are held to.
     pub access: Access,
 }
 
