@@ -460,12 +460,8 @@ fn summary(report: &Report) -> String {
             crate::reach::SCOPE
         );
     }
-    if !report.input.errors.is_empty() {
-        let _ = writeln!(
-            line,
-            "incomplete: {} part(s) of the input could not be read; this report covers the rest",
-            report.input.errors.len()
-        );
+    if let Some(incomplete) = super::incomplete_line(&report.input.errors, "report") {
+        let _ = writeln!(line, "{incomplete}");
     }
     for note in &report.input.notes {
         let _ = writeln!(line, "note: {note}");

@@ -259,6 +259,11 @@ pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -
 /// The inline ignores of a configuration file (its text as written, `.tf.json` included):
 /// every line that holds `sgaudit:ignore rule-id[, rule-id...] -- reason`.
 fn inline_ignores(file: &str, text: &str, out: &mut Vec<InlineIgnore>) {
+    // Every file of the configuration is looked at: one search finds the few that hold one,
+    // and only those are split into lines.
+    if !text.contains("sgaudit:ignore") {
+        return;
+    }
     for (i, l) in text.lines().enumerate() {
         let Some(rest) = l.split_once("sgaudit:ignore").map(|(_, r)| r.trim()) else {
             continue;
