@@ -126,21 +126,10 @@ pub fn input_of(case: &Path, access: &Access) -> Result<String, String> {
         return Ok(case.display().to_string());
     };
     let shown = target.display().to_string();
-    regular(access, &target, &shown)?;
+    // Held to the pack's access before the reader opens it (whose root may be narrower): a
+    // link out of the repository, a FIFO, a device are refused.
+    access.open(&target, &shown).map_err(|e| e.to_string())?;
     Ok(shown)
-}
-
-/// Refuses a plan that is not a regular file in the repository before the reader opens it:
-/// a link out of the repository, a FIFO (which would block), a device.
-fn regular(access: &Access, path: &Path, shown: &str) -> Result<(), String> {
-    let real = access.resolve(path, shown).map_err(|e| e.to_string())?;
-    match std::fs::metadata(&real) {
-        Ok(meta) if meta.is_file() => Ok(()),
-        Ok(_) => Err(format!(
-            "{shown}: not a regular file: sgaudit reads only regular files"
-        )),
-        Err(e) => Err(format!("{shown}: cannot read: {}", plain(&e))),
-    }
 }
 
 /// The expected findings of a case: none yet when the file does not exist; read through
