@@ -7,7 +7,9 @@ use std::process::{Command, Stdio};
 
 use anyhow::{Context, Result, anyhow, bail};
 
-use super::{Options, hcl};
+use super::aws::Aws;
+use super::options::Options;
+use super::terraform::hcl;
 use crate::access::Access;
 use crate::model::{Input, Lifecycle, Permission, Replacement};
 
@@ -18,10 +20,22 @@ pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
         bail!("{dir}: --base compares configurations: pass a directory of .tf files");
     }
     let access = options.access(Path::new(dir))?;
-    let head = hcl::read(Path::new(dir), dir, &options.variables, &access)?;
+    let head = hcl::read(
+        Path::new(dir),
+        dir,
+        &options.variables,
+        &access,
+        &mut Aws::default(),
+    )?;
     let old = if Path::new(base).is_dir() {
         let access = options.access(Path::new(base))?;
-        hcl::read(Path::new(base), base, &options.variables, &access)?
+        hcl::read(
+            Path::new(base),
+            base,
+            &options.variables,
+            &access,
+            &mut Aws::default(),
+        )?
     } else {
         at_revision(dir, base, options)?
     };
@@ -71,7 +85,13 @@ fn at_revision(dir: &str, rev: &str, options: &Options) -> Result<Input> {
     let display = format!("{rev}:{}", prefix.trim_end_matches('/'));
     // The exported tree is the root: no link in it is followed out of it.
     let access = Access::with_root(&scratch.0, options.limits);
-    hcl::read(&path, &display, &options.variables, &access)
+    hcl::read(
+        &path,
+        &display,
+        &options.variables,
+        &access,
+        &mut Aws::default(),
+    )
 }
 
 /// Writes the files of the revision `rev` of the repository at `top` under `dir`, as git

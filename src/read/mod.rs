@@ -2,65 +2,28 @@
 //! JSON, state JSON, a binary plan, a directory of `.tf` files, or something else) and hands it
 //! to the right reader.
 
-mod address;
+mod aws;
 mod base;
-mod config;
-mod hcl;
-mod object;
-mod plan;
-mod shapes;
-mod workloads;
+mod options;
+mod terraform;
 
 use std::io::Read;
 use std::process::Command;
 
 use anyhow::{Result, bail};
 
-pub use self::hcl::Variables;
+pub use self::options::Options;
+pub use self::terraform::hcl::Variables;
+use self::terraform::{hcl, plan};
 use crate::access::{Access, Kind};
 use crate::model::{Attachment, Input, Lifecycle, Peer, Permission, Ports, Protocol};
-
-/// The resource types the readers read: those that hold permissions (groups, rules, prefix
-/// lists) and those that attach groups (workloads, group and interface attachments).
-fn reads(rtype: &str) -> bool {
-    shapes::relevant(rtype) || workloads::attaches(rtype)
-}
-
-/// How to read an input.
-#[derive(Debug, Default, Clone)]
-pub struct Options {
-    /// The program that converts a binary plan file (`terraform`, `tofu`).
-    pub terraform: String,
-    /// Variable values for a configuration read from `.tf` files.
-    pub variables: Variables,
-    /// Read a configuration as a change from this git revision or directory.
-    pub base: Option<String>,
-    /// The configuration a plan came from, to give its permissions `file:line` origins.
-    pub config: Option<String>,
-    /// How much of each file is read (`--max-plan-size`, `--max-file-size`).
-    pub limits: crate::access::Limits,
-    /// The root of the run (`--root`): nothing outside it is read through a link inside it.
-    /// Default: the git work tree of the input, else its directory.
-    pub root: Option<String>,
-}
-
-impl Options {
-    /// The file access of a run on `input`.
-    pub fn access(&self, input: &std::path::Path) -> Result<Access> {
-        Access::for_input_under(
-            input,
-            self.limits,
-            self.root.as_deref().map(std::path::Path::new),
-        )
-    }
-}
 
 /// Reads `terraform show -json` output (of a plan or a state) from a path, or standard input
 /// when the path is `-`, or the Terraform configuration in a directory.
 pub fn read(path: &str, options: &Options) -> Result<Input> {
     let mut input = read_any(path, options)?;
     let secrets = std::mem::take(&mut input.secrets);
-    shapes::hide_sensitive_ids(&mut input, &secrets);
+    aws::hide_sensitive_ids(&mut input, &secrets);
     escape_input(&mut input);
     Ok(input)
 }
@@ -77,6 +40,7 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             path,
             &options.variables,
             &access,
+            &mut aws::Aws::default(),
         );
     }
     if path == "-" {
@@ -132,7 +96,13 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
     // (a second allocator arena) than they saved time. The plan's own directory is read with
     // the plan's access (the same root); a directory named by `--config` has its own.
     let access = if named { options.access(&dir)? } else { access };
-    let configuration = hcl::read(&dir, &display, &options.variables, &access);
+    let configuration = hcl::read(
+        &dir,
+        &display,
+        &options.variables,
+        &access,
+        &mut aws::Aws::default(),
+    );
     match configuration {
         Ok(mut configuration) if configuration.errors.is_empty() => {
             enrich(&mut input, &configuration);
@@ -162,7 +132,7 @@ pub fn parse_plan_bytes(name: &str, bytes: &[u8]) -> Result<Input> {
 fn parse_plan(name: &str, bytes: &[u8]) -> Result<Input> {
     // Messages quote the file's addresses and values: a control character in one (terraform
     // writes none in an address) is escaped, so that each message stays one line.
-    plan::parse(name, bytes).map_err(|e| {
+    plan::parse(name, bytes, &mut aws::Aws::default()).map_err(|e| {
         let message = format!("{e:#}");
         if message.contains(is_control) {
             anyhow::anyhow!(escape_controls(&message))
@@ -416,106 +386,8 @@ fn read_head(
             break;
         }
     }
-    sniff(name, &head)?;
+    plan::sniff(name, &head)?;
     Ok(head)
-}
-
-/// Refuses an input whose first bytes show it is not `terraform show -json` output: JSON text
-/// that is not an object, UTF-16, configuration, binary data. `head` is the start of the input.
-pub(crate) fn sniff(name: &str, head: &[u8]) -> Result<()> {
-    if head.starts_with(b"PK\x03\x04") {
-        return Ok(());
-    }
-    if head.starts_with(&[0xFF, 0xFE])
-        || head.starts_with(&[0xFE, 0xFF])
-        || matches!(head, [b'{', 0, ..] | [0, b'{', ..])
-    {
-        bail!(
-            "{name}: this is UTF-16 text (as PowerShell's `>` writes it); sgaudit reads UTF-8: write it with `terraform show -json tfplan | Out-File -Encoding utf8 plan.json`"
-        );
-    }
-    let body = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    let Some((i, &first)) = body
-        .iter()
-        .enumerate()
-        .find(|(_, b)| !b.is_ascii_whitespace())
-    else {
-        return Ok(());
-    };
-    let (line, column) = line_column(body, i);
-    let at = format!("{name}:{line}:{column}");
-    let expected = "expected the output of `terraform show -json` (a JSON object)";
-    match first {
-        b'{' => Ok(()),
-        b'[' => bail!("{at}: not a Terraform plan or state: a JSON array; {expected}"),
-        b'"' => bail!("{at}: not a Terraform plan or state: a JSON string; {expected}"),
-        b'-' | b'0'..=b'9' => {
-            bail!("{at}: not a Terraform plan or state: a JSON number; {expected}")
-        }
-        b if b.is_ascii_alphabetic() => {
-            let word: String = body
-                .iter()
-                .skip(i)
-                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
-                .take(24)
-                .map(|&b| char::from(b))
-                .collect();
-            const BLOCKS: [&str; 8] = [
-                "resource",
-                "data",
-                "module",
-                "variable",
-                "locals",
-                "output",
-                "provider",
-                "terraform",
-            ];
-            if BLOCKS.contains(&word.as_str()) {
-                bail!(
-                    "{at}: not JSON (it starts with `{word}`: Terraform configuration); {expected}; to read configuration, pass the directory of its .tf files"
-                )
-            }
-            bail!("{at}: not JSON (it starts with `{word}`); {expected}")
-        }
-        b if b.is_ascii_graphic() => {
-            let first = char::from(b);
-            bail!("{at}: not JSON (it starts with `{first}`); {expected}")
-        }
-        b => bail!("{at}: not JSON (byte 0x{b:02X}); {expected}"),
-    }
-}
-
-/// The 1-based line and column (in bytes) of an offset (the access policy reads files, and
-/// says where in one a read stopped).
-pub(crate) use crate::access::line_column;
-
-/// Where JSON text first nests deeper than serde_json reads (128 levels): the 1-based line
-/// and column of the bracket that goes past it.
-pub(crate) fn too_deep(bytes: &[u8]) -> Option<(usize, usize)> {
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for (i, &b) in bytes.iter().enumerate() {
-        if in_string {
-            match b {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > 128 {
-                    return Some(line_column(bytes, i));
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    None
 }
 
 /// A saved plan file (`terraform plan -out`) is a zip archive; only terraform can decode it.

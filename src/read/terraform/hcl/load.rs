@@ -461,7 +461,7 @@ fn read_one(display: &str, p: &Path, access: &Access) -> Result<Read> {
             // Terraform reads configuration as UTF-8: name the first byte that is not.
             let bytes = e.as_bytes();
             let offset = e.utf8_error().valid_up_to();
-            let (line, column) = crate::read::line_column(bytes, offset);
+            let (line, column) = crate::access::line_column(bytes, offset);
             // The error is at a byte of the file: the first that is not UTF-8.
             let byte = bytes
                 .get(offset)

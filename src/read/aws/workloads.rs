@@ -6,10 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use super::config::{Names, PeerKind, Traced};
-use super::object::{Field, Object, Step};
-use super::shapes::GROUP_TYPES;
+use super::GROUP_TYPES;
+use super::names::{Names, PeerKind};
 use crate::model::{Attachment, Lifecycle, PublicAddress, Workload, WorkloadKind};
+use crate::read::terraform::config::Traced;
+use crate::read::terraform::object::{Field, Object, Step};
 
 /// Adds one group to a network interface (or an instance's primary one) that is declared
 /// elsewhere.
@@ -471,8 +472,8 @@ fn expand(obj: &Object, path: &'static str) -> Vec<(String, Vec<Step<'static>>)>
 
 /// The field a value's references are traced by: the nested argument when the input records
 /// its references, else the whole top-level argument.
-fn traced_field<'p>(names: &Names, obj: &Object, label: &'p str, path: &'p str) -> &'p str {
-    if label.contains(['.', '[']) && names.trace(obj, label).is_empty() {
+fn traced_field<'p>(obj: &Object, label: &'p str, path: &'p str) -> &'p str {
+    if label.contains(['.', '[']) && obj.trace(label).is_empty() {
         top(path)
     } else {
         label
@@ -667,7 +668,7 @@ pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
     let mut named = false;
     for list in t.groups {
         for (label, steps) in expand(obj, list.path) {
-            let field = traced_field(names, obj, &label, list.path);
+            let field = traced_field(obj, &label, list.path);
             let add = |id: &str, out: &mut BTreeSet<String>| {
                 out.insert(if list.by_name {
                     names.group_by_name(id)
@@ -732,7 +733,7 @@ fn linked(names: &Names, obj: &Object, link: &Link) -> Vec<String> {
                 }
             }
             Field::Unknown => {
-                let field = traced_field(names, obj, &label, link.path);
+                let field = traced_field(obj, &label, link.path);
                 out.extend(
                     names
                         .resolve_each(obj, field, &names.workloads, &[link.target], "id")

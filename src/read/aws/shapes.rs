@@ -9,25 +9,12 @@ use anyhow::{Result, anyhow};
 use ipnet::IpNet;
 use serde_json::Value;
 
-use super::config::{Names, PeerKind, Traced};
-use super::object::{Field, Object, Step, marked_within};
+use super::names::{Names, PeerKind};
 use crate::model::{
     Direction, Group, Input, Lifecycle, Peer, Permission, Ports, Protocol, sensitive_key,
 };
-
-pub const GROUP_TYPES: [&str; 2] = ["aws_security_group", "aws_default_security_group"];
-pub const PREFIX_LIST_TYPES: [&str; 1] = ["aws_ec2_managed_prefix_list"];
-const RULE_TYPES: [&str; 3] = [
-    "aws_security_group_rule",
-    "aws_vpc_security_group_ingress_rule",
-    "aws_vpc_security_group_egress_rule",
-];
-
-pub fn relevant(rtype: &str) -> bool {
-    GROUP_TYPES.contains(&rtype)
-        || PREFIX_LIST_TYPES.contains(&rtype)
-        || RULE_TYPES.contains(&rtype)
-}
+use crate::read::terraform::config::Traced;
+use crate::read::terraform::object::{Field, Object, Step, marked_within};
 
 /// Keeps every reference.
 fn all(_: &Traced) -> bool {
@@ -494,8 +481,8 @@ fn unknown_peers(
             // that can be this family when the names tell.
             let v6 = matches!(kind, PeerField::V6);
             let family = |t: &Traced| t.reference.contains("ipv6") == v6;
-            let candidates: Vec<Traced> = names
-                .trace(obj, expr)
+            let candidates: Vec<Traced> = obj
+                .trace(expr)
                 .into_iter()
                 .filter(|t| !id_refs.contains(t))
                 .collect();
@@ -744,38 +731,6 @@ pub fn prefix_list_entries(obj: &Object) -> Option<Vec<IpNet>> {
                 .map(|n| n.trunc())
         })
         .collect()
-}
-
-/// Appends the texts an object marks sensitive (every string at or under a `true` of its
-/// mask), in the order the object holds them: values that must never be printed.
-pub fn marked_strings(obj: &Object, out: &mut Vec<String>) {
-    fn every(value: &Value, out: &mut Vec<String>) {
-        match value {
-            Value::String(s) if !s.is_empty() => out.push(s.clone()),
-            Value::Array(items) => items.iter().for_each(|v| every(v, out)),
-            Value::Object(members) => members.values().for_each(|v| every(v, out)),
-            _ => {}
-        }
-    }
-    fn walk(value: &Value, mask: &Value, out: &mut Vec<String>) {
-        match (value, mask) {
-            (_, Value::Bool(true)) => every(value, out),
-            (Value::Array(items), Value::Array(marks)) => {
-                for (v, m) in items.iter().zip(marks) {
-                    walk(v, m, out);
-                }
-            }
-            (Value::Object(members), Value::Object(marks)) => {
-                for (k, m) in marks {
-                    if let Some(v) = members.get(k) {
-                        walk(v, m, out);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    walk(obj.values, obj.sensitive, out);
 }
 
 /// Hides the group and prefix-list ids an input marks sensitive anywhere (`secrets`, from

@@ -1,6 +1,5 @@
 //! The plan's `configuration`: which references an unknown value comes from, followed through
-//! module inputs and outputs, and the group, prefix-list and workload addresses those
-//! references name.
+//! module inputs and outputs.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -9,10 +8,7 @@ use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-use super::address::{Instances, leaf_references, module_path, split_module, steps};
-use super::object::Object;
-use super::shapes::{GROUP_TYPES, PREFIX_LIST_TYPES};
-use super::workloads;
+use super::address::{leaf_references, module_path, split_module, steps};
 
 /// Every reference inside a configuration expression (or block of expressions), without the
 /// prefixes Terraform also lists (`aws_vpc.main` beside `aws_vpc.main.cidr_block`).
@@ -61,144 +57,27 @@ impl Traced {
             format!("{}.{}", self.module, self.reference)
         }
     }
-
-    /// Whether it names the id of a group or prefix list (not a CIDR source).
-    pub fn is_id(&self) -> bool {
-        let parts: Vec<&str> = self.reference.split('.').collect();
-        parts.last() == Some(&"id")
-            && parts
-                .first()
-                .is_some_and(|t| GROUP_TYPES.contains(t) || PREFIX_LIST_TYPES.contains(t))
-    }
 }
 
-/// What the whole input knows about ids and addresses, used to name peers and owners.
-#[derive(Default)]
-pub struct Names<'c> {
-    /// The ids of the objects of the input → resource address.
-    pub ids: HashMap<String, String>,
-    pub groups: Instances,
-    pub prefix_lists: Instances,
-    /// Resources that attach groups (instances, network interfaces, databases...).
-    pub workloads: Instances,
-    /// Known group names → the addresses of the groups that have them.
-    pub group_names: HashMap<String, BTreeSet<String>>,
-    /// Instances' primary network interface ids → the instance address.
-    pub primary_interfaces: HashMap<String, String>,
+/// The modules of an input, to follow a reference across module boundaries.
+pub struct Modules<'c> {
     /// Module configurations by module call path (`[]` is the root module).
     pub modules: BTreeMap<Vec<String>, &'c Value>,
     /// Every module instance address of the input (`module.a["x"]`, `module.a["x"].module.b`).
     pub module_instances: BTreeSet<String>,
 }
 
-impl Names<'_> {
-    /// Records an object: its id, and its address for references when it is a group, a prefix
-    /// list or a workload; a group's name, and an instance's primary network interface id.
-    pub fn learn(
-        &mut self,
-        rtype: &str,
-        module: &str,
-        name: &str,
-        address: &str,
-        deposed: bool,
-        values: &[&Value],
-    ) {
-        let base = if module.is_empty() {
-            format!("{rtype}.{name}")
-        } else {
-            format!("{module}.{rtype}.{name}")
-        };
-        // Configuration references never name a deposed object; its id still does.
-        let instances = if GROUP_TYPES.contains(&rtype) {
-            Some(&mut self.groups)
-        } else if PREFIX_LIST_TYPES.contains(&rtype) {
-            Some(&mut self.prefix_lists)
-        } else if workloads::attaches(rtype) {
-            Some(&mut self.workloads)
-        } else {
-            None
-        };
-        if let Some(instances) = instances.filter(|_| !deposed) {
-            instances.insert(base, address.to_owned());
-        }
-        for v in values {
-            if let Some(id) = v.get("id").and_then(Value::as_str) {
-                self.ids
-                    .entry(id.to_owned())
-                    .or_insert_with(|| address.to_owned());
-            }
-            if rtype == "aws_instance"
-                && !deposed
-                && let Some(eni) = v
-                    .get("primary_network_interface_id")
-                    .and_then(Value::as_str)
-            {
-                self.primary_interfaces
-                    .insert(eni.to_owned(), address.to_owned());
-            }
-            if GROUP_TYPES.contains(&rtype)
-                && !deposed
-                && let Some(name) = v.get("name").and_then(Value::as_str)
-                && !name.is_empty()
-            {
-                self.group_names
-                    .entry(name.to_owned())
-                    .or_default()
-                    .insert(address.to_owned());
-            }
+impl Modules<'_> {
+    pub const fn new() -> Self {
+        Modules {
+            modules: BTreeMap::new(),
+            module_instances: BTreeSet::new(),
         }
     }
 
-    /// A group named by its name (EC2-Classic and default-VPC `security_groups`): the address of
-    /// the one group of the input with that name, else the name.
-    pub fn group_by_name(&self, name: &str) -> String {
-        match self.group_names.get(name) {
-            Some(found) if found.len() == 1 => found.iter().next().cloned().unwrap_or_default(),
-            _ => name.to_owned(),
-        }
-    }
-
-    /// A group id as reported: the address of the group when it is in the input, or the id
-    /// (an account-qualified `123456789012/sg-…` keeps its account when the group is foreign).
-    pub fn group(&self, id: &str) -> String {
-        let bare = id.rsplit('/').next().unwrap_or(id);
-        self.ids
-            .get(id)
-            .or_else(|| self.ids.get(bare))
-            .cloned()
-            .unwrap_or_else(|| id.to_owned())
-    }
-
-    pub fn prefix_list(&self, id: &str) -> String {
-        self.ids.get(id).cloned().unwrap_or_else(|| id.to_owned())
-    }
-
-    /// The references of `field`, followed through module inputs (`var.x` → what the module
-    /// call passes) and module outputs (`module.x.y` → what the output returns).
-    pub fn trace(&self, obj: &Object, field: &str) -> Vec<Traced> {
-        if let Some(traced) = obj.traced {
-            return traced.get(field).cloned().unwrap_or_default();
-        }
-        let mut out = Vec::new();
-        for r in obj.references(field) {
-            match r.strip_prefix("each.value") {
-                // `each.value.id` of a `for_each = module.app` instance keyed "blue" is
-                // `module.app["blue"].id`.
-                Some(rest) => {
-                    if let (Some(over), Some(key)) = (obj.for_each_reference(), &obj.key) {
-                        self.follow(&format!("{over}{key}{rest}"), obj.module, 0, &mut out);
-                    }
-                }
-                None if r.starts_with("each.") => {}
-                None => self.follow(&r, obj.module, 0, &mut out),
-            }
-        }
-        out.sort();
-        out.dedup();
-        out
-    }
-
-    fn follow(&self, reference: &str, module: &str, depth: usize, out: &mut Vec<Traced>) {
+    /// Follows `reference`, written in `module`, through module inputs (`var.x` → what the
+    /// module call passes) and module outputs (`module.x.y` → what the output returns).
+    pub fn follow(&self, reference: &str, module: &str, depth: usize, out: &mut Vec<Traced>) {
         let next = if depth < 32 {
             self.step(reference, module)
         } else {
@@ -260,99 +139,6 @@ impl Names<'_> {
         };
         (!refs.is_empty()).then_some((refs, module))
     }
-
-    /// Resolves the references of an unknown id to the group/prefix-list addresses they name.
-    pub fn resolve(&self, obj: &Object, field: &str, kind: PeerKind) -> BTreeSet<String> {
-        let (instances, types): (&Instances, &[&str]) = match kind {
-            PeerKind::Group => (&self.groups, &GROUP_TYPES),
-            PeerKind::PrefixList => (&self.prefix_lists, &PREFIX_LIST_TYPES),
-        };
-        self.resolve_each(obj, field, instances, types, "id")
-            .into_iter()
-            .filter_map(|(_, address)| address)
-            .collect()
-    }
-
-    /// Each reference of `field` and the instance of `types` (among `instances`) it names
-    /// through the attribute `attr` (`aws_instance.web.primary_network_interface_id`), when it
-    /// names one.
-    pub fn resolve_each(
-        &self,
-        obj: &Object,
-        field: &str,
-        instances: &Instances,
-        types: &[&str],
-        attr: &str,
-    ) -> Vec<(Traced, Option<String>)> {
-        self.trace(obj, field)
-            .into_iter()
-            .map(|t| {
-                let own = if t.module == obj.module {
-                    obj.key.as_deref()
-                } else {
-                    None
-                };
-                let reference = if attr == "id" {
-                    Some(t.reference.clone())
-                } else {
-                    t.reference
-                        .strip_suffix(attr)
-                        .filter(|head| head.ends_with('.'))
-                        .map(|head| format!("{head}id"))
-                };
-                let address = reference.and_then(|r| instances.resolve(&r, types, &t.module, own));
-                (t, address)
-            })
-            .collect()
-    }
-
-    /// The instances of the one resource the references of `field` splat over, when they name
-    /// no other group: `security_groups = aws_security_group.worker[*].id`.
-    pub fn resolve_splat(&self, obj: &Object, field: &str) -> Option<BTreeSet<String>> {
-        let traced = self.trace(obj, field);
-        let mut splats = traced
-            .iter()
-            .map(|t| self.groups.splat(&t.reference, &GROUP_TYPES, &t.module))
-            .filter(|i| !i.is_empty());
-        let only = splats.next()?;
-        (splats.next().is_none() && self.resolve(obj, field, PeerKind::Group).is_empty())
-            .then(|| only.into_iter().collect())
-    }
-
-    /// Every traced reference of `field` that names a group or prefix list id.
-    pub fn id_references(&self, obj: &Object, field: &str) -> BTreeSet<Traced> {
-        self.trace(obj, field)
-            .into_iter()
-            .filter(Traced::is_id)
-            .collect()
-    }
-
-    /// How an unknown value of `field` is reported: the references its configuration comes
-    /// from, or the attribute itself when the configuration names none.
-    pub fn unknown_reference(
-        &self,
-        obj: &Object,
-        field: &str,
-        keep: impl Fn(&Traced) -> bool,
-    ) -> String {
-        let refs: Vec<String> = self
-            .trace(obj, field)
-            .iter()
-            .filter(|t| keep(t))
-            .map(Traced::label)
-            .collect();
-        if refs.is_empty() {
-            format!("{}.{field}", obj.address)
-        } else {
-            refs.join(", ")
-        }
-    }
-}
-
-#[derive(Clone, Copy)]
-pub enum PeerKind {
-    Group,
-    PrefixList,
 }
 
 /// Module configurations by module call path.
@@ -383,6 +169,9 @@ pub fn index_modules(config: Option<&Value>) -> BTreeMap<Vec<String>, &Value> {
     out
 }
 
+/// Whether the reader reads resources of a type.
+type Reads<'r> = &'r (dyn Fn(&str) -> bool + Sync);
+
 /// A plan's `configuration`, read as far as the reader needs it.
 pub struct Configuration<'a> {
     /// Per module its module calls (their expressions and modules) and its outputs, in the
@@ -408,7 +197,7 @@ pub fn resource_configuration(raw: &RawValue) -> Option<ResourceConfiguration> {
     typed(raw)
 }
 
-pub fn pruned_configuration(raw: &RawValue) -> Configuration<'_> {
+pub fn pruned_configuration<'a>(raw: &'a RawValue, reads: Reads<'_>) -> Configuration<'a> {
     #[derive(Deserialize)]
     struct Top<'a> {
         #[serde(borrow, default, deserialize_with = "some_raw")]
@@ -425,7 +214,7 @@ pub fn pruned_configuration(raw: &RawValue) -> Configuration<'_> {
     if let Some(root) = top.root_module {
         map.insert(
             "root_module".to_owned(),
-            pruned_module(root, &mut Vec::new(), &mut resources),
+            pruned_module(root, &mut Vec::new(), &mut resources, reads),
         );
     }
     Configuration {
@@ -440,6 +229,7 @@ fn pruned_module<'a>(
     raw: &'a RawValue,
     path: &mut Vec<String>,
     resources: &mut Resources<'a>,
+    reads: Reads<'_>,
 ) -> Value {
     #[derive(Deserialize)]
     struct Module<'a> {
@@ -455,12 +245,12 @@ fn pruned_module<'a>(
     };
     let mut map = serde_json::Map::new();
     if let Some(list) = module.resources {
-        index_resources(list, path, resources);
+        index_resources(list, path, resources, reads);
     }
     if let Some(calls) = module.module_calls {
         map.insert(
             "module_calls".to_owned(),
-            pruned_calls(calls, path, resources),
+            pruned_calls(calls, path, resources, reads),
         );
     }
     if let Some(outputs) = module.outputs {
@@ -470,7 +260,12 @@ fn pruned_module<'a>(
 }
 
 /// The resources of a module's `resources` list that sgaudit reads, by address.
-fn index_resources<'a>(raw: &'a RawValue, path: &[String], out: &mut Resources<'a>) {
+fn index_resources<'a>(
+    raw: &'a RawValue,
+    path: &[String],
+    out: &mut Resources<'a>,
+    reads: Reads<'_>,
+) {
     #[derive(Deserialize)]
     struct Resource<'a> {
         #[serde(borrow)]
@@ -490,7 +285,7 @@ fn index_resources<'a>(raw: &'a RawValue, path: &[String], out: &mut Resources<'
         else {
             continue;
         };
-        if rtype.as_deref().is_none_or(super::reads) {
+        if rtype.as_deref().is_none_or(reads) {
             out.insert((path.to_vec(), address.into_owned()), r);
         }
     }
@@ -500,6 +295,7 @@ fn pruned_calls<'a>(
     raw: &'a RawValue,
     path: &mut Vec<String>,
     resources: &mut Resources<'a>,
+    reads: Reads<'_>,
 ) -> Value {
     #[derive(Deserialize)]
     struct Call<'a> {
@@ -524,7 +320,10 @@ fn pruned_calls<'a>(
                 }
                 if let Some(child) = call.module {
                     path.push(name.clone());
-                    m.insert("module".to_owned(), pruned_module(child, path, resources));
+                    m.insert(
+                        "module".to_owned(),
+                        pruned_module(child, path, resources, reads),
+                    );
                     path.pop();
                 }
                 Value::Object(m)

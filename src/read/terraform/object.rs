@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use std::collections::BTreeMap;
 
-use super::config::{Traced, expression_references};
+use super::config::{Modules, Traced, expression_references};
 
 /// One resource instance object (before or after a change, or in a state), with the masks that
 /// say which of its values are unknown or sensitive, and its configuration when there is one.
@@ -28,7 +28,12 @@ pub struct Object<'a> {
     pub traced: Option<&'a BTreeMap<String, Vec<Traced>>>,
     /// The configuration's `for_each` expression, when the resource has one.
     pub for_each: Option<&'a Value>,
+    /// The input's modules, to follow references across module boundaries.
+    pub modules: &'a Modules<'a>,
 }
+
+/// No modules: an input whose references are traced already, or have no configuration.
+pub static NO_MODULES: Modules<'static> = Modules::new();
 
 /// A step into a JSON value.
 #[derive(Clone, Copy)]
@@ -123,6 +128,32 @@ impl Object<'_> {
         }
     }
 
+    /// The references of `field`, followed through module inputs (`var.x` → what the module
+    /// call passes) and module outputs (`module.x.y` → what the output returns).
+    pub fn trace(&self, field: &str) -> Vec<Traced> {
+        if let Some(traced) = self.traced {
+            return traced.get(field).cloned().unwrap_or_default();
+        }
+        let mut out = Vec::new();
+        for r in self.references(field) {
+            match r.strip_prefix("each.value") {
+                // `each.value.id` of a `for_each = module.app` instance keyed "blue" is
+                // `module.app["blue"].id`.
+                Some(rest) => {
+                    if let (Some(over), Some(key)) = (self.for_each_reference(), &self.key) {
+                        let reference = format!("{over}{key}{rest}");
+                        self.modules.follow(&reference, self.module, 0, &mut out);
+                    }
+                }
+                None if r.starts_with("each.") => {}
+                None => self.modules.follow(&r, self.module, 0, &mut out),
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
     pub fn configured(&self, field: &str) -> Option<bool> {
         self.exprs.map(|e| e.get(field).is_some())
     }
@@ -146,4 +177,36 @@ impl Object<'_> {
         }
         cur.map(expression_references).unwrap_or_default()
     }
+}
+
+/// Appends the texts an object marks sensitive (every string at or under a `true` of its
+/// mask), in the order the object holds them: values that must never be printed.
+pub fn marked_strings(obj: &Object, out: &mut Vec<String>) {
+    fn every(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::String(s) if !s.is_empty() => out.push(s.clone()),
+            Value::Array(items) => items.iter().for_each(|v| every(v, out)),
+            Value::Object(members) => members.values().for_each(|v| every(v, out)),
+            _ => {}
+        }
+    }
+    fn walk(value: &Value, mask: &Value, out: &mut Vec<String>) {
+        match (value, mask) {
+            (_, Value::Bool(true)) => every(value, out),
+            (Value::Array(items), Value::Array(marks)) => {
+                for (v, m) in items.iter().zip(marks) {
+                    walk(v, m, out);
+                }
+            }
+            (Value::Object(members), Value::Object(marks)) => {
+                for (k, m) in marks {
+                    if let Some(v) = members.get(k) {
+                        walk(v, m, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(obj.values, obj.sensitive, out);
 }

@@ -22,15 +22,11 @@ use serde_json::Value as Json;
 use self::eval::{EvalError, Evaluator, Located, Module, Scope, attribute, instance_address, map};
 use self::load::{SourceFile, Target};
 use self::value::Val;
-use super::config::{Names, Traced};
-use super::object::Object;
-use super::shapes::{
-    GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, marked_strings, permissions, prefix_list_entries,
-    relevant,
-};
-use super::workloads::{self, Workloads};
+use super::config::Traced;
+use super::object::{NO_MODULES, Object};
+use super::provider::{Change, Finish, Naming, Provider, Reads, Schema};
 use crate::access::Access;
-use crate::model::{InlineIgnore, Input, Lifecycle, Source, SourceKind};
+use crate::model::{InlineIgnore, Input, Source, SourceKind};
 
 /// Values given on the command line.
 #[derive(Debug, Default, Clone)]
@@ -108,7 +104,14 @@ fn top_level_arguments(body: &Body, file: usize, errors: &mut Vec<EvalError>) {
 
 /// Reads the root module in `dir` (`display` is how the directory is named in messages) and
 /// the modules it calls.
-pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -> Result<Input> {
+pub fn read(
+    dir: &Path,
+    display: &str,
+    variables: &Variables,
+    access: &Access,
+    provider: &mut dyn Provider,
+) -> Result<Input> {
+    let schema = provider.schema();
     let loaded = load::load(dir, display, access)?;
     // Override files are merged into the blocks they override, after the other files.
     let overrides = merge::Overrides::new(&loaded, display);
@@ -171,7 +174,7 @@ pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -
         &mut objects,
         &mut not_analysed,
         &mut failures,
-        &mut budget,
+        (&mut budget, schema),
     );
     // Cycles between resources, wherever a reference met one (in this module or below).
     failures.extend(ev.cycles.borrow().values().cloned());
@@ -183,19 +186,22 @@ pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -
             .map(|e| files.locate(e.file, e.span.map(|s| s.start), &e.message)),
     );
     errors.dedup();
-    let mut names = Names::default();
     for e in &objects {
-        names.learn(&e.rtype, &e.module, &e.name, &e.address, false, &[&e.json]);
+        provider.learn(&Naming {
+            rtype: &e.rtype,
+            module: &e.module,
+            name: &e.name,
+            address: &e.address,
+            deposed: false,
+            values: &[&e.json],
+        });
     }
 
     let mut input = Input::default();
-    let mut owned = Owned::default();
-    let mut workloads = Workloads::default();
     for e in &objects {
-        let (rtype, address) = (&e.rtype, &e.address);
         let obj = Object {
-            address: address.clone(),
-            rtype,
+            address: e.address.clone(),
+            rtype: &e.rtype,
             module: &e.module,
             key: e.key.as_ref().map(|k| instance_address("", Some(k))),
             values: &e.json,
@@ -206,29 +212,15 @@ pub fn read(dir: &Path, display: &str, variables: &Variables, access: &Access) -
             origin: Some(&e.origin),
             origins: &e.origins,
             for_each: None,
+            modules: &NO_MODULES,
         };
-        marked_strings(&obj, &mut input.secrets);
-        if workloads::attaches(rtype) {
-            workloads.add(&names, None, Some(&obj), Lifecycle::Created);
-        }
-        if GROUP_TYPES.contains(&rtype.as_str()) {
-            input
-                .groups
-                .insert(address.clone(), group(&obj, Lifecycle::Created));
-        } else if PREFIX_LIST_TYPES.contains(&rtype.as_str()) {
-            input
-                .prefix_lists_after
-                .insert(address.clone(), prefix_list_entries(&obj));
-        }
         // A value AWS would reject (a CIDR that is not one) is reported at its block; the other
         // resources are still read.
-        if let Err(e) = permissions(&e.origin, &names, &obj, true, &mut owned) {
+        for e in provider.add(&e.origin, Change::Configured(&obj)) {
             errors.push(format!("{e:#}"));
         }
     }
-    let keys = owned.standalone_keys();
-    input.after = owned.effective(&keys);
-    input.workloads = workloads.finish();
+    provider.finish(&mut input, Finish::Configuration);
     input.not_analysed = not_analysed;
     let undeclared = ev.undeclared.borrow();
     if !undeclared.is_empty() {
@@ -344,7 +336,7 @@ fn walk(
     objects: &mut Vec<Evaluated>,
     not_analysed: &mut Vec<String>,
     errors: &mut Vec<EvalError>,
-    budget: &mut Budget,
+    (budget, schema): (&mut Budget, &dyn Schema),
 ) {
     // One broken resource or module call does not hide the others: its error is collected.
     if let Err(e) = ev.check_locals() {
@@ -358,11 +350,11 @@ fn walk(
         }
     };
     for ((rtype, name), decl) in &ev.module.resources {
-        // Resources that attach groups are read for the arguments the workload table names.
-        let keep = workloads::arguments(rtype);
-        if !relevant(rtype) && keep.is_none() {
-            continue;
-        }
+        let keep = match schema.reads(rtype) {
+            Reads::Nothing => continue,
+            Reads::All => None,
+            Reads::Only(arguments) => Some(arguments),
+        };
         let instances = match ev.instances(decl.item, decl.file) {
             Ok(i) => i,
             Err(_) if budget.out_of_steps(ev) => return,
@@ -388,15 +380,15 @@ fn walk(
                         continue;
                     }
                 };
-            // The provider's default description, as a plan shows it.
-            if rtype == "aws_security_group"
-                && let Val::Map(m) = &mut values
-            {
-                m.entry("description".to_owned())
-                    .or_insert_with(|| Val::Str("Managed by Terraform".to_owned()));
+            // The provider's defaults, as a plan shows them.
+            if let Val::Map(m) = &mut values {
+                for (argument, value) in schema.defaults(rtype) {
+                    m.entry((*argument).to_owned())
+                        .or_insert_with(|| Val::Str((*value).to_owned()));
+                }
             }
             let (json, unknown, mut sensitive) = values.to_json();
-            set_marks(rtype, &mut sensitive);
+            set_marks(schema.sets(rtype), &mut sensitive);
             let (exprs, traced) = expressions(&values);
             objects.push(Evaluated {
                 rtype: rtype.clone(),
@@ -429,7 +421,14 @@ fn walk(
                         return;
                     }
                     for child in children.iter() {
-                        walk(&child.ev, files, objects, not_analysed, errors, budget);
+                        walk(
+                            &child.ev,
+                            files,
+                            objects,
+                            not_analysed,
+                            errors,
+                            (budget, schema),
+                        );
                         if budget.spent {
                             return;
                         }
@@ -770,14 +769,7 @@ fn dynamic(
 /// Terraform cannot mark one element of a set: a sensitive value anywhere in a set-typed
 /// attribute (a group's `ingress`/`egress`, a prefix list's `entry`) marks the whole attribute,
 /// as a plan's `after_sensitive` shows it.
-fn set_marks(rtype: &str, sensitive: &mut Json) {
-    let sets: &[&str] = if GROUP_TYPES.contains(&rtype) {
-        &["ingress", "egress"]
-    } else if PREFIX_LIST_TYPES.contains(&rtype) {
-        &["entry"]
-    } else {
-        &[]
-    };
+fn set_marks(sets: &[&str], sensitive: &mut Json) {
     if let Json::Object(masks) = sensitive {
         for set in sets {
             if let Some(mask) = masks.get_mut(*set)
@@ -864,6 +856,7 @@ mod tests {
             "cfg",
             variables,
             &Access::for_input(dir, Default::default()),
+            &mut crate::read::aws::Aws::default(),
         )
     }
 
@@ -988,7 +981,8 @@ mod tests {
                 &dir,
                 "cfg",
                 &Variables::default(),
-                &Access::for_input(&dir, small)
+                &Access::for_input(&dir, small),
+                &mut crate::read::aws::Aws::default(),
             )
             .unwrap_err()
         );
@@ -1315,6 +1309,7 @@ mod tests {
                 "cfg",
                 &Variables::default(),
                 &Access::for_input(&dir, Default::default()),
+                &mut crate::read::aws::Aws::default(),
             )
             .unwrap();
             eval::TEST_MAX_STEPS.with(|s| s.set(None));
@@ -1353,6 +1348,7 @@ mod tests {
             "cfg",
             &Variables::default(),
             &Access::for_input(&dir, Default::default()),
+            &mut crate::read::aws::Aws::default(),
         )
         .unwrap();
         assert_eq!(input.errors, Vec::<String>::new());

@@ -43,7 +43,7 @@ pub fn to_native(name: &str, json: &str) -> Result<(String, Vec<usize>), String>
     let Value::Object(root) = root else {
         // Where the value starts: the first character that is not a blank.
         let at = json.len() - json.trim_start().len();
-        let (line, column) = crate::read::line_column(json.as_bytes(), at);
+        let (line, column) = crate::access::line_column(json.as_bytes(), at);
         return Err(format!(
             "{name}:{line}:{column}: a .tf.json file holds a JSON object"
         ));
@@ -261,7 +261,7 @@ impl Writer<'_> {
                     // expression on one line (a newline in it would write other arguments).
                     if raw && (text.contains(['\n', '\r']) || parse_expr(&text).is_err()) {
                         return Err(format!(
-                            "{}:{}: {key:?} is not a reference (such as aws_vpc.main)",
+                            "{}:{}: {key:?} is not a reference (such as a resource's address)",
                             self.name,
                             self.key_line(line, key)
                         ));
@@ -423,7 +423,7 @@ mod tests {
         let json = "{\n  \"resource\": { \"aws_security_group\": { \"g\": {\n    \"provider\": \"aws.west\\n  ingress {}\"\n  } } }\n}";
         assert_eq!(
             to_native("x.tf.json", json).unwrap_err(),
-            "x.tf.json:3: \"provider\" is not a reference (such as aws_vpc.main)"
+            "x.tf.json:3: \"provider\" is not a reference (such as a resource's address)"
         );
         let json = "{\n  \"resource\": { \"aws_security_group\": { \"g\": {\n    \"provider\": \"aws.west\"\n  } } }\n}";
         let (text, _) = to_native("x.tf.json", json).unwrap();

@@ -13,15 +13,12 @@ use serde_json::value::RawValue;
 
 use super::address::{index_key, module_path, module_prefixes};
 use super::config::{
-    Configuration, Names, ResourceConfiguration, index_modules, pruned_configuration,
+    Configuration, Modules, ResourceConfiguration, index_modules, pruned_configuration,
     resource_configuration,
 };
-use super::object::Object;
-use super::shapes::{
-    GROUP_TYPES, Owned, PREFIX_LIST_TYPES, group, hide_sensitive_ids, marked_strings, permissions,
-    prefix_list_entries,
-};
-use super::workloads::{Workloads, attaches};
+use super::object::{NO_MODULES, Object};
+use super::provider::{Change as Handed, Finish, Naming as Named, Provider, Reads, Schema};
+use crate::access::line_column;
 use crate::model::{Input, Lifecycle, Replacement, Source, SourceKind};
 
 /// The top level of both a plan and a state; everything not needed is skipped unparsed, and
@@ -45,8 +42,8 @@ struct Document<'a> {
     complete: Option<bool>,
 }
 
-/// The managed resource changes of the types sgaudit reads; the others are dropped as they are
-/// parsed.
+/// The managed resource changes (data sources' reads are dropped as they are parsed), each kept
+/// as its raw text.
 struct RelevantChanges<'a>(Vec<RawChange<'a>>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for RelevantChanges<'a> {
@@ -63,7 +60,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for RelevantChanges<'a> {
             ) -> Result<Self::Value, A::Error> {
                 let mut out = Vec::new();
                 while let Some(rc) = seq.next_element::<RawChange<'a>>()? {
-                    if rc.mode == "managed" && super::reads(&rc.rtype) {
+                    if rc.mode == "managed" {
                         out.push(rc);
                     }
                 }
@@ -105,46 +102,95 @@ struct Change {
     replace_paths: Vec<Value>,
 }
 
-/// What `Names::learn` reads of a change: the few values that name an object.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct NamingChange {
-    before: Option<Naming>,
-    after: Option<Naming>,
-}
+/// What names a change's objects, read without the rest of the change: of its `before` and
+/// `after`, the attributes the schema says name an object (see [`NamingValues`]).
+struct NamingChange<'s>(&'s [&'s str]);
 
-/// The values of an object that name it: its id, a group's name, an instance's primary
-/// network interface.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct Naming {
-    id: Value,
-    name: Value,
-    primary_network_interface_id: Value,
-}
-
-impl Naming {
-    /// The naming values as the object `Names::learn` reads (absent ones left out).
-    fn to_value(&self) -> Value {
-        let mut map = serde_json::Map::new();
-        for (key, v) in [
-            ("id", &self.id),
-            ("name", &self.name),
-            (
-                "primary_network_interface_id",
-                &self.primary_network_interface_id,
-            ),
-        ] {
-            if !v.is_null() {
-                map.insert(key.to_owned(), v.clone());
+impl<'de> serde::de::DeserializeSeed<'de> for NamingChange<'_> {
+    type Value = (Value, Value);
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        struct Visit<'s>(&'s [&'s str]);
+        impl<'de> serde::de::Visitor<'de> for Visit<'_> {
+            type Value = (Value, Value);
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a resource change")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let (mut before, mut after) = (Value::Null, Value::Null);
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "before" => before = map.next_value_seed(NamingValues(self.0))?,
+                        "after" => after = map.next_value_seed(NamingValues(self.0))?,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok((before, after))
             }
         }
-        if map.is_empty() {
-            Value::Null
-        } else {
-            Value::Object(map)
-        }
+        d.deserialize_map(Visit(self.0))
     }
+}
+
+/// The values of an object that name it (its id, a group's name, an instance's primary
+/// network interface: the schema's naming attributes), the others skipped unparsed; `null`
+/// when it has none.
+struct NamingValues<'s>(&'s [&'s str]);
+
+impl<'de> serde::de::DeserializeSeed<'de> for NamingValues<'_> {
+    type Value = Value;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        struct Visit<'s>(&'s [&'s str]);
+        impl<'de> serde::de::Visitor<'de> for Visit<'_> {
+            type Value = Value;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object or null")
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Value, A::Error> {
+                let mut out = serde_json::Map::new();
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    if self.0.contains(&key.as_ref()) {
+                        let value: Value = map.next_value()?;
+                        if !value.is_null() {
+                            out.insert(key.into_owned(), value);
+                        }
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(if out.is_empty() {
+                    Value::Null
+                } else {
+                    Value::Object(out)
+                })
+            }
+        }
+        d.deserialize_any(Visit(self.0))
+    }
+}
+
+/// Reads `text` with a seed, as a whole JSON document.
+fn seeded<'de, S: serde::de::DeserializeSeed<'de>>(
+    text: &'de str,
+    seed: S,
+) -> serde_json::Result<S::Value> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = seed.deserialize(&mut de)?;
+    de.end()?;
+    Ok(value)
 }
 
 #[derive(Deserialize)]
@@ -182,13 +228,13 @@ struct StateResource<'a> {
 }
 
 /// Parses plan or state JSON. `name` is the file name used in messages.
-pub fn parse(name: &str, bytes: &[u8]) -> Result<Input> {
+pub fn parse(name: &str, bytes: &[u8], provider: &mut dyn Provider) -> Result<Input> {
     // A UTF-8 byte order mark (PowerShell's `Out-File -Encoding utf8` writes one) is no text.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         bail!("{name}: empty input; expected the output of `terraform show -json`");
     }
-    super::sniff(name, bytes.get(..4096).unwrap_or(bytes))?;
+    sniff(name, bytes.get(..4096).unwrap_or(bytes))?;
     let doc: Document = serde_json::from_slice(bytes).map_err(|e| json_error(name, bytes, &e))?;
     let Some(version) = doc.format_version.clone() else {
         /// What only a state file (`terraform.tfstate`) has at its top level.
@@ -241,13 +287,13 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Input> {
         terraform_version: doc.terraform_version.clone(),
     };
     let read = if is_plan {
-        read_plan(name, bytes, doc)
+        read_plan(name, bytes, doc, provider)
     } else {
-        read_state(name, bytes, doc)
+        read_state(name, bytes, doc, provider)
     };
     // A resource's values are parsed on their own, so serde_json's nesting limit reports a
     // position inside them: the position in the file is found again here.
-    let mut input = read.map_err(|e| match super::too_deep(bytes) {
+    let mut input = read.map_err(|e| match too_deep(bytes) {
         Some((line, column)) if format!("{e}").contains("recursion limit exceeded") => anyhow!(
             "{name}:{line}:{column}: invalid JSON: nested more than 128 levels deep; terraform never writes this"
         ),
@@ -272,7 +318,7 @@ fn json_error(name: &str, bytes: &[u8], e: &serde_json::Error) -> anyhow::Error 
             // that are not UTF-8: name the byte.
             if let Err(bad) = std::str::from_utf8(bytes) {
                 let offset = bad.valid_up_to();
-                let (line, column) = super::line_column(bytes, offset);
+                let (line, column) = line_column(bytes, offset);
                 if (line, column) <= (e.line(), e.column()) {
                     // The error is at a byte of the input: the first that is not UTF-8.
                     let byte = bytes
@@ -331,16 +377,24 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-fn read_plan(name: &str, file: &[u8], doc: Document) -> Result<Input> {
-    let changes = doc.resource_changes.map(|c| c.0).unwrap_or_default();
+fn read_plan(name: &str, file: &[u8], doc: Document, provider: &mut dyn Provider) -> Result<Input> {
+    let schema = provider.schema();
+    let mut changes = doc.resource_changes.map(|c| c.0).unwrap_or_default();
+    changes.retain(|rc| !matches!(schema.reads(&rc.rtype), Reads::Nothing));
     // Two cores' worth of work: the configuration is reduced while the changes are named, and
     // the changes (with their resources' configurations) are parsed a batch ahead of the step
     // that reads them. Read batches go back to the parsing thread to be freed: freeing another
     // thread's allocations contends on the allocator's lock (it made reading slower than on
     // one thread).
     let (configuration, namings) = std::thread::scope(|scope| {
-        let configuration = scope.spawn(|| doc.configuration.map(pruned_configuration));
-        let namings: Vec<_> = changes.iter().map(|rc| naming(name, file, rc)).collect();
+        let configuration = scope.spawn(|| {
+            doc.configuration
+                .map(|c| pruned_configuration(c, &|t| !matches!(schema.reads(t), Reads::Nothing)))
+        });
+        let namings: Vec<_> = changes
+            .iter()
+            .map(|rc| naming(name, file, rc, schema))
+            .collect();
         match configuration.join() {
             Ok(configuration) => (configuration, namings),
             Err(panic) => std::panic::resume_unwind(panic),
@@ -383,17 +437,15 @@ fn read_plan(name: &str, file: &[u8], doc: Document) -> Result<Input> {
             namings,
             configuration.as_ref(),
             (receive, give_back),
+            provider,
         )
     })
 }
 
 /// What names a change's objects (its before and after), read without the rest of the change.
-fn naming(name: &str, file: &[u8], rc: &RawChange) -> Result<(Value, Value)> {
-    match serde_json::from_str::<NamingChange>(rc.change.get()) {
-        Ok(n) if rc.change.get().trim_start().starts_with('{') => Ok((
-            n.before.map_or(Value::Null, |v| v.to_value()),
-            n.after.map_or(Value::Null, |v| v.to_value()),
-        )),
+fn naming(name: &str, file: &[u8], rc: &RawChange, schema: &dyn Schema) -> Result<(Value, Value)> {
+    match seeded(rc.change.get(), NamingChange(schema.naming())) {
+        Ok(values) if rc.change.get().trim_start().starts_with('{') => Ok(values),
         _ => full_change(name, file, rc).map(|ch| (ch.before, ch.after)),
     }
 }
@@ -427,7 +479,7 @@ fn in_file(
 ) -> anyhow::Error {
     match start_in(file, raw) {
         Some(offset) if e.line() > 0 => {
-            let (line, column) = super::line_column(file, offset);
+            let (line, column) = line_column(file, offset);
             let (line, column) = if e.line() == 1 {
                 (line, column + e.column().max(1) - 1)
             } else {
@@ -514,31 +566,30 @@ fn read_changes(
     namings: Vec<Result<(Value, Value)>>,
     configuration: Option<&Configuration>,
     parsed: (Receiver<Vec<Result<Parsed>>>, Sender<Vec<Parsed>>),
+    provider: &mut dyn Provider,
 ) -> Result<Input> {
-    let modules = index_modules(configuration.map(|c| &c.modules));
-    let mut names = Names {
-        modules,
-        ..Names::default()
-    };
+    let mut modules = Modules::new();
+    modules.modules = index_modules(configuration.map(|c| &c.modules));
     for rc in changes {
-        names
+        modules
             .module_instances
             .extend(module_prefixes(&rc.module_address));
     }
     for (rc, naming) in changes.iter().zip(namings) {
         let (before, after) = naming?;
         let address = object_address(&rc.address, rc.deposed.as_deref());
-        names.learn(
-            &rc.rtype,
-            &rc.module_address,
-            &rc.name,
-            &address,
-            rc.deposed.is_some(),
-            &[&before, &after],
-        );
+        provider.learn(&Named {
+            rtype: &rc.rtype,
+            module: &rc.module_address,
+            name: &rc.name,
+            address: &address,
+            deposed: rc.deposed.is_some(),
+            values: &[&before, &after],
+        });
     }
 
-    let mut model = Model::default();
+    let mut input = Input::default();
+    let mut lines = Lines::default();
     let (parsed, give_back) = parsed;
     let mut parsed = parsed.into_iter().flatten();
     let mut used = Vec::with_capacity(BATCH);
@@ -547,7 +598,10 @@ fn read_changes(
             .next()
             .ok_or_else(|| anyhow!("{name}: the resource changes stopped before their end"))??;
         if !item.0.actions.iter().any(|a| a == "read") {
-            read_change((name, file), &names, rc, &item, &mut model);
+            for e in read_change(name, &modules, rc, &item, provider) {
+                let located = at_value(name, file, rc.change, &e, &mut lines);
+                input.errors.push(located);
+            }
         }
         // Freed by the thread that parsed it (see `read_plan`).
         used.push(item);
@@ -556,48 +610,21 @@ fn read_changes(
         }
     }
     let _ = give_back.send(used);
-    let Model {
-        mut input,
-        before,
-        after,
-        workloads,
-        secrets,
-        lines: _,
-    } = model;
-    let standalone_before = before.standalone_keys();
-    let mut owned_after = standalone_before.clone();
-    owned_after.extend(after.standalone_keys());
-    input.before = before.effective(&standalone_before);
-    input.after = after.effective(&owned_after);
-    input.workloads = workloads.finish();
-    hide_sensitive_ids(&mut input, &secrets);
+    provider.finish(&mut input, Finish::Plan);
     Ok(input)
 }
 
-/// What a plan's changes add up to while they are read.
-#[derive(Default)]
-struct Model {
-    input: Input,
-    before: Owned,
-    after: Owned,
-    workloads: Workloads,
-    /// The texts the changes mark sensitive, in order (see `hide_sensitive_ids`).
-    secrets: Vec<String>,
-    /// Where errors are located in the file.
-    lines: Lines,
-}
-
-/// Reads one resource change (not a data source's `read`) into `model`.
+/// Hands one resource change (not a data source's `read`) to the provider; returns the values
+/// it refused.
 fn read_change(
-    (name, file): (&str, &[u8]),
-    names: &Names,
+    name: &str,
+    modules: &Modules,
     rc: &RawChange,
     (ch, config): &Parsed,
-    model: &mut Model,
-) {
+    provider: &mut dyn Provider,
+) -> Vec<anyhow::Error> {
     let address = object_address(&rc.address, rc.deposed.as_deref());
     let exprs = config.as_ref().and_then(|c| c.expressions.as_ref());
-    let lifecycle = lifecycle(&ch.actions, rc.action_reason.as_deref(), &ch.replace_paths);
     let key = rc.index.as_ref().and_then(index_key);
     let old = Object {
         address: address.clone(),
@@ -612,80 +639,42 @@ fn read_change(
         origins: &Value::Null,
         traced: None,
         for_each: config.as_ref().and_then(|c| c.for_each_expression.as_ref()),
+        modules,
     };
     let new = Object {
         values: &ch.after,
         unknown: &ch.after_unknown,
         sensitive: &ch.after_sensitive,
-        address: address.clone(),
+        address,
         key,
         ..old
     };
-    if !ch.before_sensitive.is_null() {
-        marked_strings(&old, &mut model.secrets);
-    }
-    if !ch.after_sensitive.is_null() {
-        marked_strings(&new, &mut model.secrets);
-    }
-    let forgotten = ch.actions.iter().any(|a| a == "forget");
-    let created = ch.actions.iter().any(|a| a == "create");
-    let current = if ch.after.is_null() { &old } else { &new };
-    // A deposed object is on its way out; the workload is the current object.
-    if attaches(&rc.rtype) && rc.deposed.is_none() {
-        let was = (!ch.before.is_null()).then_some(&old);
-        // A forgotten workload stays in AWS with its groups.
-        let is = if forgotten {
-            was
-        } else {
-            (!ch.after.is_null()).then_some(&new)
-        };
-        model.workloads.add(names, was, is, lifecycle.clone());
-    }
-    if GROUP_TYPES.contains(&rc.rtype.as_ref()) {
-        model
-            .input
-            .groups
-            .insert(address.clone(), group(current, lifecycle));
-    } else if PREFIX_LIST_TYPES.contains(&rc.rtype.as_ref()) {
-        if !ch.before.is_null() {
-            model
-                .input
-                .prefix_lists_before
-                .insert(address.clone(), prefix_list_entries(&old));
-        }
-        if !ch.after.is_null() || created {
-            model
-                .input
-                .prefix_lists_after
-                .insert(address.clone(), prefix_list_entries(&new));
-        }
-    }
-    let mut failed = Vec::new();
-    if !ch.before.is_null() {
-        if let Err(e) = permissions(name, names, &old, false, &mut model.before) {
-            failed.push(e);
-        }
-        if forgotten && let Err(e) = permissions(name, names, &old, false, &mut model.after) {
-            failed.push(e);
-        }
-    }
-    if (!ch.after.is_null() || (created && !ch.after_unknown.is_null()))
-        && let Err(e) = permissions(name, names, &new, created, &mut model.after)
-    {
-        failed.push(e);
-    }
-    for e in failed {
-        let located = at_value(name, file, rc.change, &e, &mut model.lines);
-        model.input.errors.push(located);
-    }
+    provider.add(
+        name,
+        Handed::Planned {
+            before: &old,
+            after: &new,
+            lifecycle: lifecycle(&ch.actions, rc.action_reason.as_deref(), &ch.replace_paths),
+            created: ch.actions.iter().any(|a| a == "create"),
+            forgotten: ch.actions.iter().any(|a| a == "forget"),
+            deposed: rc.deposed.is_some(),
+        },
+    )
 }
 
-fn read_state(name: &str, file: &[u8], doc: Document) -> Result<Input> {
+fn read_state(
+    name: &str,
+    file: &[u8],
+    doc: Document,
+    provider: &mut dyn Provider,
+) -> Result<Input> {
+    let schema = provider.schema();
     let mut resources = Vec::new();
     if let Some(root) = doc.values.and_then(|v| v.root_module) {
         flatten_modules(root, &mut resources);
     }
-    resources.retain(|(_, r)| r.mode == "managed" && super::reads(&r.rtype));
+    resources
+        .retain(|(_, r)| r.mode == "managed" && !matches!(schema.reads(&r.rtype), Reads::Nothing));
     let malformed = |r: &StateResource, raw: &RawValue, e: serde_json::Error| {
         in_file(
             name,
@@ -698,26 +687,22 @@ fn read_state(name: &str, file: &[u8], doc: Document) -> Result<Input> {
     let full = |r: &StateResource| -> Result<Value> {
         serde_json::from_str(r.values.get()).map_err(|e| malformed(r, r.values, e))
     };
-    let mut names = Names::default();
     for (module, r) in &resources {
-        let values = match serde_json::from_str::<Naming>(r.values.get()) {
-            Ok(n) if r.values.get().trim_start().starts_with('{') => n.to_value(),
+        let values = match seeded(r.values.get(), NamingValues(schema.naming())) {
+            Ok(n) if r.values.get().trim_start().starts_with('{') => n,
             _ => full(r)?,
         };
         let address = object_address(&r.address, r.deposed_key.as_deref());
-        names.learn(
-            &r.rtype,
+        provider.learn(&Named {
+            rtype: &r.rtype,
             module,
-            &r.name,
-            &address,
-            r.deposed_key.is_some(),
-            &[&values],
-        );
+            name: &r.name,
+            address: &address,
+            deposed: r.deposed_key.is_some(),
+            values: &[&values],
+        });
     }
     let mut input = Input::default();
-    let mut secrets = Vec::new();
-    let mut owned = Owned::default();
-    let mut workloads = Workloads::default();
     let mut lines = Lines::default();
     for (module, r) in &resources {
         let values = &full(r)?;
@@ -738,32 +723,22 @@ fn read_state(name: &str, file: &[u8], doc: Document) -> Result<Input> {
             origins: &Value::Null,
             traced: None,
             for_each: None,
+            modules: &NO_MODULES,
         };
-        if attaches(&r.rtype) && r.deposed_key.is_none() {
-            workloads.add(&names, Some(&obj), Some(&obj), Lifecycle::Unchanged);
-        }
-        if GROUP_TYPES.contains(&r.rtype.as_ref()) {
-            input
-                .groups
-                .insert(obj.address.clone(), group(&obj, Lifecycle::Unchanged));
-        } else if PREFIX_LIST_TYPES.contains(&r.rtype.as_ref()) {
-            input
-                .prefix_lists_before
-                .insert(obj.address.clone(), prefix_list_entries(&obj));
-        }
-        if let Err(e) = permissions(name, &names, &obj, false, &mut owned) {
+        let deposed = r.deposed_key.is_some();
+        for e in provider.add(
+            name,
+            Handed::Deployed {
+                object: &obj,
+                deposed,
+            },
+        ) {
             input
                 .errors
                 .push(at_value(name, file, r.values, &e, &mut lines));
         }
-        marked_strings(&obj, &mut secrets);
     }
-    let keys = owned.standalone_keys();
-    input.before = owned.effective(&keys);
-    input.after = input.before.clone();
-    input.prefix_lists_after = input.prefix_lists_before.clone();
-    input.workloads = workloads.finish();
-    hide_sensitive_ids(&mut input, &secrets);
+    provider.finish(&mut input, Finish::State);
     Ok(input)
 }
 
@@ -805,9 +780,105 @@ fn lifecycle(actions: &[String], reason: Option<&str>, paths: &[Value]) -> Lifec
     }
 }
 
+/// Refuses an input whose first bytes show it is not `terraform show -json` output: JSON text
+/// that is not an object, UTF-16, configuration, binary data. `head` is the start of the input.
+pub fn sniff(name: &str, head: &[u8]) -> Result<()> {
+    if head.starts_with(b"PK\x03\x04") {
+        return Ok(());
+    }
+    if head.starts_with(&[0xFF, 0xFE])
+        || head.starts_with(&[0xFE, 0xFF])
+        || matches!(head, [b'{', 0, ..] | [0, b'{', ..])
+    {
+        bail!(
+            "{name}: this is UTF-16 text (as PowerShell's `>` writes it); sgaudit reads UTF-8: write it with `terraform show -json tfplan | Out-File -Encoding utf8 plan.json`"
+        );
+    }
+    let body = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let Some((i, &first)) = body
+        .iter()
+        .enumerate()
+        .find(|(_, b)| !b.is_ascii_whitespace())
+    else {
+        return Ok(());
+    };
+    let (line, column) = line_column(body, i);
+    let at = format!("{name}:{line}:{column}");
+    let expected = "expected the output of `terraform show -json` (a JSON object)";
+    match first {
+        b'{' => Ok(()),
+        b'[' => bail!("{at}: not a Terraform plan or state: a JSON array; {expected}"),
+        b'"' => bail!("{at}: not a Terraform plan or state: a JSON string; {expected}"),
+        b'-' | b'0'..=b'9' => {
+            bail!("{at}: not a Terraform plan or state: a JSON number; {expected}")
+        }
+        b if b.is_ascii_alphabetic() => {
+            let word: String = body
+                .iter()
+                .skip(i)
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+                .take(24)
+                .map(|&b| char::from(b))
+                .collect();
+            const BLOCKS: [&str; 8] = [
+                "resource",
+                "data",
+                "module",
+                "variable",
+                "locals",
+                "output",
+                "provider",
+                "terraform",
+            ];
+            if BLOCKS.contains(&word.as_str()) {
+                bail!(
+                    "{at}: not JSON (it starts with `{word}`: Terraform configuration); {expected}; to read configuration, pass the directory of its .tf files"
+                )
+            }
+            bail!("{at}: not JSON (it starts with `{word}`); {expected}")
+        }
+        b if b.is_ascii_graphic() => {
+            let first = char::from(b);
+            bail!("{at}: not JSON (it starts with `{first}`); {expected}")
+        }
+        b => bail!("{at}: not JSON (byte 0x{b:02X}); {expected}"),
+    }
+}
+
+/// Where JSON text first nests deeper than serde_json reads (128 levels): the 1-based line
+/// and column of the bracket that goes past it.
+pub fn too_deep(bytes: &[u8]) -> Option<(usize, usize)> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > 128 {
+                    return Some(line_column(bytes, i));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::Lines;
+    use crate::access::line_column;
+    use crate::read::aws::Aws;
 
     /// Located one after the other, in the file's order or not, errors get the positions a
     /// scan from the start gives.
@@ -818,7 +889,7 @@ mod tests {
         for offset in [0, 3, 4, 11, 12, 13, 20, 5, 26, file.len()] {
             assert_eq!(
                 lines.at(file, offset),
-                crate::read::line_column(file, offset),
+                line_column(file, offset),
                 "{offset}"
             );
         }
@@ -827,7 +898,7 @@ mod tests {
 
     /// The 1-based line and column of byte `offset` of `text`.
     fn position(text: &str, offset: usize) -> (usize, usize) {
-        super::super::line_column(text.as_bytes(), offset)
+        super::line_column(text.as_bytes(), offset)
     }
 
     /// A value of one resource change that does not parse is reported at its line and column
@@ -856,7 +927,9 @@ mod tests {
         let bad = format!("{}5{}", &plan[..action], &plan[end..]);
         let (line, column) = position(&bad, action);
         assert!(line > 100, "the change is deep in the file (line {line})");
-        let e = parse("plan.json", bad.as_bytes()).unwrap_err().to_string();
+        let e = parse("plan.json", bad.as_bytes(), &mut Aws::default())
+            .unwrap_err()
+            .to_string();
         let want = format!("plan.json:{line}:{column}: resource change ");
         assert!(e.starts_with(&want), "{e}\nwanted {want}…");
         assert!(e.contains("is malformed: invalid type: integer `5`"), "{e}");

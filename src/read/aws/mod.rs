@@ -1,0 +1,271 @@
+//! The AWS provider's resources into the model: the one place that names `aws_*` types. The
+//! Terraform readers (`read/terraform/`) hand every resource instance over as an `Object`; one
+//! dispatch (`Aws::add`, by [`kind`]) turns it into groups, permissions (`shapes.rs`: the five
+//! resource shapes that hold them, with their attribute paths), prefix lists and workloads
+//! (`workloads.rs`: the table of resource types that attach groups, with their attribute
+//! paths); `names.rs` names the ids and references they hold.
+
+mod names;
+mod shapes;
+mod workloads;
+
+use std::collections::BTreeMap;
+
+use self::names::Names;
+use self::shapes::{Owned, group, permissions, prefix_list_entries};
+use self::workloads::Workloads;
+use crate::model::{Group, Input, Lifecycle, PrefixLists};
+use crate::read::terraform::object::{Object, marked_strings};
+use crate::read::terraform::provider::{Change, Finish, Naming, Provider, Reads, Schema};
+
+pub use self::shapes::hide_sensitive_ids;
+
+/// Security groups: they hold inline permissions (`ingress`/`egress`).
+const GROUP_TYPES: [&str; 2] = ["aws_security_group", "aws_default_security_group"];
+/// Managed prefix lists: a permission's peer can be one.
+const PREFIX_LIST_TYPES: [&str; 1] = ["aws_ec2_managed_prefix_list"];
+/// Standalone rules: each holds permissions of one group.
+const RULE_TYPES: [&str; 3] = [
+    "aws_security_group_rule",
+    "aws_vpc_security_group_ingress_rule",
+    "aws_vpc_security_group_egress_rule",
+];
+
+/// What a resource type is to sgaudit.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Group,
+    PrefixList,
+    Rule,
+    /// A resource that attaches groups (an instance, an interface, a database...), or an
+    /// attachment of a group or an interface.
+    Workload,
+}
+
+/// The kind of a resource type, when sgaudit reads it.
+fn kind(rtype: &str) -> Option<Kind> {
+    if GROUP_TYPES.contains(&rtype) {
+        Some(Kind::Group)
+    } else if PREFIX_LIST_TYPES.contains(&rtype) {
+        Some(Kind::PrefixList)
+    } else if RULE_TYPES.contains(&rtype) {
+        Some(Kind::Rule)
+    } else if workloads::attaches(rtype) {
+        Some(Kind::Workload)
+    } else {
+        None
+    }
+}
+
+/// The AWS provider's schema as the readers need it.
+struct AwsSchema;
+
+impl Schema for AwsSchema {
+    fn reads(&self, rtype: &str) -> Reads {
+        match kind(rtype) {
+            None => Reads::Nothing,
+            // Resources that attach groups are read for the arguments the workload table names.
+            Some(Kind::Workload) => workloads::arguments(rtype).map_or(Reads::All, Reads::Only),
+            Some(_) => Reads::All,
+        }
+    }
+
+    fn naming(&self) -> &'static [&'static str] {
+        &["id", "name", "primary_network_interface_id"]
+    }
+
+    fn sets(&self, rtype: &str) -> &'static [&'static str] {
+        match kind(rtype) {
+            Some(Kind::Group) => &["ingress", "egress"],
+            Some(Kind::PrefixList) => &["entry"],
+            _ => &[],
+        }
+    }
+
+    fn defaults(&self, rtype: &str) -> &'static [(&'static str, &'static str)] {
+        // The provider's default description (registry.terraform.io/providers/hashicorp/aws/
+        // latest/docs/resources/security_group#description), as a plan shows it.
+        if rtype == "aws_security_group" {
+            &[("description", "Managed by Terraform")]
+        } else {
+            &[]
+        }
+    }
+}
+
+/// The model of one input's AWS resources, built object by object.
+#[derive(Default)]
+pub struct Aws {
+    names: Names,
+    groups: BTreeMap<String, Group>,
+    prefix_lists_before: PrefixLists,
+    prefix_lists_after: PrefixLists,
+    /// The permissions before and after the change, by who declares them.
+    before: Owned,
+    after: Owned,
+    workloads: Workloads,
+    /// The texts the objects mark sensitive, in order (see `hide_sensitive_ids`).
+    secrets: Vec<String>,
+}
+
+impl Provider for Aws {
+    fn schema(&self) -> &'static dyn Schema {
+        &AwsSchema
+    }
+
+    fn learn(&mut self, naming: &Naming) {
+        self.names.learn(
+            naming.rtype,
+            naming.module,
+            naming.name,
+            naming.address,
+            naming.deposed,
+            naming.values,
+        );
+    }
+
+    fn add(&mut self, context: &str, change: Change) -> Vec<anyhow::Error> {
+        let mut failed = Vec::new();
+        match change {
+            Change::Planned {
+                before: old,
+                after: new,
+                lifecycle,
+                created,
+                forgotten,
+                deposed,
+            } => {
+                let Some(kind) = kind(new.rtype) else {
+                    return failed;
+                };
+                marked_strings(old, &mut self.secrets);
+                marked_strings(new, &mut self.secrets);
+                let current = if new.values.is_null() { old } else { new };
+                let existed = !old.values.is_null();
+                // A deposed object is on its way out; the workload is the current object.
+                if kind == Kind::Workload && !deposed {
+                    let was = existed.then_some(old);
+                    // A forgotten workload stays in AWS with its groups.
+                    let is = if forgotten {
+                        was
+                    } else {
+                        (!new.values.is_null()).then_some(new)
+                    };
+                    self.workloads.add(&self.names, was, is, lifecycle.clone());
+                }
+                match kind {
+                    Kind::Group => {
+                        self.groups
+                            .insert(current.address.clone(), group(current, lifecycle));
+                    }
+                    Kind::PrefixList => {
+                        if existed {
+                            self.prefix_lists_before
+                                .insert(old.address.clone(), prefix_list_entries(old));
+                        }
+                        if !new.values.is_null() || created {
+                            self.prefix_lists_after
+                                .insert(new.address.clone(), prefix_list_entries(new));
+                        }
+                    }
+                    Kind::Rule | Kind::Workload => {}
+                }
+                if existed {
+                    if let Err(e) = permissions(context, &self.names, old, false, &mut self.before)
+                    {
+                        failed.push(e);
+                    }
+                    if forgotten
+                        && let Err(e) =
+                            permissions(context, &self.names, old, false, &mut self.after)
+                    {
+                        failed.push(e);
+                    }
+                }
+                if (!new.values.is_null() || (created && !new.unknown.is_null()))
+                    && let Err(e) = permissions(context, &self.names, new, created, &mut self.after)
+                {
+                    failed.push(e);
+                }
+            }
+            Change::Deployed { object, deposed } => {
+                let Some(kind) = kind(object.rtype) else {
+                    return failed;
+                };
+                self.add_one(kind, object, Lifecycle::Unchanged, deposed);
+                if let Err(e) = permissions(context, &self.names, object, false, &mut self.before) {
+                    failed.push(e);
+                }
+                marked_strings(object, &mut self.secrets);
+            }
+            Change::Configured(object) => {
+                let Some(kind) = kind(object.rtype) else {
+                    return failed;
+                };
+                marked_strings(object, &mut self.secrets);
+                self.add_one(kind, object, Lifecycle::Created, false);
+                if let Err(e) = permissions(context, &self.names, object, true, &mut self.after) {
+                    failed.push(e);
+                }
+            }
+        }
+        failed
+    }
+
+    fn finish(&mut self, input: &mut Input, of: Finish) {
+        let mut aws = std::mem::take(self);
+        input.groups = aws.groups;
+        input.workloads = aws.workloads.finish();
+        match of {
+            Finish::Plan | Finish::Configuration => {
+                let standalone_before = aws.before.standalone_keys();
+                let mut owned_after = standalone_before.clone();
+                owned_after.extend(aws.after.standalone_keys());
+                input.before = aws.before.effective(&standalone_before);
+                input.after = aws.after.effective(&owned_after);
+                input.prefix_lists_before = aws.prefix_lists_before;
+                input.prefix_lists_after = aws.prefix_lists_after;
+            }
+            Finish::State => {
+                let keys = aws.before.standalone_keys();
+                input.before = aws.before.effective(&keys);
+                input.after = input.before.clone();
+                input.prefix_lists_after = aws.prefix_lists_before.clone();
+                input.prefix_lists_before = aws.prefix_lists_before;
+            }
+        }
+        if of == Finish::Configuration {
+            // Hidden by `read::read`, once a `--base` change is put together.
+            input.secrets.append(&mut aws.secrets);
+        } else {
+            hide_sensitive_ids(input, &aws.secrets);
+        }
+    }
+}
+
+impl Aws {
+    /// An object that exists as it is (in a state, or in a configuration to be created): its
+    /// workload, group or prefix list.
+    fn add_one(&mut self, kind: Kind, object: &Object, lifecycle: Lifecycle, deposed: bool) {
+        match kind {
+            Kind::Workload if !deposed => {
+                let before = (lifecycle == Lifecycle::Unchanged).then_some(object);
+                self.workloads
+                    .add(&self.names, before, Some(object), lifecycle);
+            }
+            Kind::Group => {
+                self.groups
+                    .insert(object.address.clone(), group(object, lifecycle));
+            }
+            Kind::PrefixList if lifecycle == Lifecycle::Unchanged => {
+                self.prefix_lists_before
+                    .insert(object.address.clone(), prefix_list_entries(object));
+            }
+            Kind::PrefixList => {
+                self.prefix_lists_after
+                    .insert(object.address.clone(), prefix_list_entries(object));
+            }
+            Kind::Rule | Kind::Workload => {}
+        }
+    }
+}

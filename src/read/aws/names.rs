@@ -1,0 +1,206 @@
+//! What the whole input knows about ids and addresses: the names sgaudit reports for the
+//! groups, prefix lists and workloads that ids and references name.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde_json::Value;
+
+use super::{GROUP_TYPES, Kind, PREFIX_LIST_TYPES};
+use crate::read::terraform::address::Instances;
+use crate::read::terraform::config::Traced;
+use crate::read::terraform::object::Object;
+
+/// Whether a reference names the id of a group or prefix list (not a CIDR source).
+pub fn is_id(t: &Traced) -> bool {
+    let parts: Vec<&str> = t.reference.split('.').collect();
+    parts.last() == Some(&"id")
+        && parts
+            .first()
+            .is_some_and(|t| GROUP_TYPES.contains(t) || PREFIX_LIST_TYPES.contains(t))
+}
+
+/// What the whole input knows about ids and addresses, used to name peers and owners.
+#[derive(Default)]
+pub struct Names {
+    /// The ids of the objects of the input → resource address.
+    pub ids: HashMap<String, String>,
+    pub groups: Instances,
+    pub prefix_lists: Instances,
+    /// Resources that attach groups (instances, network interfaces, databases...).
+    pub workloads: Instances,
+    /// Known group names → the addresses of the groups that have them.
+    pub group_names: HashMap<String, BTreeSet<String>>,
+    /// Instances' primary network interface ids → the instance address.
+    pub primary_interfaces: HashMap<String, String>,
+}
+
+impl Names {
+    /// Records an object: its id, and its address for references when it is a group, a prefix
+    /// list or a workload; a group's name, and an instance's primary network interface id.
+    pub fn learn(
+        &mut self,
+        rtype: &str,
+        module: &str,
+        name: &str,
+        address: &str,
+        deposed: bool,
+        values: &[&Value],
+    ) {
+        let base = if module.is_empty() {
+            format!("{rtype}.{name}")
+        } else {
+            format!("{module}.{rtype}.{name}")
+        };
+        // Configuration references never name a deposed object; its id still does.
+        let kind = super::kind(rtype);
+        let instances = match kind {
+            Some(Kind::Group) => Some(&mut self.groups),
+            Some(Kind::PrefixList) => Some(&mut self.prefix_lists),
+            Some(Kind::Workload) => Some(&mut self.workloads),
+            Some(Kind::Rule) | None => None,
+        };
+        if let Some(instances) = instances.filter(|_| !deposed) {
+            instances.insert(base, address.to_owned());
+        }
+        for v in values {
+            if let Some(id) = v.get("id").and_then(Value::as_str) {
+                self.ids
+                    .entry(id.to_owned())
+                    .or_insert_with(|| address.to_owned());
+            }
+            if rtype == "aws_instance"
+                && !deposed
+                && let Some(eni) = v
+                    .get("primary_network_interface_id")
+                    .and_then(Value::as_str)
+            {
+                self.primary_interfaces
+                    .insert(eni.to_owned(), address.to_owned());
+            }
+            if kind == Some(Kind::Group)
+                && !deposed
+                && let Some(name) = v.get("name").and_then(Value::as_str)
+                && !name.is_empty()
+            {
+                self.group_names
+                    .entry(name.to_owned())
+                    .or_default()
+                    .insert(address.to_owned());
+            }
+        }
+    }
+
+    /// A group named by its name (EC2-Classic and default-VPC `security_groups`): the address of
+    /// the one group of the input with that name, else the name.
+    pub fn group_by_name(&self, name: &str) -> String {
+        match self.group_names.get(name) {
+            Some(found) if found.len() == 1 => found.iter().next().cloned().unwrap_or_default(),
+            _ => name.to_owned(),
+        }
+    }
+
+    /// A group id as reported: the address of the group when it is in the input, or the id
+    /// (an account-qualified `123456789012/sg-…` keeps its account when the group is foreign).
+    pub fn group(&self, id: &str) -> String {
+        let bare = id.rsplit('/').next().unwrap_or(id);
+        self.ids
+            .get(id)
+            .or_else(|| self.ids.get(bare))
+            .cloned()
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    pub fn prefix_list(&self, id: &str) -> String {
+        self.ids.get(id).cloned().unwrap_or_else(|| id.to_owned())
+    }
+
+    /// Resolves the references of an unknown id to the group/prefix-list addresses they name.
+    pub fn resolve(&self, obj: &Object, field: &str, kind: PeerKind) -> BTreeSet<String> {
+        let (instances, types): (&Instances, &[&str]) = match kind {
+            PeerKind::Group => (&self.groups, &GROUP_TYPES),
+            PeerKind::PrefixList => (&self.prefix_lists, &PREFIX_LIST_TYPES),
+        };
+        self.resolve_each(obj, field, instances, types, "id")
+            .into_iter()
+            .filter_map(|(_, address)| address)
+            .collect()
+    }
+
+    /// Each reference of `field` and the instance of `types` (among `instances`) it names
+    /// through the attribute `attr` (`aws_instance.web.primary_network_interface_id`), when it
+    /// names one.
+    pub fn resolve_each(
+        &self,
+        obj: &Object,
+        field: &str,
+        instances: &Instances,
+        types: &[&str],
+        attr: &str,
+    ) -> Vec<(Traced, Option<String>)> {
+        obj.trace(field)
+            .into_iter()
+            .map(|t| {
+                let own = if t.module == obj.module {
+                    obj.key.as_deref()
+                } else {
+                    None
+                };
+                let reference = if attr == "id" {
+                    Some(t.reference.clone())
+                } else {
+                    t.reference
+                        .strip_suffix(attr)
+                        .filter(|head| head.ends_with('.'))
+                        .map(|head| format!("{head}id"))
+                };
+                let address = reference.and_then(|r| instances.resolve(&r, types, &t.module, own));
+                (t, address)
+            })
+            .collect()
+    }
+
+    /// The instances of the one resource the references of `field` splat over, when they name
+    /// no other group: `security_groups = aws_security_group.worker[*].id`.
+    pub fn resolve_splat(&self, obj: &Object, field: &str) -> Option<BTreeSet<String>> {
+        let traced = obj.trace(field);
+        let mut splats = traced
+            .iter()
+            .map(|t| self.groups.splat(&t.reference, &GROUP_TYPES, &t.module))
+            .filter(|i| !i.is_empty());
+        let only = splats.next()?;
+        (splats.next().is_none() && self.resolve(obj, field, PeerKind::Group).is_empty())
+            .then(|| only.into_iter().collect())
+    }
+
+    /// Every traced reference of `field` that names a group or prefix list id.
+    pub fn id_references(&self, obj: &Object, field: &str) -> BTreeSet<Traced> {
+        obj.trace(field).into_iter().filter(is_id).collect()
+    }
+
+    /// How an unknown value of `field` is reported: the references its configuration comes
+    /// from, or the attribute itself when the configuration names none.
+    pub fn unknown_reference(
+        &self,
+        obj: &Object,
+        field: &str,
+        keep: impl Fn(&Traced) -> bool,
+    ) -> String {
+        let refs: Vec<String> = obj
+            .trace(field)
+            .iter()
+            .filter(|t| keep(t))
+            .map(Traced::label)
+            .collect();
+        if refs.is_empty() {
+            format!("{}.{field}", obj.address)
+        } else {
+            refs.join(", ")
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub enum PeerKind {
+    Group,
+    PrefixList,
+}

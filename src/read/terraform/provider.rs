@@ -1,0 +1,90 @@
+//! The seam between the Terraform readers and a provider: what the readers ask of a
+//! provider's resource types (`Schema`), and how they hand each object over (`Provider`).
+
+use serde_json::Value;
+
+use super::object::Object;
+use crate::model::{Input, Lifecycle};
+
+/// How much of a resource's configuration the `.tf` reader evaluates.
+pub enum Reads {
+    /// A type the provider does not read.
+    Nothing,
+    /// Every argument and block.
+    All,
+    /// Only these arguments and blocks (a workload's group and address arguments).
+    Only(Vec<&'static str>),
+}
+
+/// What the readers ask of a provider's resource types: fixed facts, shared by threads.
+pub trait Schema: Sync {
+    /// Whether resources of `rtype` are read, and how much of them.
+    fn reads(&self, rtype: &str) -> Reads;
+    /// The attributes that name an object (its id, its name): read from every object before
+    /// any is read in full.
+    fn naming(&self) -> &'static [&'static str];
+    /// The attributes of `rtype` that are sets of blocks (Terraform cannot mark one element of
+    /// a set sensitive: a plan marks the whole attribute).
+    fn sets(&self, rtype: &str) -> &'static [&'static str];
+    /// The arguments the provider sets when the configuration does not, as a plan shows them.
+    fn defaults(&self, rtype: &str) -> &'static [(&'static str, &'static str)];
+}
+
+/// What names one object, read before any object is read in full.
+pub struct Naming<'v> {
+    pub rtype: &'v str,
+    /// The module instance (`""` for the root module).
+    pub module: &'v str,
+    pub name: &'v str,
+    /// The object's address (with its deposed key when it has one).
+    pub address: &'v str,
+    pub deposed: bool,
+    /// The object's naming values (before and after a change; one for a state or a
+    /// configuration).
+    pub values: &'v [&'v Value],
+}
+
+/// One resource instance as the readers hand it to the provider.
+pub enum Change<'o, 'a> {
+    /// A plan's resource change: the object before and after it (their values are null where
+    /// the object does not exist).
+    Planned {
+        before: &'o Object<'a>,
+        after: &'o Object<'a>,
+        lifecycle: Lifecycle,
+        /// The change creates the object (its values may be unknown as a whole).
+        created: bool,
+        /// The object leaves Terraform's state but stays in AWS.
+        forgotten: bool,
+        /// A deposed object (on its way out of a replacement).
+        deposed: bool,
+    },
+    /// An object of a state: deployed, unchanged.
+    Deployed {
+        object: &'o Object<'a>,
+        deposed: bool,
+    },
+    /// An object of a configuration: to be created.
+    Configured(&'o Object<'a>),
+}
+
+/// What a provider's resources become: the readers hand every object over here, in two
+/// passes (first what names each object, then each object in full), then take the model.
+pub trait Provider {
+    fn schema(&self) -> &'static dyn Schema;
+    /// First pass: what names one object.
+    fn learn(&mut self, naming: &Naming);
+    /// Second pass: one resource instance. The errors are values AWS would refuse; `context`
+    /// names where the object is (the plan file, the block's `file:line`).
+    fn add(&mut self, context: &str, change: Change) -> Vec<anyhow::Error>;
+    /// Writes the model of everything added into `input`.
+    fn finish(&mut self, input: &mut Input, of: Finish);
+}
+
+/// What kind of input the objects came from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Finish {
+    Plan,
+    State,
+    Configuration,
+}
