@@ -975,6 +975,121 @@ mod tests {
     use crate::model::{Attachment, Input, Lifecycle, PublicAddress, Workload, WorkloadKind};
     use crate::read::{Options, read};
 
+    /// The table of workload types as `docs/workloads.md` shows it, written from [`TYPES`].
+    fn types_table() -> String {
+        let code = |s: &str| format!("`{s}`");
+        let mut out = String::from(
+            "| kind | resource type | its groups | default group when none is named | public address | not a workload |\n| --- | --- | --- | --- | --- | --- |\n",
+        );
+        let mut types: Vec<&super::Type> = super::TYPES.iter().collect();
+        types.sort_by_key(|t| (t.kind, t.rtype));
+        for t in types {
+            let groups: Vec<String> = t
+                .groups
+                .iter()
+                .map(|l| {
+                    if l.by_name {
+                        format!("{} (names)", code(l.path))
+                    } else {
+                        code(l.path)
+                    }
+                })
+                .collect();
+            let default = match t.default_group {
+                super::DefaultGroup::No => "no".to_owned(),
+                super::DefaultGroup::Yes => "yes".to_owned(),
+                super::DefaultGroup::UnlessBlocks(b) => format!("yes, unless {} blocks", code(b)),
+            };
+            let public = match &t.public {
+                super::Public::Flag {
+                    path,
+                    public_when,
+                    absent,
+                    unset,
+                    ..
+                } => {
+                    let when_unset = match absent {
+                        Some(v) if v == public_when => "yes".to_owned(),
+                        Some(_) => "no".to_owned(),
+                        None => format!("unknown: {unset}"),
+                    };
+                    format!(
+                        "yes when {} (unset: {when_unset})",
+                        code(&format!("{path} = {public_when}"))
+                    )
+                }
+                super::Public::Instance => format!(
+                    "{}, else a known {}, else unknown: {}",
+                    code("associate_public_ip_address"),
+                    code("public_ip"),
+                    super::SUBNET_DECIDES
+                ),
+                super::Public::Msk => format!(
+                    "yes when {}",
+                    code(
+                        "broker_node_group_info[0].connectivity_info[0].public_access[0].type = SERVICE_PROVIDED_EIPS"
+                    )
+                ),
+                super::Public::Fixed(v, why) => {
+                    let v = match v {
+                        Some(true) => "yes",
+                        Some(false) => "no",
+                        None => "unknown",
+                    };
+                    format!("{v}: {why}")
+                }
+            };
+            let skip = match t.skip {
+                super::Skip::Never => String::new(),
+                super::Skip::Without(block) => format!("without {}", code(block)),
+                super::Skip::When {
+                    attr,
+                    value,
+                    absent,
+                } => {
+                    let unset = if absent { " or unset" } else { "" };
+                    format!("{}{unset}", code(&format!("{attr} = {value}")))
+                }
+            };
+            out.push_str(&format!(
+                "| {} | {} | {} | {default} | {public} | {skip} |\n",
+                t.kind.as_str(),
+                code(t.rtype),
+                groups.join(", ")
+            ));
+        }
+        out
+    }
+
+    /// `docs/workloads.md`'s table of workload types is the reader's own table: a type added
+    /// to [`TYPES`] is documented by regenerating the page (`SGAUDIT_BLESS=1 cargo test
+    /// workload_types_doc`).
+    #[test]
+    fn workload_types_doc_is_the_table() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/workloads.md");
+        let page = std::fs::read_to_string(&path).unwrap();
+        let (start, end) = (
+            "<!-- workload-types:start -->\n",
+            "<!-- workload-types:end -->",
+        );
+        let (head, rest) = page
+            .split_once(start)
+            .expect("docs/workloads.md: no workload-types:start marker");
+        let (current, tail) = rest
+            .split_once(end)
+            .expect("docs/workloads.md: no workload-types:end marker");
+        let expected = types_table();
+        if current != expected {
+            if std::env::var_os("SGAUDIT_BLESS").is_some() {
+                std::fs::write(&path, format!("{head}{start}{expected}{end}{tail}")).unwrap();
+            } else {
+                panic!(
+                    "docs/workloads.md: the table of workload types differs from the reader's (src/read/aws/workloads.rs TYPES); regenerate it with `SGAUDIT_BLESS=1 cargo test workload_types_doc`\n--- generated:\n{expected}"
+                );
+            }
+        }
+    }
+
     fn fixture(file: &str) -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("testdata/plans/workloads-two-hop")
