@@ -9,16 +9,18 @@ use std::sync::Arc;
 use ipnet::IpNet;
 
 use crate::model::{
-    Direction, Input, Peer, Permission, Ports, PrefixLists, Protocol, SENSITIVE, port_label,
+    Change, Direction, Input, Owner, Peer, Permission, Ports, PrefixLists, Protocol, SENSITIVE,
+    port_label,
 };
 use crate::netset::{Family, IntervalSet, is_public, is_world, net_interval, to_cidrs};
 
-/// One exposure: a group reachable (or reaching) on a protocol and port range from one peer.
-/// Sorted by group, direction, protocol, ports, peer; rows whose protocol and ports are hidden
+/// One exposure: a group (or a workload, through all its groups) reachable (or reaching) on a
+/// protocol and port range from one peer. Sorted by owner, direction, protocol, ports, peer; rows whose protocol and ports are hidden
 /// come after the others of their direction, sorted by peer first (see the `Ord`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exposure {
-    pub security_group: String,
+    /// The group, or the workload, that allows it.
+    pub owner: Owner,
     pub direction: Direction,
     /// The protocol and ports are not printed (`sensitive`): a permission whose protocol or
     /// ports are sensitive is in the same space (group, direction, protocol and address family,
@@ -41,8 +43,8 @@ impl Ord for Exposure {
     /// resources before their protocol and ports, so that their place does not tell their
     /// values.
     fn cmp(&self, other: &Exposure) -> std::cmp::Ordering {
-        fn head(e: &Exposure) -> (&String, Direction, bool) {
-            (&e.security_group, e.direction, e.ports_sensitive)
+        fn head(e: &Exposure) -> (&Owner, Direction, bool) {
+            (&e.owner, e.direction, e.ports_sensitive)
         }
         fn ports(e: &Exposure) -> (&Protocol, Option<i64>, Option<i64>) {
             (&e.protocol, e.from_port, e.to_port)
@@ -180,6 +182,16 @@ pub struct Diff {
 }
 
 impl Diff {
+    /// The three lists with what the change does to their exposures: `added`, `removed`,
+    /// `unchanged`.
+    pub fn lists(&self) -> [(Change, &[Arc<Exposure>]); 3] {
+        [
+            (Change::Added, &self.added),
+            (Change::Removed, &self.removed),
+            (Change::Unchanged, &self.unchanged),
+        ]
+    }
+
     /// Everything before the change: `removed` and `unchanged`.
     pub fn before(&self) -> impl Iterator<Item = &Exposure> {
         self.removed.iter().chain(&self.unchanged).map(|e| &**e)
@@ -289,8 +301,14 @@ fn spaces<'a>(permissions: &'a [Permission], lists: &PrefixLists) -> Spaces<'a> 
     out
 }
 
-/// Computes the exposure diff of an input.
+/// Computes the exposure diff of an input's groups.
 pub fn diff(input: &Input) -> Diff {
+    diff_owned(input, Owner::Group)
+}
+
+/// Computes the exposure diff of an input whose permissions' `group` names what `owner` makes
+/// of it (a workload's address, for the union of its groups).
+pub fn diff_owned(input: &Input, owner: fn(String) -> Owner) -> Diff {
     // A permission to a prefix list whose entries change is removed and added again.
     let before = spaces(&input.before, &input.prefix_lists_before);
     let after = spaces(&input.after, &input.prefix_lists_after);
@@ -299,7 +317,7 @@ pub fn diff(input: &Input) -> Diff {
     for key in keys {
         let b = side_items(&before, key);
         let a = side_items(&after, key);
-        compare(key, &b, &a, &mut out);
+        compare(key, owner, &b, &a, &mut out);
     }
     out.added.sort();
     out.removed.sort();
@@ -340,7 +358,13 @@ fn side_items<'a>(side: &Spaces<'a>, key: &SpaceKey) -> Vec<Item<'a>> {
 /// address sets on each elementary segment, and covers each result with rectangles (port range ×
 /// CIDR block). What the space's `all` permissions cover is reported once, under protocol `all`:
 /// a specific protocol reports only what it adds, removes or keeps beyond them.
-fn compare(key: &SpaceKey, before: &[Item], after: &[Item], out: &mut Diff) {
+fn compare(
+    key: &SpaceKey,
+    owner: fn(String) -> Owner,
+    before: &[Item],
+    after: &[Item],
+    out: &mut Diff,
+) {
     let mut bounds: Vec<u128> = before
         .iter()
         .chain(after)
@@ -369,16 +393,12 @@ fn compare(key: &SpaceKey, before: &[Item], after: &[Item], out: &mut Diff) {
     // too) hides the protocol and ports of all its rows: merged ranges, and the pieces cut
     // around it, would otherwise give its values away.
     let hidden = before.iter().chain(after).any(|i| i.ports_sensitive);
-    cover(key, hidden, &segments, &added, after, &mut out.added);
-    cover(key, hidden, &segments, &removed, before, &mut out.removed);
-    cover(
-        key,
-        hidden,
-        &segments,
-        &unchanged,
-        after,
-        &mut out.unchanged,
-    );
+    let covered = |sets: &[IntervalSet], items: &[Item], sink: &mut Vec<Arc<Exposure>>| {
+        cover(key, owner, hidden, &segments, sets, items, sink)
+    };
+    covered(&added, after, &mut out.added);
+    covered(&removed, before, &mut out.removed);
+    covered(&unchanged, after, &mut out.unchanged);
 }
 
 // A sweep over the segments: each item's port interval starts and ends on segment
@@ -433,6 +453,7 @@ fn segment_sets(segments: &[(u128, u128)], items: &[Item], only_cover: bool) -> 
 /// may overlap (`0.0.0.0/0` on one port and `10.0.0.0/8` on all ports); their union is exact.
 fn cover(
     key: &SpaceKey,
+    owner: fn(String) -> Owner,
     hidden: bool,
     segments: &[(u128, u128)],
     sets: &[IntervalSet],
@@ -486,7 +507,7 @@ fn cover(
             let origins: BTreeSet<&str> = owning.iter().filter_map(|i| i.origin).collect();
             for (from_port, to_port) in port_labels(class, lo, hi) {
                 sink.push(Arc::new(Exposure {
-                    security_group: group.clone(),
+                    owner: owner(group.clone()),
                     direction: *direction,
                     ports_sensitive: hidden,
                     protocol: protocol.clone(),

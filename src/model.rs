@@ -285,6 +285,108 @@ impl Lifecycle {
     }
 }
 
+/// What a change does to something that is there before it, after it or both: an exposure of
+/// the diff, an edge of the graph, a path from the internet. The one vocabulary of the diff
+/// and the paths, in the JSON, the packs' `status` and the reports (a finding's is
+/// [`FindingStatus`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Change {
+    /// There after the change only.
+    Added,
+    /// There before and after, with other contents: a path through the same hops with other
+    /// ports or another public address. Only paths change: an exposure is one protocol, port
+    /// range and peer, so a change to it is one exposure removed and another added.
+    Changed,
+    /// There before and after, the same.
+    Unchanged,
+    /// There before the change only.
+    Removed,
+}
+
+impl Change {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Change::Added => "added",
+            Change::Changed => "changed",
+            Change::Unchanged => "unchanged",
+            Change::Removed => "removed",
+        }
+    }
+}
+
+/// Whether a finding is introduced by the change (`new`), was there before (`existing`), or
+/// goes away with it (`resolved`): the one vocabulary of findings, against the change or a
+/// baseline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FindingStatus {
+    New,
+    Existing,
+    Resolved,
+}
+
+impl FindingStatus {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FindingStatus::New => "new",
+            FindingStatus::Existing => "existing",
+            FindingStatus::Resolved => "resolved",
+        }
+    }
+
+    /// The status of a finding about something the change adds (or changes), keeps or
+    /// removes.
+    pub const fn of(change: Change) -> FindingStatus {
+        match change {
+            Change::Added | Change::Changed => FindingStatus::New,
+            Change::Unchanged => FindingStatus::Existing,
+            Change::Removed => FindingStatus::Resolved,
+        }
+    }
+}
+
+/// How an added exposure meets what its group allowed before on that protocol and direction:
+/// none of its ports (`added`), or some of them, for other peers or a narrower range
+/// (`widened`). Not a status: a widened exposure is an added one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Growth {
+    Added,
+    Widened,
+}
+
+impl Growth {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Growth::Added => "added",
+            Growth::Widened => "widened",
+        }
+    }
+}
+
+/// What holds an exposure: a security group (its address, or its id when the group is not in
+/// the input, or `unknown:<reference>`), or a workload (its address: the union of its groups).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Owner {
+    Group(String),
+    Workload(String),
+}
+
+impl Owner {
+    /// The group's or the workload's address (or id).
+    pub fn name(&self) -> &str {
+        match self {
+            Owner::Group(name) | Owner::Workload(name) => name,
+        }
+    }
+
+    /// `group` or `workload`.
+    pub const fn kind(&self) -> &'static str {
+        match self {
+            Owner::Group(_) => "group",
+            Owner::Workload(_) => "workload",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Direction {
     Ingress,

@@ -9,7 +9,9 @@ use std::sync::Arc;
 use ipnet::IpNet;
 
 use crate::diff::{Diff, ExposedPeer, Exposure};
-use crate::model::{Direction, Input, Lifecycle, Peer, Permission, Protocol, Workload};
+use crate::model::{
+    Change, Direction, Input, Lifecycle, Owner, Peer, Permission, Protocol, Workload,
+};
 use crate::netset::{Family, IntervalSet, net_interval};
 
 /// What the reachability analysis reads and what it does not, as reports say it.
@@ -27,7 +29,7 @@ pub const MAX_PATHS: usize = 10_000;
 pub struct Reach {
     /// Every workload with the exposure diff of the union of its groups, by address.
     pub workloads: BTreeMap<String, WorkloadReach>,
-    /// Paths from the internet, sorted: after the change (new, changed, existing), then
+    /// Paths from the internet, sorted: after the change (added, changed, unchanged), then
     /// removed.
     pub paths: Vec<Path>,
     /// The workloads holding each group, before and after the change.
@@ -47,27 +49,6 @@ pub struct WorkloadReach {
     /// Some path from the internet reaches it before / after the change.
     pub reachable_before: bool,
     pub reachable_after: bool,
-}
-
-/// What the change does to a path or an edge.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Status {
-    New,
-    /// The same hops, with other ports.
-    Changed,
-    Existing,
-    Removed,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::New => "new",
-            Status::Changed => "changed",
-            Status::Existing => "existing",
-            Status::Removed => "removed",
-        }
-    }
 }
 
 /// A protocol and port range (or ICMP type/code) as exposures write them: -1 for all, `None`
@@ -170,13 +151,13 @@ pub struct Hop {
 /// A path from the internet to a workload.
 #[derive(Debug, Clone)]
 pub struct Path {
-    pub status: Status,
+    pub status: Change,
     pub hops: Vec<Hop>,
     /// Whether the first workload can hold a public address: without one the internet cannot
     /// reach it, whatever its groups allow.
     pub public: crate::model::PublicAddress,
     /// The same path before the change (its hops and public address), when it is there
-    /// already (`existing`, `changed`).
+    /// already (`unchanged`, `changed`).
     pub before: Option<(Vec<Hop>, crate::model::PublicAddress)>,
 }
 
@@ -225,7 +206,7 @@ pub enum Node {
 pub struct Edge {
     pub from: Node,
     pub to: Node,
-    pub status: Status,
+    pub status: Change,
     pub ports: Vec<PortRange>,
 }
 
@@ -275,7 +256,7 @@ pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet
 
 /// Per workload, the exposure diff of the union of its groups' permissions: one diff over
 /// permissions relabelled with the workload's address, so overlapping permissions of several
-/// groups merge exactly as one group's do.
+/// groups merge exactly as one group's do. Its exposures are owned by the workload.
 fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
     let (before, after) = (by_group(&input.before), by_group(&input.after));
     let default = default_group(input);
@@ -302,7 +283,7 @@ fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
             merged.after.extend(own.iter().map(|p| relabel(w, &g, p)));
         }
     }
-    let diff = crate::diff::diff(&merged);
+    let diff = crate::diff::diff_owned(&merged, Owner::Workload);
     let mut out: BTreeMap<String, WorkloadReach> = input
         .workloads
         .keys()
@@ -316,7 +297,7 @@ fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
     ];
     for (list, sink) in lists {
         for e in list {
-            if let Some(w) = out.get_mut(&e.security_group) {
+            if let Some(w) = out.get_mut(e.owner.name()) {
                 sink(&mut w.exposure).push(e);
             }
         }
@@ -394,7 +375,7 @@ impl<'a> Side<'a> {
                 .push((w.address.as_str(), groups, a.public.clone()));
         }
         for e in exposures {
-            let group = e.security_group.as_str();
+            let group = e.owner.name();
             let ports = PortRange::of(e);
             match e.direction {
                 Direction::Ingress => match &e.peer {
@@ -591,7 +572,7 @@ impl<'a> Side<'a> {
             return;
         }
         out.push(Path {
-            status: Status::Existing,
+            status: Change::Unchanged,
             hops: stack.clone(),
             public: public.clone(),
             before: None,
@@ -632,18 +613,18 @@ fn path_diff(before: Vec<Path>, after: Vec<Path>) -> Vec<Path> {
     for mut p in after {
         if let Some(was) = old.remove(&key(&p)) {
             p.status = if was.hops == p.hops && was.public == p.public {
-                Status::Existing
+                Change::Unchanged
             } else {
-                Status::Changed
+                Change::Changed
             };
             p.before = Some((was.hops, was.public));
         } else {
-            p.status = Status::New;
+            p.status = Change::Added;
         }
         out.push(p);
     }
     out.extend(old.into_values().map(|mut p| {
-        p.status = Status::Removed;
+        p.status = Change::Removed;
         p
     }));
     out.sort_by_cached_key(|p| (p.status, key(p)));
@@ -653,15 +634,10 @@ fn path_diff(before: Vec<Path>, after: Vec<Path>) -> Vec<Path> {
 /// The graph: internet and networks → groups (ingress), groups → groups (references), groups
 /// → workloads (attachments), each with what the change does to it.
 fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) -> Vec<Edge> {
-    let mut ports: BTreeMap<(Node, Node, Status), BTreeSet<PortRange>> = BTreeMap::new();
-    let lists = [
-        (&diff.added, Status::New),
-        (&diff.unchanged, Status::Existing),
-        (&diff.removed, Status::Removed),
-    ];
-    for (list, status) in lists {
+    let mut ports: BTreeMap<(Node, Node, Change), BTreeSet<PortRange>> = BTreeMap::new();
+    for (status, list) in diff.lists() {
         for e in list.iter().filter(|e| e.direction == Direction::Ingress) {
-            let to = Node::Group(e.security_group.clone());
+            let to = Node::Group(e.owner.name().to_owned());
             let mut from = Vec::new();
             match &e.peer {
                 ExposedPeer::Group(g) => from.push(Node::Group(g.clone())),
@@ -695,9 +671,9 @@ fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) ->
         let created = matches!(w.lifecycle, Lifecycle::Created);
         for g in before.union(&after) {
             let status = match (before.contains(g) && !created, after.contains(g)) {
-                (true, true) => Status::Existing,
-                (false, true) => Status::New,
-                _ => Status::Removed,
+                (true, true) => Change::Unchanged,
+                (false, true) => Change::Added,
+                _ => Change::Removed,
             };
             ports
                 .entry((
@@ -821,7 +797,7 @@ mod tests {
         // No egress on the bastion's group: the app is not reached through it.
         assert_eq!(
             labels(&input(permissions.clone(), workloads())),
-            ["new internet -(tcp/22)-> bastion"]
+            ["added internet -(tcp/22)-> bastion"]
         );
         // Egress to the app's group on 1-25: the hop allows what both allow.
         permissions.push(permission(
@@ -833,8 +809,8 @@ mod tests {
         assert_eq!(
             labels(&input(permissions.clone(), workloads())),
             [
-                "new internet -(tcp/22)-> bastion",
-                "new internet -(tcp/22)-> bastion -(tcp/20-25)-> app"
+                "added internet -(tcp/22)-> bastion",
+                "added internet -(tcp/22)-> bastion -(tcp/20-25)-> app"
             ]
         );
         // Egress to the whole internet also reaches the app (its address is private).
@@ -842,7 +818,7 @@ mod tests {
         permissions.push(permission(a, Direction::Egress, Ports::All, cidr(WORLD)));
         assert_eq!(
             labels(&input(permissions, workloads()))[1],
-            "new internet -(tcp/22)-> bastion -(tcp/20-30)-> app"
+            "added internet -(tcp/22)-> bastion -(tcp/20-30)-> app"
         );
     }
 
@@ -866,11 +842,11 @@ mod tests {
         assert_eq!(
             got,
             [
-                "new internet -(all)-> wa",
-                "new internet -(all)-> wa -(all)-> wb",
-                "new internet -(all)-> wa -(all)-> wb -(all)-> wc",
-                "new internet -(all)-> wa -(all)-> wc",
-                "new internet -(all)-> wa -(all)-> wc -(all)-> wb",
+                "added internet -(all)-> wa",
+                "added internet -(all)-> wa -(all)-> wb",
+                "added internet -(all)-> wa -(all)-> wb -(all)-> wc",
+                "added internet -(all)-> wa -(all)-> wc",
+                "added internet -(all)-> wa -(all)-> wc -(all)-> wb",
             ]
         );
     }
@@ -917,7 +893,7 @@ mod tests {
         let exposure = &reach.workloads["w"].exposure;
         assert_eq!(exposure.added.len(), 1, "{exposure:?}");
         assert_eq!(exposure.added[0].peer.label(), WORLD);
-        assert_eq!(exposure.added[0].security_group, "w");
+        assert_eq!(exposure.added[0].owner, Owner::Workload("w".to_owned()));
     }
 
     #[test]

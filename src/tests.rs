@@ -12,6 +12,7 @@ mod contract;
 mod fuzz_regressions;
 mod properties;
 mod secrets;
+mod statuses;
 
 fn settings() -> insta::Settings {
     let mut s = insta::Settings::clone_current();
@@ -160,7 +161,7 @@ fn expand(list: &[Value]) -> std::collections::BTreeSet<String> {
     for e in list {
         let key = format!(
             "{} {} {} {}",
-            e["security_group"], e["direction"], e["protocol"], e["peer"]
+            e["owner"], e["direction"], e["protocol"], e["peer"]
         );
         let from = e["from_port"].as_i64().unwrap_or(-1);
         let to = e["to_port"].as_i64().unwrap_or(-1);
@@ -314,7 +315,7 @@ fn exposure_lists_are_exact_sets() {
                 ExposedPeer::Unknown(r) => (Peer::Unknown(r.clone()), false),
             };
             out.push(Permission {
-                group: e.security_group.clone(),
+                group: e.owner.name().to_owned(),
                 resource: String::new(),
                 direction: e.direction,
                 protocol: e.protocol.clone(),
@@ -508,7 +509,7 @@ fn hcl_reads_what_terraform_plans() {
                 reach
                     .paths
                     .iter()
-                    .filter(|p| p.status != crate::reach::Status::Removed)
+                    .filter(|p| p.status != crate::model::Change::Removed)
                     .map(crate::reach::Path::label)
                     .collect::<BTreeSet<String>>()
             };
@@ -776,7 +777,7 @@ fn base_revision_diff_matches_the_plan() {
             .flat_map(|k| report["exposure"][k].as_array().unwrap().iter())
             .filter(|e| {
                 only_aws(e["peer"].as_str().unwrap())
-                    || only_aws(e["security_group"].as_str().unwrap())
+                    || only_aws(e["owner"]["group"].as_str().unwrap())
             })
             .flat_map(|e| {
                 e["resources"]
@@ -796,7 +797,7 @@ fn base_revision_diff_matches_the_plan() {
                 .filter(|e| {
                     let peer = e["peer"].as_str().unwrap();
                     !peer.starts_with("unknown:")
-                        && !e["security_group"]
+                        && !e["owner"]["group"]
                             .as_str()
                             .unwrap()
                             .starts_with("unknown:")
@@ -809,7 +810,7 @@ fn base_revision_diff_matches_the_plan() {
                 .map(|e| {
                     format!(
                         "{} {} {} {} {} {}",
-                        e["security_group"],
+                        e["owner"]["group"],
                         e["direction"],
                         e["protocol"],
                         e["from_port"],
@@ -972,7 +973,7 @@ fn modules_missing_cyclic_downloaded_and_remote() {
     let added = &report["exposure"]["added"][0];
     assert_eq!(
         (
-            added["security_group"].as_str(),
+            added["owner"]["group"].as_str(),
             added["from_port"].as_i64()
         ),
         (Some("module.web.aws_security_group.this"), Some(443))
@@ -2253,7 +2254,7 @@ fn sarif_caps_results_most_severe_first() {
         title: "A title".to_owned(),
         severity,
         status: FindingStatus::New,
-        change: Some("new"),
+        change: Some(crate::model::Growth::Added),
         security_group: format!("aws_security_group.g{i}"),
         resources: Vec::new(),
         origins: vec![format!("main.tf:{}", i + 1)],
@@ -2461,8 +2462,8 @@ fn two_hop_paths_of_a_real_plan() {
             )
         })
         .collect();
-    let bastion = "new internet -(tcp/22)-> aws_instance.bastion";
-    let alb = "new internet -(tcp/443)-> aws_lb.web";
+    let bastion = "added internet -(tcp/22)-> aws_instance.bastion";
+    let alb = "added internet -(tcp/443)-> aws_lb.web";
     assert_eq!(
         paths,
         [

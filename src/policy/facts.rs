@@ -5,13 +5,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use super::finding::{Finding, FindingStatus};
+use super::finding::Finding;
 use super::glob::glob_match;
 use super::pack::{ExposureMatch, GroupMatch, Matcher, PathMatch, Rule};
 use crate::diff::{Diff, ExposedPeer, Exposure};
+use crate::model::{Change, FindingStatus, Growth, SENSITIVE, port_label};
 use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol, PublicAddress};
-use crate::model::{SENSITIVE, port_label};
-use crate::reach::{Hop, PortRange, Reach, Status};
+use crate::reach::{Hop, PortRange, Reach};
 
 /// Applies rules to an input and its diff.
 /// Names rules can refer to: networks (CIDR sets) and group sets (address globs).
@@ -71,7 +71,7 @@ pub fn evaluate(
     // The group of each exposure, looked up once for all the rules.
     let group_of = |list: &[Arc<Exposure>]| -> Vec<Option<&Group>> {
         list.iter()
-            .map(|e| input.groups.get(&e.security_group))
+            .map(|e| input.groups.get(e.owner.name()))
             .collect()
     };
     let exposure_groups = [
@@ -82,7 +82,7 @@ pub fn evaluate(
     // What the conditions ask of each exposure, computed once for all the rules.
     let facts_of = |list: &[Arc<Exposure>], before: bool| -> Vec<ExposureFacts> {
         list.iter()
-            .map(|e| ExposureFacts::of(e, holders.attached(&e.security_group, before)))
+            .map(|e| ExposureFacts::of(e, holders.attached(e.owner.name(), before)))
             .collect()
     };
     let exposure_facts = [
@@ -287,25 +287,25 @@ impl<'a> Side<'a> {
     }
 }
 
-/// For each new exposure, `new` or `widened` (the group already allowed part of its ports on
-/// that protocol and direction), by its position in `diff.added`.
-fn changes(diff: &Diff) -> Vec<&'static str> {
+/// For each added exposure, `added` or `widened` (the group already allowed part of its ports
+/// on that protocol and direction), by its position in `diff.added`.
+fn changes(diff: &Diff) -> Vec<Growth> {
     type Key<'a> = (&'a str, Direction, &'a Protocol);
     let mut before: BTreeMap<Key, Vec<Option<(u32, u32)>>> = BTreeMap::new();
     for b in diff.unchanged.iter().chain(&diff.removed) {
         before
-            .entry((b.security_group.as_str(), b.direction, &b.protocol))
+            .entry((b.owner.name(), b.direction, &b.protocol))
             .or_default()
             .push(port_range(b));
     }
     diff.added
         .iter()
         .map(|e| {
-            let ranges = before.get(&(e.security_group.as_str(), e.direction, &e.protocol));
+            let ranges = before.get(&(e.owner.name(), e.direction, &e.protocol));
             if ranges.is_some_and(|r| r.iter().any(|&r| overlap(r, port_range(e)))) {
-                "widened"
+                Growth::Widened
             } else {
-                "new"
+                Growth::Added
             }
         })
         .collect()
@@ -323,44 +323,29 @@ fn exposures(
     rule: &Rule,
     m: &ExposureMatch,
     (diff, exposure_groups, exposure_facts): PerExposure,
-    changes: &[&'static str],
+    changes: &[Growth],
     ctx: &Context,
     holders: &Holders,
     out: &mut Vec<Finding>,
 ) {
-    // Each list with the group of each exposure and, for the new ones, whether each is new or
-    // widened (`changes` is by position in `diff.added`).
+    // Each list with the group of each exposure and, for the added ones, whether each is
+    // added or widened (`changes` is by position in `diff.added`).
     type List<'l> = (
         &'l [Arc<Exposure>],
         &'l [Option<&'l Group>],
-        &'l [&'static str],
-        FindingStatus,
+        &'l [Growth],
+        Change,
     );
     let lists: [List; 3] = [
-        (
-            &diff.added,
-            &exposure_groups[0],
-            changes,
-            FindingStatus::New,
-        ),
-        (
-            &diff.unchanged,
-            &exposure_groups[1],
-            &[],
-            FindingStatus::Existing,
-        ),
-        (
-            &diff.removed,
-            &exposure_groups[2],
-            &[],
-            FindingStatus::Resolved,
-        ),
+        (&diff.added, &exposure_groups[0], changes, Change::Added),
+        (&diff.unchanged, &exposure_groups[1], &[], Change::Unchanged),
+        (&diff.removed, &exposure_groups[2], &[], Change::Removed),
     ];
     // One finding per rule, status, group, direction, protocol and ports: the peers of a
     // widened rule (every piece of "0.0.0.0/0 but 10.0.0.0/8") belong together.
     type Key = (
         FindingStatus,
-        Option<&'static str>,
+        Option<Growth>,
         String,
         Direction,
         Protocol,
@@ -370,7 +355,8 @@ fn exposures(
     let mut matched: std::collections::BTreeMap<Key, Vec<&Arc<Exposure>>> =
         std::collections::BTreeMap::new();
     let prepared = Prepared::of(m, ctx);
-    for ((list, groups, changes, status), facts) in lists.into_iter().zip(exposure_facts) {
+    for ((list, groups, changes, diff_status), facts) in lists.into_iter().zip(exposure_facts) {
+        let status = FindingStatus::of(diff_status);
         // `groups` and `facts` are built from `list`, one per exposure.
         let changes = changes
             .iter()
@@ -382,13 +368,12 @@ fn exposures(
             if !quick_match(m, e, facts) {
                 continue;
             }
-            let label = change.unwrap_or(status.as_str());
             let before = status == FindingStatus::Resolved;
             let holds = |m: &ExposureMatch, prep: &Prepared| {
-                full_match(m, prep, e, facts, label, group, ctx)
+                full_match(m, prep, e, facts, (diff_status, change), group, ctx)
                     && m.attached.is_none_or(|want| facts.attached == Some(want))
                     && m.workload_kinds.as_ref().is_none_or(|kinds| {
-                        let held = holders.kinds(&e.security_group, before);
+                        let held = holders.kinds(e.owner.name(), before);
                         kinds.iter().any(|k| held.contains(k.as_str()))
                     })
             };
@@ -400,7 +385,7 @@ fn exposures(
                 let key = (
                     status,
                     change,
-                    e.security_group.clone(),
+                    e.owner.name().to_owned(),
                     e.direction,
                     e.protocol.clone(),
                     e.from_port,
@@ -441,7 +426,7 @@ fn exposures(
 fn message(
     list: &[&Arc<Exposure>],
     status: FindingStatus,
-    change: Option<&str>,
+    change: Option<Growth>,
     attached: &str,
 ) -> String {
     #[expect(
@@ -471,14 +456,14 @@ fn message(
         Direction::Egress => ("allowed to", "from"),
     };
     let when = match (status, change) {
-        (FindingStatus::New, Some("widened")) => "widened by this change",
+        (FindingStatus::New, Some(Growth::Widened)) => "widened by this change",
         (FindingStatus::New, _) => "new in this change",
         (FindingStatus::Existing, _) => "already there",
         (FindingStatus::Resolved, _) => "removed by this change",
     };
     format!(
         "{what} {verb} {peer} {link} {}{attached} ({when})",
-        e.security_group
+        e.owner.name()
     )
 }
 
@@ -584,11 +569,15 @@ fn quick_match(m: &ExposureMatch, e: &Exposure, f: &ExposureFacts) -> bool {
             .is_none_or(|ps| ps.iter().any(|p| p == f.kind))
 }
 
+/// What the change does to an exposure, and to its group's ports when it adds it: what a
+/// rule's `status` matches.
+type ExposureStatus = (Change, Option<Growth>);
+
 fn matches(
     m: &ExposureMatch,
     e: &Exposure,
     f: &ExposureFacts,
-    status: &str,
+    (change, growth): ExposureStatus,
     group: Option<&Group>,
 ) -> bool {
     let range = f.range;
@@ -612,9 +601,10 @@ fn matches(
         && m.world.is_none_or(|want| f.world == Some(want))
         && m.prefix_shorter_than
             .is_none_or(|n| net.is_some_and(|net| net.prefix_len() < n))
-        && m.status
-            .as_ref()
-            .is_none_or(|s| s.iter().any(|s| s == status))
+        && m.status.as_ref().is_none_or(|s| {
+            s.iter()
+                .any(|s| s == change.as_str() || growth.is_some_and(|g| s == g.as_str()))
+        })
         && m.default_group
             .is_none_or(|want| group.is_some_and(|g| g.default) == want)
         && m.lifecycle
@@ -622,7 +612,7 @@ fn matches(
             .is_none_or(|l| group.is_some_and(|g| l.iter().any(|a| a == g.lifecycle.action())))
         && m.address
             .as_ref()
-            .is_none_or(|glob| glob_match(glob, &e.security_group))
+            .is_none_or(|glob| glob_match(glob, e.owner.name()))
         && m.name.as_ref().is_none_or(|glob| {
             group
                 .and_then(|g| g.name.as_deref())
@@ -661,7 +651,7 @@ fn full_match(
     prep: &Prepared,
     e: &Exposure,
     f: &ExposureFacts,
-    status: &str,
+    status: ExposureStatus,
     group: Option<&Group>,
     ctx: &Context,
 ) -> bool {
@@ -676,7 +666,7 @@ fn full_match(
             .is_none_or(|n| inside(e, n) == Some(false))
         && m.group_sets
             .as_ref()
-            .is_none_or(|s| ctx.in_sets(s, &e.security_group))
+            .is_none_or(|s| ctx.in_sets(s, e.owner.name()))
         && m.peer_group_sets
             .as_ref()
             .is_none_or(|s| matches!(&e.peer, ExposedPeer::Group(g) if ctx.in_sets(s, g)))
@@ -790,11 +780,11 @@ fn paths(rule: &Rule, m: &PathMatch, input: &Input, reach: &Reach, out: &mut Vec
             continue;
         };
         let before: Option<SidePath> = match (&p.status, &p.before) {
-            (Status::Removed, _) => Some((&p.hops, &p.public)),
+            (Change::Removed, _) => Some((&p.hops, &p.public)),
             (_, Some((hops, public))) => Some((hops, public)),
             _ => None,
         };
-        let after: Option<SidePath> = (p.status != Status::Removed).then_some((&p.hops, &p.public));
+        let after: Option<SidePath> = (p.status != Change::Removed).then_some((&p.hops, &p.public));
         let entry = found.entry(w.address.as_str()).or_default();
         for (side, list) in [(before, &mut entry.0), (after, &mut entry.1)] {
             if let Some(path) = side
@@ -805,18 +795,20 @@ fn paths(rule: &Rule, m: &PathMatch, input: &Input, reach: &Reach, out: &mut Vec
         }
     }
     for (target, (before, after)) in found {
-        let status = match (before.is_empty(), after.is_empty()) {
-            (true, false) => FindingStatus::New,
-            (false, false) => FindingStatus::Existing,
-            (false, true) => FindingStatus::Resolved,
+        // What the change does to the workload's being reached by a matching path.
+        let change = match (before.is_empty(), after.is_empty()) {
+            (true, false) => Change::Added,
+            (false, false) => Change::Unchanged,
+            (false, true) => Change::Removed,
             (true, true) => continue,
         };
         if m.status
             .as_ref()
-            .is_some_and(|s| !s.iter().any(|s| s == status.as_str()))
+            .is_some_and(|s| !s.iter().any(|s| s == change.as_str()))
         {
             continue;
         }
+        let status = FindingStatus::of(change);
         let shown = if after.is_empty() { &before } else { &after };
         let Some(&(hops, public)) = shown.first() else {
             continue;

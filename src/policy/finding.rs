@@ -6,24 +6,7 @@ use std::sync::Arc;
 use super::Severity;
 use super::pack::Rule;
 use crate::diff::Exposure;
-
-/// Whether a finding is introduced by the change, was there before, or goes away with it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum FindingStatus {
-    New,
-    Existing,
-    Resolved,
-}
-
-impl FindingStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FindingStatus::New => "new",
-            FindingStatus::Existing => "existing",
-            FindingStatus::Resolved => "resolved",
-        }
-    }
-}
+use crate::model::{FindingStatus, Growth};
 
 /// A rule that holds for an exposure or a group.
 #[derive(Clone, Debug)]
@@ -32,8 +15,8 @@ pub struct Finding {
     pub title: String,
     pub severity: Severity,
     pub status: FindingStatus,
-    /// For a new exposure: `new`, or `widened` when the group already allowed part of it.
-    pub change: Option<&'static str>,
+    /// For a new exposure: `added`, or `widened` when the group already allowed part of it.
+    pub change: Option<Growth>,
     pub security_group: String,
     /// The workload a path rule is about (the group is then the one admitting the last hop).
     pub workload: Option<String>,

@@ -15,8 +15,9 @@ use std::path::{Path, PathBuf};
 
 use crate::access::{Access, plain};
 
+pub use crate::model::FindingStatus;
 pub use facts::{Context, evaluate};
-pub use finding::{Finding, FindingStatus, WaiverSource};
+pub use finding::{Finding, WaiverSource};
 pub use pack::{Rule, load_pack};
 pub use settings::{PackSource, RuleName, Scope, Settings};
 pub use waivers::{apply as apply_waivers, apply_baseline, baseline, fingerprint, read_baseline};

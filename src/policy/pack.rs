@@ -7,7 +7,7 @@ use hcl_edit::structure::{Block, BlockLabel, Body, Structure};
 use hcl_edit::template::Element;
 
 use super::Severity;
-use crate::model::WorkloadKind;
+use crate::model::{Change, Growth, WorkloadKind};
 
 /// A policy rule: documentation and what it matches.
 #[derive(Clone, Debug)]
@@ -47,7 +47,8 @@ pub struct PathMatch {
     pub protocols: Option<Vec<String>>,
     /// The last hop allows one of these ports.
     pub ports: Option<Vec<(u16, u16)>>,
-    /// `new` (no matching path before), `existing`, `resolved` (none after).
+    /// What the change does to the workload's being reached by a matching path: `added` (no
+    /// matching path before), `unchanged`, `removed` (none after).
     pub status: Option<Vec<String>>,
 }
 
@@ -171,11 +172,26 @@ const PATH_FIELDS: [&str; 6] = [
     "status",
 ];
 const PUBLIC_ADDRESS: [&str; 3] = ["yes", "no", "unknown"];
-const PATH_STATUSES: [&str; 3] = ["new", "existing", "resolved"];
+const PATH_STATUSES: [&str; 3] = [
+    Change::Added.as_str(),
+    Change::Unchanged.as_str(),
+    Change::Removed.as_str(),
+];
 const DIRECTIONS: [&str; 2] = ["ingress", "egress"];
 const PEERS: [&str; 5] = ["cidr", "security_group", "self", "prefix_list", "unknown"];
 const FAMILIES: [&str; 2] = ["ipv4", "ipv6"];
-const STATUSES: [&str; 4] = ["new", "widened", "existing", "resolved"];
+const STATUSES: [&str; 4] = [
+    Change::Added.as_str(),
+    Growth::Widened.as_str(),
+    Change::Unchanged.as_str(),
+    Change::Removed.as_str(),
+];
+/// The words `status` took before JSON schema 2, and the ones that replaced them.
+const RENAMED_STATUSES: [(&str, Change); 3] = [
+    ("new", Change::Added),
+    ("existing", Change::Unchanged),
+    ("resolved", Change::Removed),
+];
 const LIFECYCLES: [&str; 6] = ["create", "update", "replace", "delete", "forget", "no-op"];
 
 /// Reads the rules of one pack. `name` is the file name used in messages.
@@ -405,7 +421,7 @@ fn read_exposure_fields(body: &Body, at: &At, outer: bool) -> Result<ExposureMat
                         .map_err(|_| at(span, "prefix_shorter_than must be 0-128".to_owned()))?,
                 )
             }
-            "status" => m.status = Some(list_of(v, &STATUSES, key, span, at)?),
+            "status" => m.status = Some(statuses(v, &STATUSES, span, at)?),
             "default_group" => m.default_group = Some(boolean(v, key, span, at)?),
             "lifecycle" => m.lifecycle = Some(list_of(v, &LIFECYCLES, key, span, at)?),
             "address" => m.address = Some(glob(v, key, span, at)?),
@@ -498,7 +514,7 @@ fn read_path(body: &Body, at: &At) -> Result<PathMatch, String> {
             }
             "protocols" => m.protocols = Some(protocols(v, span, at)?),
             "ports" => m.ports = Some(port_list(v, span, at)?),
-            "status" => m.status = Some(list_of(v, &PATH_STATUSES, key, span, at)?),
+            "status" => m.status = Some(statuses(v, &PATH_STATUSES, span, at)?),
             other => {
                 return Err(at(
                     a.key.span(),
@@ -616,6 +632,36 @@ pub(super) fn list_of(
         )),
         None => Ok(items),
     }
+}
+
+/// `status`: one of `valid`. A word it took before JSON schema 2 is an error that names the
+/// word replacing it.
+fn statuses(
+    e: &Expression,
+    valid: &[&str],
+    span: Option<std::ops::Range<usize>>,
+    at: &At,
+) -> Result<Vec<String>, String> {
+    let renamed = strings(e).into_iter().flatten().find_map(|word| {
+        RENAMED_STATUSES
+            .iter()
+            .find(|(old, _)| *old == word)
+            .copied()
+    });
+    if let Some((old, new)) = renamed {
+        // `new` did not match widened exposures; `added` does.
+        let widened = Growth::Widened.as_str();
+        let also = if new == Change::Added && valid.contains(&widened) {
+            format!(" (which also matches {widened:?} exposures)")
+        } else {
+            String::new()
+        };
+        return Err(at(
+            span,
+            format!("status: {old:?} is now {:?}{also}", new.as_str()),
+        ));
+    }
+    list_of(e, valid, "status", span, at)
 }
 
 fn protocols(

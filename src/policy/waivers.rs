@@ -6,9 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
 
-use super::finding::{Finding, FindingStatus, Waived, WaiverSource};
+use super::finding::{Finding, Waived, WaiverSource};
 use super::settings::{Settings, Waiver, today};
 use crate::diff::ExposedPeer;
+use crate::model::FindingStatus;
 use crate::model::{InlineIgnore, Protocol, SENSITIVE};
 
 /// Applies the configuration's waivers and the inline ignores (`# sgaudit:ignore rule --

@@ -5,8 +5,9 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use crate::model::Change;
 use crate::model::Input;
-use crate::reach::{Edge, Node, Reach, Status};
+use crate::reach::{Edge, Node, Reach};
 
 /// A DOT string literal: quotes and backslashes escaped, line breaks as `\n`.
 fn quoted(s: &str) -> String {
@@ -52,11 +53,11 @@ fn attributes(node: &Node, input: &Input) -> String {
     }
 }
 
-fn style(status: Status) -> &'static str {
+fn style(status: Change) -> &'static str {
     match status {
-        Status::New | Status::Changed => ", color=red, fontcolor=red, penwidth=2",
-        Status::Existing => "",
-        Status::Removed => ", style=dashed, color=gray50, fontcolor=gray50",
+        Change::Added | Change::Changed => ", color=red, fontcolor=red, penwidth=2",
+        Change::Unchanged => "",
+        Change::Removed => ", style=dashed, color=gray50, fontcolor=gray50",
     }
 }
 

@@ -1,9 +1,9 @@
 //! The JSON report, a contract other tools read (documented in README.md, "The JSON report"):
 //!
 //! ```text
-//! { "schema": "sgaudit/v1",
+//! { "schema": "sgaudit/v2",
 //!   "input": { "path", "kind": "plan"|"state"|"hcl", "format_version", "terraform_version",
-//!              "complete", "missing_variables", "base", "not_analysed" },
+//!              "complete", "missing_variables", "base", "not_analysed", "errors" },
 //!   "groups": [ { "address", "type", "action", "replace_paths", "action_reason",
 //!                 "create_before_destroy", "name", "id", "vpc_id", "description", "default",
 //!                 "origin" } ],
@@ -13,16 +13,18 @@
 //!                    "reachable_from_internet": { "before", "after" },
 //!                    "exposure": { "added": [E], "removed": [E], "unchanged": [E] } } ],
 //!   "reachability": { "scope", "max_hops", "truncated",
-//!                     "paths": [ { "status": "new"|"changed"|"existing"|"removed", "to",
+//!                     "paths": [ { "status": "added"|"changed"|"unchanged"|"removed", "to",
 //!                                  "public_address", "public_address_because", "label",
 //!                                  "hops": [H] } ] },
 //!   "notes": [...],
-//!   "findings": [ { "rule", "severity", "status": "new"|"existing"|"resolved", "change",
-//!                   "title", "message", "security_group", "resource", "resources", "origins",
+//!   "findings": [ { "rule", "severity", "status": "new"|"existing"|"resolved", "waived",
+//!                   "baselined", "change": "added"|"widened"|null, "title", "message",
+//!                   "security_group", "workload", "resource", "resources", "origins",
 //!                   "direction", "protocol", "from_port", "to_port", "peers" } ] }
-//! E = { "security_group", "resource", "resources", "origins", "direction", "protocol",
-//!       "from_port", "to_port", "peer", "public", "world" }  (a workload's exposures name the
-//!       workload in "security_group": the union of its groups)
+//! E = { "owner": { "group": G } | { "workload": W }, "resource", "resources", "origins",
+//!       "direction", "protocol", "from_port", "to_port", "peer", "public", "world" }
+//!       (`exposure` lists are owned by groups, a workload's `exposure` by the workload: the
+//!       union of its groups)
 //! A = { "groups", "default_group", "public_address": "yes"|"no"|"unknown",
 //!       "public_address_because" }
 //! H = { "from", "to", "via", "egress", "ports": ["tcp/22", ...] }
@@ -34,6 +36,12 @@
 //! `show` prints the same `schema`, `input` and `groups`, each group with its `permissions`;
 //! `show --by workload` prints `workloads` instead, each with the exposure it has after the
 //! change.
+//!
+//! The diff and the paths say what the change does in the words of [`crate::model::Change`]
+//! (`added`, `changed`, `unchanged`, `removed`), findings in those of
+//! [`crate::model::FindingStatus`] (`new`, `existing`, `resolved`). Schema 2 renamed them and
+//! gave E its `owner` (README.md, "Changes in schema 2"): a field or value renamed or removed
+//! bumps [`SCHEMA`].
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -43,9 +51,13 @@ use serde_json::Value;
 
 use super::{Report, all_groups, permissions_by_group, shown_port_values, shown_protocol};
 use crate::diff::{Diff, ExposedPeer, Exposure};
-use crate::model::{Attachment, Group, Input, Lifecycle, Permission, Source, Workload};
+use crate::model::{Attachment, Group, Input, Lifecycle, Owner, Permission, Source, Workload};
 use crate::policy::Finding;
 use crate::reach::{Hop, Path, PortRange, Reach};
+
+/// The `schema` of every JSON report: fields may be added within a schema; a field or value
+/// renamed or removed makes the next one.
+pub const SCHEMA: &str = "sgaudit/v2";
 
 // The report is written straight from the model by these borrowing structs, field after field
 // as the text goes (never as a `serde_json::Value` of the whole report, several times the size
@@ -127,7 +139,8 @@ fn group_json(g: &Group) -> GroupJson<'_> {
 /// One exposure (E).
 #[derive(Serialize)]
 struct ExposureJson<'a> {
-    security_group: &'a str,
+    #[serde(serialize_with = "owner")]
+    owner: &'a Owner,
     resource: Option<&'a str>,
     resources: &'a [String],
     origins: &'a [String],
@@ -142,7 +155,7 @@ struct ExposureJson<'a> {
 
 fn exposure_json(e: &Exposure) -> ExposureJson<'_> {
     ExposureJson {
-        security_group: &e.security_group,
+        owner: &e.owner,
         resource: e.resources.first().map(String::as_str),
         resources: &e.resources,
         origins: &e.origins,
@@ -154,6 +167,11 @@ fn exposure_json(e: &Exposure) -> ExposureJson<'_> {
         public: e.peer.public(),
         world: e.peer.world(),
     }
+}
+
+/// What holds an exposure, by its kind: `{ "group": G }` or `{ "workload": W }`.
+fn owner<S: Serializer>(owner: &&Owner, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map([(owner.kind(), owner.name())])
 }
 
 /// A list of exposures, written one by one.
@@ -214,7 +232,7 @@ fn findings<S: Serializer>(findings: &&[Finding], s: S) -> Result<S::Ok, S::Erro
 /// The `check` report, to serialize (with [`super::pretty`] or [`super::write_pretty`]).
 pub fn check_json<'a>(report: &'a Report) -> impl Serialize + 'a {
     CheckJson {
-        schema: "sgaudit/v1",
+        schema: SCHEMA,
         input: input_of(report.input),
         groups: &report.input.groups,
         exposure: diff_json(report.diff),
@@ -425,7 +443,7 @@ impl Serialize for ShowWorkloads<'_> {
 /// change.
 pub fn show_workloads_json<'a>(input: &'a Input, reach: &'a Reach) -> impl Serialize + 'a {
     ShowWorkloadsJson {
-        schema: "sgaudit/v1",
+        schema: SCHEMA,
         input: input_of(input),
         workloads: ShowWorkloads { input, reach },
         reachability: reachability_json(reach),
@@ -478,7 +496,7 @@ fn finding_json(f: &Finding) -> FindingJson<'_> {
             expires: w.expires.as_deref(),
         }),
         baselined: f.baselined,
-        change: f.change,
+        change: f.change.map(|c| c.as_str()),
         title: &f.title,
         message: &f.message,
         security_group: &f.security_group,
@@ -587,7 +605,7 @@ impl Serialize for ShowReport<'_> {
             .filter(|g| !input.groups.contains_key(*g))
             .collect();
         ShowJson {
-            schema: "sgaudit/v1",
+            schema: SCHEMA,
             input: input_of(input),
             groups: (input, &self.by_group),
             foreign_groups: ForeignGroups {

@@ -10,10 +10,10 @@ use std::sync::Arc;
 use super::Report;
 use crate::diff::{ExposedPeer, Exposure};
 use crate::model::port_label;
-use crate::model::{Direction, Protocol};
+use crate::model::{Change, Direction, Growth, Protocol};
 use crate::netset::{Family, IntervalSet, is_world, net_interval};
 use crate::policy::{Finding, FindingStatus, Severity};
-use crate::reach::{Reach, Status as PathStatus};
+use crate::reach::Reach;
 
 /// The first line, by which the GitHub Action finds its own comment.
 pub const MARKER: &str = "<!-- sgaudit -->";
@@ -462,7 +462,7 @@ fn peers(exposures: &[Arc<Exposure>]) -> String {
 /// resources when they are not the group itself.
 fn remark(f: &Finding, paths: &Paths) -> String {
     let mut parts = Vec::new();
-    if f.change == Some("widened") {
+    if f.change == Some(Growth::Widened) {
         parts.push("widened by this change".to_owned());
     }
     if let Some(w) = &f.waived {
@@ -578,16 +578,12 @@ impl Folded<'_> {
 /// One table per security group of every exposure, added, removed and unchanged.
 fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths) -> Vec<Table> {
     let mut by_group: BTreeMap<&str, Vec<(&str, &Exposure)>> = BTreeMap::new();
-    for (change, list) in [
-        ("added", &diff.added),
-        ("removed", &diff.removed),
-        ("unchanged", &diff.unchanged),
-    ] {
+    for (change, list) in diff.lists() {
         for e in list {
             by_group
-                .entry(&e.security_group)
+                .entry(e.owner.name())
                 .or_default()
-                .push((change, e));
+                .push((change.as_str(), e));
         }
     }
     by_group
@@ -672,15 +668,7 @@ fn peer_node(e: &Exposure, worlds: &BTreeSet<(Service, Family)>) -> (u8, String)
     };
     let world = e.peer.world() == Some(true)
         || family.is_some_and(|f| {
-            worlds.contains(&(
-                (
-                    e.security_group.as_str(),
-                    &e.protocol,
-                    e.from_port,
-                    e.to_port,
-                ),
-                f,
-            ))
+            worlds.contains(&((e.owner.name(), &e.protocol, e.from_port, e.to_port), f))
         });
     match (world, family) {
         (true, Some(Family::V6)) => (0, "internet ::/0".to_owned()),
@@ -706,12 +694,7 @@ fn diagram(diff: &crate::diff::Diff) -> String {
         if let ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) = &e.peer {
             after
                 .entry((
-                    (
-                        e.security_group.as_str(),
-                        &e.protocol,
-                        e.from_port,
-                        e.to_port,
-                    ),
+                    (e.owner.name(), &e.protocol, e.from_port, e.to_port),
                     Family::of(net),
                 ))
                 .or_default()
@@ -727,7 +710,7 @@ fn diagram(diff: &crate::diff::Diff) -> String {
     let mut paths: BTreeSet<(&str, String, (u8, String))> = BTreeSet::new();
     for e in &diff.added {
         if e.direction == Direction::Ingress {
-            paths.insert((e.security_group.as_str(), service(e), peer_node(e, &worlds)));
+            paths.insert((e.owner.name(), service(e), peer_node(e, &worlds)));
         }
     }
     if paths.is_empty() {
@@ -816,7 +799,7 @@ fn paths_diagram(reach: &Reach) -> String {
     let after: Vec<&crate::reach::Path> = reach
         .paths
         .iter()
-        .filter(|p| p.status != PathStatus::Removed)
+        .filter(|p| p.status != Change::Removed)
         .collect();
     if after.is_empty() {
         return String::new();
@@ -827,7 +810,7 @@ fn paths_diagram(reach: &Reach) -> String {
     let mut old: BTreeMap<Key, bool> = BTreeMap::new();
     let mut cut = false;
     for p in &after {
-        let existing = p.status == PathStatus::Existing;
+        let existing = p.status == Change::Unchanged;
         let mut keys = Vec::new();
         for hop in &p.hops {
             let ports = crate::reach::port_labels(&hop.ports);

@@ -29,7 +29,7 @@ pub use table::{check_table, show_table, show_workloads_table};
 pub enum Format {
     /// Tables grouped by security group, for people.
     Table,
-    /// The `sgaudit/v1` JSON report, for programs.
+    /// The `sgaudit/v2` JSON report, for programs.
     Json,
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers (`check` only).
     Sarif,

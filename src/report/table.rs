@@ -9,8 +9,9 @@ use tabled::settings::Style;
 
 use super::{Report, all_groups, permissions_by_group, shown_port_label, shown_protocol};
 use crate::diff::{ExposedPeer, Exposure};
+use crate::model::Change;
 use crate::model::{Group, Input, Lifecycle, SourceKind, Workload};
-use crate::reach::{Reach, Status};
+use crate::reach::Reach;
 
 const GREEN: &str = "\x1b[32m";
 const RED: &str = "\x1b[31m";
@@ -220,16 +221,12 @@ pub fn check_table(report: &Report, color: bool) -> String {
         .into_iter()
         .map(|g| (g, Vec::new()))
         .collect();
-    for (mark, list) in [
-        ("+", &diff.added),
-        ("-", &diff.removed),
-        ("=", &diff.unchanged),
-    ] {
+    for (change, list) in diff.lists() {
         for e in list {
             by_group
-                .entry(&e.security_group)
+                .entry(e.owner.name())
                 .or_default()
-                .push((mark, e));
+                .push((sign(change), e));
         }
     }
     let mut out = head(input);
@@ -266,7 +263,17 @@ pub fn check_table(report: &Report, color: bool) -> String {
     out
 }
 
-/// The paths from the internet to workloads, new ones first.
+/// The mark of what the change does to a row: `+`, `~`, `=`, `-`.
+fn sign(change: Change) -> &'static str {
+    match change {
+        Change::Added => "+",
+        Change::Changed => "~",
+        Change::Unchanged => "=",
+        Change::Removed => "-",
+    }
+}
+
+/// The paths from the internet to workloads, added ones first.
 fn paths_table(reach: &Reach, color: bool) -> String {
     if reach.paths.is_empty() {
         return String::new();
@@ -274,11 +281,11 @@ fn paths_table(reach: &Reach, color: bool) -> String {
     let mut b = Rows::default();
     b.push_record(["", "path", "public address", "via"]);
     for p in &reach.paths {
+        let mark = format!("{} {}", sign(p.status), p.status.as_str());
         let mark = match p.status {
-            Status::New => paint("+ new", GREEN, color),
-            Status::Changed => paint("~ changed", GREEN, color),
-            Status::Existing => "= existing".to_owned(),
-            Status::Removed => paint("- removed", RED, color),
+            Change::Added | Change::Changed => paint(&mark, GREEN, color),
+            Change::Unchanged => mark,
+            Change::Removed => paint(&mark, RED, color),
         };
         // One line per hop, under the path's first line (`internet`).
         let via: Vec<String> = std::iter::once(String::new())
@@ -441,20 +448,20 @@ fn summary(report: &Report) -> String {
     );
     if !report.input.workloads.is_empty() {
         let reach = report.reach;
-        let new = reach
+        let fresh = reach
             .paths
             .iter()
-            .filter(|p| matches!(p.status, Status::New | Status::Changed))
+            .filter(|p| matches!(p.status, Change::Added | Change::Changed))
             .count();
         let after = reach
             .paths
             .iter()
-            .filter(|p| p.status != Status::Removed)
+            .filter(|p| p.status != Change::Removed)
             .count();
         let n = report.input.workloads.len();
         let _ = writeln!(
             line,
-            "{n} workload{}; {after} path{} from the internet ({new} new or changed)\nnote: reachability reads {}",
+            "{n} workload{}; {after} path{} from the internet ({fresh} added or changed)\nnote: reachability reads {}",
             if n == 1 { "" } else { "s" },
             if after == 1 { "" } else { "s" },
             crate::reach::SCOPE

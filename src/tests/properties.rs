@@ -680,7 +680,7 @@ fn exposure_region(e: &Exposure) -> Result<Region, TestCaseError> {
     prop_assert_eq!(e.from_port.is_none(), e.to_port.is_none(), "{:?}", e);
     let (space, addrs) = space_of(e.peer.clone());
     let key = Key {
-        group: e.security_group.clone(),
+        group: e.owner.name().to_owned(),
         direction: e.direction,
         protocol: e.protocol.clone(),
         opaque,
@@ -912,7 +912,7 @@ type Fact = (
 /// An exposure without the resources that declare it (which side declares it differs).
 fn fact(e: &Exposure) -> Fact {
     (
-        e.security_group.clone(),
+        e.owner.name().to_owned(),
         e.direction,
         e.protocol.clone(),
         e.from_port,
@@ -1048,7 +1048,7 @@ proptest! {
         };
         for e in d.before().chain(d.after()) {
             let shares = |p: &&Permission| {
-                p.group == e.security_group
+                p.group == e.owner.name()
                     && p.direction == e.direction
                     && (p.protocol == e.protocol || p.protocol == Protocol::All)
             };

@@ -175,7 +175,7 @@ fn exposure(report: &Value, kind: &str, group: &str) -> Vec<String> {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|e| e["security_group"] == group)
+        .filter(|e| e["owner"]["group"] == group)
         .map(|e| {
             format!(
                 "{} {} {} {} {}",

@@ -1,7 +1,7 @@
 # Built-in pack: AWS security groups.
 #
 # Each rule matches either exposures (one peer, protocol and port range a group allows, as
-# the exposure diff reports them: new, widened, existing or removed) or groups as a whole.
+# the exposure diff reports them: added, unchanged or removed) or groups as a whole.
 # This file is also the reference for writing your own packs: same language, same fields.
 
 rule "admin-ports-public-ipv4" {
