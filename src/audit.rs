@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{InlineIgnore, Input, split_origin};
+use crate::model::{InlineIgnore, Input};
 use crate::policy::{self, Finding, FindingStatus, Policy, Severity};
 
 /// Which findings fail the run.
@@ -99,9 +99,9 @@ fn ignores_of(input: &Input) -> Vec<&InlineIgnore> {
     let files: BTreeSet<&str> = input
         .groups
         .values()
-        .filter_map(|g| g.origin.as_deref())
-        .chain(input.after.iter().filter_map(|p| p.origin.as_deref()))
-        .map(|o| split_origin(o).0)
+        .filter_map(|g| g.origin.as_ref())
+        .chain(input.after.iter().filter_map(|p| p.origin.as_ref()))
+        .map(|o| o.file.as_str())
         .collect();
     input
         .ignores

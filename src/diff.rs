@@ -9,8 +9,8 @@ use std::sync::Arc;
 use ipnet::IpNet;
 
 use crate::model::{
-    Change, Direction, Input, Owner, Peer, Permission, Ports, PrefixLists, Protocol, SENSITIVE,
-    port_label,
+    Change, Direction, Input, Origin, Owner, Peer, Permission, PortRange, Ports, PrefixLists,
+    Protocol,
 };
 use crate::netset::{Family, IntervalSet, is_public, is_world, net_interval, to_cidrs};
 
@@ -22,78 +22,48 @@ pub struct Exposure {
     /// The group, or the workload, that allows it.
     pub owner: Owner,
     pub direction: Direction,
-    /// The protocol and ports are not printed (`sensitive`): a permission whose protocol or
+    /// The protocol and ports. They are hidden (`sensitive`) when a permission whose protocol or
     /// ports are sensitive is in the same space (group, direction, protocol and address family,
-    /// on either side of the change), so the bounds of this row may come from it. They still
-    /// count: rules match the real values.
-    pub ports_sensitive: bool,
-    pub protocol: Protocol,
-    /// From/to port (or ICMP type/code); -1 means all, `None` means unknown.
-    pub from_port: Option<i64>,
-    pub to_port: Option<i64>,
+    /// on either side of the change), since the bounds of this row may come from it. They
+    /// still count: rules match the real values.
+    pub range: PortRange,
     pub peer: ExposedPeer,
     /// The resources that declare this exposure, sorted.
     pub resources: Vec<String>,
     /// Where they are declared (`main.tf:14`), when the input is configuration; sorted.
-    pub origins: Vec<String>,
+    pub origins: Vec<Origin>,
 }
 
 impl Ord for Exposure {
     /// Hidden rows sort after the shown ones of their group and direction, by peer and
     /// resources before their protocol and ports, so that their place does not tell their
-    /// values.
+    /// values. Ports sort as AWS writes them; the reference of unknown ports comes last.
     fn cmp(&self, other: &Exposure) -> std::cmp::Ordering {
         fn head(e: &Exposure) -> (&Owner, Direction, bool) {
-            (&e.owner, e.direction, e.ports_sensitive)
+            (&e.owner, e.direction, e.range.sensitive)
         }
-        fn ports(e: &Exposure) -> (&Protocol, Option<i64>, Option<i64>) {
-            (&e.protocol, e.from_port, e.to_port)
+        fn ports(e: &Exposure) -> (&Protocol, (Option<i64>, Option<i64>)) {
+            (&e.range.protocol, e.range.aws_ports())
         }
-        fn peer(e: &Exposure) -> (&ExposedPeer, &Vec<String>, &Vec<String>) {
+        fn peer(e: &Exposure) -> (&ExposedPeer, &Vec<String>, &Vec<Origin>) {
             (&e.peer, &e.resources, &e.origins)
         }
-        head(self).cmp(&head(other)).then_with(|| {
-            if self.ports_sensitive {
-                (peer(self), ports(self)).cmp(&(peer(other), ports(other)))
-            } else {
-                (ports(self), peer(self)).cmp(&(ports(other), peer(other)))
-            }
-        })
+        head(self)
+            .cmp(&head(other))
+            .then_with(|| {
+                if self.range.sensitive {
+                    (peer(self), ports(self)).cmp(&(peer(other), ports(other)))
+                } else {
+                    (ports(self), peer(self)).cmp(&(ports(other), peer(other)))
+                }
+            })
+            .then_with(|| self.range.ports.cmp(&other.range.ports))
     }
 }
 
 impl PartialOrd for Exposure {
     fn partial_cmp(&self, other: &Exposure) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
-    }
-}
-
-impl Exposure {
-    /// The protocol as reports print it: `sensitive` when it is hidden.
-    pub fn protocol_label(&self) -> String {
-        if self.ports_sensitive {
-            SENSITIVE.to_owned()
-        } else {
-            self.protocol.to_string()
-        }
-    }
-
-    /// The ports as reports print them (see [`port_label`]): `sensitive` when hidden.
-    pub fn port_label(&self) -> String {
-        if self.ports_sensitive {
-            SENSITIVE.to_owned()
-        } else {
-            port_label(&self.protocol, self.from_port, self.to_port)
-        }
-    }
-
-    /// From/to ports as reports write them: `None` when hidden.
-    pub fn shown_ports(&self) -> (Option<i64>, Option<i64>) {
-        if self.ports_sensitive {
-            (None, None)
-        } else {
-            (self.from_port, self.to_port)
-        }
     }
 }
 
@@ -234,44 +204,23 @@ struct Item<'a> {
     ports: (u128, u128),
     addrs: (u128, u128),
     resource: &'a str,
-    origin: Option<&'a str>,
+    origin: Option<&'a Origin>,
     /// Counted here because it allows all protocols (see `side_items`).
     cover: bool,
     /// The permission's protocol or ports are sensitive.
     ports_sensitive: bool,
 }
 
-/// The port interval of a normalized permission in its class's port dimension. ICMP type and
-/// code are encoded as `type * 256 + code`.
-fn port_interval(ports: &Ports) -> (u128, u128) {
-    match ports {
-        Ports::All | Ports::Unknown(_) => (0, 65535),
-        Ports::Range(from, to) => (u128::from(*from), u128::from(*to)),
-        Ports::Icmp { kind: None, .. } => (0, 65535),
-        Ports::Icmp {
-            kind: Some(t),
-            code: None,
-        } => (u128::from(*t) << 8, (u128::from(*t) << 8) | 255),
-        Ports::Icmp {
-            kind: Some(t),
-            code: Some(c),
-        } => {
-            let v = (u128::from(*t) << 8) | u128::from(*c);
-            (v, v)
-        }
-    }
-}
-
 fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey, Item<'a>) {
-    let known =
-        !matches!(p.protocol, Protocol::Unknown(_)) && !matches!(p.ports, Ports::Unknown(_));
+    let known = p.range.is_known();
     let class = if known {
-        Class::Known(p.protocol.clone())
+        Class::Known(p.range.protocol.clone())
     } else {
-        Class::Opaque(p.protocol.clone(), p.ports.clone())
+        Class::Opaque(p.range.protocol.clone(), p.range.ports.clone())
     };
-    let ports = if known && p.protocol.has_ports() {
-        port_interval(&p.ports)
+    let ports = if known && p.range.protocol.has_ports() {
+        let (lo, hi) = p.range.ports.interval();
+        (u128::from(lo), u128::from(hi))
     } else {
         (0, 0)
     };
@@ -283,9 +232,9 @@ fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey, Item<'a>) {
         ports,
         addrs,
         resource: &p.resource,
-        origin: p.origin.as_deref(),
+        origin: p.origin.as_ref(),
         cover: false,
-        ports_sensitive: p.ports_sensitive,
+        ports_sensitive: p.range.sensitive,
     };
     ((p.group.clone(), p.direction, class, space), item)
 }
@@ -504,54 +453,35 @@ fn cover(
                 .filter(|i| i.ports.1 >= lo && i.addrs.0 <= block.1 && block.0 <= i.addrs.1)
                 .collect();
             let resources: BTreeSet<&str> = owning.iter().map(|i| i.resource).collect();
-            let origins: BTreeSet<&str> = owning.iter().filter_map(|i| i.origin).collect();
-            for (from_port, to_port) in port_labels(class, lo, hi) {
+            let origins: BTreeSet<&Origin> = owning.iter().filter_map(|i| i.origin).collect();
+            for ports in covering(class, lo, hi) {
                 sink.push(Arc::new(Exposure {
                     owner: owner(group.clone()),
                     direction: *direction,
-                    ports_sensitive: hidden,
-                    protocol: protocol.clone(),
-                    from_port,
-                    to_port,
+                    range: PortRange {
+                        protocol: protocol.clone(),
+                        ports,
+                        sensitive: hidden,
+                    },
                     peer: peer.clone(),
                     resources: resources.iter().map(|r| (*r).to_owned()).collect(),
-                    origins: origins.iter().map(|o| (*o).to_owned()).collect(),
+                    origins: origins.iter().map(|o| (*o).clone()).collect(),
                 }));
             }
         }
     }
 }
 
-/// Turns a merged port interval back into from/to values as AWS writes them: a tcp/udp range,
-/// ICMP (type, code) pairs with -1 for all, -1/-1 for protocols without ports, and unknown
-/// (`None`) for a permission whose ports are unknown.
-fn port_labels(class: &Class, lo: u128, hi: u128) -> Vec<(Option<i64>, Option<i64>)> {
-    let n = |v: u128| Some(i64::try_from(v).unwrap_or(i64::MAX));
+/// The ports of a merged interval of a space's port dimension: the permission's own ports
+/// when they are not known (the space is that permission's alone), else as AWS writes them
+/// (see [`Ports::covering`]).
+fn covering(class: &Class, lo: u128, hi: u128) -> Vec<Ports> {
     match class {
-        Class::Opaque(_, Ports::Unknown(_)) | Class::Opaque(Protocol::Unknown(_), _) => {
-            vec![(None, None)]
+        Class::Opaque(_, ports) => vec![ports.clone()],
+        Class::Known(protocol) => {
+            let n = |v: u128| u32::try_from(v).unwrap_or(u32::MAX);
+            Ports::covering(protocol, n(lo), n(hi))
         }
-        Class::Opaque(_, ports) => {
-            let (lo, hi) = port_interval(ports);
-            vec![(n(lo), n(hi))]
-        }
-        Class::Known(Protocol::Tcp | Protocol::Udp) => vec![(n(lo), n(hi))],
-        Class::Known(Protocol::Icmp | Protocol::Icmpv6) => {
-            if lo == 0 && hi == 65535 {
-                return vec![(Some(-1), Some(-1))];
-            }
-            let mut out = Vec::new();
-            for t in (lo >> 8)..=(hi >> 8) {
-                let (tlo, thi) = ((t << 8).max(lo), ((t << 8) | 255).min(hi));
-                if tlo == t << 8 && thi == (t << 8) | 255 {
-                    out.push((n(t), Some(-1)));
-                } else {
-                    out.extend((tlo..=thi).map(|v| (n(t), n(v & 255))));
-                }
-            }
-            out
-        }
-        Class::Known(_) => vec![(Some(-1), Some(-1))],
     }
 }
 
@@ -572,11 +502,9 @@ mod tests {
             group: "aws_security_group.g".to_owned(),
             resource: resource.to_owned(),
             direction: Direction::Ingress,
-            protocol,
-            ports,
+            range: PortRange::new(protocol, ports),
             peer,
             sensitive: false,
-            ports_sensitive: false,
             description: None,
             origin: None,
             ports_ignored: false,
@@ -590,11 +518,12 @@ mod tests {
     fn rows(list: &[Arc<Exposure>]) -> Vec<String> {
         list.iter()
             .map(|e| {
+                let (from, to) = e.range.aws_ports();
                 format!(
                     "{} {:?}-{:?} {} {}",
-                    e.protocol,
-                    e.from_port.unwrap(),
-                    e.to_port.unwrap(),
+                    e.range.protocol,
+                    from.unwrap(),
+                    to.unwrap(),
                     e.peer.label(),
                     e.resources.join(",")
                 )
@@ -857,7 +786,8 @@ mod tests {
         assert_eq!(rows(&d.unchanged), ["tcp 21-21 10.0.0.0/8 g"]);
         assert!(d.removed.is_empty());
         assert!(
-            d.public_ingress().any(|e| e.from_port == Some(21)),
+            d.public_ingress()
+                .any(|e| e.range.aws_ports().0 == Some(21)),
             "tcp/21 is newly open to the internet"
         );
         let d = run(

@@ -1,11 +1,17 @@
 //! The one model every reader produces and everything else reads: security groups and their
-//! *permissions*. A permission is one direction × protocol × port range × one peer (what AWS calls
-//! an `IpPermission` with a single source). Nothing in this file knows Terraform syntax.
+//! *permissions*. A permission is one direction × port range (a protocol and its ports,
+//! [`PortRange`]) × one peer (what AWS calls an `IpPermission` with a single source); what is
+//! read from configuration has its [`Origin`]. Nothing in this module knows Terraform syntax.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use ipnet::IpNet;
+
+mod origin;
+mod ports;
+
+pub use origin::Origin;
+pub use ports::{PortRange, Ports, Protocol};
 
 /// What a reader produced from one input: every security group it saw and the permissions
 /// that exist before and after the change. A state, or a plan without changes, has
@@ -67,17 +73,6 @@ const SENSITIVE_KEY: &str = "sensitive-";
 
 /// Managed prefix-list entries by the name peers use for the list; `None` while unknown.
 pub type PrefixLists = BTreeMap<String, Option<Vec<IpNet>>>;
-
-/// An origin (`main.tf:14`) as its file and line; an origin without a line is all file.
-pub fn split_origin(origin: &str) -> (&str, Option<usize>) {
-    match origin.rsplit_once(':') {
-        Some((file, line)) if !file.is_empty() => match line.parse::<usize>() {
-            Ok(n) if n >= 1 => (file, Some(n)),
-            _ => (origin, None),
-        },
-        _ => (origin, None),
-    }
-}
 
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -143,7 +138,7 @@ pub struct Group {
     pub default: bool,
     pub lifecycle: Lifecycle,
     /// Where the group is declared (`main.tf:12`), when the input is configuration.
-    pub origin: Option<String>,
+    pub origin: Option<Origin>,
     /// The directions whose inline rules the configuration sets (`ingress` blocks or
     /// `ingress = [...]`); a direction it does not set is left as it is in AWS.
     pub manages: Vec<Direction>,
@@ -162,7 +157,7 @@ pub struct Workload {
     pub kind: WorkloadKind,
     pub lifecycle: Lifecycle,
     /// Where the workload is declared (`main.tf:40`), when the input is configuration.
-    pub origin: Option<String>,
+    pub origin: Option<Origin>,
     /// The instance a network interface is attached to, when the input says.
     pub part_of: Option<String>,
     /// Its attachment before the change (`None` when it does not exist before).
@@ -402,138 +397,6 @@ impl Direction {
     }
 }
 
-/// An IP protocol as AWS evaluates it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Protocol {
-    /// `-1` / `all`: every protocol and every port.
-    All,
-    Tcp,
-    Udp,
-    Icmp,
-    Icmpv6,
-    /// Any other IP protocol number; AWS ignores ports for these.
-    Number(u8),
-    /// Not known until apply; carries the reference it comes from.
-    Unknown(String),
-}
-
-impl Protocol {
-    /// Parses every spelling the AWS provider accepts (`protocolForValue`): names in any case,
-    /// `-1`/`all`, and numbers (`"6"`, `"06"`, `"+6"`, `"58"`).
-    pub fn parse(raw: &str) -> Result<Protocol, String> {
-        let lower = raw.trim().to_ascii_lowercase();
-        match lower.as_str() {
-            "-1" | "all" => return Ok(Protocol::All),
-            "tcp" => return Ok(Protocol::Tcp),
-            "udp" => return Ok(Protocol::Udp),
-            "icmp" => return Ok(Protocol::Icmp),
-            "icmpv6" => return Ok(Protocol::Icmpv6),
-            _ => {}
-        }
-        let digits = lower.strip_prefix('+').unwrap_or(&lower);
-        match digits.parse::<i64>() {
-            Ok(-1) => Ok(Protocol::All),
-            Ok(1) => Ok(Protocol::Icmp),
-            Ok(6) => Ok(Protocol::Tcp),
-            Ok(17) => Ok(Protocol::Udp),
-            Ok(58) => Ok(Protocol::Icmpv6),
-            Ok(n) if (0..=255).contains(&n) => Ok(Protocol::Number(u8::try_from(n).unwrap_or(0))),
-            _ => Err(format!(
-                "protocol {raw:?} is not one AWS accepts (tcp, udp, icmp, icmpv6, all, -1 or a number 0-255)"
-            )),
-        }
-    }
-
-    /// Whether from/to ports mean something for this protocol.
-    pub fn has_ports(&self) -> bool {
-        matches!(
-            self,
-            Protocol::Tcp | Protocol::Udp | Protocol::Icmp | Protocol::Icmpv6
-        )
-    }
-}
-
-impl fmt::Display for Protocol {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Protocol::All => f.write_str("all"),
-            Protocol::Tcp => f.write_str("tcp"),
-            Protocol::Udp => f.write_str("udp"),
-            Protocol::Icmp => f.write_str("icmp"),
-            Protocol::Icmpv6 => f.write_str("icmpv6"),
-            Protocol::Number(n) => write!(f, "{n}"),
-            Protocol::Unknown(r) => write!(f, "unknown:{r}"),
-        }
-    }
-}
-
-/// The ports a permission covers, already normalized for its protocol.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Ports {
-    /// All ports (protocol `all`, protocols without ports, or tcp/udp 0-65535).
-    All,
-    /// An inclusive tcp/udp port range.
-    Range(u16, u16),
-    /// ICMP / ICMPv6 type and code; `None` means all.
-    Icmp { kind: Option<u8>, code: Option<u8> },
-    /// Not known until apply; carries the reference it comes from.
-    Unknown(String),
-}
-
-impl Ports {
-    /// Normalizes raw from/to values for a protocol, as AWS interprets them.
-    pub fn normalize(
-        protocol: &Protocol,
-        from: Option<i64>,
-        to: Option<i64>,
-    ) -> Result<Ports, String> {
-        match protocol {
-            Protocol::Tcp | Protocol::Udp => match (from, to) {
-                (None | Some(-1), None | Some(-1)) => Ok(Ports::All),
-                (Some(f), Some(t))
-                    if (0..=65535).contains(&f) && (0..=65535).contains(&t) && f <= t =>
-                {
-                    if f == 0 && t == 65535 {
-                        Ok(Ports::All)
-                    } else {
-                        Ok(Ports::Range(f as u16, t as u16))
-                    }
-                }
-                _ => Err(format!(
-                    "port range {}-{} is not valid for {protocol}",
-                    opt(from),
-                    opt(to)
-                )),
-            },
-            Protocol::Icmp | Protocol::Icmpv6 => {
-                let kind = icmp_field(from)
-                    .ok_or_else(|| format!("ICMP type {} is not valid", opt(from)))?;
-                let code =
-                    icmp_field(to).ok_or_else(|| format!("ICMP code {} is not valid", opt(to)))?;
-                // "If you specify all ICMP types, you must specify all codes."
-                Ok(Ports::Icmp {
-                    kind,
-                    code: if kind.is_none() { None } else { code },
-                })
-            }
-            Protocol::All | Protocol::Number(_) => Ok(Ports::All),
-            Protocol::Unknown(r) => Ok(Ports::Unknown(r.clone())),
-        }
-    }
-}
-
-fn opt(v: Option<i64>) -> String {
-    v.map_or_else(|| "null".to_owned(), |v| v.to_string())
-}
-
-/// `None` inside `Some` means "all"; the outer `None` means out of range.
-fn icmp_field(v: Option<i64>) -> Option<Option<u8>> {
-    match v {
-        None | Some(-1) => Some(None),
-        Some(n) => u8::try_from(n).ok().map(Some),
-    }
-}
-
 /// Who is on the other side of a permission: exactly one peer.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Peer {
@@ -559,18 +422,17 @@ pub struct Permission {
     /// `aws_security_group_rule` / `aws_vpc_security_group_*_rule` address.
     pub resource: String,
     pub direction: Direction,
-    pub protocol: Protocol,
-    pub ports: Ports,
+    /// The protocol and ports, normalized as AWS reads them; `sensitive` when the protocol or
+    /// a port (`protocol`, `from_port`, `to_port`) is marked sensitive: they count in the
+    /// analysis (rules match them) but are never printed.
+    pub range: PortRange,
     pub peer: Peer,
     /// The peer is marked sensitive (a CIDR; a sensitive group or prefix-list id is hidden by
     /// its key): it counts in the analysis but is never printed.
     pub sensitive: bool,
-    /// The protocol or a port (`protocol`, `from_port`, `to_port`) is marked sensitive: they
-    /// count in the analysis (rules match them) but are never printed.
-    pub ports_sensitive: bool,
     pub description: Option<String>,
     /// Where the permission is declared (`main.tf:14`), when the input is configuration.
-    pub origin: Option<String>,
+    pub origin: Option<Origin>,
     /// Ports are written that AWS ignores (protocol `-1`, or one without ports): a port
     /// restriction that restricts nothing.
     pub ports_ignored: bool,
@@ -578,92 +440,3 @@ pub struct Permission {
 
 /// What reports print for a protocol or ports the input marks sensitive.
 pub const SENSITIVE: &str = "sensitive";
-
-/// Ports as people read them (every layer that prints ports asks this one function): `22`, `1024-2048`, `all`, `type 8 code 0`, `unknown`.
-pub fn port_label(protocol: &Protocol, from: Option<i64>, to: Option<i64>) -> String {
-    match (protocol, from, to) {
-        (_, None, _) | (_, _, None) => "unknown".to_owned(),
-        (Protocol::Icmp | Protocol::Icmpv6, Some(-1), _) => "all".to_owned(),
-        (Protocol::Icmp | Protocol::Icmpv6, Some(t), Some(-1)) => format!("type {t}"),
-        (Protocol::Icmp | Protocol::Icmpv6, Some(t), Some(c)) => format!("type {t} code {c}"),
-        (Protocol::Tcp | Protocol::Udp, Some(0), Some(65535)) | (_, Some(-1), Some(-1)) => {
-            "all".to_owned()
-        }
-        (_, Some(f), Some(t)) if f == t => f.to_string(),
-        (_, Some(f), Some(t)) => format!("{f}-{t}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_protocol_spelling_the_provider_accepts() {
-        for (raw, want) in [
-            ("-1", Protocol::All),
-            ("all", Protocol::All),
-            ("ALL", Protocol::All),
-            ("tcp", Protocol::Tcp),
-            ("TCP", Protocol::Tcp),
-            ("6", Protocol::Tcp),
-            ("06", Protocol::Tcp),
-            ("+6", Protocol::Tcp),
-            ("Udp", Protocol::Udp),
-            ("17", Protocol::Udp),
-            ("1", Protocol::Icmp),
-            ("ICMP", Protocol::Icmp),
-            ("58", Protocol::Icmpv6),
-            ("ICMPv6", Protocol::Icmpv6),
-            ("50", Protocol::Number(50)),
-            ("0", Protocol::Number(0)),
-        ] {
-            assert_eq!(Protocol::parse(raw), Ok(want), "{raw}");
-        }
-        for bad in ["esp", "256", "-2", ""] {
-            assert!(Protocol::parse(bad).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn ports_mean_what_aws_makes_of_them() {
-        let n = |p: &Protocol, f: i64, t: i64| Ports::normalize(p, Some(f), Some(t));
-        assert_eq!(n(&Protocol::Tcp, 22, 22), Ok(Ports::Range(22, 22)));
-        assert_eq!(n(&Protocol::Tcp, 0, 65535), Ok(Ports::All));
-        assert_eq!(n(&Protocol::Udp, -1, -1), Ok(Ports::All));
-        assert!(n(&Protocol::Tcp, 23, 22).is_err(), "AWS rejects from > to");
-        assert!(n(&Protocol::Tcp, 0, 70000).is_err());
-        // Ports are ignored for all protocols and for protocols without ports.
-        assert_eq!(n(&Protocol::All, 22, 22), Ok(Ports::All));
-        assert_eq!(n(&Protocol::Number(50), 22, 22), Ok(Ports::All));
-        // ICMP: from = type, to = code, -1 = all; all types means all codes.
-        assert_eq!(
-            n(&Protocol::Icmp, 8, 0),
-            Ok(Ports::Icmp {
-                kind: Some(8),
-                code: Some(0)
-            })
-        );
-        assert_eq!(
-            n(&Protocol::Icmp, 3, -1),
-            Ok(Ports::Icmp {
-                kind: Some(3),
-                code: None
-            })
-        );
-        assert_eq!(
-            n(&Protocol::Icmpv6, -1, 4),
-            Ok(Ports::Icmp {
-                kind: None,
-                code: None
-            })
-        );
-        assert_eq!(
-            Ports::normalize(&Protocol::Icmpv6, None, None),
-            Ok(Ports::Icmp {
-                kind: None,
-                code: None
-            })
-        );
-    }
-}

@@ -10,7 +10,7 @@ use ipnet::IpNet;
 
 use crate::diff::{Diff, ExposedPeer, Exposure};
 use crate::model::{
-    Change, Direction, Input, Lifecycle, Owner, Peer, Permission, Protocol, Workload,
+    Change, Direction, Input, Lifecycle, Owner, Peer, Permission, PortRange, Workload,
 };
 use crate::netset::{Family, IntervalSet, net_interval};
 
@@ -51,89 +51,6 @@ pub struct WorkloadReach {
     pub reachable_after: bool,
 }
 
-/// A protocol and port range (or ICMP type/code) as exposures write them: -1 for all, `None`
-/// for unknown.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct PortRange {
-    /// Printed `sensitive` (see [`Exposure::ports_sensitive`]); first, so that hidden ranges
-    /// sort after the shown ones, not where their values would put them.
-    pub sensitive: bool,
-    pub protocol: Protocol,
-    pub from: Option<i64>,
-    pub to: Option<i64>,
-}
-
-impl PortRange {
-    fn of(e: &Exposure) -> PortRange {
-        PortRange {
-            sensitive: e.ports_sensitive,
-            protocol: e.protocol.clone(),
-            from: e.from_port,
-            to: e.to_port,
-        }
-    }
-
-    /// `tcp/22`, `udp/1024-2048`, `icmp/type 8`, `all`; `sensitive` when hidden.
-    pub fn label(&self) -> String {
-        if self.sensitive {
-            return crate::model::SENSITIVE.to_owned();
-        }
-        let ports = crate::model::port_label(&self.protocol, self.from, self.to);
-        match self.protocol {
-            Protocol::All => "all".to_owned(),
-            Protocol::Number(_) => format!("protocol {}", self.protocol),
-            _ => format!("{}/{ports}", self.protocol),
-        }
-    }
-
-    /// What both allow: the receiver's ingress and the sender's egress; hidden when either is.
-    fn intersect(&self, other: &PortRange) -> Option<PortRange> {
-        let sensitive = self.sensitive || other.sensitive;
-        self.intersect_values(other)
-            .map(|both| PortRange { sensitive, ..both })
-    }
-
-    fn intersect_values(&self, other: &PortRange) -> Option<PortRange> {
-        let (Some(a0), Some(a1), Some(b0), Some(b1)) = (self.from, self.to, other.from, other.to)
-        else {
-            return None;
-        };
-        match (&self.protocol, &other.protocol) {
-            (Protocol::All, Protocol::All) => Some(self.clone()),
-            (Protocol::All, _) => Some(other.clone()),
-            (_, Protocol::All) => Some(self.clone()),
-            (p, q) if p != q => None,
-            (Protocol::Tcp | Protocol::Udp, _) => {
-                let (lo, hi) = (a0.max(b0), a1.min(b1));
-                (lo <= hi).then(|| PortRange {
-                    sensitive: false,
-                    protocol: self.protocol.clone(),
-                    from: Some(lo),
-                    to: Some(hi),
-                })
-            }
-            (Protocol::Icmp | Protocol::Icmpv6, _) => {
-                // Type then code; -1 is "all".
-                let pick = |x: i64, y: i64| match (x, y) {
-                    (-1, y) => Some(y),
-                    (x, -1) => Some(x),
-                    (x, y) if x == y => Some(x),
-                    _ => None,
-                };
-                let kind = pick(a0, b0)?;
-                let code = if kind == -1 { -1 } else { pick(a1, b1)? };
-                Some(PortRange {
-                    sensitive: false,
-                    protocol: self.protocol.clone(),
-                    from: Some(kind),
-                    to: Some(code),
-                })
-            }
-            _ => Some(self.clone()),
-        }
-    }
-}
-
 /// One hop of a path: the receiver admits the sender on these ports.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hop {
@@ -172,18 +89,11 @@ impl Path {
     }
 }
 
-/// The labels of sorted port ranges: every hidden one is one `sensitive`.
-pub fn port_labels(ports: &[PortRange]) -> Vec<String> {
-    let mut out: Vec<String> = ports.iter().map(PortRange::label).collect();
-    out.dedup_by(|a, b| a == b && a == crate::model::SENSITIVE);
-    out
-}
-
 /// `internet -(tcp/22)-> aws_instance.bastion -(tcp/22)-> aws_instance.app`.
 pub fn label(hops: &[Hop]) -> String {
     let mut out = INTERNET.to_owned();
     for hop in hops {
-        let ports = port_labels(&hop.ports);
+        let ports = PortRange::labels(&hop.ports);
         out.push_str(&format!(" -({})-> {}", ports.join(", "), hop.to));
     }
     out
@@ -376,7 +286,7 @@ impl<'a> Side<'a> {
         }
         for e in exposures {
             let group = e.owner.name();
-            let ports = PortRange::of(e);
+            let ports = e.range.clone();
             match e.direction {
                 Direction::Ingress => match &e.peer {
                     ExposedPeer::Group(g) => side
@@ -660,7 +570,7 @@ fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) ->
                 ports
                     .entry((f, to.clone(), status))
                     .or_default()
-                    .insert(PortRange::of(e));
+                    .insert(e.range.clone());
             }
         }
     }
@@ -702,22 +612,23 @@ fn overlaps(a: &IpNet, b: &IpNet) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Attachment, Group, Ports, PublicAddress, WorkloadKind};
+    use crate::model::{Attachment, Group, Ports, Protocol, PublicAddress, WorkloadKind};
 
     fn permission(group: &str, direction: Direction, ports: Ports, peer: Peer) -> Permission {
         Permission {
             group: group.to_owned(),
             resource: group.to_owned(),
             direction,
-            protocol: if ports == Ports::All {
-                Protocol::All
-            } else {
-                Protocol::Tcp
-            },
-            ports,
+            range: PortRange::new(
+                if ports == Ports::All {
+                    Protocol::All
+                } else {
+                    Protocol::Tcp
+                },
+                ports,
+            ),
             peer,
             sensitive: false,
-            ports_sensitive: false,
             description: None,
             origin: None,
             ports_ignored: false,
@@ -894,35 +805,5 @@ mod tests {
         assert_eq!(exposure.added.len(), 1, "{exposure:?}");
         assert_eq!(exposure.added[0].peer.label(), WORLD);
         assert_eq!(exposure.added[0].owner, Owner::Workload("w".to_owned()));
-    }
-
-    #[test]
-    fn ports_of_a_hop_are_what_both_sides_allow() {
-        let r = |p: Protocol, f: i64, t: i64| PortRange {
-            sensitive: false,
-            protocol: p,
-            from: Some(f),
-            to: Some(t),
-        };
-        assert_eq!(
-            r(Protocol::Tcp, 20, 30).intersect(&r(Protocol::All, -1, -1)),
-            Some(r(Protocol::Tcp, 20, 30))
-        );
-        assert_eq!(
-            r(Protocol::Tcp, 20, 30).intersect(&r(Protocol::Udp, 20, 30)),
-            None
-        );
-        assert_eq!(
-            r(Protocol::Tcp, 20, 30).intersect(&r(Protocol::Tcp, 31, 40)),
-            None
-        );
-        assert_eq!(
-            r(Protocol::Icmp, 8, -1).intersect(&r(Protocol::Icmp, -1, -1)),
-            Some(r(Protocol::Icmp, 8, -1))
-        );
-        assert_eq!(
-            r(Protocol::Icmp, 8, 0).intersect(&r(Protocol::Icmp, 3, -1)),
-            None
-        );
     }
 }

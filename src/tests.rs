@@ -288,17 +288,17 @@ fn usage_errors_exit_2() {
 #[test]
 fn exposure_lists_are_exact_sets() {
     use crate::diff::{ExposedPeer, Exposure, diff};
-    use crate::model::{Input, Peer, Permission, Ports, Protocol};
+    use crate::model::{Input, Peer, Permission, PortRange, Ports, Protocol};
 
     fn rebuild(lists: &[&[std::sync::Arc<Exposure>]]) -> Vec<Permission> {
         let mut out = Vec::new();
         for e in lists.iter().flat_map(|l| l.iter()) {
-            let (Some(from), Some(to)) = (e.from_port, e.to_port) else {
+            let (Some(from), Some(to)) = (e.range.aws_ports().0, e.range.aws_ports().1) else {
                 continue;
             };
-            let ports = match e.protocol {
+            let ports = match e.range.protocol {
                 Protocol::Tcp | Protocol::Udp => {
-                    Ports::normalize(&e.protocol, Some(from), Some(to)).unwrap()
+                    Ports::normalize(&e.range.protocol, Some(from), Some(to)).unwrap()
                 }
                 Protocol::Icmp | Protocol::Icmpv6 => Ports::Icmp {
                     kind: u8::try_from(from).ok(),
@@ -318,11 +318,13 @@ fn exposure_lists_are_exact_sets() {
                 group: e.owner.name().to_owned(),
                 resource: String::new(),
                 direction: e.direction,
-                protocol: e.protocol.clone(),
-                ports,
+                range: PortRange {
+                    protocol: e.range.protocol.clone(),
+                    ports,
+                    sensitive: e.range.sensitive,
+                },
                 peer,
                 sensitive,
-                ports_sensitive: e.ports_sensitive,
                 description: None,
                 origin: None,
                 ports_ignored: false,
@@ -333,7 +335,8 @@ fn exposure_lists_are_exact_sets() {
     let known = |list: &[Permission]| -> Vec<Permission> {
         list.iter()
             .filter(|p| {
-                !matches!(p.protocol, Protocol::Unknown(_)) && !matches!(p.ports, Ports::Unknown(_))
+                !matches!(p.range.protocol, Protocol::Unknown(_))
+                    && !matches!(p.range.ports, Ports::Unknown(_))
             })
             .cloned()
             .collect()
@@ -380,7 +383,7 @@ fn hcl_reads_what_terraform_plans() {
     use std::collections::{BTreeMap, BTreeSet};
 
     fn unknown(p: &Permission) -> Option<String> {
-        match (&p.peer, &p.protocol, &p.ports) {
+        match (&p.peer, &p.range.protocol, &p.range.ports) {
             (Peer::Unknown(r), _, _) | (_, Protocol::Unknown(r), _) | (_, _, Ports::Unknown(r)) => {
                 Some(r.clone())
             }
@@ -398,8 +401,8 @@ fn hcl_reads_what_terraform_plans() {
                         "{} {} {} {:?} {:?}",
                         p.group,
                         p.direction.as_str(),
-                        p.protocol,
-                        p.ports,
+                        p.range.protocol,
+                        p.range.ports,
                         p.peer
                     ));
                 }
@@ -2257,7 +2260,7 @@ fn sarif_caps_results_most_severe_first() {
         change: Some(crate::model::Growth::Added),
         security_group: format!("aws_security_group.g{i}"),
         resources: Vec::new(),
-        origins: vec![format!("main.tf:{}", i + 1)],
+        origins: vec![crate::model::Origin::at("main.tf", i + 1)],
         exposures: Vec::new(),
         message: format!("finding {i}"),
         waived: None,

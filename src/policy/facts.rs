@@ -9,9 +9,10 @@ use super::finding::Finding;
 use super::glob::glob_match;
 use super::pack::{ExposureMatch, GroupMatch, Matcher, PathMatch, Rule};
 use crate::diff::{Diff, ExposedPeer, Exposure};
-use crate::model::{Change, FindingStatus, Growth, SENSITIVE, port_label};
+use crate::model::{Change, FindingStatus, Growth};
 use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol, PublicAddress};
-use crate::reach::{Hop, PortRange, Reach};
+use crate::model::{Origin, PortRange, SENSITIVE};
+use crate::reach::{Hop, Reach};
 
 /// Applies rules to an input and its diff.
 /// Names rules can refer to: networks (CIDR sets) and group sets (address globs).
@@ -294,14 +295,14 @@ fn changes(diff: &Diff) -> Vec<Growth> {
     let mut before: BTreeMap<Key, Vec<Option<(u32, u32)>>> = BTreeMap::new();
     for b in diff.unchanged.iter().chain(&diff.removed) {
         before
-            .entry((b.owner.name(), b.direction, &b.protocol))
+            .entry((b.owner.name(), b.direction, &b.range.protocol))
             .or_default()
             .push(port_range(b));
     }
     diff.added
         .iter()
         .map(|e| {
-            let ranges = before.get(&(e.owner.name(), e.direction, &e.protocol));
+            let ranges = before.get(&(e.owner.name(), e.direction, &e.range.protocol));
             if ranges.is_some_and(|r| r.iter().any(|&r| overlap(r, port_range(e)))) {
                 Growth::Widened
             } else {
@@ -341,16 +342,15 @@ fn exposures(
         (&diff.unchanged, &exposure_groups[1], &[], Change::Unchanged),
         (&diff.removed, &exposure_groups[2], &[], Change::Removed),
     ];
-    // One finding per rule, status, group, direction, protocol and ports: the peers of a
-    // widened rule (every piece of "0.0.0.0/0 but 10.0.0.0/8") belong together.
+    // One finding per rule, status, group, direction, protocol and ports (as AWS writes them):
+    // the peers of a widened rule (every piece of "0.0.0.0/0 but 10.0.0.0/8") belong together.
     type Key = (
         FindingStatus,
         Option<Growth>,
         String,
         Direction,
         Protocol,
-        Option<i64>,
-        Option<i64>,
+        (Option<i64>, Option<i64>),
     );
     let mut matched: std::collections::BTreeMap<Key, Vec<&Arc<Exposure>>> =
         std::collections::BTreeMap::new();
@@ -387,9 +387,8 @@ fn exposures(
                     change,
                     e.owner.name().to_owned(),
                     e.direction,
-                    e.protocol.clone(),
-                    e.from_port,
-                    e.to_port,
+                    e.range.protocol.clone(),
+                    e.range.aws_ports(),
                 );
                 matched.entry(key).or_default().push(e);
             }
@@ -400,7 +399,7 @@ fn exposures(
             .iter()
             .flat_map(|e| e.resources.iter().cloned())
             .collect();
-        let origins: BTreeSet<String> = list
+        let origins: BTreeSet<Origin> = list
             .iter()
             .flat_map(|e| e.origins.iter().cloned())
             .collect();
@@ -434,11 +433,10 @@ fn message(
         reason = "a finding's exposures are never empty: each list is made by pushing one"
     )]
     let e = list[0];
-    let ports = port_label(&e.protocol, e.from_port, e.to_port);
-    let what = match e.protocol {
-        _ if e.ports_sensitive => format!("{SENSITIVE} protocol and ports"),
+    let what = match e.range.protocol {
+        _ if e.range.sensitive => format!("{SENSITIVE} protocol and ports"),
         Protocol::All => "all traffic".to_owned(),
-        _ => format!("{} {ports}", e.protocol),
+        _ => format!("{} {}", e.range.protocol, e.range.ports_label()),
     };
     let peers: Vec<String> = list
         .iter()
@@ -467,21 +465,17 @@ fn message(
     )
 }
 
-/// The port interval of an exposure: tcp/udp ranges, everything for protocols without ports;
-/// `None` for ICMP and unknown ports, which port conditions never match.
+/// The port interval of an exposure (see [`port_interval`]).
 fn port_range(e: &Exposure) -> Option<(u32, u32)> {
-    port_interval(&e.protocol, e.from_port, e.to_port)
+    port_interval(&e.range)
 }
 
-/// The port interval of a protocol and from/to ports (of an exposure, or of a path's hop).
-fn port_interval(protocol: &Protocol, from: Option<i64>, to: Option<i64>) -> Option<(u32, u32)> {
-    match (protocol, from, to) {
-        (Protocol::Tcp | Protocol::Udp, Some(f), Some(t)) if f >= 0 && t >= 0 => {
-            Some((f as u32, t as u32))
-        }
-        (Protocol::All | Protocol::Number(_), _, _) => Some((0, 65535)),
-        _ => None,
-    }
+/// The ports port conditions read (of an exposure, or of a path's hop; see
+/// [`PortRange::span`]).
+fn port_interval(range: &PortRange) -> Option<(u32, u32)> {
+    range
+        .span()
+        .map(|(from, to)| (u32::from(from), u32::from(to)))
 }
 
 fn overlap(a: Option<(u32, u32)>, b: Option<(u32, u32)>) -> bool {
@@ -515,7 +509,7 @@ struct ExposureFacts {
 
 impl ExposureFacts {
     fn of(e: &Exposure, attached: Option<bool>) -> ExposureFacts {
-        let protocol = match &e.protocol {
+        let protocol = match &e.range.protocol {
             Protocol::All => "all".into(),
             Protocol::Tcp => "tcp".into(),
             Protocol::Udp => "udp".into(),
@@ -839,7 +833,7 @@ fn paths(rule: &Rule, m: &PathMatch, input: &Input, reach: &Reach, out: &mut Vec
             FindingStatus::Existing => "already there",
             FindingStatus::Resolved => "removed by this change",
         };
-        let mut origins: BTreeSet<String> = w.origin.iter().cloned().collect();
+        let mut origins: BTreeSet<Origin> = w.origin.iter().cloned().collect();
         origins.extend(
             via.iter()
                 .filter_map(|g| input.groups.get(g))
@@ -862,7 +856,7 @@ fn paths(rule: &Rule, m: &PathMatch, input: &Input, reach: &Reach, out: &mut Vec
 
 fn path_matches(m: &PathMatch, kind: &str, (hops, public): (&[Hop], &PublicAddress)) -> bool {
     let last: &[PortRange] = hops.last().map_or(&[], |h| h.ports.as_slice());
-    let range = |p: &PortRange| port_interval(&p.protocol, p.from, p.to);
+    let range = port_interval;
     m.kinds.as_ref().is_none_or(|k| k.iter().any(|k| k == kind))
         && m.direct.is_none_or(|want| (hops.len() == 1) == want)
         && m.public_address
@@ -948,7 +942,7 @@ fn group_matches(m: &GroupMatch, group: &Group, own: &[&Permission], referenced:
             .as_ref()
             .is_none_or(|attrs| replaced_because(attrs, group))
         && m.public_ingress.is_none_or(|want| own.iter().any(|p| p.direction == Direction::Ingress && matches!(&p.peer, Peer::Cidr(n) if ExposedPeer::Cidr(*n).public() == Some(true))) == want)
-        && m.self_all_traffic.is_none_or(|want| own.iter().any(|p| p.direction == Direction::Ingress && p.peer == Peer::SelfRef && p.protocol == Protocol::All) == want)
+        && m.self_all_traffic.is_none_or(|want| own.iter().any(|p| p.direction == Direction::Ingress && p.peer == Peer::SelfRef && p.range.protocol == Protocol::All) == want)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::Severity;
 use super::pack::Rule;
 use crate::diff::Exposure;
-use crate::model::{FindingStatus, Growth};
+use crate::model::{FindingStatus, Growth, Origin};
 
 /// A rule that holds for an exposure or a group.
 #[derive(Clone, Debug)]
@@ -21,7 +21,7 @@ pub struct Finding {
     /// The workload a path rule is about (the group is then the one admitting the last hop).
     pub workload: Option<String>,
     pub resources: Vec<String>,
-    pub origins: Vec<String>,
+    pub origins: Vec<Origin>,
     /// The exposures involved (one protocol and port range; one or more peers), for exposure
     /// rules.
     pub exposures: Vec<Arc<Exposure>>,
@@ -37,7 +37,7 @@ pub struct Finding {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Waived {
     pub reason: String,
-    pub origin: String,
+    pub origin: Origin,
     pub expires: Option<String>,
     /// Where the acceptance is written.
     pub source: WaiverSource,

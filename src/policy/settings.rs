@@ -41,8 +41,8 @@ pub struct Waiver {
     pub reason: String,
     /// `(year, month, day)`.
     pub expires: Option<(i32, u32, u32)>,
-    /// Where the waiver is written (`.sgaudit.hcl:12`, `main.tf:4`).
-    pub origin: String,
+    /// Where the waiver is written (`.sgaudit.hcl:12`).
+    pub origin: crate::model::Origin,
 }
 
 /// The configuration; everything is optional.
@@ -282,7 +282,7 @@ pub fn parse(
                 }
                 "waiver" => {
                     let mut w = Waiver {
-                        origin: format!("{name}:{}", line_of(b.span())),
+                        origin: crate::model::Origin::at(name, line_of(b.span())),
                         ..Waiver::default()
                     };
                     for s in b.body.iter() {

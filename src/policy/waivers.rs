@@ -10,7 +10,7 @@ use super::finding::{Finding, Waived, WaiverSource};
 use super::settings::{Settings, Waiver, today};
 use crate::diff::ExposedPeer;
 use crate::model::FindingStatus;
-use crate::model::{InlineIgnore, Protocol, SENSITIVE};
+use crate::model::{InlineIgnore, Origin, Protocol, SENSITIVE};
 
 /// Applies the configuration's waivers and the inline ignores (`# sgaudit:ignore rule --
 /// reason`, collected by the reader from the files it read) on or just above the blocks
@@ -72,11 +72,13 @@ fn matches(w: &Waiver, f: &Finding) -> bool {
         && w.group
             .as_ref()
             .is_none_or(|g| super::glob::glob_match(g, &f.security_group))
-        && protocol
-            .as_ref()
-            .is_none_or(|p| f.exposures.iter().all(|e| &e.protocol.to_string() == p))
+        && protocol.as_ref().is_none_or(|p| {
+            f.exposures
+                .iter()
+                .all(|e| &e.range.protocol.to_string() == p)
+        })
         && w.ports.as_ref().is_none_or(|ports| {
-            f.exposures.iter().all(|e| match (e.from_port, e.to_port) {
+            f.exposures.iter().all(|e| match e.range.aws_ports() {
                 (Some(from), Some(to)) if from >= 0 && to >= 0 => ports
                     .iter()
                     .any(|&(a, b)| i64::from(a) <= from && to <= i64::from(b)),
@@ -105,11 +107,11 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mu
     for f in findings.iter_mut() {
         let mut waived = None;
         for origin in &f.origins {
-            let (file, Some(line)) = crate::model::split_origin(origin) else {
+            let Some(line) = origin.line else {
                 continue;
             };
             for n in [line, line.saturating_sub(1)] {
-                let Some(&(i, g)) = at.get(&(file, n)) else {
+                let Some(&(i, g)) = at.get(&(origin.file.as_str(), n)) else {
                     continue;
                 };
                 if g.reason.is_empty() || !g.rules.contains(&f.rule) {
@@ -118,7 +120,7 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mu
                 used.insert((i, f.rule.clone()));
                 waived.get_or_insert_with(|| Waived {
                     reason: g.reason.clone(),
-                    origin: format!("{}:{}", g.file, g.line),
+                    origin: Origin::at(g.file.clone(), g.line),
                     expires: None,
                     source: WaiverSource::Inline,
                 });
@@ -202,21 +204,24 @@ pub fn fingerprint(f: &Finding) -> String {
     };
     match f.exposures.first() {
         // A hidden protocol and ports are `sensitive`, never their values.
-        Some(e) if e.ports_sensitive => format!(
+        Some(e) if e.range.sensitive => format!(
             "{}|{group}|{}|{SENSITIVE}|{SENSITIVE}|{}",
             f.rule,
             e.direction.as_str(),
             peers.join(",")
         ),
-        Some(e) => format!(
-            "{}|{group}|{}|{}|{}-{}|{}",
-            f.rule,
-            e.direction.as_str(),
-            e.protocol,
-            e.from_port.map_or("?".to_owned(), |p| p.to_string()),
-            e.to_port.map_or("?".to_owned(), |p| p.to_string()),
-            peers.join(",")
-        ),
+        Some(e) => {
+            let (from, to) = e.range.aws_ports();
+            format!(
+                "{}|{group}|{}|{}|{}-{}|{}",
+                f.rule,
+                e.direction.as_str(),
+                e.range.protocol,
+                from.map_or("?".to_owned(), |p| p.to_string()),
+                to.map_or("?".to_owned(), |p| p.to_string()),
+                peers.join(",")
+            )
+        }
         None => match &f.workload {
             Some(w) => format!("{}|{group}|{w}", f.rule),
             None => format!("{}|{group}", f.rule),

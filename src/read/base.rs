@@ -272,8 +272,8 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
     let key = |p: &Permission| {
         (
             p.direction,
-            p.protocol.clone(),
-            p.ports.clone(),
+            p.range.protocol.clone(),
+            p.range.ports.clone(),
             p.peer.clone(),
         )
     };

@@ -164,6 +164,11 @@ fn escape_input(input: &mut Input) {
             text(s);
         }
     }
+    fn origin(o: &mut Option<crate::model::Origin>) {
+        if let Some(o) = o {
+            text(&mut o.file);
+        }
+    }
     fn keys<V>(map: &mut std::collections::BTreeMap<String, V>) {
         if map.keys().any(|k| has_control(k)) {
             *map = std::mem::take(map)
@@ -191,10 +196,10 @@ fn escape_input(input: &mut Input) {
     fn permission(p: &mut Permission) {
         text(&mut p.group);
         text(&mut p.resource);
-        if let Protocol::Unknown(r) = &mut p.protocol {
+        if let Protocol::Unknown(r) = &mut p.range.protocol {
             text(r);
         }
-        if let Ports::Unknown(r) = &mut p.ports {
+        if let Ports::Unknown(r) = &mut p.range.ports {
             text(r);
         }
         match &mut p.peer {
@@ -202,7 +207,7 @@ fn escape_input(input: &mut Input) {
             Peer::Cidr(_) | Peer::SelfRef => {}
         }
         option(&mut p.description);
-        option(&mut p.origin);
+        origin(&mut p.origin);
     }
     let source = &mut input.source;
     option(&mut source.format_version);
@@ -216,7 +221,7 @@ fn escape_input(input: &mut Input) {
         option(&mut g.id);
         option(&mut g.vpc_id);
         option(&mut g.description);
-        option(&mut g.origin);
+        origin(&mut g.origin);
         lifecycle(&mut g.lifecycle);
         keys(&mut g.tags);
         g.tags.values_mut().for_each(text);
@@ -226,7 +231,7 @@ fn escape_input(input: &mut Input) {
         text(&mut w.address);
         text(&mut w.resource_type);
         lifecycle(&mut w.lifecycle);
-        option(&mut w.origin);
+        origin(&mut w.origin);
         option(&mut w.part_of);
         attachment(&mut w.before);
         attachment(&mut w.after);
@@ -278,7 +283,13 @@ fn enrich(input: &mut Input, configuration: &Input) {
         &crate::model::Ports,
         &crate::model::Peer,
     ) {
-        (&p.resource, p.direction, &p.protocol, &p.ports, &p.peer)
+        (
+            &p.resource,
+            p.direction,
+            &p.range.protocol,
+            &p.range.ports,
+            &p.peer,
+        )
     }
     let mut exact = BTreeMap::new();
     let mut by_resource = BTreeMap::new();

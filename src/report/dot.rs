@@ -79,7 +79,7 @@ pub fn dot(input: &Input, reach: &Reach) -> String {
         let _ = writeln!(out, "  {} [{}];", id(node), attributes(node, input));
     }
     for e in &reach.edges {
-        let ports = crate::reach::port_labels(&e.ports);
+        let ports = crate::model::PortRange::labels(&e.ports);
         let label = if ports.is_empty() {
             "attached".to_owned()
         } else {

@@ -13,7 +13,6 @@
 use std::fmt::Write as _;
 
 use super::Report;
-use crate::model::split_origin;
 use crate::policy::{Finding, FindingStatus, Severity};
 
 /// The workflow commands of a `check` run.
@@ -49,9 +48,8 @@ pub fn check_github(report: &Report) -> String {
         };
         let mut props = Vec::new();
         if let Some(origin) = f.origins.first() {
-            let (file, line) = split_origin(origin);
-            props.push(format!("file={}", property(file)));
-            if let Some(line) = line {
+            props.push(format!("file={}", property(&origin.file)));
+            if let Some(line) = origin.line {
                 props.push(format!("line={line}"));
             }
         }

@@ -49,11 +49,13 @@ use std::sync::Arc;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use super::{Report, all_groups, permissions_by_group, shown_port_values, shown_protocol};
+use super::{Report, all_groups, permissions_by_group};
 use crate::diff::{Diff, ExposedPeer, Exposure};
-use crate::model::{Attachment, Group, Input, Lifecycle, Owner, Permission, Source, Workload};
+use crate::model::{
+    Attachment, Group, Input, Lifecycle, Origin, Owner, Permission, PortRange, Source, Workload,
+};
 use crate::policy::Finding;
-use crate::reach::{Hop, Path, PortRange, Reach};
+use crate::reach::{Hop, Path, Reach};
 
 /// The `schema` of every JSON report: fields may be added within a schema; a field or value
 /// renamed or removed makes the next one.
@@ -108,7 +110,8 @@ struct GroupJson<'a> {
     vpc_id: Option<&'a str>,
     description: Option<&'a str>,
     default: bool,
-    origin: Option<&'a str>,
+    #[serde(serialize_with = "origin_text")]
+    origin: Option<&'a Origin>,
     #[serde(skip_serializing_if = "Option::is_none")]
     permissions: Option<Permissions<'a>>,
 }
@@ -131,7 +134,7 @@ fn group_json(g: &Group) -> GroupJson<'_> {
         vpc_id: g.vpc_id.as_deref(),
         description: g.description.as_deref(),
         default: g.default,
-        origin: g.origin.as_deref(),
+        origin: g.origin.as_ref(),
         permissions: None,
     }
 }
@@ -143,7 +146,8 @@ struct ExposureJson<'a> {
     owner: &'a Owner,
     resource: Option<&'a str>,
     resources: &'a [String],
-    origins: &'a [String],
+    #[serde(serialize_with = "origin_texts")]
+    origins: &'a [Origin],
     direction: &'static str,
     protocol: String,
     from_port: Option<i64>,
@@ -160,9 +164,9 @@ fn exposure_json(e: &Exposure) -> ExposureJson<'_> {
         resources: &e.resources,
         origins: &e.origins,
         direction: e.direction.as_str(),
-        protocol: e.protocol_label(),
-        from_port: e.shown_ports().0,
-        to_port: e.shown_ports().1,
+        protocol: e.range.protocol_label(),
+        from_port: e.range.shown_aws_ports().0,
+        to_port: e.range.shown_aws_ports().1,
         peer: e.peer.label(),
         public: e.peer.public(),
         world: e.peer.world(),
@@ -272,7 +276,8 @@ struct WorkloadJson<'a, T> {
     resource_type: &'a str,
     kind: &'static str,
     action: &'static str,
-    origin: Option<&'a str>,
+    #[serde(serialize_with = "origin_text")]
+    origin: Option<&'a Origin>,
     part_of: Option<&'a str>,
     before: Option<AttachmentJson<'a>>,
     after: Option<AttachmentJson<'a>>,
@@ -286,7 +291,7 @@ fn workload_json<T>(w: &Workload, rest: T) -> WorkloadJson<'_, T> {
         resource_type: &w.resource_type,
         kind: w.kind.as_str(),
         action: w.lifecycle.action(),
-        origin: w.origin.as_deref(),
+        origin: w.origin.as_ref(),
         part_of: w.part_of.as_deref(),
         before: attachment_json(w.before.as_ref()),
         after: attachment_json(w.after.as_ref()),
@@ -394,7 +399,25 @@ fn hops<S: Serializer>(hops: &&[Hop], s: S) -> Result<S::Ok, S::Error> {
 }
 
 fn port_labels<S: Serializer>(ports: &&[PortRange], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(crate::reach::port_labels(ports))
+    s.collect_seq(PortRange::labels(ports))
+}
+
+/// A value as it prints.
+fn text<S: Serializer, T: std::fmt::Display>(value: &&T, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(value)
+}
+
+/// An origin as reports print it (`main.tf:14`), or null.
+fn origin_text<S: Serializer>(origin: &Option<&Origin>, s: S) -> Result<S::Ok, S::Error> {
+    match origin {
+        Some(o) => s.collect_str(o),
+        None => s.serialize_none(),
+    }
+}
+
+/// Origins as reports print them.
+fn origin_texts<S: Serializer>(origins: &&[Origin], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(origins.iter().map(ToString::to_string))
 }
 
 /// The `show --by workload` report.
@@ -464,7 +487,8 @@ struct FindingJson<'a> {
     workload: Option<&'a str>,
     resource: Option<&'a str>,
     resources: &'a [String],
-    origins: &'a [String],
+    #[serde(serialize_with = "origin_texts")]
+    origins: &'a [Origin],
     direction: Option<&'static str>,
     protocol: Option<String>,
     from_port: Option<i64>,
@@ -476,7 +500,8 @@ struct FindingJson<'a> {
 #[derive(Serialize)]
 struct WaivedJson<'a> {
     reason: &'a str,
-    origin: &'a str,
+    #[serde(serialize_with = "text")]
+    origin: &'a Origin,
     expires: Option<&'a str>,
 }
 
@@ -505,9 +530,9 @@ fn finding_json(f: &Finding) -> FindingJson<'_> {
         resources: &f.resources,
         origins: &f.origins,
         direction: e.map(|e| e.direction.as_str()),
-        protocol: e.map(|e| e.protocol_label()),
-        from_port: e.and_then(|e| e.shown_ports().0),
-        to_port: e.and_then(|e| e.shown_ports().1),
+        protocol: e.map(|e| e.range.protocol_label()),
+        from_port: e.and_then(|e| e.range.shown_aws_ports().0),
+        to_port: e.and_then(|e| e.range.shown_aws_ports().1),
         peers: &f.exposures,
     }
 }
@@ -630,16 +655,17 @@ struct PermissionJson<'a> {
     public: Option<bool>,
     world: Option<bool>,
     description: Option<&'a str>,
-    origin: Option<&'a str>,
+    #[serde(serialize_with = "origin_text")]
+    origin: Option<&'a Origin>,
 }
 
 fn permission_json<'a>(p: &'a Permission, input: &Input) -> PermissionJson<'a> {
-    let (from, to) = shown_port_values(p);
+    let (from, to) = p.range.shown_aws_ports();
     let peer = ExposedPeer::of(p, &input.prefix_lists_after);
     PermissionJson {
         resource: &p.resource,
         direction: p.direction.as_str(),
-        protocol: shown_protocol(p),
+        protocol: p.range.protocol_label(),
         from_port: from,
         to_port: to,
         peer: peer.label(),
@@ -647,6 +673,6 @@ fn permission_json<'a>(p: &'a Permission, input: &Input) -> PermissionJson<'a> {
         world: peer.world(),
         // The reader keeps a sensitive description as `sensitive`.
         description: p.description.as_deref(),
-        origin: p.origin.as_deref(),
+        origin: p.origin.as_ref(),
     }
 }

@@ -9,8 +9,7 @@ use std::sync::Arc;
 
 use super::Report;
 use crate::diff::{ExposedPeer, Exposure};
-use crate::model::port_label;
-use crate::model::{Change, Direction, Growth, Protocol};
+use crate::model::{Change, Direction, Growth, Origin, PortRange, Protocol};
 use crate::netset::{Family, IntervalSet, is_world, net_interval};
 use crate::policy::{Finding, FindingStatus, Severity};
 use crate::reach::Reach;
@@ -282,8 +281,17 @@ impl Paths {
         out
     }
 
-    fn all(&self, paths: &[String]) -> Vec<String> {
-        paths.iter().map(|p| self.show(p)).collect()
+    /// An origin with its file as [`Paths::show`] shows it.
+    fn origin(&self, origin: &Origin) -> String {
+        Origin {
+            file: self.show(&origin.file),
+            ..origin.clone()
+        }
+        .to_string()
+    }
+
+    fn origins(&self, origins: &[Origin]) -> Vec<String> {
+        origins.iter().map(|o| self.origin(o)).collect()
     }
 }
 
@@ -329,14 +337,13 @@ fn code(s: &str) -> String {
 /// Protocol and ports of an exposure as one name: `tcp 22`, `all traffic`, `protocol 50`,
 /// `sensitive` when they are hidden.
 fn service(e: &Exposure) -> String {
-    let (protocol, from, to) = (&e.protocol, e.from_port, e.to_port);
-    if e.ports_sensitive {
+    if e.range.sensitive {
         return crate::model::SENSITIVE.to_owned();
     }
-    match protocol {
+    match &e.range.protocol {
         Protocol::All => "all traffic".to_owned(),
         Protocol::Number(n) => format!("protocol {n}"),
-        p => format!("{p} {}", port_label(p, from, to)),
+        p => format!("{p} {}", e.range.ports_label()),
     }
 }
 
@@ -468,7 +475,7 @@ fn remark(f: &Finding, paths: &Paths) -> String {
     if let Some(w) = &f.waived {
         parts.push(format!(
             "**waived** at {}: {}",
-            code(&paths.show(&w.origin)),
+            code(&paths.origin(&w.origin)),
             text(&w.reason)
         ));
     }
@@ -506,10 +513,10 @@ fn finding_tables(findings: &[&Finding], paths: &Paths) -> Vec<Table> {
                     vec![
                         severity,
                         format!("{} {}", code(&f.rule), text(&f.title)),
-                        e.map_or_else(|| "—".to_owned(), |e| code(&e.protocol_label())),
-                        e.map_or_else(|| "—".to_owned(), |e| code(&e.port_label())),
+                        e.map_or_else(|| "—".to_owned(), |e| code(&e.range.protocol_label())),
+                        e.map_or_else(|| "—".to_owned(), |e| code(&e.range.ports_label())),
                         peers(&f.exposures),
-                        codes(&paths.all(&f.origins)),
+                        codes(&paths.origins(&f.origins)),
                         remark(f, paths),
                     ]
                 })
@@ -609,11 +616,11 @@ fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths) -> Vec<Table> {
                         vec![
                             (*change).to_owned(),
                             e.direction.as_str().to_owned(),
-                            code(&e.protocol_label()),
-                            code(&e.port_label()),
+                            code(&e.range.protocol_label()),
+                            code(&e.range.ports_label()),
                             code(&e.peer.label()),
                             codes(&e.resources),
-                            codes(&paths.all(&e.origins)),
+                            codes(&paths.origins(&e.origins)),
                         ]
                     })
                     .collect(),
@@ -668,7 +675,7 @@ fn peer_node(e: &Exposure, worlds: &BTreeSet<(Service, Family)>) -> (u8, String)
     };
     let world = e.peer.world() == Some(true)
         || family.is_some_and(|f| {
-            worlds.contains(&((e.owner.name(), &e.protocol, e.from_port, e.to_port), f))
+            worlds.contains(&((e.owner.name(), &e.range.protocol, e.range.aws_ports()), f))
         });
     match (world, family) {
         (true, Some(Family::V6)) => (0, "internet ::/0".to_owned()),
@@ -679,8 +686,9 @@ fn peer_node(e: &Exposure, worlds: &BTreeSet<(Service, Family)>) -> (u8, String)
     }
 }
 
-/// A group and a protocol and port range on it.
-type Service<'a> = (&'a str, &'a Protocol, Option<i64>, Option<i64>);
+/// A group and a protocol and port range on it (ports as AWS writes them: unknown ports are
+/// one service, whatever reference they come from).
+type Service<'a> = (&'a str, &'a Protocol, (Option<i64>, Option<i64>));
 
 /// A mermaid flowchart of what the change newly exposes: peer → group → service, for added
 /// ingress only; empty when nothing is newly exposed.
@@ -694,7 +702,7 @@ fn diagram(diff: &crate::diff::Diff) -> String {
         if let ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) = &e.peer {
             after
                 .entry((
-                    (e.owner.name(), &e.protocol, e.from_port, e.to_port),
+                    (e.owner.name(), &e.range.protocol, e.range.aws_ports()),
                     Family::of(net),
                 ))
                 .or_default()
@@ -813,7 +821,7 @@ fn paths_diagram(reach: &Reach) -> String {
         let existing = p.status == Change::Unchanged;
         let mut keys = Vec::new();
         for hop in &p.hops {
-            let ports = crate::reach::port_labels(&hop.ports);
+            let ports = PortRange::labels(&hop.ports);
             for via in &hop.via {
                 keys.push((hop.from.clone(), via.clone(), ports.join(", ")));
                 keys.push((via.clone(), hop.to.clone(), String::new()));

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use clap::ValueEnum;
 
 use crate::diff::{Diff, ExposedPeer};
-use crate::model::{Input, Permission, Ports, Protocol, SENSITIVE};
+use crate::model::{Input, Permission};
 use crate::policy::Finding;
 
 pub use dot::dot;
@@ -114,55 +114,12 @@ pub fn write_pretty<T: serde::Serialize + ?Sized>(
 pub fn exposure_order(e: &crate::diff::Exposure) -> impl Ord + '_ {
     (
         e.direction,
-        e.ports_sensitive,
-        e.ports_sensitive.then_some(&e.peer),
-        &e.protocol,
-        e.from_port,
-        e.to_port,
+        e.range.sensitive,
+        e.range.sensitive.then_some(&e.peer),
+        &e.range.protocol,
+        e.range.aws_ports(),
         &e.peer,
     )
-}
-
-/// The protocol of one permission as reports print it: `sensitive` when it is hidden.
-pub fn shown_protocol(p: &Permission) -> String {
-    if p.ports_sensitive {
-        SENSITIVE.to_owned()
-    } else {
-        p.protocol.to_string()
-    }
-}
-
-/// [`port_values`] of one permission as reports write them: `None` when hidden.
-pub fn shown_port_values(p: &Permission) -> (Option<i64>, Option<i64>) {
-    if p.ports_sensitive {
-        (None, None)
-    } else {
-        port_values(&p.protocol, &p.ports)
-    }
-}
-
-/// The ports of one permission as reports print them: `sensitive` when hidden.
-pub fn shown_port_label(p: &Permission) -> String {
-    if p.ports_sensitive {
-        SENSITIVE.to_owned()
-    } else {
-        let (from, to) = port_values(&p.protocol, &p.ports);
-        crate::model::port_label(&p.protocol, from, to)
-    }
-}
-
-/// From/to ports of one permission as AWS writes them: -1 for all (ICMP, protocols without
-/// ports), 0-65535 for all tcp/udp ports, `None` when unknown.
-pub fn port_values(protocol: &Protocol, ports: &Ports) -> (Option<i64>, Option<i64>) {
-    let icmp = |v: Option<u8>| Some(v.map_or(-1, i64::from));
-    match ports {
-        Ports::Unknown(_) => (None, None),
-        Ports::Range(from, to) => (Some(i64::from(*from)), Some(i64::from(*to))),
-        Ports::Icmp { kind, code } => (icmp(*kind), icmp(*code)),
-        Ports::All if matches!(protocol, Protocol::Tcp | Protocol::Udp) => (Some(0), Some(65535)),
-        Ports::All if matches!(protocol, Protocol::Unknown(_)) => (None, None),
-        Ports::All => (Some(-1), Some(-1)),
-    }
 }
 
 /// Every group to report, sorted: the groups of the input, then groups that permissions name but
@@ -194,11 +151,11 @@ pub fn permissions_by_group(input: &Input) -> BTreeMap<&str, Vec<&Permission>> {
             let peer = ExposedPeer::of(p, &input.prefix_lists_after);
             (
                 p.direction,
-                p.ports_sensitive,
+                p.range.sensitive,
                 // A hidden protocol and ports do not place the permission.
-                p.ports_sensitive.then(|| peer.clone()),
-                p.protocol.clone(),
-                p.ports.clone(),
+                p.range.sensitive.then(|| peer.clone()),
+                p.range.protocol.clone(),
+                p.range.ports.clone(),
                 peer,
                 p.resource.clone(),
             )

@@ -29,7 +29,7 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 
 use super::Report;
-use crate::model::split_origin;
+use crate::model::Origin;
 use crate::policy::{Finding, FindingStatus, Rule, Severity, WaiverSource, fingerprint};
 
 /// The most results one run carries.
@@ -41,7 +41,7 @@ pub fn check_sarif(report: &Report) -> Value {
     let rules = fired_rules(report.rules, &findings);
     let index: BTreeMap<&str, usize> = rules.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
     let place = Place {
-        fallback: report.input.source.path.as_str(),
+        fallback: Origin::file(report.input.source.path.as_str()),
         cwd: report.cwd,
     };
     #[expect(
@@ -246,31 +246,30 @@ fn result(f: &Finding, rule_index: usize, place: &Place) -> Value {
 /// How findings are located: `fallback` (the input path) for a finding without an origin, and
 /// paths relative to `cwd` (the working directory, given by the command line).
 struct Place<'a> {
-    fallback: &'a str,
+    fallback: Origin,
     cwd: Option<&'a std::path::Path>,
 }
 
 impl Place<'_> {
     /// One location per distinct origin, in order; the input itself when there is none.
-    fn locations(&self, origins: &[String]) -> Vec<Value> {
-        let mut seen: Vec<&str> = Vec::new();
+    fn locations(&self, origins: &[Origin]) -> Vec<Value> {
+        let mut seen: Vec<&Origin> = Vec::new();
         for o in origins {
-            if !seen.contains(&o.as_str()) {
+            if !seen.contains(&o) {
                 seen.push(o);
             }
         }
         if seen.is_empty() {
-            seen.push(self.fallback);
+            seen.push(&self.fallback);
         }
         seen.into_iter().map(|o| self.location(o)).collect()
     }
 
-    /// The location of a `file:line` origin; line 1 of a bare path.
-    fn location(&self, origin: &str) -> Value {
-        let (file, line) = split_origin(origin);
+    /// The location of an origin: its line, or line 1 of a whole file.
+    fn location(&self, origin: &Origin) -> Value {
         json!({ "physicalLocation": {
-            "artifactLocation": { "uri": self.artifact_uri(file) },
-            "region": { "startLine": line.unwrap_or(1) },
+            "artifactLocation": { "uri": self.artifact_uri(&origin.file) },
+            "region": { "startLine": origin.line.unwrap_or(1) },
         } })
     }
 

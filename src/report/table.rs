@@ -7,10 +7,10 @@ use std::fmt::Write as _;
 
 use tabled::settings::Style;
 
-use super::{Report, all_groups, permissions_by_group, shown_port_label, shown_protocol};
+use super::{Report, all_groups, permissions_by_group};
 use crate::diff::{ExposedPeer, Exposure};
 use crate::model::Change;
-use crate::model::{Group, Input, Lifecycle, SourceKind, Workload};
+use crate::model::{Group, Input, Lifecycle, Origin, SourceKind, Workload};
 use crate::reach::Reach;
 
 const GREEN: &str = "\x1b[32m";
@@ -85,11 +85,11 @@ fn heading(address: &str, group: Option<&Group>, kind: SourceKind, color: bool) 
 }
 
 /// The resources that declare a row, then where they are declared when that is known.
-fn declared_by(resources: &[String], origins: &[String]) -> String {
+fn declared_by(resources: &[String], origins: &[Origin]) -> String {
     resources
         .iter()
-        .chain(origins)
         .cloned()
+        .chain(origins.iter().map(ToString::to_string))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -107,8 +107,8 @@ const EXPOSURE_COLUMNS: [&str; 6] = [
 fn exposure_row(e: &Exposure) -> [String; 6] {
     [
         e.direction.as_str().to_owned(),
-        e.protocol_label(),
-        e.port_label(),
+        e.range.protocol_label(),
+        e.range.ports_label(),
         e.peer.label(),
         reach_of(&e.peer).to_owned(),
         declared_by(&e.resources, &e.origins),
@@ -518,8 +518,8 @@ pub fn show_table(input: &Input, color: bool) -> String {
             let peer = ExposedPeer::of(p, &input.prefix_lists_after);
             b.push_record([
                 p.direction.as_str().to_owned(),
-                shown_protocol(p),
-                shown_port_label(p),
+                p.range.protocol_label(),
+                p.range.ports_label(),
                 peer.label(),
                 reach_of(&peer).to_owned(),
                 declared_by(std::slice::from_ref(&p.resource), p.origin.as_slice()),

@@ -10,7 +10,9 @@ use proptest::sample::select;
 use proptest::test_runner::{Config, TestCaseError};
 
 use crate::diff::{Diff, ExposedPeer, Exposure, diff};
-use crate::model::{Direction, Group, Input, Peer, Permission, Ports, PrefixLists, Protocol};
+use crate::model::{
+    Direction, Group, Input, Origin, Peer, Permission, PortRange, Ports, PrefixLists, Protocol,
+};
 use crate::netset::{
     Family, IntervalSet, holds_private, is_public, is_world, net_interval, to_cidrs,
 };
@@ -350,11 +352,9 @@ fn permission(protocol: Protocol, ports: Ports, peer: Peer) -> Permission {
         group: GROUPS[0].to_owned(),
         resource: GROUPS[0].to_owned(),
         direction: Direction::Ingress,
-        protocol,
-        ports,
+        range: PortRange::new(protocol, ports),
         peer,
         sensitive: false,
-        ports_sensitive: false,
         description: None,
         origin: None,
         ports_ignored: false,
@@ -436,7 +436,7 @@ proptest! {
         let peer = Peer::Cidr("10.0.0.0/8".parse().unwrap());
         let d = diff(&input(vec![], vec![permission(protocol, ports, peer)]));
         let got: Vec<(Option<i64>, Option<i64>)> =
-            d.added.iter().map(|e| (e.from_port, e.to_port)).collect();
+            d.added.iter().map(|e| (e.range.aws_ports().0, e.range.aws_ports().1)).collect();
         prop_assert_eq!(got, vec![(Some(want.0), Some(want.1))]);
     }
 
@@ -462,7 +462,7 @@ proptest! {
         let peer = Peer::Cidr("::/0".parse().unwrap());
         let d = diff(&input(vec![], vec![permission(protocol, ports, peer)]));
         let got: Vec<(Option<i64>, Option<i64>)> =
-            d.added.iter().map(|e| (e.from_port, e.to_port)).collect();
+            d.added.iter().map(|e| (e.range.aws_ports().0, e.range.aws_ports().1)).collect();
         prop_assert_eq!(got, vec![(Some(want.0), Some(want.1))]);
     }
 }
@@ -554,13 +554,15 @@ fn any_permission() -> impl Strategy<Value = Permission> {
                     } else {
                         Direction::Ingress
                     },
-                    protocol,
-                    ports,
+                    range: PortRange {
+                        protocol,
+                        ports,
+                        sensitive: ports_sensitive,
+                    },
                     peer,
                     sensitive,
-                    ports_sensitive,
                     description: None,
-                    origin: origin.then(|| format!("main.tf:{}", 10 + r)),
+                    origin: origin.then(|| Origin::at("main.tf", 10 + r)),
                     ports_ignored: false,
                 }
             },
@@ -642,19 +644,20 @@ fn space_of(peer: ExposedPeer) -> (Space, (u128, u128)) {
 }
 
 fn permission_region(p: &Permission, lists: &PrefixLists) -> Region {
-    let opaque = matches!(p.protocol, Protocol::Unknown(_)) || matches!(p.ports, Ports::Unknown(_));
+    let opaque = matches!(p.range.protocol, Protocol::Unknown(_))
+        || matches!(p.range.ports, Ports::Unknown(_));
     let (space, addrs) = space_of(ExposedPeer::of(p, lists));
     let key = Key {
         group: p.group.clone(),
         direction: p.direction,
-        protocol: p.protocol.clone(),
+        protocol: p.range.protocol.clone(),
         opaque,
         space,
     };
     let ports = if !has_ports(&key) {
         (0, 0)
     } else {
-        match p.ports {
+        match p.range.ports {
             Ports::All | Ports::Icmp { kind: None, .. } => (0, 65535),
             Ports::Range(from, to) => (u128::from(from), u128::from(to)),
             Ports::Icmp {
@@ -676,26 +679,35 @@ fn permission_region(p: &Permission, lists: &PrefixLists) -> Region {
 
 /// An exposure as a region, reading its from/to port as AWS writes them.
 fn exposure_region(e: &Exposure) -> Result<Region, TestCaseError> {
-    let opaque = matches!(e.protocol, Protocol::Unknown(_)) || e.from_port.is_none();
-    prop_assert_eq!(e.from_port.is_none(), e.to_port.is_none(), "{:?}", e);
+    let opaque =
+        matches!(e.range.protocol, Protocol::Unknown(_)) || e.range.aws_ports().0.is_none();
+    prop_assert_eq!(
+        e.range.aws_ports().0.is_none(),
+        e.range.aws_ports().1.is_none(),
+        "{:?}",
+        e
+    );
     let (space, addrs) = space_of(e.peer.clone());
     let key = Key {
         group: e.owner.name().to_owned(),
         direction: e.direction,
-        protocol: e.protocol.clone(),
+        protocol: e.range.protocol.clone(),
         opaque,
         space,
     };
     let ports = if opaque {
         prop_assert!(
-            e.from_port.is_none(),
+            e.range.aws_ports().0.is_none(),
             "an unknown is reported as unknown: {:?}",
             e
         );
         (0, 0)
     } else {
-        let (from, to) = (e.from_port.unwrap(), e.to_port.unwrap());
-        match e.protocol {
+        let (from, to) = (
+            e.range.aws_ports().0.unwrap(),
+            e.range.aws_ports().1.unwrap(),
+        );
+        match e.range.protocol {
             Protocol::Tcp | Protocol::Udp => {
                 prop_assert!(0 <= from && from <= to && to <= 65535, "{:?}", e);
                 (from as u128, to as u128)
@@ -879,7 +891,7 @@ fn check_diff(before: &Side, after: &Side, d: &Diff) -> Result<(), TestCaseError
                 .map(|(_, p)| p)
                 .collect();
             let resources: BTreeSet<String> = owners.iter().map(|p| p.resource.clone()).collect();
-            let origins: BTreeSet<String> =
+            let origins: BTreeSet<Origin> =
                 owners.iter().filter_map(|p| p.origin.clone()).collect();
             prop_assert!(!resources.is_empty(), "no resource declares {:?}", e);
             prop_assert_eq!(
@@ -914,9 +926,9 @@ fn fact(e: &Exposure) -> Fact {
     (
         e.owner.name().to_owned(),
         e.direction,
-        e.protocol.clone(),
-        e.from_port,
-        e.to_port,
+        e.range.protocol.clone(),
+        e.range.aws_ports().0,
+        e.range.aws_ports().1,
         e.peer.clone(),
     )
 }
@@ -960,22 +972,30 @@ fn split_ports(side: &[Permission], choose: &[(bool, u16)]) -> Vec<Permission> {
         .iter()
         .zip(choose.iter().chain(std::iter::repeat(&(false, 0))))
     {
-        let range = match p.ports {
+        let range = match p.range.ports {
             Ports::All => Some((0, 65535)),
             Ports::Range(lo, hi) => Some((lo, hi)),
             _ => None,
         };
         match range {
             Some((lo, hi))
-                if split && lo < hi && matches!(p.protocol, Protocol::Tcp | Protocol::Udp) =>
+                if split
+                    && lo < hi
+                    && matches!(p.range.protocol, Protocol::Tcp | Protocol::Udp) =>
             {
                 let mid = lo + at % (hi - lo);
                 out.push(Permission {
-                    ports: Ports::Range(lo, mid),
+                    range: PortRange {
+                        ports: Ports::Range(lo, mid),
+                        ..p.range.clone()
+                    },
                     ..p.clone()
                 });
                 out.push(Permission {
-                    ports: Ports::Range(mid + 1, hi),
+                    range: PortRange {
+                        ports: Ports::Range(mid + 1, hi),
+                        ..p.range.clone()
+                    },
                     ..p.clone()
                 });
             }
@@ -1018,7 +1038,7 @@ proptest! {
             permissions: s
                 .permissions
                 .iter()
-                .map(|p| Permission { ports_sensitive: false, ..p.clone() })
+                .map(|p| Permission { range: PortRange { sensitive: false, ..p.range.clone() }, ..p.clone() })
                 .collect(),
             lists: s.lists.clone(),
         };
@@ -1027,7 +1047,7 @@ proptest! {
         let cleared = |l: &[std::sync::Arc<Exposure>]| {
             let mut out: Vec<Exposure> = l
                 .iter()
-                .map(|e| Exposure { ports_sensitive: false, ..(**e).clone() })
+                .map(|e| Exposure { range: PortRange { sensitive: false, ..e.range.clone() }, ..(**e).clone() })
                 .collect();
             out.sort();
             out
@@ -1035,12 +1055,12 @@ proptest! {
         prop_assert_eq!(cleared(&d.added), cleared(&plain.added));
         prop_assert_eq!(cleared(&d.removed), cleared(&plain.removed));
         prop_assert_eq!(cleared(&d.unchanged), cleared(&plain.unchanged));
-        prop_assert!(plain.before().chain(plain.after()).all(|e| !e.ports_sensitive));
+        prop_assert!(plain.before().chain(plain.after()).all(|e| !e.range.sensitive));
         let secret: Vec<&Permission> = before
             .permissions
             .iter()
             .chain(&after.permissions)
-            .filter(|p| p.ports_sensitive)
+            .filter(|p| p.range.sensitive)
             .collect();
         let family = |e: &Exposure| match &e.peer {
             ExposedPeer::Cidr(n) => Some(Family::of(n)),
@@ -1050,21 +1070,21 @@ proptest! {
             let shares = |p: &&Permission| {
                 p.group == e.owner.name()
                     && p.direction == e.direction
-                    && (p.protocol == e.protocol || p.protocol == Protocol::All)
+                    && (p.range.protocol == e.range.protocol || p.range.protocol == Protocol::All)
             };
-            if e.ports_sensitive {
+            if e.range.sensitive {
                 prop_assert!(secret.iter().any(shares), "{:?}", e);
             }
             // A sensitive permission of the same protocol from a shown CIDR of the same family.
-            let same_space = e.from_port.is_some() && secret.iter().any(|p| {
-                p.protocol == e.protocol
+            let same_space = e.range.aws_ports().0.is_some() && secret.iter().any(|p| {
+                p.range.protocol == e.range.protocol
                     && shares(p)
-                    && !matches!(p.ports, Ports::Unknown(_))
-                    && !matches!(p.protocol, Protocol::Unknown(_))
+                    && !matches!(p.range.ports, Ports::Unknown(_))
+                    && !matches!(p.range.protocol, Protocol::Unknown(_))
                     && matches!(&p.peer, Peer::Cidr(n) if !p.sensitive && Some(Family::of(n)) == family(e))
             });
             if same_space {
-                prop_assert!(e.ports_sensitive, "{:?}", e);
+                prop_assert!(e.range.sensitive, "{:?}", e);
             }
         }
     }

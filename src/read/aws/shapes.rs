@@ -11,7 +11,8 @@ use serde_json::Value;
 
 use super::names::{Names, PeerKind};
 use crate::model::{
-    Direction, Group, Input, Lifecycle, Peer, Permission, Ports, Protocol, sensitive_key,
+    Direction, Group, Input, Lifecycle, Origin, Peer, Permission, PortRange, Ports, Protocol,
+    sensitive_key,
 };
 use crate::read::terraform::config::Traced;
 use crate::read::terraform::object::{Field, Object, Step, marked_within};
@@ -34,8 +35,8 @@ fn key(p: &Permission) -> Key {
     (
         p.group.clone(),
         p.direction,
-        p.protocol.clone(),
-        p.ports.clone(),
+        p.range.protocol.clone(),
+        p.range.ports.clone(),
         p.peer.clone(),
     )
 }
@@ -105,7 +106,7 @@ struct Template {
     /// The protocol or a port is marked sensitive.
     ports_sensitive: bool,
     description: Option<String>,
-    origin: Option<String>,
+    origin: Option<Origin>,
     ports_ignored: bool,
 }
 
@@ -119,11 +120,13 @@ impl Template {
             group: self.group.clone(),
             resource: self.resource.clone(),
             direction: self.direction,
-            protocol: self.protocol.clone(),
-            ports: self.ports.clone(),
+            range: PortRange {
+                protocol: self.protocol.clone(),
+                ports: self.ports.clone(),
+                sensitive: self.ports_sensitive,
+            },
             peer,
             sensitive: self.sensitive,
-            ports_sensitive: self.ports_sensitive,
             description: self.description.clone(),
             origin: self.origin.clone(),
             ports_ignored: self.ports_ignored,
@@ -312,7 +315,7 @@ fn inline(
     direction: Direction,
     created: bool,
     out: &mut Vec<Permission>,
-) -> Result<(), (Option<String>, String)> {
+) -> Result<(), (Option<Origin>, String)> {
     let field = direction.as_str();
     let list = match obj.field(&[Step::Key(field)]) {
         Field::Known(Value::Array(list)) => list,
@@ -552,7 +555,7 @@ fn standalone(
         sensitive,
         ports_sensitive,
         description: description(obj, &key("description")),
-        origin: obj.origin.map(str::to_owned),
+        origin: obj.origin.cloned(),
     })
 }
 
@@ -700,7 +703,7 @@ pub fn group(obj: &Object, lifecycle: Lifecycle) -> Group {
         description: text("description"),
         default: obj.rtype == "aws_default_security_group",
         lifecycle,
-        origin: obj.origin.map(str::to_owned),
+        origin: obj.origin.cloned(),
         tags: match obj.field(&[Step::Key("tags")]) {
             Field::Known(Value::Object(tags)) => tags
                 .iter()

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::GROUP_TYPES;
 use super::names::{Names, PeerKind};
-use crate::model::{Attachment, Lifecycle, PublicAddress, Workload, WorkloadKind};
+use crate::model::{Attachment, Lifecycle, Origin, PublicAddress, Workload, WorkloadKind};
 use crate::read::terraform::config::Traced;
 use crate::read::terraform::object::{Field, Object, Step};
 
@@ -827,7 +827,7 @@ struct Added {
     target: String,
     group: String,
     side: Side,
-    origin: Option<String>,
+    origin: Option<Origin>,
 }
 
 /// The workloads of one input, gathered object by object, then linked by `finish`.
@@ -871,7 +871,7 @@ impl Workloads {
                         target: attachment_target(names, obj),
                         group: attached_group(names, obj),
                         side,
-                        origin: obj.origin.map(str::to_owned),
+                        origin: obj.origin.cloned(),
                     });
                 }
             }
@@ -903,7 +903,7 @@ impl Workloads {
                 resource_type: current.rtype.to_owned(),
                 kind: t.kind,
                 lifecycle,
-                origin: current.origin.map(str::to_owned),
+                origin: current.origin.cloned(),
                 part_of: None,
                 before: old,
                 after: new,
@@ -1264,19 +1264,23 @@ mod tests {
             })
             .collect();
         assert_eq!(rows(&plan.workloads), want);
-        let origins: Vec<Option<&str>> = plan
+        let origins: Vec<Option<String>> = plan
             .workloads
             .values()
-            .map(|w| w.origin.as_deref().and_then(|o| o.rsplit('/').next()))
+            .map(|w| {
+                w.origin
+                    .as_ref()
+                    .and_then(|o| o.to_string().rsplit('/').next().map(str::to_owned))
+            })
             .collect();
         assert_eq!(
             origins,
             [
-                Some("main.tf:153"),
-                Some("main.tf:121"),
-                Some("main.tf:134"),
-                Some("main.tf:140"),
-                Some("main.tf:129"),
+                Some("main.tf:153".to_owned()),
+                Some("main.tf:121".to_owned()),
+                Some("main.tf:134".to_owned()),
+                Some("main.tf:140".to_owned()),
+                Some("main.tf:129".to_owned()),
             ]
         );
     }

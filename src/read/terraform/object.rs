@@ -6,6 +6,11 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 use super::config::{Modules, Traced, expression_references};
+use crate::model::Origin;
+
+/// Where each nested block of an object is declared, by block name, in order
+/// (`{"ingress": [main.tf:14, main.tf:20]}`).
+pub type BlockOrigins = BTreeMap<String, Vec<Origin>>;
 
 /// One resource instance object (before or after a change, or in a state), with the masks that
 /// say which of its values are unknown or sensitive, and its configuration when there is one.
@@ -19,10 +24,9 @@ pub struct Object<'a> {
     pub sensitive: &'a Value,
     pub exprs: Option<&'a Value>,
     /// Where the object is declared (`main.tf:12`), when read from configuration.
-    pub origin: Option<&'a str>,
-    /// Where each nested block is declared: the shape of `values`, with `"file:line"` strings
-    /// at block positions (`{"ingress": ["main.tf:14", ...]}`), or null.
-    pub origins: &'a Value,
+    pub origin: Option<&'a Origin>,
+    /// Where each nested block is declared, when read from configuration (else empty).
+    pub origins: &'a BlockOrigins,
     /// The references unknown values come from, by attribute, when the reader traced them
     /// itself (configuration read from `.tf` files); otherwise `exprs` tells.
     pub traced: Option<&'a BTreeMap<String, Vec<Traced>>>,
@@ -112,11 +116,12 @@ impl Object<'_> {
     }
 
     /// Where the nested block at `path` is declared, else where the object is.
-    pub fn origin_of(&self, path: &[Step]) -> Option<String> {
-        at(self.origins, path)
-            .as_str()
-            .or(self.origin)
-            .map(str::to_owned)
+    pub fn origin_of(&self, path: &[Step]) -> Option<Origin> {
+        let block = match path {
+            [Step::Key(name), Step::Index(i)] => self.origins.get(*name).and_then(|b| b.get(*i)),
+            _ => None,
+        };
+        block.or(self.origin).cloned()
     }
 
     /// What `for_each` iterates over, when it names one thing (`module.app`, `var.rules`).

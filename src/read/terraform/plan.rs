@@ -16,7 +16,7 @@ use super::config::{
     Configuration, Modules, ResourceConfiguration, index_modules, pruned_configuration,
     resource_configuration,
 };
-use super::object::{NO_MODULES, Object};
+use super::object::{BlockOrigins, NO_MODULES, Object};
 use super::provider::{Change as Handed, Finish, Naming as Named, Provider, Reads, Schema};
 use crate::access::line_column;
 use crate::model::{Input, Lifecycle, Replacement, Source, SourceKind};
@@ -636,7 +636,7 @@ fn read_change(
         sensitive: &ch.before_sensitive,
         exprs,
         origin: None,
-        origins: &Value::Null,
+        origins: &BlockOrigins::new(),
         traced: None,
         for_each: config.as_ref().and_then(|c| c.for_each_expression.as_ref()),
         modules,
@@ -720,7 +720,7 @@ fn read_state(
             sensitive: &sensitive,
             exprs: None,
             origin: None,
-            origins: &Value::Null,
+            origins: &BlockOrigins::new(),
             traced: None,
             for_each: None,
             modules: &NO_MODULES,

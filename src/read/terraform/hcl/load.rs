@@ -10,6 +10,7 @@ use anyhow::{Result, anyhow, bail};
 
 use super::json_syntax;
 use crate::access::{Access, Boundary, Kind};
+use crate::model::Origin;
 use hcl_edit::Span;
 use hcl_edit::expr::Expression;
 use hcl_edit::structure::{Body, Structure};
@@ -83,9 +84,9 @@ impl SourceFile {
         format!("{}:{line}:{column}: {message}: `{text}`", self.path)
     }
 
-    /// `path:line` of a byte offset into the parsed text.
-    pub fn origin(&self, offset: usize) -> String {
-        format!("{}:{}", self.path, self.line(offset))
+    /// The file and line of a byte offset into the parsed text.
+    pub fn origin(&self, offset: usize) -> Origin {
+        Origin::at(self.path.clone(), self.line(offset))
     }
 }
 

@@ -23,10 +23,10 @@ use self::eval::{EvalError, Evaluator, Located, Module, Scope, attribute, instan
 use self::load::{SourceFile, Target};
 use self::value::Val;
 use super::config::Traced;
-use super::object::{NO_MODULES, Object};
+use super::object::{BlockOrigins, NO_MODULES, Object};
 use super::provider::{Change, Finish, Naming, Provider, Reads, Schema};
 use crate::access::Access;
-use crate::model::{InlineIgnore, Input, Source, SourceKind};
+use crate::model::{InlineIgnore, Input, Origin, Source, SourceKind};
 
 /// Values given on the command line.
 #[derive(Debug, Default, Clone)]
@@ -51,8 +51,8 @@ struct Evaluated {
     sensitive: Json,
     exprs: Json,
     traced: BTreeMap<String, Vec<Traced>>,
-    origin: String,
-    origins: Json,
+    origin: Origin,
+    origins: BlockOrigins,
 }
 
 /// The files of a configuration, and its merged blocks: what the `file` of a declaration,
@@ -77,8 +77,8 @@ impl Sources<'_> {
         }
     }
 
-    /// `path:line` of an offset into the text of `file`.
-    fn origin(&self, file: usize, offset: usize) -> String {
+    /// The file and line of an offset into the text of `file`.
+    fn origin(&self, file: usize, offset: usize) -> Origin {
         self.at(file, offset)
             .map(|(f, at)| f.origin(at))
             .unwrap_or_default()
@@ -216,7 +216,7 @@ pub fn read(
         };
         // A value AWS would reject (a CIDR that is not one) is reported at its block; the other
         // resources are still read.
-        for e in provider.add(&e.origin, Change::Configured(&obj)) {
+        for e in provider.add(&e.origin.to_string(), Change::Configured(&obj)) {
             errors.push(format!("{e:#}"));
         }
     }
@@ -641,7 +641,7 @@ fn cli_value(raw: &str) -> Val {
 
 /// A resource body as a plan's `after` holds it: attributes, and nested blocks (written or
 /// `dynamic`) as lists of objects under their name.
-/// Also returns where each nested block is declared (`{"ingress": ["main.tf:14", ...]}`).
+/// Also returns where each nested block is declared (`{"ingress": [main.tf:14, ...]}`).
 /// With `keep`, only the attributes and blocks it names are evaluated (a resource that attaches
 /// groups is read for a few arguments; the others may use functions this reader lacks).
 fn body_value(
@@ -650,13 +650,12 @@ fn body_value(
     body: &Body,
     scope: &Scope,
     keep: Option<&[&str]>,
-) -> Result<(Val, Json), EvalError> {
+) -> Result<(Val, BlockOrigins), EvalError> {
     let kept = |name: &str| keep.is_none_or(|k| k.contains(&name));
     let mut attrs = BTreeMap::new();
     let mut blocks: BTreeMap<String, Val> = BTreeMap::new();
-    let mut origins: BTreeMap<String, Vec<Json>> = BTreeMap::new();
-    let origin =
-        |b: &Block| Json::String(files.origin(scope.file, b.span().map_or(0, |s| s.start)));
+    let mut origins = BlockOrigins::new();
+    let origin = |b: &Block| files.origin(scope.file, b.span().map_or(0, |s| s.start));
     for s in body.iter() {
         match s {
             Structure::Attribute(a) => {
@@ -708,11 +707,7 @@ fn body_value(
         }
     }
     attrs.extend(blocks);
-    let origins = origins
-        .into_iter()
-        .map(|(k, v)| (k, Json::Array(v)))
-        .collect();
-    Ok((Val::Map(attrs), Json::Object(origins)))
+    Ok((Val::Map(attrs), origins))
 }
 
 /// A `dynamic` block: one object per element of `for_each`, the iterator bound to
@@ -873,7 +868,7 @@ mod tests {
                 format!(
                     "{} {peer} {:?} {}",
                     p.resource,
-                    p.ports,
+                    p.range.ports,
                     p.origin.clone().unwrap_or_default()
                 )
             })
