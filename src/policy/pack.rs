@@ -21,7 +21,7 @@ pub struct Rule {
     pub references: Vec<String>,
     pub matcher: Matcher,
     /// Where the rule is written (`aws-security-groups.hcl:12`).
-    pub origin: String,
+    pub origin: crate::model::Origin,
 }
 
 /// What a rule matches: exposures (one peer, protocol and port range of a group), groups, or
@@ -236,7 +236,7 @@ pub fn load_pack(name: &str, text: &str) -> Result<Vec<Rule>, String> {
         let rule = read_rule(&id, block, &at)?;
         let (line, _) = line_column(text, block.span());
         rules.push(Rule {
-            origin: format!("{name}:{line}"),
+            origin: crate::model::Origin::at(name, line),
             ..rule
         });
     }
@@ -374,7 +374,7 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
         remediation: remediation.ok_or_else(|| missing("remediation"))?,
         references,
         matcher: matcher.ok_or_else(|| missing("exposure, group or path block"))?,
-        origin: String::new(),
+        origin: crate::model::Origin::default(),
     })
 }
 
