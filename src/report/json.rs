@@ -1,4 +1,4 @@
-//! The JSON report, a contract other tools read (documented in README.md, "The JSON report"):
+//! The JSON report, a contract other tools read (documented in docs/json.md):
 //!
 //! ```text
 //! { "schema": "sgaudit/v2",
@@ -40,7 +40,7 @@
 //! The diff and the paths say what the change does in the words of [`crate::model::Change`]
 //! (`added`, `changed`, `unchanged`, `removed`), findings in those of
 //! [`crate::model::FindingStatus`] (`new`, `existing`, `resolved`). Schema 2 renamed them and
-//! gave E its `owner` (README.md, "Changes in schema 2"): a field or value renamed or removed
+//! gave E its `owner` (docs/json.md, "Changes in schema 2"): a field or value renamed or removed
 //! bumps [`SCHEMA`].
 
 use std::collections::BTreeMap;
