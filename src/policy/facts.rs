@@ -1,64 +1,23 @@
-//! The rules' evaluation: the facts the engine computes from the model, the exposure diff
-//! and the reachability (every exposure a change adds, keeps or removes, every group before
-//! and after, every path), and the findings rules make of them.
+//! The rules' evaluation: each rule's block over the candidates the engine computes from the
+//! model, the exposure diff and the reachability (every exposure a change adds, keeps or
+//! removes, every group before and after, every path), through the fields' registries
+//! (`fields/`); and the findings rules make of them, with their messages.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
+use super::fields::exposure::{self, ExposureBlock, ExposureFacts, Networks};
+use super::fields::group::{self, GroupMatch};
+use super::fields::path::{self, PathMatch};
+use super::fields::{Conditions, Context, overlap, port_interval};
 use super::finding::Finding;
-use super::glob::glob_match;
-use super::pack::{ExposureMatch, GroupMatch, Matcher, PathMatch, Rule};
+use super::pack::{Matcher, Rule};
 use crate::diff::{Diff, ExposedPeer, Exposure};
-use crate::model::{Change, FindingStatus, Growth};
+use crate::model::{Change, FindingStatus, Growth, Origin, SENSITIVE};
 use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol, PublicAddress};
-use crate::model::{Origin, PortRange, SENSITIVE};
 use crate::reach::{Hop, Reach};
 
-/// Applies rules to an input and its diff.
-/// Names rules can refer to: networks (CIDR sets) and group sets (address globs).
-#[derive(Default)]
-pub struct Context {
-    pub networks: BTreeMap<String, Vec<ipnet::IpNet>>,
-    pub group_sets: BTreeMap<String, Vec<String>>,
-}
-
-impl Context {
-    /// The addresses of networks given by name or as CIDR blocks, per family.
-    fn addresses(&self, names: &[String]) -> [crate::netset::IntervalSet; 2] {
-        let mut v4 = Vec::new();
-        let mut v6 = Vec::new();
-        for name in names {
-            let nets: Vec<ipnet::IpNet> = match self.networks.get(name) {
-                Some(nets) => nets.clone(),
-                None => name
-                    .parse::<ipnet::IpNet>()
-                    .map(|n| vec![n.trunc()])
-                    .unwrap_or_default(),
-            };
-            for n in nets {
-                let iv = crate::netset::net_interval(&n);
-                if n.addr().is_ipv4() {
-                    v4.push(iv)
-                } else {
-                    v6.push(iv)
-                }
-            }
-        }
-        [
-            crate::netset::IntervalSet::from_intervals(v4),
-            crate::netset::IntervalSet::from_intervals(v6),
-        ]
-    }
-
-    fn in_sets(&self, sets: &[String], address: &str) -> bool {
-        sets.iter().any(|s| {
-            self.group_sets
-                .get(s)
-                .is_some_and(|globs| globs.iter().any(|g| glob_match(g, address)))
-        })
-    }
-}
-
+/// Applies rules to an input, its diff and its reachability: their findings, sorted.
 pub fn evaluate(
     rules: &[Rule],
     input: &Input,
@@ -231,14 +190,6 @@ impl Holders<'_> {
         (created && !before).then_some(false)
     }
 
-    fn kinds(&self, group: &str, before: bool) -> BTreeSet<&'static str> {
-        self.of(group, before)
-            .iter()
-            .filter_map(|w| self.input.workloads.get(w))
-            .map(|w| w.kind.as_str())
-            .collect()
-    }
-
     /// ` (attached to aws_instance.a, aws_instance.b)`, ` (attached to nothing: …)`, or
     /// nothing when the input cannot tell.
     fn suffix(&self, group: &str, before: bool) -> String {
@@ -322,7 +273,7 @@ type PerExposure<'a, 'g> = (
 #[allow(clippy::too_many_arguments)]
 fn exposures(
     rule: &Rule,
-    m: &ExposureMatch,
+    m: &ExposureBlock,
     (diff, exposure_groups, exposure_facts): PerExposure,
     changes: &[Growth],
     ctx: &Context,
@@ -354,7 +305,8 @@ fn exposures(
     );
     let mut matched: std::collections::BTreeMap<Key, Vec<&Arc<Exposure>>> =
         std::collections::BTreeMap::new();
-    let prepared = Prepared::of(m, ctx);
+    let networks = Networks::of(&m.when.values, ctx);
+    let unless = m.unless.as_ref().map(|u| (u, Networks::of(&u.values, ctx)));
     for ((list, groups, changes, diff_status), facts) in lists.into_iter().zip(exposure_facts) {
         let status = FindingStatus::of(diff_status);
         // `groups` and `facts` are built from `list`, one per exposure.
@@ -363,24 +315,22 @@ fn exposures(
             .copied()
             .map(Some)
             .chain(std::iter::repeat(None));
+        let before = status == FindingStatus::Resolved;
         for (((e, facts), &group), change) in list.iter().zip(facts).zip(groups).zip(changes) {
-            // Cheap keys first: most rules ask for one direction, protocol or peer kind.
-            if !quick_match(m, e, facts) {
-                continue;
-            }
-            let before = status == FindingStatus::Resolved;
-            let holds = |m: &ExposureMatch, prep: &Prepared| {
-                full_match(m, prep, e, facts, (diff_status, change), group, ctx)
-                    && m.attached.is_none_or(|want| facts.attached == Some(want))
-                    && m.workload_kinds.as_ref().is_none_or(|kinds| {
-                        let held = holders.kinds(e.owner.name(), before);
-                        kinds.iter().any(|k| held.contains(k.as_str()))
-                    })
+            let seen = exposure::Seen {
+                exposure: e,
+                facts,
+                status: (diff_status, change),
+                group,
+                held_by: holders.of(e.owner.name(), before),
+                workloads: &holders.input.workloads,
+                context: ctx,
+                networks: &networks,
             };
-            if holds(m, &prepared)
-                && m.unless
-                    .as_deref()
-                    .is_none_or(|u| !holds(u, prepared.unless.as_deref().unwrap_or(&prepared)))
+            if m.when.holds(&seen)
+                && unless
+                    .as_ref()
+                    .is_none_or(|(u, networks)| !u.holds(&exposure::Seen { networks, ..seen }))
             {
                 let key = (
                     status,
@@ -465,246 +415,14 @@ fn message(
     )
 }
 
-/// The port interval of an exposure (see [`port_interval`]).
+/// The port interval of an exposure (`port_interval`).
 fn port_range(e: &Exposure) -> Option<(u32, u32)> {
     port_interval(&e.range)
 }
 
-/// The ports port conditions read (of an exposure, or of a path's hop; see
-/// [`PortRange::span`]).
-fn port_interval(range: &PortRange) -> Option<(u32, u32)> {
-    range
-        .span()
-        .map(|(from, to)| (u32::from(from), u32::from(to)))
-}
-
-fn overlap(a: Option<(u32, u32)>, b: Option<(u32, u32)>) -> bool {
-    matches!((a, b), (Some(a), Some(b)) if a.0 <= b.1 && b.0 <= a.1)
-}
-
-fn peer_kind(p: &ExposedPeer) -> &'static str {
-    match p {
-        ExposedPeer::Cidr(_) | ExposedPeer::Sensitive(_) => "cidr",
-        ExposedPeer::Group(_) => "security_group",
-        ExposedPeer::SelfRef => "self",
-        ExposedPeer::PrefixList(..) => "prefix_list",
-        ExposedPeer::Unknown(_) => "unknown",
-    }
-}
-
-/// What the conditions of an exposure match ask of one exposure, computed once per exposure
-/// rather than once per rule and exposure.
-struct ExposureFacts {
-    range: Option<(u32, u32)>,
-    /// The protocol as rules spell it (`Protocol`'s display).
-    protocol: std::borrow::Cow<'static, str>,
-    kind: &'static str,
-    net: Option<ipnet::IpNet>,
-    public: Option<bool>,
-    world: Option<bool>,
-    /// Whether a workload holds the exposure's group (on the side of the change the exposure
-    /// is on), `None` when the input cannot tell.
-    attached: Option<bool>,
-}
-
-impl ExposureFacts {
-    fn of(e: &Exposure, attached: Option<bool>) -> ExposureFacts {
-        let protocol = match &e.range.protocol {
-            Protocol::All => "all".into(),
-            Protocol::Tcp => "tcp".into(),
-            Protocol::Udp => "udp".into(),
-            Protocol::Icmp => "icmp".into(),
-            Protocol::Icmpv6 => "icmpv6".into(),
-            other => other.to_string().into(),
-        };
-        ExposureFacts {
-            range: port_range(e),
-            protocol,
-            kind: peer_kind(&e.peer),
-            net: match &e.peer {
-                ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => Some(*n),
-                _ => None,
-            },
-            public: e.peer.public(),
-            world: e.peer.world(),
-            attached,
-        }
-    }
-}
-
-/// The networks a match names, resolved once per rule.
-struct Prepared {
-    within: Option<[crate::netset::IntervalSet; 2]>,
-    outside: Option<[crate::netset::IntervalSet; 2]>,
-    unless: Option<Box<Prepared>>,
-}
-
-impl Prepared {
-    fn of(m: &ExposureMatch, ctx: &Context) -> Prepared {
-        Prepared {
-            within: m.within.as_ref().map(|n| ctx.addresses(n)),
-            outside: m.outside.as_ref().map(|n| ctx.addresses(n)),
-            unless: m.unless.as_deref().map(|u| Box::new(Prepared::of(u, ctx))),
-        }
-    }
-}
-
-/// The direction, protocol and peer kind conditions of a match (a necessary part of
-/// `matches`).
-fn quick_match(m: &ExposureMatch, e: &Exposure, f: &ExposureFacts) -> bool {
-    m.direction
-        .as_ref()
-        .is_none_or(|d| d == e.direction.as_str())
-        && m.protocols
-            .as_ref()
-            .is_none_or(|ps| ps.iter().any(|p| *p == f.protocol))
-        && m.peers
-            .as_ref()
-            .is_none_or(|ps| ps.iter().any(|p| p == f.kind))
-}
-
-/// What the change does to an exposure, and to its group's ports when it adds it: what a
-/// rule's `status` matches.
-type ExposureStatus = (Change, Option<Growth>);
-
-fn matches(
-    m: &ExposureMatch,
-    e: &Exposure,
-    f: &ExposureFacts,
-    (change, growth): ExposureStatus,
-    group: Option<&Group>,
-) -> bool {
-    let range = f.range;
-    let net = f.net;
-    quick_match(m, e, f)
-        && m.ports.as_ref().is_none_or(|ps| {
-            ps.iter()
-                .any(|&(f, t)| overlap(range, Some((u32::from(f), u32::from(t)))))
-        })
-        && m.ports_outside
-            .as_ref()
-            .is_none_or(|allowed| range.is_some_and(|r| !covered(r, allowed)))
-        && m.port_span_at_least
-            .is_none_or(|n| range.is_some_and(|(f, t)| t - f + 1 >= n))
-        && m.all_ports
-            .is_none_or(|want| (range == Some((0, 65535))) == want)
-        && m.family
-            .as_ref()
-            .is_none_or(|f| net.is_some_and(|n| (f == "ipv4") == n.addr().is_ipv4()))
-        && m.public.is_none_or(|want| f.public == Some(want))
-        && m.world.is_none_or(|want| f.world == Some(want))
-        && m.prefix_shorter_than
-            .is_none_or(|n| net.is_some_and(|net| net.prefix_len() < n))
-        && m.status.as_ref().is_none_or(|s| {
-            s.iter()
-                .any(|s| s == change.as_str() || growth.is_some_and(|g| s == g.as_str()))
-        })
-        && m.default_group
-            .is_none_or(|want| group.is_some_and(|g| g.default) == want)
-        && m.lifecycle
-            .as_ref()
-            .is_none_or(|l| group.is_some_and(|g| l.iter().any(|a| a == g.lifecycle.action())))
-        && m.address
-            .as_ref()
-            .is_none_or(|glob| glob_match(glob, e.owner.name()))
-        && m.name.as_ref().is_none_or(|glob| {
-            group
-                .and_then(|g| g.name.as_deref())
-                .is_some_and(|n| glob_match(glob, n))
-        })
-        && m.tags
-            .as_ref()
-            .is_none_or(|tags| group.is_some_and(|g| tags_match(tags, g)))
-        && m.replaced_because
-            .as_ref()
-            .is_none_or(|attrs| group.is_some_and(|g| replaced_because(attrs, g)))
-}
-
-/// The group is replaced because one of these attributes changes.
-fn replaced_because(attrs: &[String], group: &Group) -> bool {
-    let Lifecycle::Replaced(r) = &group.lifecycle else {
-        return false;
-    };
-    r.paths.iter().any(|p| {
-        p.get(0)
-            .and_then(|s| s.as_str())
-            .is_some_and(|a| attrs.iter().any(|x| x == a))
-    })
-}
-
-/// Every tag named is there and matches its glob.
-fn tags_match(tags: &[(String, String)], group: &Group) -> bool {
-    tags.iter()
-        .all(|(k, glob)| group.tags.get(k).is_some_and(|v| glob_match(glob, v)))
-}
-
-/// Every condition of an exposure match, including those naming the configuration's networks
-/// and group sets.
-fn full_match(
-    m: &ExposureMatch,
-    prep: &Prepared,
-    e: &Exposure,
-    f: &ExposureFacts,
-    status: ExposureStatus,
-    group: Option<&Group>,
-    ctx: &Context,
-) -> bool {
-    matches(m, e, f, status, group)
-        && prep
-            .within
-            .as_ref()
-            .is_none_or(|n| inside(e, n) == Some(true))
-        && prep
-            .outside
-            .as_ref()
-            .is_none_or(|n| inside(e, n) == Some(false))
-        && m.group_sets
-            .as_ref()
-            .is_none_or(|s| ctx.in_sets(s, e.owner.name()))
-        && m.peer_group_sets
-            .as_ref()
-            .is_none_or(|s| matches!(&e.peer, ExposedPeer::Group(g) if ctx.in_sets(s, g)))
-}
-
-/// Whether all the peer's addresses lie in the networks (`None` for peers that are not
-/// addresses, or prefix lists whose entries are unknown).
-fn inside(e: &Exposure, [v4, v6]: &[crate::netset::IntervalSet; 2]) -> Option<bool> {
-    let nets: &[ipnet::IpNet] = match &e.peer {
-        ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => std::slice::from_ref(n),
-        ExposedPeer::PrefixList(_, Some(entries)) => entries,
-        _ => return None,
-    };
-    Some(nets.iter().all(|n| {
-        let set = if n.addr().is_ipv4() { v4 } else { v6 };
-        set.contains(crate::netset::net_interval(n))
-    }))
-}
-
-/// Whether the allowed ports cover the whole range.
-fn covered((from, to): (u32, u32), allowed: &[(u16, u16)]) -> bool {
-    let mut sorted: Vec<(u32, u32)> = allowed
-        .iter()
-        .map(|&(f, t)| (u32::from(f), u32::from(t)))
-        .collect();
-    sorted.sort_unstable();
-    let mut next = from;
-    for (f, t) in sorted {
-        if f > next {
-            break;
-        }
-        if t >= next {
-            next = t + 1;
-        }
-        if next > to {
-            return true;
-        }
-    }
-    next > to
-}
-
 fn groups(
     rule: &Rule,
-    m: &GroupMatch,
+    m: &Conditions<GroupMatch>,
     input: &Input,
     (old, new): (&Side, &Side),
     holders: &Holders,
@@ -712,31 +430,26 @@ fn groups(
 ) {
     for group in input.groups.values() {
         let exists_before = group.lifecycle != Lifecycle::Created;
-        // A rule about deletion looks at the state the deletion leaves behind.
-        let about_deletion = m
-            .lifecycle
-            .as_ref()
-            .is_some_and(|l| l.iter().any(|a| a == "delete"));
-        let exists_after = about_deletion || !matches!(group.lifecycle, Lifecycle::Deleted { .. });
-        // What the change does to the group (its lifecycle) is new by definition.
+        let exists_after =
+            m.values.about_deletion() || !matches!(group.lifecycle, Lifecycle::Deleted { .. });
         let (was, is) = (old.of_group(&group.address), new.of_group(&group.address));
+        let attached_after = holders.attached(&group.address, false);
         let before = exists_before
-            && m.lifecycle.is_none()
-            && group_matches(
-                m,
+            && m.holds(&group::Seen {
                 group,
-                was,
-                old.referenced.contains(group.address.as_str()),
-            );
+                before: true,
+                own: was,
+                referenced: old.referenced.contains(group.address.as_str()),
+                attached_after,
+            });
         let after = exists_after
-            && group_matches(
-                m,
+            && m.holds(&group::Seen {
                 group,
-                is,
-                new.referenced.contains(group.address.as_str()),
-            )
-            && m.attached
-                .is_none_or(|want| holders.attached(&group.address, false) == Some(want));
+                before: false,
+                own: is,
+                referenced: new.referenced.contains(group.address.as_str()),
+                attached_after,
+            });
         let status = match (before, after) {
             (false, true) => FindingStatus::New,
             (true, true) => FindingStatus::Existing,
@@ -765,7 +478,13 @@ fn groups(
 }
 
 /// One finding per workload whose paths from the internet match, before or after the change.
-fn paths(rule: &Rule, m: &PathMatch, input: &Input, reach: &Reach, out: &mut Vec<Finding>) {
+fn paths(
+    rule: &Rule,
+    m: &Conditions<PathMatch>,
+    input: &Input,
+    reach: &Reach,
+    out: &mut Vec<Finding>,
+) {
     type SidePath<'a> = (&'a [Hop], &'a PublicAddress);
     // Per workload: the matching paths before and after the change.
     let mut found: BTreeMap<&str, (Vec<SidePath>, Vec<SidePath>)> = BTreeMap::new();
@@ -781,10 +500,15 @@ fn paths(rule: &Rule, m: &PathMatch, input: &Input, reach: &Reach, out: &mut Vec
         let after: Option<SidePath> = (p.status != Change::Removed).then_some((&p.hops, &p.public));
         let entry = found.entry(w.address.as_str()).or_default();
         for (side, list) in [(before, &mut entry.0), (after, &mut entry.1)] {
-            if let Some(path) = side
-                && path_matches(m, w.kind.as_str(), path)
+            if let Some(side_path @ (hops, public)) = side
+                && m.holds(&path::Seen {
+                    kind: w.kind.as_str(),
+                    hops,
+                    public,
+                    status: None,
+                })
             {
-                list.push(path);
+                list.push(side_path);
             }
         }
     }
@@ -796,25 +520,30 @@ fn paths(rule: &Rule, m: &PathMatch, input: &Input, reach: &Reach, out: &mut Vec
             (false, true) => Change::Removed,
             (true, true) => continue,
         };
-        if m.status
-            .as_ref()
-            .is_some_and(|s| !s.iter().any(|s| s == change.as_str()))
-        {
-            continue;
-        }
         let status = FindingStatus::of(change);
         let shown = if after.is_empty() { &before } else { &after };
         let Some(&(hops, public)) = shown.first() else {
             continue;
         };
+        let Some(w) = input.workloads.get(target) else {
+            continue;
+        };
+        // The fields that judge the workload's paths together (`status`), on a path every
+        // other field matched.
+        let seen = path::Seen {
+            kind: w.kind.as_str(),
+            hops,
+            public,
+            status: Some(change.as_str()),
+        };
+        if !m.holds(&seen) {
+            continue;
+        }
         let via: BTreeSet<String> = shown
             .iter()
             .filter_map(|(hops, _)| hops.last())
             .flat_map(|h| h.via.iter().cloned())
             .collect();
-        let Some(w) = input.workloads.get(target) else {
-            continue;
-        };
         let path = crate::reach::label(hops);
         let more = match shown.len() {
             1 => String::new(),
@@ -854,27 +583,6 @@ fn paths(rule: &Rule, m: &PathMatch, input: &Input, reach: &Reach, out: &mut Vec
     }
 }
 
-fn path_matches(m: &PathMatch, kind: &str, (hops, public): (&[Hop], &PublicAddress)) -> bool {
-    let last: &[PortRange] = hops.last().map_or(&[], |h| h.ports.as_slice());
-    let range = port_interval;
-    m.kinds.as_ref().is_none_or(|k| k.iter().any(|k| k == kind))
-        && m.direct.is_none_or(|want| (hops.len() == 1) == want)
-        && m.public_address
-            .as_ref()
-            .is_none_or(|l| l.iter().any(|p| p == public.as_str()))
-        && m.protocols.as_ref().is_none_or(|ps| {
-            last.iter()
-                .any(|p| ps.iter().any(|want| *want == p.protocol.to_string()))
-        })
-        && m.ports.as_ref().is_none_or(|ports| {
-            last.iter().any(|p| {
-                ports
-                    .iter()
-                    .any(|&(f, t)| overlap(range(p), Some((u32::from(f), u32::from(t)))))
-            })
-        })
-}
-
 /// ", forced by a change of description" for a replaced group.
 fn forced_by(group: &Group) -> String {
     let Lifecycle::Replaced(r) = &group.lifecycle else {
@@ -894,95 +602,4 @@ fn lowercase_first(s: &str) -> String {
         .next()
         .map(|c| c.to_lowercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-fn group_matches(m: &GroupMatch, group: &Group, own: &[&Permission], referenced: bool) -> bool {
-    let most_per_direction = [Direction::Ingress, Direction::Egress]
-        .into_iter()
-        .flat_map(|d| {
-            let of = own.iter().filter(move |p| p.direction == d);
-            let v6 = of
-                .clone()
-                .filter(|p| matches!(&p.peer, Peer::Cidr(n) if n.addr().is_ipv6()))
-                .count();
-            [v6, of.count() - v6]
-        })
-        .max()
-        .unwrap_or(0);
-    let inline = own.iter().any(|p| p.resource == group.address);
-    let standalone = own.iter().any(|p| p.resource != group.address);
-    let no_description = group
-        .description
-        .as_deref()
-        .is_none_or(|d| d.trim().is_empty() || d == "Managed by Terraform");
-    m.default_group.is_none_or(|want| group.default == want)
-        && m.has_permissions.is_none_or(|want| own.is_empty() != want)
-        && m.lifecycle
-            .as_ref()
-            .is_none_or(|l| l.iter().any(|a| a == group.lifecycle.action()))
-        && m.address
-            .as_ref()
-            .is_none_or(|glob| glob_match(glob, &group.address))
-        && m.permissions_at_least
-            .is_none_or(|n| most_per_direction >= n as usize)
-        && m.mixed_inline_and_standalone
-            .is_none_or(|want| (inline && standalone) == want)
-        && m.description_missing
-            .is_none_or(|want| no_description == want)
-        && m.permission_description_missing
-            .is_none_or(|want| own.iter().any(|p| p.description.is_none()) == want)
-        && m.ports_ignored
-            .is_none_or(|want| own.iter().any(|p| p.ports_ignored) == want)
-        && m.referenced.is_none_or(|want| referenced == want)
-        && m.name
-            .as_ref()
-            .is_none_or(|glob| group.name.as_deref().is_some_and(|n| glob_match(glob, n)))
-        && m.tags.as_ref().is_none_or(|tags| tags_match(tags, group))
-        && m.replaced_because
-            .as_ref()
-            .is_none_or(|attrs| replaced_because(attrs, group))
-        && m.public_ingress.is_none_or(|want| own.iter().any(|p| p.direction == Direction::Ingress && matches!(&p.peer, Peer::Cidr(n) if ExposedPeer::Cidr(*n).public() == Some(true))) == want)
-        && m.self_all_traffic.is_none_or(|want| own.iter().any(|p| p.direction == Direction::Ingress && p.peer == Peer::SelfRef && p.range.protocol == Protocol::All) == want)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn port_coverage() {
-        assert!(covered((80, 80), &[(80, 80), (443, 443)]));
-        assert!(!covered((80, 443), &[(80, 80), (443, 443)]));
-        assert!(covered((0, 65535), &[(0, 1000), (1001, 65535)]));
-    }
-
-    #[test]
-    fn name_and_tag_globs() {
-        let group = Group {
-            address: "aws_security_group.web".to_owned(),
-            name: Some("web-prod".to_owned()),
-            tags: [("env".to_owned(), "production".to_owned())].into(),
-            ..Group::default()
-        };
-        let m = |name: Option<&str>, tags: &[(&str, &str)]| GroupMatch {
-            name: name.map(str::to_owned),
-            tags: Some(
-                tags.iter()
-                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                    .collect(),
-            ),
-            ..GroupMatch::default()
-        };
-        assert!(group_matches(
-            &m(Some("web-*"), &[("env", "prod*")]),
-            &group,
-            &[],
-            false
-        ));
-        assert!(!group_matches(&m(Some("db-*"), &[]), &group, &[], false));
-        assert!(
-            !group_matches(&m(None, &[("team", "*")]), &group, &[], false),
-            "a missing tag does not match"
-        );
-    }
 }

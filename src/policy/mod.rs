@@ -3,6 +3,7 @@
 //! very language users write; a rule's documentation is the pack itself.
 
 mod facts;
+mod fields;
 mod finding;
 mod glob;
 mod pack;
@@ -16,7 +17,8 @@ use std::path::{Path, PathBuf};
 use crate::access::{Access, plain};
 
 pub use crate::model::FindingStatus;
-pub use facts::{Context, evaluate};
+pub use facts::evaluate;
+pub use fields::{Context, document as document_fields};
 pub use finding::{Finding, WaiverSource};
 pub use pack::{Rule, load_pack};
 pub use settings::{PackSource, RuleName, Scope, Settings};
@@ -222,11 +224,11 @@ impl Policy {
         }
         // Names rules refer to must exist.
         for rule in &rules {
-            let pack::Matcher::Exposure(outer) = &rule.matcher else {
+            let pack::Matcher::Exposure(block) = &rule.matcher else {
                 continue;
             };
-            for m in std::iter::once(outer.as_ref()).chain(outer.unless.as_deref()) {
-                for name in m.within.iter().chain(&m.outside).flatten() {
+            for m in block.both() {
+                for name in m.networks() {
                     if !settings.networks.contains_key(name)
                         && name.parse::<ipnet::IpNet>().is_err()
                     {
@@ -237,7 +239,7 @@ impl Policy {
                         ));
                     }
                 }
-                for name in m.group_sets.iter().chain(&m.peer_group_sets).flatten() {
+                for name in m.group_sets() {
                     if !settings.group_sets.contains_key(name) {
                         let known: Vec<&String> = settings.group_sets.keys().collect();
                         return Err(format!(

@@ -1,0 +1,620 @@
+//! The fields of `exposure` blocks (and their `unless` blocks): conditions on one exposure,
+//! a group's direction, protocol, port range and peer, with what the change does to it.
+
+use std::collections::BTreeMap;
+
+use hcl_edit::Span;
+use hcl_edit::structure::{Body, Structure};
+
+use super::{At, Block, Conditions, Context, Field, overlaps_any, port_interval};
+use super::{DIRECTIONS, FAMILIES, LIFECYCLES, PEERS, STATUSES};
+use crate::diff::{ExposedPeer, Exposure};
+use crate::model::{Change, Group, Growth, Lifecycle, Protocol, Workload, WorkloadKind};
+use crate::netset::IntervalSet;
+use crate::policy::glob::glob_match;
+
+/// An exposure block: the conditions an exposure must meet, and those that excuse it when it
+/// meets them too (`unless { ... }`, exposure fields only).
+#[derive(Clone, Debug, Default)]
+pub struct ExposureBlock {
+    pub when: Conditions<ExposureMatch>,
+    pub unless: Option<Conditions<ExposureMatch>>,
+}
+
+impl ExposureBlock {
+    pub fn read(body: &Body, at: &At) -> Result<ExposureBlock, String> {
+        let mut block = ExposureBlock::default();
+        for s in body.iter() {
+            match s {
+                Structure::Attribute(a) => block.when.read_field(a, at)?,
+                Structure::Block(b) if b.ident.as_str() == "unless" && block.unless.is_none() => {
+                    let mut unless = Conditions::default();
+                    for s in b.body.iter() {
+                        let Structure::Attribute(a) = s else {
+                            return Err(at(s.span(), ExposureMatch::ONLY_FIELDS.to_owned()));
+                        };
+                        unless.read_field(a, at)?;
+                    }
+                    block.unless = Some(unless);
+                }
+                other => {
+                    return Err(at(
+                        other.span(),
+                        "an exposure block holds only fields and one `unless` block".to_owned(),
+                    ));
+                }
+            }
+        }
+        Ok(block)
+    }
+
+    /// The conditions of the block, then those of its `unless` block.
+    pub fn both(&self) -> impl Iterator<Item = &ExposureMatch> {
+        std::iter::once(&self.when.values).chain(self.unless.as_ref().map(|u| &u.values))
+    }
+}
+
+/// The values of an exposure block's fields; a field the rule does not set is `None`.
+#[derive(Clone, Debug, Default)]
+pub struct ExposureMatch {
+    pub direction: Option<String>,
+    pub protocols: Option<Vec<String>>,
+    pub ports: Option<Vec<(u16, u16)>>,
+    pub ports_outside: Option<Vec<(u16, u16)>>,
+    pub port_span_at_least: Option<u32>,
+    pub all_ports: Option<bool>,
+    pub peers: Option<Vec<String>>,
+    pub family: Option<String>,
+    pub public: Option<bool>,
+    pub world: Option<bool>,
+    pub prefix_shorter_than: Option<u8>,
+    pub status: Option<Vec<String>>,
+    pub default_group: Option<bool>,
+    pub lifecycle: Option<Vec<String>>,
+    pub address: Option<String>,
+    pub name: Option<String>,
+    pub tags: Option<Vec<(String, String)>>,
+    pub replaced_because: Option<Vec<String>>,
+    pub within: Option<Vec<String>>,
+    pub outside: Option<Vec<String>>,
+    pub group_sets: Option<Vec<String>>,
+    pub peer_group_sets: Option<Vec<String>>,
+    pub attached: Option<bool>,
+    pub workload_kinds: Option<Vec<String>>,
+}
+
+impl ExposureMatch {
+    /// The networks the conditions name (`within`, `outside`): the configuration must define
+    /// those that are not CIDRs.
+    pub fn networks(&self) -> impl Iterator<Item = &String> {
+        self.within.iter().chain(&self.outside).flatten()
+    }
+
+    /// The group sets the conditions name (`group_sets`, `peer_group_sets`): the
+    /// configuration must define them.
+    pub fn group_sets(&self) -> impl Iterator<Item = &String> {
+        self.group_sets
+            .iter()
+            .chain(&self.peer_group_sets)
+            .flatten()
+    }
+}
+
+/// One exposure as the fields see it, on one side of the change.
+#[derive(Clone, Copy)]
+pub struct Seen<'a> {
+    pub exposure: &'a Exposure,
+    /// What the fields ask of the exposure, computed once for all the rules.
+    pub facts: &'a ExposureFacts,
+    /// What the change does to it (`added`, `unchanged`, `removed`) and, when it adds it,
+    /// whether it widens what the group allowed.
+    pub status: (Change, Option<Growth>),
+    /// Its group, when the input holds it.
+    pub group: Option<&'a Group>,
+    /// The workloads that hold its group, on the exposure's side of the change (before it,
+    /// for a resolved exposure), and the input's workloads.
+    pub held_by: &'a [String],
+    pub workloads: &'a BTreeMap<String, Workload>,
+    /// The configuration's networks and group sets.
+    pub context: &'a Context,
+    /// The networks the block (or its `unless` block) names, resolved once per rule.
+    pub networks: &'a Networks,
+}
+
+/// What the fields of an exposure block ask of one exposure, computed once per exposure
+/// rather than once per rule and exposure.
+pub struct ExposureFacts {
+    /// The port interval (`port_interval`).
+    pub range: Option<(u32, u32)>,
+    /// The protocol as rules spell it (`Protocol`'s display).
+    pub protocol: std::borrow::Cow<'static, str>,
+    /// The kind of peer, as `peers` spells it.
+    pub kind: &'static str,
+    pub net: Option<ipnet::IpNet>,
+    pub public: Option<bool>,
+    pub world: Option<bool>,
+    /// Whether a workload holds the exposure's group (on the side of the change the exposure
+    /// is on), `None` when the input cannot tell.
+    pub attached: Option<bool>,
+}
+
+impl ExposureFacts {
+    pub fn of(e: &Exposure, attached: Option<bool>) -> ExposureFacts {
+        let protocol = match &e.range.protocol {
+            Protocol::All => "all".into(),
+            Protocol::Tcp => "tcp".into(),
+            Protocol::Udp => "udp".into(),
+            Protocol::Icmp => "icmp".into(),
+            Protocol::Icmpv6 => "icmpv6".into(),
+            other => other.to_string().into(),
+        };
+        ExposureFacts {
+            range: port_interval(&e.range),
+            protocol,
+            kind: match &e.peer {
+                ExposedPeer::Cidr(_) | ExposedPeer::Sensitive(_) => "cidr",
+                ExposedPeer::Group(_) => "security_group",
+                ExposedPeer::SelfRef => "self",
+                ExposedPeer::PrefixList(..) => "prefix_list",
+                ExposedPeer::Unknown(_) => "unknown",
+            },
+            net: match &e.peer {
+                ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => Some(*n),
+                _ => None,
+            },
+            public: e.peer.public(),
+            world: e.peer.world(),
+            attached,
+        }
+    }
+}
+
+/// The networks of `within` and `outside`, resolved once per rule.
+#[derive(Default)]
+pub struct Networks {
+    within: Option<[IntervalSet; 2]>,
+    outside: Option<[IntervalSet; 2]>,
+}
+
+impl Networks {
+    pub fn of(m: &ExposureMatch, context: &Context) -> Networks {
+        Networks {
+            within: m.within.as_ref().map(|n| context.addresses(n)),
+            outside: m.outside.as_ref().map(|n| context.addresses(n)),
+        }
+    }
+}
+
+impl Block for ExposureMatch {
+    const NAME: &'static str = "exposure";
+    const ONLY_FIELDS: &'static str = "an exposure block holds only fields";
+    type Seen<'a> = Seen<'a>;
+    const FIELDS: &'static [Field<Self>] = &[
+        Field {
+            name: "direction",
+            doc: "The exposure's direction.",
+            example: "\"ingress\"",
+            words: &DIRECTIONS,
+            parse: |m, v| {
+                m.direction = Some(v.one_of()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.direction
+                    .as_ref()
+                    .is_none_or(|d| d == s.exposure.direction.as_str())
+            },
+        },
+        Field {
+            name: "protocols",
+            doc: "The exposure's protocol is one of these: `tcp`, `udp`, `icmp`, `icmpv6`, `all` or a protocol number, written as AWS takes them (`\"-1\"` is `all`, `\"6\"` and `\"TCP\"` are `tcp`).",
+            example: "[\"tcp\", \"all\"]",
+            words: &[],
+            parse: |m, v| {
+                m.protocols = Some(v.protocols()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.protocols
+                    .as_ref()
+                    .is_none_or(|ps| ps.iter().any(|p| *p == s.facts.protocol))
+            },
+        },
+        Field {
+            name: "ports",
+            doc: "The exposure's ports overlap one of these ports or ranges (`\"1024-65535\"`). All traffic and protocol numbers cover every port; ICMP and unknown ports never match.",
+            example: "[22, 3389]",
+            words: &[],
+            parse: |m, v| {
+                m.ports = Some(v.ports()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.ports
+                    .as_ref()
+                    .is_none_or(|ps| overlaps_any(s.facts.range, ps))
+            },
+        },
+        Field {
+            name: "ports_outside",
+            doc: "Some of the exposure's ports are not within these ports and ranges (an allow-list). ICMP and unknown ports never match.",
+            example: "[80, 443]",
+            words: &[],
+            parse: |m, v| {
+                m.ports_outside = Some(v.ports()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.ports_outside
+                    .as_ref()
+                    .is_none_or(|allowed| s.facts.range.is_some_and(|r| !covered(r, allowed)))
+            },
+        },
+        Field {
+            name: "port_span_at_least",
+            doc: "The exposure's port range holds at least this many ports (all traffic and protocol numbers hold 65536). ICMP and unknown ports never match.",
+            example: "1000",
+            words: &[],
+            parse: |m, v| {
+                m.port_span_at_least = Some(v.number()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.port_span_at_least
+                    .is_none_or(|n| s.facts.range.is_some_and(|(f, t)| t - f + 1 >= n))
+            },
+        },
+        Field {
+            name: "all_ports",
+            doc: "`true`: the exposure covers every port, 0-65535 (all traffic, a protocol number, or a whole tcp or udp range); `false`: it does not (ICMP and unknown ports included).",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.all_ports = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.all_ports
+                    .is_none_or(|want| (s.facts.range == Some((0, 65535))) == want)
+            },
+        },
+        Field {
+            name: "peers",
+            doc: "The kind of peer is one of these: an address block (`cidr`, a sensitive one included), another security group, the group itself (`self`), a managed prefix list, or a value unknown until apply.",
+            example: "[\"cidr\"]",
+            words: &PEERS,
+            parse: |m, v| {
+                m.peers = Some(v.list_of()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.peers
+                    .as_ref()
+                    .is_none_or(|ps| ps.iter().any(|p| p == s.facts.kind))
+            },
+        },
+        Field {
+            name: "family",
+            doc: "The peer is an address block of this IP version; other peers never match.",
+            example: "\"ipv6\"",
+            words: &FAMILIES,
+            parse: |m, v| {
+                m.family = Some(v.one_of()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.family.as_ref().is_none_or(|f| {
+                    s.facts
+                        .net
+                        .is_some_and(|n| (f == "ipv4") == n.addr().is_ipv4())
+                })
+            },
+        },
+        Field {
+            name: "public",
+            doc: "`true`: some of the peer's addresses are public (outside the private and special-purpose ranges); `false`: none is (a security group or `self` counts as no address). An unknown peer, or a prefix list whose entries are unknown, matches neither.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.public = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| m.public.is_none_or(|want| s.facts.public == Some(want)),
+        },
+        Field {
+            name: "world",
+            doc: "`true`: the peer holds a whole address family (`0.0.0.0/0`, `::/0`, or a prefix list holding one); `false`: it does not (a security group or `self` included). An unknown peer, or a prefix list whose entries are unknown, matches neither.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.world = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| m.world.is_none_or(|want| s.facts.world == Some(want)),
+        },
+        Field {
+            name: "prefix_shorter_than",
+            doc: "The peer is an address block whose prefix is shorter than this (0-128: `10.0.0.0/8` is shorter than 16); other peers never match.",
+            example: "16",
+            words: &[],
+            parse: |m, v| {
+                m.prefix_shorter_than = Some(
+                    u8::try_from(v.number()?)
+                        .map_err(|_| v.error("prefix_shorter_than must be 0-128".to_owned()))?,
+                );
+                Ok(())
+            },
+            matches: |m, s| {
+                m.prefix_shorter_than
+                    .is_none_or(|n| s.facts.net.is_some_and(|net| net.prefix_len() < n))
+            },
+        },
+        Field {
+            name: "status",
+            doc: "What the change does to the exposure: adds it (`added`), keeps it (`unchanged`) or removes it (`removed`). `widened` is a kind of `added`: an added exposure whose group already allowed some of its ports on that direction and protocol, to other peers or on a narrower range (`added` matches it too; `unless { status = [\"widened\"] }` leaves it out). The words before JSON schema 2 (`new`, `existing`, `resolved`) are an error naming their replacement.",
+            example: "[\"added\"]",
+            words: &STATUSES,
+            parse: |m, v| {
+                m.status = Some(v.statuses()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                let (change, growth) = s.status;
+                m.status.as_ref().is_none_or(|l| {
+                    l.iter()
+                        .any(|x| x == change.as_str() || growth.is_some_and(|g| x == g.as_str()))
+                })
+            },
+        },
+        Field {
+            name: "default_group",
+            doc: "`true`: the exposure's group is a VPC's default security group; `false`: it is not.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.default_group = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.default_group
+                    .is_none_or(|want| s.group.is_some_and(|g| g.default) == want)
+            },
+        },
+        Field {
+            name: "lifecycle",
+            doc: "What the change does to the exposure's group: creates, updates, replaces or deletes it, forgets it (removes it from Terraform's state, leaving it in AWS), or nothing (`no-op`).",
+            example: "[\"create\"]",
+            words: &LIFECYCLES,
+            parse: |m, v| {
+                m.lifecycle = Some(v.list_of()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.lifecycle.as_ref().is_none_or(|l| {
+                    s.group
+                        .is_some_and(|g| l.iter().any(|a| a == g.lifecycle.action()))
+                })
+            },
+        },
+        Field {
+            name: "address",
+            doc: "The Terraform address of the exposure's group matches this glob (`*` for any run of characters, `?` for one).",
+            example: "\"module.db.*\"",
+            words: &[],
+            parse: |m, v| {
+                m.address = Some(v.glob()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.address
+                    .as_ref()
+                    .is_none_or(|glob| glob_match(glob, s.exposure.owner.name()))
+            },
+        },
+        Field {
+            name: "name",
+            doc: "The `name` of the exposure's group matches this glob; a group whose name is not known never matches.",
+            example: "\"web-*\"",
+            words: &[],
+            parse: |m, v| {
+                m.name = Some(v.glob()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.name.as_ref().is_none_or(|glob| {
+                    s.group
+                        .and_then(|g| g.name.as_deref())
+                        .is_some_and(|n| glob_match(glob, n))
+                })
+            },
+        },
+        Field {
+            name: "tags",
+            doc: "Every tag named is on the exposure's group, with a value that matches its glob.",
+            example: "{ env = \"prod*\" }",
+            words: &[],
+            parse: |m, v| {
+                m.tags = Some(v.tags()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.tags
+                    .as_ref()
+                    .is_none_or(|tags| s.group.is_some_and(|g| tags_match(tags, g)))
+            },
+        },
+        Field {
+            name: "replaced_because",
+            doc: "The change replaces the exposure's group because one of these attributes changes (they force the replacement).",
+            example: "[\"description\"]",
+            words: &[],
+            parse: |m, v| {
+                m.replaced_because = Some(v.attribute_names()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.replaced_because
+                    .as_ref()
+                    .is_none_or(|attrs| s.group.is_some_and(|g| replaced_because(attrs, g)))
+            },
+        },
+        Field {
+            name: "within",
+            doc: "All the peer's addresses lie within these networks: names of the configuration's `network` blocks, or CIDRs. Peers that are not addresses, and prefix lists whose entries are unknown, never match.",
+            example: "[\"office\", \"10.0.0.0/8\"]",
+            words: &[],
+            parse: |m, v| {
+                m.within = Some(v.names()?);
+                Ok(())
+            },
+            // The networks are resolved once per rule (`Networks`).
+            matches: |_, s| {
+                s.networks
+                    .within
+                    .as_ref()
+                    .is_none_or(|n| inside(s.exposure, n) == Some(true))
+            },
+        },
+        Field {
+            name: "outside",
+            doc: "Some of the peer's addresses lie outside these networks (names of the configuration's `network` blocks, or CIDRs). Peers that are not addresses, and prefix lists whose entries are unknown, never match.",
+            example: "[\"office\"]",
+            words: &[],
+            parse: |m, v| {
+                m.outside = Some(v.names()?);
+                Ok(())
+            },
+            matches: |_, s| {
+                s.networks
+                    .outside
+                    .as_ref()
+                    .is_none_or(|n| inside(s.exposure, n) == Some(false))
+            },
+        },
+        Field {
+            name: "group_sets",
+            doc: "The exposure's group is in one of these group sets of the configuration (`group_set` blocks: address globs).",
+            example: "[\"databases\"]",
+            words: &[],
+            parse: |m, v| {
+                m.group_sets = Some(v.names()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.group_sets
+                    .as_ref()
+                    .is_none_or(|sets| s.context.in_sets(sets, s.exposure.owner.name()))
+            },
+        },
+        Field {
+            name: "peer_group_sets",
+            doc: "The peer is a security group in one of these group sets of the configuration.",
+            example: "[\"applications\"]",
+            words: &[],
+            parse: |m, v| {
+                m.peer_group_sets = Some(v.names()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.peer_group_sets.as_ref().is_none_or(|sets| {
+                    matches!(&s.exposure.peer, ExposedPeer::Group(g) if s.context.in_sets(sets, g))
+                })
+            },
+        },
+        Field {
+            name: "attached",
+            doc: "`true`: a workload of the input holds the exposure's group (before the change, for a resolved exposure); `false`: it is known that none does: a group this change creates and no workload uses. Neither matches when the input cannot tell, as for an existing group that may be attached outside it (a configuration read without `--base` is read as a fresh apply: all its groups are new).",
+            example: "false",
+            words: &[],
+            parse: |m, v| {
+                m.attached = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| m.attached.is_none_or(|want| s.facts.attached == Some(want)),
+        },
+        Field {
+            name: "workload_kinds",
+            doc: "A workload of one of these kinds holds the exposure's group (before the change, for a resolved exposure).",
+            example: "[\"database\", \"cache\"]",
+            words: &WorkloadKind::NAMES,
+            parse: |m, v| {
+                m.workload_kinds = Some(v.list_of()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.workload_kinds.as_ref().is_none_or(|kinds| {
+                    s.held_by
+                        .iter()
+                        .filter_map(|w| s.workloads.get(w))
+                        .any(|w| kinds.iter().any(|k| k == w.kind.as_str()))
+                })
+            },
+        },
+    ];
+}
+
+/// The group is replaced because one of these attributes changes.
+pub fn replaced_because(attrs: &[String], group: &Group) -> bool {
+    let Lifecycle::Replaced(r) = &group.lifecycle else {
+        return false;
+    };
+    r.paths.iter().any(|p| {
+        p.get(0)
+            .and_then(|s| s.as_str())
+            .is_some_and(|a| attrs.iter().any(|x| x == a))
+    })
+}
+
+/// Every tag named is there and matches its glob.
+pub fn tags_match(tags: &[(String, String)], group: &Group) -> bool {
+    tags.iter()
+        .all(|(k, glob)| group.tags.get(k).is_some_and(|v| glob_match(glob, v)))
+}
+
+/// Whether all the peer's addresses lie in the networks (`None` for peers that are not
+/// addresses, or prefix lists whose entries are unknown).
+fn inside(e: &Exposure, [v4, v6]: &[IntervalSet; 2]) -> Option<bool> {
+    let nets: &[ipnet::IpNet] = match &e.peer {
+        ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => std::slice::from_ref(n),
+        ExposedPeer::PrefixList(_, Some(entries)) => entries,
+        _ => return None,
+    };
+    Some(nets.iter().all(|n| {
+        let set = if n.addr().is_ipv4() { v4 } else { v6 };
+        set.contains(crate::netset::net_interval(n))
+    }))
+}
+
+/// Whether the allowed ports cover the whole range.
+fn covered((from, to): (u32, u32), allowed: &[(u16, u16)]) -> bool {
+    let mut sorted: Vec<(u32, u32)> = allowed
+        .iter()
+        .map(|&(f, t)| (u32::from(f), u32::from(t)))
+        .collect();
+    sorted.sort_unstable();
+    let mut next = from;
+    for (f, t) in sorted {
+        if f > next {
+            break;
+        }
+        if t >= next {
+            next = t + 1;
+        }
+        if next > to {
+            return true;
+        }
+    }
+    next > to
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn port_coverage() {
+        assert!(covered((80, 80), &[(80, 80), (443, 443)]));
+        assert!(!covered((80, 443), &[(80, 80), (443, 443)]));
+        assert!(covered((0, 65535), &[(0, 1000), (1001, 65535)]));
+    }
+}

@@ -1,0 +1,273 @@
+use super::exposure::ExposureMatch;
+use super::group::{self, GroupMatch};
+use super::path::PathMatch;
+use super::*;
+use crate::model::Group;
+use crate::policy::load_pack;
+use crate::policy::pack::Matcher;
+
+/// A pack of one rule whose block is `block { body }`.
+fn pack(block: &str, body: &str) -> String {
+    format!(
+        "rule \"x\" {{\n  title = \"t\"\n  severity = \"high\"\n  why = \"w\"\n  remediation = \"r\"\n  {block} {{\n    {body}\n  }}\n}}\n"
+    )
+}
+
+/// The fields a pack's one rule sets, in the registry's order.
+fn set(text: &str) -> Result<Vec<&'static str>, String> {
+    let rules = load_pack("p.hcl", text)?;
+    let [rule] = rules.as_slice() else {
+        panic!("one rule expected");
+    };
+    Ok(match &rule.matcher {
+        Matcher::Exposure(b) => b.when.set(),
+        Matcher::Group(c) => c.set(),
+        Matcher::Path(c) => c.set(),
+    })
+}
+
+/// A field as the tests see it: its name, example and words.
+type Described = (&'static str, &'static str, &'static [&'static str]);
+
+/// The fields of every block, with the block's name.
+fn registries() -> Vec<(&'static str, Vec<Described>)> {
+    fn of<B: Block>() -> (&'static str, Vec<Described>) {
+        (
+            B::NAME,
+            B::FIELDS
+                .iter()
+                .map(|f| (f.name, f.example, f.words))
+                .collect(),
+        )
+    }
+    vec![of::<ExposureMatch>(), of::<GroupMatch>(), of::<PathMatch>()]
+}
+
+/// docs/packs.md lists the fields the registries hold, as they document them.
+#[test]
+fn fields_doc() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/packs.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let expected = document(&text).expect("docs/packs.md has a start and end marker per block");
+    if std::env::var_os("SGAUDIT_BLESS").is_some() {
+        std::fs::write(&file, &expected).unwrap();
+        return;
+    }
+    assert!(
+        text == expected,
+        "docs/packs.md differs from the field registries (src/policy/fields/); \
+         regenerate it with `SGAUDIT_BLESS=1 cargo test --lib fields_doc`"
+    );
+}
+
+/// Every field of every block reads the example its documentation shows, and sets that field
+/// alone; in an exposure block's `unless` block too.
+#[test]
+fn every_field_reads_its_documented_example() {
+    for (block, fields) in registries() {
+        for (name, example, _) in fields {
+            let body = format!("{name} = {example}");
+            assert_eq!(set(&pack(block, &body)), Ok(vec![name]), "{block}.{name}");
+            if block == "exposure" {
+                let text = pack(block, &format!("unless {{\n      {body}\n    }}"));
+                let rules = load_pack("p.hcl", &text).unwrap();
+                let Matcher::Exposure(b) = &rules[0].matcher else {
+                    panic!("an exposure rule");
+                };
+                assert_eq!(b.unless.as_ref().map(|u| u.set()), Some(vec![name]));
+            }
+        }
+    }
+}
+
+/// A field whose value is made of words takes each word the documentation lists, and no
+/// other; a wrong one is an error that lists them.
+#[test]
+fn every_listed_word_is_read_and_no_other() {
+    for (block, fields) in registries() {
+        for (name, example, words) in fields {
+            let list = example.starts_with('[');
+            let value = |w: &str| {
+                if list {
+                    format!("[\"{w}\"]")
+                } else {
+                    format!("\"{w}\"")
+                }
+            };
+            for word in words {
+                let text = pack(block, &format!("{name} = {}", value(word)));
+                assert_eq!(set(&text), Ok(vec![name]), "{block}.{name} = {word}");
+            }
+            if !words.is_empty() {
+                let err =
+                    set(&pack(block, &format!("{name} = {}", value("nonsense")))).unwrap_err();
+                assert!(
+                    err.ends_with(&format!("is not one of {}", words.join(", "))),
+                    "{block}.{name}: {err}"
+                );
+            }
+        }
+    }
+}
+
+/// An unknown field is an error at the field that lists the block's fields, all of them, in
+/// the registry's order.
+#[test]
+fn an_unknown_field_lists_every_field_of_its_block() {
+    for (block, fields) in registries() {
+        let names: Vec<&str> = fields.iter().map(|f| f.0).collect();
+        let err = set(&pack(block, "colour = true")).unwrap_err();
+        assert_eq!(
+            err,
+            format!(
+                "p.hcl:7:5: unknown field \"colour\" in {block}; valid: {}",
+                names.join(", ")
+            )
+        );
+    }
+}
+
+/// Names are unique words of the language, and each field says what it matches.
+#[test]
+fn every_field_is_named_and_documented() {
+    for (block, fields) in registries() {
+        let names: Vec<&str> = fields.iter().map(|f| f.0).collect();
+        let mut unique = names.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "{block}: a name twice");
+        for name in names {
+            assert!(
+                name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{block}.{name}"
+            );
+        }
+    }
+    for doc in ExposureMatch::FIELDS
+        .iter()
+        .map(|f| f.doc)
+        .chain(GroupMatch::FIELDS.iter().map(|f| f.doc))
+        .chain(PathMatch::FIELDS.iter().map(|f| f.doc))
+    {
+        assert!(doc.ends_with('.') && !doc.contains('\n'), "{doc:?}");
+    }
+}
+
+/// What a value of the wrong kind says, per kind of value.
+#[test]
+fn a_value_of_the_wrong_kind_says_what_is_expected() {
+    for (block, body, expected) in [
+        (
+            "exposure",
+            "all_ports = 1",
+            "p.hcl:7:17: all_ports must be true or false",
+        ),
+        (
+            "exposure",
+            "port_span_at_least = \"x\"",
+            "p.hcl:7:26: port_span_at_least must be a whole number",
+        ),
+        (
+            "exposure",
+            "prefix_shorter_than = 300",
+            "p.hcl:7:27: prefix_shorter_than must be 0-128",
+        ),
+        (
+            "exposure",
+            "direction = \"in\"",
+            "p.hcl:7:17: direction \"in\" is not one of ingress, egress",
+        ),
+        (
+            "exposure",
+            "peers = \"cidr\"",
+            "p.hcl:7:13: peers must be a list of strings",
+        ),
+        (
+            "exposure",
+            "ports_outside = [70000]",
+            "p.hcl:7:21: ports must be a list of ports (22) and ranges (\"1024-65535\") within 0-65535",
+        ),
+        (
+            "exposure",
+            "protocols = [\"tcpp\"]",
+            "p.hcl:7:17: protocols: \"tcpp\" is not one of tcp, udp, icmp, icmpv6, all or a protocol number",
+        ),
+        (
+            "exposure",
+            "within = \"office\"",
+            "p.hcl:7:14: within must be a list of names",
+        ),
+        (
+            "group",
+            "name = 1",
+            "p.hcl:7:12: name must be a glob string",
+        ),
+        (
+            "group",
+            "tags = [\"a\"]",
+            "p.hcl:7:12: tags must be an object of tag = \"glob\"",
+        ),
+        (
+            "group",
+            "replaced_because = \"name\"",
+            "p.hcl:7:24: replaced_because must be a list of attribute names",
+        ),
+        (
+            "path",
+            "status = [\"changed\"]",
+            "p.hcl:7:14: status: \"changed\" is not one of added, unchanged, removed",
+        ),
+    ] {
+        assert_eq!(
+            set(&pack(block, body)),
+            Err(expected.to_owned()),
+            "{block} {{ {body} }}"
+        );
+    }
+}
+
+/// A protocol is read as AWS reads it, and kept as rules spell it.
+#[test]
+fn protocols_are_read_as_aws_writes_them() {
+    let rules = load_pack(
+        "p.hcl",
+        &pack("exposure", "protocols = [\"-1\", \"6\", \"TCP\"]"),
+    )
+    .unwrap();
+    let Matcher::Exposure(b) = &rules[0].matcher else {
+        panic!("an exposure rule");
+    };
+    assert_eq!(
+        b.when.values.protocols,
+        Some(vec!["all".to_owned(), "tcp".to_owned(), "tcp".to_owned()])
+    );
+}
+
+#[test]
+fn name_and_tag_globs() {
+    let group = Group {
+        address: "aws_security_group.web".to_owned(),
+        name: Some("web-prod".to_owned()),
+        tags: [("env".to_owned(), "production".to_owned())].into(),
+        ..Group::default()
+    };
+    let matches = |body: &str| {
+        let rules = load_pack("p.hcl", &pack("group", body)).unwrap();
+        let Matcher::Group(c) = &rules[0].matcher else {
+            panic!("a group rule");
+        };
+        c.holds(&group::Seen {
+            group: &group,
+            before: false,
+            own: &[],
+            referenced: false,
+            attached_after: None,
+        })
+    };
+    assert!(matches("name = \"web-*\"\n    tags = { env = \"prod*\" }"));
+    assert!(!matches("name = \"db-*\""));
+    assert!(
+        !matches("tags = { team = \"*\" }"),
+        "a missing tag does not match"
+    );
+}
