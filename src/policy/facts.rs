@@ -50,6 +50,22 @@ pub fn evaluate(
         facts_of(&diff.unchanged, false),
         facts_of(&diff.removed, true),
     ];
+    // Each group before and after the change, as group blocks see it, computed once for all
+    // the rules.
+    let group_sides: Vec<[group::Seen; 2]> = input
+        .groups
+        .values()
+        .map(|group| {
+            let attached_after = holders.attached(&group.address, false);
+            [(&before, true), (&after, false)].map(|(side, is_before)| group::Seen {
+                group,
+                before: is_before,
+                own: side.of_group(&group.address),
+                referenced: side.referenced.contains(group.address.as_str()),
+                attached_after,
+            })
+        })
+        .collect();
     let evaluate_rule = |rule: &Rule| {
         let mut out = Vec::new();
         match &rule.matcher {
@@ -62,7 +78,7 @@ pub fn evaluate(
                 &holders,
                 &mut out,
             ),
-            Matcher::Group(m) => groups(rule, m, input, (&before, &after), &holders, &mut out),
+            Matcher::Group(m) => groups(rule, m, &group_sides, &holders, &mut out),
             Matcher::Path(m) => paths(rule, m, input, reach, &mut out),
         }
         out
@@ -164,14 +180,18 @@ struct Holders<'a> {
 }
 
 impl Holders<'_> {
-    /// The workloads holding a group after the change (before it, for `before`).
-    fn of(&self, group: &str, before: bool) -> &[String] {
-        let map = if before {
+    /// The workloads holding each group after the change (before it, for `before`).
+    fn side(&self, before: bool) -> &BTreeMap<String, Vec<String>> {
+        if before {
             &self.reach.holders_before
         } else {
             &self.reach.holders_after
-        };
-        map.get(group).map_or(&[], Vec::as_slice)
+        }
+    }
+
+    /// The workloads holding a group after the change (before it, for `before`).
+    fn of(&self, group: &str, before: bool) -> &[String] {
+        self.side(before).get(group).map_or(&[], Vec::as_slice)
     }
 
     /// Whether a workload holds the group; `None` when the input cannot tell. Only a group
@@ -315,14 +335,14 @@ fn exposures(
             .copied()
             .map(Some)
             .chain(std::iter::repeat(None));
-        let before = status == FindingStatus::Resolved;
+        let side_holders = holders.side(status == FindingStatus::Resolved);
         for (((e, facts), &group), change) in list.iter().zip(facts).zip(groups).zip(changes) {
             let seen = exposure::Seen {
                 exposure: e,
                 facts,
                 status: (diff_status, change),
                 group,
-                held_by: holders.of(e.owner.name(), before),
+                holders: side_holders,
                 workloads: &holders.input.workloads,
                 context: ctx,
                 networks: &networks,
@@ -423,33 +443,18 @@ fn port_range(e: &Exposure) -> Option<(u32, u32)> {
 fn groups(
     rule: &Rule,
     m: &Conditions<GroupMatch>,
-    input: &Input,
-    (old, new): (&Side, &Side),
+    group_sides: &[[group::Seen; 2]],
     holders: &Holders,
     out: &mut Vec<Finding>,
 ) {
-    for group in input.groups.values() {
+    for [was, is] in group_sides {
+        let group = is.group;
         let exists_before = group.lifecycle != Lifecycle::Created;
         let exists_after =
             m.values.about_deletion() || !matches!(group.lifecycle, Lifecycle::Deleted { .. });
-        let (was, is) = (old.of_group(&group.address), new.of_group(&group.address));
-        let attached_after = holders.attached(&group.address, false);
-        let before = exists_before
-            && m.holds(&group::Seen {
-                group,
-                before: true,
-                own: was,
-                referenced: old.referenced.contains(group.address.as_str()),
-                attached_after,
-            });
-        let after = exists_after
-            && m.holds(&group::Seen {
-                group,
-                before: false,
-                own: is,
-                referenced: new.referenced.contains(group.address.as_str()),
-                attached_after,
-            });
+        let before = exists_before && m.holds(was);
+        let after = exists_after && m.holds(is);
+        let (was, is) = (was.own, is.own);
         let status = match (before, after) {
             (false, true) => FindingStatus::New,
             (true, true) => FindingStatus::Existing,

@@ -111,9 +111,9 @@ pub struct Seen<'a> {
     pub status: (Change, Option<Growth>),
     /// Its group, when the input holds it.
     pub group: Option<&'a Group>,
-    /// The workloads that hold its group, on the exposure's side of the change (before it,
+    /// The workloads that hold each group, on the exposure's side of the change (before it,
     /// for a resolved exposure), and the input's workloads.
-    pub held_by: &'a [String],
+    pub holders: &'a BTreeMap<String, Vec<String>>,
     pub workloads: &'a BTreeMap<String, Workload>,
     /// The configuration's networks and group sets.
     pub context: &'a Context,
@@ -543,8 +543,10 @@ impl Block for ExposureMatch {
             },
             matches: |m, s| {
                 m.workload_kinds.as_ref().is_none_or(|kinds| {
-                    s.held_by
-                        .iter()
+                    s.holders
+                        .get(s.exposure.owner.name())
+                        .into_iter()
+                        .flatten()
                         .filter_map(|w| s.workloads.get(w))
                         .any(|w| kinds.iter().any(|k| k == w.kind.as_str()))
                 })
