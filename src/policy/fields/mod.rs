@@ -56,7 +56,7 @@ pub type At<'a> = dyn Fn(Option<Range<usize>>, String) -> String + 'a;
 pub trait Block: Clone + fmt::Debug + Default + Sized + 'static {
     /// The block's name in a rule.
     const NAME: &'static str;
-    /// What the block says of anything but a field in it (a nested block, a label).
+    /// The error for anything in the block that is not a field (a nested block).
     const ONLY_FIELDS: &'static str;
     /// One candidate of the block (an exposure, a group, a path) as its fields see it.
     type Seen<'a>;
@@ -65,7 +65,8 @@ pub trait Block: Clone + fmt::Debug + Default + Sized + 'static {
     const FIELDS: &'static [Field<Self>];
 }
 
-/// One field of a block: adding a field to the language is adding one of these.
+/// One field of a block: adding a field to the language is adding one of these to its
+/// block's registry (and the slot its value is read into, beside it).
 pub struct Field<B: Block> {
     pub name: &'static str,
     /// What it matches, for docs/packs.md (Markdown, one paragraph).
