@@ -11,7 +11,7 @@ mod origin;
 mod ports;
 
 pub use origin::Origin;
-pub use ports::{PortRange, Ports, Protocol};
+pub use ports::{PortRange, Ports, Protocol, SENSITIVE};
 
 /// What a reader produced from one input: every security group it saw and the permissions
 /// that exist before and after the change. A state, or a plan without changes, has
@@ -437,6 +437,3 @@ pub struct Permission {
     /// restriction that restricts nothing.
     pub ports_ignored: bool,
 }
-
-/// What reports print for a protocol or ports the input marks sensitive.
-pub const SENSITIVE: &str = "sensitive";

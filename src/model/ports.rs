@@ -5,7 +5,8 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use super::SENSITIVE;
+/// What reports print for a protocol or ports the input marks sensitive.
+pub const SENSITIVE: &str = "sensitive";
 
 /// An IP protocol as AWS evaluates it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
