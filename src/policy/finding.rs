@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use super::Severity;
 use super::pack::Rule;
+use super::severity::Severity;
 use crate::diff::Exposure;
 use crate::model::{FindingStatus, Growth, Origin};
 

@@ -8,10 +8,10 @@ mod finding;
 mod glob;
 mod pack;
 mod settings;
+mod severity;
 pub mod testing;
 mod waivers;
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::access::{Access, plain};
@@ -22,48 +22,8 @@ pub use fields::{Context, document as document_fields};
 pub use finding::{Finding, WaiverSource};
 pub use pack::{Rule, load_pack};
 pub use settings::{PackSource, RuleName, Scope, Settings};
+pub use severity::Severity;
 pub use waivers::{apply as apply_waivers, apply_baseline, baseline, fingerprint, read_baseline};
-
-/// How much a finding matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    Info,
-    Low,
-    Medium,
-    High,
-    Critical,
-}
-
-impl Severity {
-    pub const NAMES: [&str; 5] = ["critical", "high", "medium", "low", "info"];
-
-    pub fn parse(s: &str) -> Option<Severity> {
-        Some(match s {
-            "critical" => Severity::Critical,
-            "high" => Severity::High,
-            "medium" => Severity::Medium,
-            "low" => Severity::Low,
-            "info" => Severity::Info,
-            _ => return None,
-        })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::High => "high",
-            Severity::Medium => "medium",
-            Severity::Low => "low",
-            Severity::Info => "info",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// The built-in packs, by file name.
 pub const BUILT_IN: [(&str, &str); 1] = [(

@@ -5,11 +5,11 @@
 use hcl_edit::Span;
 use hcl_edit::structure::{Block, BlockLabel, Body, Structure};
 
-use super::Severity;
 use super::fields::Conditions;
 use super::fields::exposure::ExposureBlock;
 use super::fields::group::GroupMatch;
 use super::fields::path::PathMatch;
+use super::severity::Severity;
 // The readers of values `settings.rs` shares with the packs.
 pub(super) use super::fields::{At, port_list, string, strings};
 

@@ -9,8 +9,8 @@ use hcl_edit::Span;
 use hcl_edit::structure::{Block, Structure};
 use ipnet::IpNet;
 
-use super::Severity;
 use super::pack::{At, label, line_column, locator, parse_file, port_list, string, strings};
+use super::severity::Severity;
 use crate::access::Access;
 
 /// The file name looked for, walking up from the input.

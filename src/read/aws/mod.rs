@@ -7,40 +7,20 @@
 
 mod names;
 mod shapes;
+mod types;
 mod workloads;
 
 use std::collections::BTreeMap;
 
 use self::names::Names;
 use self::shapes::{Owned, group, permissions, prefix_list_entries};
+use self::types::{GROUP_TYPES, Kind, PREFIX_LIST_TYPES, RULE_TYPES};
 use self::workloads::Workloads;
 use crate::model::{Group, Input, Lifecycle, PrefixLists};
 use crate::read::terraform::object::{Object, marked_strings};
 use crate::read::terraform::provider::{Change, Finish, Naming, Provider, Reads, Schema};
 
 pub use self::shapes::hide_sensitive_ids;
-
-/// Security groups: they hold inline permissions (`ingress`/`egress`).
-const GROUP_TYPES: [&str; 2] = ["aws_security_group", "aws_default_security_group"];
-/// Managed prefix lists: a permission's peer can be one.
-const PREFIX_LIST_TYPES: [&str; 1] = ["aws_ec2_managed_prefix_list"];
-/// Standalone rules: each holds permissions of one group.
-const RULE_TYPES: [&str; 3] = [
-    "aws_security_group_rule",
-    "aws_vpc_security_group_ingress_rule",
-    "aws_vpc_security_group_egress_rule",
-];
-
-/// What a resource type is to sgaudit.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Group,
-    PrefixList,
-    Rule,
-    /// A resource that attaches groups (an instance, an interface, a database...), or an
-    /// attachment of a group or an interface.
-    Workload,
-}
 
 /// The kind of a resource type, when sgaudit reads it.
 fn kind(rtype: &str) -> Option<Kind> {
@@ -115,6 +95,7 @@ impl Provider for Aws {
 
     fn learn(&mut self, naming: &Naming) {
         self.names.learn(
+            kind(naming.rtype),
             naming.rtype,
             naming.module,
             naming.name,

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde_json::Value;
 
-use super::{GROUP_TYPES, Kind, PREFIX_LIST_TYPES};
+use super::types::{GROUP_TYPES, Kind, PREFIX_LIST_TYPES};
 use crate::read::terraform::address::Instances;
 use crate::read::terraform::config::Traced;
 use crate::read::terraform::object::Object;
@@ -37,8 +37,13 @@ pub struct Names {
 impl Names {
     /// Records an object: its id, and its address for references when it is a group, a prefix
     /// list or a workload; a group's name, and an instance's primary network interface id.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "what names one object, as the reader holds it"
+    )]
     pub fn learn(
         &mut self,
+        kind: Option<Kind>,
         rtype: &str,
         module: &str,
         name: &str,
@@ -52,7 +57,6 @@ impl Names {
             format!("{module}.{rtype}.{name}")
         };
         // Configuration references never name a deposed object; its id still does.
-        let kind = super::kind(rtype);
         let instances = match kind {
             Some(Kind::Group) => Some(&mut self.groups),
             Some(Kind::PrefixList) => Some(&mut self.prefix_lists),

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use super::GROUP_TYPES;
 use super::names::{Names, PeerKind};
+use super::types::GROUP_TYPES;
 use crate::model::{Attachment, Lifecycle, Origin, PublicAddress, Workload, WorkloadKind};
 use crate::read::terraform::config::Traced;
 use crate::read::terraform::object::{Field, Object, Step};
