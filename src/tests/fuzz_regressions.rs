@@ -9,6 +9,7 @@ use crate::policy::{self, PackSource, Policy, Settings};
 use crate::read;
 use crate::report::{self, Format, Report};
 
+use super::Scratch;
 use super::contract::{check_error, check_report, is_control};
 
 /// What a regression input comes to: read, with one configuration error holding each text
@@ -78,14 +79,13 @@ fn analyse(input: &crate::model::Input) {
     let access = crate::access::Access::for_input(Path::new("."), Default::default());
     let policy = Policy::load(Settings::default(), &[], &access).unwrap();
     let audit = crate::audit::run(input, &policy, None, crate::audit::Gate::default());
-    let cwd = std::env::current_dir().ok();
     let report = Report {
         input,
         diff: &audit.diff,
         reach: &audit.reach,
         findings: &audit.findings,
         rules: &policy.rules,
-        cwd: cwd.as_deref(),
+        cwd: Some(Path::new(env!("CARGO_MANIFEST_DIR"))),
     };
     for format in [
         Format::Table,
@@ -130,17 +130,6 @@ fn assert_no_control_in_strings(value: &serde_json::Value) {
         }
         _ => {}
     }
-}
-
-/// A directory of its own for one input.
-fn scratch(target: &str, name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "sgaudit-fuzz-regressions-{}-{target}-{name}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 #[test]
@@ -218,10 +207,11 @@ fn hcl_reader_regressions() {
                 ]),
             ),
         ],
-        |name, path| {
+        |_, path| {
             // As the target: the one file of a repository's top directory.
             let text = std::fs::read(path).unwrap();
-            let dir = scratch("hcl", name);
+            let scratch = Scratch::new();
+            let dir = scratch.path();
             std::fs::create_dir(dir.join(".git")).unwrap();
             let file = if text.trim_ascii_start().starts_with(b"{") {
                 "main.tf.json"
@@ -230,7 +220,7 @@ fn hcl_reader_regressions() {
             };
             std::fs::write(dir.join(file), text).unwrap();
             let display = dir.to_string_lossy().into_owned();
-            let result = match read::read(&display, &read::Options::default()) {
+            match read::read(&display, &read::Options::default()) {
                 Ok(input) => {
                     for e in &input.errors {
                         check_error(e, &display);
@@ -239,9 +229,7 @@ fn hcl_reader_regressions() {
                     Ok(input.errors)
                 }
                 Err(e) => Err((format!("{e:#}"), display)),
-            };
-            std::fs::remove_dir_all(&dir).unwrap();
-            result
+            }
         },
     );
 }
@@ -270,13 +258,13 @@ fn config_parser_regressions() {
         |name, path| {
             let text = std::fs::read_to_string(path).unwrap();
             // As the target: the text as a configuration, then as a pack.
-            let dir = scratch("config", name);
+            let scratch = Scratch::new();
+            let dir = scratch.path();
             let file = dir.join(".sgaudit.hcl");
             std::fs::write(&file, &text).unwrap();
             let shown = file.to_string_lossy().into_owned();
             let access = crate::access::Access::for_input(Path::new("."), Default::default());
             let config = policy::settings(Some(&shown), Path::new("."), &access);
-            std::fs::remove_dir_all(&dir).unwrap();
             let config = config.map_err(|e| (e, shown))?;
             if config
                 .packs
@@ -338,7 +326,8 @@ fn references_between_resources_are_evaluated_once() {
         ));
     }
     text.push_str("resource \"aws_security_group\" \"g\" {\n  description = \"g\"\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [aws_vpc.v59.cidr_block]\n  }\n}\n");
-    let dir = scratch("hcl", "reference-chain");
+    let scratch = Scratch::new();
+    let dir = scratch.path();
     std::fs::create_dir(dir.join(".git")).unwrap();
     std::fs::write(dir.join("main.tf"), text).unwrap();
     let display = dir.to_string_lossy().into_owned();
@@ -363,5 +352,4 @@ fn references_between_resources_are_evaluated_once() {
         .map(|p| format!("{:?}", p.peer))
         .collect();
     assert_eq!(peers, ["Cidr(10.0.0.0/16)"]);
-    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -8,7 +8,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{sarif_errors, sarif_validator, settings, sgaudit, well_formed_markdown, with_root};
+use super::formats::{sarif_errors, sarif_validator, well_formed_markdown};
+use super::{Scratch, settings, sgaudit};
 
 /// Made at test time, under `target/` so that the reports name a path that is the same on
 /// every machine.
@@ -19,10 +20,9 @@ const ERROR: &str = "target/partial-input/broken.tf:2:9: invalid expression";
 
 /// A group that lets SSH in from the internet (findings: the report of what could be read
 /// still has them) and a file that does not parse.
-fn make() {
-    let dir = Path::new(DIR);
-    let _ = std::fs::remove_dir_all(dir);
-    std::fs::create_dir_all(dir).unwrap();
+fn make() -> Scratch {
+    let scratch = Scratch::at(DIR);
+    let dir = scratch.path();
     std::fs::write(
         dir.join("main.tf"),
         "resource \"aws_security_group\" \"ssh\" {\n  name        = \"ssh\"\n  description = \"SSH\"\n\n  ingress {\n    description = \"SSH from anywhere\"\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n",
@@ -33,15 +33,13 @@ fn make() {
         "resource \"aws_security_group\" \"x\" {\n  name =\n}\n",
     )
     .unwrap();
+    scratch
 }
 
 #[test]
 fn incomplete_runs_are_marked_in_every_format() {
-    let mut settings = settings();
-    settings.set_snapshot_path("../../snapshots");
-    settings.bind(|| {
-        with_root(|| {
-            make();
+    let _scratch = make();
+    settings().bind(|| {
             let validator = sarif_validator();
             for (command, format) in [
                 ("check", "table"),
@@ -127,6 +125,5 @@ fn incomplete_runs_are_marked_in_every_format() {
                 assert!(!out.contains("incomplete"), "{format}: {out}");
                 assert!(!out.contains("invocations"), "{format}: {out}");
             }
-        });
     });
 }

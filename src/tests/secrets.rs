@@ -4,11 +4,11 @@
 //! any command, in any format, nor in the files sgaudit writes, nor on standard error; and what
 //! they allow still counts.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 
-use super::{configuration, copy_tree, sgaudit, with_root};
+use super::{Scratch, copy_tree, sgaudit};
 
 const PLAN: &str = "testdata/plans/sensitive-values/plan.json";
 const STATE: &str = "testdata/plans/sensitive-values/state.json";
@@ -50,20 +50,11 @@ fn run(args: &[&str]) -> (u8, String, String) {
 /// Runs sgaudit and checks that neither standard output nor standard error shows one of
 /// `secrets`.
 fn hiding(secrets: &[&str], args: &[&str]) -> (u8, String, String) {
-    let (code, out, err) = with_root(|| sgaudit(args));
+    let (code, out, err) = sgaudit(args);
     let what = format!("sgaudit {}", args.join(" "));
     assert_none_of(secrets, &format!("{what} (stdout)"), &out);
     assert_none_of(secrets, &format!("{what} (stderr)"), &err);
     (code, out, err)
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir()
-        .join(format!("sgaudit-secrets-{}", std::process::id()))
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 const CHECK_FORMATS: [&str; 6] = ["table", "json", "sarif", "markdown", "github", "dot"];
@@ -77,7 +68,8 @@ fn every_output(name: &str, input: &[&str]) -> (u8, Value) {
 /// [`every_output`], checking that none of `secrets` is shown.
 fn every_output_hiding(secrets: &[&str], name: &str, input: &[&str]) -> (u8, Value) {
     let run = |args: &[&str]| hiding(secrets, args);
-    let dir = scratch(name);
+    let scratch = Scratch::new();
+    let dir = scratch.path();
     let mut code = None;
     for format in CHECK_FORMATS {
         let args: Vec<&str> = [&["check", "--format", format], input].concat();
@@ -327,7 +319,8 @@ fn a_configuration_never_shows_its_sensitive_values() {
 /// the `findings.txt` that `--update` writes) hold no secret.
 #[test]
 fn pack_tests_never_show_sensitive_values() {
-    let pack = scratch("pack");
+    let tmp = Scratch::new();
+    let pack = tmp.path();
     std::fs::write(
         pack.join("rules.hcl"),
         r#"rule "ssh-public" {
@@ -367,6 +360,7 @@ fn pack_tests_never_show_sensitive_values() {
 /// Errors are one line naming the file, and say what is wrong without the sensitive value.
 #[test]
 fn errors_never_show_sensitive_values() {
+    let tmp = Scratch::new();
     let variable = |name: &str, value: &str| {
         format!("variable \"{name}\" {{\n  sensitive = true\n  default   = {value}\n}}\n")
     };
@@ -418,7 +412,7 @@ fn errors_never_show_sensitive_values() {
         ),
     ];
     for (name, variables, resources) in cases {
-        let dir = configuration(
+        let dir = tmp.configuration(
             &format!("secret-{name}"),
             &[("variables.tf", &variables), ("main.tf", &resources)],
         );
@@ -608,7 +602,8 @@ const SENSITIVE_TF_IDS: [&str; 2] = ["0aaaabbbbccccdddd", "0eeeeffff00001111"];
 
 #[test]
 fn a_configuration_never_shows_its_sensitive_ids() {
-    let dir = scratch("tf-ids");
+    let tmp = Scratch::new();
+    let dir = tmp.path();
     std::fs::write(dir.join("main.tf"), SENSITIVE_IDS_TF).unwrap();
     let input = dir.to_string_lossy().into_owned();
     let (code, report) = every_output_hiding(&SENSITIVE_TF_IDS, "tf-ids-reports", &[&input]);
@@ -632,11 +627,12 @@ fn a_configuration_never_shows_its_sensitive_ids() {
 
 #[test]
 fn a_base_revision_numbers_sensitive_ids_as_the_work_tree_does() {
-    let dir = scratch("tf-ids-base");
+    let tmp = Scratch::new();
+    let dir = tmp.path();
     let git = |args: &[&str]| {
         let out = std::process::Command::new("git")
             .arg("-C")
-            .arg(&dir)
+            .arg(dir)
             .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
             .args(args)
             .output()
@@ -802,7 +798,8 @@ const SENSITIVE_PORTS: [&str; 10] = [
 /// a CIDR that is not sensitive is shown, and rows of other protocols keep theirs.
 #[test]
 fn a_configuration_never_shows_its_sensitive_ports() {
-    let dir = scratch("tf-ports");
+    let tmp = Scratch::new();
+    let dir = tmp.path();
     std::fs::write(dir.join("main.tf"), SENSITIVE_PORTS_TF).unwrap();
     let input = dir.to_string_lossy().into_owned();
     let (code, report) = every_output_hiding(&SENSITIVE_PORTS, "tf-ports-reports", &[&input]);

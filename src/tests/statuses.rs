@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::{sgaudit, with_root};
+use super::{Scratch, sgaudit};
 
 /// One rule per `status` word, for exposures (ingress) and paths.
 const PACK: &str = r#"
@@ -118,8 +118,7 @@ fn findings(report: &Value, rule: &str) -> Vec<String> {
 }
 
 fn check(pack_dir: &str, plan: &str) -> Value {
-    let (code, out, err) =
-        with_root(|| sgaudit(&["check", "--policy", pack_dir, "--format", "json", plan]));
+    let (code, out, err) = sgaudit(&["check", "--policy", pack_dir, "--format", "json", plan]);
     // 1: the built-in pack's findings fail the gate.
     assert_eq!((code, err.as_str()), (1, ""), "{plan}");
     serde_json::from_str(&out).unwrap()
@@ -127,10 +126,9 @@ fn check(pack_dir: &str, plan: &str) -> Value {
 
 #[test]
 fn pack_status_words_select_what_the_change_does() {
-    let dir = std::env::temp_dir().join(format!("sgaudit-statuses-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("statuses.hcl"), PACK).unwrap();
-    let dir = dir.to_string_lossy().into_owned();
+    let scratch = Scratch::new();
+    std::fs::write(scratch.path().join("statuses.hcl"), PACK).unwrap();
+    let dir = scratch.path().to_string_lossy().into_owned();
 
     // SSH opened on app and ops, PostgreSQL on db widened from a group to the world; new
     // paths reach the cache and the worker, the load balancer, app and db were reached before.
@@ -203,7 +201,6 @@ fn pack_status_words_select_what_the_change_does() {
         ["existing aws_instance.web"]
     );
     assert_eq!(findings(&report, "p-added"), Vec::<String>::new());
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// A pack written with the words `status` took before schema 2 fails at the word, naming the

@@ -1,0 +1,104 @@
+//! The command line: bad files named in one line with exit 2, usage errors. (The catalogue of
+//! bad inputs runs the binary: `tests/cmd/bad/`.)
+
+use std::path::Path;
+
+use super::{Scratch, sgaudit};
+use crate::cli;
+
+#[test]
+fn bad_input_is_one_line_naming_the_file_and_exit_2() {
+    let tmp = Scratch::new();
+    let real = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/plans/ssh-world-inline/plan.json"),
+    )
+    .unwrap();
+    let future = real.replacen(
+        "\"format_version\": \"1.2\"",
+        "\"format_version\": \"2.0\"",
+        1,
+    );
+    assert_ne!(
+        future, real,
+        "the fixture's format_version must be rewritten"
+    );
+    let cases: Vec<(String, &str)> = vec![
+        (tmp.file("empty.json", b""), "empty input"),
+        (tmp.file("blank.json", b"  \n"), "empty input"),
+        (
+            tmp.file(
+                "malformed.json",
+                b"{\"format_version\": \"1.2\",\n  \"resource_changes\": [}",
+            ),
+            ":2:24: invalid JSON",
+        ),
+        (
+            tmp.file("truncated.json", &real.as_bytes()[..real.len() / 2]),
+            "invalid JSON",
+        ),
+        (
+            tmp.file("array.json", b"[1, 2]"),
+            "not a Terraform plan or state",
+        ),
+        (
+            tmp.file("other.json", b"{\"name\": \"package\"}"),
+            "no \"format_version\"",
+        ),
+        (
+            tmp.file("future.json", future.as_bytes()),
+            "unsupported format_version \"2.0\"",
+        ),
+        (
+            "testdata/plans/plan-log/plan.log.jsonl".to_owned(),
+            "log of `terraform plan -json`",
+        ),
+        (
+            "testdata/does-not-exist.json".to_owned(),
+            "cannot read file",
+        ),
+    ];
+    for (path, expected) in cases {
+        let (code, out, err) = sgaudit(&["check", &path]);
+        assert_eq!(code, 2, "{path}: {err}");
+        assert_eq!(out, "", "{path}: no partial output");
+        assert_eq!(err.lines().count(), 1, "{path}: one line: {err}");
+        assert!(
+            err.starts_with(&format!("sgaudit: error: {path}")),
+            "{path}: names the file: {err}"
+        );
+        assert!(
+            err.contains(expected),
+            "{path}: expected {expected:?} in {err}"
+        );
+    }
+}
+
+#[test]
+fn a_binary_plan_without_terraform_says_what_to_run() {
+    let tmp = Scratch::new();
+    let path = tmp.file("tfplan", b"PK\x03\x04 not really a zip");
+    let (code, out, err) = sgaudit(&["check", "--terraform", "/nonexistent/terraform", &path]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("binary plan file")
+            && err.contains(&format!("terraform show -json {path} > plan.json")),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_command_line_is_well_formed() {
+    use clap::CommandFactory;
+    cli::Args::command().debug_assert();
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let (code, _, err) = sgaudit(&["check", "--format", "yaml", "x.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("yaml"), "{err}");
+    let (code, out, _) = sgaudit(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("check"));
+}

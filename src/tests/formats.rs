@@ -1,0 +1,539 @@
+//! The report formats: each format's output kept as a snapshot on a few scenarios
+//! ([`FORMAT_SCENARIOS`]) that together hold everything a format prints; markdown well formed
+//! and under GitHub's comment limit, SARIF valid and fit for GitHub code scanning, on every
+//! input; several formats written by one run.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{Scratch, relative, scenario_dirs, settings, sgaudit};
+
+/// The plan scenarios whose reports are kept in every format of `check`: the table
+/// (`snapshots/check@`), markdown (`markdown@`), SARIF (`sarif@`) and GitHub annotations
+/// (`github@`). The JSON report of every scenario is kept (`scenarios.rs`); a format is kept
+/// on these only, which together hold everything a format prints. What each brings:
+const FORMAT_SCENARIOS: [(&str, &str); 8] = [
+    (
+        "workloads-data-exposed",
+        "findings of every severity, critical to info, new and resolved; group peers; \
+         workloads and paths from the internet",
+    ),
+    (
+        "sensitive-values",
+        "values the plan marks sensitive, hidden; new, existing and resolved findings in one \
+         report; a prefix-list peer; a removed permission; a workload",
+    ),
+    (
+        "protocol-spellings",
+        "every protocol (all, tcp, udp, icmp, icmpv6), IPv4 and IPv6 peers",
+    ),
+    ("self-all-traffic", "a group admitting itself, all traffic"),
+    ("unknown-cidr", "peers unknown until the change is applied"),
+    (
+        "widened-cidr",
+        "a permission widened: new findings beside existing ones; markdown's diagram",
+    ),
+    (
+        "deleted-group",
+        "a group deleted: removed exposure only, resolved findings",
+    ),
+    (
+        "count-conditional-and-for-each-set",
+        "no finding at all: the clean report",
+    ),
+];
+// Kept elsewhere: an incomplete input in every format (`incomplete.rs`), waived and ignored
+// findings in SARIF (`sarif_fingerprints_and_suppressions`), the graph and `show --by
+// workload` of every plan with workloads (`paths.rs`), markdown past its size limit
+// (`markdown_stays_under_the_comment_limit`), SARIF past 5,000 results.
+
+/// Each format of [`FORMAT_SCENARIOS`], as a snapshot; the exit code is the same in every
+/// format.
+#[test]
+fn every_format_of_a_few_scenarios() {
+    for (name, _) in FORMAT_SCENARIOS {
+        let rel = format!("testdata/plans/{name}/plan.json");
+        let mut settings = settings();
+        settings.set_input_file(&rel);
+        settings.bind(|| {
+            let (code, table, err) = sgaudit(&["check", &rel]);
+            assert_eq!(err, "", "{rel}");
+            insta::assert_snapshot!(
+                format!("check@{name}__plan.json"),
+                format!("exit code: {code}\n\n{table}")
+            );
+            for format in ["markdown", "sarif", "github"] {
+                let (same, out, err) = sgaudit(&["check", "--format", format, &rel]);
+                assert_eq!((same, err.as_str()), (code, ""), "{rel}: {format}");
+                insta::assert_snapshot!(format!("{format}@{name}__plan.json"), out);
+            }
+        });
+    }
+}
+
+/// The markdown report of every plan scenario opens with the marker by which the Action finds
+/// its comment and is well formed.
+#[test]
+fn markdown_is_well_formed_for_every_scenario() {
+    let mut seen = 0;
+    for dir in scenario_dirs() {
+        let plan = dir.join("plan.json");
+        if !plan.is_file() {
+            continue;
+        }
+        let rel = relative(&plan);
+        let (code, out, err) = sgaudit(&["check", "--format", "markdown", &rel]);
+        assert_eq!(err, "", "{rel}");
+        assert!(code < 2, "{rel}");
+        assert!(out.starts_with("<!-- sgaudit -->\n"), "{rel}");
+        well_formed_markdown(&out);
+        seen += 1;
+    }
+    assert!(seen > 40, "only {seen} scenarios");
+}
+
+/// Every table has a header, a delimiter row and rows of as many cells, and ends before a blank
+/// line; `<details>` open and close in pairs; code blocks are closed.
+pub(super) fn well_formed_markdown(out: &str) {
+    let cells = |line: &str| line.replace("\\|", "").matches('|').count();
+    let lines: Vec<&str> = out.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines[i].starts_with('|') {
+            i += 1;
+            continue;
+        }
+        let width = cells(lines[i]);
+        assert!(
+            lines.get(i + 1).is_some_and(|l| l.starts_with("|---")),
+            "a table without its delimiter row at line {}: {:?}",
+            i + 1,
+            lines[i]
+        );
+        while i < lines.len() && lines[i].starts_with('|') {
+            assert!(
+                lines[i].ends_with(" |") || lines[i].ends_with("|---|"),
+                "a cut row: {:?}",
+                lines[i]
+            );
+            assert_eq!(
+                cells(lines[i]),
+                width,
+                "a row of another width: {:?}",
+                lines[i]
+            );
+            i += 1;
+        }
+        assert_eq!(
+            lines.get(i).copied(),
+            Some(""),
+            "a table must end before a blank line"
+        );
+    }
+    let mut open = false;
+    for line in &lines {
+        if line.starts_with("<details>") {
+            assert!(!open, "nested <details>");
+            open = true;
+        }
+        if line.starts_with("</details>") {
+            assert!(open, "</details> without <details>");
+            open = false;
+        }
+    }
+    assert!(!open, "<details> left open");
+    assert_eq!(out.matches("```").count() % 2, 0, "a code block left open");
+}
+
+#[test]
+fn markdown_stays_under_the_comment_limit() {
+    let tmp = Scratch::new();
+    use std::fmt::Write as _;
+    let mut tf =
+        String::from("resource \"aws_vpc\" \"main\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n");
+    for g in 0..3000 {
+        let _ = write!(
+            tf,
+            "\nresource \"aws_security_group\" \"g{g}\" {{\n  name        = \"g{g}\"\n  description = \"Group {g}\"\n  vpc_id      = aws_vpc.main.id\n"
+        );
+        for port in [22, 3389, 5432, 8080] {
+            let _ = write!(
+                tf,
+                "\n  ingress {{\n    description = \"port {port} | from anywhere\"\n    from_port   = {port}\n    to_port     = {port}\n    protocol    = \"tcp\"\n    cidr_blocks      = [\"0.0.0.0/0\"]\n    ipv6_cidr_blocks = [\"::/0\"]\n  }}\n"
+            );
+        }
+        tf.push_str("}\n");
+    }
+    let dir = tmp.configuration("markdown-huge", &[("main.tf", &tf)]);
+    let (code, out, err) = sgaudit(&["check", "--format", "markdown", &dir]);
+    assert_eq!(code, 1, "{}", &err[..err.len().min(1000)]);
+    assert!(out.len() < 65_536, "{} characters", out.len());
+    assert!(out.starts_with("<!-- sgaudit -->\n## sgaudit\n\n**"));
+    assert!(
+        out.contains("more findings: the comment would be too long; see the JSON or SARIF report")
+    );
+    assert!(out.contains("paths; the JSON report lists them all"));
+    assert!(!out.contains(&std::env::temp_dir().to_string_lossy().into_owned()));
+    well_formed_markdown(&out);
+    // The folded sections shrink before the new findings do.
+    let new = &out[out.find("### New findings").unwrap()..];
+    assert!(new.matches("\n| high |").count() > 50);
+}
+
+#[test]
+fn markdown_verdict_and_diagram_of_a_widened_cidr() {
+    let (code, out, err) = sgaudit(&[
+        "check",
+        "--format",
+        "markdown",
+        "testdata/plans/widened-cidr/plan.json",
+    ]);
+    assert_eq!((code, err.as_str()), (1, ""));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[..2], ["<!-- sgaudit -->", "## sgaudit"]);
+    assert_eq!(
+        lines[3],
+        "**1 new high finding, 1 new medium finding; 2 existing findings.**"
+    );
+    let mermaid = out
+        .split("```mermaid\n")
+        .nth(1)
+        .and_then(|m| m.split("```").next())
+        .expect("a mermaid block");
+    assert!(mermaid.starts_with("flowchart LR\n"));
+    for line in [
+        "p0((\"internet 0.0.0.0/0\"))",
+        "g0[\"aws_security_group.ssh\"]",
+        "s0([\"tcp 22\"])",
+        "p0 --> g0",
+        "g0 --> s0",
+    ] {
+        assert!(
+            mermaid.lines().any(|l| l.trim() == line),
+            "{line}\n{mermaid}"
+        );
+    }
+}
+
+/// A validator of the official SARIF 2.1.0 schema (`testdata/sarif-schema-2.1.0.json`, a
+/// draft-04 schema), formats included.
+pub(super) fn sarif_validator() -> jsonschema::Validator {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/sarif-schema-2.1.0.json");
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    jsonschema::draft4::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
+/// What the schema finds wrong with a SARIF log, one line per error.
+pub(super) fn sarif_errors(validator: &jsonschema::Validator, log: &Value) -> Vec<String> {
+    validator
+        .iter_errors(log)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+/// What GitHub code scanning needs beyond the schema: rules that fired, sorted, each with a
+/// `security-severity` string in 0.0–10.0; results pointing at their rule, with a fingerprint
+/// and a relative location with a line.
+fn sarif_fits_github(log: &Value, input: &str) {
+    let run = &log["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert!(ids.is_sorted(), "{input}: {ids:?}");
+    for rule in rules {
+        let severity = rule["properties"]["security-severity"].as_str();
+        let score = severity.and_then(|s| s.parse::<f64>().ok());
+        assert!(
+            score.is_some_and(|s| (0.0..=10.0).contains(&s)),
+            "{input}: security-severity must be a string of a number: {rule}"
+        );
+        assert!(!rule["help"]["markdown"].as_str().unwrap().is_empty());
+    }
+    let results = run["results"].as_array().unwrap();
+    for r in results {
+        let index = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(r["ruleId"], rules[index]["id"], "{input}");
+        assert!(
+            r["partialFingerprints"]["sgaudit/v1"].is_string(),
+            "{input}"
+        );
+        let locations = r["locations"].as_array().unwrap();
+        assert!(!locations.is_empty(), "{input}: {r}");
+        for l in locations {
+            let uri = l["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap();
+            assert!(
+                !uri.starts_with('/') && !uri.starts_with("./") && !uri.contains(['\\', ':']),
+                "{input}: {uri}"
+            );
+            assert!(l["physicalLocation"]["region"]["startLine"].as_u64() >= Some(1));
+        }
+    }
+    for id in &ids {
+        assert!(results.iter().any(|r| r["ruleId"] == *id), "{input}: {id}");
+    }
+}
+
+/// Every SARIF log sgaudit writes for its test data (plan scenarios and rule fixtures) is valid
+/// SARIF 2.1.0 and fits GitHub; the same validator rejects a broken log.
+#[test]
+fn sarif_is_valid_for_every_input() {
+    let validator = sarif_validator();
+    let mut inputs: Vec<String> = Vec::new();
+    for dir in scenario_dirs() {
+        let plan = dir.join("plan.json");
+        if plan.is_file() {
+            inputs.push(relative(&plan));
+        }
+    }
+    for entry in std::fs::read_dir("testdata/rules").unwrap() {
+        let case = entry.unwrap().path().join("positive");
+        let access = crate::access::Access::for_input(&case, Default::default());
+        inputs.push(crate::policy::testing::input_of(&case, &access).unwrap());
+    }
+    inputs.sort();
+    let mut results = 0;
+    for input in &inputs {
+        let (code, out, err) = sgaudit(&["check", "--format", "sarif", input]);
+        assert!(code < 2, "{input}: {err}");
+        let log: Value = serde_json::from_str(&out).unwrap();
+        let errors = sarif_errors(&validator, &log);
+        assert!(errors.is_empty(), "{input}:\n{}", errors.join("\n"));
+        sarif_fits_github(&log, input);
+        results += log["runs"][0]["results"].as_array().unwrap().len();
+    }
+    assert!(inputs.len() > 40 && results > 100, "{inputs:?}: {results}");
+
+    let (_, out, _) = sgaudit(&["check", "--format", "sarif", &inputs[0]]);
+    let good: Value = serde_json::from_str(&out).unwrap();
+    let breakages = [
+        ("/version", Value::from("2.2.0")),
+        ("/runs/0/results/0/level", Value::from("critical")),
+        (
+            "/runs/0/results/0/locations/0/physicalLocation/region/startLine",
+            Value::from(0),
+        ),
+        ("/runs/0/results/0/message", Value::from("not an object")),
+        ("/runs/0/tool/driver/colour", Value::from("red")),
+    ];
+    for (pointer, value) in breakages {
+        let mut broken = good.clone();
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        broken.pointer_mut(parent).unwrap()[key] = value;
+        assert!(
+            !sarif_errors(&validator, &broken).is_empty(),
+            "the schema accepts a log with a bad {pointer}"
+        );
+    }
+}
+
+/// A finding keeps its SARIF fingerprint when only its line moves; a waived finding is
+/// reported with a suppression: `inSource` for an ignore comment, `external` for a waiver of
+/// the configuration; findings of a change are `new`.
+#[test]
+fn sarif_fingerprints_and_suppressions() {
+    let tmp = Scratch::new();
+    let main = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("testdata/rules/admin-ports-public-ipv4/positive/main.tf"),
+    )
+    .unwrap();
+    let results = |text: &str| -> Vec<Value> {
+        let dir = tmp.configuration("sarif-lines", &[("main.tf", text)]);
+        let (code, out, err) = sgaudit(&["check", "--format", "sarif", &dir]);
+        assert!(code < 2, "{err}");
+        let log: Value = serde_json::from_str(&out).unwrap();
+        log["runs"][0]["results"].as_array().unwrap().clone()
+    };
+    let fingerprints = |results: &[Value]| -> Vec<(String, Value, u64)> {
+        results
+            .iter()
+            .map(|r| {
+                let region = &r["locations"][0]["physicalLocation"]["region"];
+                (
+                    r["ruleId"].as_str().unwrap().to_owned(),
+                    r["partialFingerprints"].clone(),
+                    region["startLine"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let before = fingerprints(&results(&main));
+    let after = fingerprints(&results(&format!("\n\n\n{main}")));
+    assert!(!before.is_empty());
+    assert_eq!(before.len(), after.len());
+    for (b, a) in before.iter().zip(&after) {
+        assert_eq!((&b.0, &b.1), (&a.0, &a.1), "only the line moved");
+        assert_eq!(b.2 + 3, a.2, "{} moved three lines down", b.0);
+    }
+
+    let bastion = r#"
+resource "aws_security_group" "bastion" {
+  name        = "bastion"
+  description = "Bastion host"
+
+  # sgaudit:ignore high-risk-ports-public -- the bastion is the one door
+  ingress {
+    description = "FTP, SSH and Telnet from anywhere"
+    from_port   = 20
+    to_port     = 23
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_instance" "bastion" {
+  ami                    = "ami-12c6146b"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [aws_security_group.bastion.id]
+}
+"#;
+    let waiver =
+        "waiver {\n  rule   = \"admin-ports-public-ipv4\"\n  reason = \"Bastion, SEC-123\"\n}\n";
+    let dir = tmp.configuration(
+        "sarif-waivers",
+        &[("main.tf", bastion), (".sgaudit.hcl", waiver)],
+    );
+    let (_, out, err) = sgaudit(&["check", "--format", "sarif", &dir]);
+    assert_eq!(err, "");
+    let log: Value = serde_json::from_str(&out).unwrap();
+    assert!(sarif_errors(&sarif_validator(), &log).is_empty());
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let of = |rule: &str| results.iter().find(|r| r["ruleId"] == rule).unwrap();
+    let ignored = &of("high-risk-ports-public")["suppressions"][0];
+    assert_eq!(ignored["kind"], "inSource", "{ignored}");
+    assert_eq!(ignored["justification"], "the bastion is the one door");
+    let waived = &of("admin-ports-public-ipv4")["suppressions"][0];
+    assert_eq!(waived["kind"], "external", "{waived}");
+    assert_eq!(waived["justification"], "Bastion, SEC-123");
+    assert!(results.iter().all(|r| r["baselineState"] == "new"));
+    assert!(
+        of("public-port-outside-allow-list")["suppressions"].is_null(),
+        "{out}"
+    );
+}
+
+/// Past 5,000 findings the log keeps the most severe and says how many there were.
+#[test]
+fn sarif_caps_results_most_severe_first() {
+    use crate::policy::{Finding, FindingStatus, Severity};
+    let finding = |i: usize, severity: Severity| Finding {
+        rule: format!("rule-{}", severity.as_str()),
+        title: "A title".to_owned(),
+        severity,
+        status: FindingStatus::New,
+        change: Some(crate::model::Growth::Added),
+        security_group: format!("aws_security_group.g{i}"),
+        resources: Vec::new(),
+        origins: vec![crate::model::Origin::at("main.tf", i + 1)],
+        exposures: Vec::new(),
+        message: format!("finding {i}"),
+        waived: None,
+        baselined: false,
+        workload: None,
+    };
+    let mut findings: Vec<Finding> = (0..6000).map(|i| finding(i, Severity::Low)).collect();
+    findings.push(finding(6000, Severity::Critical));
+    findings.push(Finding {
+        status: FindingStatus::Resolved,
+        ..finding(6001, Severity::Critical)
+    });
+    let input = crate::model::Input {
+        source: crate::model::Source {
+            path: "plan.json".to_owned(),
+            ..crate::model::Source::default()
+        },
+        ..crate::model::Input::default()
+    };
+    let diff = crate::diff::Diff::default();
+    let reach = crate::reach::Reach::default();
+    let report = crate::report::Report {
+        input: &input,
+        diff: &diff,
+        reach: &reach,
+        findings: &findings,
+        rules: &[],
+        cwd: None,
+    };
+    let log = crate::report::check_sarif(&report);
+    let run = &log["runs"][0];
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 5000);
+    assert_eq!(results[0]["message"]["text"], "finding 6000");
+    assert_eq!(results[0]["level"], "error");
+    assert_eq!(results[1]["message"]["text"], "finding 0");
+    assert_eq!(run["properties"]["sgaudit/results_total"], 6001);
+    assert_eq!(run["properties"]["sgaudit/results_truncated"], true);
+    assert!(sarif_errors(&sarif_validator(), &log).is_empty());
+    assert_eq!(log, crate::report::check_sarif(&report), "deterministic");
+}
+
+#[test]
+fn markdown_says_when_the_input_is_incomplete() {
+    let tmp = Scratch::new();
+    let good = "resource \"aws_security_group\" \"web\" {\n  name        = \"web\"\n  description = \"Web\"\n\n  ingress {\n    description = \"HTTPS\"\n    from_port   = 443\n    to_port     = 443\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n";
+    let dir = tmp.configuration(
+        "markdown-incomplete",
+        &[
+            ("main.tf", good),
+            (
+                "broken.tf",
+                "resource \"aws_security_group\" \"x\" {\n  name =\n}\n",
+            ),
+        ],
+    );
+    let (code, out, _) = sgaudit(&["check", "--format", "markdown", &dir]);
+    assert_eq!(code, 2);
+    let lines: Vec<&str> = out.lines().collect();
+    // The first line after the marker (by which the Action finds its comment) says it.
+    assert_eq!(lines[0], "<!-- sgaudit -->");
+    assert!(
+        lines[1]
+            .starts_with("**This report is incomplete:** 1 part of the input could not be read")
+    );
+    assert_eq!(lines[5], "**No new findings.**");
+    assert_eq!(lines[7], "> [!WARNING]");
+    assert_eq!(lines[8], "> 1 part of the input could not be read:");
+    assert!(lines[9].starts_with("> - `` broken.tf:2:"), "{}", lines[9]);
+    assert!(!out.contains(&*std::env::temp_dir().to_string_lossy()));
+    well_formed_markdown(&out);
+}
+
+/// One run writes every format: `--output FORMAT=PATH` files hold exactly what `--format`
+/// prints, while the `--format` report goes to standard output; a bad `--output` is a usage
+/// error, and `show` refuses the formats of `check`.
+#[test]
+fn several_outputs_in_one_run() {
+    let plan = "testdata/plans/workloads-two-hop/plan.json";
+    let scratch = Scratch::new();
+    let dir = scratch.path();
+    let formats = ["json", "sarif", "markdown", "github", "table"];
+    let mut args: Vec<String> = vec!["check".into(), plan.into()];
+    for f in formats {
+        args.push("--output".into());
+        args.push(format!("{f}={}", dir.join(f).display()));
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (code, table, err) = sgaudit(&args);
+    assert_eq!((code, err.as_str()), (1, ""));
+    for f in formats {
+        let (alone, printed, _) = sgaudit(&["check", "--format", f, plan]);
+        assert_eq!(alone, code);
+        let written = std::fs::read_to_string(dir.join(f)).unwrap();
+        assert_eq!(written, printed, "--output {f}= differs from --format {f}");
+    }
+    assert_eq!(table, std::fs::read_to_string(dir.join("table")).unwrap());
+
+    let (code, _, err) = sgaudit(&["check", plan, "--output", "sarif"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("expected FORMAT=PATH"), "{err}");
+    let (code, _, err) = sgaudit(&["check", plan, "--output", "pdf=x.pdf"]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = sgaudit(&["show", "--format", "sarif", plan]);
+    assert_eq!(code, 2);
+    assert!(err.contains("`show` prints table, json or dot"), "{err}");
+}

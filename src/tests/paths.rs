@@ -1,0 +1,172 @@
+//! Workloads, paths from the internet and the graph: `show --by workload` and `--format dot`
+//! of every plan with workloads as snapshots, the two-hop plan checked by hand.
+
+use serde_json::Value;
+
+use super::{Scratch, relative, settings, sgaudit};
+
+/// For every real plan with workloads: what each workload's groups together let in, the paths
+/// from the internet (`show --by workload`), and the graph (`--format dot`).
+#[test]
+fn workload_snapshots() {
+    let mut seen = 0;
+    settings().bind(|| {
+        insta::glob!("../../testdata", "plans/*/plan.json", |path| {
+            let rel = relative(path);
+            let (code, json, err) =
+                sgaudit(&["show", "--by", "workload", "--format", "json", &rel]);
+            assert!(code < 2, "{rel}: {err}");
+            let report: Value = serde_json::from_str(&json).unwrap();
+            if report["workloads"].as_array().unwrap().is_empty() {
+                return;
+            }
+            seen += 1;
+            let (_, table, _) = sgaudit(&["show", "--by", "workload", &rel]);
+            let (_, dot, _) = sgaudit(&["check", "--format", "dot", &rel]);
+            assert!(
+                dot.starts_with("// sgaudit") && dot.ends_with("}\n"),
+                "{rel}"
+            );
+            insta::assert_snapshot!("workloads", table);
+            insta::assert_snapshot!("dot", dot);
+        });
+    });
+    assert!(seen >= 1, "no plan with workloads");
+}
+
+/// The two-hop scenario, checked by hand: the bastion is open to the internet on 22 and may
+/// reach the application's interface and launch template on 22 (its egress names the
+/// application's group); the load balancer reaches them on 8080; the application reaches the
+/// private database on 5432. The application's group has no egress back to the bastion, so
+/// the bastion ↔ application reference cycle adds no path, and the database, not publicly
+/// accessible and admitting only the application, has no direct path.
+#[test]
+fn two_hop_paths_of_a_real_plan() {
+    let (_, json, err) = sgaudit(&[
+        "check",
+        "--format",
+        "json",
+        "testdata/plans/workloads-two-hop/plan.json",
+    ]);
+    assert_eq!(err, "");
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let workloads: Vec<String> = report["workloads"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            format!(
+                "{} {} {} public {}",
+                w["address"].as_str().unwrap(),
+                w["kind"].as_str().unwrap(),
+                w["after"]["groups"],
+                w["after"]["public_address"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        workloads,
+        [
+            "aws_db_instance.db database [\"aws_security_group.db\"] public no",
+            "aws_instance.bastion compute [\"aws_security_group.bastion\"] public yes",
+            "aws_launch_template.app compute [\"aws_security_group.app\"] public unknown",
+            "aws_lb.web load_balancer [\"aws_security_group.alb\"] public yes",
+            "aws_network_interface.app compute [\"aws_security_group.app\"] public unknown",
+        ]
+    );
+    let paths: Vec<String> = report["reachability"]["paths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            format!(
+                "{} {}",
+                p["status"].as_str().unwrap(),
+                p["label"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let bastion = "added internet -(tcp/22)-> aws_instance.bastion";
+    let alb = "added internet -(tcp/443)-> aws_lb.web";
+    assert_eq!(
+        paths,
+        [
+            bastion.to_owned(),
+            format!("{bastion} -(tcp/22)-> aws_launch_template.app"),
+            format!(
+                "{bastion} -(tcp/22)-> aws_launch_template.app -(tcp/5432)-> aws_db_instance.db"
+            ),
+            format!("{bastion} -(tcp/22)-> aws_network_interface.app"),
+            format!(
+                "{bastion} -(tcp/22)-> aws_network_interface.app -(tcp/5432)-> aws_db_instance.db"
+            ),
+            alb.to_owned(),
+            format!("{alb} -(tcp/8080)-> aws_launch_template.app"),
+            format!("{alb} -(tcp/8080)-> aws_launch_template.app -(tcp/5432)-> aws_db_instance.db"),
+            format!("{alb} -(tcp/8080)-> aws_network_interface.app"),
+            format!(
+                "{alb} -(tcp/8080)-> aws_network_interface.app -(tcp/5432)-> aws_db_instance.db"
+            ),
+        ]
+    );
+    let hop = &report["reachability"]["paths"][1]["hops"][1];
+    assert_eq!(hop["via"], serde_json::json!(["aws_security_group.app"]));
+    assert_eq!(
+        hop["egress"],
+        serde_json::json!(["sg:aws_security_group.app"])
+    );
+    // No data-store rule fires: the database is reached only through the application tier.
+    assert!(
+        !report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule"]
+                .as_str()
+                .unwrap()
+                .starts_with("data-store-internet")),
+        "{json}"
+    );
+}
+
+/// The graph names the configuration's networks: a group admitting the office network is
+/// reached from that network's node, and from the internet only for its public part.
+#[test]
+fn the_graph_names_the_configurations_networks() {
+    let tmp = Scratch::new();
+    let main = r#"
+resource "aws_security_group" "admin" {
+  name        = "admin"
+  description = "Admin"
+  ingress {
+    description = "SSH from the office"
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["203.0.113.0/24"]
+  }
+}
+
+resource "aws_instance" "admin" {
+  ami                    = "ami-12c6146b"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [aws_security_group.admin.id]
+}
+"#;
+    let config = "network \"office\" {\n  cidrs = [\"203.0.113.0/24\"]\n}\n";
+    let dir = tmp.configuration(
+        "graph-networks",
+        &[("main.tf", main), (".sgaudit.hcl", config)],
+    );
+    for command in ["show", "check"] {
+        let (code, dot, err) = sgaudit(&[command, "--format", "dot", &dir]);
+        assert!(code < 2, "{err}");
+        for edge in [
+            "\"network:office\" -> \"group:aws_security_group.admin\" [label=\"tcp/22\"",
+            "\"internet\" -> \"group:aws_security_group.admin\" [label=\"tcp/22\"",
+            "\"group:aws_security_group.admin\" -> \"workload:aws_instance.admin\" [label=\"attached\"",
+        ] {
+            assert!(dot.contains(edge), "{command}: {edge} in\n{dot}");
+        }
+    }
+}

@@ -1,0 +1,369 @@
+//! The policy: every built-in rule on its fixtures (`testdata/rules/<rule>/`, whose
+//! `findings.txt` files `sgaudit test` checks), user packs and their tests, the configuration
+//! (`.sgaudit.hcl`), waivers and inline ignores.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{Scratch, copy_tree, sgaudit};
+
+/// Every built-in rule fires on its positive fixture and not on its negative one, and every
+/// fixture names a rule. A fixture is a directory of `.tf` files (`<rule>/positive/`), or a
+/// `plan.path` file naming a real plan under `testdata/plans/`. What the rules say of each
+/// fixture is its `findings.txt`, which `built_in_pack_passes_its_tests` holds them to.
+#[test]
+fn rules_fire_on_their_fixtures() {
+    let rules = crate::policy::built_in();
+    let ids: Vec<&str> = rules.iter().map(|r| r.id.as_str()).collect();
+    for entry in std::fs::read_dir("testdata/rules").unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            ids.contains(&name.as_str()),
+            "testdata/rules/{name} names no rule"
+        );
+    }
+    for id in &ids {
+        for kind in ["positive", "negative"] {
+            let dir = format!("testdata/rules/{id}/{kind}");
+            assert!(
+                Path::new(&dir).is_dir(),
+                "rule {id} has no {kind} fixture ({dir}/)"
+            );
+            let access = crate::access::Access::for_input(Path::new(&dir), Default::default());
+            let input = crate::policy::testing::input_of(Path::new(&dir), &access).unwrap();
+            let (code, out, err) = sgaudit(&["check", "--format", "json", &input]);
+            assert!(code < 2, "{input}: {err}");
+            let report: Value = serde_json::from_str(&out).unwrap();
+            let fired = report["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["rule"] == *id);
+            assert_eq!(
+                fired,
+                kind == "positive",
+                "rule {id} on its {kind} fixture {input}"
+            );
+        }
+    }
+}
+
+/// The built-in pack passes the pack test runner users run (`sgaudit test`): every fixture's
+/// findings are those in its `findings.txt`, and every rule fires on some fixture. After a
+/// deliberate change, `SGAUDIT_UPDATE=1 cargo test` rewrites the expected files.
+#[test]
+fn built_in_pack_passes_its_tests() {
+    let config = crate::policy::Settings {
+        packs: Some(vec![crate::policy::PackSource::BuiltIn(
+            "aws-security-groups".to_owned(),
+        )]),
+        ..crate::policy::Settings::default()
+    };
+    let access =
+        crate::access::Access::for_input(Path::new(env!("CARGO_MANIFEST_DIR")), Default::default());
+    let policy = crate::policy::Policy::load(config, &[], &access).unwrap();
+    let update = std::env::var_os("SGAUDIT_UPDATE").is_some();
+    let outcome =
+        crate::policy::testing::run(&policy, Path::new("testdata/rules"), update).unwrap();
+    assert!(outcome.passed, "{}", outcome.text);
+}
+
+/// The example team pack passes its own cases; in a copy of it, a case whose expected findings
+/// are wrong fails with a diff and exit 1 until `--update` rewrites it, and a rule that no case
+/// fires fails the run.
+#[test]
+fn a_user_pack_is_tested_like_snapshots() {
+    let (code, out, err) = sgaudit(&["test", "examples/packs/team-network"]);
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    assert!(out.ends_with("4 cases, all passed\n"), "{out}");
+
+    let scratch = Scratch::new();
+    let copy = scratch.path().join("team-network");
+    copy_tree(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/packs/team-network")
+            .as_path(),
+        &copy,
+    );
+    let pack = copy.to_string_lossy().into_owned();
+    let expected = copy.join("tests/database-from-app-group/findings.txt");
+    std::fs::write(
+        &expected,
+        "high new database-reached-from-addresses: nothing\n",
+    )
+    .unwrap();
+    let (code, out, _) = sgaudit(&["test", &pack]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("-high new database-reached-from-addresses: nothing"),
+        "{out}"
+    );
+    assert!(out.contains("FAILED"), "{out}");
+
+    let (code, out, _) = sgaudit(&["test", &pack, "--update"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(std::fs::read_to_string(&expected).unwrap(), "");
+    assert_eq!(sgaudit(&["test", &pack]).0, 0);
+
+    // Without the case that fires it, a rule is untested: the run fails and names it.
+    std::fs::remove_dir_all(copy.join("tests/public-on-edge-and-off-edge")).unwrap();
+    let (code, out, _) = sgaudit(&["test", &pack]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("no case fires public-outside-edge"), "{out}");
+}
+
+/// A user's configuration: their own pack (network and group-set names), a disabled rule, a
+/// severity override and the gate defaults.
+#[test]
+fn configuration_and_user_packs() {
+    let tmp = Scratch::new();
+    let pack = r#"
+rule "db-only-from-app" {
+  title       = "Database reachable from something other than the application tier"
+  severity    = "high"
+  why         = "Databases are reached only from the app tier."
+  remediation = "Allow the database port from the app group only."
+
+  exposure {
+    direction  = "ingress"
+    group_sets = ["databases"]
+    outside    = ["office"]
+    peers      = ["cidr"]
+  }
+}
+"#;
+    let main = r#"
+resource "aws_security_group" "db" {
+  name        = "db"
+  description = "Database"
+
+  ingress {
+    description = "PostgreSQL from the office"
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["203.0.113.0/24"]
+  }
+
+  ingress {
+    description = "PostgreSQL from a partner"
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["198.51.100.0/24"]
+  }
+}
+"#;
+    let config = r#"
+packs      = ["aws-security-groups", "./policies"]
+disable    = ["permission-description-missing"]
+severity   = { "data-store-ports-public" = "medium" }
+fail_on    = "critical"
+
+network "office" {
+  cidrs = ["203.0.113.0/24"]
+}
+
+group_set "databases" {
+  addresses = ["aws_security_group.db*"]
+}
+"#;
+    let dir = tmp.configuration(
+        "user-config",
+        &[
+            ("main.tf", main),
+            (".sgaudit.hcl", config),
+            ("policies/team.hcl", pack),
+        ],
+    );
+    let (code, out, err) = sgaudit(&["check", "--format", "json", &dir]);
+    assert_eq!(
+        (code, err.as_str()),
+        (0, ""),
+        "fail_on critical from the configuration"
+    );
+    let report: Value = serde_json::from_str(&out).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    let of = |rule: &str| {
+        findings
+            .iter()
+            .filter(|f| f["rule"] == rule)
+            .collect::<Vec<_>>()
+    };
+    let ours = of("db-only-from-app");
+    assert_eq!(ours.len(), 1, "{findings:?}");
+    assert_eq!(
+        ours[0]["peers"],
+        serde_json::json!(["198.51.100.0/24"]),
+        "the office network is allowed"
+    );
+    assert!(of("permission-description-missing").is_empty(), "disabled");
+    assert!(
+        of("data-store-ports-public")
+            .iter()
+            .all(|f| f["severity"] == "medium"),
+        "overridden"
+    );
+    // The command line still wins over the configuration's gate.
+    let (code, _, _) = sgaudit(&["check", "--fail-on", "high", &dir]);
+    assert_eq!(code, 1);
+    // `rules` lists the user's rule beside the built-in ones.
+    let (_, out, _) = sgaudit(&["rules", "--config-file", &format!("{dir}/.sgaudit.hcl")]);
+    assert!(
+        out.contains("db-only-from-app") && !out.contains("permission-description-missing"),
+        "{out}"
+    );
+    // A rule naming a network the configuration does not define is an error that says so.
+    let broken = tmp.configuration(
+        "user-config-broken",
+        &[
+            ("main.tf", main),
+            (".sgaudit.hcl", "packs = [\"./policies\"]\n"),
+            ("policies/team.hcl", pack),
+        ],
+    );
+    let (code, _, err) = sgaudit(&["check", &broken]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("team.hcl:2") && err.contains("names network \"office\""),
+        "{err}"
+    );
+}
+
+/// Waivers: a waived finding is reported as waived and does not fail the run; an expired
+/// waiver stops applying and says so; an unused one is reported; one without a reason is an
+/// error. Inline ignores work the same, and need a reason too.
+#[test]
+fn waivers_and_inline_ignores() {
+    let tmp = Scratch::new();
+    let main = r#"
+resource "aws_security_group" "bastion" {
+  name        = "bastion"
+  description = "Bastion host"
+
+  # sgaudit:ignore high-risk-ports-public -- the bastion is the one door, reviewed by security
+  ingress {
+    description = "FTP, SSH and Telnet from anywhere"
+    from_port   = 20
+    to_port     = 23
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_instance" "bastion" {
+  ami                    = "ami-12c6146b"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [aws_security_group.bastion.id]
+}
+"#;
+    let waivers = |expires: &str| {
+        format!(
+            r#"
+waiver {{
+  rule    = "admin-ports-public-ipv4"
+  group   = "aws_security_group.bastion"
+  ports   = ["20-23"]
+  peer    = "0.0.0.0/0"
+  reason  = "Bastion, tracked in SEC-123"
+  expires = "{expires}"
+}}
+
+waiver {{
+  rule   = "public-port-outside-allow-list"
+  group  = "aws_security_group.nothing"
+  reason = "left over"
+}}
+"#
+        )
+    };
+    let run = |name: &str, config: &str| -> (u8, Value) {
+        let dir = tmp.configuration(name, &[("main.tf", main), (".sgaudit.hcl", config)]);
+        let (code, out, err) = sgaudit(&["check", "--format", "json", &dir]);
+        assert_eq!(err, "");
+        (code, serde_json::from_str(&out).unwrap())
+    };
+    let waived = |r: &Value, rule: &str| {
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == rule)
+            .map(|f| f["waived"].clone())
+    };
+
+    let (code, r) = run("waivers-valid", &waivers("2999-12-31"));
+    assert_eq!(
+        waived(&r, "admin-ports-public-ipv4").unwrap()["reason"],
+        "Bastion, tracked in SEC-123"
+    );
+    assert_eq!(
+        waived(&r, "high-risk-ports-public").unwrap()["reason"],
+        "the bastion is the one door, reviewed by security"
+    );
+    assert_eq!(code, 0, "every high finding is waived: {r}");
+    let notes = r["notes"].to_string();
+    assert!(
+        notes.contains(
+            "the waiver of public-port-outside-allow-list matched no finding: it is unused"
+        ),
+        "{notes}"
+    );
+
+    let (code, r) = run("waivers-expired", &waivers("2001-01-01"));
+    assert_eq!(code, 1, "the expired waiver no longer applies");
+    assert_eq!(waived(&r, "admin-ports-public-ipv4").unwrap(), Value::Null);
+    assert!(
+        r["notes"]
+            .to_string()
+            .contains("the waiver of admin-ports-public-ipv4 expired on 2001-01-01"),
+        "{}",
+        r["notes"]
+    );
+
+    let dir = tmp.configuration(
+        "waivers-no-reason",
+        &[
+            ("main.tf", main),
+            (
+                ".sgaudit.hcl",
+                "waiver {\n  rule = \"admin-ports-public-ipv4\"\n}\n",
+            ),
+        ],
+    );
+    let (code, _, err) = sgaudit(&["check", &dir]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(".sgaudit.hcl:1:1: the waiver of \"admin-ports-public-ipv4\" needs a reason"),
+        "{err}"
+    );
+
+    // An ignore without a reason, and one naming a rule that does not fire there (a typo, or a
+    // rule since fixed), do not apply, and a note says why.
+    for (name, from, to, note) in [
+        (
+            "ignore-no-reason",
+            " -- the bastion is the one door, reviewed by security",
+            "",
+            "`sgaudit:ignore high-risk-ports-public` has no reason",
+        ),
+        (
+            "ignore-unused",
+            "sgaudit:ignore high-risk-ports-public",
+            "sgaudit:ignore high-risk-port-public",
+            "the ignore of high-risk-port-public matched no finding: it is unused",
+        ),
+    ] {
+        let dir = tmp.configuration(name, &[("main.tf", &main.replace(from, to))]);
+        let (code, out, _) = sgaudit(&["check", "--format", "json", &dir]);
+        let r: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(code, 1, "{name}");
+        assert_eq!(waived(&r, "high-risk-ports-public").unwrap(), Value::Null);
+        assert!(
+            r["notes"].to_string().contains(note),
+            "{name}: {}",
+            r["notes"]
+        );
+    }
+}
