@@ -288,8 +288,10 @@ mod hostile {
     }
 
     /// A case built at test time: `DIR/repo` (a git repository, the working directory's `repo`),
-    /// `DIR/outside` (the canary files), and the working directory `DIR`.
+    /// `DIR/outside` (the canary files), and the working directory `DIR`. `DIR` is removed when
+    /// the case passes or panics, and kept (for a look) when its checks fail.
     struct Scratch {
+        temp: tempfile::TempDir,
         dir: PathBuf,
         canary: String,
         /// Canary files and their contents, which must not change.
@@ -304,14 +306,15 @@ mod hostile {
         fn new(name: &str) -> Scratch {
             use std::hash::{BuildHasher, Hasher};
             let random = std::hash::RandomState::new().build_hasher().finish();
-            let dir = std::env::temp_dir().join(format!(
-                "sgaudit-hostile-{name}-{}-{random:08x}",
-                std::process::id()
-            ));
-            let _ = std::fs::remove_dir_all(&dir);
+            let temp = tempfile::Builder::new()
+                .prefix(&format!("sgaudit-hostile-{name}-"))
+                .tempdir()
+                .unwrap();
+            let dir = temp.path().to_path_buf();
             std::fs::create_dir_all(dir.join("repo")).unwrap();
             std::fs::create_dir_all(dir.join("outside")).unwrap();
             let scratch = Scratch {
+                temp,
                 dir,
                 canary: format!("sgaudit-canary-{random:016x}"),
                 guarded: Vec::new(),
@@ -444,9 +447,9 @@ mod hostile {
                     ));
                 }
             }
-            let passed = self.problems.0.is_empty();
-            if passed {
-                let _ = std::fs::remove_dir_all(&self.dir);
+            if !self.problems.0.is_empty() {
+                // Kept for a look at what the failing case left.
+                let _ = self.temp.keep();
             }
             self.problems.finish(&self.name);
         }

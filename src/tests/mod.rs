@@ -85,18 +85,6 @@ impl Scratch {
         )
     }
 
-    /// A fresh directory under the crate's `target/`, named relative to the crate root: inside
-    /// the git repository, where module sources must stay.
-    fn in_repo() -> Self {
-        std::fs::create_dir_all("target").unwrap();
-        Self(
-            tempfile::Builder::new()
-                .prefix("sgaudit-test-")
-                .tempdir_in("target")
-                .unwrap(),
-        )
-    }
-
     /// The directory at `path` (relative to the crate root), for reports that name a path
     /// that must be the same on every machine: what a killed run left there is removed first.
     fn at(path: &str) -> Self {

@@ -1,0 +1,8 @@
+module "nothing" {
+  source = "./empty"
+}
+
+resource "aws_security_group" "web" {
+  name        = "web"
+  description = "web"
+}

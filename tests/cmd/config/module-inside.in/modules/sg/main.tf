@@ -1,0 +1,4 @@
+resource "aws_security_group" "this" {
+  name        = "this"
+  description = "this"
+}

@@ -1,0 +1,4 @@
+module "b" {
+  count  = 100000
+  source = "../b"
+}

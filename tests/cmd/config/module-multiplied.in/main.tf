@@ -1,0 +1,4 @@
+module "a" {
+  count  = 100000
+  source = "./a"
+}
