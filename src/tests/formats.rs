@@ -43,9 +43,10 @@ const FORMAT_SCENARIOS: [(&str, &str); 8] = [
         "no finding at all: the clean report",
     ),
 ];
-// Kept elsewhere: an incomplete input in every format (`incomplete.rs`), waived and ignored
-// findings in SARIF (`sarif_fingerprints_and_suppressions`), the graph and `show --by
-// workload` of every plan with workloads (`paths.rs`), markdown past its size limit
+// Kept elsewhere: an incomplete input in every format (`incomplete.rs`), waived, ignored and
+// baselined findings in the table, markdown and GitHub formats (`tests/cmd/formats/`) and in
+// SARIF (`sarif_fingerprints_and_suppressions`), the graph and `show --by workload` of every
+// plan with workloads (`paths.rs`), markdown past its size limit
 // (`markdown_stays_under_the_comment_limit`), SARIF past 5,000 results.
 
 /// Each format of [`FORMAT_SCENARIOS`], as a snapshot; the exit code is the same in every
