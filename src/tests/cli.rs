@@ -1,5 +1,5 @@
-//! The command line: bad files named in one line with exit 2, usage errors. (The catalogue of
-//! bad inputs runs the binary: `tests/cmd/bad/`.)
+//! The command line: its definition, help, bad files named in one line with exit 2. (The
+//! catalogue of bad inputs and the usage errors run the binary: `tests/cmd/`.)
 
 use std::path::Path;
 

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 mod accuracy;
 /// Library-level checks of bad input (the catalogue's command-line cases are `tests/cmd/bad/`).
 mod bad_inputs;
-/// The command line: usage, bad files named in one line, the gate's exit codes.
+/// The command line: its definition, help, bad files named in one line with exit 2.
 mod cli;
 /// What every report promises about its text (shared with the fuzz targets).
 mod contract;
