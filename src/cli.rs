@@ -76,11 +76,11 @@ impl PolicyArgs {
         input: &std::path::Path,
         access: &crate::access::Access,
     ) -> Result<policy::Policy> {
-        let config = policy::settings(self.config_file.as_deref(), input, access)
+        let settings = policy::settings(self.config_file.as_deref(), input, access)
             .map_err(anyhow::Error::msg)?;
         let extra: Vec<std::path::PathBuf> =
             self.policy.iter().map(std::path::PathBuf::from).collect();
-        policy::Policy::load(config, &extra, access).map_err(anyhow::Error::msg)
+        policy::Policy::load(settings, &extra, access).map_err(anyhow::Error::msg)
     }
 }
 
@@ -571,14 +571,15 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
             let access = crate::access::Access::for_input(dir, crate::access::Limits::default());
             let found = policy::settings(config_file.as_deref(), &dir.join("tests"), &access)
                 .map_err(anyhow::Error::msg)?;
-            let config = policy::Settings {
+            let settings = policy::Settings {
                 packs: Some(vec![policy::PackSource::Dir(dir.to_path_buf())]),
                 networks: found.networks,
                 group_sets: found.group_sets,
                 path: found.path,
                 ..policy::Settings::default()
             };
-            let policy = policy::Policy::load(config, &[], &access).map_err(anyhow::Error::msg)?;
+            let policy =
+                policy::Policy::load(settings, &[], &access).map_err(anyhow::Error::msg)?;
             let outcome = policy::testing::run(&policy, &dir.join("tests"), *update)
                 .map_err(anyhow::Error::msg)?;
             out.print(|w| w.write_all(outcome.text.as_bytes()));
@@ -614,11 +615,11 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
             // Workloads and the graph name the configuration's networks.
             let reach = || -> Result<crate::reach::Reach> {
                 let access = a.access(&path)?;
-                let config =
+                let settings =
                     policy::settings(a.policy.config_file.as_deref(), config_dir(&path), &access)
                         .map_err(anyhow::Error::msg)?;
                 let diff = crate::diff::diff(&input);
-                Ok(crate::reach::analyse(&input, &diff, &config.networks))
+                Ok(crate::reach::analyse(&input, &diff, &settings.networks))
             };
             match (a.format, by) {
                 (Format::Table, By::Group) => {

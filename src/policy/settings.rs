@@ -121,7 +121,7 @@ pub fn parse(
     let body = parse_file(name, text)?;
     let at = locator(name, text);
     let line_of = |span: Option<std::ops::Range<usize>>| line_column(text, span).0;
-    let mut config = Settings {
+    let mut settings = Settings {
         path: Some(name.to_owned()),
         ..Settings::default()
     };
@@ -140,7 +140,7 @@ pub fn parse(
                                     .to_owned(),
                             )
                         })?;
-                        config.packs = Some(
+                        settings.packs = Some(
                             items
                                 .into_iter()
                                 .map(|p| {
@@ -151,12 +151,12 @@ pub fn parse(
                         );
                     }
                     "disable" => {
-                        config.disable = strings(v).ok_or_else(|| {
+                        settings.disable = strings(v).ok_or_else(|| {
                             at(span, "disable must be a list of rule ids".to_owned())
                         })?;
                         if let hcl_edit::expr::Expression::Array(items) = v {
-                            for (id, item) in config.disable.iter().zip(items.iter()) {
-                                config.rule_names.push(RuleName {
+                            for (id, item) in settings.disable.iter().zip(items.iter()) {
+                                settings.rule_names.push(RuleName {
                                     id: id.clone(),
                                     field: "disable",
                                     at: position(name, text, item.span()),
@@ -188,17 +188,17 @@ pub fn parse(
                                     ),
                                 )
                             })?;
-                            config.rule_names.push(RuleName {
+                            settings.rule_names.push(RuleName {
                                 id: rule.clone(),
                                 field: "severity",
                                 at: position(name, text, k.span()),
                             });
-                            config.severity.insert(rule, severity);
+                            settings.severity.insert(rule, severity);
                         }
                     }
                     "fail_on" => {
                         let s = string(v).unwrap_or_default();
-                        config.fail_on = Some(Severity::parse(&s).ok_or_else(|| {
+                        settings.fail_on = Some(Severity::parse(&s).ok_or_else(|| {
                             at(
                                 span,
                                 format!(
@@ -209,7 +209,7 @@ pub fn parse(
                         })?);
                     }
                     "fail_scope" => {
-                        config.fail_scope = Some(match string(v).as_deref() {
+                        settings.fail_scope = Some(match string(v).as_deref() {
                             Some("new") => Scope::New,
                             Some("all") => Scope::All,
                             other => {
@@ -262,7 +262,7 @@ pub fn parse(
                             Err(_) => Err(at(cidrs.span(), format!("{c:?} is not a CIDR block"))),
                         })
                         .collect::<Result<_, _>>()?;
-                    config.networks.insert(name, nets);
+                    settings.networks.insert(name, nets);
                 }
                 "group_set" => {
                     let name = one_label(b, "group_set", &at)?;
@@ -270,7 +270,7 @@ pub fn parse(
                     let globs = field(b, "addresses", &["addresses"], &at)?.ok_or_else(|| {
                         at(b.span(), format!("group_set {name:?} has no addresses"))
                     })?;
-                    config.group_sets.insert(
+                    settings.group_sets.insert(
                         name,
                         strings(globs).ok_or_else(|| {
                             at(
@@ -327,7 +327,7 @@ pub fn parse(
                             format!("the waiver of {:?} needs a reason", w.rule),
                         ));
                     }
-                    config.waivers.push(w);
+                    settings.waivers.push(w);
                 }
                 other => {
                     return Err(at(
@@ -338,7 +338,7 @@ pub fn parse(
             },
         }
     }
-    Ok(config)
+    Ok(settings)
 }
 
 /// A pack named in `packs`: built in, or a directory relative to the configuration's. A
