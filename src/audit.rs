@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{InlineIgnore, Input};
+use crate::model::{Diagnostic, InlineIgnore, Input};
 use crate::policy::{self, Finding, FindingStatus, Policy, Severity};
 
 /// Which findings fail the run.
@@ -47,8 +47,8 @@ pub struct Audit {
     /// The rules' findings, waived and baselined as the run says.
     pub findings: Vec<Finding>,
     /// What the user should know about the waivers and ignores: expired, unused, without a
-    /// reason.
-    pub notes: Vec<String>,
+    /// reason; notes at the waiver's or the ignore's line.
+    pub notes: Vec<Diagnostic>,
     pub verdict: Verdict,
 }
 

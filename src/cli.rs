@@ -6,6 +6,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::access::plain;
+use crate::model::Diagnostic;
 use crate::policy::{self, Severity};
 use crate::read;
 use crate::report::{self, Format, Report};
@@ -345,7 +346,7 @@ pub enum Outcome {
     /// The change adds public exposure.
     Findings,
     /// Parts of the input could not be read: the report covers the rest.
-    Incomplete(Vec<String>),
+    Incomplete(Vec<Diagnostic>),
 }
 
 /// Whether to colour table output: only on a terminal, never with `NO_COLOR` set.
@@ -394,7 +395,7 @@ where
         Ok(Outcome::Findings) => 1,
         Ok(Outcome::Incomplete(errors)) => {
             for e in errors {
-                error_line(err, &e);
+                error_line(err, &e.to_string());
             }
             2
         }
@@ -492,9 +493,10 @@ fn audit(a: &CommonArgs) -> Result<(crate::model::Input, crate::audit::Audit, po
     };
     let mut audit = crate::audit::run(&input, &policy, baseline.as_ref(), gate);
     // Escaped as every text the input brought in is (a waiver's file is named by its path).
-    input
-        .notes
-        .extend(audit.notes.drain(..).map(|n| read::escape_controls(&n)));
+    input.notes.extend(audit.notes.drain(..).map(|mut n| {
+        read::escape_diagnostic(&mut n);
+        n
+    }));
     Ok((input, audit, policy))
 }
 

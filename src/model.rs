@@ -7,9 +7,11 @@ use std::collections::BTreeMap;
 
 use ipnet::IpNet;
 
+mod diagnostic;
 mod origin;
 mod ports;
 
+pub use diagnostic::{Diagnostic, Level, texts};
 pub use origin::Origin;
 pub use ports::{PortRange, Ports, Protocol, SENSITIVE};
 
@@ -29,11 +31,12 @@ pub struct Input {
     pub prefix_lists_after: PrefixLists,
     /// Parts of a configuration that could not be read (a module not downloaded), and why.
     pub not_analysed: Vec<String>,
-    /// What a reader wants the user to know about how it read the input.
-    pub notes: Vec<String>,
-    /// Parts of the input that could not be read, as located one-line messages: the report
-    /// covers the rest, and the run fails.
-    pub errors: Vec<String>,
+    /// What a reader (and then the policy) wants the user to know about how it read the
+    /// input: notes.
+    pub notes: Vec<Diagnostic>,
+    /// Parts of the input that could not be read, each an error located where the reader
+    /// knows: the report covers the rest, and the run fails.
+    pub errors: Vec<Diagnostic>,
     /// The inline ignores (`# sgaudit:ignore rule -- reason`) of the configuration files read,
     /// collected while their text was at hand: the policy reads no file.
     pub ignores: Vec<InlineIgnore>,

@@ -25,6 +25,7 @@ fuzz_target!(|text: &str| {
     match sgaudit::read::read(&display, &sgaudit::read::Options::default()) {
         Ok(input) => {
             for e in &input.errors {
+                let e = &e.to_string();
                 common::check_error(e, &display);
             }
             common::analyse(&input, text.len());

@@ -13,6 +13,7 @@ fuzz_target!(|data: &[u8]| {
     match sgaudit::read::parse_plan_bytes(NAME, data) {
         Ok(input) => {
             for e in &input.errors {
+                let e = &e.to_string();
                 common::check_error(e, NAME);
             }
             common::analyse(&input, data.len());

@@ -255,6 +255,7 @@ fuzz_target!(|data: &[u8]| {
     match sgaudit::read::read(&display, &options) {
         Ok(input) => {
             for e in &input.errors {
+                let e = &e.to_string();
                 common::check_error(e, &display);
                 leaks(e, "an error");
             }

@@ -178,7 +178,7 @@ pub fn run(policy: &Policy, cases_dir: &Path, update: bool) -> Result<Outcome, S
         if !input.errors.is_empty() {
             return Err(format!(
                 "{shown}: the case does not read: {}",
-                input.errors.join("; ")
+                crate::model::texts(&input.errors).join("; ")
             ));
         }
         let findings = policy.evaluate(&input).findings;

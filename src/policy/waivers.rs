@@ -10,7 +10,7 @@ use super::finding::{Finding, Waived, WaiverSource};
 use super::settings::{Settings, Waiver, today};
 use crate::diff::ExposedPeer;
 use crate::model::FindingStatus;
-use crate::model::{InlineIgnore, Origin, Protocol, SENSITIVE};
+use crate::model::{Diagnostic, InlineIgnore, Origin, Protocol, SENSITIVE};
 
 /// Applies the configuration's waivers and the inline ignores (`# sgaudit:ignore rule --
 /// reason`, collected by the reader from the files it read) on or just above the blocks
@@ -19,7 +19,7 @@ pub fn apply(
     findings: &mut [Finding],
     config: &Settings,
     ignores: &[&InlineIgnore],
-) -> Vec<String> {
+) -> Vec<Diagnostic> {
     let now = today();
     let mut notes = Vec::new();
     apply_ignores(findings, ignores, &mut notes);
@@ -27,11 +27,13 @@ pub fn apply(
         if let Some(expires) = w.expires
             && expires < now
         {
-            notes.push(format!(
-                "{}: the waiver of {} expired on {}: it no longer applies",
-                w.origin,
-                w.rule,
-                date(expires)
+            notes.push(Diagnostic::note(
+                w.origin.clone(),
+                format!(
+                    "the waiver of {} expired on {}: it no longer applies",
+                    w.rule,
+                    date(expires)
+                ),
             ));
             continue;
         }
@@ -48,9 +50,9 @@ pub fn apply(
             }
         }
         if !used {
-            notes.push(format!(
-                "{}: the waiver of {} matched no finding: it is unused",
-                w.origin, w.rule
+            notes.push(Diagnostic::note(
+                w.origin.clone(),
+                format!("the waiver of {} matched no finding: it is unused", w.rule),
             ));
         }
     }
@@ -97,7 +99,7 @@ fn matches(w: &Waiver, f: &Finding) -> bool {
 /// Waives each finding an ignore names on the line the finding comes from or the line above;
 /// notes ignores without a reason (they do not apply) and rules an ignore names but no finding
 /// there has (unused).
-fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mut Vec<String>) {
+fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mut Vec<Diagnostic>) {
     let at: BTreeMap<(&str, usize), (usize, &InlineIgnore)> = ignores
         .iter()
         .enumerate()
@@ -131,11 +133,14 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mu
         }
     }
     for (i, g) in ignores.iter().enumerate() {
-        let at = format!("{}:{}", g.file, g.line);
+        let at = Origin::at(g.file.clone(), g.line);
         if g.reason.is_empty() {
-            notes.push(format!(
-                "{at}: `sgaudit:ignore {}` has no reason (`-- why`): it does not apply",
-                g.rules.join(", ")
+            notes.push(Diagnostic::note(
+                at,
+                format!(
+                    "`sgaudit:ignore {}` has no reason (`-- why`): it does not apply",
+                    g.rules.join(", ")
+                ),
             ));
         } else {
             for rule in g
@@ -143,8 +148,9 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mu
                 .iter()
                 .filter(|r| !used.contains(&(i, (*r).clone())))
             {
-                notes.push(format!(
-                    "{at}: the ignore of {rule} matched no finding: it is unused"
+                notes.push(Diagnostic::note(
+                    at.clone(),
+                    format!("the ignore of {rule} matched no finding: it is unused"),
                 ));
             }
         }

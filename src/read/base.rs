@@ -11,7 +11,7 @@ use super::aws::Aws;
 use super::options::Options;
 use super::terraform::hcl;
 use crate::access::Access;
-use crate::model::{Input, Lifecycle, Permission, Replacement};
+use crate::model::{Diagnostic, Input, Lifecycle, Permission, Replacement};
 
 /// Reads the configuration in `dir` as a change from `base`: a directory, or a git revision
 /// of the repository `dir` is in.
@@ -301,9 +301,12 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
                 .cloned()
                 .collect();
             if !kept.is_empty() {
-                notes.push(format!(
-                    "{address}: its inline {d} rules are no longer written; Terraform leaves them in AWS, unmanaged (write `{d} = []` to revoke them)",
-                    d = direction.as_str()
+                notes.push(Diagnostic::note(
+                    None,
+                    format!(
+                        "{address}: its inline {d} rules are no longer written; Terraform leaves them in AWS, unmanaged (write `{d} = []` to revoke them)",
+                        d = direction.as_str()
+                    ),
                 ));
                 new.after.extend(kept);
             }

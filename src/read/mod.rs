@@ -16,7 +16,9 @@ pub use self::options::Options;
 pub use self::terraform::hcl::Variables;
 use self::terraform::{hcl, plan};
 use crate::access::{Access, Kind};
-use crate::model::{Attachment, Input, Lifecycle, Peer, Permission, Ports, Protocol};
+use crate::model::{
+    Attachment, Diagnostic, Input, Lifecycle, Peer, Permission, Ports, Protocol, texts,
+};
 
 /// Reads `terraform show -json` output (of a plan or a state) from a path, or standard input
 /// when the path is `-`, or the Terraform configuration in a directory.
@@ -109,12 +111,18 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             // The plan's findings point into these files: their inline ignores apply.
             input.ignores = std::mem::take(&mut configuration.ignores);
         }
-        Ok(configuration) if named => input.notes.push(format!(
-            "no file:line origins: the configuration in {display} could not be read: {}",
-            configuration.errors.join("; ")
+        Ok(configuration) if named => input.notes.push(Diagnostic::note(
+            None,
+            format!(
+                "no file:line origins: the configuration in {display} could not be read: {}",
+                texts(&configuration.errors).join("; ")
+            ),
         )),
-        Err(e) if named => input.notes.push(format!(
-            "no file:line origins: the configuration in {display} could not be read: {e:#}"
+        Err(e) if named => input.notes.push(Diagnostic::note(
+            None,
+            format!(
+                "no file:line origins: the configuration in {display} could not be read: {e:#}"
+            ),
         )),
         _ => {}
     }
@@ -246,8 +254,21 @@ fn escape_input(input: &mut Input) {
         ignore.rules.iter_mut().for_each(text);
         text(&mut ignore.reason);
     }
-    input.notes.iter_mut().for_each(text);
-    input.errors.iter_mut().for_each(text);
+    input.notes.iter_mut().for_each(escape_diagnostic);
+    input.errors.iter_mut().for_each(escape_diagnostic);
+}
+
+/// A diagnostic with the control characters of its file and message escaped (see
+/// [`escape_controls`]): it prints as one line.
+pub(crate) fn escape_diagnostic(d: &mut Diagnostic) {
+    if let Some(o) = &mut d.origin
+        && o.file.contains(is_control)
+    {
+        o.file = escape_controls(&o.file);
+    }
+    if d.message.contains(is_control) {
+        d.message = escape_controls(&d.message);
+    }
 }
 
 /// A character that breaks a message's line or drives the terminal (a tab does neither).

@@ -7,8 +7,8 @@
 //! GitHub shows at most 10 errors and 10 warnings per step, so the most severe come first.
 //!
 //! A report of an input that could not be read whole starts with one error annotation per
-//! input error (on its `file:line` when the error names one), before any finding: the report
-//! is incomplete, and that matters more than any one finding.
+//! input error (on the file, line and column of its origin when it names a line), before any
+//! finding: the report is incomplete, and that matters more than any one finding.
 
 use std::fmt::Write as _;
 
@@ -26,18 +26,16 @@ pub fn check_github(report: &Report) -> String {
     let mut out = String::new();
     for e in &report.input.errors {
         let mut props = Vec::new();
-        if let Some((file, line, column)) = located(e) {
-            props.push(format!("file={}", property(file)));
-            props.push(format!("line={line}"));
-            if let Some(column) = column {
-                props.push(format!("col={column}"));
-            }
+        if let Some(origin) = e.line() {
+            props.push(format!("file={}", property(&origin.file)));
+            props.extend(origin.line.map(|line| format!("line={line}")));
+            props.extend(origin.col.map(|col| format!("col={col}")));
         }
         props.push(format!(
             "title={}",
             property("sgaudit: the report is incomplete")
         ));
-        let _ = writeln!(out, "::error {}::{}", props.join(","), data(e));
+        let _ = writeln!(out, "::error {}::{}", props.join(","), data(&e.to_string()));
     }
     for f in &new {
         let level = match (&f.waived, f.severity) {
@@ -90,22 +88,6 @@ fn order(f: &Finding) -> impl Ord + '_ {
     )
 }
 
-/// The file, line and column an error starts with (`main.tf:3:7: …`, `main.tf:3: …`), if it
-/// names a line.
-fn located(error: &str) -> Option<(&str, u64, Option<u64>)> {
-    let (head, _) = error.split_once(": ")?;
-    let (rest, last) = head.rsplit_once(':')?;
-    let last: u64 = last.parse().ok()?;
-    match rest.rsplit_once(':') {
-        Some((file, line)) if !file.is_empty() => match line.parse() {
-            Ok(line) => Some((file, line, Some(last))),
-            Err(_) => Some((rest, last, None)),
-        },
-        _ if !rest.is_empty() => Some((rest, last, None)),
-        _ => None,
-    }
-}
-
 /// A command's message, escaped as the runner reads it.
 fn data(text: &str) -> String {
     text.replace('%', "%25")
@@ -121,6 +103,7 @@ fn property(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Diagnostic, Origin};
 
     #[test]
     fn values_are_escaped_as_the_runner_reads_them() {
@@ -129,15 +112,9 @@ mod tests {
         assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
     }
 
-    /// Each input error is one error annotation, before any finding, escaped as the runner
-    /// reads a command: a `%`, CR or LF in an error cannot end the command or start another.
-    #[test]
-    fn each_input_error_is_an_error_annotation() {
+    fn annotations(errors: Vec<Diagnostic>) -> Vec<String> {
         let input = crate::model::Input {
-            errors: vec![
-                "50%.tf:3:7: invalid\r\n::warning::forged".to_owned(),
-                "vars.tfvars: cannot read: denied".to_owned(),
-            ],
+            errors,
             ..Default::default()
         };
         let report = Report {
@@ -148,10 +125,22 @@ mod tests {
             rules: &[],
             cwd: None,
         };
-        let out = check_github(&report);
-        let lines: Vec<&str> = out.lines().collect();
+        check_github(&report).lines().map(str::to_owned).collect()
+    }
+
+    /// Each input error is one error annotation, before any finding, escaped as the runner
+    /// reads a command: a `%`, CR or LF in an error cannot end the command or start another.
+    #[test]
+    fn each_input_error_is_an_error_annotation() {
+        let at = Origin {
+            col: Some(7),
+            ..Origin::at("50%.tf", 3)
+        };
         assert_eq!(
-            lines,
+            annotations(vec![
+                Diagnostic::error(at, "invalid\r\n::warning::forged"),
+                Diagnostic::error(Origin::file("vars.tfvars"), "cannot read: denied"),
+            ]),
             [
                 "::error file=50%25.tf,line=3,col=7,title=sgaudit%3A the report is incomplete::50%25.tf:3:7: invalid%0D%0A::warning::forged",
                 "::error title=sgaudit%3A the report is incomplete::vars.tfvars: cannot read: denied",
@@ -160,19 +149,34 @@ mod tests {
         );
     }
 
-    /// An input error is annotated on the line it names, else on the run.
+    /// An input error is annotated on the file, line and column its origin names (as the
+    /// annotations of located errors always were), on the run when it names no line; its
+    /// message is never read for a location.
     #[test]
-    fn input_errors_are_located_where_they_say() {
+    fn input_errors_are_annotated_where_their_origin_says() {
+        let title = "title=sgaudit%3A the report is incomplete";
+        let at = Origin {
+            col: Some(7),
+            ..Origin::at("env/main.tf", 3)
+        };
         assert_eq!(
-            located("env/main.tf:3:7: invalid expression"),
-            Some(("env/main.tf", 3, Some(7)))
+            annotations(vec![
+                Diagnostic::error(at, "invalid expression"),
+                Diagnostic::error(Origin::at("main.tf", 12), "a block `x`"),
+                Diagnostic::error(Origin::file("main.tf"), "not UTF-8: a:1:2"),
+                Diagnostic::error(Origin::at("C:main.tf", 4), "cannot read"),
+                Diagnostic::error(None, "x.tf:1:2: looks located"),
+            ]),
+            [
+                format!(
+                    "::error file=env/main.tf,line=3,col=7,{title}::env/main.tf:3:7: invalid expression"
+                ),
+                format!("::error file=main.tf,line=12,{title}::main.tf:12: a block `x`"),
+                format!("::error {title}::main.tf: not UTF-8: a:1:2"),
+                format!("::error file=C%3Amain.tf,line=4,{title}::C:main.tf:4: cannot read"),
+                format!("::error {title}::x.tf:1:2: looks located"),
+                "::notice title=sgaudit::0 new findings, 0 existing (not annotated)".to_owned(),
+            ]
         );
-        assert_eq!(
-            located("main.tf:12: a block `x`"),
-            Some(("main.tf", 12, None))
-        );
-        assert_eq!(located("main.tf: not UTF-8: a:1:2"), None);
-        assert_eq!(located("C:main.tf: cannot read"), None);
-        assert_eq!(located("no location at all"), None);
     }
 }

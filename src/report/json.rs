@@ -52,7 +52,8 @@ use serde_json::Value;
 use super::{Report, all_groups, permissions_by_group};
 use crate::diff::{Diff, ExposedPeer, Exposure};
 use crate::model::{
-    Attachment, Group, Input, Lifecycle, Origin, Owner, Permission, PortRange, Source, Workload,
+    Attachment, Diagnostic, Group, Input, Lifecycle, Origin, Owner, Permission, PortRange, Source,
+    Workload,
 };
 use crate::policy::Finding;
 use crate::reach::{Hop, Path, Reach};
@@ -76,7 +77,13 @@ struct InputJson<'a> {
     missing_variables: &'a [String],
     base: Option<&'a str>,
     not_analysed: &'a [String],
-    errors: &'a [String],
+    #[serde(serialize_with = "texts")]
+    errors: &'a [Diagnostic],
+}
+
+/// Diagnostics as the one-line messages they print as.
+fn texts<S: Serializer>(list: &&[Diagnostic], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(list.iter().map(ToString::to_string))
 }
 
 /// `input` of a report: the source and what could not be analysed.
@@ -220,7 +227,8 @@ struct CheckJson<'a> {
     exposure: DiffJson<'a>,
     workloads: Workloads<'a>,
     reachability: ReachabilityJson<'a>,
-    notes: &'a [String],
+    #[serde(serialize_with = "texts")]
+    notes: &'a [Diagnostic],
     #[serde(serialize_with = "findings")]
     findings: &'a [Finding],
 }

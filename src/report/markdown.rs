@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::Report;
 use crate::diff::{ExposedPeer, Exposure};
-use crate::model::{Change, Direction, Growth, Origin, PortRange, Protocol};
+use crate::model::{Change, Direction, Growth, Origin, PortRange, Protocol, texts};
 use crate::netset::{Family, IntervalSet, is_world, net_interval};
 use crate::policy::{Finding, FindingStatus, Severity};
 use crate::reach::Reach;
@@ -118,12 +118,12 @@ fn head(report: &Report, paths: &Paths) -> String {
             out,
             "> [!WARNING]\n> {errors} of the input could not be read:"
         );
-        list(&mut out, &input.errors, "more errors", |e| {
+        list(&mut out, &texts(&input.errors), "more errors", |e| {
             code(&paths.message(e))
         });
         out.push('\n');
     }
-    let mut notes: Vec<String> = input.notes.clone();
+    let mut notes: Vec<String> = texts(&input.notes);
     notes.extend(
         input
             .not_analysed

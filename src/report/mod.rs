@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use clap::ValueEnum;
 
 use crate::diff::{Diff, ExposedPeer};
-use crate::model::{Input, Permission};
+use crate::model::{Diagnostic, Input, Permission};
 use crate::policy::Finding;
 
 pub use dot::dot;
@@ -83,7 +83,7 @@ pub fn write_check(
 
 /// The first line of a partial report (the input has errors): that it is incomplete, and why.
 /// `what` is what the report is (`report`, `graph`).
-pub fn incomplete_line(errors: &[String], what: &str) -> Option<String> {
+pub fn incomplete_line(errors: &[Diagnostic], what: &str) -> Option<String> {
     (!errors.is_empty()).then(|| {
         format!(
             "incomplete: {} part(s) of the input could not be read; this {what} covers the rest",

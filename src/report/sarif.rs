@@ -29,7 +29,7 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 
 use super::Report;
-use crate::model::Origin;
+use crate::model::{Diagnostic, Origin};
 use crate::policy::{Finding, FindingStatus, Rule, Severity, WaiverSource, fingerprint};
 
 /// The most results one run carries.
@@ -93,12 +93,12 @@ pub fn check_sarif(report: &Report) -> Value {
 /// (`toolExecutionNotifications`), §3.58 (`notification`), and Appendix I ("Detecting
 /// incomplete result sets": either one tells a consumer the results are not complete):
 /// https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/sarif-v2.1.0-os.html
-fn invocation(errors: &[String]) -> Value {
+fn invocation(errors: &[Diagnostic]) -> Value {
     json!({
         "executionSuccessful": false,
         "toolExecutionNotifications": errors
             .iter()
-            .map(|e| json!({ "level": "error", "message": { "text": e } }))
+            .map(|e| json!({ "level": e.level.as_str(), "message": { "text": e.to_string() } }))
             .collect::<Vec<_>>(),
     })
 }
@@ -382,8 +382,14 @@ mod tests {
         };
         assert!(log(&input)["runs"][0].get("invocations").is_none());
         input.errors = vec![
-            "a.tf:1:2: invalid".to_owned(),
-            "b.tf: cannot read".to_owned(),
+            crate::model::Diagnostic::error(
+                crate::model::Origin {
+                    col: Some(2),
+                    ..crate::model::Origin::at("a.tf", 1)
+                },
+                "invalid",
+            ),
+            crate::model::Diagnostic::error(crate::model::Origin::file("b.tf"), "cannot read"),
         ];
         let log = log(&input);
         let run = &log["runs"][0];

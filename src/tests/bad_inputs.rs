@@ -57,7 +57,7 @@ fn a_port_that_is_not_a_whole_number_says_so() {
     for (port, shown) in [("1e20", "1e+20"), ("22.5", "22.5")] {
         let bytes = plan.replace("\"from_port\": 22", &format!("\"from_port\": {port}"));
         let message = match crate::read::parse_plan_bytes("plan.json", bytes.as_bytes()) {
-            Ok(input) => input.errors.join("\n"),
+            Ok(input) => crate::model::texts(&input.errors).join("\n"),
             Err(e) => format!("{e:#}"),
         };
         assert!(

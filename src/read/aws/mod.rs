@@ -16,7 +16,7 @@ use self::names::Names;
 use self::shapes::{Owned, group, permissions, prefix_list_entries};
 use self::types::{GROUP_TYPES, Kind, PREFIX_LIST_TYPES, RULE_TYPES};
 use self::workloads::Workloads;
-use crate::model::{Group, Input, Lifecycle, PrefixLists};
+use crate::model::{Diagnostic, Group, Input, Lifecycle, Origin, PrefixLists};
 use crate::read::terraform::object::{Object, marked_strings};
 use crate::read::terraform::provider::{Change, Finish, Naming, Provider, Reads, Schema};
 
@@ -105,7 +105,7 @@ impl Provider for Aws {
         );
     }
 
-    fn add(&mut self, context: &str, change: Change) -> Vec<anyhow::Error> {
+    fn add(&mut self, context: &Origin, change: Change) -> Vec<Diagnostic> {
         let mut failed = Vec::new();
         match change {
             Change::Planned {

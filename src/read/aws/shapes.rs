@@ -5,14 +5,14 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 use ipnet::IpNet;
 use serde_json::Value;
 
 use super::names::{Names, PeerKind};
 use crate::model::{
-    Direction, Group, Input, Lifecycle, Origin, Peer, Permission, PortRange, Ports, Protocol,
-    sensitive_key,
+    Diagnostic, Direction, Group, Input, Lifecycle, Origin, Peer, Permission, PortRange, Ports,
+    Protocol, sensitive_key,
 };
 use crate::read::terraform::config::Traced;
 use crate::read::terraform::object::{Field, Object, Step, marked_within};
@@ -60,21 +60,22 @@ impl Owned {
 }
 
 pub fn permissions(
-    name: &str,
+    at: &Origin,
     names: &Names,
     obj: &Object,
     created: bool,
     out: &mut Owned,
-) -> Result<()> {
+) -> Result<(), Diagnostic> {
     // A message never shows a value the input marks sensitive.
-    let located = |e: String| anyhow!("{name}: {}: {}", obj.address, redact(obj, &e));
+    let message = |e: &str| format!("{}: {}", obj.address, redact(obj, e));
+    let located = |e: String| Diagnostic::error(at.clone(), message(&e));
     match obj.rtype {
         "aws_security_group" | "aws_default_security_group" => {
             for direction in [Direction::Ingress, Direction::Egress] {
                 // A bad value is reported at its `ingress`/`egress` block, when that is known.
                 inline(names, obj, direction, created, &mut out.inline).map_err(
                     |(origin, e)| match origin {
-                        Some(origin) => anyhow!("{origin}: {}: {}", obj.address, redact(obj, &e)),
+                        Some(origin) => Diagnostic::error(origin, message(&e)),
                         None => located(e),
                     },
                 )?;

@@ -1127,7 +1127,11 @@ mod tests {
     fn configuration(name: &str, files: &[(&str, &str)]) -> Input {
         let dir = Scratch::new(name, files);
         let input = read(dir.path(), &Options::default()).unwrap();
-        assert_eq!(input.errors, Vec::<String>::new(), "{name}");
+        assert_eq!(
+            crate::model::texts(&input.errors),
+            Vec::<String>::new(),
+            "{name}"
+        );
         input
     }
 
@@ -1789,6 +1793,10 @@ resource "aws_instance" "web" {
         );
         let input = read(dir.path(), &Options::default()).unwrap();
         assert_eq!(input.errors.len(), 1, "{:?}", input.errors);
-        assert!(input.errors[0].contains("main.tf:4"), "{:?}", input.errors);
+        assert!(
+            input.errors[0].to_string().contains("main.tf:4"),
+            "{:?}",
+            input.errors
+        );
     }
 }

@@ -19,7 +19,7 @@ use super::config::{
 use super::object::{BlockOrigins, NO_MODULES, Object};
 use super::provider::{Change as Handed, Finish, Naming as Named, Provider, Reads, Schema};
 use crate::access::line_column;
-use crate::model::{Input, Lifecycle, Replacement, Source, SourceKind};
+use crate::model::{Diagnostic, Input, Lifecycle, Origin, Replacement, Source, SourceKind};
 
 /// The top level of both a plan and a state; everything not needed is skipped unparsed, and
 /// what is kept borrows from the input: only the resource changes of relevant types are kept
@@ -492,22 +492,17 @@ fn in_file(
 }
 
 /// An error about a value of the file (a port AWS rejects, in a resource change or a state
-/// resource's values), located at the value in the file: `plan.json:120:17: aws_…: …`.
-fn at_value(
-    name: &str,
-    file: &[u8],
-    raw: &RawValue,
-    e: &anyhow::Error,
-    lines: &mut Lines,
-) -> String {
-    let message = format!("{e:#}");
-    match (start_in(file, raw), message.strip_prefix(name)) {
-        (Some(offset), Some(rest)) if rest.starts_with(": ") => {
-            let (line, column) = lines.at(file, offset);
-            format!("{name}:{line}:{column}{rest}")
-        }
-        _ => message,
+/// resource's values), located at the value in the file: `plan.json:120:17: aws_…: …`. An
+/// error located elsewhere (or with a line already) is left as it is.
+fn at_value(file: &[u8], raw: &RawValue, mut e: Diagnostic, lines: &mut Lines) -> Diagnostic {
+    if let Some(origin) = e.origin.as_mut().filter(|o| o.line.is_none())
+        && let Some(offset) = start_in(file, raw)
+    {
+        let (line, column) = lines.at(file, offset);
+        origin.line = Some(line);
+        origin.col = Some(column);
     }
+    e
 }
 
 /// The lines of a file counted up to an offset, going on from the offset asked before: the
@@ -599,8 +594,7 @@ fn read_changes(
             .ok_or_else(|| anyhow!("{name}: the resource changes stopped before their end"))??;
         if !item.0.actions.iter().any(|a| a == "read") {
             for e in read_change(name, &modules, rc, &item, provider) {
-                let located = at_value(name, file, rc.change, &e, &mut lines);
-                input.errors.push(located);
+                input.errors.push(at_value(file, rc.change, e, &mut lines));
             }
         }
         // Freed by the thread that parsed it (see `read_plan`).
@@ -622,7 +616,7 @@ fn read_change(
     rc: &RawChange,
     (ch, config): &Parsed,
     provider: &mut dyn Provider,
-) -> Vec<anyhow::Error> {
+) -> Vec<Diagnostic> {
     let address = object_address(&rc.address, rc.deposed.as_deref());
     let exprs = config.as_ref().and_then(|c| c.expressions.as_ref());
     let key = rc.index.as_ref().and_then(index_key);
@@ -650,7 +644,7 @@ fn read_change(
         ..old
     };
     provider.add(
-        name,
+        &Origin::file(name),
         Handed::Planned {
             before: &old,
             after: &new,
@@ -727,15 +721,13 @@ fn read_state(
         };
         let deposed = r.deposed_key.is_some();
         for e in provider.add(
-            name,
+            &Origin::file(name),
             Handed::Deployed {
                 object: &obj,
                 deposed,
             },
         ) {
-            input
-                .errors
-                .push(at_value(name, file, r.values, &e, &mut lines));
+            input.errors.push(at_value(file, r.values, e, &mut lines));
         }
     }
     provider.finish(&mut input, Finish::State);
@@ -895,6 +887,39 @@ mod tests {
         }
     }
     use super::parse;
+
+    /// A value the provider refuses is an error located at the resource's values in the plan
+    /// file: its origin is the file, line and column (what annotations point at), and it
+    /// prints as the one line it always did.
+    #[test]
+    fn a_refused_value_is_an_error_at_its_line_and_column() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/testdata/bad/port-above-65535/plan.json"
+        );
+        let plan = std::fs::read_to_string(path).unwrap();
+        let input = parse("plan.json", plan.as_bytes(), &mut Aws::default()).unwrap();
+        assert_eq!(input.errors.len(), 1, "{:?}", input.errors);
+        let e = &input.errors[0];
+        assert_eq!(e.level, crate::model::Level::Error);
+        let origin = e.origin.clone().unwrap();
+        assert_eq!(origin.file, "plan.json");
+        let (line, col) = (origin.line.unwrap(), origin.col.unwrap());
+        let values = plan.lines().nth(line - 1).unwrap();
+        assert!(
+            values.get(col - 1..).unwrap().starts_with('{'),
+            "{line}:{col} is the start of the values: {values}"
+        );
+        assert!(
+            e.message
+                .starts_with("aws_security_group_rule.high: to_port 70000 is outside 0-65535"),
+            "{e:?}"
+        );
+        assert_eq!(
+            e.to_string(),
+            format!("plan.json:{line}:{col}: {}", e.message)
+        );
+    }
 
     /// The 1-based line and column of byte `offset` of `text`.
     fn position(text: &str, offset: usize) -> (usize, usize) {

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::object::Object;
-use crate::model::{Input, Lifecycle};
+use crate::model::{Diagnostic, Input, Lifecycle, Origin};
 
 /// How much of a resource's configuration the `.tf` reader evaluates.
 pub enum Reads {
@@ -74,9 +74,10 @@ pub trait Provider {
     fn schema(&self) -> &'static dyn Schema;
     /// First pass: what names one object.
     fn learn(&mut self, naming: &Naming);
-    /// Second pass: one resource instance. The errors are values AWS would refuse; `context`
-    /// names where the object is (the plan file, the block's `file:line`).
-    fn add(&mut self, context: &str, change: Change) -> Vec<anyhow::Error>;
+    /// Second pass: one resource instance. The errors are values AWS would refuse, located at
+    /// `context`, where the object is (the plan file, the block's `file:line`), or at the
+    /// block of the value when that is known.
+    fn add(&mut self, context: &Origin, change: Change) -> Vec<Diagnostic>;
     /// Writes the model of everything added into `input`.
     fn finish(&mut self, input: &mut Input, of: Finish);
 }

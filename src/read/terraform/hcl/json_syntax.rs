@@ -5,6 +5,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::model::{Diagnostic, Origin};
+
 /// Block types that are blocks, not attributes, in any resource, module or block body.
 const BLOCKS: [&str; 6] = [
     "dynamic",
@@ -31,21 +33,24 @@ const OTHER_TOP_LEVEL: [&str; 10] = [
 ];
 
 /// Native syntax for a `.tf.json` text, and for each generated line the JSON line it comes from.
-pub fn to_native(name: &str, json: &str) -> Result<(String, Vec<usize>), String> {
+pub fn to_native(name: &str, json: &str) -> Result<(String, Vec<usize>), Diagnostic> {
+    let located = |line: usize, column: usize| Origin {
+        col: Some(column),
+        ..Origin::at(name, line)
+    };
     let root: Value = serde_json::from_str(json).map_err(|e| {
-        format!(
-            "{name}:{}:{}: invalid JSON: {}",
-            e.line(),
-            e.column(),
-            strip(&e)
+        Diagnostic::error(
+            located(e.line(), e.column()),
+            format!("invalid JSON: {}", strip(&e)),
         )
     })?;
     let Value::Object(root) = root else {
         // Where the value starts: the first character that is not a blank.
         let at = json.len() - json.trim_start().len();
         let (line, column) = crate::access::line_column(json.as_bytes(), at);
-        return Err(format!(
-            "{name}:{line}:{column}: a .tf.json file holds a JSON object"
+        return Err(Diagnostic::error(
+            located(line, column),
+            "a .tf.json file holds a JSON object",
         ));
     };
     let mut out = Writer {
@@ -93,8 +98,11 @@ pub fn to_native(name: &str, json: &str) -> Result<(String, Vec<usize>), String>
             // https://developer.hashicorp.com/terraform/language/syntax/json#json-file-structure
             other => {
                 let line = out.find(&[other]);
-                return Err(format!(
-                    "{name}:{line}: no argument or block type is named {other:?} at the top level of a .tf.json file"
+                return Err(Diagnostic::error(
+                    Origin::at(name, line),
+                    format!(
+                        "no argument or block type is named {other:?} at the top level of a .tf.json file"
+                    ),
                 ));
             }
         }
@@ -178,13 +186,14 @@ impl Writer<'_> {
         v: &'v Value,
         path: &[&str],
         line: impl Fn() -> usize,
-    ) -> Result<Vec<(&'v String, &'v Value)>, String> {
+    ) -> Result<Vec<(&'v String, &'v Value)>, Diagnostic> {
         objects(v).ok_or_else(|| {
-            format!(
-                "{}:{}: {}: expected a JSON object or an array of JSON objects (the labels of its blocks)",
-                self.name,
-                line(),
-                path.join(".")
+            Diagnostic::error(
+                Origin::at(self.name, line()),
+                format!(
+                    "{}: expected a JSON object or an array of JSON objects (the labels of its blocks)",
+                    path.join(".")
+                ),
             )
         })
     }
@@ -210,7 +219,7 @@ impl Writer<'_> {
         body: &Value,
         line: usize,
         depth: usize,
-    ) -> Result<(), String> {
+    ) -> Result<(), Diagnostic> {
         let indent = "  ".repeat(depth);
         let Value::Object(body) = body else {
             // A nested block is written on the lines of its parent's: find its own key.
@@ -218,9 +227,9 @@ impl Writer<'_> {
                 Some(key) if depth > 0 => self.key_line(line, key),
                 _ => line,
             };
-            return Err(format!(
-                "{}:{at}: the body of {header} is not a JSON object",
-                self.name
+            return Err(Diagnostic::error(
+                Origin::at(self.name, at),
+                format!("the body of {header} is not a JSON object"),
             ));
         };
         self.line(&format!("{indent}{header} {{"), line);
@@ -229,7 +238,12 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn body(&mut self, body: &Map<String, Value>, line: usize, depth: usize) -> Result<(), String> {
+    fn body(
+        &mut self,
+        body: &Map<String, Value>,
+        line: usize,
+        depth: usize,
+    ) -> Result<(), Diagnostic> {
         let indent = "  ".repeat(depth);
         for (key, value) in body {
             match key.as_str() {
@@ -260,10 +274,9 @@ impl Writer<'_> {
                     // A name written as text becomes native syntax as it is: it must be one
                     // expression on one line (a newline in it would write other arguments).
                     if raw && (text.contains(['\n', '\r']) || parse_expr(&text).is_err()) {
-                        return Err(format!(
-                            "{}:{}: {key:?} is not a reference (such as a resource's address)",
-                            self.name,
-                            self.key_line(line, key)
+                        return Err(Diagnostic::error(
+                            Origin::at(self.name, self.key_line(line, key)),
+                            format!("{key:?} is not a reference (such as a resource's address)"),
                         ));
                     }
                     self.line(&format!("{indent}{key} = {text}"), line);
@@ -275,11 +288,9 @@ impl Writer<'_> {
                     if templated(value)
                         && let Err(e) = parse_expr(&expr)
                     {
-                        return Err(format!(
-                            "{}:{}: {key:?}: not a valid template: {}",
-                            self.name,
-                            self.key_line(line, key),
-                            e.message()
+                        return Err(Diagnostic::error(
+                            Origin::at(self.name, self.key_line(line, key)),
+                            format!("{key:?}: not a valid template: {}", e.message()),
                         ));
                     }
                     self.line(&format!("{indent}{} = {expr}", quote_key(key)), line);
@@ -411,7 +422,7 @@ mod tests {
             ),
         ];
         for (json, want) in cases {
-            let got = to_native("x.tf.json", json).unwrap_err();
+            let got = to_native("x.tf.json", json).unwrap_err().to_string();
             assert!(got.starts_with(want), "{json}: {got}");
         }
     }
@@ -422,7 +433,7 @@ mod tests {
     fn a_reference_cannot_write_other_arguments() {
         let json = "{\n  \"resource\": { \"aws_security_group\": { \"g\": {\n    \"provider\": \"aws.west\\n  ingress {}\"\n  } } }\n}";
         assert_eq!(
-            to_native("x.tf.json", json).unwrap_err(),
+            to_native("x.tf.json", json).unwrap_err().to_string(),
             "x.tf.json:3: \"provider\" is not a reference (such as a resource's address)"
         );
         let json = "{\n  \"resource\": { \"aws_security_group\": { \"g\": {\n    \"provider\": \"aws.west\"\n  } } }\n}";
@@ -464,6 +475,7 @@ mod tests {
         assert!(
             to_native("x.tf.json", "{")
                 .unwrap_err()
+                .to_string()
                 .starts_with("x.tf.json:1:")
         );
     }

@@ -10,7 +10,7 @@ use anyhow::{Result, anyhow, bail};
 
 use super::json_syntax;
 use crate::access::{Access, Boundary, Kind};
-use crate::model::Origin;
+use crate::model::{Diagnostic, Origin};
 use hcl_edit::Span;
 use hcl_edit::expr::Expression;
 use hcl_edit::structure::{Body, Structure};
@@ -55,10 +55,10 @@ impl SourceFile {
         }
     }
 
-    /// `path:line:col: message: `the line``, for a byte offset into the parsed text.
-    pub fn locate(&self, offset: Option<usize>, message: &str) -> String {
+    /// An error at `path:line:col` (`message: `the line``), for a byte offset into the parsed text.
+    pub fn locate(&self, offset: Option<usize>, message: &str) -> Diagnostic {
         let Some(offset) = offset else {
-            return format!("{}: {message}", self.path);
+            return Diagnostic::error(Origin::file(self.path.clone()), message);
         };
         let line = self.line(offset);
         let column = match &self.native {
@@ -81,7 +81,11 @@ impl SourceFile {
             }
         };
         let text = excerpt(self.text.lines().nth(line - 1).unwrap_or(""));
-        format!("{}:{line}:{column}: {message}: `{text}`", self.path)
+        let origin = Origin {
+            col: Some(column),
+            ..Origin::at(self.path.clone(), line)
+        };
+        Diagnostic::error(origin, format!("{message}: `{text}`"))
     }
 
     /// The file and line of a byte offset into the parsed text.
@@ -111,16 +115,16 @@ pub struct Loaded {
     pub files: Vec<SourceFile>,
     pub bodies: Vec<Body>,
     pub dirs: Vec<Dir>,
-    /// Files that could not be read, as located one-line messages.
-    pub errors: Vec<String>,
+    /// Files that could not be read, each an error located where it is known.
+    pub errors: Vec<Diagnostic>,
 }
 
 impl Loaded {
-    /// `path:line:col: message` for an offset into one of the files read (by position).
-    fn locate(&self, file: usize, offset: Option<usize>, message: &str) -> String {
+    /// An error at `path:line:col` for an offset into one of the files read (by position).
+    fn locate(&self, file: usize, offset: Option<usize>, message: &str) -> Diagnostic {
         match self.files.get(file) {
             Some(f) => f.locate(offset, message),
-            None => message.to_owned(),
+            None => Diagnostic::error(None, message),
         }
     }
 }
@@ -412,8 +416,8 @@ fn is_directory(entry: &std::fs::DirEntry) -> bool {
 /// One file read and parsed, or why it was not.
 enum Read {
     Parsed(SourceFile, Box<Body>),
-    /// The file does not parse: the message to report (the other files are still read).
-    Failed(String),
+    /// The file does not parse: the error to report (the other files are still read).
+    Failed(Diagnostic),
 }
 
 /// Reads and parses the files of one directory (named `display`), in parallel, in order.
@@ -467,8 +471,13 @@ fn read_one(display: &str, p: &Path, access: &Access) -> Result<Read> {
             let byte = bytes
                 .get(offset)
                 .map_or_else(String::new, |b| format!(" (byte 0x{b:02X})"));
-            return Ok(Read::Failed(format!(
-                "{name}:{line}:{column}: not UTF-8{byte}; Terraform reads .tf files as UTF-8"
+            let at = Origin {
+                col: Some(column),
+                ..Origin::at(name, line)
+            };
+            return Ok(Read::Failed(Diagnostic::error(
+                at,
+                format!("not UTF-8{byte}; Terraform reads .tf files as UTF-8"),
             )));
         }
     };
@@ -481,14 +490,15 @@ fn read_one(display: &str, p: &Path, access: &Access) -> Result<Read> {
         None
     };
     let parsed = native.as_ref().map_or(text.as_str(), |(t, _)| t.as_str());
-    let body = match parse(&name, parsed) {
+    let body = match syntax(&name, parsed) {
         Ok(body) => body,
         Err(e) if native.is_some() => {
-            return Ok(Read::Failed(format!(
-                "{name}: this JSON syntax is not supported: {e:#}"
+            return Ok(Read::Failed(Diagnostic::error(
+                Origin::file(name),
+                format!("this JSON syntax is not supported: {e}"),
             )));
         }
-        Err(e) => return Ok(Read::Failed(format!("{e:#}"))),
+        Err(e) => return Ok(Read::Failed(e)),
     };
     Ok(Read::Parsed(
         SourceFile::new(name, text, native),
@@ -513,6 +523,11 @@ fn is_configuration(path: &Path) -> bool {
 
 /// Parses one file of HCL (`.tf`, `.tfvars`) named `name`: a syntax error is one located line.
 pub fn parse(name: &str, text: &str) -> Result<Body> {
+    syntax(name, text).map_err(anyhow::Error::new)
+}
+
+/// Parses one file of HCL named `name`: a syntax error is an error at its line and column.
+fn syntax(name: &str, text: &str) -> Result<Body, Diagnostic> {
     hcl_edit::parser::parse_body(text).map_err(|e| {
         let loc = e.location();
         let (line, column) = (loc.line(), loc.column());
@@ -524,11 +539,15 @@ pub fn parse(name: &str, text: &str) -> Result<Body> {
             }
             None => String::new(),
         };
+        let at = Origin {
+            col: Some(column),
+            ..Origin::at(name, line)
+        };
         // Only the token the parser stopped at is quoted, never its line: the file may not be
         // Terraform at all (a link to a secret, a file named by mistake).
         match token_at(text, line, column) {
-            Some(token) => anyhow!("{name}:{line}:{column}: {}{hint}: `{token}`", e.message()),
-            None => anyhow!("{name}:{line}:{column}: {}{hint}", e.message()),
+            Some(token) => Diagnostic::error(at, format!("{}{hint}: `{token}`", e.message())),
+            None => Diagnostic::error(at, format!("{}{hint}", e.message())),
         }
     })
 }

@@ -26,7 +26,7 @@ use super::config::Traced;
 use super::object::{BlockOrigins, NO_MODULES, Object};
 use super::provider::{Change, Finish, Naming, Provider, Reads, Schema};
 use crate::access::Access;
-use crate::model::{InlineIgnore, Input, Origin, Source, SourceKind};
+use crate::model::{Diagnostic, InlineIgnore, Input, Origin, Source, SourceKind};
 
 /// Values given on the command line.
 #[derive(Debug, Default, Clone)]
@@ -69,11 +69,11 @@ impl Sources<'_> {
         self.files.get(file).map(|f| (f, offset))
     }
 
-    /// `path:line:col: message` for an offset into the text of `file`.
-    fn locate(&self, file: usize, offset: Option<usize>, message: &str) -> String {
+    /// An error at `path:line:col` for an offset into the text of `file`.
+    fn locate(&self, file: usize, offset: Option<usize>, message: &str) -> Diagnostic {
         match self.at(file, offset.unwrap_or(0)) {
             Some((f, at)) => f.locate(offset.map(|_| at), message),
-            None => message.to_owned(),
+            None => Diagnostic::error(None, message),
         }
     }
 
@@ -179,7 +179,7 @@ pub fn read(
     // Cycles between resources, wherever a reference met one (in this module or below).
     failures.extend(ev.cycles.borrow().values().cloned());
     failures.extend(ev.out_of_steps.borrow().clone());
-    let mut errors: Vec<String> = loaded.errors.clone();
+    let mut errors: Vec<Diagnostic> = loaded.errors.clone();
     errors.extend(
         failures
             .into_iter()
@@ -216,17 +216,18 @@ pub fn read(
         };
         // A value AWS would reject (a CIDR that is not one) is reported at its block; the other
         // resources are still read.
-        for e in provider.add(&e.origin.to_string(), Change::Configured(&obj)) {
-            errors.push(format!("{e:#}"));
-        }
+        errors.extend(provider.add(&e.origin, Change::Configured(&obj)));
     }
     provider.finish(&mut input, Finish::Configuration);
     input.not_analysed = not_analysed;
     let undeclared = ev.undeclared.borrow();
     if !undeclared.is_empty() {
-        input.notes.push(format!(
-            "not declared in this configuration, so unknown: {}",
-            undeclared.iter().cloned().collect::<Vec<_>>().join(", ")
+        input.notes.push(Diagnostic::note(
+            None,
+            format!(
+                "not declared in this configuration, so unknown: {}",
+                undeclared.iter().cloned().collect::<Vec<_>>().join(", ")
+            ),
         ));
     }
     input.errors = errors;
@@ -607,7 +608,7 @@ fn variable_values(
         for s in body.iter() {
             if let Structure::Attribute(a) = s {
                 let v = constants.eval(&a.value, &Scope::new(0)).map_err(|e| {
-                    anyhow::anyhow!(file.locate(e.span.map(|s| s.start), &e.message))
+                    anyhow::Error::new(file.locate(e.span.map(|s| s.start), &e.message))
                 })?;
                 values.insert(a.key.as_str().to_owned(), v);
             }
@@ -941,7 +942,7 @@ mod tests {
         // A directory with the name of a variable file is skipped: the default is read.
         std::fs::create_dir(dir.join("d.auto.tfvars")).unwrap();
         let input = read_tree(&dir, &Variables::default()).unwrap();
-        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(crate::model::texts(&input.errors), Vec::<String>::new());
         assert_eq!(
             permissions_of(&input),
             ["aws_security_group.g 10.0.0.0/8 Range(22, 22) cfg/main.tf:7"]
@@ -1010,7 +1011,7 @@ mod tests {
         );
         let input = read_tree(&dir, &Variables::default()).unwrap();
         assert_eq!(
-            input.errors,
+            crate::model::texts(&input.errors),
             [
                 "cfg/provider.tf:2:3: Unsupported argument: an argument named \"region\" is not expected here (a file holds blocks): `region = \"us-east-1\"`"
             ]
@@ -1102,7 +1103,7 @@ mod tests {
             ],
         );
         let input = read_tree(&dir, &Variables::default()).unwrap();
-        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(crate::model::texts(&input.errors), Vec::<String>::new());
         assert_eq!(input.not_analysed, Vec::<String>::new());
         assert_eq!(
             permissions_of(&input),
@@ -1133,7 +1134,7 @@ mod tests {
             ],
         );
         let input = read_tree(&dir, &Variables::default()).unwrap();
-        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(crate::model::texts(&input.errors), Vec::<String>::new());
         assert_eq!(
             permissions_of(&input),
             ["aws_security_group_rule.ssh 0.0.0.0/0 Range(22, 22) cfg/main.tf:5"]
@@ -1145,7 +1146,7 @@ mod tests {
         )
         .unwrap();
         let input = read_tree(&dir, &Variables::default()).unwrap();
-        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(crate::model::texts(&input.errors), Vec::<String>::new());
         assert_eq!(
             permissions_of(&input),
             ["aws_security_group_rule.ssh 192.168.0.0/16 Range(22, 23) cfg/main.tf:5"]
@@ -1159,9 +1160,18 @@ mod tests {
         let input = read_tree(&dir, &Variables::default()).unwrap();
         assert_eq!(input.errors.len(), 1, "{:?}", input.errors);
         assert!(
-            input.errors[0].starts_with("cfg/z_override.tf:3:15: "),
+            input.errors[0]
+                .to_string()
+                .starts_with("cfg/z_override.tf:3:15: "),
             "{:?}",
             input.errors
+        );
+        assert_eq!(
+            input.errors[0].origin,
+            Some(Origin {
+                col: Some(15),
+                ..Origin::at("cfg/z_override.tf", 3)
+            })
         );
         std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
     }
@@ -1178,7 +1188,7 @@ mod tests {
             &[("main.tf", main), ("rdp_override.tf", over)],
         );
         let input = read_tree(&dir, &Variables::default()).unwrap();
-        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(crate::model::texts(&input.errors), Vec::<String>::new());
         let permissions = permissions_of(&input);
         assert_eq!(permissions.len(), 2, "{permissions:?}");
         assert!(
@@ -1216,7 +1226,7 @@ mod tests {
         );
         let input = read_tree(&dir, &Variables::default()).unwrap();
         assert_eq!(
-            input.errors,
+            crate::model::texts(&input.errors),
             [
                 "cfg/override.tf:2:1: Missing resource to override: there is no aws_security_group resource named \"web\"; an override file can only override a block a primary configuration file declares: `resource \"aws_security_group\" \"web\" {`",
                 "cfg/override.tf:8:3: Missing base local value definition to override: there is no local value named \"home\"; an override file can only override a local value a primary configuration file defines: `home   = \"0.0.0.0/0\"`",
@@ -1248,7 +1258,7 @@ mod tests {
             ],
         );
         let input = read_tree(&dir, &Variables::default()).unwrap();
-        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(crate::model::texts(&input.errors), Vec::<String>::new());
         assert_eq!(
             permissions_of(&input),
             ["aws_security_group_rule.ssh 0.0.0.0/0 Range(22, 22) cfg/main.tf:5"]
@@ -1273,12 +1283,14 @@ mod tests {
         let input = read_tree(&dir, &Variables::default()).unwrap();
         assert_eq!(input.errors.len(), 2, "{:?}", input.errors);
         assert!(
-            input.errors[0].starts_with("cfg/locals.tf.json:4: \"b\": not a valid template: "),
+            input.errors[0]
+                .to_string()
+                .starts_with("cfg/locals.tf.json:4: \"b\": not a valid template: "),
             "{:?}",
             input.errors
         );
         assert_eq!(
-            input.errors[1],
+            input.errors[1].to_string(),
             "cfg/more.tf.json:2: the body of locals is not a JSON object"
         );
         std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
@@ -1312,7 +1324,7 @@ mod tests {
         };
         let input = read_with(Some(1_000_000));
         assert_eq!(
-            input.errors,
+            crate::model::texts(&input.errors),
             [
                 "cfg/main.tf:8:24: evaluating the configuration takes more than 1000000 steps here (count, for_each and for expressions multiplying each other); refused: `description = length(aws_vpc.v)`"
             ]
@@ -1320,7 +1332,7 @@ mod tests {
         assert!(input.groups.len() < 100, "{}", input.groups.len());
         // The same configuration within the real bound.
         let input = read_with(None);
-        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(crate::model::texts(&input.errors), Vec::<String>::new());
         assert_eq!(input.groups.len(), 1000);
         std::fs::remove_dir_all(&dir).unwrap();
     }
@@ -1346,7 +1358,7 @@ mod tests {
             &mut crate::read::aws::Aws::default(),
         )
         .unwrap();
-        assert_eq!(input.errors, Vec::<String>::new());
+        assert_eq!(crate::model::texts(&input.errors), Vec::<String>::new());
         assert_eq!(input.after.len(), 3000);
         assert!(
             input
