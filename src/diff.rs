@@ -84,8 +84,14 @@ impl ExposedPeer {
     /// The peer of one permission as reported.
     pub fn of(p: &Permission, lists: &PrefixLists) -> ExposedPeer {
         match &p.peer {
-            Peer::Cidr(net) if p.sensitive => ExposedPeer::Sensitive(*net),
-            Peer::Cidr(net) => ExposedPeer::Cidr(*net),
+            &Peer::Cidr {
+                net,
+                sensitive: true,
+            } => ExposedPeer::Sensitive(net),
+            &Peer::Cidr {
+                net,
+                sensitive: false,
+            } => ExposedPeer::Cidr(net),
             Peer::Group(g) => ExposedPeer::Group(g.clone()),
             Peer::SelfRef => ExposedPeer::SelfRef,
             Peer::PrefixList(l) => {
@@ -225,7 +231,10 @@ fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey, Item<'a>) {
         (0, 0)
     };
     let (space, addrs) = match &p.peer {
-        Peer::Cidr(net) if !p.sensitive => (PeerSpace::Family(Family::of(net)), net_interval(net)),
+        Peer::Cidr {
+            net,
+            sensitive: false,
+        } => (PeerSpace::Family(Family::of(net)), net_interval(net)),
         _ => (PeerSpace::Single(ExposedPeer::of(p, lists)), (0, 0)),
     };
     let item = Item {
@@ -495,7 +504,7 @@ mod tests {
             "self" => Peer::SelfRef,
             p => match p.strip_prefix("sg:") {
                 Some(g) => Peer::Group(g.to_owned()),
-                None => Peer::Cidr(p.parse::<IpNet>().unwrap().trunc()),
+                None => Peer::cidr(p.parse::<IpNet>().unwrap().trunc()),
             },
         };
         Permission {
@@ -504,7 +513,6 @@ mod tests {
             direction: Direction::Ingress,
             range: PortRange::new(protocol, ports),
             peer,
-            sensitive: false,
             description: None,
             origin: None,
             ports_ignored: false,
@@ -590,6 +598,37 @@ mod tests {
                 assert_eq!(segment_sets(&segments, &items, only_cover), naive);
             }
         }
+    }
+
+    /// A network the input marks sensitive is one value of its peer: it is reported as
+    /// `sensitive`, still counts (public, the world), and is never merged with shown networks
+    /// (a merged row would tell its value); the same network unmarked merges as any.
+    #[test]
+    fn a_sensitive_network_counts_but_stays_apart() {
+        let mut secret = tcp("s", 443, 443, "128.0.0.0/1");
+        secret.peer = Peer::Cidr {
+            net: "128.0.0.0/1".parse().unwrap(),
+            sensitive: true,
+        };
+        let d = run(vec![], vec![tcp("a", 443, 443, "0.0.0.0/1"), secret]);
+        assert_eq!(
+            rows(&d.added),
+            ["tcp 443-443 0.0.0.0/1 a", "tcp 443-443 sensitive s"]
+        );
+        let hidden = &d.added[1].peer;
+        assert_eq!(
+            hidden,
+            &ExposedPeer::Sensitive("128.0.0.0/1".parse().unwrap())
+        );
+        assert_eq!(hidden.public(), Some(true));
+        let d = run(
+            vec![],
+            vec![
+                tcp("a", 443, 443, "0.0.0.0/1"),
+                tcp("s", 443, 443, "128.0.0.0/1"),
+            ],
+        );
+        assert_eq!(rows(&d.added), ["tcp 443-443 0.0.0.0/0 a,s"]);
     }
 
     #[test]

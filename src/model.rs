@@ -1,8 +1,10 @@
 //! The one model every reader produces and everything else reads: security groups and their
 //! *permissions*. A permission is one direction × port range (a protocol and its ports,
-//! [`PortRange`]) × one peer (what AWS calls an `IpPermission` with a single source); what is
-//! read from configuration has its [`Origin`]. Nothing in this module knows Terraform syntax.
+//! [`PortRange`]) × one [`Peer`] (what AWS calls an `IpPermission` with a single source); what
+//! is read from configuration has its [`Origin`]; what could not be read, and what the user
+//! should know, is a [`Diagnostic`]. Nothing in this module knows Terraform syntax.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use ipnet::IpNet;
@@ -400,11 +402,13 @@ impl Direction {
     }
 }
 
-/// Who is on the other side of a permission: exactly one peer.
+/// Who is on the other side of a permission: exactly one peer, and whether it may be printed.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Peer {
-    /// An IPv4 or IPv6 network, canonical (host bits cleared).
-    Cidr(IpNet),
+    /// An IPv4 or IPv6 network, canonical (host bits cleared); `sensitive` when the input
+    /// marks it so: it counts in the analysis (rules match it) but is never printed. (A
+    /// sensitive group or prefix-list id is hidden by its key, see [`sensitive_key`].)
+    Cidr { net: IpNet, sensitive: bool },
     /// Another security group: its address when it is in the input, else its id
     /// (possibly account-qualified, `123456789012/sg-…`).
     Group(String),
@@ -414,6 +418,30 @@ pub enum Peer {
     PrefixList(String),
     /// Not known until apply; carries the reference it comes from.
     Unknown(String),
+}
+
+impl Peer {
+    /// A network the input does not mark sensitive.
+    pub const fn cidr(net: IpNet) -> Peer {
+        Peer::Cidr {
+            net,
+            sensitive: false,
+        }
+    }
+
+    /// Who the peer is, whether or not it may be printed: the key that matches one permission
+    /// read twice, which the two readings may mark differently (a plan and its configuration;
+    /// a group's rules as AWS lists them and the rule resource that owns one; a configuration
+    /// and its base).
+    pub fn unmarked(&self) -> Cow<'_, Peer> {
+        match self {
+            &Peer::Cidr {
+                net,
+                sensitive: true,
+            } => Cow::Owned(Peer::cidr(net)),
+            other => Cow::Borrowed(other),
+        }
+    }
 }
 
 /// One permission of one security group.
@@ -429,14 +457,36 @@ pub struct Permission {
     /// a port (`protocol`, `from_port`, `to_port`) is marked sensitive: they count in the
     /// analysis (rules match them) but are never printed.
     pub range: PortRange,
+    /// Who: a network (and whether the input marks it sensitive), a group, the group itself,
+    /// a prefix list or an unknown value.
     pub peer: Peer,
-    /// The peer is marked sensitive (a CIDR; a sensitive group or prefix-list id is hidden by
-    /// its key): it counts in the analysis but is never printed.
-    pub sensitive: bool,
     pub description: Option<String>,
     /// Where the permission is declared (`main.tf:14`), when the input is configuration.
     pub origin: Option<Origin>,
     /// Ports are written that AWS ignores (protocol `-1`, or one without ports): a port
     /// restriction that restricts nothing.
     pub ports_ignored: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A network's mark is part of the peer (two peers of one network, one marked, differ),
+    /// and `unmarked` is who the peer is: the same for both, and any other peer as it is.
+    #[test]
+    fn a_peer_says_who_it_is_and_whether_it_may_be_printed() {
+        let net: IpNet = "10.0.0.0/8".parse().unwrap();
+        let marked = Peer::Cidr {
+            net,
+            sensitive: true,
+        };
+        let shown = Peer::cidr(net);
+        assert_ne!(marked, shown);
+        assert_eq!(*marked.unmarked(), shown);
+        assert_eq!(*shown.unmarked(), shown);
+        assert!(matches!(shown.unmarked(), Cow::Borrowed(_)));
+        let group = Peer::Group("aws_security_group.db".to_owned());
+        assert_eq!(*group.unmarked(), group);
+    }
 }

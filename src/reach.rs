@@ -628,7 +628,6 @@ mod tests {
                 ports,
             ),
             peer,
-            sensitive: false,
             description: None,
             origin: None,
             ports_ignored: false,
@@ -684,7 +683,7 @@ mod tests {
     const WORLD: &str = "0.0.0.0/0";
 
     fn cidr(c: &str) -> Peer {
-        Peer::Cidr(c.parse().unwrap())
+        Peer::cidr(c.parse().unwrap())
     }
 
     fn group(g: &str) -> Peer {

@@ -56,7 +56,7 @@ impl Diagnostic {
     }
 
     /// The origin when it names a line: what an annotation can point at.
-    pub fn line(&self) -> Option<&Origin> {
+    pub fn at_line(&self) -> Option<&Origin> {
         self.origin.as_ref().filter(|o| o.line.is_some())
     }
 }
@@ -115,9 +115,12 @@ mod tests {
     #[test]
     fn a_diagnostic_names_a_line_only_when_its_origin_has_one() {
         let line = Diagnostic::error(Origin::at("main.tf", 4), "x");
-        assert_eq!(line.line(), Some(&Origin::at("main.tf", 4)));
-        assert_eq!(Diagnostic::error(Origin::file("main.tf"), "x").line(), None);
-        assert_eq!(Diagnostic::note(None, "x").line(), None);
+        assert_eq!(line.at_line(), Some(&Origin::at("main.tf", 4)));
+        assert_eq!(
+            Diagnostic::error(Origin::file("main.tf"), "x").at_line(),
+            None
+        );
+        assert_eq!(Diagnostic::note(None, "x").at_line(), None);
         assert_eq!(Level::Error.as_str(), "error");
         assert_eq!(Level::Note.as_str(), "note");
     }

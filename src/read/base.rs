@@ -274,7 +274,7 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
             p.direction,
             p.range.protocol.clone(),
             p.range.ports.clone(),
-            p.peer.clone(),
+            p.peer.unmarked().into_owned(),
         )
     };
     let permissions_of = |input: &Input, group: &str| -> std::collections::BTreeSet<_> {

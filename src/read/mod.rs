@@ -212,7 +212,7 @@ fn escape_input(input: &mut Input) {
         }
         match &mut p.peer {
             Peer::Group(s) | Peer::PrefixList(s) | Peer::Unknown(s) => text(s),
-            Peer::Cidr(_) | Peer::SelfRef => {}
+            Peer::Cidr { .. } | Peer::SelfRef => {}
         }
         option(&mut p.description);
         origin(&mut p.origin);
@@ -294,7 +294,8 @@ pub(crate) fn escape_controls(text: &str) -> String {
 /// the configuration: the exact block when the permission is found there, else the resource.
 fn enrich(input: &mut Input, configuration: &Input) {
     use std::collections::BTreeMap;
-    // Keys borrowed from the permissions (nothing is cloned to look one up).
+    // Keys borrowed from the permissions (nothing is cloned to look one up); a network is
+    // found whether or not the plan and the configuration both mark it sensitive.
     fn key(
         p: &crate::model::Permission,
     ) -> (
@@ -302,14 +303,14 @@ fn enrich(input: &mut Input, configuration: &Input) {
         crate::model::Direction,
         &crate::model::Protocol,
         &crate::model::Ports,
-        &crate::model::Peer,
+        std::borrow::Cow<'_, Peer>,
     ) {
         (
             &p.resource,
             p.direction,
             &p.range.protocol,
             &p.range.ports,
-            &p.peer,
+            p.peer.unmarked(),
         )
     }
     let mut exact = BTreeMap::new();

@@ -26,7 +26,7 @@ pub fn check_github(report: &Report) -> String {
     let mut out = String::new();
     for e in &report.input.errors {
         let mut props = Vec::new();
-        if let Some(origin) = e.line() {
+        if let Some(origin) = e.at_line() {
             props.push(format!("file={}", property(&origin.file)));
             props.extend(origin.line.map(|line| format!("line={line}")));
             props.extend(origin.col.map(|col| format!("col={col}")));

@@ -351,5 +351,5 @@ fn references_between_resources_are_evaluated_once() {
         .iter()
         .map(|p| format!("{:?}", p.peer))
         .collect();
-    assert_eq!(peers, ["Cidr(10.0.0.0/16)"]);
+    assert_eq!(peers, ["Cidr { net: 10.0.0.0/16, sensitive: false }"]);
 }

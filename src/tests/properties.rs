@@ -354,7 +354,6 @@ fn permission(protocol: Protocol, ports: Ports, peer: Peer) -> Permission {
         direction: Direction::Ingress,
         range: PortRange::new(protocol, ports),
         peer,
-        sensitive: false,
         description: None,
         origin: None,
         ports_ignored: false,
@@ -433,7 +432,7 @@ proptest! {
         let Ok(ports) = ports else { return Ok(()) };
         let want = if unset(from) { (0, 65535) } else { (from.unwrap(), to.unwrap()) };
         prop_assert_eq!(ports == Ports::All, want == (0, 65535));
-        let peer = Peer::Cidr("10.0.0.0/8".parse().unwrap());
+        let peer = Peer::cidr("10.0.0.0/8".parse().unwrap());
         let d = diff(&input(vec![], vec![permission(protocol, ports, peer)]));
         let got: Vec<(Option<i64>, Option<i64>)> =
             d.added.iter().map(|e| (e.range.aws_ports().0, e.range.aws_ports().1)).collect();
@@ -459,7 +458,7 @@ proptest! {
             (false, true) => (kind.unwrap(), -1),
             (false, false) => (kind.unwrap(), code.unwrap()),
         };
-        let peer = Peer::Cidr("::/0".parse().unwrap());
+        let peer = Peer::cidr("::/0".parse().unwrap());
         let d = diff(&input(vec![], vec![permission(protocol, ports, peer)]));
         let got: Vec<(Option<i64>, Option<i64>)> =
             d.added.iter().map(|e| (e.range.aws_ports().0, e.range.aws_ports().1)).collect();
@@ -490,13 +489,13 @@ const PREFIX_LIST: &str = "pl-0123456789abcdef0";
 const UNKNOWN_PROTOCOL: &str = "var.protocol";
 const UNKNOWN_PORT: &str = "var.port";
 
-fn peer() -> impl Strategy<Value = (Peer, bool)> {
+fn peer() -> impl Strategy<Value = Peer> {
     prop_oneof![
         8 => (select(CIDRS.to_vec()), prop::bool::weighted(0.1))
-            .prop_map(|(c, sensitive)| (Peer::Cidr(c.parse().unwrap()), sensitive)),
-        1 => Just((Peer::Group(GROUPS[1].to_owned()), false)),
-        1 => Just((Peer::SelfRef, false)),
-        1 => Just((Peer::PrefixList(PREFIX_LIST.to_owned()), false)),
+            .prop_map(|(c, sensitive)| Peer::Cidr { net: c.parse().unwrap(), sensitive }),
+        1 => Just(Peer::Group(GROUPS[1].to_owned())),
+        1 => Just(Peer::SelfRef),
+        1 => Just(Peer::PrefixList(PREFIX_LIST.to_owned())),
     ]
 }
 
@@ -545,26 +544,23 @@ fn any_permission() -> impl Strategy<Value = Permission> {
         any::<bool>(),
     )
         .prop_map(
-            |(g, r, egress, (protocol, ports), (peer, sensitive), origin, ports_sensitive)| {
-                Permission {
-                    group: GROUPS[g].to_owned(),
-                    resource: format!("aws_security_group_rule.r{r}"),
-                    direction: if egress {
-                        Direction::Egress
-                    } else {
-                        Direction::Ingress
-                    },
-                    range: PortRange {
-                        protocol,
-                        ports,
-                        sensitive: ports_sensitive,
-                    },
-                    peer,
-                    sensitive,
-                    description: None,
-                    origin: origin.then(|| Origin::at("main.tf", 10 + r)),
-                    ports_ignored: false,
-                }
+            |(g, r, egress, (protocol, ports), peer, origin, ports_sensitive)| Permission {
+                group: GROUPS[g].to_owned(),
+                resource: format!("aws_security_group_rule.r{r}"),
+                direction: if egress {
+                    Direction::Egress
+                } else {
+                    Direction::Ingress
+                },
+                range: PortRange {
+                    protocol,
+                    ports,
+                    sensitive: ports_sensitive,
+                },
+                peer,
+                description: None,
+                origin: origin.then(|| Origin::at("main.tf", 10 + r)),
+                ports_ignored: false,
             },
         )
 }
@@ -950,11 +946,14 @@ fn split_cidrs(side: &[Permission], choose: &[(bool, u8)]) -> Vec<Permission> {
         .zip(choose.iter().chain(std::iter::repeat(&(false, 0))))
     {
         match p.peer {
-            Peer::Cidr(net) if split && !p.sensitive && net.prefix_len() < net.max_prefix_len() => {
+            Peer::Cidr {
+                net,
+                sensitive: false,
+            } if split && net.prefix_len() < net.max_prefix_len() => {
                 let prefix = (net.prefix_len() + depth).min(net.max_prefix_len());
                 for half in net.subnets(prefix).unwrap() {
                     out.push(Permission {
-                        peer: Peer::Cidr(half),
+                        peer: Peer::cidr(half),
                         ..p.clone()
                     });
                 }
@@ -1081,7 +1080,7 @@ proptest! {
                     && shares(p)
                     && !matches!(p.range.ports, Ports::Unknown(_))
                     && !matches!(p.range.protocol, Protocol::Unknown(_))
-                    && matches!(&p.peer, Peer::Cidr(n) if !p.sensitive && Some(Family::of(n)) == family(e))
+                    && matches!(&p.peer, Peer::Cidr { net, sensitive: false } if Some(Family::of(net)) == family(e))
             });
             if same_space {
                 prop_assert!(e.range.sensitive, "{:?}", e);

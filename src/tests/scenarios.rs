@@ -155,13 +155,16 @@ fn exposure_lists_are_exact_sets() {
                 },
                 _ => Ports::All,
             };
-            let (peer, sensitive) = match &e.peer {
-                ExposedPeer::Cidr(n) => (Peer::Cidr(*n), false),
-                ExposedPeer::Sensitive(n) => (Peer::Cidr(*n), true),
-                ExposedPeer::Group(g) => (Peer::Group(g.clone()), false),
-                ExposedPeer::SelfRef => (Peer::SelfRef, false),
-                ExposedPeer::PrefixList(l, _) => (Peer::PrefixList(l.clone()), false),
-                ExposedPeer::Unknown(r) => (Peer::Unknown(r.clone()), false),
+            let peer = match &e.peer {
+                ExposedPeer::Cidr(n) => Peer::cidr(*n),
+                &ExposedPeer::Sensitive(net) => Peer::Cidr {
+                    net,
+                    sensitive: true,
+                },
+                ExposedPeer::Group(g) => Peer::Group(g.clone()),
+                ExposedPeer::SelfRef => Peer::SelfRef,
+                ExposedPeer::PrefixList(l, _) => Peer::PrefixList(l.clone()),
+                ExposedPeer::Unknown(r) => Peer::Unknown(r.clone()),
             };
             out.push(Permission {
                 group: e.owner.name().to_owned(),
@@ -173,7 +176,6 @@ fn exposure_lists_are_exact_sets() {
                     sensitive: e.range.sensitive,
                 },
                 peer,
-                sensitive,
                 description: None,
                 origin: None,
                 ports_ignored: false,

@@ -128,7 +128,7 @@ impl Block for GroupMatch {
                             let of = s.own.iter().filter(move |p| p.direction == d);
                             let v6 = of
                                 .clone()
-                                .filter(|p| matches!(&p.peer, Peer::Cidr(n) if n.addr().is_ipv6()))
+                                .filter(|p| matches!(&p.peer, Peer::Cidr { net, .. } if net.addr().is_ipv6()))
                                 .count();
                             [v6, of.count() - v6]
                         })
@@ -268,7 +268,7 @@ impl Block for GroupMatch {
                 m.public_ingress.is_none_or(|want| {
                     s.own.iter().any(|p| {
                         p.direction == Direction::Ingress
-                            && matches!(&p.peer, Peer::Cidr(n) if ExposedPeer::Cidr(*n).public() == Some(true))
+                            && matches!(&p.peer, Peer::Cidr { net, .. } if ExposedPeer::Cidr(*net).public() == Some(true))
                     }) == want
                 })
             },

@@ -31,13 +31,14 @@ pub struct Owned {
 
 type Key = (String, Direction, Protocol, Ports, Peer);
 
+/// A permission as AWS lists it: the same whether or not one reading marks it sensitive.
 fn key(p: &Permission) -> Key {
     (
         p.group.clone(),
         p.direction,
         p.range.protocol.clone(),
         p.range.ports.clone(),
-        p.peer.clone(),
+        p.peer.unmarked().into_owned(),
     )
 }
 
@@ -102,7 +103,7 @@ struct Template {
     direction: Direction,
     protocol: Protocol,
     ports: Ports,
-    /// The peer is marked sensitive.
+    /// The peer is marked sensitive (it counts only for a network, see [`Peer::Cidr`]).
     sensitive: bool,
     /// The protocol or a port is marked sensitive.
     ports_sensitive: bool,
@@ -115,6 +116,10 @@ impl Template {
     fn with(&self, peer: Peer) -> Permission {
         let peer = match peer {
             Peer::Group(g) if g == self.group => Peer::SelfRef,
+            Peer::Cidr { net, .. } => Peer::Cidr {
+                net,
+                sensitive: self.sensitive,
+            },
             other => other,
         };
         Permission {
@@ -127,7 +132,6 @@ impl Template {
                 sensitive: self.ports_sensitive,
             },
             peer,
-            sensitive: self.sensitive,
             description: self.description.clone(),
             origin: self.origin.clone(),
             ports_ignored: self.ports_ignored,
@@ -298,7 +302,7 @@ fn cidr(raw: &str, v6: bool) -> Result<Peer, String> {
             net.trunc()
         ));
     }
-    Ok(Peer::Cidr(net))
+    Ok(Peer::cidr(net))
 }
 
 /// The peer fields of an inline rule.

@@ -863,7 +863,7 @@ mod tests {
             .iter()
             .map(|p| {
                 let peer = match &p.peer {
-                    crate::model::Peer::Cidr(n) => n.to_string(),
+                    crate::model::Peer::Cidr { net, .. } => net.to_string(),
                     other => format!("{other:?}"),
                 };
                 format!(
