@@ -109,3 +109,48 @@ fn ignores_of(input: &Input) -> Vec<&InlineIgnore> {
         .filter(|i| files.contains(i.file.as_str()))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Group, Level, Origin};
+
+    /// The policy's notes are notes at the line of the ignore they are about (what a report
+    /// could point at), printed as they always were.
+    #[test]
+    fn an_ignore_without_reason_is_a_note_at_its_line() {
+        let origin = Origin::at("main.tf", 3);
+        let group = Group {
+            address: "aws_security_group.web".to_owned(),
+            origin: Some(origin.clone()),
+            ..Group::default()
+        };
+        let input = Input {
+            groups: [(group.address.clone(), group)].into(),
+            ignores: vec![InlineIgnore {
+                file: "main.tf".to_owned(),
+                line: 2,
+                rules: vec!["ssh-public".to_owned()],
+                reason: String::new(),
+            }],
+            ..Input::default()
+        };
+        let access =
+            crate::access::Access::for_input(std::path::Path::new("."), Default::default());
+        let policy = Policy::load(policy::Settings::default(), &[], &access).unwrap();
+        let audit = run(&input, &policy, None, Gate::default());
+        assert_eq!(
+            audit.notes,
+            [Diagnostic::note(
+                Origin::at("main.tf", 2),
+                "`sgaudit:ignore ssh-public` has no reason (`-- why`): it does not apply"
+            )]
+        );
+        assert_eq!(audit.notes[0].level, Level::Note);
+        assert_eq!(
+            audit.notes[0].to_string(),
+            "main.tf:2: `sgaudit:ignore ssh-public` has no reason (`-- why`): it does not apply"
+        );
+        assert_eq!(audit.verdict, Verdict::Clean);
+    }
+}
