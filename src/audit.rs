@@ -106,7 +106,7 @@ fn ignores_of(input: &Input) -> Vec<&InlineIgnore> {
     input
         .ignores
         .iter()
-        .filter(|i| files.contains(i.file.as_str()))
+        .filter(|i| files.contains(i.origin.file.as_str()))
         .collect()
 }
 
@@ -128,8 +128,7 @@ mod tests {
         let input = Input {
             groups: [(group.address.clone(), group)].into(),
             ignores: vec![InlineIgnore {
-                file: "main.tf".to_owned(),
-                line: 2,
+                origin: Origin::at("main.tf", 2),
                 rules: vec!["ssh-public".to_owned()],
                 reason: String::new(),
             }],

@@ -52,8 +52,8 @@ pub struct Input {
 /// of a configuration file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InlineIgnore {
-    pub file: String,
-    pub line: usize,
+    /// The comment's file and line.
+    pub origin: Origin,
     pub rules: Vec<String>,
     /// Empty when the comment gives none (the ignore then does not apply).
     pub reason: String,

@@ -10,7 +10,7 @@ use super::finding::{Finding, Waived, WaiverSource};
 use super::settings::{Settings, Waiver, today};
 use crate::diff::ExposedPeer;
 use crate::model::FindingStatus;
-use crate::model::{Diagnostic, InlineIgnore, Origin, Protocol, SENSITIVE};
+use crate::model::{Diagnostic, InlineIgnore, Protocol, SENSITIVE};
 
 /// Applies the configuration's waivers and the inline ignores (`# sgaudit:ignore rule --
 /// reason`, collected by the reader from the files it read) on or just above the blocks
@@ -103,7 +103,7 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mu
     let at: BTreeMap<(&str, usize), (usize, &InlineIgnore)> = ignores
         .iter()
         .enumerate()
-        .map(|(i, g)| ((g.file.as_str(), g.line), (i, *g)))
+        .filter_map(|(i, g)| Some(((g.origin.file.as_str(), g.origin.line?), (i, *g))))
         .collect();
     let mut used: BTreeSet<(usize, String)> = BTreeSet::new();
     for f in findings.iter_mut() {
@@ -122,7 +122,7 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mu
                 used.insert((i, f.rule.clone()));
                 waived.get_or_insert_with(|| Waived {
                     reason: g.reason.clone(),
-                    origin: Origin::at(g.file.clone(), g.line),
+                    origin: g.origin.clone(),
                     expires: None,
                     source: WaiverSource::Inline,
                 });
@@ -133,7 +133,7 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mu
         }
     }
     for (i, g) in ignores.iter().enumerate() {
-        let at = Origin::at(g.file.clone(), g.line);
+        let at = g.origin.clone();
         if g.reason.is_empty() {
             notes.push(Diagnostic::note(
                 at,

@@ -250,7 +250,7 @@ fn escape_input(input: &mut Input) {
     keys(&mut input.prefix_lists_after);
     input.not_analysed.iter_mut().for_each(text);
     for ignore in &mut input.ignores {
-        text(&mut ignore.file);
+        text(&mut ignore.origin.file);
         ignore.rules.iter_mut().for_each(text);
         text(&mut ignore.reason);
     }

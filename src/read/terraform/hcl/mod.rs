@@ -265,8 +265,7 @@ fn inline_ignores(file: &str, text: &str, out: &mut Vec<InlineIgnore>) {
             .split_once("--")
             .map_or((rest, ""), |(r, why)| (r.trim(), why.trim()));
         out.push(InlineIgnore {
-            file: file.to_owned(),
-            line: i + 1,
+            origin: Origin::at(file, i + 1),
             rules: rules
                 .split([',', ' '])
                 .filter(|r| !r.is_empty())
@@ -1049,7 +1048,15 @@ mod tests {
         let seen: Vec<(String, usize, Vec<String>, String)> = input
             .ignores
             .iter()
-            .map(|i| (i.file.clone(), i.line, i.rules.clone(), i.reason.clone()))
+            .map(|i| {
+                let line = i.origin.line.unwrap_or_default();
+                (
+                    i.origin.file.clone(),
+                    line,
+                    i.rules.clone(),
+                    i.reason.clone(),
+                )
+            })
             .collect();
         let owned = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         assert_eq!(
