@@ -263,6 +263,15 @@ impl Access {
         })
     }
 
+    /// A path as messages name it: relative to the working directory when it lies under it
+    /// (the access policy is where sgaudit meets the process's file system).
+    pub fn shown(&self, path: &Path) -> PathBuf {
+        let cwd = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
+        cwd.as_deref()
+            .and_then(|cwd| path.strip_prefix(cwd).ok())
+            .map_or_else(|| path.to_path_buf(), Path::to_path_buf)
+    }
+
     /// The root as messages name it: relative to the working directory when under it.
     fn shown_root(&self) -> String {
         let cwd = std::env::current_dir().and_then(|d| d.canonicalize()).ok();

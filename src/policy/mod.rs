@@ -264,7 +264,7 @@ pub fn load_dir(dir: &Path, access: &Access) -> Result<Vec<Rule>, String> {
 pub fn settings(named: Option<&str>, input: &Path, access: &Access) -> Result<Settings, String> {
     let path = match named {
         Some(p) => PathBuf::from(p),
-        None => match settings::find(input, access.root()) {
+        None => match settings::find(input, access) {
             Some(p) => p,
             None => return Ok(Settings::default()),
         },

@@ -83,7 +83,8 @@ const WAIVER_FIELDS: [&str; 7] = [
 /// the run, canonical) and never above it: a file above the repository is not the
 /// repository's. Any entry of that name counts, so that a FIFO or a link out of the
 /// repository is refused when read rather than silently passed over.
-pub fn find(input: &Path, root: &Path) -> Option<PathBuf> {
+pub fn find(input: &Path, access: &Access) -> Option<PathBuf> {
+    let root = access.root();
     let start = if input.is_dir() {
         input.to_path_buf()
     } else {
@@ -95,18 +96,13 @@ pub fn find(input: &Path, root: &Path) -> Option<PathBuf> {
         start
     };
     let start = start.canonicalize().ok()?;
-    // Named in messages relative to the working directory when it is under it.
-    let cwd = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
     let candidate = start
         .ancestors()
         .take_while(|dir| dir.starts_with(root))
         .map(|dir| dir.join(FILE_NAME))
         .find(|candidate| candidate.symlink_metadata().is_ok())?;
-    Some(
-        cwd.as_deref()
-            .and_then(|cwd| candidate.strip_prefix(cwd).ok())
-            .map_or(candidate.clone(), Path::to_path_buf),
-    )
+    // Named in messages relative to the working directory when it is under it.
+    Some(access.shown(&candidate))
 }
 
 /// Reads a configuration file. `name` is how it is named in messages; relative pack
