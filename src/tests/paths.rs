@@ -170,3 +170,51 @@ resource "aws_instance" "admin" {
         }
     }
 }
+
+/// `aws_security_group.sg[count.index].id` (a plan records it as `aws_security_group.sg`) names
+/// the group of the referring instance's own index: in a real plan of 20 groups, each with a
+/// rule and an instance written that way, every rule and instance lands on its own group, no
+/// phantom `unknown:` group collects the rules, and only the one instance whose group opens SSH
+/// to the world (and that has a public address) is reached from the internet (issue 19).
+#[test]
+fn count_index_references_name_their_own_instance() {
+    let plan = "testdata/plans/count-index-references/plan.json";
+    let (code, out, err) = sgaudit(&["check", "--format", "json", plan]);
+    assert_eq!((code, err.as_str()), (1, ""), "{plan}");
+    let report: Value = serde_json::from_str(&out).unwrap();
+    let owners: Vec<&str> = report["exposure"]["added"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["owner"]["group"].as_str().unwrap())
+        .collect();
+    assert!(
+        owners.iter().all(|g| !g.starts_with("unknown:")),
+        "{owners:?}"
+    );
+    for i in 0..20 {
+        let group = format!("aws_security_group.sg[{i}]");
+        assert!(
+            owners.contains(&group.as_str()),
+            "{group} has its https rule"
+        );
+    }
+    let workloads = report["workloads"].as_array().unwrap();
+    assert_eq!(workloads.len(), 20);
+    for w in workloads {
+        let address = w["address"].as_str().unwrap();
+        let index = address.trim_start_matches("aws_instance.app");
+        assert_eq!(
+            w["after"]["groups"],
+            serde_json::json!([format!("aws_security_group.sg{index}")]),
+            "{address}"
+        );
+    }
+    let paths: Vec<&str> = report["reachability"]["paths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["internet -(tcp/22)-> aws_instance.app[0]"]);
+}

@@ -13,10 +13,15 @@ use crate::read::terraform::object::Object;
 /// Whether a reference names the id of a group or prefix list (not a CIDR source).
 pub fn is_id(t: &Traced) -> bool {
     let parts: Vec<&str> = t.reference.split('.').collect();
-    parts.last() == Some(&"id")
-        && parts
-            .first()
-            .is_some_and(|t| GROUP_TYPES.contains(t) || PREFIX_LIST_TYPES.contains(t))
+    // `aws_security_group.web.id`, or `aws_security_group.web` as a plan records a reference
+    // through a computed index (`web[count.index].id`) and Terraform 0.12 wrote one.
+    let id = match parts.as_slice() {
+        [_, _, "id"] | [_, _] => true,
+        _ => false,
+    };
+    id && parts
+        .first()
+        .is_some_and(|t| GROUP_TYPES.contains(t) || PREFIX_LIST_TYPES.contains(t))
 }
 
 /// What the whole input knows about ids and addresses, used to name peers and owners.

@@ -136,10 +136,14 @@ impl Instances {
         own_key: Option<&str>,
     ) -> Option<String> {
         let parts = steps(reference);
-        let [rtype, name, attr] = parts.as_slice() else {
-            return None;
+        // A plan records `aws_security_group.web[count.index].id` as `aws_security_group.web`
+        // (a reference through a computed index keeps only its resource), and Terraform 0.12
+        // wrote a reference without its `.id`: both name the instance's id.
+        let (rtype, name) = match parts.as_slice() {
+            [rtype, name, "id"] | [rtype, name] => (rtype, name),
+            _ => return None,
         };
-        if *attr != "id" || !types.contains(rtype) {
+        if !types.contains(rtype) {
             return None;
         }
         let (name, key) = split_key(name);
@@ -262,6 +266,23 @@ mod tests {
             Some("module.m[\"k\"].aws_security_group.x")
         );
         assert_eq!(inst.resolve("var.sg_id", t, "", None), None);
+        // `many[count.index].id` as a plan records it, and Terraform 0.12's reference without
+        // `.id`: the instance with the referring resource's own key, or the one instance.
+        assert_eq!(
+            inst.resolve("aws_security_group.many", t, "", Some("[1]"))
+                .as_deref(),
+            Some("aws_security_group.many[1]")
+        );
+        assert_eq!(
+            inst.resolve("aws_security_group.one", t, "", None)
+                .as_deref(),
+            Some("aws_security_group.one")
+        );
+        assert_eq!(inst.resolve("aws_security_group.many", t, "", None), None);
+        assert_eq!(
+            inst.resolve("aws_security_group.many", t, "", Some("[7]")),
+            None
+        );
     }
 
     #[test]
