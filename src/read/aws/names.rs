@@ -15,10 +15,7 @@ pub fn is_id(t: &Traced) -> bool {
     let parts: Vec<&str> = t.reference.split('.').collect();
     // `aws_security_group.web.id`, or `aws_security_group.web` as a plan records a reference
     // through a computed index (`web[count.index].id`) and Terraform 0.12 wrote one.
-    let id = match parts.as_slice() {
-        [_, _, "id"] | [_, _] => true,
-        _ => false,
-    };
+    let id = matches!(parts.as_slice(), [_, _, "id"] | [_, _]);
     id && parts
         .first()
         .is_some_and(|t| GROUP_TYPES.contains(t) || PREFIX_LIST_TYPES.contains(t))
