@@ -28,22 +28,56 @@ pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
         &mut Aws::default(),
     )?;
     let old = if Path::new(base).is_dir() {
-        let access = options.access(Path::new(base))?;
-        hcl::read(
-            Path::new(base),
-            base,
-            &options.variables,
-            &access,
-            &mut Aws::default(),
-        )?
+        if has_configuration(Path::new(base)) {
+            let access = options.access(Path::new(base))?;
+            Ok(hcl::read(
+                Path::new(base),
+                base,
+                &options.variables,
+                &access,
+                &mut Aws::default(),
+            )?)
+        } else {
+            Err(format!("{base} holds no .tf files"))
+        }
     } else {
         at_revision(dir, base, options)?
     };
-    Ok(combine(old, head, base))
+    Ok(match old {
+        Ok(old) => combine(old, head, base),
+        // Nothing before: a root module a pull request adds, an empty base directory.
+        Err(why) => {
+            let mut input = combine(Input::default(), head, base);
+            input.notes.push(Diagnostic::note(
+                None,
+                format!("--base {base}: {why}: everything in {dir} is added"),
+            ));
+            input
+        }
+    })
 }
 
-/// The configuration in `dir` as it is at a git revision, exported to a scratch directory.
-fn at_revision(dir: &str, rev: &str, options: &Options) -> Result<Input> {
+/// Whether a directory holds a configuration file (`.tf`, `.tf.json`): any entry of that name
+/// but a directory counts, so that a link or a FIFO is refused when read (by the access of
+/// the read) rather than passed over as "no configuration".
+fn has_configuration(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|entries| {
+        entries.filter_map(Result::ok).any(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            (name.ends_with(".tf") || name.ends_with(".tf.json"))
+                && e.file_type().is_ok_and(|t| !t.is_dir())
+        })
+    })
+}
+
+/// The configuration in `dir` as it is at a git revision, exported to a scratch directory; or,
+/// when the revision has no configuration there, why (the change adds everything).
+fn at_revision(
+    dir: &str,
+    rev: &str,
+    options: &Options,
+) -> Result<std::result::Result<Input, String>> {
     // git would read a revision that starts with `-` as an option (`--output=…`): a branch
     // name a pull request chose must never become one. No revision git names starts so.
     if rev.starts_with('-') {
@@ -80,7 +114,10 @@ fn at_revision(dir: &str, rev: &str, options: &Options) -> Result<Input> {
     export(&top, rev, &scratch.0, options.limits.file)?;
     let path = scratch.0.join(&prefix);
     if !path.is_dir() {
-        bail!("--base {rev}: {dir} does not exist at that revision");
+        return Ok(Err(format!("{dir} does not exist at that revision")));
+    }
+    if !has_configuration(&path) {
+        return Ok(Err(format!("{dir} holds no .tf files at that revision")));
     }
     let display = format!("{rev}:{}", prefix.trim_end_matches('/'));
     // The exported tree is the root: no link in it is followed out of it.
@@ -92,6 +129,7 @@ fn at_revision(dir: &str, rev: &str, options: &Options) -> Result<Input> {
         &access,
         &mut Aws::default(),
     )
+    .map(Ok)
 }
 
 /// Writes the files of the revision `rev` of the repository at `top` under `dir`, as git
@@ -618,6 +656,57 @@ mod tests {
         };
         assert!(err.starts_with(&format!("{shown}/main.tf: ")), "{err}");
         assert!(!err.contains(CANARY), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A root module a pull request adds is absent at the base revision, and an empty base
+    /// directory holds no configuration: either means nothing before, so everything in the
+    /// directory is added, and a note says why (issue 19).
+    #[test]
+    fn nothing_at_the_base_means_everything_is_added() {
+        let dir = repository("new-root");
+        let repo = dir.join("repo");
+        let base = git(&repo, &["rev-parse", "HEAD"]);
+        let stack = repo.join("stacks/new");
+        std::fs::create_dir_all(&stack).unwrap();
+        std::fs::write(
+            stack.join("main.tf"),
+            "resource \"aws_security_group\" \"ssh\" {\n  name = \"ssh\"\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n",
+        )
+        .unwrap();
+        commit(&repo);
+        let shown = stack.to_string_lossy().into_owned();
+        let empty = dir.join("empty");
+        std::fs::create_dir_all(&empty).unwrap();
+        for (base, why) in [
+            (
+                base.clone(),
+                format!("{shown} does not exist at that revision"),
+            ),
+            (
+                empty.to_string_lossy().into_owned(),
+                format!("{} holds no .tf files", empty.display()),
+            ),
+        ] {
+            let input = read(&shown, &base, &Options::default()).unwrap();
+            assert!(input.before.is_empty(), "{base}: {:?}", input.before);
+            assert_eq!(input.after.len(), 1, "{base}: {:?}", input.after);
+            assert_eq!(
+                input
+                    .groups
+                    .get("aws_security_group.ssh")
+                    .map(|g| &g.lifecycle),
+                Some(&Lifecycle::Created),
+                "{base}"
+            );
+            let notes: Vec<String> = input.notes.iter().map(ToString::to_string).collect();
+            assert_eq!(
+                notes,
+                [format!(
+                    "--base {base}: {why}: everything in {shown} is added"
+                )]
+            );
+        }
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
