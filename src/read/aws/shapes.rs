@@ -617,6 +617,17 @@ fn security_group_rule(
         }
         _ => {}
     }
+    // The provider refuses a rule without a peer (every list empty, `self` false, no source
+    // group): "One of ['cidr_blocks', 'ipv6_cidr_blocks', 'self', 'source_security_group_id',
+    // 'prefix_list_ids'] must be set to create an AWS Security Group Rule"
+    // (hashicorp/terraform-provider-aws, internal/service/ec2/vpc_security_group_rule.go;
+    // registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group_rule).
+    if out.len() == start {
+        return Err(
+            "no peer: one of cidr_blocks, ipv6_cidr_blocks, prefix_list_ids, self or source_security_group_id must be set (the AWS provider refuses the rule)"
+                .to_owned(),
+        );
+    }
     Ok(())
 }
 
@@ -670,6 +681,19 @@ fn vpc_rule(
         "ip_protocol",
         &fields.map(|(k, _)| k),
     )?;
+    // Exactly one peer, as the provider's schema says (`ExactlyOneOf`; registry.terraform.io/
+    // providers/hashicorp/aws/latest/docs/resources/vpc_security_group_ingress_rule): Terraform
+    // refuses the configuration otherwise.
+    let set = fields
+        .iter()
+        .filter(|(k, _)| !matches!(obj.field(&key(k)), Field::Absent))
+        .count();
+    if set != 1 {
+        let names = fields.map(|(k, _)| k).join(", ");
+        return Err(format!(
+            "exactly one of {names} must be set, not {set} (the AWS provider refuses the rule)"
+        ));
+    }
     for (k, kind) in fields {
         match obj.field(&key(k)) {
             Field::Known(Value::String(s)) => out.push(template.with(known_peer(names, s, kind)?)),
