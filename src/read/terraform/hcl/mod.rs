@@ -472,6 +472,15 @@ fn declare<'a>(
                 });
             }
             ("variable", [name]) => {
+                check_variable(block, file, duplicates);
+                // Terraform refuses a variable declared twice in one module.
+                if module.variables.contains_key(*name) {
+                    duplicates.push(EvalError {
+                        message: format!("variable {name:?} is declared twice"),
+                        file,
+                        span: block.span(),
+                    });
+                }
                 module
                     .variables
                     .insert((*name).to_owned(), Located { item: block, file });
@@ -539,6 +548,89 @@ fn declare<'a>(
             }
             _ => {}
         }
+    }
+}
+
+/// The arguments and blocks a `variable` block may hold, as Terraform reads it
+/// (developer.hashicorp.com/terraform/language/values/variables#arguments).
+const VARIABLE_ARGUMENTS: [&str; 6] = [
+    "default",
+    "type",
+    "description",
+    "sensitive",
+    "nullable",
+    "ephemeral",
+];
+
+/// Refuses what Terraform refuses in a `variable` block: an argument or block it does not
+/// know, a `type` that is not a type constraint.
+fn check_variable(block: &Block, file: usize, errors: &mut Vec<EvalError>) {
+    for s in block.body.iter() {
+        match s {
+            Structure::Attribute(a) if VARIABLE_ARGUMENTS.contains(&a.key.as_str()) => {
+                if a.key.as_str() == "type"
+                    && let Err(message) = type_constraint(&a.value, false)
+                {
+                    errors.push(EvalError {
+                        message: format!("variable type: {message}"),
+                        file,
+                        span: a.value.span(),
+                    });
+                }
+            }
+            Structure::Attribute(a) => errors.push(EvalError {
+                message: format!(
+                    "variable block: unsupported argument {:?} (a variable takes {})",
+                    a.key.as_str(),
+                    VARIABLE_ARGUMENTS.join(", ")
+                ),
+                file,
+                span: a.key.span(),
+            }),
+            Structure::Block(b) if b.ident.as_str() == "validation" => {}
+            Structure::Block(b) => errors.push(EvalError {
+                message: format!(
+                    "variable block: unsupported block {:?} (a variable takes validation blocks)",
+                    b.ident.as_str()
+                ),
+                file,
+                span: b.ident.span(),
+            }),
+        }
+    }
+}
+
+/// Whether an expression is a type constraint (developer.hashicorp.com/terraform/language/
+/// expressions/type-constraints): `string`, `number`, `bool`, `any`, `list(T)`, `set(T)`,
+/// `map(T)`, `object({ name = T })`, `tuple([T, ...])`; `optional(T)` and `optional(T,
+/// default)` only as an object attribute's type.
+fn type_constraint(e: &hcl_edit::expr::Expression, in_object: bool) -> Result<(), String> {
+    use hcl_edit::expr::Expression;
+    const EXPECTED: &str = "expected string, number, bool, any, list(...), set(...), map(...), object({...}) or tuple([...])";
+    match e {
+        Expression::Variable(v) => match v.as_str() {
+            "string" | "number" | "bool" | "any" => Ok(()),
+            other => Err(format!("{other:?} is not a type; {EXPECTED}")),
+        },
+        Expression::FuncCall(call) if call.name.namespace.is_empty() => {
+            let name = call.name.name.as_str();
+            let args: Vec<&Expression> = call.args.iter().collect();
+            match (name, args.as_slice()) {
+                ("list" | "set" | "map", [inner]) => type_constraint(inner, false),
+                ("object", [Expression::Object(attrs)]) => attrs
+                    .iter()
+                    .try_for_each(|(_, v)| type_constraint(v.expr(), true)),
+                ("tuple", [Expression::Array(items)]) => items
+                    .iter()
+                    .try_for_each(|item| type_constraint(item, false)),
+                ("optional", [inner] | [inner, _]) if in_object => type_constraint(inner, false),
+                ("optional", _) => {
+                    Err("optional(...) is only an object attribute's type".to_owned())
+                }
+                _ => Err(format!("{name}(...) is not a type constructor; {EXPECTED}")),
+            }
+        }
+        _ => Err(format!("not a type constraint; {EXPECTED}")),
     }
 }
 
