@@ -568,7 +568,8 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
             config_file,
         } => {
             let dir = std::path::Path::new(pack);
-            // The pack alone, with the networks and group sets of its configuration.
+            // The pack alone, with the networks (trusted ones too), group sets and breadth
+            // of its configuration.
             // The root: the pack directory's git work tree, else the pack directory.
             let access = crate::access::Access::for_input(dir, crate::access::Limits::default());
             let found = policy::settings(config_file.as_deref(), &dir.join("tests"), &access)
@@ -576,6 +577,8 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
             let settings = policy::Settings {
                 packs: Some(vec![policy::PackSource::Dir(dir.to_path_buf())]),
                 networks: found.networks,
+                trusted: found.trusted,
+                broad_addresses: found.broad_addresses,
                 group_sets: found.group_sets,
                 path: found.path,
                 ..policy::Settings::default()

@@ -210,10 +210,7 @@ impl Policy {
                 }
             }
         }
-        let context = Context {
-            networks: settings.networks.clone(),
-            group_sets: settings.group_sets.clone(),
-        };
+        let context = Context::of(&settings);
         Ok(Policy {
             rules,
             settings,

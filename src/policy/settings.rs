@@ -56,6 +56,11 @@ pub struct Settings {
     pub fail_on: Option<Severity>,
     pub fail_scope: Option<Scope>,
     pub networks: BTreeMap<String, Vec<IpNet>>,
+    /// The networks marked `trusted = true`, by name.
+    pub trusted: Vec<String>,
+    /// `broad_addresses`: a CIDR holding more addresses than this is broad (the exposure
+    /// field `broad`); [`BROAD_ADDRESSES`] when the configuration does not say.
+    pub broad_addresses: Option<u32>,
     pub group_sets: BTreeMap<String, Vec<String>>,
     pub waivers: Vec<Waiver>,
     /// The rule ids `disable` and `severity` name, each with the field and the place it is
@@ -73,7 +78,19 @@ pub struct RuleName {
     pub at: String,
 }
 
-const FIELDS: [&str; 5] = ["packs", "disable", "severity", "fail_on", "fail_scope"];
+const FIELDS: [&str; 6] = [
+    "packs",
+    "disable",
+    "severity",
+    "fail_on",
+    "fail_scope",
+    "broad_addresses",
+];
+const NETWORK_FIELDS: [&str; 2] = ["cidrs", "trusted"];
+
+/// A CIDR holding more addresses than this is broad, unless the configuration's
+/// `broad_addresses` says otherwise: a /24 (256 addresses) is a few hosts, a /23 is not.
+pub const BROAD_ADDRESSES: u32 = 256;
 const BLOCKS: [&str; 3] = ["network", "group_set", "waiver"];
 const WAIVER_FIELDS: [&str; 7] = [
     "rule", "group", "ports", "protocol", "peer", "reason", "expires",
@@ -219,6 +236,23 @@ pub fn parse(
                             }
                         });
                     }
+                    "broad_addresses" => {
+                        let n = match v {
+                            hcl_edit::expr::Expression::Number(n) => {
+                                n.as_u64().and_then(|n| u32::try_from(n).ok())
+                            }
+                            _ => None,
+                        };
+                        settings.broad_addresses = Some(n.ok_or_else(|| {
+                            at(
+                                span,
+                                format!(
+                                    "broad_addresses must be a whole number of addresses (0 to {})",
+                                    u32::MAX
+                                ),
+                            )
+                        })?);
+                    }
                     other => {
                         return Err(at(
                             a.key.span(),
@@ -235,7 +269,7 @@ pub fn parse(
                 "network" => {
                     let name = one_label(b, "network", &at)?;
                     once(&mut defined, b, "network", &name, &at, line_of(b.span()))?;
-                    let cidrs = field(b, "cidrs", &["cidrs"], &at)?
+                    let cidrs = field(b, "cidrs", &NETWORK_FIELDS, &at)?
                         .ok_or_else(|| at(b.span(), format!("network {name:?} has no cidrs")))?;
                     let list = strings(cidrs).ok_or_else(|| {
                         at(
@@ -258,6 +292,18 @@ pub fn parse(
                             Err(_) => Err(at(cidrs.span(), format!("{c:?} is not a CIDR block"))),
                         })
                         .collect::<Result<_, _>>()?;
+                    match field(b, "trusted", &NETWORK_FIELDS, &at)? {
+                        Some(hcl_edit::expr::Expression::Bool(t)) if *t.value() => {
+                            settings.trusted.push(name.clone());
+                        }
+                        None | Some(hcl_edit::expr::Expression::Bool(_)) => {}
+                        Some(other) => {
+                            return Err(at(
+                                other.span(),
+                                "trusted must be true or false".to_owned(),
+                            ));
+                        }
+                    }
                     settings.networks.insert(name, nets);
                 }
                 "group_set" => {
@@ -421,7 +467,7 @@ fn one_label(b: &Block, what: &str, at: &At) -> Result<String, String> {
     }
 }
 
-/// The one field a block holds.
+/// The field `name` of a block, whose fields must be among `valid`.
 fn field<'b>(
     b: &'b Block,
     name: &str,
@@ -432,6 +478,7 @@ fn field<'b>(
     for s in b.body.iter() {
         match s {
             Structure::Attribute(a) if a.key.as_str() == name => found = Some(&a.value),
+            Structure::Attribute(a) if valid.contains(&a.key.as_str()) => {}
             Structure::Attribute(a) => {
                 return Err(at(
                     a.key.span(),
@@ -549,6 +596,30 @@ mod tests {
                 ".sgaudit.hcl:2:3: unknown field \"cidr\" in network; valid: cidrs",
             ),
             (
+                "broad_addresses = \"256\"\n",
+                ".sgaudit.hcl:1:19: broad_addresses must be a whole number of addresses (0 to 4294967295)",
+            ),
+            (
+                "broad_addresses = -1\n",
+                ".sgaudit.hcl:1:19: broad_addresses must be a whole number",
+            ),
+            (
+                "broad_addresses = 4294967296\n",
+                ".sgaudit.hcl:1:19: broad_addresses must be a whole number",
+            ),
+            (
+                "broad_addresses = 2.5\n",
+                ".sgaudit.hcl:1:19: broad_addresses must be a whole number",
+            ),
+            (
+                "network \"office\" {\n  cidrs   = [\"198.51.100.0/24\"]\n  trusted = \"yes\"\n}\n",
+                ".sgaudit.hcl:3:13: trusted must be true or false",
+            ),
+            (
+                "network \"office\" {\n  cidrs = [\"198.51.100.0/24\"]\n  trust = true\n}\n",
+                ".sgaudit.hcl:3:3: unknown field \"trust\" in network; valid: cidrs, trusted",
+            ),
+            (
                 "waiver {\n  rule = \"x\"\n}\n",
                 ".sgaudit.hcl:1:1: the waiver of \"x\" needs a reason",
             ),
@@ -573,5 +644,20 @@ mod tests {
             let err = parse(".sgaudit.hcl", text, dir, None).unwrap_err();
             assert!(err.contains(expected), "expected {expected:?} in {err}");
         }
+    }
+
+    /// `broad_addresses` and trusted networks are read; without them, the default holds and
+    /// no network is trusted.
+    #[test]
+    fn breadth_and_trusted_networks() {
+        let dir = Path::new(".");
+        let text = "broad_addresses = 16\n\nnetwork \"office\" {\n  cidrs   = [\"198.51.100.0/24\"]\n  trusted = true\n}\n\nnetwork \"partner\" {\n  cidrs   = [\"192.0.2.0/24\"]\n  trusted = false\n}\n\nnetwork \"vpn\" {\n  cidrs = [\"203.0.113.0/24\"]\n}\n";
+        let settings = parse(".sgaudit.hcl", text, dir, None).unwrap();
+        assert_eq!(settings.broad_addresses, Some(16));
+        assert_eq!(settings.trusted, vec!["office".to_owned()]);
+        assert_eq!(settings.networks.len(), 3);
+        let settings = parse(".sgaudit.hcl", "", dir, None).unwrap();
+        assert_eq!(settings.broad_addresses, None);
+        assert!(settings.trusted.is_empty());
     }
 }

@@ -67,6 +67,9 @@ pub struct ExposureMatch {
     pub family: Option<String>,
     pub public: Option<bool>,
     pub world: Option<bool>,
+    pub broad: Option<bool>,
+    pub addresses_at_least: Option<u32>,
+    pub trusted: Option<bool>,
     pub prefix_shorter_than: Option<u8>,
     pub status: Option<Vec<String>>,
     pub default_group: Option<bool>,
@@ -131,6 +134,9 @@ pub struct ExposureFacts {
     /// The kind of peer, as `peers` spells it.
     pub kind: &'static str,
     pub net: Option<ipnet::IpNet>,
+    /// How many addresses the peer's CIDR holds (`None` for other peers); `::/0`, which holds
+    /// 2^128, counts as `u128::MAX`.
+    pub addresses: Option<u128>,
     pub public: Option<bool>,
     pub world: Option<bool>,
     /// Whether a workload holds the exposure's group (on the side of the change the exposure
@@ -160,6 +166,10 @@ impl ExposureFacts {
             },
             net: match &e.peer {
                 ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => Some(*n),
+                _ => None,
+            },
+            addresses: match &e.peer {
+                ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => Some(addresses(n)),
                 _ => None,
             },
             public: e.peer.public(),
@@ -331,6 +341,51 @@ impl Block for ExposureMatch {
                 Ok(())
             },
             matches: |m, s| m.world.is_none_or(|want| s.facts.world == Some(want)),
+        },
+        Field {
+            name: "broad",
+            doc: "`true`: the peer is an address block holding more addresses than the configuration's `broad_addresses` (256 unless it says otherwise: a /23 or wider in IPv4, a /119 or wider in IPv6); `false`: an address block holding at most that many (a few hosts). Other peers never match.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.broad = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.broad.is_none_or(|want| {
+                    s.facts
+                        .addresses
+                        .is_some_and(|n| (n > u128::from(s.context.broad_addresses)) == want)
+                })
+            },
+        },
+        Field {
+            name: "addresses_at_least",
+            doc: "The peer is an address block holding at least this many addresses (a /24 holds 256, a /32 one; IPv6 blocks count the same way, `::/0` holding 2^128); other peers never match.",
+            example: "65536",
+            words: &[],
+            parse: |m, v| {
+                m.addresses_at_least = Some(v.number()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.addresses_at_least
+                    .is_none_or(|n| s.facts.addresses.is_some_and(|a| a >= u128::from(n)))
+            },
+        },
+        Field {
+            name: "trusted",
+            doc: "`true`: all the peer's addresses lie within the networks the configuration marks `trusted = true`; `false`: some do not. Peers that are not addresses, and prefix lists whose entries are unknown, never match.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.trusted = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.trusted
+                    .is_none_or(|want| inside(s.exposure, &s.context.trusted) == Some(want))
+            },
         },
         Field {
             name: "prefix_shorter_than",
@@ -587,6 +642,12 @@ fn inside(e: &Exposure, [v4, v6]: &[IntervalSet; 2]) -> Option<bool> {
     }))
 }
 
+/// How many addresses a CIDR block holds; `::/0` (2^128) counts as `u128::MAX`.
+pub fn addresses(net: &ipnet::IpNet) -> u128 {
+    let bits = u32::from(net.max_prefix_len().saturating_sub(net.prefix_len()));
+    1u128.checked_shl(bits).unwrap_or(u128::MAX)
+}
+
 /// Whether the allowed ports cover the whole range.
 fn covered((from, to): (u32, u32), allowed: &[(u16, u16)]) -> bool {
     let mut sorted: Vec<(u32, u32)> = allowed
@@ -612,6 +673,18 @@ fn covered((from, to): (u32, u32), allowed: &[(u16, u16)]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn address_counts() {
+        let count = |c: &str| addresses(&c.parse().unwrap());
+        assert_eq!(count("203.0.113.42/32"), 1);
+        assert_eq!(count("198.51.100.0/24"), 256);
+        assert_eq!(count("0.0.0.0/0"), 1 << 32);
+        assert_eq!(count("2001:db8::/120"), 256);
+        assert_eq!(count("2001:db8::/64"), 1 << 64);
+        assert_eq!(count("::/1"), 1 << 127);
+        assert_eq!(count("::/0"), u128::MAX);
+    }
 
     #[test]
     fn port_coverage() {

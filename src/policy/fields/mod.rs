@@ -359,14 +359,44 @@ pub fn port_list(
 }
 
 /// Names rules can refer to: networks (CIDR sets) and group sets (address globs), from the
-/// configuration.
-#[derive(Default)]
+/// configuration; and what the configuration says of addresses: how many make a CIDR broad,
+/// and which networks are trusted.
 pub struct Context {
     pub networks: BTreeMap<String, Vec<ipnet::IpNet>>,
     pub group_sets: BTreeMap<String, Vec<String>>,
+    /// A CIDR holding more addresses than this is broad (`broad_addresses`).
+    pub broad_addresses: u32,
+    /// The addresses of the networks marked `trusted = true`, per family (IPv4, IPv6).
+    pub trusted: [crate::netset::IntervalSet; 2],
+}
+
+impl Default for Context {
+    fn default() -> Context {
+        Context {
+            networks: BTreeMap::new(),
+            group_sets: BTreeMap::new(),
+            broad_addresses: super::settings::BROAD_ADDRESSES,
+            trusted: Default::default(),
+        }
+    }
 }
 
 impl Context {
+    /// The context of a configuration: its networks, group sets, breadth and trusted
+    /// networks.
+    pub fn of(settings: &super::Settings) -> Context {
+        let mut context = Context {
+            networks: settings.networks.clone(),
+            group_sets: settings.group_sets.clone(),
+            broad_addresses: settings
+                .broad_addresses
+                .unwrap_or(super::settings::BROAD_ADDRESSES),
+            trusted: Default::default(),
+        };
+        context.trusted = context.addresses(&settings.trusted);
+        context
+    }
+
     /// The addresses of networks given by name or as CIDR blocks, per family.
     pub fn addresses(&self, names: &[String]) -> [crate::netset::IntervalSet; 2] {
         let mut v4 = Vec::new();

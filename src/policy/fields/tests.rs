@@ -198,6 +198,26 @@ fn a_value_of_the_wrong_kind_says_what_is_expected() {
             "p.hcl:7:14: within must be a list of names",
         ),
         (
+            "exposure",
+            "broad = \"yes\"",
+            "p.hcl:7:13: broad must be true or false",
+        ),
+        (
+            "exposure",
+            "trusted = 1",
+            "p.hcl:7:15: trusted must be true or false",
+        ),
+        (
+            "exposure",
+            "addresses_at_least = -1",
+            "p.hcl:7:26: addresses_at_least must be a whole number",
+        ),
+        (
+            "exposure",
+            "addresses_at_least = 4294967296",
+            "p.hcl:7:26: addresses_at_least must be a whole number",
+        ),
+        (
             "group",
             "name = 1",
             "p.hcl:7:12: name must be a glob string",
@@ -270,4 +290,155 @@ fn name_and_tag_globs() {
         !matches("tags = { team = \"*\" }"),
         "a missing tag does not match"
     );
+}
+
+/// Whether an exposure block whose fields are `body` matches ingress on tcp/22 from `peer`,
+/// under `context`.
+fn exposure_matches(body: &str, peer: crate::diff::ExposedPeer, context: &Context) -> bool {
+    use crate::diff::Exposure;
+    use crate::model::{Change, Direction, Owner, PortRange, Ports, Protocol};
+    let rules = load_pack("p.hcl", &pack("exposure", body)).unwrap();
+    let Matcher::Exposure(b) = &rules[0].matcher else {
+        panic!("an exposure rule");
+    };
+    let e = Exposure {
+        owner: Owner::Group("aws_security_group.ssh".to_owned()),
+        direction: Direction::Ingress,
+        range: PortRange::new(Protocol::Tcp, Ports::Range(22, 22)),
+        peer,
+        resources: vec![],
+        origins: vec![],
+    };
+    let facts = exposure::ExposureFacts::of(&e, None);
+    let networks = exposure::Networks::of(&b.when.values, context);
+    let (holders, workloads) = (BTreeMap::new(), BTreeMap::new());
+    b.when.holds(&exposure::Seen {
+        exposure: &e,
+        facts: &facts,
+        status: (Change::Added, None),
+        group: None,
+        holders: &holders,
+        workloads: &workloads,
+        context,
+        networks: &networks,
+    })
+}
+
+fn cidr(c: &str) -> crate::diff::ExposedPeer {
+    crate::diff::ExposedPeer::Cidr(c.parse().unwrap())
+}
+
+/// `broad`: more addresses than `broad_addresses` (256 by default); other peers never match.
+#[test]
+fn broad_counts_the_addresses_of_the_peer() {
+    let default = Context::default();
+    assert_eq!(default.broad_addresses, 256);
+    for (peer, broad) in [
+        ("0.0.0.0/0", true),
+        ("198.51.0.0/23", true),
+        ("198.51.100.0/24", false),
+        ("203.0.113.42/32", false),
+        ("::/0", true),
+        ("2001:db8::/119", true),
+        ("2001:db8::/120", false),
+        ("2001:db8::1/128", false),
+    ] {
+        assert_eq!(
+            exposure_matches("broad = true", cidr(peer), &default),
+            broad,
+            "{peer}"
+        );
+        assert_eq!(
+            exposure_matches("broad = false", cidr(peer), &default),
+            !broad,
+            "{peer}"
+        );
+    }
+    let strict = Context {
+        broad_addresses: 0,
+        ..Context::default()
+    };
+    assert!(exposure_matches(
+        "broad = true",
+        cidr("203.0.113.42/32"),
+        &strict
+    ));
+    for body in ["broad = true", "broad = false"] {
+        assert!(!exposure_matches(
+            body,
+            crate::diff::ExposedPeer::SelfRef,
+            &default
+        ));
+        assert!(!exposure_matches(
+            body,
+            crate::diff::ExposedPeer::Group("aws_security_group.app".to_owned()),
+            &default
+        ));
+    }
+}
+
+/// `addresses_at_least`: compared exactly, IPv6 counts included; other peers never match.
+#[test]
+fn addresses_at_least_compares_exact_counts() {
+    let ctx = Context::default();
+    let at_least = |n: u64, peer: &str| {
+        exposure_matches(&format!("addresses_at_least = {n}"), cidr(peer), &ctx)
+    };
+    assert!(at_least(256, "198.51.100.0/24"));
+    assert!(!at_least(257, "198.51.100.0/24"));
+    assert!(at_least(1, "203.0.113.42/32"));
+    assert!(!at_least(2, "203.0.113.42/32"));
+    assert!(at_least(4_294_967_295, "0.0.0.0/0"));
+    assert!(at_least(4_294_967_295, "2001:db8::/96"));
+    assert!(!at_least(4_294_967_295, "2001:db8::/97"));
+    assert!(at_least(4_294_967_295, "::/0"));
+    assert!(!exposure_matches(
+        "addresses_at_least = 0",
+        crate::diff::ExposedPeer::SelfRef,
+        &ctx
+    ));
+}
+
+/// `trusted`: the peer lies within the configuration's trusted networks; other peers never
+/// match.
+#[test]
+fn trusted_is_within_the_trusted_networks() {
+    let settings = crate::policy::settings::parse(
+        ".sgaudit.hcl",
+        "network \"office\" {\n  cidrs   = [\"203.0.113.0/24\", \"2001:db8::/32\"]\n  trusted = true\n}\nnetwork \"partner\" {\n  cidrs = [\"198.51.100.0/24\"]\n}\n",
+        std::path::Path::new("."),
+        None,
+    )
+    .unwrap();
+    let ctx = Context::of(&settings);
+    for (peer, trusted) in [
+        ("203.0.113.42/32", true),
+        ("203.0.113.0/24", true),
+        ("203.0.112.0/23", false),
+        ("198.51.100.7/32", false),
+        ("2001:db8:1::/48", true),
+        ("::/0", false),
+    ] {
+        assert_eq!(
+            exposure_matches("trusted = true", cidr(peer), &ctx),
+            trusted,
+            "{peer}"
+        );
+        assert_eq!(
+            exposure_matches("trusted = false", cidr(peer), &ctx),
+            !trusted,
+            "{peer}"
+        );
+    }
+    assert!(!exposure_matches(
+        "trusted = false",
+        crate::diff::ExposedPeer::SelfRef,
+        &ctx
+    ));
+    // Nothing is trusted unless the configuration says so.
+    assert!(!exposure_matches(
+        "trusted = true",
+        cidr("203.0.113.42/32"),
+        &Context::default()
+    ));
 }
