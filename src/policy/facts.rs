@@ -195,7 +195,7 @@ impl Holders<'_> {
     }
 
     /// Whether a workload holds the group; `None` when the input cannot tell. Only a group
-    /// the change creates is known to be attached to nothing when no workload of the input
+    /// the change creates is known to have no consumer in the input when no workload of it
     /// uses it: an existing group may be attached to workloads outside the input. (A
     /// configuration read without `--base` is read as a fresh apply: all its groups are new.)
     fn attached(&self, group: &str, before: bool) -> Option<bool> {
@@ -210,12 +210,13 @@ impl Holders<'_> {
         (created && !before).then_some(false)
     }
 
-    /// ` (attached to aws_instance.a, aws_instance.b)`, ` (attached to nothing: …)`, or
-    /// nothing when the input cannot tell.
+    /// ` (attached to aws_instance.a, aws_instance.b)`, ` (no consumer in this input)` for a
+    /// new group no workload of the input uses (another stack may attach it: absence of
+    /// evidence is not evidence of safety), or nothing when the input cannot tell.
     fn suffix(&self, group: &str, before: bool) -> String {
         match self.attached(group, before) {
             Some(true) => format!(" (attached to {})", names(self.of(group, before))),
-            Some(false) => " (attached to nothing)".to_owned(),
+            Some(false) => " (no consumer in this input)".to_owned(),
             None => String::new(),
         }
     }

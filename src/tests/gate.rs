@@ -162,3 +162,160 @@ fn baselines_gate_only_what_is_new() {
             .all(|f| f["status"] == "existing" && f["baselined"] == true)
     );
 }
+
+/// The findings of a JSON report: (rule, severity, message) of each.
+fn findings_of(out: &str) -> Vec<(String, String, String)> {
+    let report: Value = serde_json::from_str(out).unwrap();
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                f["severity"].as_str().unwrap().to_owned(),
+                f["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Issue 19's verdicts on real plans, through the default gate: SSH from the world on a new
+/// group nothing in the input uses fails (another stack may attach it); SSH from one public
+/// host passes with an info finding; SSH from the world on a group attached to an instance
+/// with a public address fails, naming the instance (and the path reaches it).
+#[test]
+fn the_default_gate_judges_breadth_not_attachment() {
+    let check = |plan: &str| {
+        let (code, out, err) = sgaudit(&["check", "--format", "json", plan]);
+        assert!(err.is_empty(), "{plan}: {err}");
+        (code, findings_of(&out), out)
+    };
+
+    let (code, findings, _) = check("testdata/plans/ssh-world-inline/plan.json");
+    assert_eq!(code, 1, "{findings:?}");
+    assert!(
+        findings.contains(&(
+            "admin-ports-public-ipv4".to_owned(),
+            "high".to_owned(),
+            "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on aws_security_group.bastion (no consumer in this input) (new in this change)".to_owned()
+        )),
+        "{findings:?}"
+    );
+
+    let (code, findings, _) = check("testdata/plans/single-host/plan.json");
+    assert_eq!(code, 0, "{findings:?}");
+    assert!(
+        findings.contains(&(
+            "admin-or-data-ports-public-hosts".to_owned(),
+            "info".to_owned(),
+            "tcp 22 reachable from 203.0.113.42/32 on aws_security_group.admin_ssh (no consumer in this input) (new in this change)".to_owned()
+        )),
+        "{findings:?}"
+    );
+    assert!(
+        findings
+            .iter()
+            .all(|(rule, ..)| !rule.starts_with("admin-ports-public")),
+        "{findings:?}"
+    );
+
+    let (code, findings, out) = check("testdata/plans/workloads-two-hop/plan.json");
+    assert_eq!(code, 1, "{findings:?}");
+    assert!(
+        findings.contains(&(
+            "admin-ports-public-ipv4".to_owned(),
+            "high".to_owned(),
+            "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on aws_security_group.bastion (attached to aws_instance.bastion) (new in this change)".to_owned()
+        )),
+        "{findings:?}"
+    );
+    let report: Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        report["reachability"]["paths"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["to"] == "aws_instance.bastion"
+                && p["public_address"] == "yes"
+                && p["label"] == "internet -(tcp/22)-> aws_instance.bastion"),
+        "{out}"
+    );
+}
+
+/// RDP listens on UDP 3389 too: from the world, it fails the gate as the TCP port does.
+#[test]
+fn rdp_over_udp_from_the_world_fails_the_gate() {
+    let (code, out, _) = sgaudit(&[
+        "check",
+        "--format",
+        "json",
+        "testdata/plans/rdp-udp-world/plan.json",
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        findings_of(&out).contains(&(
+            "admin-ports-public-ipv4".to_owned(),
+            "high".to_owned(),
+            "udp 3389 reachable from 0.0.0.0/0 (the whole IPv4 internet) on aws_security_group.rdp (no consumer in this input) (new in this change)".to_owned()
+        )),
+        "{out}"
+    );
+}
+
+/// `.sgaudit.hcl` moves the line between a few hosts and a broad range (`broad_addresses`),
+/// and a trusted network silences the few hosts' info finding.
+#[test]
+fn breadth_and_trusted_networks_come_from_the_configuration() {
+    let tmp = Scratch::new();
+    let plan = std::fs::read_to_string("testdata/plans/single-host/plan.json").unwrap();
+    let run = |name: &str, config: &str| {
+        let dir = tmp.configuration(name, &[("plan.json", &plan), (".sgaudit.hcl", config)]);
+        let (code, out, err) = sgaudit(&["check", "--format", "json", &format!("{dir}/plan.json")]);
+        assert!(err.is_empty(), "{name}: {err}");
+        let rules: Vec<(String, String)> = findings_of(&out)
+            .into_iter()
+            .filter(|(rule, ..)| rule.starts_with("admin-"))
+            .map(|(rule, severity, _)| (rule, severity))
+            .collect();
+        (code, rules)
+    };
+    let pair = |rule: &str, severity: &str| (rule.to_owned(), severity.to_owned());
+    assert_eq!(
+        run("default", ""),
+        (0, vec![pair("admin-or-data-ports-public-hosts", "info")])
+    );
+    // Every address block holds more than 0 addresses: a /32 is broad.
+    assert_eq!(
+        run("strict", "broad_addresses = 0\n"),
+        (1, vec![pair("admin-ports-public-ipv4", "high")])
+    );
+    assert_eq!(
+        run(
+            "trusted",
+            "network \"office\" {\n  cidrs   = [\"203.0.113.0/24\"]\n  trusted = true\n}\n"
+        ),
+        (0, vec![])
+    );
+    assert_eq!(
+        run(
+            "untrusted",
+            "network \"office\" {\n  cidrs = [\"203.0.113.0/24\"]\n}\n"
+        ),
+        (0, vec![pair("admin-or-data-ports-public-hosts", "info")])
+    );
+    // A bad value is located, as every other setting.
+    let dir = tmp.configuration(
+        "bad",
+        &[
+            ("plan.json", &plan),
+            (".sgaudit.hcl", "broad_addresses = \"many\"\n"),
+        ],
+    );
+    let (code, _, err) = sgaudit(&["check", &format!("{dir}/plan.json")]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(".sgaudit.hcl:1:19: broad_addresses must be a whole number"),
+        "{err}"
+    );
+}

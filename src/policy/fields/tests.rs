@@ -442,3 +442,20 @@ fn trusted_is_within_the_trusted_networks() {
         &Context::default()
     ));
 }
+
+/// `admin-or-data-ports-public-hosts` lists the admin ports, then exactly the ports of
+/// `data-store-ports-public`: the same services, from a few hosts rather than broad ranges.
+#[test]
+fn the_hosts_rule_covers_the_admin_and_data_store_ports() {
+    let rules = crate::policy::built_in();
+    let ports = |id: &str| {
+        let rule = rules.iter().find(|r| r.id == id).unwrap();
+        let Matcher::Exposure(b) = &rule.matcher else {
+            panic!("{id}: an exposure rule");
+        };
+        b.when.values.ports.clone().unwrap()
+    };
+    let mut expected = vec![(22, 22), (3389, 3389)];
+    expected.extend(ports("data-store-ports-public"));
+    assert_eq!(ports("admin-or-data-ports-public-hosts"), expected);
+}

@@ -13,16 +13,16 @@ rule "admin-ports-public-ipv4" {
 
   exposure {
     direction = "ingress"
-    protocols = ["tcp", "all"]
+    # RDP listens on UDP 3389 too; udp/22 is then reported as well.
+    protocols = ["tcp", "udp", "all"]
     ports     = [22, 3389]
     peers     = ["cidr"]
     family    = "ipv4"
     public    = true
-
-    # A new group no workload uses: reported by admin-ports-public-unattached instead.
-    unless {
-      attached = false
-    }
+    # More addresses than `broad_addresses` (.sgaudit.hcl, 256 by default); a few public
+    # hosts are admin-or-data-ports-public-hosts' (info). Whether a workload of the input
+    # uses the group does not matter: a group is often attached by another stack.
+    broad     = true
   }
 }
 
@@ -35,33 +35,42 @@ rule "admin-ports-public-ipv6" {
 
   exposure {
     direction = "ingress"
-    protocols = ["tcp", "all"]
+    # RDP listens on UDP 3389 too; udp/22 is then reported as well.
+    protocols = ["tcp", "udp", "all"]
     ports     = [22, 3389]
     peers     = ["cidr"]
     family    = "ipv6"
     public    = true
-
-    # A new group no workload uses: reported by admin-ports-public-unattached instead.
-    unless {
-      attached = false
-    }
+    # More addresses than `broad_addresses` (.sgaudit.hcl, 256 by default); a few public
+    # hosts are admin-or-data-ports-public-hosts' (info). Whether a workload of the input
+    # uses the group does not matter: a group is often attached by another stack.
+    broad     = true
   }
 }
 
-rule "admin-ports-public-unattached" {
-  title       = "SSH or RDP reachable from public addresses on a group attached to nothing"
-  severity    = "low"
-  why         = "No workload of this change uses the group, so nothing listens yet; the rule becomes an open door the day someone attaches the group to an instance."
-  remediation = "Allow 22 and 3389 only from known networks or security groups before the group is attached, or remove the rule."
-  references  = ["AWS Security Hub EC2.13", "AWS Security Hub EC2.14"]
+rule "admin-or-data-ports-public-hosts" {
+  title       = "SSH, RDP or a data-store port reachable from a few public hosts"
+  severity    = "info"
+  why         = "A few named public addresses (an office, a partner, a CI runner) are a deliberate exception, not the internet; they still deserve a review, since addresses change hands and an office's egress address is shared by everyone behind it."
+  remediation = "Mark the network trusted in .sgaudit.hcl (network \"office\" { cidrs = [...], trusted = true }) if it is yours, or reach the hosts through a VPN, a bastion's security group or SSM Session Manager."
+  references  = ["AWS Security Hub EC2.13", "AWS Security Hub EC2.14", "AWS Security Hub EC2.19"]
 
   exposure {
     direction = "ingress"
-    protocols = ["tcp", "all"]
-    ports     = [22, 3389]
+    # RDP listens on UDP 3389 too; udp on the other ports is then reported as well.
+    protocols = ["tcp", "udp", "all"]
+    # The admin ports (22, 3389), then data-store-ports-public's.
+    ports     = [22, 3389, 1433, 1434, 1521, 1522, 2382, 2383, 2483, 2484, 3306, 4333, 5432, 5984, 6379, 7000, 7001, 7199, 8020, 8529, 8888, 9000, 9042, 9160, 9200, 9300, 11211, 11214, 11215, 27017, 27018, 27019, 50070, 50470, 61620, 61621]
     peers     = ["cidr"]
     public    = true
-    attached  = false
+    # At most `broad_addresses` addresses (.sgaudit.hcl, 256 by default); broader ones are
+    # the admin-ports-public and data-store-ports-public rules' (high).
+    broad     = false
+
+    # The configuration's trusted networks (network "x" { ..., trusted = true }).
+    unless {
+      trusted = true
+    }
   }
 }
 
@@ -116,8 +125,8 @@ rule "high-risk-ports-public" {
   exposure {
     direction = "ingress"
     protocols = ["tcp", "all"]
-    # 22 and 3389 are the admin-ports-public rules' (high, or low on a group attached to
-    # nothing), so one exposure is not reported twice.
+    # 22 and 3389 are the admin-ports-public rules' (high from broad ranges, info from a few
+    # hosts), so one exposure is not reported twice.
     ports     = [20, 21, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300]
     peers     = ["cidr"]
     public    = true
@@ -137,9 +146,13 @@ rule "data-store-ports-public" {
     # MSSQL, SQL Server Analysis, Oracle, MySQL, PostgreSQL, CouchDB, Redis, Cassandra (and
     # OpsCenter), HDFS and Hadoop, ArangoDB, Elasticsearch/OpenSearch, Memcached, MongoDB:
     # every data-store port of KICS's sensitive-port list, and a few more.
+    # admin-or-data-ports-public-hosts lists them too: keep the two lists the same.
     ports = [1433, 1434, 1521, 1522, 2382, 2383, 2483, 2484, 3306, 4333, 5432, 5984, 6379, 7000, 7001, 7199, 8020, 8529, 8888, 9000, 9042, 9160, 9200, 9300, 11211, 11214, 11215, 27017, 27018, 27019, 50070, 50470, 61620, 61621]
     peers     = ["cidr"]
     public    = true
+    # More addresses than `broad_addresses`; a few public hosts are
+    # admin-or-data-ports-public-hosts' (info).
+    broad     = true
   }
 }
 

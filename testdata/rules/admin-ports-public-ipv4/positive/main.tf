@@ -9,7 +9,7 @@ resource "aws_security_group" "bastion" {
   }
 }
 
-# Attached: a group nothing uses is admin-ports-public-unattached's (low).
+# Attached: the finding names the instance (a new group no workload uses fails the same way).
 resource "aws_instance" "bastion" {
   ami                    = "ami-12c6146b"
   instance_type          = "t3.micro"
