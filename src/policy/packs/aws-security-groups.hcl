@@ -218,7 +218,7 @@ rule "default-group-has-permissions" {
 }
 
 rule "egress-world-all-traffic" {
-  title       = "Egress of all traffic to the whole internet"
+  title       = "Egress of all traffic, or every port of a protocol, to the whole internet"
   severity    = "low"
   why         = "Unrestricted egress lets a compromised instance reach any command-and-control server or exfiltrate data; it is the AWS default, and rarely needed."
   remediation = "Allow egress only to the destinations and ports the workload uses (package mirrors, APIs, VPC endpoints)."
@@ -226,7 +226,8 @@ rule "egress-world-all-traffic" {
 
   exposure {
     direction = "egress"
-    protocols = ["all"]
+    # All traffic, and every port of TCP or UDP (0-65535): the same open door for that protocol.
+    all_ports = true
     world     = true
   }
 }
