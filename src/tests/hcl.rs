@@ -356,6 +356,61 @@ fn base_revision_diff_matches_the_plan() {
         compared += 1;
     }
     assert!(compared >= 12, "only {compared} scenarios compared");
+
+    // A root module a pull request adds is absent at the base revision: nothing before, so
+    // `--base HEAD` reads every create-only scenario as its real plan does (issue 19).
+    let mut added = 0;
+    for dir in scenario_dirs() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        if dir.join("before.tf").exists() || !dir.join("plan.json").exists() {
+            continue;
+        }
+        let repo = scratch.path().join(format!("new-{name}"));
+        std::fs::create_dir_all(&repo).unwrap();
+        git(&repo, &["init", "-q"]);
+        std::fs::write(repo.join("README.md"), "stacks\n").unwrap();
+        git(&repo, &["add", "."]);
+        git(&repo, &["commit", "-qm", "before the stack"]);
+        let stack = repo.join("stacks").join(&name);
+        std::fs::create_dir_all(&stack).unwrap();
+        std::fs::copy(dir.join("after.tf"), stack.join("main.tf")).unwrap();
+        copy_tree(&dir.join("modules"), &stack.join("modules"));
+        copy_tfvars(&dir, &stack);
+
+        let (_, planned, err) = sgaudit(&[
+            "check",
+            "--format",
+            "json",
+            &relative(&dir.join("plan.json")),
+        ]);
+        assert_eq!(err, "");
+        let (code, configured, err) = sgaudit(&[
+            "check",
+            "--format",
+            "json",
+            "--base",
+            "HEAD",
+            &stack.to_string_lossy(),
+        ]);
+        assert!(code < 2, "{name}: {err}");
+        let (planned, configured): (Value, Value) = (
+            serde_json::from_str(&planned).unwrap(),
+            serde_json::from_str(&configured).unwrap(),
+        );
+        let notes = configured["notes"].to_string();
+        assert!(
+            notes.contains("does not exist at that revision"),
+            "{name}: {notes}"
+        );
+        let skip = aws_only(&configured);
+        assert_eq!(
+            sets(&configured, &skip),
+            sets(&planned, &skip),
+            "{name}: --base HEAD of a new root module and the plan disagree"
+        );
+        added += 1;
+    }
+    assert!(added >= 20, "only {added} new root modules compared");
 }
 
 /// Terraform's JSON syntax reads as its native twin: `ssh-world-inline` written as
