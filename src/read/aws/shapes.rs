@@ -398,7 +398,9 @@ fn inline(
                     names.unknown_reference(obj, field, |r| !id_refs.contains(r)),
                 )))
             }
-            _ => {}
+            Field::Known(Value::Bool(false)) | Field::Absent => {}
+            // The provider's schema types `self` as a bool: nothing else is ever planned.
+            Field::Known(other) => return Err(at(format!("self is not true or false: {other}"))),
         }
     }
     Ok(())
@@ -598,8 +600,11 @@ fn security_group_rule(
     for (k, kind) in lists {
         list_peers(names, obj, &key(k), k, kind, &none, &template, out)?;
     }
-    if matches!(obj.field(&key("self")), Field::Known(Value::Bool(true))) {
-        out.push(template.with(Peer::SelfRef));
+    match obj.field(&key("self")) {
+        Field::Known(Value::Bool(true)) => out.push(template.with(Peer::SelfRef)),
+        Field::Known(Value::Bool(false)) | Field::Absent | Field::Unknown => {}
+        // The provider's schema types `self` as a bool: nothing else is ever planned.
+        Field::Known(other) => return Err(format!("self is not true or false: {other}")),
     }
     let other_peers = out.len() > start;
     match obj.field(&key("source_security_group_id")) {

@@ -60,7 +60,8 @@ impl<'de: 'a, 'a> Deserialize<'de> for RelevantChanges<'a> {
             ) -> Result<Self::Value, A::Error> {
                 let mut out = Vec::new();
                 while let Some(rc) = seq.next_element::<RawChange<'a>>()? {
-                    if rc.mode == "managed" {
+                    // Data sources are read, not changed; any other mode is an error later.
+                    if rc.mode != "data" {
                         out.push(rc);
                     }
                 }
@@ -592,10 +593,17 @@ fn read_changes(
         let item = parsed
             .next()
             .ok_or_else(|| anyhow!("{name}: the resource changes stopped before their end"))??;
-        if !item.0.actions.iter().any(|a| a == "read") {
-            for e in read_change(name, &modules, rc, &item, provider) {
+        match refused(rc, &item.0) {
+            Some(message) => {
+                let e = Diagnostic::error(Origin::file(name), format!("{}: {message}", rc.address));
                 input.errors.push(at_value(file, rc.change, e, &mut lines));
             }
+            None if !item.0.actions.iter().any(|a| a == "read") => {
+                for e in read_change(name, &modules, rc, &item, provider) {
+                    input.errors.push(at_value(file, rc.change, e, &mut lines));
+                }
+            }
+            None => {}
         }
         // Freed by the thread that parsed it (see `read_plan`).
         used.push(item);
@@ -668,7 +676,24 @@ fn read_state(
         flatten_modules(root, &mut resources);
     }
     resources
-        .retain(|(_, r)| r.mode == "managed" && !matches!(schema.reads(&r.rtype), Reads::Nothing));
+        .retain(|(_, r)| r.mode != "data" && !matches!(schema.reads(&r.rtype), Reads::Nothing));
+    let mut input = Input::default();
+    let mut lines = Lines::default();
+    // Terraform writes `managed` or `data`: a resource of another mode is refused, not dropped.
+    resources.retain(|(_, r)| {
+        let managed = r.mode == "managed";
+        if !managed {
+            let e = Diagnostic::error(
+                Origin::file(name),
+                format!(
+                    "{}: mode {:?} is not one terraform writes (managed or data)",
+                    r.address, r.mode
+                ),
+            );
+            input.errors.push(at_value(file, r.values, e, &mut lines));
+        }
+        managed
+    });
     let malformed = |r: &StateResource, raw: &RawValue, e: serde_json::Error| {
         in_file(
             name,
@@ -696,8 +721,6 @@ fn read_state(
             values: &[&values],
         });
     }
-    let mut input = Input::default();
-    let mut lines = Lines::default();
     for (module, r) in &resources {
         let values = &full(r)?;
         let sensitive: Value = match r.sensitive_values {
@@ -747,6 +770,46 @@ fn object_address(address: &str, deposed: Option<&str>) -> String {
         Some(key) => format!("{address} (deposed object {key})"),
         None => address.to_owned(),
     }
+}
+
+/// What terraform never writes in a resource change: a mode other than `managed` or `data`, an
+/// action list other than its own (developer.hashicorp.com/terraform/internals/json-format,
+/// "Change Representation": `["no-op"]`, `["create"]`, `["read"]`, `["update"]`,
+/// `["delete", "create"]`, `["create", "delete"]`, `["delete"]`, `["forget"]`, and
+/// `["create", "forget"]` when a replaced object is forgotten), a `before` or `after` that is
+/// neither an object nor null. Such a change is refused (the rest of the plan is read) rather
+/// than read as something else.
+fn refused(rc: &RawChange, ch: &Change) -> Option<String> {
+    if rc.mode != "managed" {
+        return Some(format!(
+            "mode {:?} is not one terraform writes (managed or data)",
+            rc.mode
+        ));
+    }
+    let actions: Vec<&str> = ch.actions.iter().map(String::as_str).collect();
+    let known = matches!(
+        actions.as_slice(),
+        ["no-op"]
+            | ["create"]
+            | ["read"]
+            | ["update"]
+            | ["delete"]
+            | ["forget"]
+            | ["delete", "create"]
+            | ["create", "delete"]
+            | ["create", "forget"]
+    );
+    if !known {
+        return Some(format!(
+            "actions {actions:?} are not a change terraform writes"
+        ));
+    }
+    for (side, value) in [("before", &ch.before), ("after", &ch.after)] {
+        if !matches!(value, Value::Object(_) | Value::Null) {
+            return Some(format!("{side} is not an object: {value}"));
+        }
+    }
+    None
 }
 
 fn lifecycle(actions: &[String], reason: Option<&str>, paths: &[Value]) -> Lifecycle {
@@ -919,6 +982,87 @@ mod tests {
             e.to_string(),
             format!("plan.json:{line}:{col}: {}", e.message)
         );
+    }
+
+    /// What terraform never writes in a change (a value of the wrong type, a mode or action
+    /// list of its own making) is an error at that change, naming it; the rest of the plan is
+    /// read, and the change is never read as something else (issue 19). Each case is a real
+    /// plan with one value changed.
+    #[test]
+    fn a_change_terraform_never_writes_is_an_error_at_it() {
+        use serde_json::json;
+        let real = |scenario: &str| -> serde_json::Value {
+            let path = format!(
+                "{}/testdata/plans/{scenario}/plan.json",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+        };
+        let change_of = |plan: &mut serde_json::Value, address: &str| -> usize {
+            plan["resource_changes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|rc| rc["address"] == address)
+                .unwrap()
+        };
+        type Edit = fn(&mut serde_json::Value);
+        let cases: [(&str, &str, Edit, &str); 6] = [
+            (
+                "ssh-world-inline",
+                "aws_security_group.bastion",
+                |rc| rc["change"]["after"] = json!("oops"),
+                "aws_security_group.bastion: after is not an object: \"oops\"",
+            ),
+            (
+                "ssh-world-inline",
+                "aws_security_group.bastion",
+                |rc| rc["mode"] = json!("MANAGED"),
+                "aws_security_group.bastion: mode \"MANAGED\" is not one terraform writes (managed or data)",
+            ),
+            (
+                "ssh-world-inline",
+                "aws_security_group.bastion",
+                |rc| rc["change"]["actions"] = json!(["create", "read"]),
+                "aws_security_group.bastion: actions [\"create\", \"read\"] are not a change terraform writes",
+            ),
+            (
+                "ssh-world-inline",
+                "aws_security_group.bastion",
+                |rc| rc["change"]["actions"] = json!(["frobnicate"]),
+                "aws_security_group.bastion: actions [\"frobnicate\"] are not a change terraform writes",
+            ),
+            (
+                "ssh-world-sg-rule",
+                "aws_security_group_rule.ssh",
+                |rc| rc["change"]["after"]["self"] = json!("true"),
+                "aws_security_group_rule.ssh: self is not true or false: \"true\"",
+            ),
+            (
+                "ssh-world-inline",
+                "aws_security_group.bastion",
+                |rc| rc["change"]["after"]["ingress"][0]["self"] = json!("true"),
+                "self is not true or false: \"true\"",
+            ),
+        ];
+        for (scenario, address, edit, expected) in cases {
+            let mut plan = real(scenario);
+            let i = change_of(&mut plan, address);
+            edit(&mut plan["resource_changes"][i]);
+            let text = serde_json::to_string_pretty(&plan).unwrap();
+            let input = parse("plan.json", text.as_bytes(), &mut Aws::default()).unwrap();
+            let errors: Vec<String> = input.errors.iter().map(|e| e.message.clone()).collect();
+            assert_eq!(errors.len(), 1, "{scenario} {expected}: {errors:?}");
+            assert!(errors[0].contains(expected), "{scenario}: {errors:?}");
+            assert!(
+                input.errors[0]
+                    .origin
+                    .as_ref()
+                    .is_some_and(|o| o.line.is_some()),
+                "{scenario}: located: {:?}",
+                input.errors[0]
+            );
+        }
     }
 
     /// The 1-based line and column of byte `offset` of `text`.
