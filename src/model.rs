@@ -216,10 +216,13 @@ pub enum WorkloadKind {
     Cluster,
     Storage,
     Endpoint,
+    /// A resource type the provider's schema says attaches groups, which sgaudit knows no more
+    /// of (an EMR cluster, a CodeBuild project...).
+    Other,
 }
 
 impl WorkloadKind {
-    pub const NAMES: [&str; 9] = [
+    pub const NAMES: [&str; 10] = [
         "compute",
         "database",
         "cache",
@@ -229,6 +232,7 @@ impl WorkloadKind {
         "cluster",
         "storage",
         "endpoint",
+        "other",
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -242,6 +246,7 @@ impl WorkloadKind {
             WorkloadKind::Cluster => "cluster",
             WorkloadKind::Storage => "storage",
             WorkloadKind::Endpoint => "endpoint",
+            WorkloadKind::Other => "other",
         }
     }
 }

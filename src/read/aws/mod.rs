@@ -5,7 +5,9 @@
 //! (`workloads.rs`: the table of resource types that attach groups, with their attribute
 //! paths); `names.rs` names the ids and references they hold.
 
+mod consumers;
 mod names;
+mod schema;
 mod shapes;
 mod types;
 mod workloads;

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use super::consumers::{self, By};
 use super::names::{Names, PeerKind};
 use super::types::GROUP_TYPES;
 use crate::model::{Attachment, Lifecycle, Origin, PublicAddress, Workload, WorkloadKind};
@@ -19,24 +20,18 @@ const GROUP_ATTACHMENT: &str = "aws_network_interface_sg_attachment";
 const INTERFACE_ATTACHMENT: &str = "aws_network_interface_attachment";
 
 /// A list of groups in a workload resource: where it is (`vpc_config[0].security_group_ids`,
-/// `[*]` for every block), and whether it holds group names instead of ids.
+/// `[*]` for every block), and whether it holds group ids, names or ARNs.
 struct List {
     path: &'static str,
-    by_name: bool,
+    by: By,
 }
 
 const fn ids(path: &'static str) -> List {
-    List {
-        path,
-        by_name: false,
-    }
+    List { path, by: By::Id }
 }
 
 const fn names(path: &'static str) -> List {
-    List {
-        path,
-        by_name: true,
-    }
+    List { path, by: By::Name }
 }
 
 /// Whether AWS attaches the VPC's default group when a workload names none.
@@ -357,9 +352,26 @@ fn lookup(rtype: &str) -> Option<&'static Type> {
     TYPES.iter().find(|t| t.rtype == rtype)
 }
 
+/// The group lists of a type [`TYPES`] does not know, from the attachment attributes of the
+/// provider's schema (`consumers.rs`): a workload of kind `other`.
+fn generated(rtype: &str) -> Vec<List> {
+    if rtype == GROUP_ATTACHMENT || rtype == INTERFACE_ATTACHMENT || lookup(rtype).is_some() {
+        return Vec::new();
+    }
+    consumers::attachments(rtype)
+        .map(|a| List {
+            path: a.1,
+            by: consumers::by(a.1),
+        })
+        .collect()
+}
+
 /// Whether a resource type attaches groups: a workload, or a group attachment.
 pub fn attaches(rtype: &str) -> bool {
-    rtype == GROUP_ATTACHMENT || rtype == INTERFACE_ATTACHMENT || lookup(rtype).is_some()
+    rtype == GROUP_ATTACHMENT
+        || rtype == INTERFACE_ATTACHMENT
+        || lookup(rtype).is_some()
+        || consumers::attachments(rtype).next().is_some()
 }
 
 /// The top-level arguments and blocks the table reads of a resource type, or `None` when the
@@ -371,7 +383,16 @@ pub fn arguments(rtype: &str) -> Option<Vec<&'static str>> {
     if rtype == INTERFACE_ATTACHMENT {
         return Some(vec!["instance_id", "network_interface_id"]);
     }
-    let t = lookup(rtype)?;
+    let Some(t) = lookup(rtype) else {
+        let lists = generated(rtype);
+        if lists.is_empty() {
+            return None;
+        }
+        let mut out: Vec<&'static str> = lists.iter().map(|l| top(l.path)).collect();
+        out.sort_unstable();
+        out.dedup();
+        return Some(out);
+    };
     let mut out: Vec<&'static str> = t.groups.iter().map(|l| top(l.path)).collect();
     match t.public {
         Public::Flag { path, .. } => out.push(top(path)),
@@ -498,16 +519,20 @@ fn unknown_groups(
     names: &Names,
     obj: &Object,
     field: &str,
-    by_name: bool,
+    by: By,
     count: Option<usize>,
     out: &mut BTreeSet<String>,
 ) {
-    let attr = if by_name { "name" } else { "id" };
+    let attr = match by {
+        By::Id => "id",
+        By::Name => "name",
+        By::Arn => "arn",
+    };
     let each = names.resolve_each(obj, field, &names.groups, &GROUP_TYPES, attr);
-    let resolved: BTreeSet<String> = if by_name {
-        each.iter().filter_map(|(_, a)| a.clone()).collect()
-    } else {
+    let resolved: BTreeSet<String> = if by == By::Id {
         names.resolve(obj, field, PeerKind::Group)
+    } else {
+        each.iter().filter_map(|(_, a)| a.clone()).collect()
     };
     let open: BTreeSet<Traced> = each
         .iter()
@@ -517,7 +542,7 @@ fn unknown_groups(
     // A splat (`aws_security_group.worker[*].id`) makes the whole list: all its instances.
     if resolved.is_empty()
         && count.is_none()
-        && !by_name
+        && by == By::Id
         && let Some(all) = names.resolve_splat(obj, field)
     {
         out.extend(all);
@@ -657,24 +682,34 @@ fn skipped(obj: &Object, t: &Type) -> bool {
     }
 }
 
-/// One side of a workload: its groups, whether AWS adds the default group, and whether it can
-/// hold a public address. `None` when the object is no VPC workload.
-pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
-    let t = lookup(obj.rtype)?;
-    if skipped(obj, t) {
-        return None;
-    }
+/// The groups the lists of a workload name on one side, and whether they name any (an unknown
+/// list names some). `nested` checks that an unknown nested argument is configured (a
+/// computed one the configuration leaves out names none), not only its block.
+fn read_groups(
+    names: &Names,
+    obj: &Object,
+    lists: &[List],
+    nested: bool,
+) -> (BTreeSet<String>, bool) {
     let mut groups = BTreeSet::new();
     let mut named = false;
-    for list in t.groups {
+    for list in lists {
         for (label, steps) in expand(obj, list.path) {
             let field = traced_field(obj, &label, list.path);
-            let add = |id: &str, out: &mut BTreeSet<String>| {
-                out.insert(if list.by_name {
-                    names.group_by_name(id)
-                } else {
-                    names.group(id)
-                });
+            // A known value: an id, name or ARN (`…:security-group/sg-…`); a string may hold
+            // several, comma-separated (EMR's `additional_master_security_groups`).
+            let add = |value: &str, out: &mut BTreeSet<String>| {
+                for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    out.insert(match list.by {
+                        By::Name => names.group_by_name(id),
+                        By::Id | By::Arn => names.group(id),
+                    });
+                }
+            };
+            let configured = if nested {
+                obj.configured_at(&label)
+            } else {
+                obj.configured(top(list.path))
             };
             match obj.field(&steps) {
                 Field::Known(Value::Array(items)) => {
@@ -691,23 +726,49 @@ pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
                     }
                     if unknown > 0 {
                         named = true;
-                        unknown_groups(names, obj, field, list.by_name, Some(unknown), &mut groups);
+                        unknown_groups(names, obj, field, list.by, Some(unknown), &mut groups);
                     }
                 }
-                Field::Known(Value::String(s)) if !s.is_empty() => {
+                Field::Known(Value::String(s)) if !s.trim().is_empty() => {
                     named = true;
                     add(s, &mut groups);
                 }
                 // Computed and not configured: AWS decides, as when the list is empty.
-                Field::Unknown if obj.configured(top(list.path)) == Some(false) => {}
+                Field::Unknown if configured == Some(false) => {}
                 Field::Unknown => {
                     named = true;
-                    unknown_groups(names, obj, field, list.by_name, None, &mut groups);
+                    unknown_groups(names, obj, field, list.by, None, &mut groups);
                 }
                 _ => {}
             }
         }
     }
+    (groups, named)
+}
+
+/// A type the hand-written table does not know, whose public address sgaudit cannot tell.
+const NOT_KNOWN: &str = "not known for this resource type";
+
+/// One side of a workload: its groups, whether AWS adds the default group, and whether it can
+/// hold a public address. `None` when the object is no VPC workload: for a type of the
+/// provider's schema that [`TYPES`] does not know, when it names no group.
+pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
+    let Some(t) = lookup(obj.rtype) else {
+        let lists = generated(obj.rtype);
+        let (groups, named) = read_groups(names, obj, &lists, true);
+        return named.then(|| Attachment {
+            groups: groups.into_iter().collect(),
+            default_group: false,
+            public: PublicAddress {
+                can: None,
+                because: NOT_KNOWN.to_owned(),
+            },
+        });
+    };
+    if skipped(obj, t) {
+        return None;
+    }
+    let (groups, named) = read_groups(names, obj, t.groups, false);
     let default_group = !named
         && match t.default_group {
             DefaultGroup::No => false,
@@ -877,8 +938,10 @@ impl Workloads {
             }
             return;
         }
-        let Some(t) = lookup(current.rtype) else {
-            return;
+        let kind = match lookup(current.rtype) {
+            Some(t) => t.kind,
+            None if attaches(current.rtype) => WorkloadKind::Other,
+            None => return,
         };
         let old = before.and_then(|o| attachment(names, o));
         let new = after.and_then(|o| attachment(names, o));
@@ -901,7 +964,7 @@ impl Workloads {
             Workload {
                 address: current.address.clone(),
                 resource_type: current.rtype.to_owned(),
-                kind: t.kind,
+                kind,
                 lifecycle,
                 origin: current.origin.cloned(),
                 part_of: None,
@@ -988,7 +1051,7 @@ mod tests {
                 .groups
                 .iter()
                 .map(|l| {
-                    if l.by_name {
+                    if l.by == super::By::Name {
                         format!("{} (names)", code(l.path))
                     } else {
                         code(l.path)
@@ -1088,6 +1151,100 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The hand-written table agrees with the provider's schema: every list of groups it reads
+    /// is an attachment attribute of its type there (`[0]` read as `[*]`).
+    #[test]
+    fn the_table_reads_attachment_attributes_of_the_schema() {
+        for t in super::TYPES {
+            let schema: Vec<&str> = super::consumers::attachments(t.rtype)
+                .map(|a| a.1)
+                .collect();
+            for list in t.groups {
+                let path = list.path.replace("[0]", "[*]");
+                assert!(
+                    schema.contains(&path.as_str()),
+                    "{} {}: not an attachment attribute of the schema ({schema:?})",
+                    t.rtype,
+                    list.path
+                );
+            }
+        }
+    }
+
+    /// A type of the schema the table does not know is a workload of kind `other` when it
+    /// names a group: by id, in a comma-separated string, by ARN; one that names none is no
+    /// workload.
+    #[test]
+    fn schema_types_are_workloads_of_kind_other() {
+        let input = configuration(
+            "schema-types",
+            &[(
+                "main.tf",
+                r#"
+resource "aws_security_group" "a" {
+  name = "a"
+}
+
+resource "aws_security_group" "b" {
+  name = "b"
+}
+
+resource "aws_emr_cluster" "known" {
+  name          = "known"
+  release_label = "emr-7.1.0"
+  service_role  = "r"
+  ec2_attributes {
+    instance_profile                  = "p"
+    emr_managed_master_security_group = "sg-0123456789abcdef0"
+    additional_master_security_groups = "sg-1, sg-2"
+  }
+}
+
+resource "aws_datasync_agent" "agent" {
+  name                = "agent"
+  security_group_arns = [aws_security_group.a.arn]
+}
+
+resource "aws_glue_connection" "conn" {
+  name = "conn"
+  physical_connection_requirements {
+    security_group_id_list = [aws_security_group.b.id, "sg-0123456789abcdef0"]
+  }
+}
+
+resource "aws_codebuild_project" "outside_vpc" {
+  name         = "outside"
+  service_role = "r"
+}
+"#,
+            )],
+        );
+        let not_known = "not known for this resource type";
+        let want: Vec<Row> = [
+            ("aws_datasync_agent.agent", &["aws_security_group.a"][..]),
+            (
+                "aws_emr_cluster.known",
+                &["sg-0123456789abcdef0", "sg-1", "sg-2"],
+            ),
+            (
+                "aws_glue_connection.conn",
+                &["aws_security_group.b", "sg-0123456789abcdef0"],
+            ),
+        ]
+        .into_iter()
+        .map(|(address, groups)| {
+            row(
+                address,
+                WorkloadKind::Other,
+                Lifecycle::Created,
+                None,
+                Some(att(groups, false, None, not_known)),
+            )
+        })
+        .collect();
+        assert_eq!(rows(&input.workloads), want);
     }
 
     fn fixture(file: &str) -> PathBuf {

@@ -163,6 +163,37 @@ impl Object<'_> {
         self.exprs.map(|e| e.get(field).is_some())
     }
 
+    /// Whether the configuration sets `field`, which may name an argument of a nested block
+    /// (`vpc_config[0].security_group_ids`); `None` when the object's configuration does not
+    /// tell (none, or one that marks only its top-level arguments, as `.tf` files give it).
+    pub fn configured_at(&self, field: &str) -> Option<bool> {
+        let mut cur = self.exprs?;
+        for part in field.split('.') {
+            let (key, index) = match part.split_once('[') {
+                Some((key, rest)) => (
+                    key,
+                    rest.strip_suffix(']').and_then(|i| i.parse::<usize>().ok()),
+                ),
+                None => (part, None),
+            };
+            let Some(next) = cur.get(key) else {
+                return Some(false);
+            };
+            cur = next;
+            if let Some(i) = index {
+                // A plan's configuration holds its blocks as a list of their expressions.
+                let Value::Array(blocks) = cur else {
+                    return None;
+                };
+                let Some(next) = blocks.get(i) else {
+                    return Some(false);
+                };
+                cur = next;
+            }
+        }
+        Some(true)
+    }
+
     /// The references the configuration of `field` names, without their prefixes. `field` may
     /// name an argument of a nested block: `vpc_config[0].security_group_ids`.
     pub fn references(&self, field: &str) -> Vec<String> {
