@@ -218,3 +218,84 @@ fn count_index_references_name_their_own_instance() {
         .collect();
     assert_eq!(paths, ["internet -(tcp/22)-> aws_instance.app[0]"]);
 }
+
+/// The rules of [`consumers_of_the_provider_schema_attach_their_group`]: what the pack language
+/// sees of a group whose only consumers are types the hand-written table does not know.
+const ATTACHED_PACK: &str = r#"
+rule "ssh-attached" {
+  title = "t"
+  severity = "info"
+  why = "w"
+  remediation = "r"
+  exposure {
+    direction      = "ingress"
+    ports          = [22]
+    attached       = true
+    workload_kinds = ["other"]
+  }
+}
+rule "ssh-unattached" {
+  title = "t"
+  severity = "info"
+  why = "w"
+  remediation = "r"
+  exposure {
+    direction = "ingress"
+    ports     = [22]
+    attached  = false
+  }
+}
+"#;
+
+/// A real plan (testdata/plans/consumers-emr-batch-codebuild): one group with SSH from the
+/// world, used only by an EMR cluster (`ec2_attributes.additional_master_security_groups`), a
+/// Batch compute environment (`compute_resources.security_group_ids`) and a CodeBuild project
+/// (`vpc_config.security_group_ids`). None of the three is in the hand-written table: the
+/// provider schema's attachment attributes make each a workload of kind `other` holding the
+/// group, so the group is attached (it was "attached to nothing" before).
+#[test]
+fn consumers_of_the_provider_schema_attach_their_group() {
+    let plan = "testdata/plans/consumers-emr-batch-codebuild/plan.json";
+    let scratch = Scratch::new();
+    std::fs::write(scratch.path().join("attached.hcl"), ATTACHED_PACK).unwrap();
+    let dir = scratch.path().to_string_lossy().into_owned();
+    let (_, json, err) = sgaudit(&["check", "--policy", &dir, "--format", "json", plan]);
+    assert_eq!(err, "");
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let workloads: Vec<String> = report["workloads"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            format!(
+                "{} {} {} public {} default {}",
+                w["address"].as_str().unwrap(),
+                w["kind"].as_str().unwrap(),
+                w["after"]["groups"],
+                w["after"]["public_address"].as_str().unwrap(),
+                w["after"]["default_group"],
+            )
+        })
+        .collect();
+    let group = r#"["aws_security_group.jobs"]"#;
+    assert_eq!(
+        workloads,
+        [
+            format!(
+                "aws_batch_compute_environment.jobs other {group} public unknown default false"
+            ),
+            format!("aws_codebuild_project.build other {group} public unknown default false"),
+            format!("aws_emr_cluster.spark other {group} public unknown default false"),
+        ]
+    );
+    let rules: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["rule"].as_str())
+        .filter(|r| r.starts_with("ssh-"))
+        .collect();
+    assert_eq!(rules, ["ssh-attached"]);
+    // The EMR cluster's managed groups are computed and not configured: no `unknown:` group.
+    assert!(!json.contains("unknown:"), "{json}");
+}
