@@ -3,7 +3,8 @@
 //! dispatch (`Aws::add`, by [`kind`]) turns it into groups, permissions (`shapes.rs`: the five
 //! resource shapes that hold them, with their attribute paths), prefix lists and workloads
 //! (`workloads.rs`: the table of resource types that attach groups, with their attribute
-//! paths); `names.rs` names the ids and references they hold.
+//! paths, and every other type the provider's schema says attaches groups: `schema.rs`,
+//! classified by `consumers.rs`); `names.rs` names the ids and references they hold.
 
 mod consumers;
 mod names;

@@ -1,6 +1,8 @@
 //! Resources that attach security groups to workloads (instances, network interfaces, launch
-//! templates, load balancers, databases...): the one table of their types, and each side of a
-//! change of one of them read into an `Attachment`, linked to the instance it is part of.
+//! templates, load balancers, databases...): the one table of their types (and, as workloads of
+//! kind `other`, every other type with attachment attributes in the provider's schema, see
+//! `consumers.rs`), and each side of a change of one of them read into an `Attachment`, linked
+//! to the instance it is part of.
 
 use std::collections::{BTreeMap, BTreeSet};
 
