@@ -221,7 +221,14 @@ const EXCEPTIONS: &[(&str, &str, Class, &str)] = &[
     ),
 ];
 
-/// The class of an attribute by its name, value type and mode alone, when that is enough.
+/// The class of an attribute by its name, value type and mode alone, when that is enough. A
+/// list named `security_group_ids` or `security_groups` is the groups of the network interfaces
+/// the resource makes or launches, as the provider documents each: for instance a Batch compute
+/// environment's `compute_resources.security_group_ids`, "EC2 security group that is
+/// associated with instances launched in the compute environment" (registry.terraform.io/
+/// providers/hashicorp/aws/5.100.0/docs/resources/batch_compute_environment), or a CodeBuild
+/// project's `vpc_config.security_group_ids`, "Security group IDs to assign to running builds"
+/// (…/docs/resources/codebuild_project); the exceptions say where a name misleads.
 fn by_name(path: &str, value: &str, mode: &str) -> Option<Class> {
     // Only AWS sets it: an output (a group AWS created, a rule's id).
     if mode == "computed" {

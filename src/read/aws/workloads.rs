@@ -698,15 +698,12 @@ fn read_groups(
     for list in lists {
         for (label, steps) in expand(obj, list.path) {
             let field = traced_field(obj, &label, list.path);
-            // A known value: an id, name or ARN (`…:security-group/sg-…`); a string may hold
-            // several, comma-separated (EMR's `additional_master_security_groups`).
+            // A known value: an id, name or ARN (`…:security-group/sg-…`).
             let add = |value: &str, out: &mut BTreeSet<String>| {
-                for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                    out.insert(match list.by {
-                        By::Name => names.group_by_name(id),
-                        By::Id | By::Arn => names.group(id),
-                    });
-                }
+                out.insert(match list.by {
+                    By::Name => names.group_by_name(value),
+                    By::Id | By::Arn => names.group(value),
+                });
             };
             let configured = if nested {
                 obj.configured_at(&label)
@@ -731,9 +728,20 @@ fn read_groups(
                         unknown_groups(names, obj, field, list.by, Some(unknown), &mut groups);
                     }
                 }
-                Field::Known(Value::String(s)) if !s.trim().is_empty() => {
+                // One string may hold several ids, comma-separated: EMR's
+                // `additional_master_security_groups` is a "String containing a comma separated
+                // list of additional Amazon EC2 security group IDs" (registry.terraform.io/
+                // providers/hashicorp/aws/5.100.0/docs/resources/emr_cluster#ec2_attributes).
+                // A group name may hold a comma.
+                Field::Known(Value::String(s)) if list.by == By::Name && !s.is_empty() => {
                     named = true;
                     add(s, &mut groups);
+                }
+                Field::Known(Value::String(s)) if !s.trim().is_empty() => {
+                    for id in s.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                        named = true;
+                        add(id, &mut groups);
+                    }
                 }
                 // Computed and not configured: AWS decides, as when the list is empty.
                 Field::Unknown if configured == Some(false) => {}
