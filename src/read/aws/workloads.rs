@@ -166,6 +166,22 @@ const TYPES: &[Type] = &[
         },
         skip: Skip::Never,
     },
+    // registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/lb: "aws_alb is
+    // known as aws_lb. The functionality is identical."
+    Type {
+        rtype: "aws_alb",
+        kind: WorkloadKind::LoadBalancer,
+        groups: &[ids("security_groups")],
+        default_group: DefaultGroup::No,
+        public: Public::Flag {
+            path: "internal",
+            public_when: false,
+            absent: Some(false),
+            unset: "",
+            label: "internet-facing",
+        },
+        skip: Skip::Never,
+    },
     Type {
         rtype: "aws_elb",
         kind: WorkloadKind::LoadBalancer,
