@@ -59,7 +59,7 @@ pub struct Settings {
     /// The networks marked `trusted = true`, by name.
     pub trusted: Vec<String>,
     /// `broad_addresses`: a CIDR holding more addresses than this is broad (the exposure
-    /// field `broad`); [`BROAD_ADDRESSES`] when the configuration does not say.
+    /// field `broad`); [`BROAD_ADDRESSES`](super::fields::BROAD_ADDRESSES) when the configuration does not say.
     pub broad_addresses: Option<u32>,
     pub group_sets: BTreeMap<String, Vec<String>>,
     pub waivers: Vec<Waiver>,
@@ -88,9 +88,6 @@ const FIELDS: [&str; 6] = [
 ];
 const NETWORK_FIELDS: [&str; 2] = ["cidrs", "trusted"];
 
-/// A CIDR holding more addresses than this is broad, unless the configuration's
-/// `broad_addresses` says otherwise: a /24 (256 addresses) is a few hosts, a /23 is not.
-pub const BROAD_ADDRESSES: u32 = 256;
 const BLOCKS: [&str; 3] = ["network", "group_set", "waiver"];
 const WAIVER_FIELDS: [&str; 7] = [
     "rule", "group", "ports", "protocol", "peer", "reason", "expires",

@@ -99,7 +99,10 @@ with open(out, "w", encoding="utf-8") as f:
 //! groups, with its value type and whether it is required, optional or computed. Do not edit:
 //! regenerate. `consumers.rs` classifies each one.
 
-use super::consumers::Attribute;
+/// One attribute of the schema: resource type, attribute path (`vpc_config[*].security_group_ids`,
+/// `[*]` for every nested block), value type (`set(string)`, `string`, `bool`...) and mode
+/// (`required`, `optional`, `optional+computed`, `computed`).
+pub type Attribute = (&'static str, &'static str, &'static str, &'static str);
 
 /// The provider version the attributes come from (the classification test names it).
 #[cfg(test)]

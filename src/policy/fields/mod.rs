@@ -48,6 +48,10 @@ const RENAMED_STATUSES: [(&str, Change); 3] = [
     ("resolved", Change::Removed),
 ];
 
+/// A CIDR holding more addresses than this is broad, unless the configuration's
+/// `broad_addresses` says otherwise: a /24 (256 addresses) is a few hosts, a /23 is not.
+pub const BROAD_ADDRESSES: u32 = 256;
+
 /// Located messages of a file: `name:line:col: message`.
 pub type At<'a> = dyn Fn(Option<Range<usize>>, String) -> String + 'a;
 
@@ -375,7 +379,7 @@ impl Default for Context {
         Context {
             networks: BTreeMap::new(),
             group_sets: BTreeMap::new(),
-            broad_addresses: super::settings::BROAD_ADDRESSES,
+            broad_addresses: BROAD_ADDRESSES,
             trusted: Default::default(),
         }
     }
@@ -388,9 +392,7 @@ impl Context {
         let mut context = Context {
             networks: settings.networks.clone(),
             group_sets: settings.group_sets.clone(),
-            broad_addresses: settings
-                .broad_addresses
-                .unwrap_or(super::settings::BROAD_ADDRESSES),
+            broad_addresses: settings.broad_addresses.unwrap_or(BROAD_ADDRESSES),
             trusted: Default::default(),
         };
         context.trusted = context.addresses(&settings.trusted);

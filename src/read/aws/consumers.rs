@@ -9,12 +9,7 @@
 //! name in [`by_name`] or as an exception in [`EXCEPTIONS`] (with why), from the provider's
 //! documentation of the resource.
 
-use super::schema::ATTRIBUTES;
-
-/// One attribute of the schema: resource type, attribute path (`vpc_config[*].security_group_ids`,
-/// `[*]` for every nested block), value type (`set(string)`, `string`, `bool`...) and mode
-/// (`required`, `optional`, `optional+computed`, `computed`).
-pub type Attribute = (&'static str, &'static str, &'static str, &'static str);
+use super::schema::{ATTRIBUTES, Attribute};
 
 /// What an attribute that mentions security groups is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
