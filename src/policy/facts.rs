@@ -213,6 +213,61 @@ impl Holders<'_> {
     /// ` (attached to aws_instance.a, aws_instance.b)`, ` (no consumer in this input)` for a
     /// new group no workload of the input uses (another stack may attach it: absence of
     /// evidence is not evidence of safety), or nothing when the input cannot tell.
+    /// ` (reached: internet -(tcp/22)-> aws_instance.bastion)`: the paths from the internet
+    /// that a finding's public ingress opens straight into a workload (the group admits the
+    /// internet on those ports and the workload can hold a public address, or the input does
+    /// not say), on the finding's side of the change; nothing when there is none. At most two
+    /// paths are named, then how many more.
+    fn reached(&self, group: &str, list: &[&Arc<Exposure>], before: bool) -> String {
+        let public: Vec<&Exposure> = list
+            .iter()
+            .map(|e| e.as_ref())
+            .filter(|e| e.direction == Direction::Ingress && e.peer.public() == Some(true))
+            .collect();
+        if public.is_empty() {
+            return String::new();
+        }
+        let mut labels: Vec<String> = self
+            .reach
+            .paths
+            .iter()
+            .filter_map(|p| {
+                let hops = match (&p.status, &p.before) {
+                    (Change::Removed, _) if before => &p.hops,
+                    (_, Some((hops, _))) if before => hops,
+                    (Change::Removed, _) => return None,
+                    _ if before => return None,
+                    _ => &p.hops,
+                };
+                let [hop] = hops.as_slice() else {
+                    return None;
+                };
+                let opened = hop.via.iter().any(|g| g == group)
+                    && hop
+                        .ports
+                        .iter()
+                        .any(|r| public.iter().any(|e| r.intersect(&e.range).is_some()));
+                opened.then(|| crate::reach::label(hops))
+            })
+            .collect();
+        labels.sort();
+        labels.dedup();
+        match labels.len() {
+            0 => String::new(),
+            1 | 2 => format!(" (reached: {})", labels.join("; ")),
+            n => format!(
+                " (reached: {}; and {} more paths)",
+                labels
+                    .iter()
+                    .take(2)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                n - 2
+            ),
+        }
+    }
+
     fn suffix(&self, group: &str, before: bool) -> String {
         match self.attached(group, before) {
             Some(true) => format!(" (attached to {})", names(self.of(group, before))),
@@ -380,7 +435,11 @@ fn exposures(
                 &list,
                 status,
                 change,
-                &holders.suffix(&group, status == FindingStatus::Resolved),
+                &format!(
+                    "{}{}",
+                    holders.suffix(&group, status == FindingStatus::Resolved),
+                    holders.reached(&group, &list, status == FindingStatus::Resolved)
+                ),
             ),
             resources: resources.into_iter().collect(),
             origins: origins.into_iter().collect(),

@@ -183,7 +183,7 @@ fn findings_of(out: &str) -> Vec<(String, String, String)> {
 /// Issue 19's verdicts on real plans, through the default gate: SSH from the world on a new
 /// group nothing in the input uses fails (another stack may attach it); SSH from one public
 /// host passes with an info finding; SSH from the world on a group attached to an instance
-/// with a public address fails, naming the instance (and the path reaches it).
+/// with a public address fails with a finding naming the instance and the path that reaches it.
 #[test]
 fn the_default_gate_judges_breadth_not_attachment() {
     let check = |plan: &str| {
@@ -226,7 +226,7 @@ fn the_default_gate_judges_breadth_not_attachment() {
         findings.contains(&(
             "admin-ports-public-ipv4".to_owned(),
             "high".to_owned(),
-            "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on aws_security_group.bastion (attached to aws_instance.bastion) (new in this change)".to_owned()
+            "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on aws_security_group.bastion (attached to aws_instance.bastion) (reached: internet -(tcp/22)-> aws_instance.bastion) (new in this change)".to_owned()
         )),
         "{findings:?}"
     );
