@@ -1,6 +1,7 @@
 //! The configuration reader: `.tf` (and `.tf.json`) read as terraform plans it, modules,
 //! variables, located errors, and `--base` against the plan of the same change.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use serde_json::Value;
@@ -225,90 +226,91 @@ resource "aws_instance" "admin" {
     assert_eq!(report["input"]["missing_variables"], serde_json::json!([]));
 }
 
+/// Runs git in `dir` as a test user, and fails the test when git fails.
+fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args([
+            "-c",
+            "user.name=sgaudit",
+            "-c",
+            "user.email=sgaudit@example.com",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+/// Resources whose exposure only AWS could tell (a data source, or the default group AWS
+/// makes with a VPC), as the configuration reads.
+fn aws_only(report: &Value) -> BTreeSet<String> {
+    let only_aws = |text: &str| {
+        text.starts_with("unknown:data.")
+            || (text.starts_with("unknown:") && text.ends_with(".default_security_group_id"))
+    };
+    ["added", "removed", "unchanged"]
+        .iter()
+        .flat_map(|k| report["exposure"][k].as_array().unwrap().iter())
+        .filter(|e| {
+            only_aws(e["peer"].as_str().unwrap()) || only_aws(e["owner"]["group"].as_str().unwrap())
+        })
+        .flat_map(|e| {
+            e["resources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r.as_str().unwrap().to_owned())
+        })
+        .collect()
+}
+/// The added, removed and unchanged exposure of a report, known values only, without `skip`'s
+/// resources.
+fn sets(report: &Value, skip: &BTreeSet<String>) -> [BTreeSet<String>; 3] {
+    ["added", "removed", "unchanged"].map(|k| {
+        report["exposure"][k]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| {
+                let peer = e["peer"].as_str().unwrap();
+                !peer.starts_with("unknown:")
+                    && !e["owner"]["group"]
+                        .as_str()
+                        .unwrap()
+                        .starts_with("unknown:")
+                    && !e["resources"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|r| skip.contains(r.as_str().unwrap()))
+            })
+            .map(|e| {
+                format!(
+                    "{} {} {} {} {} {}",
+                    e["owner"]["group"],
+                    e["direction"],
+                    e["protocol"],
+                    e["from_port"],
+                    e["to_port"],
+                    e["peer"]
+                )
+            })
+            .collect()
+    })
+}
+
 /// `--base` on a git repository gives the exposure diff the real plan of the same change
 /// gives, for every scenario that starts from existing infrastructure (except values unknown
 /// at plan time, and those only AWS knows).
 #[test]
 fn base_revision_diff_matches_the_plan() {
-    use std::collections::BTreeSet;
-
-    fn git(dir: &Path, args: &[&str]) {
-        let status = std::process::Command::new("git")
-            .arg("-C")
-            .arg(dir)
-            .args([
-                "-c",
-                "user.name=sgaudit",
-                "-c",
-                "user.email=sgaudit@example.com",
-                "-c",
-                "commit.gpgsign=false",
-            ])
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            status.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&status.stderr)
-        );
-    }
-    /// Resources whose exposure only AWS could tell (a data source, or the default group AWS
-    /// makes with a VPC), as the configuration reads.
-    fn aws_only(report: &Value) -> BTreeSet<String> {
-        let only_aws = |text: &str| {
-            text.starts_with("unknown:data.")
-                || (text.starts_with("unknown:") && text.ends_with(".default_security_group_id"))
-        };
-        ["added", "removed", "unchanged"]
-            .iter()
-            .flat_map(|k| report["exposure"][k].as_array().unwrap().iter())
-            .filter(|e| {
-                only_aws(e["peer"].as_str().unwrap())
-                    || only_aws(e["owner"]["group"].as_str().unwrap())
-            })
-            .flat_map(|e| {
-                e["resources"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|r| r.as_str().unwrap().to_owned())
-            })
-            .collect()
-    }
-    fn sets(report: &Value, skip: &BTreeSet<String>) -> [BTreeSet<String>; 3] {
-        ["added", "removed", "unchanged"].map(|k| {
-            report["exposure"][k]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter(|e| {
-                    let peer = e["peer"].as_str().unwrap();
-                    !peer.starts_with("unknown:")
-                        && !e["owner"]["group"]
-                            .as_str()
-                            .unwrap()
-                            .starts_with("unknown:")
-                        && !e["resources"]
-                            .as_array()
-                            .unwrap()
-                            .iter()
-                            .any(|r| skip.contains(r.as_str().unwrap()))
-                })
-                .map(|e| {
-                    format!(
-                        "{} {} {} {} {} {}",
-                        e["owner"]["group"],
-                        e["direction"],
-                        e["protocol"],
-                        e["from_port"],
-                        e["to_port"],
-                        e["peer"]
-                    )
-                })
-                .collect()
-        })
-    }
     let scratch = Scratch::new();
     let mut compared = 0;
     for dir in scenario_dirs() {
@@ -356,21 +358,26 @@ fn base_revision_diff_matches_the_plan() {
         compared += 1;
     }
     assert!(compared >= 12, "only {compared} scenarios compared");
+}
 
-    // A root module a pull request adds is absent at the base revision: nothing before, so
-    // `--base HEAD` reads every create-only scenario as its real plan does (issue 19).
+/// A root module a pull request adds is absent at the base revision: nothing before, so
+/// `--base HEAD` reads every create-only scenario as its real plan does (issue 19).
+#[test]
+fn a_new_root_module_read_with_base_matches_its_plan() {
+    let scratch = Scratch::new();
     let mut added = 0;
+    // One repository whose base revision has none of the stacks.
+    let repo = scratch.path().join("new-root-modules");
+    std::fs::create_dir_all(&repo).unwrap();
+    git(&repo, &["init", "-q"]);
+    std::fs::write(repo.join("README.md"), "stacks\n").unwrap();
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-qm", "before the stacks"]);
     for dir in scenario_dirs() {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
         if dir.join("before.tf").exists() || !dir.join("plan.json").exists() {
             continue;
         }
-        let repo = scratch.path().join(format!("new-{name}"));
-        std::fs::create_dir_all(&repo).unwrap();
-        git(&repo, &["init", "-q"]);
-        std::fs::write(repo.join("README.md"), "stacks\n").unwrap();
-        git(&repo, &["add", "."]);
-        git(&repo, &["commit", "-qm", "before the stack"]);
         let stack = repo.join("stacks").join(&name);
         std::fs::create_dir_all(&stack).unwrap();
         std::fs::copy(dir.join("after.tf"), stack.join("main.tf")).unwrap();
