@@ -306,6 +306,38 @@ fn sets(report: &Value, skip: &BTreeSet<String>) -> [BTreeSet<String>; 3] {
     })
 }
 
+/// Reads `dir` (in a git repository) with `--base HEAD` and asserts it gives the exposure of
+/// the scenario's real plan (known values, and not what only AWS knows); its report.
+fn same_as_the_plan(name: &str, scenario: &Path, dir: &Path) -> Value {
+    let (_, planned, err) = sgaudit(&[
+        "check",
+        "--format",
+        "json",
+        &relative(&scenario.join("plan.json")),
+    ]);
+    assert_eq!(err, "");
+    let (code, configured, err) = sgaudit(&[
+        "check",
+        "--format",
+        "json",
+        "--base",
+        "HEAD",
+        &dir.to_string_lossy(),
+    ]);
+    assert!(code < 2, "{name}: {err}");
+    let (planned, configured): (Value, Value) = (
+        serde_json::from_str(&planned).unwrap(),
+        serde_json::from_str(&configured).unwrap(),
+    );
+    let skip = aws_only(&configured);
+    assert_eq!(
+        sets(&configured, &skip),
+        sets(&planned, &skip),
+        "{name}: --base HEAD and the plan disagree"
+    );
+    configured
+}
+
 /// `--base` on a git repository gives the exposure diff the real plan of the same change
 /// gives, for every scenario that starts from existing infrastructure (except values unknown
 /// at plan time, and those only AWS knows).
@@ -329,32 +361,7 @@ fn base_revision_diff_matches_the_plan() {
         git(&repo, &["commit", "-qm", "before"]);
         std::fs::copy(dir.join("after.tf"), repo.join("main.tf")).unwrap();
 
-        let (_, planned, err) = sgaudit(&[
-            "check",
-            "--format",
-            "json",
-            &relative(&dir.join("plan.json")),
-        ]);
-        assert_eq!(err, "");
-        let (code, configured, err) = sgaudit(&[
-            "check",
-            "--format",
-            "json",
-            "--base",
-            "HEAD",
-            &repo.to_string_lossy(),
-        ]);
-        assert!(code < 2, "{name}: {err}");
-        let (planned, configured): (Value, Value) = (
-            serde_json::from_str(&planned).unwrap(),
-            serde_json::from_str(&configured).unwrap(),
-        );
-        let skip = aws_only(&configured);
-        assert_eq!(
-            sets(&configured, &skip),
-            sets(&planned, &skip),
-            "{name}: --base HEAD and the plan disagree"
-        );
+        same_as_the_plan(&name, &dir, &repo);
         compared += 1;
     }
     assert!(compared >= 12, "only {compared} scenarios compared");
@@ -384,36 +391,11 @@ fn a_new_root_module_read_with_base_matches_its_plan() {
         copy_tree(&dir.join("modules"), &stack.join("modules"));
         copy_tfvars(&dir, &stack);
 
-        let (_, planned, err) = sgaudit(&[
-            "check",
-            "--format",
-            "json",
-            &relative(&dir.join("plan.json")),
-        ]);
-        assert_eq!(err, "");
-        let (code, configured, err) = sgaudit(&[
-            "check",
-            "--format",
-            "json",
-            "--base",
-            "HEAD",
-            &stack.to_string_lossy(),
-        ]);
-        assert!(code < 2, "{name}: {err}");
-        let (planned, configured): (Value, Value) = (
-            serde_json::from_str(&planned).unwrap(),
-            serde_json::from_str(&configured).unwrap(),
-        );
+        let configured = same_as_the_plan(&name, &dir, &stack);
         let notes = configured["notes"].to_string();
         assert!(
             notes.contains("does not exist at that revision"),
             "{name}: {notes}"
-        );
-        let skip = aws_only(&configured);
-        assert_eq!(
-            sets(&configured, &skip),
-            sets(&planned, &skip),
-            "{name}: --base HEAD of a new root module and the plan disagree"
         );
         added += 1;
     }
