@@ -87,6 +87,17 @@ impl Path {
     pub fn label(&self) -> String {
         label(&self.hops)
     }
+
+    /// The path as it is on one side of the change (before it, for `before`): its hops and
+    /// the first workload's public address; `None` when it is not there on that side.
+    pub fn side(&self, before: bool) -> Option<(&[Hop], &crate::model::PublicAddress)> {
+        match (&self.status, &self.before) {
+            (Change::Removed, _) => before.then_some((&self.hops, &self.public)),
+            (_, Some((hops, public))) if before => Some((hops, public)),
+            _ if before => None,
+            _ => Some((&self.hops, &self.public)),
+        }
+    }
 }
 
 /// `internet -(tcp/22)-> aws_instance.bastion -(tcp/22)-> aws_instance.app`.

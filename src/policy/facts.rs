@@ -27,7 +27,7 @@ pub fn evaluate(
 ) -> Vec<Finding> {
     let (before, after) = (Side::of(&input.before), Side::of(&input.after));
     let changes = changes(diff);
-    let holders = Holders { input, reach };
+    let holders = Holders::new(input, reach);
     // The group of each exposure, looked up once for all the rules.
     let group_of = |list: &[Arc<Exposure>]| -> Vec<Option<&Group>> {
         list.iter()
@@ -177,6 +177,34 @@ fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
 struct Holders<'a> {
     input: &'a Input,
     reach: &'a Reach,
+    /// The paths of one hop from the internet, by each group that admits them, after the
+    /// change and before it: what a finding about a group's public ingress opens.
+    direct: [BTreeMap<&'a str, Vec<&'a [Hop]>>; 2],
+}
+
+impl<'a> Holders<'a> {
+    fn new(input: &'a Input, reach: &'a Reach) -> Self {
+        let mut direct: [BTreeMap<&str, Vec<&[Hop]>>; 2] = Default::default();
+        for (i, before) in [false, true].into_iter().enumerate() {
+            for hops in reach
+                .paths
+                .iter()
+                .filter_map(|p| p.side(before))
+                .map(|s| s.0)
+            {
+                if let ([hop], Some(by_group)) = (hops, direct.get_mut(i)) {
+                    for group in &hop.via {
+                        by_group.entry(group.as_str()).or_default().push(hops);
+                    }
+                }
+            }
+        }
+        Holders {
+            input,
+            reach,
+            direct,
+        }
+    }
 }
 
 impl Holders<'_> {
@@ -227,28 +255,19 @@ impl Holders<'_> {
         if public.is_empty() {
             return String::new();
         }
-        let mut labels: Vec<String> = self
-            .reach
-            .paths
-            .iter()
-            .filter_map(|p| {
-                let hops = match (&p.status, &p.before) {
-                    (Change::Removed, _) if before => &p.hops,
-                    (_, Some((hops, _))) if before => hops,
-                    (Change::Removed, _) => return None,
-                    _ if before => return None,
-                    _ => &p.hops,
-                };
-                let [hop] = hops.as_slice() else {
-                    return None;
-                };
-                let opened = hop.via.iter().any(|g| g == group)
-                    && hop
-                        .ports
-                        .iter()
-                        .any(|r| public.iter().any(|e| r.intersect(&e.range).is_some()));
-                opened.then(|| crate::reach::label(hops))
+        let direct = self
+            .direct
+            .get(usize::from(before))
+            .and_then(|d| d.get(group));
+        let mut labels: Vec<String> = direct
+            .into_iter()
+            .flatten()
+            .filter(|hops| {
+                hops.iter()
+                    .flat_map(|hop| &hop.ports)
+                    .any(|r| public.iter().any(|e| r.intersect(&e.range).is_some()))
             })
+            .map(|hops| crate::reach::label(hops))
             .collect();
         labels.sort();
         labels.dedup();
@@ -557,12 +576,7 @@ fn paths(
         let Some(w) = input.workloads.get(p.target()) else {
             continue;
         };
-        let before: Option<SidePath> = match (&p.status, &p.before) {
-            (Change::Removed, _) => Some((&p.hops, &p.public)),
-            (_, Some((hops, public))) => Some((hops, public)),
-            _ => None,
-        };
-        let after: Option<SidePath> = (p.status != Change::Removed).then_some((&p.hops, &p.public));
+        let (before, after) = (p.side(true), p.side(false));
         let entry = found.entry(w.address.as_str()).or_default();
         for (side, list) in [(before, &mut entry.0), (after, &mut entry.1)] {
             if let Some(side_path @ (hops, public)) = side
