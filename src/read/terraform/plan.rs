@@ -680,19 +680,13 @@ fn read_state(
     let mut input = Input::default();
     let mut lines = Lines::default();
     // Terraform writes `managed` or `data`: a resource of another mode is refused, not dropped.
-    resources.retain(|(_, r)| {
-        let managed = r.mode == "managed";
-        if !managed {
-            let e = Diagnostic::error(
-                Origin::file(name),
-                format!(
-                    "{}: mode {:?} is not one terraform writes (managed or data)",
-                    r.address, r.mode
-                ),
-            );
+    resources.retain(|(_, r)| match unknown_mode(&r.mode) {
+        Some(message) => {
+            let e = Diagnostic::error(Origin::file(name), format!("{}: {message}", r.address));
             input.errors.push(at_value(file, r.values, e, &mut lines));
+            false
         }
-        managed
+        None => true,
     });
     let malformed = |r: &StateResource, raw: &RawValue, e: serde_json::Error| {
         in_file(
@@ -780,11 +774,8 @@ fn object_address(address: &str, deposed: Option<&str>) -> String {
 /// neither an object nor null. Such a change is refused (the rest of the plan is read) rather
 /// than read as something else.
 fn refused(rc: &RawChange, ch: &Change) -> Option<String> {
-    if rc.mode != "managed" {
-        return Some(format!(
-            "mode {:?} is not one terraform writes (managed or data)",
-            rc.mode
-        ));
+    if let Some(message) = unknown_mode(&rc.mode) {
+        return Some(message);
     }
     let actions: Vec<&str> = ch.actions.iter().map(String::as_str).collect();
     let known = matches!(
@@ -810,6 +801,13 @@ fn refused(rc: &RawChange, ch: &Change) -> Option<String> {
         }
     }
     None
+}
+
+/// A resource's mode other than `managed` (data sources are dropped before): terraform writes
+/// no other.
+fn unknown_mode(mode: &str) -> Option<String> {
+    (mode != "managed")
+        .then(|| format!("mode {mode:?} is not one terraform writes (managed or data)"))
 }
 
 fn lifecycle(actions: &[String], reason: Option<&str>, paths: &[Value]) -> Lifecycle {
