@@ -32,6 +32,59 @@ pub struct Exposure {
     pub resources: Vec<String>,
     /// Where they are declared (`main.tf:14`), when the input is configuration; sorted.
     pub origins: Vec<Origin>,
+    /// For an added or removed exposure of all protocols: the specific protocols and ports
+    /// (and peers, within this one) that the change leaves as they were, reported as
+    /// unchanged exposures of their own protocol and not part of this one. Adding `all` to a
+    /// group that allows `tcp/443` adds every protocol except `tcp/443`. Sorted; empty
+    /// otherwise.
+    pub except: Vec<Except>,
+}
+
+/// A part of an exposure of all protocols that the change leaves as it was: a protocol and its
+/// ports, from a peer (the exposure's own, or a block within it).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Except {
+    pub range: PortRange,
+    pub peer: ExposedPeer,
+}
+
+impl Exposure {
+    /// The ports as reports print them: the range's (`22`, `all`), then what an `all`
+    /// exposure excepts ("all except tcp/443 (unchanged)").
+    pub fn ports_label(&self) -> String {
+        match self.except_label() {
+            Some(except) => format!("{} {except}", self.range.ports_label()),
+            None => self.range.ports_label(),
+        }
+    }
+
+    /// "except tcp/443 (unchanged)", or `None` when nothing is excepted.
+    pub fn except_label(&self) -> Option<String> {
+        except_label(std::iter::once(self))
+    }
+}
+
+/// What exposures of all protocols except, together: "except tcp/443, udp/53 from
+/// 10.0.0.0/16 (unchanged)", or `None` when nothing is; an excepted part from a narrower peer
+/// than its exposure's names it.
+pub fn except_label<'e>(exposures: impl Iterator<Item = &'e Exposure>) -> Option<String> {
+    let parts: BTreeSet<String> = exposures
+        .flat_map(|e| {
+            e.except.iter().map(|x| {
+                if x.peer == e.peer {
+                    x.range.to_string()
+                } else {
+                    format!("{} from {}", x.range, x.peer.label())
+                }
+            })
+        })
+        .collect();
+    (!parts.is_empty()).then(|| {
+        format!(
+            "except {} (unchanged)",
+            parts.into_iter().collect::<Vec<_>>().join(", ")
+        )
+    })
 }
 
 impl Ord for Exposure {
@@ -266,21 +319,66 @@ pub fn diff(input: &Input) -> Diff {
 
 /// Computes the exposure diff of an input whose permissions' `group` names what `owner` makes
 /// of it (a workload's address, for the union of its groups).
+///
+/// The specific protocols' spaces come first: what they keep unchanged where `all` is added or
+/// removed is what the `all` exposures there except, so that added, removed and unchanged are
+/// disjoint cell by cell (direction, protocol number, port, address).
 pub fn diff_owned(input: &Input, owner: fn(String) -> Owner) -> Diff {
     // A permission to a prefix list whose entries change is removed and added again.
     let before = spaces(&input.before, &input.prefix_lists_before);
     let after = spaces(&input.after, &input.prefix_lists_after);
     let keys: BTreeSet<&SpaceKey> = before.keys().chain(after.keys()).collect();
+    let (all_keys, specific_keys): (Vec<&SpaceKey>, Vec<&SpaceKey>) = keys
+        .into_iter()
+        .partition(|key| key.2 == Class::Known(Protocol::All));
+    // Where all protocols are added and removed, per group, direction and peer space.
+    let mut all_changes: BTreeMap<AllKey, [IntervalSet; 2]> = BTreeMap::new();
+    for &key in &all_keys {
+        let union = |side: &Spaces| {
+            IntervalSet::from_intervals(side_items(side, key).iter().map(|i| i.addrs).collect())
+        };
+        let (b, a) = (union(&before), union(&after));
+        all_changes.insert(all_key(key), [a.difference(&b), b.difference(&a)]);
+    }
+    let mut excepts: BTreeMap<AllKey, [Vec<Excepted>; 2]> = BTreeMap::new();
     let mut out = Diff::default();
-    for key in keys {
+    for &key in &specific_keys {
         let b = side_items(&before, key);
         let a = side_items(&after, key);
-        compare(key, owner, &b, &a, &mut out);
+        let all = all_changes.get(&all_key(key));
+        let kept = compare(key, owner, &b, &a, None, all, &mut out);
+        if let Some(kept) = kept {
+            let entry = excepts.entry(all_key(key)).or_default();
+            for (list, more) in entry.iter_mut().zip(kept) {
+                list.extend(more);
+            }
+        }
+    }
+    for &key in &all_keys {
+        let b = side_items(&before, key);
+        let a = side_items(&after, key);
+        let except = excepts.get(&all_key(key));
+        compare(key, owner, &b, &a, except, None, &mut out);
     }
     out.added.sort();
     out.removed.sort();
     out.unchanged.sort();
     out
+}
+
+/// A space without its protocol: where `all` and the specific protocols meet.
+type AllKey = (String, Direction, PeerSpace);
+
+fn all_key((group, direction, _, space): &SpaceKey) -> AllKey {
+    (group.clone(), *direction, space.clone())
+}
+
+/// A rectangle of a specific protocol that the change keeps where `all` is added (or
+/// removed): its ports, its address block and its peer.
+struct Excepted {
+    range: PortRange,
+    block: (u128, u128),
+    peer: ExposedPeer,
 }
 
 /// The items of one space on one side of the change. A permission for all protocols also allows
@@ -316,13 +414,19 @@ fn side_items<'a>(side: &Spaces<'a>, key: &SpaceKey) -> Vec<Item<'a>> {
 /// address sets on each elementary segment, and covers each result with rectangles (port range ×
 /// CIDR block). What the space's `all` permissions cover is reported once, under protocol `all`:
 /// a specific protocol reports only what it adds, removes or keeps beyond them.
+///
+/// For a specific protocol, `all` holds where all protocols are added and removed: what the
+/// space keeps unchanged there is returned, for the `all` exposures to except. For `all`,
+/// `except` holds those rectangles, added then removed.
 fn compare(
     key: &SpaceKey,
     owner: fn(String) -> Owner,
     before: &[Item],
     after: &[Item],
+    except: Option<&[Vec<Excepted>; 2]>,
+    all: Option<&[IntervalSet; 2]>,
     out: &mut Diff,
-) {
+) -> Option<[Vec<Excepted>; 2]> {
     let mut bounds: Vec<u128> = before
         .iter()
         .chain(after)
@@ -351,12 +455,51 @@ fn compare(
     // too) hides the protocol and ports of all its rows: merged ranges, and the pieces cut
     // around it, would otherwise give its values away.
     let hidden = before.iter().chain(after).any(|i| i.ports_sensitive);
-    let covered = |sets: &[IntervalSet], items: &[Item], sink: &mut Vec<Arc<Exposure>>| {
-        cover(key, owner, hidden, &segments, sets, items, sink)
+    let rows = Rows {
+        key,
+        owner,
+        hidden,
+        segments: &segments,
     };
-    covered(&added, after, &mut out.added);
-    covered(&removed, before, &mut out.removed);
-    covered(&unchanged, after, &mut out.unchanged);
+    let [except_added, except_removed] = match except {
+        Some([a, r]) => [a.as_slice(), r.as_slice()],
+        None => [&[][..], &[][..]],
+    };
+    rows.cover(&added, after, except_added, &mut out.added);
+    rows.cover(&removed, before, except_removed, &mut out.removed);
+    rows.cover(&unchanged, after, &[], &mut out.unchanged);
+    // Where all protocols are added (removed), everything this protocol keeps is the part of
+    // the added (removed) `all` that is not new (not gone).
+    all.map(|changed| {
+        changed.each_ref().map(|region| {
+            let kept: Vec<IntervalSet> = unchanged
+                .iter()
+                .map(|set| set.intersection(region))
+                .collect();
+            rows.rectangles(&kept)
+                .into_iter()
+                .flat_map(|(peer, block, lo, hi)| {
+                    covering(&key.2, lo, hi)
+                        .into_iter()
+                        .map(move |ports| Excepted {
+                            range: PortRange {
+                                protocol: protocol_of(&key.2),
+                                ports,
+                                sensitive: hidden,
+                            },
+                            block,
+                            peer: peer.clone(),
+                        })
+                })
+                .collect()
+        })
+    })
+}
+
+fn protocol_of(class: &Class) -> Protocol {
+    match class {
+        Class::Known(p) | Class::Opaque(p, _) => p.clone(),
+    }
 }
 
 // A sweep over the segments: each item's port interval starts and ends on segment
@@ -406,53 +549,72 @@ fn segment_sets(segments: &[(u128, u128)], items: &[Item], only_cover: bool) -> 
     out
 }
 
-/// Covers a set given per port segment with few rectangles: each CIDR block of a segment's
-/// address set is stretched over every neighbouring segment whose set contains it. Rectangles
-/// may overlap (`0.0.0.0/0` on one port and `10.0.0.0/8` on all ports); their union is exact.
-fn cover(
-    key: &SpaceKey,
+/// What the rows of one space share: its key, its owner and whether its ports are hidden, and
+/// the elementary port segments its sets are given on.
+struct Rows<'k> {
+    key: &'k SpaceKey,
     owner: fn(String) -> Owner,
     hidden: bool,
-    segments: &[(u128, u128)],
-    sets: &[IntervalSet],
-    owners: &[Item],
-    sink: &mut Vec<Arc<Exposure>>,
-) {
-    let (group, direction, class, space) = key;
-    let protocol = match class {
-        Class::Known(p) | Class::Opaque(p, _) => p.clone(),
-    };
-    let mut by_first_port: Vec<&Item> = owners.iter().collect();
-    by_first_port.sort_by_key(|i| i.ports.0);
-    // The last segment of the rectangle started for each block so far.
-    let mut reach: BTreeMap<(u128, u128), usize> = BTreeMap::new();
-    // One set per segment.
-    for (j, (set, &(lo, first_hi))) in sets.iter().zip(segments).enumerate() {
-        let blocks: Vec<(ExposedPeer, (u128, u128))> = match space {
-            PeerSpace::Family(family) => to_cidrs(*family, set)
-                .into_iter()
-                .map(|net| (ExposedPeer::Cidr(net), net_interval(&net)))
-                .collect(),
-            PeerSpace::Single(peer) if !set.is_empty() => vec![(peer.clone(), (0, 0))],
-            PeerSpace::Single(_) => Vec::new(),
-        };
-        for (peer, block) in blocks {
-            // A rectangle of the same block that started earlier may already reach this
-            // segment. That the previous segment contains the block is not enough: it may have
-            // been covered there by a larger block whose run ends before this segment.
-            if reach.get(&block).is_some_and(|&end| end >= j) {
-                continue;
-            }
-            // The rectangle runs from segment `j` to `last`, from port `lo` to `hi`.
-            let (mut last, mut hi) = (j, first_hi);
-            for (next, &(_, next_hi)) in sets.iter().zip(segments).skip(j + 1) {
-                if !next.contains(block) {
-                    break;
+    segments: &'k [(u128, u128)],
+}
+
+impl Rows<'_> {
+    /// Covers a set given per port segment with few rectangles: each CIDR block of a segment's
+    /// address set is stretched over every neighbouring segment whose set contains it.
+    /// Rectangles may overlap (`0.0.0.0/0` on one port and `10.0.0.0/8` on all ports); their
+    /// union is exact. Each is its peer, its block, and its first and last port.
+    fn rectangles(&self, sets: &[IntervalSet]) -> Vec<(ExposedPeer, (u128, u128), u128, u128)> {
+        let space = &self.key.3;
+        let mut out = Vec::new();
+        // The last segment of the rectangle started for each block so far.
+        let mut reach: BTreeMap<(u128, u128), usize> = BTreeMap::new();
+        // One set per segment.
+        for (j, (set, &(lo, first_hi))) in sets.iter().zip(self.segments).enumerate() {
+            let blocks: Vec<(ExposedPeer, (u128, u128))> = match space {
+                PeerSpace::Family(family) => to_cidrs(*family, set)
+                    .into_iter()
+                    .map(|net| (ExposedPeer::Cidr(net), net_interval(&net)))
+                    .collect(),
+                PeerSpace::Single(peer) if !set.is_empty() => vec![(peer.clone(), (0, 0))],
+                PeerSpace::Single(_) => Vec::new(),
+            };
+            for (peer, block) in blocks {
+                // A rectangle of the same block that started earlier may already reach this
+                // segment. That the previous segment contains the block is not enough: it may
+                // have been covered there by a larger block whose run ends before this segment.
+                if reach.get(&block).is_some_and(|&end| end >= j) {
+                    continue;
                 }
-                last += 1;
-                hi = next_hi;
+                // The rectangle runs from segment `j` to `last`, from port `lo` to `hi`.
+                let (mut last, mut hi) = (j, first_hi);
+                for (next, &(_, next_hi)) in sets.iter().zip(self.segments).skip(j + 1) {
+                    if !next.contains(block) {
+                        break;
+                    }
+                    last += 1;
+                    hi = next_hi;
+                }
+                reach.insert(block, last);
+                out.push((peer, block, lo, hi));
             }
-            reach.insert(block, last);
+        }
+        out
+    }
+
+    /// The exposures of a set given per port segment (see `rectangles`), each naming the items
+    /// that overlap it (`owners`) and, under `all`, what it excepts.
+    fn cover(
+        &self,
+        sets: &[IntervalSet],
+        owners: &[Item],
+        except: &[Excepted],
+        sink: &mut Vec<Arc<Exposure>>,
+    ) {
+        let (group, direction, class, _) = self.key;
+        let protocol = protocol_of(class);
+        let mut by_first_port: Vec<&Item> = owners.iter().collect();
+        by_first_port.sort_by_key(|i| i.ports.0);
+        for (peer, block, lo, hi) in self.rectangles(sets) {
             // The owners are sorted by their first port: only those starting by `hi` can
             // overlap the rectangle.
             let owning: Vec<&Item> = by_first_port
@@ -463,18 +625,33 @@ fn cover(
                 .collect();
             let resources: BTreeSet<&str> = owning.iter().map(|i| i.resource).collect();
             let origins: BTreeSet<&Origin> = owning.iter().filter_map(|i| i.origin).collect();
+            // CIDR blocks nest or are apart: an excepted block within this one keeps its own
+            // peer, one around it is this one's.
+            let except: BTreeSet<Except> = except
+                .iter()
+                .filter(|x| x.block.0 <= block.1 && block.0 <= x.block.1)
+                .map(|x| Except {
+                    range: x.range.clone(),
+                    peer: if block.0 <= x.block.0 && x.block.1 <= block.1 {
+                        x.peer.clone()
+                    } else {
+                        peer.clone()
+                    },
+                })
+                .collect();
             for ports in covering(class, lo, hi) {
                 sink.push(Arc::new(Exposure {
-                    owner: owner(group.clone()),
+                    owner: (self.owner)(group.clone()),
                     direction: *direction,
                     range: PortRange {
                         protocol: protocol.clone(),
                         ports,
-                        sensitive: hidden,
+                        sensitive: self.hidden,
                     },
                     peer: peer.clone(),
                     resources: resources.iter().map(|r| (*r).to_owned()).collect(),
                     origins: origins.iter().map(|o| (*o).clone()).collect(),
+                    except: except.iter().cloned().collect(),
                 }));
             }
         }
@@ -527,14 +704,18 @@ mod tests {
         list.iter()
             .map(|e| {
                 let (from, to) = e.range.aws_ports();
-                format!(
+                let mut row = format!(
                     "{} {:?}-{:?} {} {}",
                     e.range.protocol,
                     from.unwrap(),
                     to.unwrap(),
                     e.peer.label(),
                     e.resources.join(",")
-                )
+                );
+                if let Some(except) = e.except_label() {
+                    row = format!("{row} {except}");
+                }
+                row
             })
             .collect()
     }
@@ -696,13 +877,65 @@ mod tests {
     fn all_protocols_cover_specific_ones() {
         let all = perm("g", Protocol::All, Ports::All, "0.0.0.0/0");
         let d = run(vec![all.clone()], vec![tcp("g", 22, 22, "0.0.0.0/0")]);
-        assert_eq!(rows(&d.removed), ["all -1--1 0.0.0.0/0 g"]);
+        assert_eq!(
+            rows(&d.removed),
+            ["all -1--1 0.0.0.0/0 g except tcp/22 (unchanged)"]
+        );
         assert_eq!(rows(&d.unchanged), ["tcp 22-22 0.0.0.0/0 g"]);
         assert!(d.added.is_empty());
         let d = run(vec![tcp("g", 22, 22, "0.0.0.0/0")], vec![all]);
-        assert_eq!(rows(&d.added), ["all -1--1 0.0.0.0/0 g"]);
+        assert_eq!(
+            rows(&d.added),
+            ["all -1--1 0.0.0.0/0 g except tcp/22 (unchanged)"]
+        );
         assert_eq!(rows(&d.unchanged), ["tcp 22-22 0.0.0.0/0 g"]);
         assert!(d.removed.is_empty(), "tcp 22 is still allowed");
+    }
+
+    /// Adding `all` where tcp/443 was open adds every protocol but tcp/443 from the addresses
+    /// that had it: tcp/443 is unchanged and not also added. Removing `all` egress while tcp/443
+    /// to the VPC stays removes everything but that.
+    #[test]
+    fn all_protocols_except_what_stays() {
+        let all = |peer: &str| perm("a", Protocol::All, Ports::All, peer);
+        let d = run(
+            vec![tcp("t", 443, 443, "0.0.0.0/0")],
+            vec![tcp("t", 443, 443, "0.0.0.0/0"), all("0.0.0.0/0")],
+        );
+        assert_eq!(
+            rows(&d.added),
+            ["all -1--1 0.0.0.0/0 a except tcp/443 (unchanged)"]
+        );
+        assert_eq!(rows(&d.unchanged), ["tcp 443-443 0.0.0.0/0 a,t"]);
+        assert!(d.removed.is_empty());
+        let mut before = vec![all("0.0.0.0/0"), tcp("t", 443, 443, "10.0.0.0/16")];
+        for p in &mut before {
+            p.direction = Direction::Egress;
+        }
+        let after = vec![before[1].clone()];
+        let d = run(before, after);
+        assert_eq!(
+            rows(&d.removed),
+            ["all -1--1 0.0.0.0/0 a except tcp/443 from 10.0.0.0/16 (unchanged)"]
+        );
+        assert_eq!(rows(&d.unchanged), ["tcp 443-443 10.0.0.0/16 t"]);
+        assert!(d.added.is_empty());
+        // Where `all` is on both sides nothing is excepted; the pieces of a wider `all` that
+        // are new except only what was open there.
+        let d = run(
+            vec![all("10.0.0.0/8"), tcp("t", 22, 22, "0.0.0.0/0")],
+            vec![all("0.0.0.0/0"), tcp("t", 22, 22, "0.0.0.0/0")],
+        );
+        assert_eq!(rows(&d.unchanged).len(), 1 + 8, "{:?}", rows(&d.unchanged));
+        assert!(rows(&d.unchanged).contains(&"all -1--1 10.0.0.0/8 a".to_owned()));
+        assert_eq!(d.added.len(), 8);
+        assert!(
+            d.added
+                .iter()
+                .all(|e| e.except_label().as_deref() == Some("except tcp/22 (unchanged)")),
+            "{:?}",
+            rows(&d.added)
+        );
     }
 
     #[test]

@@ -218,7 +218,8 @@ const PRIVATE_V4: [&str; 11] = [
 ];
 const PRIVATE_V6: [&str; 4] = ["fc00::/7", "fe80::/10", "::1/128", "ff00::/8"];
 
-fn private_set(family: Family) -> &'static IntervalSet {
+/// The private and special-purpose ranges of a family: an address outside them is public.
+pub fn private_set(family: Family) -> &'static IntervalSet {
     static V4: OnceLock<IntervalSet> = OnceLock::new();
     static V6: OnceLock<IntervalSet> = OnceLock::new();
     match family {

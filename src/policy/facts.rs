@@ -76,6 +76,7 @@ pub fn evaluate(
                 &changes,
                 ctx,
                 &holders,
+                [&before, &after],
                 &mut out,
             ),
             Matcher::Group(m) => groups(rule, m, &group_sides, &holders, &mut out),
@@ -349,7 +350,10 @@ fn changes(diff: &Diff) -> Vec<Growth> {
         .iter()
         .map(|e| {
             let ranges = before.get(&(e.owner.name(), e.direction, &e.range.protocol));
-            if ranges.is_some_and(|r| r.iter().any(|&r| overlap(r, port_range(e)))) {
+            // An exposure of all protocols that excepts what the group already allowed widens it.
+            if !e.except.is_empty()
+                || ranges.is_some_and(|r| r.iter().any(|&r| overlap(r, port_range(e))))
+            {
                 Growth::Widened
             } else {
                 Growth::Added
@@ -373,6 +377,7 @@ fn exposures(
     changes: &[Growth],
     ctx: &Context,
     holders: &Holders,
+    sides: [&Side; 2],
     out: &mut Vec<Finding>,
 ) {
     // Each list with the group of each exposure and, for the added ones, whether each is
@@ -439,15 +444,11 @@ fn exposures(
             }
         }
     }
+    let about = m.when.values.about(&networks, ctx);
     for ((status, change, group, ..), list) in matched {
-        let resources: BTreeSet<String> = list
-            .iter()
-            .flat_map(|e| e.resources.iter().cloned())
-            .collect();
-        let origins: BTreeSet<Origin> = list
-            .iter()
-            .flat_map(|e| e.origins.iter().cloned())
-            .collect();
+        let (resources, origins) = cited(&about, &list, sides, status, holders.input);
+        let resources: BTreeSet<String> = resources.into_iter().collect();
+        let origins: BTreeSet<Origin> = origins.into_iter().collect();
         out.push(Finding {
             change,
             message: message(
@@ -468,6 +469,46 @@ fn exposures(
     }
 }
 
+/// The rules a finding cites: the permissions of its group, on its side of the change (before
+/// it, for a resolved finding), that grant the cells of its exposures the rule is about
+/// (`About`), with where they are declared. Every exposure names the permissions that overlap
+/// it; those are cited when none grants such a cell, which the rule's match rules out.
+fn cited(
+    about: &exposure::About,
+    list: &[&Arc<Exposure>],
+    [before, after]: [&Side; 2],
+    status: FindingStatus,
+    input: &Input,
+) -> (Vec<String>, Vec<Origin>) {
+    let (side, lists) = if status == FindingStatus::Resolved {
+        (before, &input.prefix_lists_before)
+    } else {
+        (after, &input.prefix_lists_after)
+    };
+    let granting: Vec<&Permission> = list
+        .first()
+        .map(|e| side.of_group(e.owner.name()))
+        .unwrap_or_default()
+        .iter()
+        .copied()
+        .filter(|p| list.iter().any(|e| about.grants(e, p, lists)))
+        .collect();
+    if granting.is_empty() {
+        return (
+            list.iter()
+                .flat_map(|e| e.resources.iter().cloned())
+                .collect(),
+            list.iter()
+                .flat_map(|e| e.origins.iter().cloned())
+                .collect(),
+        );
+    }
+    (
+        granting.iter().map(|p| p.resource.clone()).collect(),
+        granting.iter().filter_map(|p| p.origin.clone()).collect(),
+    )
+}
+
 /// "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on aws_security_group.bastion
 /// (attached to aws_instance.bastion) (new in this change)", naming every peer of the finding
 /// and, when the input tells, what the group is attached to.
@@ -484,7 +525,10 @@ fn message(
     let e = list[0];
     let what = match e.range.protocol {
         _ if e.range.sensitive => format!("{SENSITIVE} protocol and ports"),
-        Protocol::All => "all traffic".to_owned(),
+        Protocol::All => match crate::diff::except_label(list.iter().map(|e| &***e)) {
+            Some(except) => format!("all traffic {except}"),
+            None => "all traffic".to_owned(),
+        },
         _ => format!("{} {}", e.range.protocol, e.range.ports_label()),
     };
     let peers: Vec<String> = list

@@ -22,9 +22,12 @@
 //!                   "security_group", "workload", "resource", "resources", "origins",
 //!                   "direction", "protocol", "from_port", "to_port", "peers" } ] }
 //! E = { "owner": { "group": G } | { "workload": W }, "resource", "resources", "origins",
-//!       "direction", "protocol", "from_port", "to_port", "peer", "public", "world" }
+//!       "direction", "protocol", "from_port", "to_port", "peer", "public", "world",
+//!       "except": [X] (only when not empty) }
 //!       (`exposure` lists are owned by groups, a workload's `exposure` by the workload: the
 //!       union of its groups)
+//! X = { "protocol", "from_port", "to_port", "peer" }: a part of an added or removed exposure of
+//!     all protocols that the change leaves as it was (reported as unchanged instead)
 //! A = { "groups", "default_group", "public_address": "yes"|"no"|"unknown",
 //!       "public_address_because" }
 //! H = { "from", "to", "via", "egress", "ports": ["tcp/22", ...] }
@@ -50,7 +53,7 @@ use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use super::{Report, all_groups, permissions_by_group};
-use crate::diff::{Diff, ExposedPeer, Exposure};
+use crate::diff::{Diff, Except, ExposedPeer, Exposure};
 use crate::model::{
     Attachment, Diagnostic, Group, Input, Lifecycle, Origin, Owner, Permission, PortRange, Source,
     Workload,
@@ -162,6 +165,29 @@ struct ExposureJson<'a> {
     peer: String,
     public: Option<bool>,
     world: Option<bool>,
+    #[serde(
+        skip_serializing_if = "<[Except]>::is_empty",
+        serialize_with = "excepts"
+    )]
+    except: &'a [Except],
+}
+
+/// The parts of an `all` exposure the change leaves as they were (X): each
+/// `{ "protocol", "from_port", "to_port", "peer" }`.
+fn excepts<S: Serializer>(items: &&[Except], s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct ExceptJson {
+        protocol: String,
+        from_port: Option<i64>,
+        to_port: Option<i64>,
+        peer: String,
+    }
+    s.collect_seq(items.iter().map(|x| ExceptJson {
+        protocol: x.range.protocol_label(),
+        from_port: x.range.shown_aws_ports().0,
+        to_port: x.range.shown_aws_ports().1,
+        peer: x.peer.label(),
+    }))
 }
 
 fn exposure_json(e: &Exposure) -> ExposureJson<'_> {
@@ -177,6 +203,7 @@ fn exposure_json(e: &Exposure) -> ExposureJson<'_> {
         peer: e.peer.label(),
         public: e.peer.public(),
         world: e.peer.world(),
+        except: &e.except,
     }
 }
 

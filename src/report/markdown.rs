@@ -341,7 +341,10 @@ fn service(e: &Exposure) -> String {
         return crate::model::SENSITIVE.to_owned();
     }
     match &e.range.protocol {
-        Protocol::All => "all traffic".to_owned(),
+        Protocol::All => match e.except_label() {
+            Some(except) => format!("all traffic {except}"),
+            None => "all traffic".to_owned(),
+        },
         Protocol::Number(n) => format!("protocol {n}"),
         p => format!("{p} {}", e.range.ports_label()),
     }
@@ -514,7 +517,7 @@ fn finding_tables(findings: &[&Finding], paths: &Paths) -> Vec<Table> {
                         severity,
                         format!("{} {}", code(&f.rule), text(&f.title)),
                         e.map_or_else(|| "—".to_owned(), |e| code(&e.range.protocol_label())),
-                        e.map_or_else(|| "—".to_owned(), |e| code(&e.range.ports_label())),
+                        e.map_or_else(|| "—".to_owned(), |e| code(&e.ports_label())),
                         peers(&f.exposures),
                         codes(&paths.origins(&f.origins)),
                         remark(f, paths),
@@ -617,7 +620,7 @@ fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths) -> Vec<Table> {
                             (*change).to_owned(),
                             e.direction.as_str().to_owned(),
                             code(&e.range.protocol_label()),
-                            code(&e.range.ports_label()),
+                            code(&e.ports_label()),
                             code(&e.peer.label()),
                             codes(&e.resources),
                             codes(&paths.origins(&e.origins)),

@@ -108,7 +108,7 @@ fn exposure_row(e: &Exposure) -> [String; 6] {
     [
         e.direction.as_str().to_owned(),
         e.range.protocol_label(),
-        e.range.ports_label(),
+        e.ports_label(),
         e.peer.label(),
         reach_of(&e.peer).to_owned(),
         declared_by(&e.resources, &e.origins),

@@ -766,6 +766,9 @@ fn cuts(bounds: impl Iterator<Item = (u128, u128)>, max: u128) -> Vec<u128> {
 ///   everything allowed before is removed or unchanged;
 /// - each exposure names exactly the resources (and origins) of the permissions on its side
 ///   (after for added and unchanged, before for removed) that overlap it;
+/// - an added (removed) `all` row excepts exactly the cells of each specific protocol that the
+///   change keeps there, so that every cell allowed on either side is reported once, as added,
+///   removed or unchanged, under its protocol or under `all`;
 /// - no exposure is listed twice.
 fn check_diff(before: &Side, after: &Side, d: &Diff) -> Result<(), TestCaseError> {
     let regions_of = |side: &Side| -> Vec<Region> {
@@ -850,6 +853,62 @@ fn check_diff(before: &Side, after: &Side, d: &Diff) -> Result<(), TestCaseError
                     addr
                 );
                 let under_all = |list: &[Region]| any_port(list, addr);
+                // Under `all`, added and removed rows except what this protocol keeps: each cell
+                // is reported once, as added, removed or unchanged.
+                let all_rows = |list: &[std::sync::Arc<Exposure>]| -> Result<bool, TestCaseError> {
+                    let Some(cover) = &cover else {
+                        return Ok(false);
+                    };
+                    for e in list {
+                        let r = exposure_region(e)?;
+                        if r.key != *cover || !r.holds(r.ports.0, addr) {
+                            continue;
+                        }
+                        let mut excepted = false;
+                        for x in &e.except {
+                            let x = exposure_region(&Exposure {
+                                range: x.range.clone(),
+                                peer: x.peer.clone(),
+                                except: vec![],
+                                ..(**e).clone()
+                            })?;
+                            excepted |= x.key == *key && x.holds(port, addr);
+                        }
+                        if !excepted {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                };
+                let (all_added, all_removed) = (all_rows(&d.added)?, all_rows(&d.removed)?);
+                let reported = [
+                    got.0,
+                    got.1,
+                    got.2,
+                    all_added,
+                    all_removed,
+                    under_all(&allu),
+                ];
+                prop_assert_eq!(
+                    reported.iter().filter(|&&x| x).count(),
+                    usize::from(allowed_before || allowed_after),
+                    "(added, removed, unchanged, all added, all removed, all unchanged) {:?} of {:?} at port {} address {}: each cell once",
+                    reported,
+                    key,
+                    port,
+                    addr
+                );
+                prop_assert_eq!(
+                    (all_added, all_removed),
+                    (
+                        allowed_after && !allowed_before && c_a,
+                        allowed_before && !allowed_after && c_b
+                    ),
+                    "under all, {:?} at port {} address {}",
+                    key,
+                    port,
+                    addr
+                );
                 prop_assert_eq!(
                     allowed_after,
                     got.0 || got.2 || under_all(&alla) || under_all(&allu),
@@ -915,6 +974,7 @@ type Fact = (
     Option<i64>,
     Option<i64>,
     ExposedPeer,
+    Vec<crate::diff::Except>,
 );
 
 /// An exposure without the resources that declare it (which side declares it differs).
@@ -926,6 +986,7 @@ fn fact(e: &Exposure) -> Fact {
         e.range.aws_ports().0,
         e.range.aws_ports().1,
         e.peer.clone(),
+        e.except.clone(),
     )
 }
 
@@ -1046,7 +1107,15 @@ proptest! {
         let cleared = |l: &[std::sync::Arc<Exposure>]| {
             let mut out: Vec<Exposure> = l
                 .iter()
-                .map(|e| Exposure { range: PortRange { sensitive: false, ..e.range.clone() }, ..(**e).clone() })
+                .map(|e| {
+                    let mut except: Vec<crate::diff::Except> = e
+                        .except
+                        .iter()
+                        .map(|x| crate::diff::Except { range: PortRange { sensitive: false, ..x.range.clone() }, ..x.clone() })
+                        .collect();
+                    except.sort();
+                    Exposure { range: PortRange { sensitive: false, ..e.range.clone() }, except, ..(**e).clone() }
+                })
                 .collect();
             out.sort();
             out

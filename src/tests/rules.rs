@@ -367,3 +367,120 @@ waiver {{
         );
     }
 }
+
+/// A finding cites the rules that grant what it is about, and its annotation goes on the first
+/// of them: SSH from the internet is granted by the world rule, not by a rule that allows SSH
+/// from 192.168.0.0/16 (both merge into one exposure); all traffic from the internet by the
+/// rule for all protocols, not by a tcp/80 rule from the internet beside it; ports a finding is
+/// not about (MySQL from 10.0.0.0/8 on a wide private range) do not cite rules for other ports.
+#[test]
+fn findings_cite_the_rules_that_grant_what_they_are_about() {
+    let tmp = Scratch::new();
+    let rule = |name: &str, protocol: &str, ports: (i32, i32), cidr: &str| {
+        format!(
+            "resource \"aws_vpc_security_group_ingress_rule\" \"{name}\" {{\n  security_group_id = aws_security_group.g.id\n  description = \"{name}\"\n  ip_protocol = \"{protocol}\"\n  from_port = {}\n  to_port = {}\n  cidr_ipv4 = \"{cidr}\"\n}}\n",
+            ports.0, ports.1
+        )
+    };
+    let text = [
+        "resource \"aws_security_group\" \"g\" {\n  name = \"g\"\n  description = \"g\"\n}\n"
+            .to_owned(),
+        rule("office", "tcp", (22, 22), "192.168.0.0/16"),
+        rule("ssh", "tcp", (22, 22), "0.0.0.0/0"),
+        rule("web", "tcp", (80, 80), "0.0.0.0/0"),
+        rule("everything", "-1", (-1, -1), "0.0.0.0/0"),
+    ]
+    .concat();
+    let dir = tmp.configuration("", &[("main.tf", &text)]);
+    let (code, out, err) = sgaudit(&["check", "--format", "json", &dir]);
+    assert_eq!((code, err.as_str()), (1, ""), "{out}");
+    let report: Value = serde_json::from_str(&out).unwrap();
+    let cited = |rule: &str| -> Vec<(String, String)> {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == rule)
+            .map(|f| {
+                (
+                    f["protocol"].as_str().unwrap().to_owned(),
+                    format!("{} {}", f["resources"], f["origins"]),
+                )
+            })
+            .collect()
+    };
+    let line = |n: u32| format!("{dir}/main.tf:{n}");
+    assert_eq!(
+        cited("all-traffic-public"),
+        [(
+            "all".to_owned(),
+            format!(
+                "[\"aws_vpc_security_group_ingress_rule.everything\"] [\"{}\"]",
+                line(29)
+            )
+        )]
+    );
+    // SSH from the internet is inside `all` here: only the rule for all protocols grants it.
+    assert_eq!(
+        cited("admin-ports-public-ipv4"),
+        [(
+            "all".to_owned(),
+            format!(
+                "[\"aws_vpc_security_group_ingress_rule.everything\"] [\"{}\"]",
+                line(29)
+            )
+        )]
+    );
+    // Without the rule for all protocols, SSH from the internet is the ssh rule's alone.
+    let without: String = text
+        .split_inclusive("}\n")
+        .filter(|block| !block.contains("\"everything\""))
+        .collect();
+    let dir = tmp.configuration("without", &[("main.tf", &without)]);
+    let (code, out, _) = sgaudit(&["check", "--format", "json", &dir]);
+    assert_eq!(code, 1);
+    let report: Value = serde_json::from_str(&out).unwrap();
+    let ssh: Vec<&Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "admin-ports-public-ipv4")
+        .collect();
+    assert_eq!(ssh.len(), 1, "{ssh:?}");
+    assert_eq!(
+        ssh[0]["resources"],
+        serde_json::json!(["aws_vpc_security_group_ingress_rule.ssh"])
+    );
+    assert_eq!(
+        ssh[0]["origins"],
+        serde_json::json!([format!("{dir}/main.tf:13")])
+    );
+    // The exposure itself still names both: each grants some of its cells.
+    let row = report["exposure"]["added"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["from_port"] == 22)
+        .unwrap();
+    assert_eq!(row["peer"], "0.0.0.0/0");
+    assert_eq!(
+        row["resources"],
+        serde_json::json!([
+            "aws_vpc_security_group_ingress_rule.office",
+            "aws_vpc_security_group_ingress_rule.ssh"
+        ])
+    );
+    // The SARIF result is annotated on the ssh rule's line.
+    let (_, sarif, _) = sgaudit(&["check", "--format", "sarif", &dir]);
+    let sarif: Value = serde_json::from_str(&sarif).unwrap();
+    let result = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "admin-ports-public-ipv4")
+        .unwrap();
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"]["startLine"],
+        13
+    );
+}

@@ -9,8 +9,10 @@ use hcl_edit::structure::{Body, Structure};
 use super::{At, Block, Conditions, Context, Field, overlaps_any, port_interval};
 use super::{DIRECTIONS, FAMILIES, LIFECYCLES, PEERS, STATUSES};
 use crate::diff::{ExposedPeer, Exposure};
-use crate::model::{Change, Group, Growth, Lifecycle, Protocol, Workload, WorkloadKind};
-use crate::netset::IntervalSet;
+use crate::model::{
+    Change, Group, Growth, Lifecycle, Permission, PrefixLists, Protocol, Workload, WorkloadKind,
+};
+use crate::netset::{Family, IntervalSet, net_interval, private_set};
 use crate::policy::glob::glob_match;
 
 /// An exposure block: the conditions an exposure must meet, and those that excuse it when it
@@ -192,6 +194,93 @@ impl Networks {
             within: m.within.as_ref().map(|n| context.addresses(n)),
             outside: m.outside.as_ref().map(|n| context.addresses(n)),
         }
+    }
+}
+
+/// The cells (protocol, port, address) of an exposure that a rule's conditions are about: the
+/// ports `ports` names and `ports_outside` leaves out, the addresses `public = true`, `outside`
+/// and `trusted = false` single out. A finding cites the permissions that grant some of them
+/// (`grants`), not every permission that overlaps its exposures: a rule allowing
+/// `192.168.0.0/16` is not cited for SSH from the internet. A field that narrows what a rule is
+/// about is read here too.
+pub struct About<'a> {
+    ports: Option<&'a [(u16, u16)]>,
+    ports_outside: Option<&'a [(u16, u16)]>,
+    public: bool,
+    /// Address sets whose complement the rule is about, per family (IPv4, IPv6).
+    outside: Vec<&'a [IntervalSet; 2]>,
+}
+
+impl ExposureMatch {
+    /// What the conditions are about, with the block's networks and the configuration's.
+    pub fn about<'a>(&'a self, networks: &'a Networks, context: &'a Context) -> About<'a> {
+        let mut outside: Vec<&[IntervalSet; 2]> = networks.outside.iter().collect();
+        if self.trusted == Some(false) {
+            outside.push(&context.trusted);
+        }
+        About {
+            ports: self.ports.as_deref(),
+            ports_outside: self.ports_outside.as_deref(),
+            public: self.public == Some(true),
+            outside,
+        }
+    }
+}
+
+impl About<'_> {
+    /// Whether the permission grants a cell of the exposure that the rule is about. The
+    /// permission is of the exposure's group, on its side of the change; one for all protocols
+    /// grants every protocol, but only one for all protocols grants an exposure of all
+    /// protocols (the diff reports what `all` covers under `all`).
+    pub fn grants(&self, e: &Exposure, p: &Permission, lists: &PrefixLists) -> bool {
+        if p.direction != e.direction {
+            return false;
+        }
+        let (theirs, ours) = (&p.range, &e.range);
+        if !theirs.is_known() || !ours.is_known() {
+            // An unknown protocol or ports only equals itself.
+            return theirs.protocol == ours.protocol && theirs.ports == ours.ports;
+        }
+        let protocol_grants = match (&theirs.protocol, &ours.protocol) {
+            (Protocol::All, _) => true,
+            (_, Protocol::All) => false,
+            (a, b) => a == b,
+        };
+        if !protocol_grants {
+            return false;
+        }
+        let Some(both) = theirs.intersect(ours) else {
+            return false;
+        };
+        let span = port_interval(&both);
+        if self.ports.is_some_and(|ports| !overlaps_any(span, ports))
+            || self
+                .ports_outside
+                .is_some_and(|allowed| span.is_none_or(|r| covered(r, allowed)))
+        {
+            return false;
+        }
+        let peer = ExposedPeer::of(p, lists);
+        let net = match (&peer, &e.peer) {
+            (ExposedPeer::Cidr(a), ExposedPeer::Cidr(b))
+            | (ExposedPeer::Sensitive(a), ExposedPeer::Sensitive(b))
+                if Family::of(a) == Family::of(b) =>
+            {
+                (*a, *b)
+            }
+            // A group, `self`, a prefix list, an unknown value: one peer each.
+            _ => return peer == e.peer,
+        };
+        let family = Family::of(&net.0);
+        let mut set = IntervalSet::from_intervals(vec![net_interval(&net.0)])
+            .intersection(&IntervalSet::from_intervals(vec![net_interval(&net.1)]));
+        if self.public {
+            set = set.difference(private_set(family));
+        }
+        for [v4, v6] in &self.outside {
+            set = set.difference(if family == Family::V4 { v4 } else { v6 });
+        }
+        !set.is_empty()
     }
 }
 

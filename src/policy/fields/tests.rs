@@ -308,6 +308,7 @@ fn exposure_matches(body: &str, peer: crate::diff::ExposedPeer, context: &Contex
         peer,
         resources: vec![],
         origins: vec![],
+        except: vec![],
     };
     let facts = exposure::ExposureFacts::of(&e, None);
     let networks = exposure::Networks::of(&b.when.values, context);
