@@ -459,4 +459,15 @@ fn the_hosts_rule_covers_the_admin_and_data_store_ports() {
     let mut expected = vec![(22, 22), (3389, 3389)];
     expected.extend(ports("data-store-ports-public"));
     assert_eq!(ports("admin-or-data-ports-public-hosts"), expected);
+    // The same for the high-risk and sensitive service ports, and none of those lists shares a
+    // port with another (one exposure, one rule).
+    let mut services = ports("high-risk-ports-public");
+    services.extend(ports("sensitive-service-ports-public"));
+    assert_eq!(ports("service-ports-public-hosts"), services);
+    let mut all: Vec<(u16, u16)> = services;
+    all.extend(ports("admin-or-data-ports-public-hosts"));
+    let count = all.len();
+    all.sort_unstable();
+    all.dedup();
+    assert_eq!(all.len(), count, "a port in two lists");
 }

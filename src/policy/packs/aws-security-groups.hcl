@@ -125,11 +125,39 @@ rule "high-risk-ports-public" {
   exposure {
     direction = "ingress"
     protocols = ["tcp", "all"]
-    # 22 and 3389 are the admin-ports-public rules' (high from broad ranges, info from a few
-    # hosts), so one exposure is not reported twice.
-    ports     = [20, 21, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300]
+    # Security Hub EC2.19's list without 22 and 3389 (the admin-ports-public rules') and the
+    # data-store ports (1433, 1434, 3306, 4333, 5432, 8888, 9200, 9300: data-store-ports-public's),
+    # so one exposure is not reported twice; service-ports-public-hosts lists them too.
+    ports     = [20, 21, 23, 25, 110, 135, 143, 445, 3000, 5000, 5500, 5601, 8080, 8088]
     peers     = ["cidr"]
     public    = true
+    # More addresses than `broad_addresses`; a few public hosts are service-ports-public-hosts'
+    # (low).
+    broad     = true
+  }
+}
+
+rule "service-ports-public-hosts" {
+  title       = "A high-risk or sensitive service port reachable from a few public hosts"
+  severity    = "low"
+  why         = "A few named public addresses are a deliberate exception, not the internet; but these services (file transfer, mail, SMB, Telnet, the Docker API, VNC, WinRM, consoles) are weak even towards a partner, and addresses change hands."
+  remediation = "Mark the network trusted in .sgaudit.hcl (network \"partner\" { cidrs = [...], trusted = true }) if it is yours, or reach the service through a VPN or a security-group reference."
+  references  = ["AWS Security Hub EC2.19", "KICS Sensitive Port Is Exposed"]
+
+  exposure {
+    direction = "ingress"
+    protocols = ["tcp", "udp", "all"]
+    # high-risk-ports-public's ports, then sensitive-service-ports-public's: keep the lists the
+    # same.
+    ports     = [20, 21, 23, 25, 110, 135, 143, 445, 3000, 5000, 5500, 5601, 8080, 8088, 53, 137, 138, 139, 161, 389, 636, 2375, 2376, 3020, 4505, 4506, 5900, 5985, 8000, 8140, 9090]
+    peers     = ["cidr"]
+    public    = true
+    # At most `broad_addresses` addresses; broader ones are the high rules'.
+    broad     = false
+
+    unless {
+      trusted = true
+    }
   }
 }
 
@@ -171,6 +199,9 @@ rule "sensitive-service-ports-public" {
     ports  = [53, 137, 138, 139, 161, 389, 636, 2375, 2376, 3020, 4505, 4506, 5900, 5985, 8000, 8140, 9090]
     peers  = ["cidr"]
     public = true
+    # More addresses than `broad_addresses`; a few public hosts are service-ports-public-hosts'
+    # (low).
+    broad  = true
   }
 }
 

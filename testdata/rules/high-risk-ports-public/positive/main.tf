@@ -5,6 +5,6 @@ resource "aws_security_group" "mail" {
     from_port   = 25
     to_port     = 25
     protocol    = "tcp"
-    cidr_blocks = ["203.0.113.0/24"]
+    cidr_blocks = ["203.0.112.0/22"]
   }
 }
