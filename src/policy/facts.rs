@@ -61,6 +61,7 @@ pub fn evaluate(
                 group,
                 before: is_before,
                 own: side.of_group(&group.address),
+                earlier: (!is_before).then(|| before.of_group(&group.address)),
                 referenced: side.referenced.contains(group.address.as_str()),
                 attached_after,
             })
@@ -570,31 +571,57 @@ fn groups(
     holders: &Holders,
     out: &mut Vec<Finding>,
 ) {
-    for [was, is] in group_sides {
-        let group = is.group;
+    for [was_seen, is_seen] in group_sides {
+        let group = is_seen.group;
         let exists_before = group.lifecycle != Lifecycle::Created;
         let exists_after =
             m.values.about_deletion() || !matches!(group.lifecycle, Lifecycle::Deleted { .. });
-        let before = exists_before && m.holds(was);
-        let after = exists_after && m.holds(is);
-        let (was, is) = (was.own, is.own);
+        let before = exists_before && m.holds(was_seen);
+        let after = exists_after && m.holds(is_seen);
+        let (was, is) = (was_seen.own, is_seen.own);
         let status = match (before, after) {
             (false, true) => FindingStatus::New,
             (true, true) => FindingStatus::Existing,
             (true, false) => FindingStatus::Resolved,
             (false, false) => continue,
         };
-        let resources: BTreeSet<String> = is
-            .iter()
-            .chain(was)
-            .map(|p| p.resource.clone())
-            .chain([group.address.clone()])
-            .collect();
+        // A rule whose fields single out permissions (duplicates) is about those, on the
+        // finding's side, in the order the rule gives them (the declaration AWS refuses
+        // first): they are its resources and, where they are declared, its origins, the
+        // first one the report's `resource` and the annotation's place.
+        let about = m.values.about(if after { is_seen } else { was_seen });
+        let (resources, origins, detail) = match about {
+            Some((permissions, detail)) => {
+                let (mut resources, mut origins): (Vec<String>, Vec<Origin>) = (vec![], vec![]);
+                for p in permissions {
+                    if !resources.contains(&p.resource) {
+                        resources.push(p.resource.clone());
+                    }
+                    if let Some(o) = &p.origin
+                        && !origins.contains(o)
+                    {
+                        origins.push(o.clone());
+                    }
+                }
+                (resources, origins, detail)
+            }
+            None => (
+                is.iter()
+                    .chain(was)
+                    .map(|p| p.resource.clone())
+                    .chain([group.address.clone()])
+                    .collect::<BTreeSet<String>>()
+                    .into_iter()
+                    .collect(),
+                group.origin.iter().cloned().collect(),
+                String::new(),
+            ),
+        };
         out.push(Finding {
-            resources: resources.into_iter().collect(),
-            origins: group.origin.iter().cloned().collect(),
+            resources,
+            origins,
             message: format!(
-                "{}: {}{}{}",
+                "{}: {}{detail}{}{}",
                 group.address,
                 lowercase_first(&rule.title),
                 forced_by(group),

@@ -1,10 +1,12 @@
 //! The fields of `group` blocks: conditions on a security group as a whole, before and after
 //! the change.
 
+use std::collections::BTreeMap;
+
 use super::exposure::{replaced_because, tags_match};
 use super::{Block, Field, LIFECYCLES};
 use crate::diff::ExposedPeer;
-use crate::model::{Direction, Group, Peer, Permission, Protocol};
+use crate::model::{Direction, Group, Peer, Permission, Ports, Protocol, SENSITIVE};
 use crate::policy::glob::glob_match;
 
 /// The values of a group block's fields; a field the rule does not set is `None`.
@@ -18,6 +20,7 @@ pub struct GroupMatch {
     pub mixed_inline_and_standalone: Option<bool>,
     pub description_missing: Option<bool>,
     pub permission_description_missing: Option<bool>,
+    pub permission_duplicate: Option<bool>,
     pub ports_ignored: Option<bool>,
     pub referenced: Option<bool>,
     pub name: Option<String>,
@@ -36,6 +39,170 @@ impl GroupMatch {
             .as_ref()
             .is_some_and(|l| l.iter().any(|a| a == "delete"))
     }
+
+    /// The permissions a finding of the rule is about, when one of its fields singles some
+    /// out (`permission_duplicate = true`: the duplicates), and how the message names them;
+    /// `None` when the finding is about the group as a whole.
+    pub fn about<'a>(&self, s: &Seen<'a>) -> Option<(Vec<&'a Permission>, String)> {
+        if self.permission_duplicate != Some(true) {
+            return None;
+        }
+        let found = duplicates(s);
+        let mut permissions = Vec::new();
+        let mut named = Vec::new();
+        for list in &found {
+            permissions.extend(list.iter().copied());
+            if let Some(p) = list.first() {
+                let by: Vec<String> = list
+                    .iter()
+                    .map(|p| {
+                        if p.resource == s.group.address {
+                            format!("{} (inline)", p.resource)
+                        } else {
+                            p.resource.clone()
+                        }
+                    })
+                    .collect();
+                named.push(format!("{} (declared by {})", label(p), by.join(" and ")));
+            }
+        }
+        let more = match named.len() {
+            0 | 1 => String::new(),
+            2 => " and 1 more permission".to_owned(),
+            n => format!(" and {} more permissions", n - 1),
+        };
+        let first = named.into_iter().next()?;
+        Some((permissions, format!(": {first}{more}")))
+    }
+}
+
+/// Who a permission is as AWS lists it (`IpPermission`): direction, protocol, ports as AWS
+/// writes them, and the peer whether or not the input marks it sensitive. `None` when a part
+/// is known only after apply: two unknown values are not known to be the same.
+type Identity<'a> = (Direction, &'a Protocol, (Option<i64>, Option<i64>), Peer);
+
+fn identity(p: &Permission) -> Option<Identity<'_>> {
+    if matches!(p.range.protocol, Protocol::Unknown(_))
+        || matches!(p.range.ports, Ports::Unknown(_))
+        || matches!(p.peer, Peer::Unknown(_))
+    {
+        return None;
+    }
+    Some((
+        p.direction,
+        &p.range.protocol,
+        p.range.aws_ports(),
+        p.peer.unmarked().into_owned(),
+    ))
+}
+
+/// The permissions the group declares twice on this side of the change, one list per
+/// permission (the declaration AWS refuses first: see [`second`]), as AWS refuses them at
+/// apply:
+/// - two resources declare the same permission (two standalone rules of any of the three
+///   rule types, or an inline rule and a standalone one): the second `AuthorizeSecurityGroup*`
+///   call fails with `InvalidPermission.Duplicate`, "the specified rule already exists"
+///   (<https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html>; the
+///   provider's `aws_security_group_rule` turns it into "A duplicate Security Group rule was
+///   found", terraform-provider-aws internal/service/ec2/vpc_security_group_rule.go);
+/// - two inline blocks give the same permission with different descriptions: they are two
+///   elements of the group's set, authorized in one call, which AWS refuses with
+///   `InvalidParameterValue: The same permission must not appear multiple times`
+///   (<https://github.com/hashicorp/terraform-provider-aws/issues/13370>). Identical blocks
+///   are one set element (no error), and so are inline permissions with the same
+///   description: they are not reported (two blocks with the same description whose address
+///   lists merely share one address are then missed).
+///
+/// After the change, only what the apply authorizes fails: a pair counts when a permission
+/// of it is new to AWS (a standalone rule whose resource did not declare it before; an inline
+/// rule AWS did not hold before), or when both were there before (a duplicate that stays). An
+/// inline rule written over a permission a standalone rule already holds is not authorized
+/// again (the group's refreshed rules hold it), so it is no apply error (the mixing itself is
+/// `mixed_inline_and_standalone`'s).
+pub fn duplicates<'a>(s: &Seen<'a>) -> Vec<Vec<&'a Permission>> {
+    let mut by_identity: BTreeMap<Identity, Vec<&'a Permission>> = BTreeMap::new();
+    for &p in s.own {
+        if let Some(id) = identity(p) {
+            by_identity.entry(id).or_default().push(p);
+        }
+    }
+    let inline = |p: &Permission| p.resource == s.group.address;
+    let mut out = Vec::new();
+    for (id, list) in by_identity {
+        // Before the change, what was held (else `None`): the resources that declared it.
+        let held: Option<Vec<&str>> = s.earlier.map(|earlier| {
+            earlier
+                .iter()
+                .filter(|p| identity(p).as_ref() == Some(&id))
+                .map(|p| p.resource.as_str())
+                .collect()
+        });
+        let authorized = |p: &Permission| match &held {
+            None => false,
+            Some(held) if inline(p) => held.is_empty(),
+            Some(held) => !held.contains(&p.resource.as_str()),
+        };
+        let was_there = |p: &Permission| {
+            held.as_ref()
+                .is_none_or(|held| held.contains(&p.resource.as_str()))
+        };
+        let twice = |a: &Permission, b: &Permission| {
+            (a.resource != b.resource || (inline(a) && a.description != b.description))
+                && (authorized(a) || authorized(b) || (was_there(a) && was_there(b)))
+        };
+        let mut dup: Vec<&Permission> = list
+            .iter()
+            .copied()
+            .filter(|&a| list.iter().any(|&b| !std::ptr::eq(a, b) && twice(a, b)))
+            .collect();
+        if dup.len() < 2 {
+            continue;
+        }
+        dup.sort_by(|a, b| second(b, &authorized, &inline).cmp(&second(a, &authorized, &inline)));
+        out.push(dup);
+    }
+    out
+}
+
+/// What makes a declaration the one AWS refuses (the greatest first): the one this change
+/// authorizes, then a standalone rule (created after the group it names), then the one
+/// declared later.
+fn second<'a>(
+    p: &'a Permission,
+    authorized: &dyn Fn(&Permission) -> bool,
+    inline: &dyn Fn(&Permission) -> bool,
+) -> impl Ord + 'a {
+    // Where it is declared, by file then line number (not as origins' text sorts).
+    let at = p.origin.as_ref().map(|o| (o.file.clone(), o.line, o.col));
+    (authorized(p), !inline(p), at, p.resource.as_str())
+}
+
+/// `ingress tcp 443 from 10.0.0.0/16`, `egress all traffic to ::/0`; a value the input marks
+/// sensitive is not printed.
+fn label(p: &Permission) -> String {
+    let what = match &p.range.protocol {
+        _ if p.range.sensitive => format!("{SENSITIVE} protocol and ports"),
+        Protocol::All => "all traffic".to_owned(),
+        protocol => format!("{protocol} {}", p.range.ports_label()),
+    };
+    let peer = match &p.peer {
+        &Peer::Cidr { net, sensitive } => {
+            if sensitive {
+                ExposedPeer::Sensitive(net)
+            } else {
+                ExposedPeer::Cidr(net)
+            }
+        }
+        Peer::Group(g) => ExposedPeer::Group(g.clone()),
+        Peer::SelfRef => ExposedPeer::SelfRef,
+        Peer::PrefixList(l) => ExposedPeer::PrefixList(l.clone(), None),
+        Peer::Unknown(r) => ExposedPeer::Unknown(r.clone()),
+    };
+    let link = match p.direction {
+        Direction::Ingress => "from",
+        Direction::Egress => "to",
+    };
+    format!("{} {what} {link} {}", p.direction.as_str(), peer.label())
 }
 
 /// One group as the fields see it, on one side of the change.
@@ -45,6 +212,9 @@ pub struct Seen<'a> {
     pub before: bool,
     /// The group's permissions on this side.
     pub own: &'a [&'a Permission],
+    /// After the change, the group's permissions before it (what AWS holds when the apply
+    /// starts); `None` before the change.
+    pub earlier: Option<&'a [&'a Permission]>,
     /// Other groups' permissions on this side name it.
     pub referenced: bool,
     /// Whether a workload holds it after the change; `None` when the input cannot tell.
@@ -190,6 +360,20 @@ impl Block for GroupMatch {
             },
         },
         Field {
+            name: "permission_duplicate",
+            doc: "`true`: the group declares one permission (direction, protocol, ports and peer) twice, as AWS refuses it at apply: two resources (standalone rules, or an inline rule and a standalone one) with the same permission, or two inline blocks that differ only in description. A CIDR is the same only when it is the same block (overlapping blocks are different permissions). After the change, only a duplicate the apply authorizes, or one that was there before, counts. A finding names the permission and the resources that declare it, the one AWS refuses first.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.permission_duplicate = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.permission_duplicate
+                    .is_none_or(|want| duplicates(s).is_empty() != want)
+            },
+        },
+        Field {
             name: "ports_ignored",
             doc: "`true`: one of the group's permissions writes ports that AWS ignores (with protocol `-1`, or one without ports): a port restriction that restricts nothing.",
             example: "true",
@@ -307,4 +491,132 @@ impl Block for GroupMatch {
             },
         },
     ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Origin, PortRange};
+
+    const GROUP: &str = "g";
+
+    /// Ingress tcp/`port` from `cidr`, declared by `resource` at `line`.
+    fn permission(resource: &str, port: u16, cidr: &str, line: usize) -> Permission {
+        Permission {
+            group: GROUP.to_owned(),
+            resource: resource.to_owned(),
+            direction: Direction::Ingress,
+            range: PortRange::new(Protocol::Tcp, Ports::Range(port, port)),
+            peer: Peer::cidr(cidr.parse().unwrap()),
+            description: Some("why".to_owned()),
+            origin: Some(Origin::at("main.tf", line)),
+            ports_ignored: false,
+        }
+    }
+
+    /// The resources of each duplicate the group holds after the change (with `earlier`, its
+    /// permissions before it), the one AWS refuses first first.
+    fn found(own: &[&Permission], earlier: Option<&[&Permission]>) -> Vec<Vec<String>> {
+        let group = Group {
+            address: GROUP.to_owned(),
+            ..Group::default()
+        };
+        let seen = Seen {
+            group: &group,
+            before: earlier.is_none(),
+            own,
+            earlier,
+            referenced: false,
+            attached_after: None,
+        };
+        duplicates(&seen)
+            .into_iter()
+            .map(|list| list.iter().map(|p| p.resource.clone()).collect())
+            .collect()
+    }
+
+    /// Two rule resources with the same permission are a duplicate, the later declared one
+    /// first (whatever their descriptions); overlapping CIDRs, other ports and one resource's
+    /// own list are not.
+    #[test]
+    fn two_resources_with_one_permission_are_a_duplicate() {
+        let a = permission("rule.a", 443, "10.0.0.0/16", 9);
+        let mut b = permission("rule.b", 443, "10.0.0.0/16", 18);
+        b.description = None;
+        assert_eq!(found(&[&a, &b], Some(&[])), [["rule.b", "rule.a"]]);
+        assert_eq!(found(&[&b, &a], Some(&[])), [["rule.b", "rule.a"]]);
+        let wider = permission("rule.b", 443, "10.0.0.0/8", 18);
+        let other_port = permission("rule.b", 444, "10.0.0.0/16", 18);
+        let same_resource = permission("rule.a", 443, "10.0.0.0/16", 9);
+        for other in [&wider, &other_port, &same_resource] {
+            assert!(found(&[&a, other], Some(&[])).is_empty(), "{other:?}");
+        }
+    }
+
+    /// Two inline blocks with one permission are two set elements only when their
+    /// descriptions differ; an inline rule and a standalone one always are two declarations,
+    /// the standalone rule (created after its group) refused.
+    #[test]
+    fn inline_blocks_are_a_duplicate_when_their_descriptions_differ() {
+        let a = permission(GROUP, 443, "10.0.0.0/16", 12);
+        let same = permission(GROUP, 443, "10.0.0.0/16", 20);
+        assert!(found(&[&a, &same], Some(&[])).is_empty());
+        let mut other = same.clone();
+        other.description = Some("another reason".to_owned());
+        assert_eq!(found(&[&a, &other], Some(&[])), [[GROUP, GROUP]]);
+        let rule = permission("rule.a", 443, "10.0.0.0/16", 2);
+        assert_eq!(found(&[&rule, &a], Some(&[])), [["rule.a", GROUP]]);
+    }
+
+    /// After the change, a duplicate counts when the apply authorizes one of its
+    /// declarations, or when both were there before; an inline rule written over what a rule
+    /// resource already holds authorizes nothing. Before the change, any duplicate counts.
+    #[test]
+    fn after_the_change_only_what_the_apply_authorizes_fails() {
+        let inline = permission(GROUP, 22, "10.0.0.0/8", 5);
+        let rule = permission("rule.ssh", 22, "10.0.0.0/8", 30);
+        // A rule added over an inline rule AWS holds: refused.
+        assert_eq!(
+            found(&[&inline, &rule], Some(&[&inline])),
+            [["rule.ssh", GROUP]]
+        );
+        // An inline rule written over a rule resource's permission: nothing authorized.
+        assert!(found(&[&inline, &rule], Some(&[&rule])).is_empty());
+        // Both there before: it stays.
+        let again = permission("rule.again", 22, "10.0.0.0/8", 40);
+        assert_eq!(
+            found(&[&rule, &again], Some(&[&rule, &again])),
+            [["rule.again", "rule.ssh"]]
+        );
+        assert_eq!(found(&[&rule, &again], None), [["rule.again", "rule.ssh"]]);
+        // A new rule beside an old one: the new one is refused, wherever it is declared.
+        let early = permission("rule.early", 22, "10.0.0.0/8", 1);
+        assert_eq!(
+            found(&[&rule, &early], Some(&[&rule])),
+            [["rule.early", "rule.ssh"]]
+        );
+    }
+
+    /// Values known only after apply are never the same permission; a value the input marks
+    /// sensitive is the same permission as the value unmarked, and is never printed.
+    #[test]
+    fn unknown_values_differ_and_sensitive_ones_are_not_printed() {
+        let a = permission("rule.a", 443, "10.0.0.0/16", 1);
+        let mut b = permission("rule.b", 443, "10.0.0.0/16", 2);
+        b.peer = Peer::Unknown("var.cidr".to_owned());
+        let mut c = b.clone();
+        c.resource = "rule.c".to_owned();
+        assert!(found(&[&a, &b, &c], Some(&[])).is_empty());
+        let mut hidden = permission("rule.d", 443, "10.0.0.0/16", 3);
+        hidden.peer = Peer::Cidr {
+            net: "10.0.0.0/16".parse().unwrap(),
+            sensitive: true,
+        };
+        assert_eq!(found(&[&a, &hidden], Some(&[])), [["rule.d", "rule.a"]]);
+        assert_eq!(label(&hidden), "ingress tcp 443 from sensitive");
+        let mut all = permission("rule.e", 0, "::/0", 4);
+        all.direction = Direction::Egress;
+        all.range = PortRange::new(Protocol::All, Ports::All);
+        assert_eq!(label(&all), "egress all traffic to ::/0");
+    }
 }

@@ -280,6 +280,7 @@ fn name_and_tag_globs() {
             group: &group,
             before: false,
             own: &[],
+            earlier: None,
             referenced: false,
             attached_after: None,
         })

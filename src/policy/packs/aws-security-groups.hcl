@@ -422,6 +422,20 @@ rule "permission-description-missing" {
   }
 }
 
+rule "permission-duplicate" {
+  title       = "A permission declared twice on a group, which AWS refuses at apply"
+  severity    = "high"
+  why         = "AWS holds one rule per direction, protocol, ports and peer: the second declaration fails the apply (InvalidPermission.Duplicate, or InvalidParameterValue \"The same permission must not appear multiple times\" for two inline blocks), leaving the change half-applied. The two declarations also hide each other: removing one leaves Terraform's state claiming a rule AWS no longer holds, or revokes the other's."
+  remediation = "Keep one declaration of the permission: delete the duplicate rule resource or inline block, and move its description to the one that stays."
+  references  = ["https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html", "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group_rule", "https://github.com/hashicorp/terraform-provider-aws/issues/13370"]
+
+  # An apply failure, not an exposure: high, so that the default gate fails before apply
+  # does. Overlapping CIDRs are different permissions; identical inline blocks are one.
+  group {
+    permission_duplicate = true
+  }
+}
+
 rule "self-all-traffic-with-public-ingress" {
   title       = "All traffic between members of a group that the internet can reach"
   severity    = "medium"

@@ -19,7 +19,7 @@ use self::names::Names;
 use self::shapes::{Owned, group, permissions, prefix_list_entries};
 use self::types::{GROUP_TYPES, Kind, PREFIX_LIST_TYPES, RULE_TYPES};
 use self::workloads::Workloads;
-use crate::model::{Diagnostic, Group, Input, Lifecycle, Origin, PrefixLists};
+use crate::model::{Diagnostic, Direction, Group, Input, Lifecycle, Origin, PrefixLists};
 use crate::read::terraform::object::{Object, marked_strings};
 use crate::read::terraform::provider::{Change, Finish, Naming, Provider, Reads, Schema};
 
@@ -171,6 +171,15 @@ impl Provider for Aws {
                 {
                     failed.push(e);
                 }
+                // The group's inline rules after the change are the configuration's where it
+                // writes them (else they are read back from AWS, standalone rules' included).
+                if kind == Kind::Group {
+                    for direction in [Direction::Ingress, Direction::Egress] {
+                        if new.configured(direction.as_str()) == Some(true) {
+                            self.after.declare(&new.address, direction);
+                        }
+                    }
+                }
             }
             Change::Deployed { object, deposed } => {
                 let Some(kind) = kind(object.rtype) else {
@@ -190,6 +199,12 @@ impl Provider for Aws {
                 self.add_one(kind, object, Lifecycle::Created, false);
                 if let Err(e) = permissions(context, &self.names, object, true, &mut self.after) {
                     failed.push(e);
+                }
+                // Configuration: every inline rule is written, none read back.
+                if kind == Kind::Group {
+                    for direction in [Direction::Ingress, Direction::Egress] {
+                        self.after.declare(&object.address, direction);
+                    }
                 }
             }
         }

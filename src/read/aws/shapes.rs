@@ -27,6 +27,10 @@ fn all(_: &Traced) -> bool {
 pub struct Owned {
     inline: Vec<Permission>,
     standalone: Vec<Permission>,
+    /// The groups and directions whose inline rules the configuration writes (not read back
+    /// from AWS): each of those inline permissions is declared, even where a standalone rule
+    /// declares the same permission (a duplicate AWS refuses at apply).
+    declared: BTreeSet<(String, Direction)>,
 }
 
 type Key = (String, Direction, Protocol, Ports, Peer);
@@ -47,13 +51,22 @@ impl Owned {
         self.standalone.iter().map(key).collect()
     }
 
+    /// The group's inline rules in `direction` are written by the configuration.
+    pub fn declare(&mut self, group: &str, direction: Direction) {
+        self.declared.insert((group.to_owned(), direction));
+    }
+
     /// A group's `ingress`/`egress` as read back from AWS also lists the permissions that
-    /// standalone rule resources own: those are attributed to their resource, once.
+    /// standalone rule resources own: those are attributed to their resource, once. An inline
+    /// rule the configuration writes is its own, whatever a standalone rule declares.
     pub fn effective(self, owned: &BTreeSet<Key>) -> Vec<Permission> {
+        let declared = self.declared;
         let mut out: Vec<Permission> = self
             .inline
             .into_iter()
-            .filter(|p| !owned.contains(&key(p)))
+            .filter(|p| {
+                !owned.contains(&key(p)) || declared.contains(&(p.group.clone(), p.direction))
+            })
             .collect();
         out.extend(self.standalone);
         out
