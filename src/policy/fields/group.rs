@@ -41,11 +41,20 @@ impl GroupMatch {
     }
 
     /// The permissions a finding of the rule is about, when one of its fields singles some
-    /// out (`permission_duplicate = true`: the duplicates), and how the message names them;
+    /// out (`permission_duplicate = true`: the duplicates; `permission_description_missing =
+    /// true`: those without a description), and how the message names them;
     /// `None` when the finding is about the group as a whole.
     pub fn about<'a>(&self, s: &Seen<'a>) -> Option<(Vec<&'a Permission>, String)> {
         if self.permission_duplicate != Some(true) {
-            return None;
+            // `permission_description_missing = true`: the permissions without one.
+            let missing: Vec<&Permission> = s
+                .own
+                .iter()
+                .copied()
+                .filter(|p| p.description.is_none())
+                .collect();
+            return (self.permission_description_missing == Some(true) && !missing.is_empty())
+                .then_some((missing, String::new()));
         }
         let found = duplicates(s);
         let mut permissions = Vec::new();
