@@ -15,6 +15,7 @@ use super::pack::{Matcher, Rule};
 use crate::diff::{Diff, ExposedPeer, Exposure};
 use crate::model::{Change, FindingStatus, Growth, Origin, SENSITIVE};
 use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol, PublicAddress};
+use crate::netset::{Family, IntervalSet, net_interval};
 use crate::reach::{Hop, Reach};
 
 /// Applies rules to an input, its diff and its reachability: their findings, sorted.
@@ -40,15 +41,22 @@ pub fn evaluate(
         group_of(&diff.removed),
     ];
     // What the conditions ask of each exposure, computed once for all the rules.
+    let blocks = [Blocks::of(diff.after()), Blocks::of(diff.before())];
     let facts_of = |list: &[Arc<Exposure>], before: bool| -> Vec<ExposureFacts> {
+        let side = &blocks[usize::from(before)];
         list.iter()
-            .map(|e| ExposureFacts::of(e, holders.attached(e.owner.name(), before)))
+            .map(|e| {
+                ExposureFacts::of(e, holders.attached(e.owner.name(), before), side.count(e))
+            })
             .collect()
     };
+    // An unchanged exposure is judged on both sides: what is around it (the block it is part
+    // of, the workloads holding its group) may change.
     let exposure_facts = [
         facts_of(&diff.added, false),
         facts_of(&diff.unchanged, false),
         facts_of(&diff.removed, true),
+        facts_of(&diff.unchanged, true),
     ];
     // Each group before and after the change, as group blocks see it, computed once for all
     // the rules.
@@ -307,6 +315,56 @@ fn names(list: &[String]) -> String {
     out
 }
 
+/// The address blocks each owner admits on one side of the change, per direction, protocol,
+/// ports and family: the diff cuts a widened block into pieces (a /24 widened to a /23 is an
+/// unchanged /24 and an added /24), and breadth counts the whole block.
+struct Blocks(BTreeMap<BlockKey, IntervalSet>);
+
+type BlockKey = (String, Direction, Protocol, (Option<i64>, Option<i64>), Family);
+
+impl Blocks {
+    fn of<'e>(exposures: impl Iterator<Item = &'e Exposure>) -> Blocks {
+        let mut nets: BTreeMap<BlockKey, Vec<(u128, u128)>> = BTreeMap::new();
+        for e in exposures {
+            if let Some(key) = Blocks::key(e) {
+                nets.entry(key.0).or_default().push(key.1);
+            }
+        }
+        Blocks(
+            nets.into_iter()
+                .map(|(k, v)| (k, IntervalSet::from_intervals(v)))
+                .collect(),
+        )
+    }
+
+    /// The key of a shown address block, and its interval.
+    fn key(e: &Exposure) -> Option<(BlockKey, (u128, u128))> {
+        let ExposedPeer::Cidr(net) = &e.peer else {
+            return None;
+        };
+        Some((
+            (
+                e.owner.name().to_owned(),
+                e.direction,
+                e.range.protocol.clone(),
+                e.range.aws_ports(),
+                Family::of(net),
+            ),
+            net_interval(net),
+        ))
+    }
+
+    /// How many addresses the block an exposure is part of holds.
+    fn count(&self, e: &Exposure) -> Option<u128> {
+        let (key, (lo, _)) = Blocks::key(e)?;
+        let set = self.0.get(&key)?;
+        let ivs = set.intervals();
+        let at = ivs.partition_point(|&(_, hi)| hi < lo);
+        let &(from, to) = ivs.get(at)?;
+        Some((to - from).saturating_add(1))
+    }
+}
+
 /// The permissions of one side of the change, by group, and the groups other groups name.
 struct Side<'a> {
     by_group: BTreeMap<&'a str, Vec<&'a Permission>>,
@@ -367,7 +425,7 @@ fn changes(diff: &Diff) -> Vec<Growth> {
 type PerExposure<'a, 'g> = (
     &'a Diff,
     &'a [Vec<Option<&'g Group>>; 3],
-    &'a [Vec<ExposureFacts>; 3],
+    &'a [Vec<ExposureFacts>; 4],
 );
 
 #[allow(clippy::too_many_arguments)]
@@ -396,9 +454,11 @@ fn exposures(
     ];
     // One finding per rule, status, group, direction, protocol and ports (as AWS writes them):
     // the peers of a widened rule (every piece of "0.0.0.0/0 but 10.0.0.0/8") belong together.
+    // (`true`: of an exposure the change keeps.)
     type Key = (
         FindingStatus,
         Option<Growth>,
+        bool,
         String,
         Direction,
         Protocol,
@@ -408,45 +468,63 @@ fn exposures(
         std::collections::BTreeMap::new();
     let networks = Networks::of(&m.when.values, ctx);
     let unless = m.unless.as_ref().map(|u| (u, Networks::of(&u.values, ctx)));
+    let holds = |seen: exposure::Seen| {
+        m.when.holds(&seen)
+            && unless
+                .as_ref()
+                .is_none_or(|(u, networks)| !u.holds(&exposure::Seen { networks, ..seen }))
+    };
     for ((list, groups, changes, diff_status), facts) in lists.into_iter().zip(exposure_facts) {
-        let status = FindingStatus::of(diff_status);
         // `groups` and `facts` are built from `list`, one per exposure.
         let changes = changes
             .iter()
             .copied()
             .map(Some)
             .chain(std::iter::repeat(None));
-        let side_holders = holders.side(status == FindingStatus::Resolved);
-        for (((e, facts), &group), change) in list.iter().zip(facts).zip(groups).zip(changes) {
-            let seen = exposure::Seen {
-                exposure: e,
-                facts,
-                status: (diff_status, change),
-                group,
-                holders: side_holders,
-                workloads: &holders.input.workloads,
-                context: ctx,
-                networks: &networks,
+        let before = diff_status == Change::Removed;
+        for (((i, e), &group), change) in list.iter().enumerate().zip(groups).zip(changes) {
+            let matches = |facts: &ExposureFacts, before: bool| {
+                holds(exposure::Seen {
+                    exposure: e,
+                    facts,
+                    status: (diff_status, change),
+                    group,
+                    holders: holders.side(before),
+                    workloads: &holders.input.workloads,
+                    context: ctx,
+                    networks: &networks,
+                })
             };
-            if m.when.holds(&seen)
-                && unless
-                    .as_ref()
-                    .is_none_or(|(u, networks)| !u.holds(&exposure::Seen { networks, ..seen }))
-            {
-                let key = (
-                    status,
-                    change,
-                    e.owner.name().to_owned(),
-                    e.direction,
-                    e.range.protocol.clone(),
-                    e.range.aws_ports(),
-                );
-                matched.entry(key).or_default().push(e);
-            }
+            let now = facts.get(i).is_some_and(|f| matches(f, before));
+            let status = if diff_status == Change::Unchanged {
+                let then = exposure_facts[3]
+                    .get(i)
+                    .is_some_and(|f| matches(f, true));
+                match (then, now) {
+                    (true, true) => FindingStatus::Existing,
+                    (false, true) => FindingStatus::New,
+                    (true, false) => FindingStatus::Resolved,
+                    (false, false) => continue,
+                }
+            } else if now {
+                FindingStatus::of(diff_status)
+            } else {
+                continue;
+            };
+            let key = (
+                status,
+                change,
+                diff_status == Change::Unchanged,
+                e.owner.name().to_owned(),
+                e.direction,
+                e.range.protocol.clone(),
+                e.range.aws_ports(),
+            );
+            matched.entry(key).or_default().push(e);
         }
     }
     let about = m.when.values.about(&networks, ctx);
-    for ((status, change, group, ..), list) in matched {
+    for ((status, change, kept, group, ..), list) in matched {
         let (resources, origins) = cited(&about, &list, sides, status, holders.input);
         let resources: BTreeSet<String> = resources.into_iter().collect();
         let origins: BTreeSet<Origin> = origins.into_iter().collect();
@@ -454,8 +532,7 @@ fn exposures(
             change,
             message: message(
                 &list,
-                status,
-                change,
+                (status, change, kept),
                 &format!(
                     "{}{}",
                     holders.suffix(&group, status == FindingStatus::Resolved),
@@ -515,8 +592,7 @@ fn cited(
 /// and, when the input tells, what the group is attached to.
 fn message(
     list: &[&Arc<Exposure>],
-    status: FindingStatus,
-    change: Option<Growth>,
+    (status, change, kept): (FindingStatus, Option<Growth>, bool),
     attached: &str,
 ) -> String {
     #[expect(
@@ -547,7 +623,11 @@ fn message(
         Direction::Ingress => ("reachable from", "on"),
         Direction::Egress => ("allowed to", "from"),
     };
+    // An exposure the change keeps can start or stop matching through what is around it (the
+    // block it is part of, the workloads holding its group).
     let when = match (status, change) {
+        (FindingStatus::New, _) if kept => "matches since this change",
+        (FindingStatus::Resolved, _) if kept => "no longer matches after this change",
         (FindingStatus::New, Some(Growth::Widened)) => "widened by this change",
         (FindingStatus::New, _) => "new in this change",
         (FindingStatus::Existing, _) => "already there",

@@ -319,3 +319,72 @@ fn breadth_and_trusted_networks_come_from_the_configuration() {
         "{err}"
     );
 }
+
+/// Breadth counts the whole block a group admits: SSH from one public /24 (256 addresses) is a
+/// few hosts (info), and widening it to a /23 makes both halves broad, the added one included
+/// (high), though the diff reports the added half as a /24 of its own.
+#[test]
+fn a_widened_block_counts_whole() {
+    let tmp = Scratch::new();
+    let group = |cidr: &str| {
+        format!(
+            "resource \"aws_security_group\" \"ssh\" {{\n  name        = \"ssh\"\n  description = \"SSH\"\n  ingress {{\n    description = \"SSH from the partner\"\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [\"{cidr}\"]\n  }}\n}}\n"
+        )
+    };
+    let before = tmp.configuration("before", &[("main.tf", &group("203.0.113.0/24"))]);
+    let after = tmp.configuration("after", &[("main.tf", &group("203.0.112.0/23"))]);
+    let rules = |args: &[&str]| -> (u8, Vec<(String, String, String)>) {
+        let (code, out, err) = sgaudit(args);
+        assert_eq!(err, "");
+        let report: Value = serde_json::from_str(&out).unwrap();
+        let mut found: Vec<(String, String, String)> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"].as_str().unwrap().starts_with("admin"))
+            .map(|f| {
+                (
+                    f["status"].as_str().unwrap().to_owned(),
+                    f["rule"].as_str().unwrap().to_owned(),
+                    f["peers"].to_string(),
+                )
+            })
+            .collect();
+        found.sort();
+        (code, found)
+    };
+    let (code, found) = rules(&["check", "--format", "json", &before]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        found,
+        [(
+            "new".to_owned(),
+            "admin-or-data-ports-public-hosts".to_owned(),
+            "[\"203.0.113.0/24\"]".to_owned()
+        )]
+    );
+    let (code, found) = rules(&["check", "--format", "json", &after, "--base", &before]);
+    assert_eq!(code, 1, "{found:?}");
+    assert_eq!(
+        found,
+        [
+            // The kept /24 was a few hosts before the change and is half of a broad block
+            // after it: its high finding is new, its info finding resolved.
+            (
+                "new".to_owned(),
+                "admin-ports-public-ipv4".to_owned(),
+                "[\"203.0.112.0/24\"]".to_owned()
+            ),
+            (
+                "new".to_owned(),
+                "admin-ports-public-ipv4".to_owned(),
+                "[\"203.0.113.0/24\"]".to_owned()
+            ),
+            (
+                "resolved".to_owned(),
+                "admin-or-data-ports-public-hosts".to_owned(),
+                "[\"203.0.113.0/24\"]".to_owned()
+            ),
+        ]
+    );
+}

@@ -136,8 +136,10 @@ pub struct ExposureFacts {
     /// The kind of peer, as `peers` spells it.
     pub kind: &'static str,
     pub net: Option<ipnet::IpNet>,
-    /// How many addresses the peer's CIDR holds (`None` for other peers); `::/0`, which holds
-    /// 2^128, counts as `u128::MAX`.
+    /// How many addresses the peer's CIDR holds (`None` for other peers), or, when it is part
+    /// of a larger block that the group admits on the same protocol and ports on the same side
+    /// of the change (a /24 widened to a /23: the added /24 is half of it), how many that block
+    /// holds; `::/0`, which holds 2^128, counts as `u128::MAX`.
     pub addresses: Option<u128>,
     pub public: Option<bool>,
     pub world: Option<bool>,
@@ -147,7 +149,9 @@ pub struct ExposureFacts {
 }
 
 impl ExposureFacts {
-    pub fn of(e: &Exposure, attached: Option<bool>) -> ExposureFacts {
+    /// The facts of one exposure; `merged` is how many addresses the block it is part of holds
+    /// (see `addresses`), when the caller knows it.
+    pub fn of(e: &Exposure, attached: Option<bool>, merged: Option<u128>) -> ExposureFacts {
         let protocol = match &e.range.protocol {
             Protocol::All => "all".into(),
             Protocol::Tcp => "tcp".into(),
@@ -171,7 +175,9 @@ impl ExposureFacts {
                 _ => None,
             },
             addresses: match &e.peer {
-                ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => Some(addresses(n)),
+                ExposedPeer::Cidr(n) | ExposedPeer::Sensitive(n) => {
+                    Some(merged.unwrap_or(0).max(addresses(n)))
+                }
                 _ => None,
             },
             public: e.peer.public(),
@@ -433,7 +439,7 @@ impl Block for ExposureMatch {
         },
         Field {
             name: "broad",
-            doc: "`true`: the peer is an address block holding more addresses than the configuration's `broad_addresses` (256 unless it says otherwise: a /23 or wider in IPv4, a /119 or wider in IPv6); `false`: an address block holding at most that many (a few hosts). Other peers never match.",
+            doc: "`true`: the peer is an address block holding more addresses than the configuration's `broad_addresses` (256 unless it says otherwise: a /23 or wider in IPv4, a /119 or wider in IPv6); `false`: an address block holding at most that many (a few hosts). A block counts with the blocks next to it that the group admits on the same protocol and ports on the same side of the change: a /24 widened to a /23 is broad, its added half too. Other peers never match.",
             example: "true",
             words: &[],
             parse: |m, v| {
@@ -450,7 +456,7 @@ impl Block for ExposureMatch {
         },
         Field {
             name: "addresses_at_least",
-            doc: "The peer is an address block holding at least this many addresses (a /24 holds 256, a /32 one; IPv6 blocks count the same way, `::/0` holding 2^128); other peers never match.",
+            doc: "The peer is an address block holding at least this many addresses (a /24 holds 256, a /32 one; IPv6 blocks count the same way, `::/0` holding 2^128), counted with the blocks next to it as `broad` counts them; other peers never match.",
             example: "65536",
             words: &[],
             parse: |m, v| {

@@ -311,7 +311,7 @@ fn exposure_matches(body: &str, peer: crate::diff::ExposedPeer, context: &Contex
         origins: vec![],
         except: vec![],
     };
-    let facts = exposure::ExposureFacts::of(&e, None);
+    let facts = exposure::ExposureFacts::of(&e, None, None);
     let networks = exposure::Networks::of(&b.when.values, context);
     let (holders, workloads) = (BTreeMap::new(), BTreeMap::new());
     b.when.holds(&exposure::Seen {
