@@ -24,6 +24,8 @@ pub use ports::{PortRange, Ports, Protocol, SENSITIVE};
 pub struct Input {
     pub source: Source,
     pub groups: BTreeMap<String, Group>,
+    /// The VPCs of the input, by resource address.
+    pub vpcs: BTreeMap<String, Vpc>,
     /// What the groups are attached to, by resource address.
     pub workloads: BTreeMap<String, Workload>,
     pub before: Vec<Permission>,
@@ -149,6 +151,53 @@ pub struct Group {
     pub manages: Vec<Direction>,
     /// Known tags.
     pub tags: BTreeMap<String, String>,
+    /// For the default group of a VPC the change creates when no `aws_default_security_group`
+    /// of the input manages it: the VPC's address. No resource of the input declares the group
+    /// (its key is [`default_group_key`], its type and origin the VPC's), and its permissions
+    /// are the ones AWS gives every new VPC's default group.
+    pub unmanaged_default_of: Option<String>,
+}
+
+/// A VPC of the input: an `aws_vpc`, or the region's default VPC (`aws_default_vpc`), with what
+/// the audit of security groups needs of it, its default security group. The rest of the
+/// network layer (subnets, route tables, gateways, network ACLs) is not read.
+#[derive(Debug, Clone, Default)]
+pub struct Vpc {
+    /// The resource address, e.g. `aws_vpc.main` or `module.net.aws_vpc.this[0]`.
+    pub address: String,
+    pub resource_type: String,
+    /// The region's default VPC, which Terraform adopts rather than creates: it exists before
+    /// the change, with its default group.
+    pub default: bool,
+    pub lifecycle: Lifecycle,
+    /// Where the VPC is declared (`main.tf:1`), when the input is configuration.
+    pub origin: Option<Origin>,
+    pub id: Option<String>,
+    /// Whether the VPC has an IPv6 CIDR block after the change; `None` when the input does not
+    /// tell.
+    pub ipv6: Option<bool>,
+    pub default_group: DefaultGroup,
+}
+
+/// Who manages a VPC's default security group.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum DefaultGroup {
+    /// No resource of the input: AWS's defaults for a VPC the change creates (the model holds
+    /// the group, [`default_group_key`]); for a VPC that exists before the change, whatever
+    /// the group holds, which the input does not tell.
+    #[default]
+    Unmanaged,
+    /// The `aws_default_security_group` of the input at this address.
+    Managed(String),
+    /// The input cannot tell: one of its `aws_default_security_group`s manages a VPC the reader
+    /// cannot name.
+    Unknown,
+}
+
+/// The key, in [`Input::groups`], of the default group of the VPC at `vpc` when no resource of
+/// the input manages it: `aws_vpc.main's default security group`.
+pub fn default_group_key(vpc: &str) -> String {
+    format!("{vpc}'s default security group")
 }
 
 /// A resource security groups are attached to: an instance, a network interface, a launch

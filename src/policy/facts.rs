@@ -297,11 +297,27 @@ impl Holders<'_> {
         }
     }
 
+    /// ` (not managed in this input: AWS's defaults apply)` for a new VPC's default group that
+    /// no resource of the input manages, then what the group is attached to (see
+    /// [`Holders::attached`]).
     fn suffix(&self, group: &str, before: bool) -> String {
+        let unmanaged = self
+            .input
+            .groups
+            .get(group)
+            .is_some_and(|g| g.unmanaged_default_of.is_some());
+        let unmanaged = if unmanaged {
+            " (not managed in this input: AWS's defaults apply)"
+        } else {
+            ""
+        };
         match self.attached(group, before) {
-            Some(true) => format!(" (attached to {})", names(self.of(group, before))),
-            Some(false) => " (no consumer in this input)".to_owned(),
-            None => String::new(),
+            Some(true) => format!(
+                "{unmanaged} (attached to {})",
+                names(self.of(group, before))
+            ),
+            Some(false) => format!("{unmanaged} (no consumer in this input)"),
+            None => unmanaged.to_owned(),
         }
     }
 }

@@ -306,7 +306,11 @@ impl Drop for Scratch {
 }
 
 /// The change from `old` to `new`.
-fn combine(old: Input, mut new: Input, base: &str) -> Input {
+fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
+    // A VPC's unmanaged default group is known only when the change creates the VPC: the
+    // base's are dropped, and so is the work tree's for a VPC the base holds too.
+    drop_default_groups(&mut new, |vpc| old.vpcs.contains_key(vpc));
+    drop_default_groups(&mut old, |_| true);
     let key = |p: &Permission| {
         (
             p.direction,
@@ -388,6 +392,7 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
         }
     }
     let workloads = combine_workloads(&old, &new);
+    let vpcs = combine_vpcs(&old, &new);
     let mut source = new.source.clone();
     source.base = Some(base.to_owned());
     source.missing_variables.extend(
@@ -402,6 +407,7 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
     Input {
         source,
         groups,
+        vpcs,
         workloads,
         before: old.after,
         after: new.after,
@@ -414,6 +420,43 @@ fn combine(old: Input, mut new: Input, base: &str) -> Input {
         // The base's comments do not waive the change: only the work tree's ignores apply.
         ignores: new.ignores,
     }
+}
+
+/// Drops the unmanaged default groups (see `model::Group::unmanaged_default_of`) of the VPCs
+/// `drop` names, with their permissions.
+fn drop_default_groups(input: &mut Input, drop: impl Fn(&str) -> bool) {
+    let gone: std::collections::BTreeSet<String> = input
+        .groups
+        .values()
+        .filter(|g| g.unmanaged_default_of.as_deref().is_some_and(&drop))
+        .map(|g| g.address.clone())
+        .collect();
+    if !gone.is_empty() {
+        input.groups.retain(|address, _| !gone.contains(address));
+        input.after.retain(|p| !gone.contains(&p.group));
+    }
+}
+
+/// The VPCs of both configurations.
+fn combine_vpcs(old: &Input, new: &Input) -> std::collections::BTreeMap<String, crate::model::Vpc> {
+    let mut out = new.vpcs.clone();
+    for (address, vpc) in out.iter_mut() {
+        vpc.lifecycle = match old.vpcs.get(address) {
+            None => Lifecycle::Created,
+            Some(was) if was.ipv6 == vpc.ipv6 => Lifecycle::Unchanged,
+            Some(_) => Lifecycle::Updated,
+        };
+    }
+    for (address, was) in &old.vpcs {
+        if !out.contains_key(address) {
+            let mut gone = was.clone();
+            gone.lifecycle = Lifecycle::Deleted {
+                reason: Some("delete_because_no_resource_config".to_owned()),
+            };
+            out.insert(address.clone(), gone);
+        }
+    }
+    out
 }
 
 /// The workloads of both configurations: attached as the base declares them before, as the

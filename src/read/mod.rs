@@ -233,6 +233,18 @@ fn escape_input(input: &mut Input) {
         lifecycle(&mut g.lifecycle);
         keys(&mut g.tags);
         g.tags.values_mut().for_each(text);
+        option(&mut g.unmanaged_default_of);
+    }
+    keys(&mut input.vpcs);
+    for v in input.vpcs.values_mut() {
+        text(&mut v.address);
+        text(&mut v.resource_type);
+        option(&mut v.id);
+        origin(&mut v.origin);
+        lifecycle(&mut v.lifecycle);
+        if let crate::model::DefaultGroup::Managed(g) = &mut v.default_group {
+            text(g);
+        }
     }
     keys(&mut input.workloads);
     for w in input.workloads.values_mut() {
@@ -290,7 +302,7 @@ pub(crate) fn escape_controls(text: &str) -> String {
     out
 }
 
-/// Gives a plan's groups, workloads and permissions the `file:line` of the blocks that declare them in
+/// Gives a plan's groups, VPCs, workloads and permissions the `file:line` of the blocks that declare them in
 /// the configuration: the exact block when the permission is found there, else the resource.
 fn enrich(input: &mut Input, configuration: &Input) {
     use std::collections::BTreeMap;
@@ -349,6 +361,14 @@ fn enrich(input: &mut Input, configuration: &Input) {
             w.origin = configuration
                 .workloads
                 .get(&w.address)
+                .and_then(|c| c.origin.clone());
+        }
+    }
+    for v in input.vpcs.values_mut() {
+        if v.origin.is_none() {
+            v.origin = configuration
+                .vpcs
+                .get(&v.address)
                 .and_then(|c| c.origin.clone());
         }
     }

@@ -346,9 +346,11 @@ fn references_between_resources_are_evaluated_once() {
         .expect("60 resources took a minute to read")
         .unwrap();
     assert_eq!(crate::model::texts(&input.errors), Vec::<String>::new());
+    // (The 60 new VPCs' default groups hold AWS's defaults.)
     let peers: Vec<String> = input
         .after
         .iter()
+        .filter(|p| p.group == "aws_security_group.g")
         .map(|p| format!("{:?}", p.peer))
         .collect();
     assert_eq!(peers, ["Cidr { net: 10.0.0.0/16, sensitive: false }"]);

@@ -4,20 +4,26 @@
 //! resource shapes that hold them, with their attribute paths), prefix lists and workloads
 //! (`workloads.rs`: the table of resource types that attach groups, with their attribute
 //! paths, and every other type the provider's schema says attaches groups: `schema.rs`,
-//! classified by `consumers.rs`); `names.rs` names the ids and references they hold.
+//! classified by `consumers.rs`) and VPCs (`vpcs.rs`: each VPC and who manages its default
+//! group, and the default group of a new VPC that nothing manages); `names.rs` names the ids
+//! and references they hold.
 
 mod consumers;
 mod names;
 mod schema;
 mod shapes;
 mod types;
+mod vpcs;
 mod workloads;
 
 use std::collections::BTreeMap;
 
 use self::names::Names;
 use self::shapes::{Owned, group, permissions, prefix_list_entries};
-use self::types::{GROUP_TYPES, Kind, PREFIX_LIST_TYPES, RULE_TYPES};
+use self::types::{
+    DEFAULT_GROUP_TYPE, GROUP_TYPES, Kind, PREFIX_LIST_TYPES, RULE_TYPES, VPC_TYPES,
+};
+use self::vpcs::Vpcs;
 use self::workloads::Workloads;
 use crate::model::{Diagnostic, Direction, Group, Input, Lifecycle, Origin, PrefixLists};
 use crate::read::terraform::object::{Object, marked_strings};
@@ -33,6 +39,8 @@ fn kind(rtype: &str) -> Option<Kind> {
         Some(Kind::PrefixList)
     } else if RULE_TYPES.contains(&rtype) {
         Some(Kind::Rule)
+    } else if VPC_TYPES.contains(&rtype) {
+        Some(Kind::Vpc)
     } else if workloads::attaches(rtype) {
         Some(Kind::Workload)
     } else {
@@ -49,6 +57,8 @@ impl Schema for AwsSchema {
             None => Reads::Nothing,
             // Resources that attach groups are read for the arguments the workload table names.
             Some(Kind::Workload) => workloads::arguments(rtype).map_or(Reads::All, Reads::Only),
+            // VPCs are read for whether they have an IPv6 block.
+            Some(Kind::Vpc) => Reads::Only(vpcs::ARGUMENTS.to_vec()),
             Some(_) => Reads::All,
         }
     }
@@ -87,6 +97,7 @@ pub struct Aws {
     before: Owned,
     after: Owned,
     workloads: Workloads,
+    vpcs: Vpcs,
     /// The texts the objects mark sensitive, in order (see `hide_sensitive_ids`).
     secrets: Vec<String>,
 }
@@ -137,11 +148,16 @@ impl Provider for Aws {
                     };
                     self.workloads.add(&self.names, was, is, lifecycle.clone());
                 }
+                let deleted = matches!(lifecycle, Lifecycle::Deleted { .. });
                 match kind {
                     Kind::Group => {
+                        if current.rtype == DEFAULT_GROUP_TYPE && !deleted && !deposed {
+                            self.vpcs.default_group(&self.names, current);
+                        }
                         self.groups
                             .insert(current.address.clone(), group(current, lifecycle));
                     }
+                    Kind::Vpc if !deposed => self.vpcs.add(current, lifecycle),
                     Kind::PrefixList => {
                         if existed {
                             self.prefix_lists_before
@@ -152,7 +168,7 @@ impl Provider for Aws {
                                 .insert(new.address.clone(), prefix_list_entries(new));
                         }
                     }
-                    Kind::Rule | Kind::Workload => {}
+                    Kind::Rule | Kind::Vpc | Kind::Workload => {}
                 }
                 if existed {
                     if let Err(e) = permissions(context, &self.names, old, false, &mut self.before)
@@ -233,6 +249,8 @@ impl Provider for Aws {
                 input.prefix_lists_before = aws.prefix_lists_before;
             }
         }
+        // After the permissions: a new VPC's unmanaged default group adds its own.
+        aws.vpcs.finish(input);
         if of == Finish::Configuration {
             // Hidden by `read::read`, once a `--base` change is put together.
             input.secrets.append(&mut aws.secrets);
@@ -253,9 +271,13 @@ impl Aws {
                     .add(&self.names, before, Some(object), lifecycle);
             }
             Kind::Group => {
+                if object.rtype == DEFAULT_GROUP_TYPE && !deposed {
+                    self.vpcs.default_group(&self.names, object);
+                }
                 self.groups
                     .insert(object.address.clone(), group(object, lifecycle));
             }
+            Kind::Vpc if !deposed => self.vpcs.add(object, lifecycle),
             Kind::PrefixList if lifecycle == Lifecycle::Unchanged => {
                 self.prefix_lists_before
                     .insert(object.address.clone(), prefix_list_entries(object));
@@ -264,7 +286,7 @@ impl Aws {
                 self.prefix_lists_after
                     .insert(object.address.clone(), prefix_list_entries(object));
             }
-            Kind::Rule | Kind::Workload => {}
+            Kind::Rule | Kind::Vpc | Kind::Workload => {}
         }
     }
 }

@@ -30,6 +30,8 @@ pub struct Names {
     pub prefix_lists: Instances,
     /// Resources that attach groups (instances, network interfaces, databases...).
     pub workloads: Instances,
+    /// VPCs (`aws_vpc`, `aws_default_vpc`).
+    pub vpcs: Instances,
     /// Known group names → the addresses of the groups that have them.
     pub group_names: HashMap<String, BTreeSet<String>>,
     /// Instances' primary network interface ids → the instance address.
@@ -38,7 +40,7 @@ pub struct Names {
 
 impl Names {
     /// Records an object: its id, and its address for references when it is a group, a prefix
-    /// list or a workload; a group's name, and an instance's primary network interface id.
+    /// list, a workload or a VPC; a group's name, and an instance's primary network interface id.
     #[expect(
         clippy::too_many_arguments,
         reason = "what names one object, as the reader holds it"
@@ -63,6 +65,7 @@ impl Names {
             Some(Kind::Group) => Some(&mut self.groups),
             Some(Kind::PrefixList) => Some(&mut self.prefix_lists),
             Some(Kind::Workload) => Some(&mut self.workloads),
+            Some(Kind::Vpc) => Some(&mut self.vpcs),
             Some(Kind::Rule) | None => None,
         };
         if let Some(instances) = instances.filter(|_| !deposed) {

@@ -762,6 +762,7 @@ pub fn group(obj: &Object, lifecycle: Lifecycle) -> Group {
             .into_iter()
             .filter(|d| obj.configured(d.as_str()) != Some(false))
             .collect(),
+        unmanaged_default_of: None,
     }
 }
 
