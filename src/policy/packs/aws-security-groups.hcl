@@ -370,9 +370,9 @@ rule "group-description-missing" {
 
   group {
     description_missing = true
-    # A VPC's default group keeps the description AWS gave it: aws_default_security_group
-    # has no description argument (registry.terraform.io/providers/hashicorp/aws/latest/
-    # docs/resources/default_security_group).
+    # A VPC's default group keeps the description AWS gave it: aws_default_security_group's
+    # description is computed only (hashicorp/terraform-provider-aws,
+    # internal/service/ec2/vpc_default_security_group.go).
     default_group       = false
   }
 }

@@ -46,9 +46,6 @@ pub struct Vpcs {
     /// VPC address → the `aws_default_security_group` that manages its default group after
     /// the change.
     managed: BTreeMap<String, String>,
-    /// The region's default VPC's default group is managed (an `aws_default_security_group`
-    /// without `vpc_id`): by this group.
-    default_vpc_managed: Option<String>,
     /// `aws_default_security_group`s whose VPC the input holds but the reader cannot name.
     unplaced: BTreeSet<String>,
 }
@@ -78,7 +75,10 @@ impl Vpcs {
 
     /// An `aws_default_security_group` that exists after the change: the VPC whose default
     /// group it manages, named by its `vpc_id` (an id of the input, or a reference to a VPC of
-    /// it); without `vpc_id`, the region's default VPC's.
+    /// it). Without `vpc_id` the provider looks for a group named `default` described
+    /// `default group`, EC2-Classic's, not a VPC's
+    /// (`resourceDefaultSecurityGroupCreate`, internal/service/ec2/vpc_default_security_group.go
+    /// of hashicorp/terraform-provider-aws): it manages no VPC's group.
     pub fn default_group(&mut self, names: &Names, obj: &Object) {
         let group = obj.address.clone();
         let field = obj.field(&[Step::Key("vpc_id")]);
@@ -89,9 +89,8 @@ impl Vpcs {
             }
             return;
         }
-        // Without `vpc_id` (computed, so unknown in a plan), the default VPC's group.
+        // `vpc_id` is computed: unknown in a plan when the configuration does not set it.
         if matches!(field, Field::Absent) || obj.configured("vpc_id") == Some(false) {
-            self.default_vpc_managed = Some(group);
             return;
         }
         let traced = names.resolve_each(obj, "vpc_id", &names.vpcs, &VPC_TYPES, "id");
@@ -118,17 +117,11 @@ impl Vpcs {
         let Vpcs {
             mut vpcs,
             managed,
-            default_vpc_managed,
             unplaced,
         } = self;
         let mut unjudged = Vec::new();
         for vpc in vpcs.values_mut() {
-            let managed_by = if vpc.default {
-                default_vpc_managed.clone()
-            } else {
-                None
-            };
-            vpc.default_group = match managed.get(&vpc.address).cloned().or(managed_by) {
+            vpc.default_group = match managed.get(&vpc.address).cloned() {
                 Some(group) => DefaultGroup::Managed(group),
                 None if unplaced.is_empty() => DefaultGroup::Unmanaged,
                 None => DefaultGroup::Unknown,
@@ -524,8 +517,8 @@ resource "aws_default_security_group" "shared" {
     }
 
     /// The region's default VPC is adopted, not created: its default group exists already,
-    /// with permissions the input does not hold. An `aws_default_security_group` without
-    /// `vpc_id` manages that group.
+    /// with permissions the input does not hold. An `aws_default_security_group` names it by
+    /// `vpc_id`; one without `vpc_id` manages EC2-Classic's default group, no VPC's.
     #[test]
     fn the_default_vpc_has_no_default_group_of_awss_defaults() {
         let input = configuration(
@@ -533,7 +526,9 @@ resource "aws_default_security_group" "shared" {
             r#"
 resource "aws_default_vpc" "default" {}
 
-resource "aws_default_security_group" "default" {}
+resource "aws_default_security_group" "default" {
+  vpc_id = aws_default_vpc.default.id
+}
 "#,
         );
         assert_eq!(
@@ -547,10 +542,28 @@ resource "aws_default_security_group" "default" {}
         assert!(input.vpcs["aws_default_vpc.default"].default);
         let input = configuration(
             "default-vpc-alone",
-            "resource \"aws_default_vpc\" \"default\" {}\n",
+            r#"
+resource "aws_default_vpc" "default" {}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_default_security_group" "classic" {}
+"#,
         );
-        assert_eq!(unmanaged(&input), Vec::<String>::new());
-        assert!(input.after.is_empty());
+        assert_eq!(
+            vpcs(&input),
+            [
+                (
+                    "aws_default_vpc.default".to_owned(),
+                    "create",
+                    DefaultGroup::Unmanaged
+                ),
+                ("aws_vpc.main".to_owned(), "create", DefaultGroup::Unmanaged),
+            ]
+        );
+        assert_eq!(unmanaged(&input), ["aws_vpc.main's default security group"]);
     }
 
     /// Whether a new VPC has an IPv6 block may be unknown until apply: its default group's
