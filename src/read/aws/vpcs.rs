@@ -658,6 +658,58 @@ resource "aws_vpc" "main" {
         assert!(state.groups.is_empty() && state.after.is_empty());
     }
 
+    /// The real plan with `aws_vpc.existing` replaced, then deleted: a replaced VPC is a new
+    /// VPC with a new default group, which gets AWS's defaults (replaced with the VPC); a
+    /// deleted VPC takes its default group with it.
+    #[test]
+    fn a_replaced_vpc_has_a_new_default_group_and_a_deleted_one_none() {
+        let text = std::fs::read_to_string(scenario("plan.json")).unwrap();
+        let with = |actions: &[&str]| -> Input {
+            let mut plan: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let changes = plan["resource_changes"].as_array_mut().unwrap();
+            let vpc = changes
+                .iter_mut()
+                .find(|c| c["address"] == "aws_vpc.existing")
+                .unwrap();
+            vpc["change"]["actions"] = serde_json::json!(actions);
+            if actions == ["delete"] {
+                vpc["change"]["after"] = serde_json::Value::Null;
+            } else {
+                vpc["change"]["after_unknown"]["id"] = serde_json::Value::Bool(true);
+            }
+            let bytes = serde_json::to_vec(&plan).unwrap();
+            crate::read::parse_plan_bytes("plan.json", &bytes).unwrap()
+        };
+        let replaced = with(&["delete", "create"]);
+        assert_eq!(
+            unmanaged(&replaced),
+            [
+                "aws_vpc.app's default security group",
+                "aws_vpc.existing's default security group"
+            ]
+        );
+        let group = &replaced.groups["aws_vpc.existing's default security group"];
+        assert_eq!(group.lifecycle.action(), "replace");
+        assert_eq!(
+            permissions(&replaced, &group.address),
+            [
+                "egress all all Cidr { net: 0.0.0.0/0, sensitive: false } by aws_vpc.existing",
+                "ingress all all SelfRef by aws_vpc.existing",
+            ]
+        );
+        // Nothing is known of the old group's permissions.
+        assert!(replaced.before.iter().all(|p| p.group != group.address));
+        let deleted = with(&["delete"]);
+        assert_eq!(
+            unmanaged(&deleted),
+            ["aws_vpc.app's default security group"]
+        );
+        assert_eq!(
+            deleted.vpcs["aws_vpc.existing"].lifecycle.action(),
+            "delete"
+        );
+    }
+
     /// `--base`: a VPC the base holds exists before the change, and so does its default group,
     /// whose permissions neither configuration holds; a VPC the base holds alone is deleted
     /// with its group. Only the VPC the work tree adds gets AWS's defaults.
