@@ -301,3 +301,80 @@ fn consumers_of_the_provider_schema_attach_their_group() {
     // The EMR cluster's managed groups are computed and not configured: no `unknown:` group.
     assert!(!json.contains("unknown:"), "{json}");
 }
+
+/// An instance launched with no group lands in its VPC's default group: when the change creates
+/// the VPC and nothing manages that group, the instance holds AWS's default rules (all traffic
+/// from the group's other members, all egress), and the findings on the group name it. With the
+/// group managed and empty, the instance holds nothing and no finding is made.
+#[test]
+fn an_instance_with_no_group_holds_its_new_vpcs_unmanaged_default_group() {
+    const VPC: &str = r#"
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_subnet" "a" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.1.0/24"
+}
+
+resource "aws_instance" "web" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  subnet_id     = aws_subnet.a.id
+}
+"#;
+    const MANAGED: &str = r#"
+resource "aws_default_security_group" "main" {
+  vpc_id = aws_vpc.main.id
+}
+"#;
+    let scratch = Scratch::new();
+    let report = |name: &str, files: &[(&str, &str)]| -> Value {
+        let dir = scratch.configuration(name, files);
+        let (code, json, err) = sgaudit(&["check", "--format", "json", &dir]);
+        assert_eq!((code, err.as_str()), (0, ""), "{name}");
+        serde_json::from_str(&json).unwrap()
+    };
+    let unmanaged = report("unmanaged", &[("main.tf", VPC)]);
+    let group = "aws_vpc.main's default security group";
+    let web = &unmanaged["workloads"][0];
+    assert_eq!(web["address"], "aws_instance.web");
+    let exposure: Vec<String> = web["exposure"]["added"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| format!("{} {} {}", e["direction"], e["protocol"], e["peer"]))
+        .collect();
+    assert_eq!(
+        exposure,
+        [
+            r#""ingress" "all" "sg:aws_vpc.main's default security group""#,
+            r#""egress" "all" "0.0.0.0/0""#,
+        ]
+    );
+    let findings: Vec<String> = unmanaged["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["security_group"] == group)
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["rule"].as_str().unwrap(),
+                f["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        findings[0],
+        "default-group-has-permissions aws_vpc.main's default security group: the VPC's default security group allows traffic (not managed in this input: AWS's defaults apply) (attached to aws_instance.web)"
+    );
+    assert_eq!(findings.len(), 4, "{findings:#?}");
+    let managed = report("managed", &[("main.tf", VPC), ("default.tf", MANAGED)]);
+    assert_eq!(
+        managed["workloads"][0]["exposure"]["added"],
+        Value::Array(vec![])
+    );
+    assert_eq!(managed["findings"], Value::Array(vec![]));
+}
