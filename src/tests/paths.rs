@@ -377,4 +377,76 @@ resource "aws_default_security_group" "main" {
         Value::Array(vec![])
     );
     assert_eq!(managed["findings"], Value::Array(vec![]));
+
+/// A real plan (testdata/plans/consumers-unknown-type-and-associations), and its `.tf`: groups
+/// with SSH from the world used by resources no table of sgaudit names. An Elastic Beanstalk
+/// environment names its group in a `setting`'s value, a CloudFormation stack a module's group
+/// in its `parameters`: each is a consumer of kind `other` (both were "no consumer in this
+/// input" before). An interface endpoint gets its group through an
+/// `aws_vpc_endpoint_security_group_association` (`replace_default_association`): the group is
+/// attached to the endpoint, no longer to the association. A group whose id only
+/// `terraform_data` keeps has no consumer.
+#[test]
+fn consumers_no_table_names_attach_their_group() {
+    let scenario = "testdata/plans/consumers-unknown-type-and-associations";
+    for input in [format!("{scenario}/plan.json"), scenario.to_owned()] {
+        let (code, json, err) = sgaudit(&["check", "--format", "json", &input]);
+        assert_eq!((code, err.as_str()), (1, ""), "{input}");
+        let report: Value = serde_json::from_str(&json).unwrap();
+        let mut messages: Vec<&str> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "admin-ports-public-ipv4")
+            .map(|f| f["message"].as_str().unwrap())
+            .collect();
+        messages.sort_unstable();
+        let on = |group: &str, attached: &str| {
+            format!(
+                "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on {group} {attached} (new in this change)"
+            )
+        };
+        assert_eq!(
+            messages,
+            [
+                on(
+                    "aws_security_group.endpoint",
+                    "(attached to aws_vpc_endpoint.ssm) (reached: internet -(tcp/22)-> aws_vpc_endpoint.ssm)"
+                ),
+                on("aws_security_group.kept", "(no consumer in this input)"),
+                on(
+                    "aws_security_group.web",
+                    "(attached to aws_elastic_beanstalk_environment.web) (reached: internet -(tcp/22)-> aws_elastic_beanstalk_environment.web)"
+                ),
+                on(
+                    "module.legacy.aws_security_group.this",
+                    "(attached to aws_cloudformation_stack.legacy) (reached: internet -(tcp/22)-> aws_cloudformation_stack.legacy)"
+                ),
+            ],
+            "{input}"
+        );
+        let workloads: Vec<String> = report["workloads"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| {
+                format!(
+                    "{} {} {} default {}",
+                    w["address"].as_str().unwrap(),
+                    w["kind"].as_str().unwrap(),
+                    w["after"]["groups"],
+                    w["after"]["default_group"],
+                )
+            })
+            .collect();
+        assert_eq!(
+            workloads,
+            [
+                r#"aws_cloudformation_stack.legacy other ["module.legacy.aws_security_group.this"] default false"#,
+                r#"aws_elastic_beanstalk_environment.web other ["aws_security_group.web"] default false"#,
+                r#"aws_vpc_endpoint.ssm endpoint ["aws_security_group.endpoint"] default false"#,
+            ],
+            "{input}"
+        );
+    }
 }

@@ -84,7 +84,8 @@ const EXCEPTIONS: &[(&str, &str, Class, &str)] = &[
         "adds the group to a network interface",
     ),
     // registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/vpc_endpoint_security_group_association:
-    // the endpoint's network interfaces use the group; read as a consumer of its own.
+    // the endpoint's network interfaces use the group; read as adding it to the endpoint
+    // (`ASSOCIATIONS` of workloads.rs).
     (
         "aws_vpc_endpoint_security_group_association",
         "security_group_id",
@@ -273,15 +274,19 @@ pub fn by(path: &str) -> By {
     }
 }
 
-/// The attachment attributes of a resource type, as the schema has them.
-pub fn attachments(rtype: &str) -> impl Iterator<Item = &'static Attribute> {
+/// Every attribute of a resource type that mentions security groups, as the schema has them.
+pub fn attributes(rtype: &str) -> impl Iterator<Item = &'static Attribute> {
     let start = ATTRIBUTES.partition_point(|a| a.0 < rtype);
     ATTRIBUTES
         .get(start..)
         .unwrap_or_default()
         .iter()
         .take_while(move |a| a.0 == rtype)
-        .filter(|a| class(a) == Some(Class::Attachment))
+}
+
+/// The attachment attributes of a resource type, as the schema has them.
+pub fn attachments(rtype: &str) -> impl Iterator<Item = &'static Attribute> {
+    attributes(rtype).filter(|a| class(a) == Some(Class::Attachment))
 }
 
 #[cfg(test)]

@@ -54,6 +54,7 @@ struct AwsSchema;
 impl Schema for AwsSchema {
     fn reads(&self, rtype: &str) -> Reads {
         match kind(rtype) {
+            None if workloads::scanned(rtype) => Reads::Scan,
             None => Reads::Nothing,
             // Resources that attach groups are read for the arguments the workload table names.
             Some(Kind::Workload) => workloads::arguments(rtype).map_or(Reads::All, Reads::Only),
@@ -65,6 +66,10 @@ impl Schema for AwsSchema {
 
     fn naming(&self) -> &'static [&'static str] {
         &["id", "name", "primary_network_interface_id"]
+    }
+
+    fn scanned_for(&self) -> &'static [&'static str] {
+        &GROUP_TYPES
     }
 
     fn sets(&self, rtype: &str) -> &'static [&'static str] {
@@ -131,6 +136,9 @@ impl Provider for Aws {
                 deposed,
             } => {
                 let Some(kind) = kind(new.rtype) else {
+                    let is = if forgotten { old } else { new };
+                    let sides = [(old, !old.values.is_null()), (is, !is.values.is_null())];
+                    self.scan(sides, lifecycle, deposed);
                     return failed;
                 };
                 marked_strings(old, &mut self.secrets);
@@ -199,6 +207,8 @@ impl Provider for Aws {
             }
             Change::Deployed { object, deposed } => {
                 let Some(kind) = kind(object.rtype) else {
+                    let sides = [(object, true), (object, true)];
+                    self.scan(sides, Lifecycle::Unchanged, deposed);
                     return failed;
                 };
                 self.add_one(kind, object, Lifecycle::Unchanged, deposed);
@@ -209,6 +219,7 @@ impl Provider for Aws {
             }
             Change::Configured(object) => {
                 let Some(kind) = kind(object.rtype) else {
+                    self.scan([(object, false), (object, true)], Lifecycle::Created, false);
                     return failed;
                 };
                 marked_strings(object, &mut self.secrets);
@@ -225,6 +236,10 @@ impl Provider for Aws {
             }
         }
         failed
+    }
+
+    fn mentions(&self, text: &str) -> bool {
+        self.names.may_hold_group_id(text)
     }
 
     fn finish(&mut self, input: &mut Input, of: Finish) {
@@ -261,6 +276,16 @@ impl Provider for Aws {
 }
 
 impl Aws {
+    /// An object of a type sgaudit does not read (`Reads::Scan`), before and after (each with
+    /// whether it exists): a consumer of kind `other` of the groups it names.
+    fn scan(&mut self, sides: [(&Object, bool); 2], lifecycle: Lifecycle, deposed: bool) {
+        let [(before, was), (after, is)] = sides;
+        if !deposed && workloads::scanned(after.rtype) {
+            let (before, after) = (was.then_some(before), is.then_some(after));
+            self.workloads.scan(&self.names, before, after, lifecycle);
+        }
+    }
+
     /// An object that exists as it is (in a state, or in a configuration to be created): its
     /// workload, group or prefix list.
     fn add_one(&mut self, kind: Kind, object: &Object, lifecycle: Lifecycle, deposed: bool) {

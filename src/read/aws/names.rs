@@ -36,6 +36,8 @@ pub struct Names {
     pub group_names: HashMap<String, BTreeSet<String>>,
     /// Instances' primary network interface ids → the instance address.
     pub primary_interfaces: HashMap<String, String>,
+    /// The known ids of the input's groups → the group's address.
+    pub group_ids: HashMap<String, String>,
 }
 
 impl Names {
@@ -76,6 +78,11 @@ impl Names {
                 self.ids
                     .entry(id.to_owned())
                     .or_insert_with(|| address.to_owned());
+                if kind == Some(Kind::Group) && !id.is_empty() {
+                    self.group_ids
+                        .entry(id.to_owned())
+                        .or_insert_with(|| address.to_owned());
+                }
             }
             if rtype == "aws_instance"
                 && !deposed
@@ -117,6 +124,32 @@ impl Names {
             .or_else(|| self.ids.get(bare))
             .cloned()
             .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// Whether a resource's text (its values, as JSON) may hold the id of a group of the input
+    /// (`sg-…`, AWS's prefix of group ids: docs.aws.amazon.com/AWSEC2/latest/APIReference/
+    /// API_SecurityGroup.html): a quick test before the text is parsed; what it lets through
+    /// is read exactly.
+    pub fn may_hold_group_id(&self, text: &str) -> bool {
+        !self.group_ids.is_empty()
+            && text.match_indices("sg-").any(|(at, _)| {
+                let rest = text.get(at..).unwrap_or_default();
+                let end = rest
+                    .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                    .unwrap_or(rest.len());
+                self.group_ids
+                    .contains_key(rest.get(..end).unwrap_or_default())
+            })
+    }
+
+    /// The group a string names when it is one of the input's group ids (a bare id, or
+    /// account-qualified `123456789012/sg-…`).
+    pub fn group_id(&self, s: &str) -> Option<&String> {
+        let bare = match s.split_once('/') {
+            Some((account, id)) if account.bytes().all(|b| b.is_ascii_digit()) => id,
+            _ => s,
+        };
+        self.group_ids.get(bare)
     }
 
     pub fn prefix_list(&self, id: &str) -> String {

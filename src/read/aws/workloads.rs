@@ -15,9 +15,64 @@ use crate::model::{Attachment, Lifecycle, Origin, PublicAddress, Workload, Workl
 use crate::read::terraform::config::Traced;
 use crate::read::terraform::object::{Field, Object, Step};
 
-/// Adds one group to a network interface (or an instance's primary one) that is declared
-/// elsewhere.
-const GROUP_ATTACHMENT: &str = "aws_network_interface_sg_attachment";
+/// A resource that adds one group to a workload declared elsewhere: the group, the argument
+/// naming the workload, and what that workload is.
+struct Association {
+    rtype: &'static str,
+    /// The argument naming the workload (by id).
+    target: &'static str,
+    /// The workload types a reference of `target` names, each through the attribute it reads
+    /// (`aws_instance.web.primary_network_interface_id`).
+    targets: &'static [(&'static str, &'static str)],
+    /// What a workload not in the input is: its type, kind and public address.
+    absent: (&'static str, WorkloadKind, Option<bool>, &'static str),
+    /// A bool argument that, when true, takes the VPC's default group off the workload.
+    replaces_default: Option<&'static str>,
+}
+
+/// Every resource that adds a group to a workload declared elsewhere (the schema's attachment
+/// attributes of their types name the group, not a workload of their own).
+const ASSOCIATIONS: &[Association] = &[
+    // registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/network_interface_sg_attachment:
+    // "an attachment between a security group and a network interface", an instance's primary
+    // one included.
+    Association {
+        rtype: "aws_network_interface_sg_attachment",
+        target: "network_interface_id",
+        targets: &[
+            ("aws_network_interface", "id"),
+            ("aws_instance", "primary_network_interface_id"),
+        ],
+        absent: (
+            "aws_network_interface",
+            WorkloadKind::Compute,
+            None,
+            "an Elastic IP may be associated",
+        ),
+        replaces_default: None,
+    },
+    // registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/vpc_endpoint_security_group_association:
+    // associates a group with an interface endpoint; `replace_default_association` "should
+    // replace the association with the VPC's default security group that is created when no
+    // security groups are specified during VPC endpoint creation".
+    Association {
+        rtype: "aws_vpc_endpoint_security_group_association",
+        target: "vpc_endpoint_id",
+        targets: &[("aws_vpc_endpoint", "id")],
+        absent: (
+            "aws_vpc_endpoint",
+            WorkloadKind::Endpoint,
+            Some(false),
+            "interface endpoints have private addresses only",
+        ),
+        replaces_default: Some("replace_default_association"),
+    },
+];
+
+fn association(rtype: &str) -> Option<&'static Association> {
+    ASSOCIATIONS.iter().find(|a| a.rtype == rtype)
+}
+
 /// Attaches a network interface to an instance: the interface becomes part of it.
 const INTERFACE_ATTACHMENT: &str = "aws_network_interface_attachment";
 
@@ -373,7 +428,7 @@ fn lookup(rtype: &str) -> Option<&'static Type> {
 /// The group lists of a type [`TYPES`] does not know, from the attachment attributes of the
 /// provider's schema (`consumers.rs`): a workload of kind `other`.
 fn generated(rtype: &str) -> Vec<List> {
-    if rtype == GROUP_ATTACHMENT || rtype == INTERFACE_ATTACHMENT || lookup(rtype).is_some() {
+    if association(rtype).is_some() || rtype == INTERFACE_ATTACHMENT || lookup(rtype).is_some() {
         return Vec::new();
     }
     consumers::attachments(rtype)
@@ -386,7 +441,7 @@ fn generated(rtype: &str) -> Vec<List> {
 
 /// Whether a resource type attaches groups: a workload, or a group attachment.
 pub fn attaches(rtype: &str) -> bool {
-    rtype == GROUP_ATTACHMENT
+    association(rtype).is_some()
         || rtype == INTERFACE_ATTACHMENT
         || lookup(rtype).is_some()
         || consumers::attachments(rtype).next().is_some()
@@ -395,8 +450,13 @@ pub fn attaches(rtype: &str) -> bool {
 /// The top-level arguments and blocks the table reads of a resource type, or `None` when the
 /// type attaches no groups.
 pub fn arguments(rtype: &str) -> Option<Vec<&'static str>> {
-    if rtype == GROUP_ATTACHMENT {
-        return Some(vec!["security_group_id", "network_interface_id"]);
+    if let Some(a) = association(rtype) {
+        return Some(
+            ["security_group_id", a.target]
+                .into_iter()
+                .chain(a.replaces_default)
+                .collect(),
+        );
     }
     if rtype == INTERFACE_ATTACHMENT {
         return Some(vec!["instance_id", "network_interface_id"]);
@@ -808,6 +868,89 @@ pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
     })
 }
 
+/// Resource types whose values may hold a group's id though nothing they create uses the group:
+/// Terraform's own resources (`terraform_data`, `null_resource`: they keep a value for other
+/// expressions, and create nothing outside Terraform), IAM (a policy names a group to grant
+/// permissions on it) and SSM parameters (they publish an id for another stack, whose
+/// consumer is not in the input).
+fn holds_only(rtype: &str) -> bool {
+    matches!(
+        rtype,
+        "terraform_data" | "null_resource" | "aws_ssm_parameter"
+    ) || rtype.starts_with("aws_iam_")
+}
+
+/// Whether a resource of a type no table knows is read for the groups it names: a consumer
+/// of kind `other` when it names any.
+pub fn scanned(rtype: &str) -> bool {
+    !holds_only(rtype)
+}
+
+/// The arguments of a scanned resource that never attach a group: its tags, and the arguments
+/// holding the schema's attributes of the type that mention groups (none is an attachment, or
+/// the type would be a workload: a peer such as an EKS node group's `remote_access`, a setting,
+/// an output AWS computes).
+fn not_attaching(rtype: &str, argument: &str) -> bool {
+    matches!(argument, "tags" | "tags_all")
+        || consumers::attributes(rtype).any(|a| top(a.1) == argument)
+}
+
+/// One side of a resource of a type no table knows: the groups of the input it names, `None`
+/// when it names none. A group is named by a string of its values that is its id (or a
+/// comma-separated list holding it, as an Elastic Beanstalk `setting`'s value), or by a
+/// reference of its configuration (`aws_security_group.g.id`, followed through module inputs
+/// and outputs) to a group of the input. ARNs and ids inside longer text (a policy document)
+/// do not count.
+fn consumer(names: &Names, obj: &Object) -> Option<Attachment> {
+    fn strings<'v>(v: &'v Value, out: &mut Vec<&'v str>) {
+        match v {
+            Value::String(s) => out.push(s),
+            Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+            Value::Object(o) => o.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let mut groups = BTreeSet::new();
+    if let Value::Object(values) = obj.values {
+        let mut found = Vec::new();
+        for (argument, value) in values {
+            if !not_attaching(obj.rtype, argument) {
+                strings(value, &mut found);
+            }
+        }
+        for s in found {
+            for piece in s.split(',').map(str::trim) {
+                if let Some(group) = names.group_id(piece) {
+                    groups.insert(group.clone());
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(configured)) = obj.exprs {
+        for argument in configured.keys() {
+            if not_attaching(obj.rtype, argument) {
+                continue;
+            }
+            let each = names.resolve_each(obj, argument, &names.groups, &GROUP_TYPES, "id");
+            let before = groups.len();
+            groups.extend(each.into_iter().filter_map(|(_, a)| a));
+            if groups.len() == before
+                && let Some(all) = names.resolve_splat(obj, argument)
+            {
+                groups.extend(all);
+            }
+        }
+    }
+    (!groups.is_empty()).then(|| Attachment {
+        groups: groups.into_iter().collect(),
+        default_group: false,
+        public: PublicAddress {
+            can: None,
+            because: NOT_KNOWN.to_owned(),
+        },
+    })
+}
+
 /// The addresses of the workloads of type `target` a link names on one side: by known id, or
 /// by the references of an unknown one.
 fn linked(names: &Names, obj: &Object, link: &Link) -> Vec<String> {
@@ -834,11 +977,11 @@ fn linked(names: &Names, obj: &Object, link: &Link) -> Vec<String> {
     out
 }
 
-/// The workload an `aws_network_interface_sg_attachment` adds its group to: a network
-/// interface, or the instance whose primary network interface it names; else the network
-/// interface id, or `unknown:<reference>`.
-fn attachment_target(names: &Names, obj: &Object) -> String {
-    let field = "network_interface_id";
+/// The workload an association adds its group to: by known id (a network interface id may be
+/// an instance's primary one), or by the references of an unknown one; else the id, or
+/// `unknown:<reference>`.
+fn association_target(names: &Names, obj: &Object, a: &Association) -> String {
+    let field = a.target;
     match obj.field(&[Step::Key(field)]) {
         Field::Known(Value::String(id)) => names
             .ids
@@ -847,23 +990,12 @@ fn attachment_target(names: &Names, obj: &Object) -> String {
             .cloned()
             .unwrap_or_else(|| id.clone()),
         Field::Unknown => {
-            let found = names
-                .resolve_each(
-                    obj,
-                    field,
-                    &names.workloads,
-                    &["aws_network_interface"],
-                    "id",
-                )
-                .into_iter()
-                .chain(names.resolve_each(
-                    obj,
-                    field,
-                    &names.workloads,
-                    &["aws_instance"],
-                    "primary_network_interface_id",
-                ))
-                .find_map(|(_, a)| a);
+            let found = a.targets.iter().find_map(|(rtype, attr)| {
+                names
+                    .resolve_each(obj, field, &names.workloads, &[rtype], attr)
+                    .into_iter()
+                    .find_map(|(_, a)| a)
+            });
             found.unwrap_or_else(|| {
                 format!("unknown:{}", names.unknown_reference(obj, field, |_| true))
             })
@@ -885,7 +1017,7 @@ fn named(names: &Names, obj: &Object, field: &str, target: &str) -> Option<Strin
     }
 }
 
-/// The group an `aws_network_interface_sg_attachment` adds.
+/// The group an association adds.
 fn attached_group(names: &Names, obj: &Object) -> String {
     let field = "security_group_id";
     match obj.field(&[Step::Key(field)]) {
@@ -915,6 +1047,9 @@ struct Added {
     group: String,
     side: Side,
     origin: Option<Origin>,
+    association: &'static Association,
+    /// The association takes the VPC's default group off the workload.
+    replaces_default: bool,
 }
 
 /// The workloads of one input, gathered object by object, then linked by `finish`.
@@ -951,14 +1086,19 @@ impl Workloads {
             }
             return;
         }
-        if current.rtype == GROUP_ATTACHMENT {
+        if let Some(a) = association(current.rtype) {
             for (side, obj) in [(Side::Before, before), (Side::After, after)] {
                 if let Some(obj) = obj {
+                    let replaces_default = a.replaces_default.is_some_and(|flag| {
+                        matches!(read_flag(obj, &[Step::Key(flag)]), Flag::Known(true))
+                    });
                     self.added.push(Added {
-                        target: attachment_target(names, obj),
+                        target: association_target(names, obj, a),
                         group: attached_group(names, obj),
                         side,
                         origin: obj.origin.cloned(),
+                        association: a,
+                        replaces_default,
                     });
                 }
             }
@@ -1000,6 +1140,38 @@ impl Workloads {
         );
     }
 
+    /// Reads one resource of a type no table knows (see [`scanned`]): a workload of kind
+    /// `other` when it names a group of the input on either side.
+    pub fn scan(
+        &mut self,
+        names: &Names,
+        before: Option<&Object>,
+        after: Option<&Object>,
+        lifecycle: Lifecycle,
+    ) {
+        let Some(current) = after.or(before) else {
+            return;
+        };
+        let old = before.and_then(|o| consumer(names, o));
+        let new = after.and_then(|o| consumer(names, o));
+        if old.is_none() && new.is_none() {
+            return;
+        }
+        self.found.insert(
+            current.address.clone(),
+            Workload {
+                address: current.address.clone(),
+                resource_type: current.rtype.to_owned(),
+                kind: WorkloadKind::Other,
+                lifecycle,
+                origin: current.origin.cloned(),
+                part_of: None,
+                before: old,
+                after: new,
+            },
+        );
+    }
+
     /// Every workload, with the instances network interfaces are part of and the groups
     /// attachment resources add.
     pub fn finish(self) -> BTreeMap<String, Workload> {
@@ -1020,12 +1192,13 @@ impl Workloads {
             // A target not in the input is a workload of its own, named by what names it; it
             // exists on the sides the attachment does. A workload of the input keeps its sides.
             let named_only = !found.contains_key(&added.target);
+            let (rtype, kind, can, because) = added.association.absent;
             let w = found
                 .entry(added.target.clone())
                 .or_insert_with(|| Workload {
                     address: added.target.clone(),
-                    resource_type: "aws_network_interface".to_owned(),
-                    kind: WorkloadKind::Compute,
+                    resource_type: rtype.to_owned(),
+                    kind,
                     lifecycle: Lifecycle::Unchanged,
                     origin: added.origin.clone(),
                     part_of: None,
@@ -1041,15 +1214,18 @@ impl Workloads {
                     groups: Vec::new(),
                     default_group: false,
                     public: PublicAddress {
-                        can: None,
-                        because: "an Elastic IP may be associated".to_owned(),
+                        can,
+                        because: because.to_owned(),
                     },
                 });
             }
-            if let Some(att) = side
-                && let Err(at) = att.groups.binary_search(&added.group)
-            {
-                att.groups.insert(at, added.group);
+            if let Some(att) = side {
+                if added.replaces_default {
+                    att.default_group = false;
+                }
+                if let Err(at) = att.groups.binary_search(&added.group) {
+                    att.groups.insert(at, added.group);
+                }
             }
         }
         found
@@ -1981,5 +2157,245 @@ resource "aws_instance" "web" {
             "{:?}",
             input.errors
         );
+    }
+    /// A resource of a type no table knows is a consumer of kind `other` of the groups its
+    /// values or references name, through a module output too; a peer attribute, tags, IAM
+    /// and Terraform's own resources are not.
+    #[test]
+    fn a_resource_of_a_type_no_table_knows_is_a_consumer() {
+        let input = configuration(
+            "unknown-type",
+            &[
+                (
+                    "main.tf",
+                    r#"
+resource "aws_security_group" "app" {
+  name = "app"
+}
+
+resource "aws_security_group" "peer" {
+  name = "peer"
+}
+
+resource "aws_security_group" "held" {
+  name = "held"
+}
+
+module "sg" {
+  source = "./sg"
+}
+
+resource "aws_elastic_beanstalk_environment" "web" {
+  name        = "web"
+  application = "web"
+
+  setting {
+    namespace = "aws:autoscaling:launchconfiguration"
+    name      = "SecurityGroups"
+    value     = aws_security_group.app.id
+  }
+}
+
+resource "aws_cloudformation_stack" "legacy" {
+  name       = "legacy"
+  parameters = { GroupId = module.sg.id }
+}
+
+resource "aws_eks_node_group" "workers" {
+  cluster_name  = "c"
+  node_role_arn = "arn:aws:iam::123456789012:role/n"
+  subnet_ids    = ["subnet-1"]
+
+  remote_access {
+    ec2_ssh_key               = "k"
+    source_security_group_ids = [aws_security_group.peer.id]
+  }
+
+  scaling_config {
+    desired_size = 1
+    max_size     = 1
+    min_size     = 1
+  }
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "logs"
+  tags   = { group = aws_security_group.peer.id }
+}
+
+resource "terraform_data" "keep" {
+  input = aws_security_group.held.id
+}
+
+resource "aws_iam_policy" "manage" {
+  name   = "manage"
+  policy = jsonencode({ Resource = aws_security_group.held.arn, Id = aws_security_group.held.id })
+}
+"#,
+                ),
+                (
+                    "sg/main.tf",
+                    r#"
+resource "aws_security_group" "this" {
+  name = "in-module"
+}
+
+output "id" {
+  value = aws_security_group.this.id
+}
+"#,
+                ),
+            ],
+        );
+        let other = |groups: &[&str]| Some(att(groups, false, None, super::NOT_KNOWN));
+        let want: Vec<Row> = vec![
+            row(
+                "aws_cloudformation_stack.legacy",
+                WorkloadKind::Other,
+                Lifecycle::Created,
+                None,
+                other(&["module.sg.aws_security_group.this"]),
+            ),
+            row(
+                "aws_elastic_beanstalk_environment.web",
+                WorkloadKind::Other,
+                Lifecycle::Created,
+                None,
+                other(&["aws_security_group.app"]),
+            ),
+        ];
+        assert_eq!(rows(&input.workloads), want);
+    }
+
+    /// In a plan or a state, a known group id among a resource's values names the group: alone,
+    /// in a comma-separated list, account-qualified; not inside an ARN or a longer text.
+    #[test]
+    fn a_known_group_id_among_the_values_names_its_group() {
+        use crate::read::terraform::object::{NO_MODULES, Object};
+        let mut names = super::Names::default();
+        for (name, id) in [
+            ("a", "sg-0a"),
+            ("b", "sg-0b"),
+            ("c", "sg-0c"),
+            ("d", "sg-0d"),
+        ] {
+            names.learn(
+                Some(super::super::types::Kind::Group),
+                "aws_security_group",
+                "",
+                name,
+                &format!("aws_security_group.{name}"),
+                false,
+                &[&serde_json::json!({ "id": id })],
+            );
+        }
+        let values = serde_json::json!({
+            "setting": [{ "name": "SecurityGroups", "value": "sg-0a, 123456789012/sg-0b" }],
+            "parameters": { "Policy": "{\"Resource\": \"arn:aws:ec2:us-east-1:123456789012:security-group/sg-0c\"}" },
+            "tags": { "Group": "sg-0d" },
+            "arn": "arn:aws:ec2:us-east-1:123456789012:security-group/sg-0d"
+        });
+        let origins = crate::read::terraform::object::BlockOrigins::new();
+        let obj = Object {
+            address: "aws_cloudformation_stack.s".to_owned(),
+            rtype: "aws_cloudformation_stack",
+            module: "",
+            key: None,
+            values: &values,
+            unknown: &serde_json::Value::Null,
+            sensitive: &serde_json::Value::Null,
+            exprs: None,
+            origin: None,
+            origins: &origins,
+            traced: None,
+            for_each: None,
+            modules: &NO_MODULES,
+        };
+        assert!(names.may_hold_group_id(&values.to_string()));
+        assert_eq!(
+            super::consumer(&names, &obj).map(|a| a.groups),
+            Some(vec![
+                "aws_security_group.a".to_owned(),
+                "aws_security_group.b".to_owned()
+            ])
+        );
+        assert!(!names.may_hold_group_id(r#"{"id": "sg-0e", "x": "sg-0a1"}"#));
+    }
+
+    /// An association adds its group to the workload it names: a VPC endpoint of the input (by
+    /// reference; `replace_default_association` takes its default group off), or one named
+    /// only by id.
+    #[test]
+    fn an_endpoint_association_adds_a_group_to_the_endpoint() {
+        let input = configuration(
+            "endpoint-association",
+            &[(
+                "main.tf",
+                r#"
+resource "aws_security_group" "a" {
+  name = "a"
+}
+
+resource "aws_security_group" "b" {
+  name = "b"
+}
+
+resource "aws_vpc_endpoint" "kept" {
+  vpc_id            = "vpc-1"
+  service_name      = "com.amazonaws.us-east-1.ssm"
+  vpc_endpoint_type = "Interface"
+}
+
+resource "aws_vpc_endpoint" "replaced" {
+  vpc_id            = "vpc-1"
+  service_name      = "com.amazonaws.us-east-1.ec2"
+  vpc_endpoint_type = "Interface"
+}
+
+resource "aws_vpc_endpoint_security_group_association" "kept" {
+  vpc_endpoint_id   = aws_vpc_endpoint.kept.id
+  security_group_id = aws_security_group.a.id
+}
+
+resource "aws_vpc_endpoint_security_group_association" "replaced" {
+  vpc_endpoint_id             = aws_vpc_endpoint.replaced.id
+  security_group_id           = aws_security_group.a.id
+  replace_default_association = true
+}
+
+resource "aws_vpc_endpoint_security_group_association" "by_id" {
+  vpc_endpoint_id   = "vpce-0123456789abcdef0"
+  security_group_id = aws_security_group.b.id
+}
+"#,
+            )],
+        );
+        const PRIVATE: &str = "interface endpoints have private addresses only";
+        let want: Vec<Row> = vec![
+            row(
+                "aws_vpc_endpoint.kept",
+                WorkloadKind::Endpoint,
+                Lifecycle::Created,
+                None,
+                Some(att(&["aws_security_group.a"], true, Some(false), PRIVATE)),
+            ),
+            row(
+                "aws_vpc_endpoint.replaced",
+                WorkloadKind::Endpoint,
+                Lifecycle::Created,
+                None,
+                Some(att(&["aws_security_group.a"], false, Some(false), PRIVATE)),
+            ),
+            (
+                "vpce-0123456789abcdef0".to_owned(),
+                "aws_vpc_endpoint".to_owned(),
+                WorkloadKind::Endpoint,
+                Lifecycle::Unchanged,
+                None,
+                None,
+                Some(att(&["aws_security_group.b"], false, Some(false), PRIVATE)),
+            ),
+        ];
+        assert_eq!(rows(&input.workloads), want);
     }
 }

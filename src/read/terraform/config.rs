@@ -41,6 +41,20 @@ pub fn expression_references(expr: &Value) -> Vec<String> {
     leaf_references(&refs)
 }
 
+/// Whether a configuration's text may reference a resource of `types`: by name, or through a
+/// module input or output, `for_each`'s `each.value` or a local value (which may lead to one).
+/// A quick test on the text of a resource's configuration (plan JSON or HCL): what it lets
+/// through is read exactly.
+pub fn may_reference(text: &str, types: &[&str]) -> bool {
+    ["module.", "var.", "local.", "each."]
+        .iter()
+        .any(|r| text.contains(r))
+        || types.iter().any(|t| {
+            text.match_indices(t)
+                .any(|(at, _)| text.get(at + t.len()..).is_some_and(|r| r.starts_with('.')))
+        })
+}
+
 /// A reference as written in the configuration, and the module instance it is written in.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Traced {

@@ -13,8 +13,8 @@ use serde_json::value::RawValue;
 
 use super::address::{index_key, module_path, module_prefixes};
 use super::config::{
-    Configuration, Modules, ResourceConfiguration, index_modules, pruned_configuration,
-    resource_configuration,
+    Configuration, Modules, ResourceConfiguration, index_modules, may_reference,
+    pruned_configuration, resource_configuration,
 };
 use super::object::{BlockOrigins, NO_MODULES, Object};
 use super::provider::{Change as Handed, Finish, Naming as Named, Provider, Reads, Schema};
@@ -382,6 +382,10 @@ fn read_plan(name: &str, file: &[u8], doc: Document, provider: &mut dyn Provider
     let schema = provider.schema();
     let mut changes = doc.resource_changes.map(|c| c.0).unwrap_or_default();
     changes.retain(|rc| !matches!(schema.reads(&rc.rtype), Reads::Nothing));
+    // The types the provider only scans are read last, and only those it may use.
+    let (scanned, changes): (Vec<_>, Vec<_>) = changes
+        .into_iter()
+        .partition(|rc| matches!(schema.reads(&rc.rtype), Reads::Scan));
     // Two cores' worth of work: the configuration is reduced while the changes are named, and
     // the changes (with their resources' configurations) are parsed a batch ahead of the step
     // that reads them. Read batches go back to the parsing thread to be freed: freeing another
@@ -434,7 +438,7 @@ fn read_plan(name: &str, file: &[u8], doc: Document, provider: &mut dyn Provider
         read_changes(
             name,
             file,
-            changes,
+            (changes, &scanned),
             namings,
             configuration.as_ref(),
             (receive, give_back),
@@ -558,7 +562,7 @@ fn start_in(file: &[u8], raw: &RawValue) -> Option<usize> {
 fn read_changes(
     name: &str,
     file: &[u8],
-    changes: &[RawChange],
+    (changes, scanned): (&[RawChange], &[RawChange]),
     namings: Vec<Result<(Value, Value)>>,
     configuration: Option<&Configuration>,
     parsed: (Receiver<Vec<Result<Parsed>>>, Sender<Vec<Parsed>>),
@@ -612,8 +616,45 @@ fn read_changes(
         }
     }
     let _ = give_back.send(used);
+    for rc in scanned {
+        scan_change(name, file, &modules, configuration, rc, provider);
+    }
     provider.finish(&mut input, Finish::Plan);
     Ok(input)
+}
+
+/// Hands one change of a type the provider only scans (`Reads::Scan`) to it, when its text or
+/// its configuration's may name what the provider read. It is not checked: a change of a type
+/// sgaudit does not read that it cannot take is skipped.
+fn scan_change(
+    name: &str,
+    file: &[u8],
+    modules: &Modules,
+    configuration: Option<&Configuration>,
+    rc: &RawChange,
+    provider: &mut dyn Provider,
+) {
+    if rc.deposed.is_some() {
+        return;
+    }
+    let raw = configuration.and_then(|c| {
+        c.resources.get(&(
+            module_path(&rc.module_address),
+            format!("{}.{}", rc.rtype, rc.name),
+        ))
+    });
+    let types = provider.schema().scanned_for();
+    if !provider.mentions(rc.change.get()) && !raw.is_some_and(|r| may_reference(r.get(), types)) {
+        return;
+    }
+    let Ok(change) = full_change(name, file, rc) else {
+        return;
+    };
+    if refused(rc, &change).is_some() || change.actions.iter().any(|a| a == "read") {
+        return;
+    }
+    let config = raw.and_then(|r| resource_configuration(r));
+    read_change(name, modules, rc, &(change, config), provider);
 }
 
 /// Hands one resource change (not a data source's `read`) to the provider; returns the values
@@ -700,6 +741,10 @@ fn read_state(
     let full = |r: &StateResource| -> Result<Value> {
         serde_json::from_str(r.values.get()).map_err(|e| malformed(r, r.values, e))
     };
+    // The types the provider only scans are read last, and only those it may use.
+    let (scanned, resources): (Vec<_>, Vec<_>) = resources
+        .into_iter()
+        .partition(|(_, r)| matches!(schema.reads(&r.rtype), Reads::Scan));
     for (module, r) in &resources {
         let values = match seeded(r.values.get(), NamingValues(schema.naming())) {
             Ok(n) if r.values.get().trim_start().starts_with('{') => n,
@@ -746,6 +791,38 @@ fn read_state(
         ) {
             input.errors.push(at_value(file, r.values, e, &mut lines));
         }
+    }
+    for (module, r) in &scanned {
+        if r.deposed_key.is_some() || !provider.mentions(r.values.get()) {
+            continue;
+        }
+        // Not checked: a resource of a type sgaudit does not read that it cannot take is
+        // skipped.
+        let Ok(values) = serde_json::from_str::<Value>(r.values.get()) else {
+            continue;
+        };
+        let obj = Object {
+            address: r.address.to_string(),
+            rtype: &r.rtype,
+            module,
+            key: r.index.as_ref().and_then(index_key),
+            values: &values,
+            unknown: &Value::Null,
+            sensitive: &Value::Null,
+            exprs: None,
+            origin: None,
+            origins: &BlockOrigins::new(),
+            traced: None,
+            for_each: None,
+            modules: &NO_MODULES,
+        };
+        provider.add(
+            &Origin::file(name),
+            Handed::Deployed {
+                object: &obj,
+                deposed: false,
+            },
+        );
     }
     provider.finish(&mut input, Finish::State);
     Ok(input)

@@ -14,6 +14,12 @@ pub enum Reads {
     All,
     /// Only these arguments and blocks (a workload's group and address arguments).
     Only(Vec<&'static str>),
+    /// A type the provider does not read, whose objects may still use what it reads (a group
+    /// named by id or reference): read in full, but only when its values may name such an
+    /// object (`Provider::mentions`) or its configuration may reference one (one of
+    /// `Schema::scanned_for`, or a module input or output that may lead to one); a value that
+    /// fails to evaluate skips the object, not the input.
+    Scan,
 }
 
 /// What the readers ask of a provider's resource types: fixed facts, shared by threads.
@@ -23,6 +29,9 @@ pub trait Schema: Sync {
     /// The attributes that name an object (its id, its name): read from every object before
     /// any is read in full.
     fn naming(&self) -> &'static [&'static str];
+    /// The resource types whose references make an object of a scanned type (`Reads::Scan`)
+    /// worth reading: what it may use.
+    fn scanned_for(&self) -> &'static [&'static str];
     /// The attributes of `rtype` that are sets of blocks (Terraform cannot mark one element of
     /// a set sensitive: a plan marks the whole attribute).
     fn sets(&self, rtype: &str) -> &'static [&'static str];
@@ -78,6 +87,10 @@ pub trait Provider {
     /// `context`, where the object is (the plan file, the block's `file:line`), or at the
     /// block of the value when that is known.
     fn add(&mut self, context: &Origin, change: Change) -> Vec<Diagnostic>;
+    /// Whether the values of a scanned object (`Reads::Scan`), as JSON text, may name an object
+    /// the provider read (by id): a quick test before they are parsed, asked after every object
+    /// was learned. Its configuration is read when it references one of `scanned_for`.
+    fn mentions(&self, text: &str) -> bool;
     /// Writes the model of everything added into `input`.
     fn finish(&mut self, input: &mut Input, of: Finish);
 }

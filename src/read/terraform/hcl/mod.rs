@@ -350,14 +350,22 @@ fn walk(
         }
     };
     for ((rtype, name), decl) in &ev.module.resources {
-        let keep = match schema.reads(rtype) {
+        // A type only scanned is evaluated for the arguments that may reference what the
+        // provider reads, and a value that fails to evaluate skips it: sgaudit does not check
+        // resources it does not read.
+        let (keep, scan): (Option<Vec<&str>>, bool) = match schema.reads(rtype) {
             Reads::Nothing => continue,
-            Reads::All => None,
-            Reads::Only(arguments) => Some(arguments),
+            Reads::All => (None, false),
+            Reads::Only(arguments) => (Some(arguments), false),
+            Reads::Scan => match referencing(&decl.item.body, schema.scanned_for()) {
+                arguments if arguments.is_empty() => continue,
+                arguments => (Some(arguments), true),
+            },
         };
         let instances = match ev.instances(decl.item, decl.file) {
             Ok(i) => i,
             Err(_) if budget.out_of_steps(ev) => return,
+            Err(_) if scan => continue,
             Err(e) => {
                 errors.push(e);
                 continue;
@@ -375,6 +383,7 @@ fn walk(
                 match body_value(ev, files, &decl.item.body, &instance.scope, keep.as_deref()) {
                     Ok(v) => v,
                     Err(_) if budget.out_of_steps(ev) => return,
+                    Err(_) if scan => continue,
                     Err(e) => {
                         errors.push(e);
                         continue;
@@ -439,6 +448,57 @@ fn walk(
             },
         }
     }
+}
+
+/// The arguments and blocks of a body whose expressions may reference a resource of `types`:
+/// by name, or through a module input or output, a local value or `each` (which may lead to
+/// one).
+fn referencing<'b>(body: &'b Body, types: &[&str]) -> Vec<&'b str> {
+    use hcl_edit::expr::Expression;
+    use hcl_edit::visit::{Visit, visit_expr};
+    struct Roots<'t> {
+        types: &'t [&'t str],
+        found: bool,
+    }
+    impl Visit for Roots<'_> {
+        fn visit_expr(&mut self, e: &Expression) {
+            if self.found {
+                return;
+            }
+            match e {
+                Expression::Variable(v) => {
+                    let root = v.as_str();
+                    self.found = matches!(root, "module" | "var" | "local" | "each")
+                        || self.types.contains(&root);
+                }
+                _ => visit_expr(self, e),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for s in body.iter() {
+        let mut roots = Roots {
+            types,
+            found: false,
+        };
+        let name = match s {
+            Structure::Attribute(a) => {
+                roots.visit_expr(&a.value);
+                a.key.as_str()
+            }
+            Structure::Block(b) => {
+                roots.visit_body(&b.body);
+                match b.ident.as_str() {
+                    "dynamic" => b.labels.first().map(label).unwrap_or_default(),
+                    ident => ident,
+                }
+            }
+        };
+        if roots.found && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
 }
 
 /// Records the declarations of one file.
