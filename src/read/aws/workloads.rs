@@ -871,12 +871,20 @@ pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
 /// Resource types whose values may hold a group's id though nothing they create uses the group:
 /// Terraform's own resources (`terraform_data`, `null_resource`: they keep a value for other
 /// expressions, and create nothing outside Terraform), IAM (a policy names a group to grant
-/// permissions on it) and SSM parameters (they publish an id for another stack, whose
-/// consumer is not in the input).
+/// permissions on it), SSM parameters (they publish an id for another stack, whose consumer is
+/// not in the input), and the EC2-Classic security groups of RDS, ElastiCache and Redshift,
+/// gone from provider 5 (their groups are peers: "EC2 security group names to be authorized for
+/// ingress to the cache security group", registry.terraform.io/providers/hashicorp/aws/4.67.0/
+/// docs/resources/elasticache_security_group).
 fn holds_only(rtype: &str) -> bool {
     matches!(
         rtype,
-        "terraform_data" | "null_resource" | "aws_ssm_parameter"
+        "terraform_data"
+            | "null_resource"
+            | "aws_ssm_parameter"
+            | "aws_db_security_group"
+            | "aws_elasticache_security_group"
+            | "aws_redshift_security_group"
     ) || rtype.starts_with("aws_iam_")
 }
 
