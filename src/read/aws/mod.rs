@@ -3,10 +3,10 @@
 //! dispatch (`Aws::add`, by [`kind`]) turns it into groups, permissions (`shapes.rs`: the five
 //! resource shapes that hold them, with their attribute paths), prefix lists and workloads
 //! (`workloads.rs`: the table of resource types that attach groups, with their attribute
-//! paths, and every other type the provider's schema says attaches groups: `schema.rs`,
-//! classified by `consumers.rs`) and VPCs (`vpcs.rs`: each VPC and who manages its default
-//! group, and the default group of a new VPC that nothing manages); `names.rs` names the ids
-//! and references they hold.
+//! paths, every other type the provider's schema says attaches groups: `schema.rs`, classified
+//! by `consumers.rs`, and any other resource that names a group) and VPCs (`vpcs.rs`: each VPC
+//! and who manages its default group, and the default group of a new VPC that nothing
+//! manages); `names.rs` names the ids and references they hold.
 
 mod consumers;
 mod names;

@@ -1,8 +1,9 @@
 //! Resources that attach security groups to workloads (instances, network interfaces, launch
 //! templates, load balancers, databases...): the one table of their types (and, as workloads of
 //! kind `other`, every other type with attachment attributes in the provider's schema, see
-//! `consumers.rs`), and each side of a change of one of them read into an `Attachment`, linked
-//! to the instance it is part of.
+//! `consumers.rs`, and any other resource that names a group of the input), the associations
+//! that add a group to a workload declared elsewhere, and each side of a change of one of them
+//! read into an `Attachment`, linked to the instance it is part of.
 
 use std::collections::{BTreeMap, BTreeSet};
 
