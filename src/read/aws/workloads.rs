@@ -872,7 +872,7 @@ pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
 /// Resource types whose values may hold a group's id though nothing they create uses the group:
 /// Terraform's own resources (`terraform_data`, `null_resource`: they keep a value for other
 /// expressions, and create nothing outside Terraform), IAM (a policy names a group to grant
-/// permissions on it), SSM parameters (they publish an id for another stack, whose consumer is
+/// permissions on it), `aws_ec2_tag` (it tags the resource whose id it holds), SSM parameters (they publish an id for another stack, whose consumer is
 /// not in the input), and the EC2-Classic security groups of RDS, ElastiCache and Redshift,
 /// gone from provider 5 (their groups are peers: "EC2 security group names to be authorized for
 /// ingress to the cache security group", registry.terraform.io/providers/hashicorp/aws/4.67.0/
@@ -883,6 +883,7 @@ fn holds_only(rtype: &str) -> bool {
         "terraform_data"
             | "null_resource"
             | "aws_ssm_parameter"
+            | "aws_ec2_tag"
             | "aws_db_security_group"
             | "aws_elasticache_security_group"
             | "aws_redshift_security_group"
@@ -2168,8 +2169,8 @@ resource "aws_instance" "web" {
         );
     }
     /// A resource of a type no table knows is a consumer of kind `other` of the groups its
-    /// values or references name, through a module output too; a peer attribute, tags, IAM
-    /// and Terraform's own resources are not.
+    /// values or references name, through a module output too; a peer attribute, tags, IAM,
+    /// `aws_ec2_tag` and Terraform's own resources are not.
     #[test]
     fn a_resource_of_a_type_no_table_knows_is_a_consumer() {
         let input = configuration(
@@ -2234,6 +2235,12 @@ resource "aws_s3_bucket" "logs" {
 
 resource "terraform_data" "keep" {
   input = aws_security_group.held.id
+}
+
+resource "aws_ec2_tag" "owner" {
+  resource_id = aws_security_group.held.id
+  key         = "owner"
+  value       = "team"
 }
 
 resource "aws_iam_policy" "manage" {

@@ -482,6 +482,23 @@ fn referencing<'b>(body: &'b Body, types: &[&str]) -> Vec<&'b str> {
             found: false,
         };
         let name = match s {
+            // Meta-arguments: they give no value of the resource.
+            Structure::Attribute(a)
+                if matches!(
+                    a.key.as_str(),
+                    "count" | "for_each" | "provider" | "depends_on"
+                ) =>
+            {
+                continue;
+            }
+            Structure::Block(b)
+                if matches!(
+                    b.ident.as_str(),
+                    "lifecycle" | "timeouts" | "provisioner" | "connection"
+                ) =>
+            {
+                continue;
+            }
             Structure::Attribute(a) => {
                 roots.visit_expr(&a.value);
                 a.key.as_str()
