@@ -377,6 +377,7 @@ resource "aws_default_security_group" "main" {
         Value::Array(vec![])
     );
     assert_eq!(managed["findings"], Value::Array(vec![]));
+}
 
 /// A real plan (testdata/plans/consumers-unknown-type-and-associations), and its `.tf`: groups
 /// with SSH from the world used by resources no table of sgaudit names. An Elastic Beanstalk
