@@ -41,13 +41,15 @@ pub fn evaluate(
         group_of(&diff.removed),
     ];
     // What the conditions ask of each exposure, computed once for all the rules.
-    let blocks = [Blocks::of(diff.after()), Blocks::of(diff.before())];
+    let (after_blocks, before_blocks) = (Blocks::of(diff.after()), Blocks::of(diff.before()));
     let facts_of = |list: &[Arc<Exposure>], before: bool| -> Vec<ExposureFacts> {
-        let side = &blocks[usize::from(before)];
+        let side = if before {
+            &before_blocks
+        } else {
+            &after_blocks
+        };
         list.iter()
-            .map(|e| {
-                ExposureFacts::of(e, holders.attached(e.owner.name(), before), side.count(e))
-            })
+            .map(|e| ExposureFacts::of(e, holders.attached(e.owner.name(), before), side.count(e)))
             .collect()
     };
     // An unchanged exposure is judged on both sides: what is around it (the block it is part
@@ -336,7 +338,13 @@ fn names(list: &[String]) -> String {
 /// unchanged /24 and an added /24), and breadth counts the whole block.
 struct Blocks(BTreeMap<BlockKey, IntervalSet>);
 
-type BlockKey = (String, Direction, Protocol, (Option<i64>, Option<i64>), Family);
+type BlockKey = (
+    String,
+    Direction,
+    Protocol,
+    (Option<i64>, Option<i64>),
+    Family,
+);
 
 impl Blocks {
     fn of<'e>(exposures: impl Iterator<Item = &'e Exposure>) -> Blocks {
@@ -490,7 +498,14 @@ fn exposures(
                 .as_ref()
                 .is_none_or(|(u, networks)| !u.holds(&exposure::Seen { networks, ..seen }))
     };
-    for ((list, groups, changes, diff_status), facts) in lists.into_iter().zip(exposure_facts) {
+    let [
+        added_facts,
+        unchanged_facts,
+        removed_facts,
+        unchanged_before,
+    ] = exposure_facts;
+    let facts = [added_facts, unchanged_facts, removed_facts];
+    for ((list, groups, changes, diff_status), facts) in lists.into_iter().zip(facts) {
         // `groups` and `facts` are built from `list`, one per exposure.
         let changes = changes
             .iter()
@@ -513,9 +528,7 @@ fn exposures(
             };
             let now = facts.get(i).is_some_and(|f| matches(f, before));
             let status = if diff_status == Change::Unchanged {
-                let then = exposure_facts[3]
-                    .get(i)
-                    .is_some_and(|f| matches(f, true));
+                let then = unchanged_before.get(i).is_some_and(|f| matches(f, true));
                 match (then, now) {
                     (true, true) => FindingStatus::Existing,
                     (false, true) => FindingStatus::New,
