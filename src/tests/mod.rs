@@ -72,11 +72,11 @@ fn sgaudit(args: &[&str]) -> (u8, String, String) {
 }
 
 /// A directory of one test's own, removed when the test ends, whether it passes or panics.
-struct Scratch(tempfile::TempDir);
+pub(crate) struct Scratch(tempfile::TempDir);
 
 impl Scratch {
     /// A fresh directory under the system's temporary directory (outside any git repository).
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self(
             tempfile::Builder::new()
                 .prefix("sgaudit-test-")
@@ -103,6 +103,14 @@ impl Scratch {
 
     fn path(&self) -> &Path {
         self.0.path()
+    }
+
+    /// A fresh directory holding these files (path, text), and its path as tests give it to
+    /// sgaudit: for the unit tests of the modules.
+    pub(crate) fn with(files: &[(&str, &str)]) -> (Self, String) {
+        let tmp = Self::new();
+        let dir = tmp.configuration("", files);
+        (tmp, dir)
     }
 
     /// Writes one file of the directory: its path as the tests give it to sgaudit.

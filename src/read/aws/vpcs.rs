@@ -231,41 +231,14 @@ fn add_default_group(vpc: &Vpc, input: &mut Input) {
 
 #[cfg(test)]
 mod tests {
-    use std::path::PathBuf;
 
     use crate::model::{DefaultGroup, Direction, Input, Lifecycle, Peer, texts};
     use crate::read::{Options, read};
-
-    /// A scratch directory of `.tf` files (path, text), removed by `Drop`.
-    struct Scratch(PathBuf);
-
-    impl Scratch {
-        fn new(name: &str, files: &[(&str, &str)]) -> Scratch {
-            let dir =
-                std::env::temp_dir().join(format!("sgaudit-vpcs-{}-{name}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&dir);
-            for (path, text) in files {
-                let path = dir.join(path);
-                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-                std::fs::write(path, text).unwrap();
-            }
-            Scratch(dir)
-        }
-
-        fn path(&self) -> String {
-            self.0.to_string_lossy().into_owned()
-        }
-    }
-
-    impl Drop for Scratch {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
+    use crate::tests::Scratch;
 
     fn configuration(name: &str, text: &str) -> Input {
-        let dir = Scratch::new(name, &[("main.tf", text)]);
-        let input = read(&dir.path(), &Options::default()).unwrap();
+        let (_tmp, dir) = Scratch::with(&[("main.tf", text)]);
+        let input = read(&dir, &Options::default()).unwrap();
         assert_eq!(texts(&input.errors), Vec::<String>::new(), "{name}");
         input
     }
@@ -418,12 +391,10 @@ resource "aws_default_security_group" "spoke" {
     /// module's output.
     #[test]
     fn a_default_group_names_its_vpc_through_a_module_output() {
-        let dir = Scratch::new(
-            "module",
-            &[
-                (
-                    "main.tf",
-                    r#"
+        let (_dir, dir) = Scratch::with(&[
+            (
+                "main.tf",
+                r#"
 module "net" {
   source = "./modules/net"
 }
@@ -432,10 +403,10 @@ resource "aws_default_security_group" "net" {
   vpc_id = module.net.vpc_id
 }
 "#,
-                ),
-                (
-                    "modules/net/main.tf",
-                    r#"
+            ),
+            (
+                "modules/net/main.tf",
+                r#"
 resource "aws_vpc" "this" {
   cidr_block = "10.0.0.0/16"
 }
@@ -444,10 +415,9 @@ output "vpc_id" {
   value = aws_vpc.this.id
 }
 "#,
-                ),
-            ],
-        );
-        let input = read(&dir.path(), &Options::default()).unwrap();
+            ),
+        ]);
+        let input = read(&dir, &Options::default()).unwrap();
         assert_eq!(texts(&input.errors), Vec::<String>::new());
         assert_eq!(
             vpcs(&input),
@@ -715,25 +685,19 @@ resource "aws_vpc" "main" {
     /// with its group. Only the VPC the work tree adds gets AWS's defaults.
     #[test]
     fn with_a_base_only_the_vpcs_the_change_adds_are_judged() {
-        let base = Scratch::new(
-            "base",
-            &[(
-                "main.tf",
-                "resource \"aws_vpc\" \"kept\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n\nresource \"aws_vpc\" \"gone\" {\n  cidr_block = \"10.1.0.0/16\"\n}\n",
-            )],
-        );
-        let head = Scratch::new(
-            "head",
-            &[(
-                "main.tf",
-                "resource \"aws_vpc\" \"kept\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n\nresource \"aws_vpc\" \"added\" {\n  cidr_block = \"10.2.0.0/16\"\n}\n",
-            )],
-        );
+        let (_base, base) = Scratch::with(&[(
+            "main.tf",
+            "resource \"aws_vpc\" \"kept\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n\nresource \"aws_vpc\" \"gone\" {\n  cidr_block = \"10.1.0.0/16\"\n}\n",
+        )]);
+        let (_head, head) = Scratch::with(&[(
+            "main.tf",
+            "resource \"aws_vpc\" \"kept\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n\nresource \"aws_vpc\" \"added\" {\n  cidr_block = \"10.2.0.0/16\"\n}\n",
+        )]);
         let options = Options {
-            base: Some(base.path()),
+            base: Some(base.clone()),
             ..Options::default()
         };
-        let input = read(&head.path(), &options).unwrap();
+        let input = read(&head, &options).unwrap();
         assert_eq!(
             vpcs(&input),
             [

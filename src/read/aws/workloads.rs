@@ -1249,6 +1249,7 @@ mod tests {
 
     use crate::model::{Attachment, Input, Lifecycle, PublicAddress, Workload, WorkloadKind};
     use crate::read::{Options, read};
+    use crate::tests::Scratch;
 
     /// The table of workload types as `docs/workloads.md` shows it, written from [`TYPES`].
     fn types_table() -> String {
@@ -1465,37 +1466,10 @@ resource "aws_codebuild_project" "outside_vpc" {
             .join(file)
     }
 
-    /// A scratch directory holding `files` (path, text), removed by `Drop`.
-    struct Scratch(PathBuf);
-
-    impl Scratch {
-        fn new(name: &str, files: &[(&str, &str)]) -> Scratch {
-            let dir = std::env::temp_dir()
-                .join(format!("sgaudit-workloads-{}-{name}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&dir);
-            for (path, text) in files {
-                let path = dir.join(path);
-                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-                std::fs::write(path, text).unwrap();
-            }
-            Scratch(dir)
-        }
-
-        fn path(&self) -> &str {
-            self.0.to_str().unwrap()
-        }
-    }
-
-    impl Drop for Scratch {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-
     /// Reads a configuration of these files with the HCL reader; it must read cleanly.
     fn configuration(name: &str, files: &[(&str, &str)]) -> Input {
-        let dir = Scratch::new(name, files);
-        let input = read(dir.path(), &Options::default()).unwrap();
+        let (_tmp, dir) = Scratch::with(files);
+        let input = read(&dir, &Options::default()).unwrap();
         assert_eq!(
             crate::model::texts(&input.errors),
             Vec::<String>::new(),
@@ -1604,9 +1578,9 @@ resource "aws_codebuild_project" "outside_vpc" {
     fn two_hop_plan_workloads() {
         // The configuration the plan came from gives the workloads their origins.
         let tf = std::fs::read_to_string(fixture("after.tf")).unwrap();
-        let config = Scratch::new("plan-config", &[("main.tf", &tf)]);
+        let (_config, config) = Scratch::with(&[("main.tf", &tf)]);
         let options = Options {
-            config: Some(config.path().to_owned()),
+            config: Some(config.clone()),
             ..Options::default()
         };
         let plan = read(fixture("plan.json").to_str().unwrap(), &options).unwrap();
@@ -2148,19 +2122,16 @@ resource "aws_launch_template" "app" {
                 "associate_public_ip_address = true"
             ))
         );
-        let dir = Scratch::new(
-            "keep-error",
-            &[(
-                "main.tf",
-                r#"
+        let (_dir, dir) = Scratch::with(&[(
+            "main.tf",
+            r#"
 resource "aws_instance" "web" {
   ami                    = "ami-1"
   vpc_security_group_ids = templatefile("groups.tpl", {})
 }
 "#,
-            )],
-        );
-        let input = read(dir.path(), &Options::default()).unwrap();
+        )]);
+        let input = read(&dir, &Options::default()).unwrap();
         assert_eq!(input.errors.len(), 1, "{:?}", input.errors);
         assert!(
             input.errors[0].to_string().contains("main.tf:4"),
