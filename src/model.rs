@@ -10,10 +10,15 @@ use std::collections::BTreeMap;
 use ipnet::IpNet;
 
 mod diagnostic;
+mod network;
 mod origin;
 mod ports;
 
 pub use diagnostic::{Diagnostic, Level, texts};
+pub use network::{
+    Destination, Gateway, GatewayKind, Nacl, NaclRule, NetRef, Network, Route, RouteTable, Subnet,
+    Target, VpcBlocks,
+};
 pub use origin::Origin;
 pub use ports::{PortRange, Ports, Protocol, SENSITIVE};
 
@@ -28,6 +33,10 @@ pub struct Input {
     pub vpcs: BTreeMap<String, Vpc>,
     /// What the groups are attached to, by resource address.
     pub workloads: BTreeMap<String, Workload>,
+    /// The network (subnets, route tables, gateways, network ACLs) before and after the
+    /// change.
+    pub network_before: Network,
+    pub network_after: Network,
     pub before: Vec<Permission>,
     pub after: Vec<Permission>,
     /// The entries of the managed prefix lists in the input before and after the change.
@@ -230,6 +239,10 @@ pub struct Attachment {
     /// No group is named, so AWS attaches the VPC's default security group.
     pub default_group: bool,
     pub public: PublicAddress,
+    /// The subnets it sits in (`subnet_id`, `subnet_ids`, `subnets`, a DB subnet group's):
+    /// their addresses when the input holds them, else ids or `unknown:<reference>`. Sorted,
+    /// without duplicates; empty when the input does not say.
+    pub subnets: Vec<NetRef>,
 }
 
 /// Whether a workload can hold a public address at all (routing tables and gateways are not

@@ -657,6 +657,7 @@ mod tests {
                     can: public,
                     because: String::new(),
                 },
+                subnets: Vec::new(),
             }),
             ..Workload::default()
         }

@@ -409,6 +409,8 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
         groups,
         vpcs,
         workloads,
+        network_before: old.network_after,
+        network_after: new.network_after,
         before: old.after,
         after: new.after,
         prefix_lists_before: old.prefix_lists_after,

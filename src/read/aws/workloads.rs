@@ -850,6 +850,7 @@ pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
                 can: None,
                 because: NOT_KNOWN.to_owned(),
             },
+            subnets: Vec::new(),
         });
     };
     if skipped(obj, t) {
@@ -866,6 +867,7 @@ pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
         groups: groups.into_iter().collect(),
         default_group,
         public: public(obj, t),
+        subnets: Vec::new(),
     })
 }
 
@@ -958,6 +960,7 @@ fn consumer(names: &Names, obj: &Object) -> Option<Attachment> {
             can: None,
             because: NOT_KNOWN.to_owned(),
         },
+        subnets: Vec::new(),
     })
 }
 
@@ -1227,6 +1230,7 @@ impl Workloads {
                         can,
                         because: because.to_owned(),
                     },
+                    subnets: Vec::new(),
                 });
             }
             if let Some(att) = side {
@@ -1486,6 +1490,7 @@ resource "aws_codebuild_project" "outside_vpc" {
                 can,
                 because: because.to_owned(),
             },
+            subnets: Vec::new(),
         }
     }
 
