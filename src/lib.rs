@@ -8,6 +8,7 @@ pub mod cli;
 pub mod diff;
 pub mod model;
 pub mod netset;
+pub mod network;
 pub mod policy;
 pub mod reach;
 pub mod read;

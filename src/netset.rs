@@ -21,7 +21,8 @@ impl Family {
         }
     }
 
-    fn max(self) -> u128 {
+    /// The highest address of the family.
+    pub fn max(self) -> u128 {
         match self {
             Family::V4 => u128::from(u32::MAX),
             Family::V6 => u128::MAX,
@@ -70,7 +71,7 @@ impl IntervalSet {
         &self.ivs
     }
 
-    #[cfg(test)]
+    /// The elements of either set.
     pub fn union(&self, other: &IntervalSet) -> IntervalSet {
         let mut all = Vec::with_capacity(self.ivs.len() + other.ivs.len());
         all.extend_from_slice(&self.ivs);

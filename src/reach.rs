@@ -1,7 +1,7 @@
 //! Reachability: what each workload's groups let in (the union of their permissions), and the
 //! paths from the internet to workloads through security-group references, before and after
-//! the change. Routing tables, gateways and network ACLs are not read: a path here means the
-//! security groups allow it, not that a route exists.
+//! the change, each with the network's verdict on its hop from the internet (`network.rs`:
+//! route, public address, network ACL both ways): reachable, blocked (by what), or unknown.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -13,9 +13,10 @@ use crate::model::{
     Change, Direction, Input, Lifecycle, Owner, Peer, Permission, PortRange, Workload,
 };
 use crate::netset::{Family, IntervalSet, net_interval};
+use crate::network::{Flow, NaclCheck, Placement, Reachable, Verdict};
 
 /// What the reachability analysis reads and what it does not, as reports say it.
-pub const SCOPE: &str = "security groups only: route tables, internet and NAT gateways, network ACLs and load-balancer listeners are not read; a path means the groups allow it";
+pub const SCOPE: &str = "security groups, and for the hop from the internet the subnets, route tables, gateways and network ACLs the input holds (a path is reachable, blocked, or unknown where the input does not hold them); network ACLs between subnets, load-balancer listeners and firewalls are not read";
 
 /// The node that stands for every public address.
 pub const INTERNET: &str = "internet";
@@ -73,9 +74,12 @@ pub struct Path {
     /// Whether the first workload can hold a public address: without one the internet cannot
     /// reach it, whatever its groups allow.
     pub public: crate::model::PublicAddress,
-    /// The same path before the change (its hops and public address), when it is there
-    /// already (`unchanged`, `changed`).
-    pub before: Option<(Vec<Hop>, crate::model::PublicAddress)>,
+    /// Whether the network (route, public address, network ACL both ways) lets the first hop
+    /// through, and what blocks it.
+    pub network: Verdict,
+    /// The same path before the change (its hops, public address and network verdict), when
+    /// the groups allowed it already.
+    pub before: Option<(Vec<Hop>, crate::model::PublicAddress, Verdict)>,
 }
 
 impl Path {
@@ -89,13 +93,22 @@ impl Path {
     }
 
     /// The path as it is on one side of the change (before it, for `before`): its hops and
-    /// the first workload's public address; `None` when it is not there on that side.
+    /// the first workload's public address; `None` when it is not there on that side, or when
+    /// the network blocks it there.
     pub fn side(&self, before: bool) -> Option<(&[Hop], &crate::model::PublicAddress)> {
+        let (hops, public, network) = self.held(before)?;
+        (network.reachable != Reachable::No).then_some((hops, public))
+    }
+
+    /// The path as the groups allow it on one side of the change, with the network's verdict,
+    /// whether or not the network lets it through.
+    pub fn held(&self, before: bool) -> Option<(&[Hop], &crate::model::PublicAddress, &Verdict)> {
+        let now = (&self.hops[..], &self.public, &self.network);
         match (&self.status, &self.before) {
-            (Change::Removed, _) => before.then_some((&self.hops, &self.public)),
-            (_, Some((hops, public))) if before => Some((hops, public)),
+            (_, Some((hops, public, network))) if before => Some((hops, public, network)),
+            (Change::Removed, None) => before.then_some(now),
             _ if before => None,
-            _ => Some((&self.hops, &self.public)),
+            _ => Some(now),
         }
     }
 }
@@ -134,23 +147,29 @@ pub struct Edge {
 /// Computes the reachability of an input whose exposure diff is `diff`. `networks` are the
 /// configuration's named networks.
 pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) -> Reach {
+    let nacl: &NaclCheck = &|_, _| (Reachable::Unknown, Vec::new());
     let mut out = Reach {
         workloads: workload_exposure(input),
         ..Reach::default()
     };
     let before_exposures: Vec<&Exposure> = diff.before().collect();
     let after_exposures: Vec<&Exposure> = diff.after().collect();
-    let before = Side::new(input, &before_exposures, |w| w.before.as_ref());
-    let after = Side::new(input, &after_exposures, |w| w.after.as_ref());
-    let (old, cut_before) = before.paths();
-    let (new, cut_after) = after.paths();
+    let before = Side::new(input, &before_exposures, &input.network_before, |w| {
+        w.before.as_ref()
+    });
+    let after = Side::new(input, &after_exposures, &input.network_after, |w| {
+        w.after.as_ref()
+    });
+    let (old, cut_before) = before.paths(nacl);
+    let (new, cut_after) = after.paths(nacl);
     out.truncated = cut_before || cut_after;
-    for path in &old {
+    // Reached: a path the network does not block.
+    for path in old.iter().filter(|p| p.network.reachable != Reachable::No) {
         if let Some(w) = out.workloads.get_mut(path.target()) {
             w.reachable_before = true;
         }
     }
-    for path in &new {
+    for path in new.iter().filter(|p| p.network.reachable != Reachable::No) {
         if let Some(w) = out.workloads.get_mut(path.target()) {
             w.reachable_after = true;
         }
@@ -255,14 +274,23 @@ fn groups_of(default: Option<&str>, attachment: Option<&crate::model::Attachment
     }
 }
 
+/// Ports a group admits from public addresses, and those addresses (`None`: a peer whose
+/// addresses the input does not hold).
+type PublicIngress = (PortRange, Option<Vec<IpNet>>);
+
 /// One side of the change, indexed for walking paths.
 struct Side<'a> {
     /// Workloads in address order, with their groups and public-address capability.
     workloads: Vec<(&'a str, Vec<String>, crate::model::PublicAddress)>,
+    /// Their attachments, in the same order: where they sit.
+    attachments: Vec<&'a crate::model::Attachment>,
+    /// The side's network, indexed.
+    placement: Placement<'a>,
     /// Workload positions by group.
     members: BTreeMap<String, Vec<usize>>,
-    /// Ports each group admits from public addresses.
-    public_ingress: BTreeMap<&'a str, Vec<PortRange>>,
+    /// Ports each group admits from public addresses, with the addresses (`None`: a peer whose
+    /// addresses the input does not hold).
+    public_ingress: BTreeMap<&'a str, Vec<PublicIngress>>,
     /// Per sending group: the receiving groups that admit it, with ports.
     ingress_by_source: BTreeMap<String, Vec<(&'a str, PortRange)>>,
     /// Per sending group: its egress (peer, ports).
@@ -273,10 +301,13 @@ impl<'a> Side<'a> {
     fn new(
         input: &'a Input,
         exposures: &[&'a Exposure],
+        network: &'a crate::model::Network,
         attachment: impl Fn(&'a Workload) -> Option<&'a crate::model::Attachment>,
     ) -> Side<'a> {
         let mut side = Side {
             workloads: Vec::new(),
+            attachments: Vec::new(),
+            placement: Placement::new(network),
             members: BTreeMap::new(),
             public_ingress: BTreeMap::new(),
             ingress_by_source: BTreeMap::new(),
@@ -294,6 +325,7 @@ impl<'a> Side<'a> {
             }
             side.workloads
                 .push((w.address.as_str(), groups, a.public.clone()));
+            side.attachments.push(a);
         }
         for e in exposures {
             let group = e.owner.name();
@@ -311,7 +343,17 @@ impl<'a> Side<'a> {
                         .or_default()
                         .push((group, ports)),
                     peer if peer.public() == Some(true) => {
-                        side.public_ingress.entry(group).or_default().push(ports)
+                        let nets = match peer {
+                            ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => {
+                                Some(vec![*net])
+                            }
+                            ExposedPeer::PrefixList(_, Some(entries)) => Some(entries.clone()),
+                            _ => None,
+                        };
+                        side.public_ingress
+                            .entry(group)
+                            .or_default()
+                            .push((ports, nets));
                     }
                     _ => {}
                 },
@@ -325,21 +367,28 @@ impl<'a> Side<'a> {
         side
     }
 
-    /// The hop from the internet to each workload its groups expose to public addresses.
-    fn first_hops(&self) -> Vec<(usize, Hop)> {
+    /// The hop from the internet to each workload its groups expose to public addresses, with
+    /// the network's verdict on it: reachable when one of the flows the groups let in gets
+    /// through the network (`network::inbound`).
+    fn first_hops(&self, nacl: &NaclCheck) -> Vec<(usize, Hop, Verdict)> {
         let mut out = Vec::new();
-        for (i, (address, groups, _)) in self.workloads.iter().enumerate() {
+        for (i, ((address, groups, _), attachment)) in
+            self.workloads.iter().zip(&self.attachments).enumerate()
+        {
             let mut via = Vec::new();
             let mut ports = Vec::new();
+            let mut flows: Vec<(&PortRange, &Option<Vec<IpNet>>)> = Vec::new();
             for g in groups {
                 if let Some(p) = self.public_ingress.get(g.as_str()) {
                     via.push(g.clone());
-                    ports.extend(p.iter().cloned());
+                    ports.extend(p.iter().map(|(range, _)| range.clone()));
+                    flows.extend(p.iter().map(|(range, nets)| (range, nets)));
                 }
             }
             if !via.is_empty() {
                 ports.sort();
                 ports.dedup();
+                let verdict = self.verdict(address, attachment, &flows, nacl);
                 out.push((
                     i,
                     Hop {
@@ -349,9 +398,58 @@ impl<'a> Side<'a> {
                         egress: Vec::new(),
                         ports,
                     },
+                    verdict,
                 ));
             }
         }
+        out
+    }
+
+    /// The network's verdict on the flows the groups let in from the internet: reachable when
+    /// one gets through; blocked when none does and the input says why for each; else unknown.
+    fn verdict(
+        &self,
+        address: &str,
+        attachment: &crate::model::Attachment,
+        flows: &[(&PortRange, &Option<Vec<IpNet>>)],
+        nacl: &NaclCheck,
+    ) -> Verdict {
+        let mut out = Verdict {
+            reachable: Reachable::No,
+            blocked_by: Vec::new(),
+        };
+        for &(range, nets) in flows {
+            let Some(nets) = nets else {
+                out.reachable = Reachable::Unknown;
+                continue;
+            };
+            for family in [Family::V4, Family::V6] {
+                let from = IntervalSet::from_intervals(
+                    nets.iter()
+                        .filter(|n| Family::of(n) == family)
+                        .map(net_interval)
+                        .collect(),
+                )
+                .intersection(&crate::network::internet(family));
+                if from.is_empty() {
+                    continue;
+                }
+                let flow = Flow {
+                    range,
+                    family,
+                    from,
+                };
+                let v = crate::network::inbound(&self.placement, address, attachment, &flow, nacl);
+                match v.reachable {
+                    Reachable::Yes => return v,
+                    Reachable::Unknown => out.reachable = Reachable::Unknown,
+                    Reachable::No => {}
+                }
+                out.blocked_by.extend(v.blocked_by);
+            }
+        }
+        out.blocked_by.sort();
+        out.blocked_by.dedup();
         out
     }
 
@@ -452,10 +550,10 @@ impl<'a> Side<'a> {
     /// most `MAX_HOPS` long. A path goes on past its first workload only when that workload
     /// can hold a public address (or the input does not tell). Returns whether the bound on
     /// the number of paths cut the list.
-    fn paths(&self) -> (Vec<Path>, bool) {
+    fn paths(&self, nacl: &NaclCheck) -> (Vec<Path>, bool) {
         let mut out = Vec::new();
         let mut cut = false;
-        for (first, hop) in self.first_hops() {
+        for (first, hop, verdict) in self.first_hops(nacl) {
             #[expect(
                 clippy::indexing_slicing,
                 reason = "`first_hops` gives positions in `self.workloads`"
@@ -467,7 +565,7 @@ impl<'a> Side<'a> {
             self.walk(
                 first,
                 go_on,
-                &public,
+                (&public, &verdict),
                 &mut stack,
                 &mut on_path,
                 &mut out,
@@ -482,7 +580,7 @@ impl<'a> Side<'a> {
         &self,
         at: usize,
         go_on: bool,
-        public: &crate::model::PublicAddress,
+        (public, network): (&crate::model::PublicAddress, &Verdict),
         stack: &mut Vec<Hop>,
         on_path: &mut BTreeSet<usize>,
         out: &mut Vec<Path>,
@@ -496,6 +594,7 @@ impl<'a> Side<'a> {
             status: Change::Unchanged,
             hops: stack.clone(),
             public: public.clone(),
+            network: network.clone(),
             before: None,
         });
         if !go_on || stack.len() >= MAX_HOPS {
@@ -507,7 +606,7 @@ impl<'a> Side<'a> {
             }
             on_path.insert(next);
             stack.push(hop);
-            self.walk(next, true, public, stack, on_path, out, cut);
+            self.walk(next, true, (public, network), stack, on_path, out, cut);
             stack.pop();
             on_path.remove(&next);
         }
@@ -531,14 +630,21 @@ fn path_diff(before: Vec<Path>, after: Vec<Path>) -> Vec<Path> {
     };
     let mut old: BTreeMap<Key, Path> = before.into_iter().map(|p| (key(&p), p)).collect();
     let mut out = Vec::new();
+    // A path the network blocks on one side and lets through on the other is added (or
+    // removed) by the change, though the groups allow it on both: a network ACL or route
+    // change opens (or closes) it.
+    let open = |v: &Verdict| v.reachable != Reachable::No;
     for mut p in after {
         if let Some(was) = old.remove(&key(&p)) {
-            p.status = if was.hops == p.hops && was.public == p.public {
-                Change::Unchanged
-            } else {
-                Change::Changed
+            p.status = match (open(&was.network), open(&p.network)) {
+                (false, true) => Change::Added,
+                (true, false) => Change::Removed,
+                _ if was.hops == p.hops && was.public == p.public && was.network == p.network => {
+                    Change::Unchanged
+                }
+                _ => Change::Changed,
             };
-            p.before = Some((was.hops, was.public));
+            p.before = Some((was.hops, was.public, was.network));
         } else {
             p.status = Change::Added;
         }

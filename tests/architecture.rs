@@ -19,7 +19,7 @@ fn layer(module: &[&str]) -> Option<(usize, &'static str)> {
         ["read", "terraform", ..] => (1, "read/terraform"),
         ["read", "aws", ..] => (2, "read/aws"),
         ["read", ..] => (3, "read"),
-        ["diff", ..] => (4, "diff"),
+        ["diff" | "network" | "nacl", ..] => (4, "diff, network, nacl"),
         ["reach", ..] => (5, "reach"),
         ["policy", ..] => (6, "policy"),
         ["audit", ..] => (7, "audit"),

@@ -14,7 +14,9 @@
 //!                    "exposure": { "added": [E], "removed": [E], "unchanged": [E] } } ],
 //!   "reachability": { "scope", "max_hops", "truncated",
 //!                     "paths": [ { "status": "added"|"changed"|"unchanged"|"removed", "to",
-//!                                  "public_address", "public_address_because", "label",
+//!                                  "public_address", "public_address_because",
+//!                                  "reachable": true|false|null,
+//!                                  "blocked_by": [ { "resource", "why" } ], "label",
 //!                                  "hops": [H] } ] },
 //!   "notes": [...],
 //!   "findings": [ { "rule", "severity", "status": "new"|"existing"|"resolved", "waived",
@@ -58,6 +60,7 @@ use crate::model::{
     Attachment, Diagnostic, Group, Input, Lifecycle, Origin, Owner, Permission, PortRange, Source,
     Workload,
 };
+use crate::network::Block;
 use crate::policy::Finding;
 use crate::reach::{Hop, Path, Reach};
 
@@ -396,6 +399,10 @@ struct PathJson<'a> {
     to: &'a str,
     public_address: &'static str,
     public_address_because: &'a str,
+    /// Whether the network lets it through: `true`, `false`, `null` when the input does not
+    /// tell.
+    reachable: Option<bool>,
+    blocked_by: &'a [Block],
     label: String,
     #[serde(serialize_with = "hops")]
     hops: &'a [Hop],
@@ -418,6 +425,8 @@ fn paths<S: Serializer>(paths: &&[Path], s: S) -> Result<S::Ok, S::Error> {
         to: p.target(),
         public_address: p.public.as_str(),
         public_address_because: &p.public.because,
+        reachable: p.network.reachable.known(),
+        blocked_by: &p.network.blocked_by,
         label: p.label(),
         hops: &p.hops,
     }))

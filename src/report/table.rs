@@ -283,7 +283,7 @@ fn paths_table(reach: &Reach, color: bool) -> String {
         return String::new();
     }
     let mut b = Rows::default();
-    b.push_record(["", "path", "public address", "via"]);
+    b.push_record(["", "path", "public address", "network", "via"]);
     for p in &reach.paths {
         let mark = format!("{} {}", sign(p.status), p.status.as_str());
         let mark = match p.status {
@@ -301,10 +301,28 @@ fn paths_table(reach: &Reach, color: bool) -> String {
                 text
             }))
             .collect();
+        // What the network says of the first hop, and why when it blocks it or cannot tell.
+        let network = std::iter::once(
+            match p.network.reachable {
+                crate::network::Reachable::Yes => "reachable",
+                crate::network::Reachable::No => "blocked",
+                crate::network::Reachable::Unknown => "unknown",
+            }
+            .to_owned(),
+        )
+        .chain(
+            p.network
+                .blocked_by
+                .iter()
+                .map(|b| format!("{}: {}", b.resource, b.why)),
+        )
+        .collect::<Vec<_>>()
+        .join("\n");
         b.push_record([
             mark,
             p.label().replace(" -(", "\n  -("),
             format!("{} ({})", p.public.as_str(), p.public.because),
+            network,
             via.join("\n"),
         ]);
     }

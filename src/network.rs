@@ -1,0 +1,439 @@
+//! Where a workload sits and what of the internet gets to it past the network layer: the
+//! route table of its subnet (a route to an internet gateway, not an egress-only one), a
+//! public address, and the subnet's network ACL both ways (the request in, the reply out on the
+//! ephemeral ports). Security groups are the paths' business (`reach.rs`); this says whether
+//! the network lets such a path through, and when not, which resource blocks it and why.
+//!
+//! AWS: a subnet's traffic to the internet goes through an internet gateway only when its
+//! route table has a route to one
+//! (<https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html>); a subnet
+//! uses its explicitly associated route table, else the VPC's main route table
+//! (<https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html>); the most
+//! specific route that matches decides
+//! (<https://docs.aws.amazon.com/vpc/latest/userguide/route-tables-priority.html>); an
+//! egress-only internet gateway lets IPv6 traffic out and its replies back, never a connection
+//! in (<https://docs.aws.amazon.com/vpc/latest/userguide/egress-only-internet-gateway.html>);
+//! a subnet is associated with its VPC's default network ACL unless associated with another
+//! (<https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html>).
+
+use std::collections::BTreeMap;
+
+use ipnet::IpNet;
+
+use crate::model::{Attachment, Destination, Nacl, Network, RouteTable, Subnet, Target};
+use crate::netset::{Family, IntervalSet, net_interval, private_set, to_cidrs};
+
+/// Whether the network lets a path through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Reachable {
+    Yes,
+    No,
+    /// The input does not hold what decides it (a subnet created elsewhere, a value known only
+    /// after apply): never assumed open or closed.
+    #[default]
+    Unknown,
+}
+
+impl Reachable {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reachable::Yes => "yes",
+            Reachable::No => "no",
+            Reachable::Unknown => "unknown",
+        }
+    }
+
+    /// `Some(bool)` when known.
+    pub fn known(self) -> Option<bool> {
+        match self {
+            Reachable::Yes => Some(true),
+            Reachable::No => Some(false),
+            Reachable::Unknown => None,
+        }
+    }
+}
+
+/// What blocks a path, or makes it unknown: the resource (a route table, a network ACL, a
+/// subnet, the workload) and one sentence why.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct Block {
+    pub resource: String,
+    pub why: String,
+}
+
+/// The network's verdict on a path from the internet.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Verdict {
+    pub reachable: Reachable,
+    /// For `No`: what blocks it, in every subnet the workload sits in. For `Unknown`: what the
+    /// input does not tell.
+    pub blocked_by: Vec<Block>,
+}
+
+/// Where each subnet's traffic goes and which network ACL filters it, on one side of the change.
+pub struct Placement<'a> {
+    network: &'a Network,
+    /// Subnets by address and by id.
+    subnets: BTreeMap<&'a str, &'a Subnet>,
+    /// The route table explicitly associated with each subnet (by the subnet's address or id).
+    tables: BTreeMap<&'a str, &'a RouteTable>,
+    /// The network ACL associated with each subnet (by address or id).
+    nacls: BTreeMap<&'a str, &'a Nacl>,
+}
+
+impl<'a> Placement<'a> {
+    pub fn new(network: &'a Network) -> Placement<'a> {
+        let mut subnets = BTreeMap::new();
+        for s in network.subnets.values() {
+            subnets.insert(s.address.as_str(), s);
+            if let Some(id) = &s.id {
+                subnets.insert(id.as_str(), s);
+            }
+        }
+        let mut tables = BTreeMap::new();
+        for t in network.route_tables.values() {
+            for s in &t.subnets {
+                tables.insert(s.as_str(), t);
+            }
+        }
+        let mut nacls = BTreeMap::new();
+        for n in network.nacls.values() {
+            for s in &n.subnets {
+                nacls.insert(s.as_str(), n);
+            }
+        }
+        Placement {
+            network,
+            subnets,
+            tables,
+            nacls,
+        }
+    }
+
+    /// The subnet a reference names, when the input holds it.
+    pub fn subnet(&self, reference: &str) -> Option<&'a Subnet> {
+        self.subnets.get(reference).copied()
+    }
+
+    /// The route table a subnet uses: the one associated with it, else its VPC's main table.
+    pub fn route_table(&self, subnet: &Subnet) -> Option<&'a RouteTable> {
+        self.by_subnet(&self.tables, subnet).or_else(|| {
+            let vpc = subnet.vpc.as_deref()?;
+            self.network
+                .route_tables
+                .values()
+                .find(|t| t.main && self.same_vpc(t.vpc.as_deref(), vpc))
+        })
+    }
+
+    /// The network ACL a subnet uses: the one associated with it, else its VPC's default ACL.
+    pub fn nacl(&self, subnet: &Subnet) -> Option<&'a Nacl> {
+        self.by_subnet(&self.nacls, subnet).or_else(|| {
+            let vpc = subnet.vpc.as_deref()?;
+            self.network
+                .nacls
+                .values()
+                .find(|n| n.default && self.same_vpc(n.vpc.as_deref(), vpc))
+        })
+    }
+
+    fn by_subnet<T>(&self, map: &BTreeMap<&'a str, &'a T>, subnet: &Subnet) -> Option<&'a T> {
+        map.get(subnet.address.as_str())
+            .or_else(|| subnet.id.as_deref().and_then(|id| map.get(id)))
+            .copied()
+    }
+
+    /// Whether two references name the same VPC (by address or by id).
+    fn same_vpc(&self, a: Option<&str>, b: &str) -> bool {
+        let Some(a) = a else { return false };
+        if a == b {
+            return true;
+        }
+        let id_of = |r: &str| {
+            self.network
+                .vpcs
+                .get(r)
+                .and_then(|v| v.id.as_deref())
+                .unwrap_or(r)
+                .to_owned()
+        };
+        id_of(a) == id_of(b)
+    }
+}
+
+/// Where a route table sends the addresses of one family: the most specific route that
+/// matches decides. The addresses whose route leads to an internet gateway, those that lead to
+/// an egress-only gateway, and whether a route the input cannot read (a prefix list, an unknown
+/// destination or target) might decide some addresses.
+pub struct Routing {
+    pub internet: IntervalSet,
+    pub egress_only: IntervalSet,
+    /// The addresses some route sends elsewhere (a NAT gateway, a peering, `local`...).
+    pub elsewhere: IntervalSet,
+    pub unread: bool,
+}
+
+impl Routing {
+    pub fn of(table: &RouteTable, family: Family) -> Routing {
+        let mut routes: Vec<(IpNet, &Target)> = Vec::new();
+        let mut unread = false;
+        for r in &table.routes {
+            match &r.destination {
+                Destination::Cidr(net) if Family::of(net) == family => {
+                    routes.push((*net, &r.target));
+                }
+                Destination::Cidr(_) => {}
+                Destination::PrefixList(_) | Destination::Unknown(_) => unread = true,
+            }
+        }
+        // Most specific first.
+        routes.sort_by_key(|(net, _)| std::cmp::Reverse(net.prefix_len()));
+        let mut left = IntervalSet::from_interval(0, family.max());
+        let mut out = Routing {
+            internet: IntervalSet::default(),
+            egress_only: IntervalSet::default(),
+            elsewhere: IntervalSet::default(),
+            unread,
+        };
+        for (net, target) in routes {
+            let (lo, hi) = net_interval(&net);
+            let here = left.intersection(&IntervalSet::from_interval(lo, hi));
+            left = left.difference(&here);
+            let sink = match target {
+                Target::InternetGateway(_) => &mut out.internet,
+                Target::EgressOnlyGateway(_) => &mut out.egress_only,
+                Target::Unknown(_) => {
+                    out.unread = true;
+                    &mut out.elsewhere
+                }
+                _ => &mut out.elsewhere,
+            };
+            *sink = sink.union(&here);
+        }
+        out
+    }
+}
+
+/// The public addresses of a family: what "the internet" is.
+pub fn internet(family: Family) -> IntervalSet {
+    IntervalSet::from_interval(0, family.max()).difference(private_set(family))
+}
+
+/// The first address block of a set, for sentences ("from 0.0.0.0/0").
+pub fn blocks(family: Family, set: &IntervalSet) -> String {
+    let nets = to_cidrs(family, set);
+    match nets.as_slice() {
+        [] => "no address".to_owned(),
+        [one] => one.to_string(),
+        [first, rest @ ..] => format!("{first} and {} more blocks", rest.len()),
+    }
+}
+
+/// The subnets of an attachment the input holds, and the references it does not.
+pub fn subnets_of<'a>(
+    placement: &Placement<'a>,
+    attachment: &'a Attachment,
+) -> (Vec<&'a Subnet>, Vec<&'a str>) {
+    let mut held = Vec::new();
+    let mut missing = Vec::new();
+    for s in &attachment.subnets {
+        match placement.subnet(s) {
+            Some(subnet) => held.push(subnet),
+            None => missing.push(s.as_str()),
+        }
+    }
+    (held, missing)
+}
+
+/// One flow the groups let in from the internet: a protocol and its ports, from a set of
+/// addresses of one family.
+pub struct Flow<'f> {
+    pub range: &'f crate::model::PortRange,
+    pub family: Family,
+    pub from: IntervalSet,
+}
+
+/// What a network ACL says of a flow from the internet: the request in and the reply out.
+/// `nacl.rs` answers it; `network.rs` asks.
+pub type NaclCheck<'c> = dyn Fn(&Nacl, &Flow) -> (Reachable, Vec<Block>) + 'c;
+
+/// Whether the network lets a flow from the internet reach a workload with this attachment:
+/// through some subnet it sits in, a route to an internet gateway for the flow's addresses, a
+/// public address of the flow's family, and the subnet's network ACL both ways.
+pub fn inbound(
+    placement: &Placement,
+    workload: &str,
+    attachment: &Attachment,
+    flow: &Flow,
+    nacl: &NaclCheck,
+) -> Verdict {
+    let (held, missing) = subnets_of(placement, attachment);
+    if held.is_empty() {
+        let why = if missing.is_empty() {
+            "the input does not say which subnet it is in".to_owned()
+        } else {
+            format!("its subnet {} is not in this input", missing.join(", "))
+        };
+        return Verdict {
+            reachable: Reachable::Unknown,
+            blocked_by: vec![Block {
+                resource: workload.to_owned(),
+                why,
+            }],
+        };
+    }
+    let mut verdict = Verdict {
+        reachable: Reachable::No,
+        blocked_by: Vec::new(),
+    };
+    for subnet in held {
+        let (reachable, blocks) = through(placement, workload, attachment, subnet, flow, nacl);
+        match reachable {
+            Reachable::Yes => {
+                return Verdict {
+                    reachable,
+                    blocked_by: Vec::new(),
+                };
+            }
+            Reachable::Unknown => verdict.reachable = Reachable::Unknown,
+            Reachable::No => {}
+        }
+        verdict.blocked_by.extend(blocks);
+    }
+    if !missing.is_empty() {
+        verdict.reachable = Reachable::Unknown;
+        verdict.blocked_by.push(Block {
+            resource: workload.to_owned(),
+            why: format!("its subnet {} is not in this input", missing.join(", ")),
+        });
+    }
+    verdict.blocked_by.sort();
+    verdict.blocked_by.dedup();
+    verdict
+}
+
+/// One subnet's verdict on a flow: route, public address, network ACL, in that order (the
+/// first that blocks is named; what is unknown is named too).
+fn through(
+    placement: &Placement,
+    workload: &str,
+    attachment: &Attachment,
+    subnet: &Subnet,
+    flow: &Flow,
+    nacl: &NaclCheck,
+) -> (Reachable, Vec<Block>) {
+    let block = |resource: &str, why: String| {
+        vec![Block {
+            resource: resource.to_owned(),
+            why,
+        }]
+    };
+    let family = flow.family;
+    let Some(table) = placement.route_table(subnet) else {
+        return (
+            Reachable::Unknown,
+            block(
+                &subnet.address,
+                "its route table is not in this input".to_owned(),
+            ),
+        );
+    };
+    let routing = Routing::of(table, family);
+    let routed = flow.from.intersection(&routing.internet);
+    let mut unknown = Vec::new();
+    if routed.is_empty() {
+        let egress_only = flow.from.intersection(&routing.egress_only);
+        if !egress_only.is_empty() {
+            return (
+                Reachable::No,
+                block(
+                    &table.address,
+                    format!(
+                        "{} goes to an egress-only internet gateway, which lets no connection in",
+                        blocks(family, &egress_only)
+                    ),
+                ),
+            );
+        }
+        let why = format!(
+            "no route to an internet gateway for {}",
+            blocks(family, &flow.from)
+        );
+        if routing.unread {
+            return (
+                Reachable::Unknown,
+                block(
+                    &table.address,
+                    format!("{why} that the input tells (a route it cannot read may lead to one)"),
+                ),
+            );
+        }
+        return (Reachable::No, block(&table.address, why));
+    }
+    // A public address of the flow's family.
+    match family {
+        Family::V4 => {
+            let (can, because) = match attachment.public.can {
+                Some(can) => (Some(can), attachment.public.because.clone()),
+                None => match subnet.map_public_ip_on_launch {
+                    Some(v) => (
+                        Some(v),
+                        format!("{}: map_public_ip_on_launch = {v}", subnet.address),
+                    ),
+                    None => (None, attachment.public.because.clone()),
+                },
+            };
+            match can {
+                Some(true) => {}
+                Some(false) => {
+                    return (
+                        Reachable::No,
+                        block(workload, format!("no public IPv4 address ({because})")),
+                    );
+                }
+                None => unknown.push(Block {
+                    resource: workload.to_owned(),
+                    why: format!("whether it has a public IPv4 address is not known ({because})"),
+                }),
+            }
+        }
+        Family::V6 => {
+            if !subnet.cidrs.iter().any(|c| Family::of(c) == Family::V6) {
+                // Unknown blocks (Amazon-provided) are not in `cidrs`.
+                if subnet.assign_ipv6_address_on_creation == Some(true) {
+                    unknown.push(Block {
+                        resource: subnet.address.clone(),
+                        why: "its IPv6 block is known only after apply".to_owned(),
+                    });
+                } else {
+                    return (
+                        Reachable::No,
+                        block(&subnet.address, "the subnet has no IPv6 block".to_owned()),
+                    );
+                }
+            }
+        }
+    }
+    let Some(acl) = placement.nacl(subnet) else {
+        unknown.push(Block {
+            resource: subnet.address.clone(),
+            why: "its network ACL is not in this input".to_owned(),
+        });
+        return (Reachable::Unknown, unknown);
+    };
+    let routed_flow = Flow {
+        range: flow.range,
+        family,
+        from: routed,
+    };
+    let (reachable, mut blocks) = nacl(acl, &routed_flow);
+    match reachable {
+        Reachable::No => (Reachable::No, blocks),
+        Reachable::Unknown => {
+            unknown.append(&mut blocks);
+            (Reachable::Unknown, unknown)
+        }
+        Reachable::Yes if unknown.is_empty() => (Reachable::Yes, Vec::new()),
+        Reachable::Yes => (Reachable::Unknown, unknown),
+    }
+}
