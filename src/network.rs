@@ -219,8 +219,15 @@ pub fn internet(family: Family) -> IntervalSet {
     IntervalSet::from_interval(0, family.max()).difference(private_set(family))
 }
 
-/// The first address block of a set, for sentences ("from 0.0.0.0/0").
+/// A set of addresses for sentences: `0.0.0.0/0` (or `::/0`) for every public address, else
+/// its first CIDR block and how many more.
 pub fn blocks(family: Family, set: &IntervalSet) -> String {
+    if *set == internet(family) {
+        return match family {
+            Family::V4 => "0.0.0.0/0".to_owned(),
+            Family::V6 => "::/0".to_owned(),
+        };
+    }
     let nets = to_cidrs(family, set);
     match nets.as_slice() {
         [] => "no address".to_owned(),
@@ -435,5 +442,217 @@ fn through(
         }
         Reachable::Yes if unknown.is_empty() => (Reachable::Yes, Vec::new()),
         Reachable::Yes => (Reachable::Unknown, unknown),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{PortRange, Ports, Protocol, PublicAddress, Route};
+
+    fn net(s: &str) -> IpNet {
+        s.parse().unwrap()
+    }
+
+    fn route(dest: &str, target: Target) -> Route {
+        Route {
+            destination: Destination::Cidr(net(dest)),
+            target,
+            resource: "aws_route_table.t".to_owned(),
+            origin: None,
+        }
+    }
+
+    /// A VPC with one subnet (`public`) whose table holds `routes`; the table is associated
+    /// with the subnet, or is the VPC's main table when `main`.
+    fn network(routes: Vec<Route>, main: bool) -> Network {
+        let mut n = Network::default();
+        n.subnets.insert(
+            "aws_subnet.public".to_owned(),
+            Subnet {
+                address: "aws_subnet.public".to_owned(),
+                vpc: Some("aws_vpc.main".to_owned()),
+                cidrs: vec![net("10.0.1.0/24"), net("2001:db8:0:1::/64")],
+                map_public_ip_on_launch: Some(true),
+                ..Subnet::default()
+            },
+        );
+        n.route_tables.insert(
+            "aws_route_table.t".to_owned(),
+            RouteTable {
+                address: "aws_route_table.t".to_owned(),
+                vpc: Some("aws_vpc.main".to_owned()),
+                main,
+                routes,
+                subnets: if main {
+                    vec![]
+                } else {
+                    vec!["aws_subnet.public".to_owned()]
+                },
+                ..RouteTable::default()
+            },
+        );
+        n.nacls.insert(
+            "aws_default_network_acl.d".to_owned(),
+            Nacl {
+                address: "aws_default_network_acl.d".to_owned(),
+                vpc: Some("aws_vpc.main".to_owned()),
+                default: true,
+                ..Nacl::default()
+            },
+        );
+        n
+    }
+
+    fn attachment(subnets: &[&str], can: Option<bool>) -> Attachment {
+        Attachment {
+            groups: vec!["aws_security_group.web".to_owned()],
+            default_group: false,
+            public: PublicAddress {
+                can,
+                because: "test".to_owned(),
+            },
+            subnets: subnets.iter().map(|s| (*s).to_owned()).collect(),
+        }
+    }
+
+    fn verdict(network: &Network, att: &Attachment, from: &str) -> Verdict {
+        let range = PortRange::new(Protocol::Tcp, Ports::Range(443, 443));
+        let from = net(from);
+        let (lo, hi) = net_interval(&from);
+        let flow = Flow {
+            range: &range,
+            family: Family::of(&from),
+            from: IntervalSet::from_interval(lo, hi).intersection(&internet(Family::of(&from))),
+        };
+        let allow_all: &NaclCheck = &|_, _| (Reachable::Yes, Vec::new());
+        inbound(
+            &Placement::new(network),
+            "aws_instance.web",
+            att,
+            &flow,
+            allow_all,
+        )
+    }
+
+    fn blocked(v: &Verdict) -> Vec<String> {
+        v.blocked_by
+            .iter()
+            .map(|b| format!("{}: {}", b.resource, b.why))
+            .collect()
+    }
+
+    #[test]
+    fn a_route_to_an_internet_gateway_lets_the_internet_in() {
+        let igw = || Target::InternetGateway("aws_internet_gateway.gw".to_owned());
+        let local = || Target::Local;
+        for main in [false, true] {
+            let n = network(
+                vec![route("10.0.0.0/16", local()), route("0.0.0.0/0", igw())],
+                main,
+            );
+            // The subnet maps public addresses; the instance does not say.
+            let v = verdict(&n, &attachment(&["aws_subnet.public"], None), "0.0.0.0/0");
+            assert_eq!(v.reachable, Reachable::Yes, "{v:?}");
+            // An instance that says it has none is not reachable.
+            let v = verdict(
+                &n,
+                &attachment(&["aws_subnet.public"], Some(false)),
+                "0.0.0.0/0",
+            );
+            assert_eq!(v.reachable, Reachable::No);
+            assert_eq!(
+                blocked(&v),
+                ["aws_instance.web: no public IPv4 address (test)"]
+            );
+        }
+    }
+
+    #[test]
+    fn the_most_specific_route_decides() {
+        let n = network(
+            vec![
+                route(
+                    "0.0.0.0/0",
+                    Target::InternetGateway("aws_internet_gateway.gw".to_owned()),
+                ),
+                route(
+                    "198.51.100.0/24",
+                    Target::NatGateway("aws_nat_gateway.nat".to_owned()),
+                ),
+            ],
+            false,
+        );
+        let att = attachment(&["aws_subnet.public"], Some(true));
+        assert_eq!(verdict(&n, &att, "0.0.0.0/0").reachable, Reachable::Yes);
+        let v = verdict(&n, &att, "198.51.100.0/24");
+        assert_eq!(v.reachable, Reachable::No);
+        assert_eq!(
+            blocked(&v),
+            ["aws_route_table.t: no route to an internet gateway for 198.51.100.0/24"]
+        );
+    }
+
+    #[test]
+    fn a_private_subnet_behind_a_nat_gateway_is_not_reached() {
+        let n = network(
+            vec![route(
+                "0.0.0.0/0",
+                Target::NatGateway("aws_nat_gateway.nat".to_owned()),
+            )],
+            false,
+        );
+        let v = verdict(&n, &attachment(&["aws_subnet.public"], None), "0.0.0.0/0");
+        assert_eq!(v.reachable, Reachable::No);
+        assert_eq!(
+            blocked(&v),
+            ["aws_route_table.t: no route to an internet gateway for 0.0.0.0/0"]
+        );
+    }
+
+    #[test]
+    fn an_egress_only_gateway_lets_no_connection_in() {
+        let n = network(
+            vec![route(
+                "::/0",
+                Target::EgressOnlyGateway("aws_egress_only_internet_gateway.e".to_owned()),
+            )],
+            false,
+        );
+        let v = verdict(&n, &attachment(&["aws_subnet.public"], None), "::/0");
+        assert_eq!(v.reachable, Reachable::No);
+        assert!(
+            blocked(&v)[0].contains("egress-only internet gateway, which lets no connection in"),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn what_the_input_does_not_hold_is_unknown() {
+        let n = network(vec![], false);
+        let v = verdict(&n, &attachment(&["subnet-0abc"], Some(true)), "0.0.0.0/0");
+        assert_eq!(v.reachable, Reachable::Unknown);
+        assert_eq!(
+            blocked(&v),
+            ["aws_instance.web: its subnet subnet-0abc is not in this input"]
+        );
+        let v = verdict(&n, &attachment(&[], Some(true)), "0.0.0.0/0");
+        assert_eq!(v.reachable, Reachable::Unknown);
+        // A route the input cannot read might lead to an internet gateway.
+        let mut n = network(vec![], false);
+        if let Some(t) = n.route_tables.get_mut("aws_route_table.t") {
+            t.routes.push(Route {
+                destination: Destination::PrefixList("pl-1".to_owned()),
+                target: Target::InternetGateway("igw-1".to_owned()),
+                resource: "aws_route.pl".to_owned(),
+                origin: None,
+            });
+        }
+        let v = verdict(
+            &n,
+            &attachment(&["aws_subnet.public"], Some(true)),
+            "0.0.0.0/0",
+        );
+        assert_eq!(v.reachable, Reachable::Unknown, "{v:?}");
     }
 }

@@ -192,6 +192,8 @@ struct Holders<'a> {
     /// The paths of one hop from the internet, by each group that admits them, after the
     /// change and before it: what a finding about a group's public ingress opens.
     direct: [BTreeMap<&'a str, Vec<&'a [Hop]>>; 2],
+    /// The same for the paths the network blocks, with what blocks them.
+    blocked: [BTreeMap<&'a str, Vec<(&'a [Hop], &'a crate::network::Verdict)>>; 2],
 }
 
 impl<'a> Holders<'a> {
@@ -211,10 +213,27 @@ impl<'a> Holders<'a> {
                 }
             }
         }
+        let mut blocked: [BTreeMap<&str, Vec<(&[Hop], &crate::network::Verdict)>>; 2] =
+            Default::default();
+        for (i, before) in [false, true].into_iter().enumerate() {
+            for (hops, _, verdict) in reach.paths.iter().filter_map(|p| p.held(before)) {
+                if let ([hop], Some(by_group)) = (hops, blocked.get_mut(i))
+                    && verdict.reachable == crate::network::Reachable::No
+                {
+                    for group in &hop.via {
+                        by_group
+                            .entry(group.as_str())
+                            .or_default()
+                            .push((hops, verdict));
+                    }
+                }
+            }
+        }
         Holders {
             input,
             reach,
             direct,
+            blocked,
         }
     }
 }
@@ -283,6 +302,9 @@ impl Holders<'_> {
             .collect();
         labels.sort();
         labels.dedup();
+        if labels.is_empty() {
+            return self.blocked_by(group, &public, before);
+        }
         match labels.len() {
             0 => String::new(),
             1 | 2 => format!(" (reached: {})", labels.join("; ")),
@@ -295,6 +317,44 @@ impl Holders<'_> {
                     .collect::<Vec<_>>()
                     .join("; "),
                 n - 2
+            ),
+        }
+    }
+
+    /// ` (blocked: internet -(tcp/22)-> aws_instance.a by aws_network_acl.main: rule 90 denies
+    /// tcp/22 from 0.0.0.0/0)` when every path these exposures open straight into a workload is
+    /// blocked by the network: the finding stands (the permission alone deserves it, and one
+    /// route or network ACL change opens it), and says so.
+    fn blocked_by(&self, group: &str, public: &[&Exposure], before: bool) -> String {
+        let mut parts: Vec<String> = self
+            .blocked
+            .get(usize::from(before))
+            .and_then(|b| b.get(group))
+            .into_iter()
+            .flatten()
+            .filter(|(hops, _)| {
+                hops.iter()
+                    .flat_map(|hop| &hop.ports)
+                    .any(|r| public.iter().any(|e| r.intersect(&e.range).is_some()))
+            })
+            .map(|(hops, verdict)| {
+                let why: Vec<String> = verdict
+                    .blocked_by
+                    .iter()
+                    .map(|b| format!("{}: {}", b.resource, b.why))
+                    .collect();
+                format!("{} by {}", crate::reach::label(hops), why.join("; "))
+            })
+            .collect();
+        parts.sort();
+        parts.dedup();
+        match parts.len() {
+            0 => String::new(),
+            1 => format!(" (blocked: {})", parts.join("")),
+            n => format!(
+                " (blocked: {}; and {} more paths)",
+                parts.first().cloned().unwrap_or_default(),
+                n - 1
             ),
         }
     }
