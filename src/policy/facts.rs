@@ -186,6 +186,9 @@ fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
 }
 
 /// Which workloads hold each group, on each side of the change.
+/// A path the network blocks, and its verdict.
+type Blocked<'a> = (&'a [Hop], &'a crate::network::Verdict);
+
 struct Holders<'a> {
     input: &'a Input,
     reach: &'a Reach,
@@ -193,7 +196,7 @@ struct Holders<'a> {
     /// change and before it: what a finding about a group's public ingress opens.
     direct: [BTreeMap<&'a str, Vec<&'a [Hop]>>; 2],
     /// The same for the paths the network blocks, with what blocks them.
-    blocked: [BTreeMap<&'a str, Vec<(&'a [Hop], &'a crate::network::Verdict)>>; 2],
+    blocked: [BTreeMap<&'a str, Vec<Blocked<'a>>>; 2],
 }
 
 impl<'a> Holders<'a> {
@@ -213,8 +216,7 @@ impl<'a> Holders<'a> {
                 }
             }
         }
-        let mut blocked: [BTreeMap<&str, Vec<(&[Hop], &crate::network::Verdict)>>; 2] =
-            Default::default();
+        let mut blocked: [BTreeMap<&str, Vec<Blocked>>; 2] = Default::default();
         for (i, before) in [false, true].into_iter().enumerate() {
             for (hops, _, verdict) in reach.paths.iter().filter_map(|p| p.held(before)) {
                 if let ([hop], Some(by_group)) = (hops, blocked.get_mut(i))
