@@ -12,7 +12,7 @@ use crate::model::{
     Change, Direction, Input, Origin, Owner, Peer, Permission, PortRange, Ports, PrefixLists,
     Protocol,
 };
-use crate::netset::{Family, IntervalSet, is_public, is_world, net_interval, to_cidrs};
+use crate::netset::{Family, IntervalSet, is_public, is_world, net_interval, rectangles, to_cidrs};
 
 /// One exposure: a group (or a workload, through all its groups) reachable (or reaching) on a
 /// protocol and port range from one peer. Sorted by owner, direction, protocol, ports, peer; rows whose protocol and ports are hidden
@@ -565,40 +565,21 @@ impl Rows<'_> {
     /// union is exact. Each is its peer, its block, and its first and last port.
     fn rectangles(&self, sets: &[IntervalSet]) -> Vec<(ExposedPeer, (u128, u128), u128, u128)> {
         let space = &self.key.3;
-        let mut out = Vec::new();
-        // The last segment of the rectangle started for each block so far.
-        let mut reach: BTreeMap<(u128, u128), usize> = BTreeMap::new();
-        // One set per segment.
-        for (j, (set, &(lo, first_hi))) in sets.iter().zip(self.segments).enumerate() {
-            let blocks: Vec<(ExposedPeer, (u128, u128))> = match space {
-                PeerSpace::Family(family) => to_cidrs(*family, set)
-                    .into_iter()
-                    .map(|net| (ExposedPeer::Cidr(net), net_interval(&net)))
-                    .collect(),
-                PeerSpace::Single(peer) if !set.is_empty() => vec![(peer.clone(), (0, 0))],
-                PeerSpace::Single(_) => Vec::new(),
-            };
-            for (peer, block) in blocks {
-                // A rectangle of the same block that started earlier may already reach this
-                // segment. That the previous segment contains the block is not enough: it may
-                // have been covered there by a larger block whose run ends before this segment.
-                if reach.get(&block).is_some_and(|&end| end >= j) {
-                    continue;
-                }
-                // The rectangle runs from segment `j` to `last`, from port `lo` to `hi`.
-                let (mut last, mut hi) = (j, first_hi);
-                for (next, &(_, next_hi)) in sets.iter().zip(self.segments).skip(j + 1) {
-                    if !next.contains(block) {
-                        break;
-                    }
-                    last += 1;
-                    hi = next_hi;
-                }
-                reach.insert(block, last);
-                out.push((peer, block, lo, hi));
-            }
-        }
-        out
+        rectangles(sets, |set| match space {
+            PeerSpace::Family(family) => to_cidrs(*family, set)
+                .into_iter()
+                .map(|net| (ExposedPeer::Cidr(net), net_interval(&net)))
+                .collect(),
+            PeerSpace::Single(peer) if !set.is_empty() => vec![(peer.clone(), (0, 0))],
+            PeerSpace::Single(_) => Vec::new(),
+        })
+        .into_iter()
+        .filter_map(|(peer, block, first, last)| {
+            let lo = self.segments.get(first)?.0;
+            let hi = self.segments.get(last)?.1;
+            Some((peer, block, lo, hi))
+        })
+        .collect()
     }
 
     /// The exposures of a set given per port segment (see `rectangles`), each naming the items

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod cli;
 pub mod diff;
 pub mod model;
+pub mod nacl;
 pub mod netset;
 pub mod network;
 pub mod policy;

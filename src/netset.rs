@@ -177,6 +177,41 @@ pub fn to_cidrs(family: Family, set: &IntervalSet) -> Vec<IpNet> {
     out
 }
 
+/// Covers a set given per segment of another dimension (ports) with few rectangles: each block
+/// that `blocks` cuts a segment's set into (CIDR blocks, say) is stretched over every following
+/// segment whose set contains it. Rectangles may overlap (`0.0.0.0/0` on one port and
+/// `10.0.0.0/8` on all ports); their union is exact. Each is its block's label, its interval,
+/// and its first and last segment.
+pub fn rectangles<B>(
+    sets: &[IntervalSet],
+    blocks: impl Fn(&IntervalSet) -> Vec<(B, (u128, u128))>,
+) -> Vec<(B, (u128, u128), usize, usize)> {
+    let mut out = Vec::new();
+    // The last segment of the rectangle started for each block so far.
+    let mut reach: std::collections::BTreeMap<(u128, u128), usize> =
+        std::collections::BTreeMap::new();
+    for (j, set) in sets.iter().enumerate() {
+        for (label, block) in blocks(set) {
+            // A rectangle of the same block that started earlier may already reach this
+            // segment. That the previous segment contains the block is not enough: it may
+            // have been covered there by a larger block whose run ends before this segment.
+            if reach.get(&block).is_some_and(|&end| end >= j) {
+                continue;
+            }
+            let mut last = j;
+            for next in sets.iter().skip(j + 1) {
+                if !next.contains(block) {
+                    break;
+                }
+                last += 1;
+            }
+            reach.insert(block, last);
+            out.push((label, block, j, last));
+        }
+    }
+    out
+}
+
 /// The last address of the block of `2^size` addresses that starts at `start`.
 fn block_end(start: u128, size: u8) -> u128 {
     if size >= 128 {
