@@ -70,6 +70,21 @@ impl Protocols {
         }
     }
 
+    /// An interval of the port dimension as one label: `tcp/1024-2047`, `icmp/type 8 code
+    /// 1-255`, `icmp/types 3-5`, `protocol 50`, `all protocols but tcp`.
+    pub fn span_label(&self, lo: u32, hi: u32) -> String {
+        match self {
+            Protocols::One(p @ (Protocol::Icmp | Protocol::Icmpv6)) => {
+                format!("{p}/{}", icmp_label(lo, hi))
+            }
+            Protocols::One(p) if p.has_ports() => {
+                let port = |v: u32| u16::try_from(v).unwrap_or(u16::MAX);
+                self.label(&Ports::Range(port(lo), port(hi)))
+            }
+            _ => self.label(&Ports::All),
+        }
+    }
+
     /// `tcp/443`, `protocol 50`, `all`, `all protocols but tcp, udp`.
     pub fn label(&self, ports: &Ports) -> String {
         match self {
@@ -81,6 +96,44 @@ impl Protocols {
             }
         }
     }
+}
+
+/// ICMP types and codes from `lo` to `hi` (`type * 256 + code`): `all`, `type 8`, `types 3-5`,
+/// `type 8 code 0`, `type 8 code 1-255`, or such pieces joined by commas.
+fn icmp_label(lo: u32, hi: u32) -> String {
+    if (lo, hi) == (0, 65535) {
+        return "all".to_owned();
+    }
+    let mut pieces = Vec::new();
+    let mut cur = lo;
+    while cur <= hi {
+        let (kind, code) = (cur >> 8, cur & 255);
+        let type_end = (kind << 8) | 255;
+        if code == 0 && type_end <= hi {
+            // Whole types, as many as fit.
+            let last = if hi & 255 == 255 {
+                hi >> 8
+            } else {
+                (hi >> 8) - 1
+            };
+            pieces.push(if last == kind {
+                format!("type {kind}")
+            } else {
+                format!("types {kind}-{last}")
+            });
+            cur = ((last + 1) << 8).max(cur + 1);
+        } else {
+            let end = type_end.min(hi);
+            let last = end & 255;
+            pieces.push(if last == code {
+                format!("type {kind} code {code}")
+            } else {
+                format!("type {kind} code {code}-{last}")
+            });
+            cur = end + 1;
+        }
+    }
+    pieces.join(", ")
 }
 
 /// A rule that decides part of the packet space: `None` is the final deny.
@@ -440,11 +493,17 @@ pub struct Reason<'a> {
     pub outcome: Outcome,
     pub rule: Decider<'a>,
     pub protocols: Protocols,
-    pub ports: Ports,
+    /// An interval of the protocol's port dimension (see [`Part::span`]).
+    pub span: (u32, u32),
     pub nets: Vec<IpNet>,
 }
 
 impl Reason<'_> {
+    /// The ports as AWS writes them (ICMP may need several).
+    pub fn ports(&self) -> Vec<Ports> {
+        self.protocols.ports(self.span.0, self.span.1)
+    }
+
     fn what(&self) -> String {
         let dir = match self.direction {
             Direction::Ingress => "from",
@@ -453,7 +512,7 @@ impl Reason<'_> {
         let nets: Vec<String> = self.nets.iter().map(ToString::to_string).collect();
         format!(
             "{} {dir} {}",
-            self.protocols.label(&self.ports),
+            self.protocols.span_label(self.span.0, self.span.1),
             nets.join(", ")
         )
     }
@@ -552,18 +611,16 @@ fn reasons_of<'a>(direction: Direction, parts: &[Part<'a>], outcome: Outcome) ->
                 by_ports.entry((lo.0, hi.1)).or_default().push(net);
             }
         }
-        for ((lo, hi), mut nets) in by_ports {
+        for (span, mut nets) in by_ports {
             nets.sort();
-            for ports in protocols.ports(lo, hi) {
-                out.push(Reason {
-                    direction,
-                    outcome,
-                    rule,
-                    protocols: protocols.clone(),
-                    ports,
-                    nets: nets.clone(),
-                });
-            }
+            out.push(Reason {
+                direction,
+                outcome,
+                rule,
+                protocols: protocols.clone(),
+                span,
+                nets,
+            });
         }
     }
     out
@@ -926,6 +983,858 @@ fn compare_grids<'a>(
                     before: before.clone(),
                     after: after.clone(),
                 });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use std::net::IpAddr;
+
+    use proptest::prelude::*;
+    use proptest::sample::select;
+    use proptest::test_runner::Config;
+
+    use crate::model::Direction::{Egress, Ingress};
+
+    fn rule(
+        number: u32,
+        direction: Direction,
+        allow: bool,
+        protocol: Protocol,
+        ports: Ports,
+        cidr: &str,
+    ) -> NaclRule {
+        let peer = match cidr {
+            "unknown" => Peer::Unknown("var.cidr".to_owned()),
+            c => Peer::cidr(c.parse::<IpNet>().unwrap().trunc()),
+        };
+        NaclRule {
+            number,
+            direction,
+            protocol,
+            ports,
+            peer,
+            allow,
+            resource: "aws_network_acl.n".to_owned(),
+            origin: None,
+        }
+    }
+
+    fn tcp(
+        number: u32,
+        direction: Direction,
+        allow: bool,
+        ports: (u16, u16),
+        cidr: &str,
+    ) -> NaclRule {
+        rule(
+            number,
+            direction,
+            allow,
+            Protocol::Tcp,
+            Ports::Range(ports.0, ports.1),
+            cidr,
+        )
+    }
+
+    fn all(number: u32, direction: Direction, allow: bool, cidr: &str) -> NaclRule {
+        rule(number, direction, allow, Protocol::All, Ports::All, cidr)
+    }
+
+    fn nacl(rules: Vec<NaclRule>) -> Nacl {
+        Nacl {
+            address: "aws_network_acl.n".to_owned(),
+            rules,
+            ..Nacl::default()
+        }
+    }
+
+    fn addrs(cidr: &str) -> (Family, IntervalSet) {
+        let net: IpNet = cidr.parse().unwrap();
+        let (lo, hi) = net_interval(&net);
+        (Family::of(&net), IntervalSet::from_interval(lo, hi))
+    }
+
+    fn ask<'a>(
+        n: &'a Nacl,
+        direction: Direction,
+        protocol: Protocol,
+        ports: Ports,
+        cidr: &str,
+    ) -> Verdict<'a> {
+        let (family, set) = addrs(cidr);
+        check(n, direction, &protocol, &ports, family, &set)
+    }
+
+    fn sentences(v: &Verdict) -> Vec<String> {
+        v.reasons().iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_deny_at_a_lower_number_shadows_an_allow() {
+        let n = nacl(vec![
+            tcp(100, Ingress, true, (443, 443), "0.0.0.0/0"),
+            tcp(90, Ingress, false, (443, 443), "0.0.0.0/0"),
+        ]);
+        let v = ask(
+            &n,
+            Ingress,
+            Protocol::Tcp,
+            Ports::Range(443, 443),
+            "0.0.0.0/0",
+        );
+        assert_eq!(v.answer(), Answer::None);
+        assert_eq!(sentences(&v), ["rule 90 denies tcp/443 from 0.0.0.0/0"]);
+        assert_eq!(v.parts.len(), 1);
+        assert_eq!(v.parts[0].rule.map(|r| r.number), Some(90));
+        // Without the deny, rule 100 decides.
+        let n = nacl(vec![tcp(100, Ingress, true, (443, 443), "0.0.0.0/0")]);
+        let v = ask(
+            &n,
+            Ingress,
+            Protocol::Tcp,
+            Ports::Range(443, 443),
+            "0.0.0.0/0",
+        );
+        assert_eq!(v.answer(), Answer::All);
+        assert!(v.reasons().is_empty());
+    }
+
+    /// The classic: 443 allowed in, but the replies to the clients' ephemeral ports are not
+    /// allowed out; then only part of the ephemeral range.
+    #[test]
+    fn allow_443_in_without_the_ephemeral_range_out() {
+        let n = nacl(vec![
+            tcp(100, Ingress, true, (443, 443), "0.0.0.0/0"),
+            tcp(100, Egress, true, (443, 443), "0.0.0.0/0"),
+        ]);
+        let (family, world) = addrs("0.0.0.0/0");
+        let flow = check_flow(
+            &n,
+            Ingress,
+            &Protocol::Tcp,
+            &Ports::Range(443, 443),
+            family,
+            &world,
+        );
+        assert_eq!(flow.request.answer(), Answer::All);
+        assert_eq!(flow.answer(), Answer::None);
+        assert_eq!(
+            flow.reasons(),
+            [
+                "return traffic on tcp/1024-65535 to 0.0.0.0/0 denied: no rule allows it (the final deny)"
+            ]
+        );
+        let n = nacl(vec![
+            tcp(100, Ingress, true, (443, 443), "0.0.0.0/0"),
+            tcp(100, Egress, false, (1024, 2047), "0.0.0.0/0"),
+            tcp(110, Egress, true, (1024, 65535), "0.0.0.0/0"),
+        ]);
+        let flow = check_flow(
+            &n,
+            Ingress,
+            &Protocol::Tcp,
+            &Ports::Range(443, 443),
+            family,
+            &world,
+        );
+        assert_eq!(flow.answer(), Answer::Some);
+        assert_eq!(
+            flow.reasons(),
+            ["return traffic on tcp/1024-2047 to 0.0.0.0/0 denied by rule 100"]
+        );
+        // The other way: a call out to an API on 443 whose replies come back in.
+        let n = nacl(vec![
+            tcp(100, Egress, true, (443, 443), "0.0.0.0/0"),
+            tcp(100, Ingress, true, (32768, 65535), "0.0.0.0/0"),
+        ]);
+        let flow = check_flow(
+            &n,
+            Egress,
+            &Protocol::Tcp,
+            &Ports::Range(443, 443),
+            family,
+            &world,
+        );
+        assert_eq!(flow.answer(), Answer::Some);
+        assert_eq!(
+            flow.reasons(),
+            [
+                "return traffic on tcp/1024-32767 from 0.0.0.0/0 denied: no rule allows it (the final deny)"
+            ]
+        );
+    }
+
+    /// A deny of SSH from the world before an allow of everything: every protocol but tcp, and
+    /// tcp but 22, is allowed.
+    #[test]
+    fn an_explicit_deny_of_22_before_an_allow_all() {
+        let n = nacl(vec![
+            tcp(50, Ingress, false, (22, 22), "0.0.0.0/0"),
+            all(100, Ingress, true, "0.0.0.0/0"),
+        ]);
+        let v = ask(
+            &n,
+            Ingress,
+            Protocol::Tcp,
+            Ports::Range(22, 22),
+            "203.0.113.0/24",
+        );
+        assert_eq!(sentences(&v), ["rule 50 denies tcp/22 from 203.0.113.0/24"]);
+        let v = ask(
+            &n,
+            Ingress,
+            Protocol::Tcp,
+            Ports::Range(20, 25),
+            "0.0.0.0/0",
+        );
+        assert_eq!(v.answer(), Answer::Some);
+        assert_eq!(sentences(&v), ["rule 50 denies tcp/22 from 0.0.0.0/0"]);
+        let v = ask(&n, Ingress, Protocol::Number(50), Ports::All, "0.0.0.0/0");
+        assert_eq!(v.answer(), Answer::All);
+        let v = ask(&n, Ingress, Protocol::All, Ports::All, "0.0.0.0/0");
+        assert_eq!(v.answer(), Answer::Some);
+        let allowed: Vec<String> = effective(&n, Ingress)
+            .iter()
+            .filter(|p| p.outcome == Outcome::Allowed)
+            .map(|p| {
+                format!(
+                    "{} {:?}",
+                    p.protocols.label(&p.ports()[0]),
+                    p.addrs.intervals()
+                )
+            })
+            .collect();
+        assert_eq!(
+            allowed,
+            [
+                "tcp/0-21 [(0, 4294967295)]",
+                "tcp/23-65535 [(0, 4294967295)]",
+                "all protocols but tcp [(0, 4294967295)]"
+            ]
+        );
+        let d = diff(None, Some(&n));
+        let rows: Vec<String> = d.added.iter().map(Row::label).collect();
+        assert_eq!(
+            rows,
+            [
+                "ingress tcp/0-21 from 0.0.0.0/0",
+                "ingress tcp/23-65535 from 0.0.0.0/0",
+                "ingress all protocols but tcp from 0.0.0.0/0"
+            ]
+        );
+        assert!(d.removed.is_empty() && d.unchanged.is_empty() && d.unknown.is_empty());
+        assert!(d.added.iter().all(|r| r.before.is_empty()));
+        assert!(
+            d.added
+                .iter()
+                .all(|r| r.after.len() == 1 && r.after[0].unwrap().number == 100)
+        );
+    }
+
+    #[test]
+    fn ipv6_rules_do_not_match_ipv4() {
+        let n = nacl(vec![all(100, Ingress, true, "::/0")]);
+        let v = ask(
+            &n,
+            Ingress,
+            Protocol::Tcp,
+            Ports::Range(443, 443),
+            "0.0.0.0/0",
+        );
+        assert_eq!(v.answer(), Answer::None);
+        assert_eq!(
+            sentences(&v),
+            ["no rule allows tcp/443 from 0.0.0.0/0 (the final deny)"]
+        );
+        let v = ask(&n, Ingress, Protocol::Tcp, Ports::Range(443, 443), "::/0");
+        assert_eq!(v.answer(), Answer::All);
+        let n = nacl(vec![
+            all(90, Ingress, false, "0.0.0.0/0"),
+            all(100, Ingress, true, "::/0"),
+        ]);
+        let v = ask(
+            &n,
+            Ingress,
+            Protocol::Udp,
+            Ports::Range(53, 53),
+            "2001:db8::/32",
+        );
+        assert_eq!(v.answer(), Answer::All, "an IPv4 deny does not reach IPv6");
+    }
+
+    #[test]
+    fn icmp_types_and_codes() {
+        let echo = Ports::Icmp {
+            kind: Some(8),
+            code: Some(0),
+        };
+        let n = nacl(vec![
+            rule(
+                100,
+                Ingress,
+                true,
+                Protocol::Icmp,
+                echo.clone(),
+                "0.0.0.0/0",
+            ),
+            rule(
+                100,
+                Egress,
+                true,
+                Protocol::Icmp,
+                Ports::Icmp {
+                    kind: Some(0),
+                    code: None,
+                },
+                "0.0.0.0/0",
+            ),
+        ]);
+        let (family, world) = addrs("0.0.0.0/0");
+        let flow = check_flow(&n, Ingress, &Protocol::Icmp, &echo, family, &world);
+        assert_eq!(flow.answer(), Answer::All, "{:?}", flow.reasons());
+        let v = ask(
+            &n,
+            Ingress,
+            Protocol::Icmp,
+            Ports::Icmp {
+                kind: Some(8),
+                code: None,
+            },
+            "0.0.0.0/0",
+        );
+        assert_eq!(v.answer(), Answer::Some);
+        assert_eq!(
+            sentences(&v),
+            ["no rule allows icmp/type 8 code 1-255 from 0.0.0.0/0 (the final deny)"]
+        );
+        for ((lo, hi), label) in [
+            ((0, 65535), "all"),
+            ((8 << 8, (8 << 8) | 255), "type 8"),
+            ((3 << 8, (5 << 8) | 255), "types 3-5"),
+            ((8 << 8, 8 << 8), "type 8 code 0"),
+            (
+                ((3 << 8) | 4, (5 << 8) | 1),
+                "type 3 code 4-255, type 4, type 5 code 0-1",
+            ),
+            (((3 << 8) | 4, (4 << 8) | 255), "type 3 code 4-255, type 4"),
+            ((0, (255 << 8) | 254), "types 0-254, type 255 code 0-254"),
+        ] {
+            assert_eq!(icmp_label(lo, hi), label);
+        }
+        let v = ask(
+            &n,
+            Ingress,
+            Protocol::Icmpv6,
+            Ports::Icmp {
+                kind: None,
+                code: None,
+            },
+            "::/0",
+        );
+        assert_eq!(
+            v.answer(),
+            Answer::None,
+            "an ICMP rule is not one for ICMPv6"
+        );
+    }
+
+    /// A rule whose CIDR is known only after apply makes what it could decide unknown, and
+    /// only that.
+    #[test]
+    fn an_unknown_cidr_makes_what_it_could_decide_unknown() {
+        let n = nacl(vec![
+            tcp(80, Ingress, false, (22, 22), "unknown"),
+            all(100, Ingress, true, "0.0.0.0/0"),
+        ]);
+        let v = ask(
+            &n,
+            Ingress,
+            Protocol::Tcp,
+            Ports::Range(22, 22),
+            "0.0.0.0/0",
+        );
+        assert_eq!(v.answer(), Answer::Unknown);
+        assert_eq!(
+            sentences(&v),
+            [
+                "tcp/22 from 0.0.0.0/0 is unknown: rule 80's CIDR is known only after apply (var.cidr)"
+            ]
+        );
+        let v = ask(
+            &n,
+            Ingress,
+            Protocol::Tcp,
+            Ports::Range(443, 443),
+            "0.0.0.0/0",
+        );
+        assert_eq!(v.answer(), Answer::All);
+        // An unknown deny before a sure deny decides nothing: denied either way.
+        let n = nacl(vec![tcp(80, Ingress, false, (22, 22), "unknown")]);
+        let v = ask(
+            &n,
+            Ingress,
+            Protocol::Tcp,
+            Ports::Range(22, 22),
+            "0.0.0.0/0",
+        );
+        assert_eq!(v.answer(), Answer::None);
+        // An unknown allow before the final deny.
+        let n = nacl(vec![tcp(80, Ingress, true, (22, 22), "unknown")]);
+        let v = ask(&n, Ingress, Protocol::Tcp, Ports::Range(20, 22), "::/0");
+        assert_eq!(v.answer(), Answer::Unknown);
+        assert_eq!(
+            sentences(&v),
+            [
+                "no rule allows tcp/20-21 from ::/0 (the final deny)",
+                "tcp/22 from ::/0 is unknown: rule 80's CIDR is known only after apply (var.cidr)"
+            ]
+        );
+        let d = diff(Some(&n), Some(&n));
+        assert!(d.added.is_empty() && d.removed.is_empty() && d.unchanged.is_empty());
+        let rows: Vec<String> = d.unknown.iter().map(Row::label).collect();
+        assert_eq!(
+            rows,
+            ["ingress tcp/22 from 0.0.0.0/0", "ingress tcp/22 from ::/0"]
+        );
+    }
+
+    #[test]
+    fn widening_a_rule_adds_exactly_the_difference() {
+        let before = nacl(vec![tcp(100, Ingress, true, (443, 443), "10.0.0.0/8")]);
+        let after = nacl(vec![
+            tcp(100, Ingress, true, (443, 443), "0.0.0.0/0"),
+            tcp(90, Ingress, false, (443, 443), "192.168.0.0/16"),
+        ]);
+        let d = diff(Some(&before), Some(&after));
+        let unchanged: Vec<String> = d.unchanged.iter().map(Row::label).collect();
+        assert_eq!(unchanged, ["ingress tcp/443 from 10.0.0.0/8"]);
+        assert!(d.removed.is_empty());
+        assert_eq!(
+            d.added.len(),
+            22,
+            "the world but 10.0.0.0/8 and 192.168.0.0/16, in CIDR blocks"
+        );
+        assert!(
+            d.added
+                .iter()
+                .all(|r| r.before == [None] && r.after.len() == 1)
+        );
+        // The deny of 192.168.0.0/16 decides nothing allowed: no row names it.
+        assert!(
+            d.added
+                .iter()
+                .chain(&d.unchanged)
+                .all(|r| r.after.iter().all(|x| x.is_some_and(|r| r.number == 100)))
+        );
+        // Removing the NACL removes everything it allowed.
+        let d = diff(Some(&before), None);
+        let removed: Vec<String> = d.removed.iter().map(Row::label).collect();
+        assert_eq!(removed, ["ingress tcp/443 from 10.0.0.0/8"]);
+        assert!(d.removed[0].after.is_empty());
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Against a packet-by-packet oracle, on small windows of the address and port space.
+
+    fn config(cases: u32) -> Config {
+        let base = Config::default();
+        Config {
+            cases: if std::env::var_os("PROPTEST_CASES").is_some() {
+                base.cases
+            } else {
+                cases
+            },
+            failure_persistence: None,
+            ..base
+        }
+    }
+
+    const CIDRS: [&str; 12] = [
+        "10.0.0.0/24",
+        "10.0.0.0/26",
+        "10.0.0.64/26",
+        "10.0.0.128/25",
+        "10.0.0.8/29",
+        "10.0.0.16/28",
+        "0.0.0.0/0",
+        "10.0.0.0/8",
+        "::/0",
+        "fd00::/120",
+        "fd00::80/121",
+        "unknown",
+    ];
+
+    fn protocol_strategy() -> impl Strategy<Value = Protocol> {
+        select(vec![
+            Protocol::All,
+            Protocol::Tcp,
+            Protocol::Tcp,
+            Protocol::Udp,
+            Protocol::Icmp,
+            Protocol::Icmpv6,
+            Protocol::Number(50),
+            Protocol::Number(51),
+            Protocol::Unknown("var.protocol".to_owned()),
+        ])
+    }
+
+    fn ports_strategy(protocol: Protocol) -> BoxedStrategy<Ports> {
+        match protocol {
+            Protocol::Tcp | Protocol::Udp => prop_oneof![
+                6 => (0u16..25, 0u16..8).prop_map(|(lo, len)| Ports::Range(lo, lo + len)),
+                1 => Just(Ports::All),
+                1 => Just(Ports::Range(30, 65535)),
+                1 => Just(Ports::Unknown("var.port".to_owned())),
+            ]
+            .boxed(),
+            Protocol::Icmp | Protocol::Icmpv6 => {
+                (prop::option::of(0u8..4), prop::option::of(0u8..3))
+                    .prop_map(|(kind, code)| Ports::Icmp {
+                        kind,
+                        code: kind.and(code),
+                    })
+                    .boxed()
+            }
+            Protocol::Unknown(r) => Just(Ports::Unknown(r)).boxed(),
+            _ => Just(Ports::All).boxed(),
+        }
+    }
+
+    fn rule_strategy() -> impl Strategy<Value = NaclRule> {
+        (
+            1u32..60,
+            any::<bool>(),
+            any::<bool>(),
+            protocol_strategy().prop_flat_map(|p| (Just(p.clone()), ports_strategy(p))),
+            select(CIDRS.to_vec()),
+        )
+            .prop_map(|(number, ingress, allow, (protocol, ports), cidr)| {
+                let direction = if ingress { Ingress } else { Egress };
+                rule(number, direction, allow, protocol, ports, cidr)
+            })
+    }
+
+    /// Rules with distinct numbers (the position breaks ties), so that the rule that decides
+    /// is one.
+    fn rules_strategy() -> impl Strategy<Value = Vec<NaclRule>> {
+        prop::collection::vec(rule_strategy(), 0..7).prop_map(|mut rules| {
+            for (i, r) in rules.iter_mut().enumerate() {
+                r.number = r.number * 100 + u32::try_from(i).unwrap();
+            }
+            rules
+        })
+    }
+
+    /// A packet: direction, protocol number, port (tcp/udp) or `type * 256 + code` (ICMP), 0
+    /// for other protocols, and address.
+    #[derive(Debug, Clone, Copy)]
+    struct Packet {
+        direction: Direction,
+        protocol: u8,
+        port: u32,
+        addr: IpAddr,
+    }
+
+    fn number(p: &Protocol) -> Option<u8> {
+        match p {
+            Protocol::Tcp => Some(6),
+            Protocol::Udp => Some(17),
+            Protocol::Icmp => Some(1),
+            Protocol::Icmpv6 => Some(58),
+            Protocol::Number(n) => Some(*n),
+            Protocol::All | Protocol::Unknown(_) => None,
+        }
+    }
+
+    fn has_ports(protocol: u8) -> bool {
+        matches!(protocol, 1 | 6 | 17 | 58)
+    }
+
+    fn family_of(addr: IpAddr) -> Family {
+        match addr {
+            IpAddr::V4(_) => Family::V4,
+            IpAddr::V6(_) => Family::V6,
+        }
+    }
+
+    fn value(addr: IpAddr) -> u128 {
+        match addr {
+            IpAddr::V4(a) => u128::from(u32::from(a)),
+            IpAddr::V6(a) => u128::from(a),
+        }
+    }
+
+    /// Every sample packet of the windows.
+    fn packets() -> Vec<Packet> {
+        let mut addrs: Vec<IpAddr> = (0..=255u32)
+            .step_by(4)
+            .map(|i| IpAddr::from(std::net::Ipv4Addr::from(0x0a00_0000 + i)))
+            .collect();
+        addrs.extend(
+            [
+                "9.255.255.255",
+                "11.0.0.0",
+                "0.0.0.0",
+                "255.255.255.255",
+                "10.0.0.255",
+            ]
+            .map(|a| a.parse::<IpAddr>().unwrap()),
+        );
+        addrs.extend(
+            (0..=255u128)
+                .step_by(4)
+                .map(|i| IpAddr::from(std::net::Ipv6Addr::from(0xfd00_u128 << 112 | i))),
+        );
+        addrs.extend(
+            ["::", "fd00::100", "fd00::ff", "ffff::1"].map(|a| a.parse::<IpAddr>().unwrap()),
+        );
+        let mut out = Vec::new();
+        for direction in [Ingress, Egress] {
+            for protocol in [6u8, 17, 1, 58, 50, 51, 99] {
+                let ports: Vec<u32> = match protocol {
+                    6 | 17 => (0..=33).chain([40, 65535]).collect(),
+                    1 | 58 => (0..5u32)
+                        .flat_map(|t| (0..4).map(move |c| t * 256 + c))
+                        .chain([65535])
+                        .collect(),
+                    _ => vec![0],
+                };
+                for &port in &ports {
+                    for &addr in &addrs {
+                        out.push(Packet {
+                            direction,
+                            protocol,
+                            port,
+                            addr,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+    enum Match {
+        Yes,
+        Maybe,
+        No,
+    }
+
+    /// Whether a rule matches a packet, from the AWS documentation, not from the code above.
+    fn matches(rule: &NaclRule, p: &Packet) -> Match {
+        if rule.direction != p.direction {
+            return Match::No;
+        }
+        let protocol = match &rule.protocol {
+            Protocol::All => Match::Yes,
+            Protocol::Unknown(_) => Match::Maybe,
+            other if number(other) == Some(p.protocol) => Match::Yes,
+            _ => Match::No,
+        };
+        let ports = if !has_ports(p.protocol) || rule.protocol == Protocol::All {
+            Match::Yes
+        } else {
+            match &rule.ports {
+                Ports::Unknown(_) => Match::Maybe,
+                Ports::All => Match::Yes,
+                Ports::Range(lo, hi) => {
+                    if u32::from(*lo) <= p.port && p.port <= u32::from(*hi) {
+                        Match::Yes
+                    } else {
+                        Match::No
+                    }
+                }
+                Ports::Icmp { kind, code } => {
+                    let ok = kind.is_none_or(|t| u32::from(t) == p.port / 256)
+                        && code.is_none_or(|c| u32::from(c) == p.port % 256);
+                    if ok { Match::Yes } else { Match::No }
+                }
+            }
+        };
+        let peer = match &rule.peer {
+            Peer::Cidr { net, .. } if net.contains(&p.addr) => Match::Yes,
+            Peer::Cidr { .. } => Match::No,
+            _ => Match::Maybe,
+        };
+        let all = [protocol, ports, peer];
+        if all.contains(&Match::No) {
+            Match::No
+        } else if all.contains(&Match::Maybe) {
+            Match::Maybe
+        } else {
+            Match::Yes
+        }
+    }
+
+    /// The outcome and the responsible rule's number: every way the unknown rules may match.
+    fn oracle(rules: &[NaclRule], p: &Packet) -> (Outcome, Option<u32>) {
+        let mut sorted: Vec<&NaclRule> = rules.iter().collect();
+        sorted.sort_by_key(|r| r.number);
+        let mut maybes: Vec<&NaclRule> = Vec::new();
+        let mut decided: (bool, Option<u32>) = (false, None);
+        for r in sorted {
+            match matches(r, p) {
+                Match::Yes => {
+                    decided = (r.allow, Some(r.number));
+                    break;
+                }
+                Match::Maybe => maybes.push(r),
+                Match::No => {}
+            }
+        }
+        match maybes.iter().find(|m| m.allow != decided.0) {
+            Some(m) => (Outcome::Unknown, Some(m.number)),
+            None if decided.0 => (Outcome::Allowed, decided.1),
+            None => (Outcome::Denied, decided.1),
+        }
+    }
+
+    fn in_protocols(protocols: &Protocols, protocol: u8) -> bool {
+        match protocols {
+            Protocols::One(p) => number(p) == Some(protocol),
+            Protocols::Others(named) => named.iter().all(|n| number(n) != Some(protocol)),
+        }
+    }
+
+    fn in_part(part: &Part, p: &Packet) -> bool {
+        // The other protocols have no port dimension of their own: every port is one point.
+        let port = match &part.protocols {
+            Protocols::One(_) if has_ports(p.protocol) => p.port,
+            _ => 0,
+        };
+        in_protocols(&part.protocols, p.protocol)
+            && part.span.0 <= port
+            && port <= part.span.1
+            && part.family == family_of(p.addr)
+            && part.addrs.contains((value(p.addr), value(p.addr)))
+    }
+
+    fn in_row(row: &Row, p: &Packet) -> bool {
+        let ports = !has_ports(p.protocol)
+            || match row.ports {
+                Ports::All => true,
+                Ports::Range(lo, hi) => u32::from(lo) <= p.port && p.port <= u32::from(hi),
+                Ports::Icmp { kind, code } => {
+                    kind.is_none_or(|t| u32::from(t) == p.port / 256)
+                        && code.is_none_or(|c| u32::from(c) == p.port % 256)
+                }
+                Ports::Unknown(_) => false,
+            };
+        row.direction == p.direction
+            && in_protocols(&row.protocols, p.protocol)
+            && ports
+            && row.net.contains(&p.addr)
+    }
+
+    proptest! {
+        #![proptest_config(config(48))]
+
+        /// Every packet falls in exactly one part of its direction's effective set, which
+        /// decides it as the oracle does, with the same rule.
+        #[test]
+        fn the_effective_set_is_the_oracle(rules in rules_strategy()) {
+            let n = nacl(rules.clone());
+            let parts = [effective(&n, Ingress), effective(&n, Egress)];
+            for p in packets() {
+                let list = &parts[usize::from(p.direction == Egress)];
+                let found: Vec<&Part> = list.iter().filter(|part| in_part(part, &p)).collect();
+                prop_assert_eq!(found.len(), 1, "{:?} in {:?}", p, found);
+                let got = (found[0].outcome, found[0].rule.map(|r| r.number));
+                prop_assert_eq!(got, oracle(&rules, &p), "{:?}", p);
+            }
+        }
+
+        /// `check` answers for exactly the packets asked about, as the oracle does.
+        #[test]
+        fn check_is_the_oracle(
+            rules in rules_strategy(),
+            ingress in any::<bool>(),
+            asked in protocol_strategy()
+                .prop_filter("known", |p| !matches!(p, Protocol::Unknown(_)))
+                .prop_flat_map(|p| (Just(p.clone()), ports_strategy(p)))
+                .prop_filter("known", |(_, ports)| !matches!(ports, Ports::Unknown(_))),
+            cidrs in prop::collection::vec(select(CIDRS[..11].to_vec()), 1..3),
+        ) {
+            let n = nacl(rules.clone());
+            let direction = if ingress { Ingress } else { Egress };
+            let nets: Vec<IpNet> = cidrs.iter().map(|c| c.parse().unwrap()).collect();
+            let family = Family::of(&nets[0]);
+            let set = IntervalSet::from_intervals(
+                nets.iter().filter(|n| Family::of(n) == family).map(net_interval).collect(),
+            );
+            let (protocol, ports) = asked;
+            let v = check(&n, direction, &protocol, &ports, family, &set);
+            let probe = Nacl { rules: vec![rule(1, direction, true, protocol.clone(), ports.clone(), "0.0.0.0/0")], ..Nacl::default() };
+            for p in packets() {
+                let found: Vec<&Part> = v
+                    .parts
+                    .iter()
+                    .filter(|part| p.direction == v.direction && in_part(part, &p))
+                    .collect();
+                let inside = p.direction == direction
+                    && family_of(p.addr) == family
+                    && set.contains((value(p.addr), value(p.addr)))
+                    && matches(&probe.rules[0], &Packet { addr: "1.1.1.1".parse().unwrap(), ..p }) == Match::Yes;
+                if !inside {
+                    prop_assert!(found.is_empty(), "{:?} not asked about, in {:?}", p, found);
+                    continue;
+                }
+                prop_assert_eq!(found.len(), 1, "{:?} in {:?}", p, found);
+                let got = (found[0].outcome, found[0].rule.map(|r| r.number));
+                prop_assert_eq!(got, oracle(&rules, &p), "{:?}", p);
+            }
+            // The answer agrees with the parts.
+            if v.answer() == Answer::All {
+                prop_assert!(v.parts.iter().all(|p| p.outcome == Outcome::Allowed));
+            }
+        }
+
+        /// The diff's rows are disjoint and hold exactly what the oracle says changed, with the
+        /// rules that decide each packet on each side.
+        #[test]
+        fn the_diff_is_the_oracle(
+            before in prop::option::of(rules_strategy()),
+            after in prop::option::of(rules_strategy()),
+        ) {
+            let (nb, na) = (before.clone().map(nacl), after.clone().map(nacl));
+            let d = diff(nb.as_ref(), na.as_ref());
+            for p in packets() {
+                let ob = before.as_ref().map(|r| oracle(r, &p));
+                let oa = after.as_ref().map(|r| oracle(r, &p));
+                let is = |o: Option<(Outcome, Option<u32>)>, x: Outcome| o.is_some_and(|o| o.0 == x);
+                let want = if is(ob, Outcome::Unknown) || is(oa, Outcome::Unknown) {
+                    Some("unknown")
+                } else {
+                    match (is(ob, Outcome::Allowed), is(oa, Outcome::Allowed)) {
+                        (false, true) => Some("added"),
+                        (true, false) => Some("removed"),
+                        (true, true) => Some("unchanged"),
+                        (false, false) => None,
+                    }
+                };
+                let mut found = Vec::new();
+                for (name, list) in [("added", &d.added), ("removed", &d.removed), ("unchanged", &d.unchanged), ("unknown", &d.unknown)] {
+                    found.extend(list.iter().filter(|r| in_row(r, &p)).map(|r| (name, r)));
+                }
+                prop_assert_eq!(found.len(), usize::from(want.is_some()), "{:?} in {:?}", p, found);
+                if let Some((name, row)) = found.first() {
+                    prop_assert_eq!(Some(*name), want, "{:?}", p);
+                    for (side, deciders) in [(ob, &row.before), (oa, &row.after)] {
+                        match side {
+                            Some((_, rule)) => prop_assert!(
+                                deciders.iter().any(|x| x.map(|r| r.number) == rule),
+                                "{:?}: {:?} not in {:?}", p, rule, deciders
+                            ),
+                            None => prop_assert!(deciders.is_empty()),
+                        }
+                    }
+                }
             }
         }
     }
