@@ -27,7 +27,7 @@ use std::fmt;
 use ipnet::IpNet;
 
 use crate::model::{Direction, Nacl, NaclRule, Peer, PortRange, Ports, Protocol};
-use crate::netset::{Family, IntervalSet, net_interval, rectangles, to_cidrs};
+use crate::netset::{Family, IntervalSet, describe, net_interval, rectangles, to_cidrs};
 
 /// The ephemeral ports a reply goes to: "allow inbound and outbound traffic on ports 1024-65535"
 /// covers the clients of every operating system
@@ -509,7 +509,15 @@ impl Reason<'_> {
             Direction::Ingress => "from",
             Direction::Egress => "to",
         };
-        let nets: Vec<String> = self.nets.iter().map(ToString::to_string).collect();
+        // Every public address reads as `0.0.0.0/0` (the question is about the internet).
+        let nets: Vec<String> = match self.nets.first() {
+            Some(first) => {
+                let family = Family::of(first);
+                let set = IntervalSet::from_intervals(self.nets.iter().map(net_interval).collect());
+                describe(family, &set)
+            }
+            None => Vec::new(),
+        };
         format!(
             "{} {dir} {}",
             self.protocols.span_label(self.span.0, self.span.1),

@@ -291,6 +291,27 @@ fn build_private_set(family: Family) -> IntervalSet {
     }
 }
 
+/// Every public address of a family: what "the internet" is.
+pub fn internet(family: Family) -> IntervalSet {
+    IntervalSet::from_interval(0, family.max()).difference(private_set(family))
+}
+
+/// A set of addresses as sentences write it: `0.0.0.0/0` (`::/0`) for every public address of
+/// the family (what the internet sends from), else its CIDR blocks.
+pub fn describe(family: Family, set: &IntervalSet) -> Vec<String> {
+    if *set == internet(family) {
+        let world = match family {
+            Family::V4 => IpNet::V4(Ipv4Net::default()),
+            Family::V6 => IpNet::V6(Ipv6Net::default()),
+        };
+        return vec![world.to_string()];
+    }
+    to_cidrs(family, set)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
 /// Whether the set holds any address outside the private and special-purpose ranges.
 pub fn is_public(family: Family, set: &IntervalSet) -> bool {
     !set.difference(private_set(family)).is_empty()

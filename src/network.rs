@@ -21,7 +21,8 @@ use std::collections::BTreeMap;
 use ipnet::IpNet;
 
 use crate::model::{Attachment, Destination, Nacl, Network, RouteTable, Subnet, Target};
-use crate::netset::{Family, IntervalSet, net_interval, private_set, to_cidrs};
+pub use crate::netset::internet;
+use crate::netset::{Family, IntervalSet, describe, net_interval};
 
 /// Whether the network lets a path through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -214,24 +215,13 @@ impl Routing {
     }
 }
 
-/// The public addresses of a family: what "the internet" is.
-pub fn internet(family: Family) -> IntervalSet {
-    IntervalSet::from_interval(0, family.max()).difference(private_set(family))
-}
-
 /// A set of addresses for sentences: `0.0.0.0/0` (or `::/0`) for every public address, else
 /// its first CIDR block and how many more.
 pub fn blocks(family: Family, set: &IntervalSet) -> String {
-    if *set == internet(family) {
-        return match family {
-            Family::V4 => "0.0.0.0/0".to_owned(),
-            Family::V6 => "::/0".to_owned(),
-        };
-    }
-    let nets = to_cidrs(family, set);
+    let nets = describe(family, set);
     match nets.as_slice() {
         [] => "no address".to_owned(),
-        [one] => one.to_string(),
+        [one] => one.clone(),
         [first, rest @ ..] => format!("{first} and {} more blocks", rest.len()),
     }
 }
@@ -263,6 +253,36 @@ pub struct Flow<'f> {
 /// What a network ACL says of a flow from the internet: the request in and the reply out.
 /// `nacl.rs` answers it; `network.rs` asks.
 pub type NaclCheck<'c> = dyn Fn(&Nacl, &Flow) -> (Reachable, Vec<Block>) + 'c;
+
+/// What a subnet's network ACL says of a flow from the internet (`nacl::check_flow`): the
+/// request in and the reply out on the client's ephemeral ports. Reachable when some of it
+/// gets through both ways (some clients, some ports); blocked when none does, with one sentence
+/// per deciding rule; unknown when an unknown value decides.
+pub fn nacl_check(acl: &Nacl, flow: &Flow) -> (Reachable, Vec<Block>) {
+    let checked = crate::nacl::check_flow(
+        acl,
+        crate::model::Direction::Ingress,
+        &flow.range.protocol,
+        &flow.range.ports,
+        flow.family,
+        &flow.from,
+    );
+    let blocks = || {
+        checked
+            .reasons()
+            .into_iter()
+            .map(|why| Block {
+                resource: acl.address.clone(),
+                why,
+            })
+            .collect()
+    };
+    match checked.answer() {
+        crate::nacl::Answer::All | crate::nacl::Answer::Some => (Reachable::Yes, Vec::new()),
+        crate::nacl::Answer::None => (Reachable::No, blocks()),
+        crate::nacl::Answer::Unknown => (Reachable::Unknown, blocks()),
+    }
+}
 
 /// Whether the network lets a flow from the internet reach a workload with this attachment:
 /// through some subnet it sits in, a route to an internet gateway for the flow's addresses, a
@@ -624,6 +644,80 @@ mod tests {
         assert!(
             blocked(&v)[0].contains("egress-only internet gateway, which lets no connection in"),
             "{v:?}"
+        );
+    }
+
+    fn rule(
+        number: u32,
+        direction: crate::model::Direction,
+        ports: (u16, u16),
+        allow: bool,
+    ) -> crate::model::NaclRule {
+        crate::model::NaclRule {
+            number,
+            direction,
+            protocol: Protocol::Tcp,
+            ports: Ports::Range(ports.0, ports.1),
+            peer: crate::model::Peer::cidr(net("0.0.0.0/0")),
+            allow,
+            resource: "aws_network_acl.web".to_owned(),
+            origin: None,
+        }
+    }
+
+    /// The subnet's network ACL decides with its rules, both ways: a deny at a lower number
+    /// blocks 443; without the ephemeral ports out, the replies die.
+    #[test]
+    fn the_network_acl_decides_both_ways() {
+        use crate::model::Direction::{Egress, Ingress};
+        let igw = Target::InternetGateway("aws_internet_gateway.gw".to_owned());
+        let mut n = network(vec![route("0.0.0.0/0", igw)], false);
+        let acl = |rules: Vec<crate::model::NaclRule>| Nacl {
+            address: "aws_network_acl.web".to_owned(),
+            vpc: Some("aws_vpc.main".to_owned()),
+            subnets: vec!["aws_subnet.public".to_owned()],
+            rules,
+            ..Nacl::default()
+        };
+        let range = PortRange::new(Protocol::Tcp, Ports::Range(443, 443));
+        let flow = Flow {
+            range: &range,
+            family: Family::V4,
+            from: internet(Family::V4),
+        };
+        let att = attachment(&["aws_subnet.public"], Some(true));
+        let mut run = |rules| {
+            n.nacls.insert("aws_network_acl.web".to_owned(), acl(rules));
+            inbound(
+                &Placement::new(&n),
+                "aws_instance.web",
+                &att,
+                &flow,
+                &nacl_check,
+            )
+        };
+        let open = run(vec![
+            rule(100, Ingress, (443, 443), true),
+            rule(100, Egress, (1024, 65535), true),
+        ]);
+        assert_eq!(open.reachable, Reachable::Yes, "{open:?}");
+        let denied = run(vec![
+            rule(90, Ingress, (443, 443), false),
+            rule(100, Ingress, (443, 443), true),
+            rule(100, Egress, (1024, 65535), true),
+        ]);
+        assert_eq!(denied.reachable, Reachable::No);
+        assert_eq!(
+            blocked(&denied),
+            ["aws_network_acl.web: rule 90 denies tcp/443 from 0.0.0.0/0"]
+        );
+        let no_replies = run(vec![rule(100, Ingress, (443, 443), true)]);
+        assert_eq!(no_replies.reachable, Reachable::No);
+        assert_eq!(
+            blocked(&no_replies),
+            [
+                "aws_network_acl.web: return traffic on tcp/1024-65535 to 0.0.0.0/0 denied: no rule allows it (the final deny)"
+            ]
         );
     }
 
