@@ -12,6 +12,7 @@
 //!                    "before": A|null, "after": A|null,
 //!                    "reachable_from_internet": { "before", "after" },
 //!                    "exposure": { "added": [E], "removed": [E], "unchanged": [E] } } ],
+//!   "network_acls": [N] (only when the input holds network ACLs; see `network_acls`),
 //!   "reachability": { "scope", "max_hops", "truncated",
 //!                     "paths": [ { "status": "added"|"changed"|"unchanged"|"removed", "to",
 //!                                  "public_address", "public_address_because",
@@ -256,11 +257,101 @@ struct CheckJson<'a> {
     groups: &'a BTreeMap<String, Group>,
     exposure: DiffJson<'a>,
     workloads: Workloads<'a>,
+    /// Each network ACL's own exposure diff (only when the input holds network ACLs).
+    #[serde(
+        skip_serializing_if = "no_network_acls",
+        serialize_with = "network_acls"
+    )]
+    network_acls: &'a Input,
     reachability: ReachabilityJson<'a>,
     #[serde(serialize_with = "texts")]
     notes: &'a [Diagnostic],
     #[serde(serialize_with = "findings")]
     findings: &'a [Finding],
+}
+
+fn no_network_acls(input: &&Input) -> bool {
+    input.network_before.nacls.is_empty() && input.network_after.nacls.is_empty()
+}
+
+/// Every network ACL of either side with what it allows added, removed, unchanged and
+/// unknown (`nacl::diff`): N = `{ "address", "exposure": { "added": [R], "removed": [R],
+/// "unchanged": [R], "unknown": [R] } }`, R = `{ "direction", "protocol", "from_port",
+/// "to_port", "peer", "rules_before", "rules_after" }` (`protocol` as `tcp`, `all`, or `all
+/// protocols but tcp, udp`; the rules that decide it, by number, `*` for the final deny).
+fn network_acls<S: Serializer>(input: &&Input, s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct RowJson {
+        direction: &'static str,
+        protocol: String,
+        from_port: Option<i64>,
+        to_port: Option<i64>,
+        peer: String,
+        rules_before: Vec<String>,
+        rules_after: Vec<String>,
+    }
+    #[derive(Serialize)]
+    struct Lists {
+        added: Vec<RowJson>,
+        removed: Vec<RowJson>,
+        unchanged: Vec<RowJson>,
+        unknown: Vec<RowJson>,
+    }
+    #[derive(Serialize)]
+    struct AclJson<'a> {
+        address: &'a str,
+        exposure: Lists,
+    }
+    let rules = |list: &[crate::nacl::Decider]| -> Vec<String> {
+        list.iter()
+            .map(|r| r.map_or_else(|| "*".to_owned(), |r| r.number.to_string()))
+            .collect()
+    };
+    let rows = |list: &[crate::nacl::Row]| -> Vec<RowJson> {
+        list.iter()
+            .map(|r| {
+                let (from_port, to_port) = match &r.protocols {
+                    crate::nacl::Protocols::One(p) => {
+                        PortRange::new(p.clone(), r.ports.clone()).aws_ports()
+                    }
+                    crate::nacl::Protocols::Others(_) => (Some(-1), Some(-1)),
+                };
+                RowJson {
+                    direction: r.direction.as_str(),
+                    protocol: match &r.protocols {
+                        crate::nacl::Protocols::One(p) => p.to_string(),
+                        others => others.label(&crate::model::Ports::All),
+                    },
+                    from_port,
+                    to_port,
+                    peer: r.net.to_string(),
+                    rules_before: rules(&r.before),
+                    rules_after: rules(&r.after),
+                }
+            })
+            .collect()
+    };
+    let addresses: std::collections::BTreeSet<&String> = input
+        .network_before
+        .nacls
+        .keys()
+        .chain(input.network_after.nacls.keys())
+        .collect();
+    s.collect_seq(addresses.into_iter().map(|address| {
+        let d = crate::nacl::diff(
+            input.network_before.nacls.get(address),
+            input.network_after.nacls.get(address),
+        );
+        AclJson {
+            address,
+            exposure: Lists {
+                added: rows(&d.added),
+                removed: rows(&d.removed),
+                unchanged: rows(&d.unchanged),
+                unknown: rows(&d.unknown),
+            },
+        }
+    }))
 }
 
 fn groups<S: Serializer>(groups: &&BTreeMap<String, Group>, s: S) -> Result<S::Ok, S::Error> {
@@ -278,6 +369,7 @@ pub fn check_json<'a>(report: &'a Report) -> impl Serialize + 'a {
         input: input_of(report.input),
         groups: &report.input.groups,
         exposure: diff_json(report.diff),
+        network_acls: report.input,
         workloads: Workloads {
             input: report.input,
             reach: report.reach,
