@@ -169,6 +169,8 @@ impl<'a> Placement<'a> {
 pub struct Routing {
     pub internet: IntervalSet,
     pub egress_only: IntervalSet,
+    /// The addresses sent to each NAT gateway.
+    pub nat: BTreeMap<String, IntervalSet>,
     /// The addresses some route sends elsewhere (a NAT gateway, a peering, `local`...).
     pub elsewhere: IntervalSet,
     pub unread: bool,
@@ -193,6 +195,7 @@ impl Routing {
         let mut out = Routing {
             internet: IntervalSet::default(),
             egress_only: IntervalSet::default(),
+            nat: BTreeMap::new(),
             elsewhere: IntervalSet::default(),
             unread,
         };
@@ -202,6 +205,7 @@ impl Routing {
             left = left.difference(&here);
             let sink = match target {
                 Target::InternetGateway(_) => &mut out.internet,
+                Target::NatGateway(nat) => out.nat.entry(nat.clone()).or_default(),
                 Target::EgressOnlyGateway(_) => &mut out.egress_only,
                 Target::Unknown(_) => {
                     out.unread = true;
@@ -465,6 +469,173 @@ fn through(
     }
 }
 
+/// Whether the network lets a workload with this attachment open a flow to the internet (what
+/// its groups' egress allows): through some subnet it sits in, a route to an internet gateway
+/// with a public address, an egress-only gateway (IPv6), or a public NAT gateway in a subnet
+/// that routes to an internet gateway; and the subnet's network ACL both ways (the request
+/// out, the reply in on the workload's ephemeral ports: the seed's pitfall).
+pub fn outbound(
+    placement: &Placement,
+    workload: &str,
+    attachment: &Attachment,
+    flow: &Flow,
+) -> Verdict {
+    let (held, missing) = subnets_of(placement, attachment);
+    let mut verdict = Verdict {
+        reachable: Reachable::No,
+        blocked_by: Vec::new(),
+    };
+    if held.is_empty() {
+        verdict.reachable = Reachable::Unknown;
+    }
+    for subnet in held {
+        let (reachable, blocks) = out_of(placement, workload, attachment, subnet, flow);
+        match reachable {
+            Reachable::Yes => {
+                return Verdict {
+                    reachable,
+                    blocked_by: Vec::new(),
+                };
+            }
+            Reachable::Unknown => verdict.reachable = Reachable::Unknown,
+            Reachable::No => {}
+        }
+        verdict.blocked_by.extend(blocks);
+    }
+    if !missing.is_empty() {
+        verdict.reachable = Reachable::Unknown;
+        verdict.blocked_by.push(Block {
+            resource: workload.to_owned(),
+            why: format!("its subnet {} is not in this input", missing.join(", ")),
+        });
+    }
+    verdict.blocked_by.sort();
+    verdict.blocked_by.dedup();
+    verdict
+}
+
+/// One subnet's verdict on a flow out to the internet.
+fn out_of(
+    placement: &Placement,
+    workload: &str,
+    attachment: &Attachment,
+    subnet: &Subnet,
+    flow: &Flow,
+) -> (Reachable, Vec<Block>) {
+    let family = flow.family;
+    let Some(table) = placement.route_table(subnet) else {
+        return (
+            Reachable::Unknown,
+            vec![Block {
+                resource: subnet.address.clone(),
+                why: "its route table is not in this input".to_owned(),
+            }],
+        );
+    };
+    let routing = Routing::of(table, family);
+    let mut unknown = Vec::new();
+    // The addresses a route takes out: an internet gateway (with a public IPv4 address), an
+    // egress-only gateway (IPv6), a public NAT gateway whose own subnet routes them to one.
+    let mut out = IntervalSet::default();
+    let direct = flow.from.intersection(&routing.internet);
+    if !direct.is_empty() {
+        let public = match family {
+            Family::V6 => Some(true),
+            Family::V4 => attachment.public.can.or(subnet.map_public_ip_on_launch),
+        };
+        match public {
+            Some(true) => out = out.union(&direct),
+            Some(false) => {}
+            None => unknown.push(Block {
+                resource: workload.to_owned(),
+                why: format!(
+                    "whether it has a public IPv4 address is not known ({})",
+                    attachment.public.because
+                ),
+            }),
+        }
+    }
+    if family == Family::V6 {
+        out = out.union(&flow.from.intersection(&routing.egress_only));
+    }
+    for (nat, addrs) in &routing.nat {
+        let through = flow.from.intersection(addrs);
+        if through.is_empty() {
+            continue;
+        }
+        match nat_reaches(placement, nat, family) {
+            Some(reach) => out = out.union(&through.intersection(&reach)),
+            None => unknown.push(Block {
+                resource: nat.clone(),
+                why: "the NAT gateway, or its subnet's route table, is not in this input"
+                    .to_owned(),
+            }),
+        }
+    }
+    if out.is_empty() {
+        if !unknown.is_empty() || routing.unread {
+            return (Reachable::Unknown, unknown);
+        }
+        return (
+            Reachable::No,
+            vec![Block {
+                resource: table.address.clone(),
+                why: format!(
+                    "no route out to the internet for {} (no internet gateway, egress-only gateway or public NAT gateway)",
+                    blocks(family, &flow.from)
+                ),
+            }],
+        );
+    }
+    let Some(acl) = placement.nacl(subnet) else {
+        unknown.push(Block {
+            resource: subnet.address.clone(),
+            why: "its network ACL is not in this input".to_owned(),
+        });
+        return (Reachable::Unknown, unknown);
+    };
+    let checked = crate::nacl::check_flow(
+        acl,
+        crate::model::Direction::Egress,
+        &flow.range.protocol,
+        &flow.range.ports,
+        family,
+        &out,
+    );
+    let reasons = || -> Vec<Block> {
+        checked
+            .reasons()
+            .into_iter()
+            .map(|why| Block {
+                resource: acl.address.clone(),
+                why,
+            })
+            .collect()
+    };
+    match checked.answer() {
+        crate::nacl::Answer::All | crate::nacl::Answer::Some => (Reachable::Yes, Vec::new()),
+        crate::nacl::Answer::None => (Reachable::No, reasons()),
+        crate::nacl::Answer::Unknown => {
+            unknown.extend(reasons());
+            (Reachable::Unknown, unknown)
+        }
+    }
+}
+
+/// The addresses a NAT gateway takes to the internet: a public NAT gateway, through the route
+/// table of the subnet it sits in, to an internet gateway; `None` when the input does not hold
+/// it or its subnet's table.
+fn nat_reaches(placement: &Placement, nat: &str, family: Family) -> Option<IntervalSet> {
+    let gateway = placement.network.gateways.get(nat)?;
+    match gateway.kind {
+        crate::model::GatewayKind::Nat { public: true } => {}
+        _ => return Some(IntervalSet::default()),
+    }
+    let subnet = placement.subnet(gateway.attached_to.as_deref()?)?;
+    let table = placement.route_table(subnet)?;
+    Some(Routing::of(table, family).internet)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -718,6 +889,103 @@ mod tests {
             [
                 "aws_network_acl.web: return traffic on tcp/1024-65535 to 0.0.0.0/0 denied: no rule allows it (the final deny)"
             ]
+        );
+    }
+
+    /// The seed's pitfall: the groups allow egress 443 to the internet, the network ACL lets it
+    /// out but lets in only SSH: the replies on the ephemeral ports die. Through a NAT gateway
+    /// in a public subnet, a private subnet gets out.
+    #[test]
+    fn an_outbound_call_needs_its_replies_let_in() {
+        use crate::model::Direction::{Egress, Ingress};
+        let igw = Target::InternetGateway("aws_internet_gateway.gw".to_owned());
+        let mut n = network(vec![route("0.0.0.0/0", igw)], false);
+        n.nacls.insert(
+            "aws_network_acl.web".to_owned(),
+            Nacl {
+                address: "aws_network_acl.web".to_owned(),
+                vpc: Some("aws_vpc.main".to_owned()),
+                subnets: vec!["aws_subnet.public".to_owned()],
+                rules: vec![
+                    rule(100, Egress, (443, 443), true),
+                    rule(100, Ingress, (22, 22), true),
+                ],
+                ..Nacl::default()
+            },
+        );
+        let range = PortRange::new(Protocol::Tcp, Ports::Range(443, 443));
+        let flow = Flow {
+            range: &range,
+            family: Family::V4,
+            from: internet(Family::V4),
+        };
+        let att = attachment(&["aws_subnet.public"], Some(true));
+        let v = outbound(&Placement::new(&n), "aws_instance.web", &att, &flow);
+        assert_eq!(v.reachable, Reachable::No);
+        assert_eq!(
+            blocked(&v),
+            [
+                "aws_network_acl.web: return traffic on tcp/1024-65535 from 0.0.0.0/0 denied: no rule allows it (the final deny)"
+            ]
+        );
+        // A private subnet whose default route goes to a public NAT gateway in the public
+        // subnet (whose own table routes to the internet gateway) gets out; the default
+        // network ACL (no rules here) decides nothing: the final deny.
+        n.subnets.insert(
+            "aws_subnet.private".to_owned(),
+            Subnet {
+                address: "aws_subnet.private".to_owned(),
+                vpc: Some("aws_vpc.main".to_owned()),
+                cidrs: vec![net("10.0.2.0/24")],
+                map_public_ip_on_launch: Some(false),
+                ..Subnet::default()
+            },
+        );
+        n.route_tables.insert(
+            "aws_route_table.private".to_owned(),
+            RouteTable {
+                address: "aws_route_table.private".to_owned(),
+                vpc: Some("aws_vpc.main".to_owned()),
+                routes: vec![route(
+                    "0.0.0.0/0",
+                    Target::NatGateway("aws_nat_gateway.nat".to_owned()),
+                )],
+                subnets: vec!["aws_subnet.private".to_owned()],
+                ..RouteTable::default()
+            },
+        );
+        n.gateways.insert(
+            "aws_nat_gateway.nat".to_owned(),
+            crate::model::Gateway {
+                address: "aws_nat_gateway.nat".to_owned(),
+                id: None,
+                kind: crate::model::GatewayKind::Nat { public: true },
+                attached_to: Some("aws_subnet.public".to_owned()),
+                origin: None,
+            },
+        );
+        if let Some(d) = n.nacls.get_mut("aws_default_network_acl.d") {
+            d.rules = vec![
+                rule(100, Egress, (0, 65535), true),
+                rule(100, Ingress, (0, 65535), true),
+            ];
+        }
+        let private = attachment(&["aws_subnet.private"], None);
+        let v = outbound(&Placement::new(&n), "aws_instance.app", &private, &flow);
+        assert_eq!(v.reachable, Reachable::Yes, "{v:?}");
+        // And nothing gets in to it.
+        let allow_all: &NaclCheck = &|_, _| (Reachable::Yes, Vec::new());
+        let v = inbound(
+            &Placement::new(&n),
+            "aws_instance.app",
+            &private,
+            &flow,
+            allow_all,
+        );
+        assert_eq!(v.reachable, Reachable::No);
+        assert_eq!(
+            blocked(&v),
+            ["aws_route_table.private: no route to an internet gateway for 0.0.0.0/0"]
         );
     }
 

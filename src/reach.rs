@@ -47,6 +47,10 @@ pub struct Reach {
 pub struct WorkloadReach {
     /// The exposure diff of its groups taken together (exposures name the workload).
     pub exposure: Diff,
+    /// After the change, for each egress to public addresses its groups allow, whether the
+    /// network lets it out and its replies back (`network::outbound`); only for a workload
+    /// that sits in a subnet the input holds.
+    pub egress: Vec<(Arc<Exposure>, Verdict)>,
     /// Some path from the internet reaches it before / after the change.
     pub reachable_before: bool,
     pub reachable_after: bool,
@@ -175,6 +179,7 @@ pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet
         }
     }
     out.paths = path_diff(old, new);
+    outbound(input, &mut out.workloads);
     let default = default_group(input);
     for w in input.workloads.values() {
         for g in groups_of(default, w.before.as_ref()) {
@@ -243,6 +248,44 @@ fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
         }
     }
     out
+}
+
+/// Each workload's egress to public addresses after the change, with the network's verdict
+/// (`network::outbound`), for the workloads that sit in a subnet the input holds.
+fn outbound(input: &Input, workloads: &mut BTreeMap<String, WorkloadReach>) {
+    let placement = Placement::new(&input.network_after);
+    for (address, reach) in workloads.iter_mut() {
+        let Some(attachment) = input.workloads.get(address).and_then(|w| w.after.as_ref()) else {
+            continue;
+        };
+        if attachment
+            .subnets
+            .iter()
+            .all(|s| placement.subnet(s).is_none())
+        {
+            continue;
+        }
+        let mut egress = Vec::new();
+        for e in reach.exposure.after() {
+            if e.direction != Direction::Egress || e.peer.public() != Some(true) {
+                continue;
+            }
+            let (ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net)) = &e.peer else {
+                continue;
+            };
+            let family = Family::of(net);
+            let (lo, hi) = net_interval(net);
+            let flow = Flow {
+                range: &e.range,
+                family,
+                from: IntervalSet::from_interval(lo, hi)
+                    .intersection(&crate::network::internet(family)),
+            };
+            let verdict = crate::network::outbound(&placement, address, attachment, &flow);
+            egress.push((Arc::new(e.clone()), verdict));
+        }
+        reach.egress = egress;
+    }
 }
 
 fn by_group(list: &[Permission]) -> BTreeMap<&str, Vec<&Permission>> {

@@ -61,7 +61,7 @@ use crate::model::{
     Attachment, Diagnostic, Group, Input, Lifecycle, Origin, Owner, Permission, PortRange, Source,
     Workload,
 };
-use crate::network::Block;
+use crate::network::{Block, Verdict};
 use crate::policy::Finding;
 use crate::reach::{Hop, Path, Reach};
 
@@ -387,6 +387,9 @@ struct AttachmentJson<'a> {
     default_group: bool,
     public_address: &'static str,
     public_address_because: &'a str,
+    /// The subnets it sits in (only when the input says).
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    subnets: &'a [String],
 }
 
 fn attachment_json(a: Option<&Attachment>) -> Option<AttachmentJson<'_>> {
@@ -395,6 +398,7 @@ fn attachment_json(a: Option<&Attachment>) -> Option<AttachmentJson<'_>> {
         default_group: a.default_group,
         public_address: a.public.as_str(),
         public_address_because: &a.public.because,
+        subnets: &a.subnets,
     })
 }
 
@@ -436,6 +440,38 @@ struct WorkloadReachJson<'a> {
     reachable_from_internet: Option<BeforeAfter>,
     #[serde(skip_serializing_if = "Option::is_none")]
     exposure: Option<DiffJson<'a>>,
+    /// After the change, each egress to public addresses its groups allow and whether the
+    /// network lets it out and its replies back (only for a workload in a subnet the input
+    /// holds).
+    #[serde(
+        skip_serializing_if = "<[(Arc<Exposure>, Verdict)]>::is_empty",
+        serialize_with = "egress_verdicts"
+    )]
+    egress_to_internet: &'a [(Arc<Exposure>, Verdict)],
+}
+
+/// `{ "protocol", "from_port", "to_port", "peer", "reachable", "blocked_by" }` per egress.
+fn egress_verdicts<S: Serializer>(
+    items: &&[(Arc<Exposure>, Verdict)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct EgressJson<'a> {
+        protocol: String,
+        from_port: Option<i64>,
+        to_port: Option<i64>,
+        peer: String,
+        reachable: Option<bool>,
+        blocked_by: &'a [Block],
+    }
+    s.collect_seq(items.iter().map(|(e, v)| EgressJson {
+        protocol: e.range.protocol_label(),
+        from_port: e.range.shown_aws_ports().0,
+        to_port: e.range.shown_aws_ports().1,
+        peer: e.peer.label(),
+        reachable: v.reachable.known(),
+        blocked_by: &v.blocked_by,
+    }))
 }
 
 #[derive(Serialize)]
@@ -460,6 +496,7 @@ impl Serialize for Workloads<'_> {
                     after: r.reachable_after,
                 }),
                 exposure: r.map(|r| diff_json(&r.exposure)),
+                egress_to_internet: r.map_or(&[], |r| r.egress.as_slice()),
             };
             workload_json(w, rest)
         }))
