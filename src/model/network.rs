@@ -27,6 +27,13 @@ pub struct Network {
     pub route_tables: BTreeMap<String, RouteTable>,
     pub gateways: BTreeMap<String, Gateway>,
     pub nacls: BTreeMap<String, Nacl>,
+    /// The resources above whose contents the input does not wholly tell, each with why: a
+    /// route table or network ACL the input names (by id, or by a value known only after
+    /// apply) but does not hold, which holds the routes, rules and associations the input
+    /// declares for it and others it does not know; a rule whose number or action is known only
+    /// after apply (left out of its ACL); a subnet or VPC whose block is known only after
+    /// apply. What is named here is never assumed open or closed.
+    pub incomplete: BTreeMap<String, String>,
 }
 
 impl Network {
@@ -37,6 +44,7 @@ impl Network {
             && self.route_tables.is_empty()
             && self.gateways.is_empty()
             && self.nacls.is_empty()
+            && self.incomplete.is_empty()
     }
 }
 
@@ -178,4 +186,108 @@ pub struct NaclRule {
     /// `aws_network_acl_rule`.
     pub resource: String,
     pub origin: Option<Origin>,
+}
+
+impl Network {
+    /// Calls `f` on every text of the network that the input brought in (keys, addresses, ids,
+    /// references, the unknown values' references, the files of origins, why a resource is
+    /// incomplete), so that a reader can escape or hide them; the maps are rebuilt when `f`
+    /// changes a key.
+    pub fn for_each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
+        fn keys<V>(map: &mut BTreeMap<String, V>, f: &mut dyn FnMut(&mut String)) {
+            *map = std::mem::take(map)
+                .into_iter()
+                .map(|(mut k, v)| {
+                    f(&mut k);
+                    (k, v)
+                })
+                .collect();
+        }
+        fn option(s: &mut Option<String>, f: &mut dyn FnMut(&mut String)) {
+            if let Some(s) = s {
+                f(s);
+            }
+        }
+        fn origin(o: &mut Option<Origin>, f: &mut dyn FnMut(&mut String)) {
+            if let Some(o) = o {
+                f(&mut o.file);
+            }
+        }
+        fn peer(p: &mut Peer, f: &mut dyn FnMut(&mut String)) {
+            match p {
+                Peer::Group(s) | Peer::PrefixList(s) | Peer::Unknown(s) => f(s),
+                Peer::Cidr { .. } | Peer::SelfRef => {}
+            }
+        }
+        keys(&mut self.vpcs, f);
+        for v in self.vpcs.values_mut() {
+            option(&mut v.id, f);
+            v.unknown.iter_mut().for_each(|s| f(s));
+        }
+        keys(&mut self.subnets, f);
+        for s in self.subnets.values_mut() {
+            f(&mut s.address);
+            option(&mut s.id, f);
+            option(&mut s.vpc, f);
+            origin(&mut s.origin, f);
+        }
+        keys(&mut self.route_tables, f);
+        for t in self.route_tables.values_mut() {
+            f(&mut t.address);
+            option(&mut t.id, f);
+            option(&mut t.vpc, f);
+            t.subnets.iter_mut().for_each(|s| f(s));
+            origin(&mut t.origin, f);
+            for r in &mut t.routes {
+                match &mut r.destination {
+                    Destination::Cidr(_) => {}
+                    Destination::PrefixList(s) | Destination::Unknown(s) => f(s),
+                }
+                match &mut r.target {
+                    Target::Local => {}
+                    Target::InternetGateway(s)
+                    | Target::EgressOnlyGateway(s)
+                    | Target::NatGateway(s)
+                    | Target::Peering(s)
+                    | Target::TransitGateway(s)
+                    | Target::VpcEndpoint(s)
+                    | Target::Unknown(s) => f(s),
+                    Target::Other(attribute, s) => {
+                        f(attribute);
+                        f(s);
+                    }
+                }
+                f(&mut r.resource);
+                origin(&mut r.origin, f);
+            }
+        }
+        keys(&mut self.gateways, f);
+        for g in self.gateways.values_mut() {
+            f(&mut g.address);
+            option(&mut g.id, f);
+            option(&mut g.attached_to, f);
+            origin(&mut g.origin, f);
+        }
+        keys(&mut self.nacls, f);
+        for n in self.nacls.values_mut() {
+            f(&mut n.address);
+            option(&mut n.id, f);
+            option(&mut n.vpc, f);
+            n.subnets.iter_mut().for_each(|s| f(s));
+            origin(&mut n.origin, f);
+            for r in &mut n.rules {
+                if let Protocol::Unknown(s) = &mut r.protocol {
+                    f(s);
+                }
+                if let Ports::Unknown(s) = &mut r.ports {
+                    f(s);
+                }
+                peer(&mut r.peer, f);
+                f(&mut r.resource);
+                origin(&mut r.origin, f);
+            }
+        }
+        keys(&mut self.incomplete, f);
+        self.incomplete.values_mut().for_each(|s| f(s));
+    }
 }

@@ -311,6 +311,9 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
     // base's are dropped, and so is the work tree's for a VPC the base holds too.
     drop_default_groups(&mut new, |vpc| old.vpcs.contains_key(vpc));
     drop_default_groups(&mut old, |_| true);
+    // So are the main route table and default network ACL AWS gives a new VPC.
+    super::aws::drop_made_up(&mut new.network_after, |vpc| old.vpcs.contains_key(vpc));
+    super::aws::drop_made_up(&mut old.network_after, |_| true);
     let key = |p: &Permission| {
         (
             p.direction,
@@ -392,6 +395,7 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
         }
     }
     let workloads = combine_workloads(&old, &new);
+    combine_subnets(&mut old.network_after, &mut new.network_after);
     let vpcs = combine_vpcs(&old, &new);
     let mut source = new.source.clone();
     source.base = Some(base.to_owned());
@@ -459,6 +463,40 @@ fn combine_vpcs(old: &Input, new: &Input) -> std::collections::BTreeMap<String, 
         }
     }
     out
+}
+
+/// The subnets' lifecycles across both configurations: one the base holds alone is deleted,
+/// one the work tree holds alone created, one both hold unchanged unless it differs.
+fn combine_subnets(old: &mut crate::model::Network, new: &mut crate::model::Network) {
+    for (address, now) in new.subnets.iter_mut() {
+        now.lifecycle = match old.subnets.get(address) {
+            None => Lifecycle::Created,
+            Some(was)
+                if (
+                    &was.vpc,
+                    &was.cidrs,
+                    was.map_public_ip_on_launch,
+                    was.assign_ipv6_address_on_creation,
+                ) == (
+                    &now.vpc,
+                    &now.cidrs,
+                    now.map_public_ip_on_launch,
+                    now.assign_ipv6_address_on_creation,
+                ) =>
+            {
+                Lifecycle::Unchanged
+            }
+            Some(_) => Lifecycle::Updated,
+        };
+    }
+    for (address, was) in old.subnets.iter_mut() {
+        was.lifecycle = match new.subnets.get(address) {
+            Some(now) => now.lifecycle.clone(),
+            None => Lifecycle::Deleted {
+                reason: Some("delete_because_no_resource_config".to_owned()),
+            },
+        };
+    }
 }
 
 /// The workloads of both configurations: attached as the base declares them before, as the

@@ -26,6 +26,7 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
     let mut input = read_any(path, options)?;
     let secrets = std::mem::take(&mut input.secrets);
     aws::hide_sensitive_ids(&mut input, &secrets);
+    aws::hide_sensitive_refs(&mut input, &secrets);
     escape_input(&mut input);
     Ok(input)
 }
@@ -198,6 +199,7 @@ fn escape_input(input: &mut Input) {
     fn attachment(a: &mut Option<Attachment>) {
         if let Some(a) = a {
             a.groups.iter_mut().for_each(text);
+            a.subnets.iter_mut().for_each(text);
             text(&mut a.public.because);
         }
     }
@@ -260,6 +262,8 @@ fn escape_input(input: &mut Input) {
     input.after.iter_mut().for_each(permission);
     keys(&mut input.prefix_lists_before);
     keys(&mut input.prefix_lists_after);
+    input.network_before.for_each_text(&mut text);
+    input.network_after.for_each_text(&mut text);
     input.not_analysed.iter_mut().for_each(text);
     for ignore in &mut input.ignores {
         text(&mut ignore.origin.file);
@@ -370,6 +374,88 @@ fn enrich(input: &mut Input, configuration: &Input) {
                 .vpcs
                 .get(&v.address)
                 .and_then(|c| c.origin.clone());
+        }
+    }
+    let config = &configuration.network_after;
+    for net in [&mut input.network_before, &mut input.network_after] {
+        enrich_network(net, config);
+    }
+}
+
+/// Gives a plan's network the `file:line` of the blocks that declare it: a route, a rule, by
+/// the resource and what it matches, else by the resource that declares it.
+fn enrich_network(net: &mut crate::model::Network, config: &crate::model::Network) {
+    use std::collections::BTreeMap;
+    fn fill(origin: &mut Option<crate::model::Origin>, from: Option<&crate::model::Origin>) {
+        if origin.is_none() {
+            *origin = from.cloned();
+        }
+    }
+    let mut declared: BTreeMap<&str, &crate::model::Origin> = BTreeMap::new();
+    let mut routes = BTreeMap::new();
+    for t in config.route_tables.values() {
+        for r in &t.routes {
+            if let Some(o) = &r.origin {
+                routes.insert((r.resource.as_str(), &r.destination), o);
+                declared.entry(r.resource.as_str()).or_insert(o);
+            }
+        }
+    }
+    let mut rules = BTreeMap::new();
+    for n in config.nacls.values() {
+        for r in &n.rules {
+            if let Some(o) = &r.origin {
+                rules.insert((r.resource.as_str(), r.direction, r.number), o);
+                declared.entry(r.resource.as_str()).or_insert(o);
+            }
+        }
+    }
+    for s in net.subnets.values_mut() {
+        fill(
+            &mut s.origin,
+            config
+                .subnets
+                .get(&s.address)
+                .and_then(|c| c.origin.as_ref()),
+        );
+    }
+    for g in net.gateways.values_mut() {
+        fill(
+            &mut g.origin,
+            config
+                .gateways
+                .get(&g.address)
+                .and_then(|c| c.origin.as_ref()),
+        );
+    }
+    for t in net.route_tables.values_mut() {
+        let own = config
+            .route_tables
+            .get(&t.address)
+            .and_then(|c| c.origin.as_ref());
+        fill(&mut t.origin, own);
+        // A local route is no block's.
+        for r in t
+            .routes
+            .iter_mut()
+            .filter(|r| r.target != crate::model::Target::Local)
+        {
+            let found = routes
+                .get(&(r.resource.as_str(), &r.destination))
+                .or_else(|| declared.get(r.resource.as_str()))
+                .copied();
+            fill(&mut r.origin, found);
+        }
+    }
+    for n in net.nacls.values_mut() {
+        let own = config.nacls.get(&n.address).and_then(|c| c.origin.as_ref());
+        fill(&mut n.origin, own);
+        for r in &mut n.rules {
+            let found = rules
+                .get(&(r.resource.as_str(), r.direction, r.number))
+                .or_else(|| declared.get(r.resource.as_str()))
+                .copied();
+            fill(&mut r.origin, found);
         }
     }
 }

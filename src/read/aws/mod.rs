@@ -10,6 +10,7 @@
 
 mod consumers;
 mod names;
+mod network;
 mod schema;
 mod shapes;
 mod types;
@@ -19,9 +20,10 @@ mod workloads;
 use std::collections::BTreeMap;
 
 use self::names::Names;
+use self::network::{Networks, Side};
 use self::shapes::{Owned, group, permissions, prefix_list_entries};
 use self::types::{
-    DEFAULT_GROUP_TYPE, GROUP_TYPES, Kind, PREFIX_LIST_TYPES, RULE_TYPES, VPC_TYPES,
+    DEFAULT_GROUP_TYPE, GROUP_TYPES, Kind, NETWORK_TYPES, PREFIX_LIST_TYPES, RULE_TYPES, VPC_TYPES,
 };
 use self::vpcs::Vpcs;
 use self::workloads::Workloads;
@@ -29,6 +31,7 @@ use crate::model::{Diagnostic, Direction, Group, Input, Lifecycle, Origin, Prefi
 use crate::read::terraform::object::{Object, marked_strings};
 use crate::read::terraform::provider::{Change, Finish, Naming, Provider, Reads, Schema};
 
+pub use self::network::{drop_made_up, hide_sensitive_refs};
 pub use self::shapes::hide_sensitive_ids;
 
 /// The kind of a resource type, when sgaudit reads it.
@@ -41,6 +44,8 @@ fn kind(rtype: &str) -> Option<Kind> {
         Some(Kind::Rule)
     } else if VPC_TYPES.contains(&rtype) {
         Some(Kind::Vpc)
+    } else if NETWORK_TYPES.contains(&rtype) {
+        Some(Kind::Network)
     } else if workloads::attaches(rtype) {
         Some(Kind::Workload)
     } else {
@@ -58,8 +63,10 @@ impl Schema for AwsSchema {
             None => Reads::Nothing,
             // Resources that attach groups are read for the arguments the workload table names.
             Some(Kind::Workload) => workloads::arguments(rtype).map_or(Reads::All, Reads::Only),
-            // VPCs are read for whether they have an IPv6 block.
-            Some(Kind::Vpc) => Reads::Only(vpcs::ARGUMENTS.to_vec()),
+            // VPCs are read for their address blocks.
+            Some(Kind::Vpc) => {
+                Reads::Only([vpcs::ARGUMENTS.as_slice(), &network::VPC_ARGUMENTS].concat())
+            }
             Some(_) => Reads::All,
         }
     }
@@ -76,6 +83,13 @@ impl Schema for AwsSchema {
         match kind(rtype) {
             Some(Kind::Group) => &["ingress", "egress"],
             Some(Kind::PrefixList) => &["entry"],
+            Some(Kind::Network) => match rtype {
+                "aws_route_table" | "aws_default_route_table" => &["route"],
+                "aws_network_acl" | "aws_default_network_acl" => {
+                    &["ingress", "egress", "subnet_ids"]
+                }
+                _ => &["subnet_ids"],
+            },
             _ => &[],
         }
     }
@@ -103,6 +117,7 @@ pub struct Aws {
     after: Owned,
     workloads: Workloads,
     vpcs: Vpcs,
+    network: Networks,
     /// The texts the objects mark sensitive, in order (see `hide_sensitive_ids`).
     secrets: Vec<String>,
 }
@@ -156,6 +171,36 @@ impl Provider for Aws {
                     };
                     self.workloads.add(&self.names, was, is, lifecycle.clone());
                 }
+                if matches!(kind, Kind::Network | Kind::Vpc) && !deposed {
+                    if kind == Kind::Network {
+                        let is = if forgotten { old } else { new };
+                        let sides = [(old, existed), (is, !is.values.is_null())];
+                        self.scan(sides, lifecycle.clone(), deposed);
+                    }
+                    if existed {
+                        let side = Side::Before;
+                        let found =
+                            self.network
+                                .add(&self.names, context, old, side, false, &lifecycle);
+                        failed.extend(found);
+                    }
+                    let is = if forgotten { old } else { new };
+                    if !is.values.is_null() {
+                        let side = Side::After;
+                        let found = self.network.add(
+                            &self.names,
+                            context,
+                            is,
+                            side,
+                            !forgotten,
+                            &lifecycle,
+                        );
+                        failed.extend(found);
+                    }
+                    if matches!(lifecycle, Lifecycle::Created | Lifecycle::Replaced(_)) {
+                        self.network.created(new, vpcs::ipv6(new));
+                    }
+                }
                 let deleted = matches!(lifecycle, Lifecycle::Deleted { .. });
                 match kind {
                     Kind::Group => {
@@ -176,7 +221,7 @@ impl Provider for Aws {
                                 .insert(new.address.clone(), prefix_list_entries(new));
                         }
                     }
-                    Kind::Rule | Kind::Vpc | Kind::Workload => {}
+                    Kind::Rule | Kind::Vpc | Kind::Workload | Kind::Network => {}
                 }
                 if existed {
                     if let Err(e) = permissions(context, &self.names, old, false, &mut self.before)
@@ -212,6 +257,24 @@ impl Provider for Aws {
                     return failed;
                 };
                 self.add_one(kind, object, Lifecycle::Unchanged, deposed);
+                if matches!(kind, Kind::Network | Kind::Vpc) && !deposed {
+                    if kind == Kind::Network {
+                        self.scan(
+                            [(object, true), (object, true)],
+                            Lifecycle::Unchanged,
+                            false,
+                        );
+                    }
+                    let found = self.network.add(
+                        &self.names,
+                        context,
+                        object,
+                        Side::Before,
+                        false,
+                        &Lifecycle::Unchanged,
+                    );
+                    failed.extend(found);
+                }
                 if let Err(e) = permissions(context, &self.names, object, false, &mut self.before) {
                     failed.push(e);
                 }
@@ -224,6 +287,21 @@ impl Provider for Aws {
                 };
                 marked_strings(object, &mut self.secrets);
                 self.add_one(kind, object, Lifecycle::Created, false);
+                if matches!(kind, Kind::Network | Kind::Vpc) {
+                    if kind == Kind::Network {
+                        self.scan([(object, false), (object, true)], Lifecycle::Created, false);
+                    }
+                    let found = self.network.add(
+                        &self.names,
+                        context,
+                        object,
+                        Side::After,
+                        true,
+                        &Lifecycle::Created,
+                    );
+                    failed.extend(found);
+                    self.network.created(object, vpcs::ipv6(object));
+                }
                 if let Err(e) = permissions(context, &self.names, object, true, &mut self.after) {
                     failed.push(e);
                 }
@@ -266,11 +344,14 @@ impl Provider for Aws {
         }
         // After the permissions: a new VPC's unmanaged default group adds its own.
         aws.vpcs.finish(input);
+        // After the workloads: they name the subnets of their subnet groups.
+        aws.network.finish(input, of == Finish::State);
         if of == Finish::Configuration {
             // Hidden by `read::read`, once a `--base` change is put together.
             input.secrets.append(&mut aws.secrets);
         } else {
             hide_sensitive_ids(input, &aws.secrets);
+            hide_sensitive_refs(input, &aws.secrets);
         }
     }
 }
@@ -311,7 +392,7 @@ impl Aws {
                 self.prefix_lists_after
                     .insert(object.address.clone(), prefix_list_entries(object));
             }
-            Kind::Rule | Kind::Vpc | Kind::Workload => {}
+            Kind::Rule | Kind::Vpc | Kind::Workload | Kind::Network => {}
         }
     }
 }

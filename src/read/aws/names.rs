@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde_json::Value;
 
-use super::types::{GROUP_TYPES, Kind, PREFIX_LIST_TYPES};
+use super::types::{GROUP_TYPES, Kind, PREFIX_LIST_TYPES, SUBNET_GROUP_TYPES};
 use crate::read::terraform::address::Instances;
 use crate::read::terraform::config::Traced;
 use crate::read::terraform::object::Object;
@@ -32,6 +32,14 @@ pub struct Names {
     pub workloads: Instances,
     /// VPCs (`aws_vpc`, `aws_default_vpc`).
     pub vpcs: Instances,
+    /// The resources of the network layer (subnets, route tables, gateways, network ACLs,
+    /// subnet groups...).
+    pub network: Instances,
+    /// The address of each resource of the network layer → its type.
+    pub network_types: HashMap<String, String>,
+    /// Known subnet group names → the subnet group's address (a database names its group by
+    /// name, known before the group's id is).
+    pub subnet_group_names: HashMap<String, String>,
     /// Known group names → the addresses of the groups that have them.
     pub group_names: HashMap<String, BTreeSet<String>>,
     /// Instances' primary network interface ids → the instance address.
@@ -68,8 +76,13 @@ impl Names {
             Some(Kind::PrefixList) => Some(&mut self.prefix_lists),
             Some(Kind::Workload) => Some(&mut self.workloads),
             Some(Kind::Vpc) => Some(&mut self.vpcs),
+            Some(Kind::Network) => Some(&mut self.network),
             Some(Kind::Rule) | None => None,
         };
+        if matches!(kind, Some(Kind::Network | Kind::Vpc | Kind::Workload)) && !deposed {
+            self.network_types
+                .insert(address.to_owned(), rtype.to_owned());
+        }
         if let Some(instances) = instances.filter(|_| !deposed) {
             instances.insert(base, address.to_owned());
         }
@@ -92,6 +105,14 @@ impl Names {
             {
                 self.primary_interfaces
                     .insert(eni.to_owned(), address.to_owned());
+            }
+            if SUBNET_GROUP_TYPES.contains(&rtype)
+                && !deposed
+                && let Some(name) = v.get("name").and_then(Value::as_str)
+                && !name.is_empty()
+            {
+                self.subnet_group_names
+                    .insert(name.to_owned(), address.to_owned());
             }
             if kind == Some(Kind::Group)
                 && !deposed

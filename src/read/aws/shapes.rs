@@ -280,7 +280,7 @@ fn description(obj: &Object, path: &[Step]) -> Option<String> {
     text(obj, path)
 }
 
-fn cidr(raw: &str, v6: bool) -> Result<Peer, String> {
+pub(super) fn cidr(raw: &str, v6: bool) -> Result<Peer, String> {
     let net: IpNet = raw
         .parse()
         .map_err(|_| match raw.parse::<std::net::IpAddr>() {
@@ -861,7 +861,7 @@ pub fn hide_sensitive_ids(input: &mut Input, secrets: &[String]) {
 /// A message about an object without the values the object marks sensitive: each is written
 /// `(sensitive value)`, and so are the other forms a message may give a sensitive CIDR in (its
 /// address alone, its network address, its canonical form).
-fn redact(obj: &Object, message: &str) -> String {
+pub(super) fn redact(obj: &Object, message: &str) -> String {
     fn collect(value: &Value, mask: &Value, marked: bool, out: &mut Vec<String>) {
         let marked = marked || *mask == Value::Bool(true);
         match value {

@@ -159,7 +159,7 @@ impl Vpcs {
 /// (`assign_generated_ipv6_cidr_block`), one from an IPAM pool (`ipv6_ipam_pool_id`), or one
 /// it holds (`ipv6_cidr_block`, known once the VPC exists); `None` when a value that tells is
 /// unknown.
-fn ipv6(obj: &Object) -> Option<bool> {
+pub(super) fn ipv6(obj: &Object) -> Option<bool> {
     let mut unknown = false;
     for argument in ARGUMENTS {
         match obj.field(&[Step::Key(argument)]) {

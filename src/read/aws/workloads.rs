@@ -11,7 +11,8 @@ use serde_json::Value;
 
 use super::consumers::{self, By};
 use super::names::{Names, PeerKind};
-use super::types::GROUP_TYPES;
+use super::network;
+use super::types::{GROUP_TYPES, SUBNET_TYPES};
 use crate::model::{Attachment, Lifecycle, Origin, PublicAddress, Workload, WorkloadKind};
 use crate::read::terraform::config::Traced;
 use crate::read::terraform::object::{Field, Object, Step};
@@ -151,11 +152,36 @@ enum Skip {
     },
 }
 
+/// Where a workload says which subnets it sits in: a list of subnet ids (or one), or the name
+/// of a subnet group (`aws_db_subnet_group`...), which holds them.
+enum Sub {
+    Ids(&'static str),
+    Group(&'static str),
+}
+
+const fn subnet_ids(path: &'static str) -> Sub {
+    Sub::Ids(path)
+}
+
+const fn group(path: &'static str) -> Sub {
+    Sub::Group(path)
+}
+
+impl Sub {
+    const fn path(&self) -> &'static str {
+        match self {
+            Sub::Ids(p) | Sub::Group(p) => p,
+        }
+    }
+}
+
 /// One workload resource type.
 struct Type {
     rtype: &'static str,
     kind: WorkloadKind,
     groups: &'static [List],
+    /// Where it says which subnets it sits in (`[*]` for every block).
+    subnets: &'static [Sub],
     default_group: DefaultGroup,
     public: Public,
     skip: Skip,
@@ -169,6 +195,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_instance",
         kind: WorkloadKind::Compute,
         groups: &[ids("vpc_security_group_ids"), names("security_groups")],
+        subnets: &[subnet_ids("subnet_id")],
         default_group: DefaultGroup::UnlessBlocks("network_interface"),
         public: Public::Instance,
         skip: Skip::Never,
@@ -177,6 +204,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_network_interface",
         kind: WorkloadKind::Compute,
         groups: &[ids("security_groups")],
+        subnets: &[subnet_ids("subnet_id")],
         default_group: DefaultGroup::Yes,
         public: Public::Fixed(None, "an Elastic IP may be associated"),
         skip: Skip::Never,
@@ -189,6 +217,7 @@ const TYPES: &[Type] = &[
             names("security_group_names"),
             ids("network_interfaces[*].security_groups"),
         ],
+        subnets: &[subnet_ids("network_interfaces[*].subnet_id")],
         // A launch template without groups leaves them to whatever launches from it.
         default_group: DefaultGroup::No,
         public: flag(
@@ -203,6 +232,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_launch_configuration",
         kind: WorkloadKind::Compute,
         groups: &[ids("security_groups")],
+        subnets: &[],
         default_group: DefaultGroup::Yes,
         public: flag("associate_public_ip_address", true, None, SUBNET_DECIDES),
         skip: Skip::Never,
@@ -211,6 +241,10 @@ const TYPES: &[Type] = &[
         rtype: "aws_lb",
         kind: WorkloadKind::LoadBalancer,
         groups: &[ids("security_groups")],
+        subnets: &[
+            subnet_ids("subnets"),
+            subnet_ids("subnet_mapping[*].subnet_id"),
+        ],
         // A network load balancer without groups is not filtered by groups.
         default_group: DefaultGroup::No,
         public: Public::Flag {
@@ -228,6 +262,10 @@ const TYPES: &[Type] = &[
         rtype: "aws_alb",
         kind: WorkloadKind::LoadBalancer,
         groups: &[ids("security_groups")],
+        subnets: &[
+            subnet_ids("subnets"),
+            subnet_ids("subnet_mapping[*].subnet_id"),
+        ],
         default_group: DefaultGroup::No,
         public: Public::Flag {
             path: "internal",
@@ -242,6 +280,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_elb",
         kind: WorkloadKind::LoadBalancer,
         groups: &[ids("security_groups")],
+        subnets: &[subnet_ids("subnets")],
         default_group: DefaultGroup::Yes,
         public: Public::Flag {
             path: "internal",
@@ -256,6 +295,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_db_instance",
         kind: WorkloadKind::Database,
         groups: &[ids("vpc_security_group_ids")],
+        subnets: &[group("db_subnet_group_name")],
         default_group: DefaultGroup::Yes,
         public: flag("publicly_accessible", true, Some(false), ""),
         skip: Skip::Never,
@@ -264,6 +304,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_rds_cluster",
         kind: WorkloadKind::Database,
         groups: &[ids("vpc_security_group_ids")],
+        subnets: &[group("db_subnet_group_name")],
         default_group: DefaultGroup::Yes,
         public: Public::Fixed(
             None,
@@ -275,6 +316,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_docdb_cluster",
         kind: WorkloadKind::Database,
         groups: &[ids("vpc_security_group_ids")],
+        subnets: &[group("db_subnet_group_name")],
         default_group: DefaultGroup::Yes,
         public: Public::Fixed(Some(false), PRIVATE_DATABASE),
         skip: Skip::Never,
@@ -283,6 +325,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_neptune_cluster",
         kind: WorkloadKind::Database,
         groups: &[ids("vpc_security_group_ids")],
+        subnets: &[group("neptune_subnet_group_name")],
         default_group: DefaultGroup::Yes,
         public: Public::Fixed(Some(false), PRIVATE_DATABASE),
         skip: Skip::Never,
@@ -291,6 +334,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_redshift_cluster",
         kind: WorkloadKind::Database,
         groups: &[ids("vpc_security_group_ids")],
+        subnets: &[group("cluster_subnet_group_name")],
         default_group: DefaultGroup::Yes,
         public: flag("publicly_accessible", true, Some(false), ""),
         skip: Skip::Never,
@@ -299,6 +343,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_elasticache_cluster",
         kind: WorkloadKind::Cache,
         groups: &[ids("security_group_ids")],
+        subnets: &[group("subnet_group_name")],
         default_group: DefaultGroup::Yes,
         public: Public::Fixed(Some(false), "ElastiCache nodes have private addresses only"),
         skip: Skip::Never,
@@ -307,6 +352,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_elasticache_replication_group",
         kind: WorkloadKind::Cache,
         groups: &[ids("security_group_ids")],
+        subnets: &[group("subnet_group_name")],
         default_group: DefaultGroup::Yes,
         public: Public::Fixed(Some(false), "ElastiCache nodes have private addresses only"),
         skip: Skip::Never,
@@ -315,6 +361,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_memorydb_cluster",
         kind: WorkloadKind::Cache,
         groups: &[ids("security_group_ids")],
+        subnets: &[group("subnet_group_name")],
         default_group: DefaultGroup::Yes,
         public: Public::Fixed(Some(false), "MemoryDB nodes have private addresses only"),
         skip: Skip::Never,
@@ -323,6 +370,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_opensearch_domain",
         kind: WorkloadKind::Search,
         groups: &[ids("vpc_options[0].security_group_ids")],
+        subnets: &[subnet_ids("vpc_options[0].subnet_ids")],
         default_group: DefaultGroup::No,
         public: Public::Fixed(Some(false), "VPC domains have private endpoints only"),
         skip: Skip::Without("vpc_options"),
@@ -331,6 +379,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_elasticsearch_domain",
         kind: WorkloadKind::Search,
         groups: &[ids("vpc_options[0].security_group_ids")],
+        subnets: &[subnet_ids("vpc_options[0].subnet_ids")],
         default_group: DefaultGroup::No,
         public: Public::Fixed(Some(false), "VPC domains have private endpoints only"),
         skip: Skip::Without("vpc_options"),
@@ -339,6 +388,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_lambda_function",
         kind: WorkloadKind::Function,
         groups: &[ids("vpc_config[0].security_group_ids")],
+        subnets: &[subnet_ids("vpc_config[0].subnet_ids")],
         default_group: DefaultGroup::No,
         public: Public::Fixed(Some(false), "functions receive no inbound connections"),
         skip: Skip::Without("vpc_config"),
@@ -347,6 +397,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_eks_cluster",
         kind: WorkloadKind::Cluster,
         groups: &[ids("vpc_config[0].security_group_ids")],
+        subnets: &[subnet_ids("vpc_config[0].subnet_ids")],
         // EKS creates a cluster group of its own.
         default_group: DefaultGroup::No,
         public: Public::Flag {
@@ -362,6 +413,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_ecs_service",
         kind: WorkloadKind::Cluster,
         groups: &[ids("network_configuration[0].security_groups")],
+        subnets: &[subnet_ids("network_configuration[0].subnets")],
         default_group: DefaultGroup::Yes,
         public: flag(
             "network_configuration[0].assign_public_ip",
@@ -375,6 +427,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_msk_cluster",
         kind: WorkloadKind::Cluster,
         groups: &[ids("broker_node_group_info[0].security_groups")],
+        subnets: &[subnet_ids("broker_node_group_info[0].client_subnets")],
         default_group: DefaultGroup::Yes,
         public: Public::Msk,
         skip: Skip::Never,
@@ -383,6 +436,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_efs_mount_target",
         kind: WorkloadKind::Storage,
         groups: &[ids("security_groups")],
+        subnets: &[subnet_ids("subnet_id")],
         default_group: DefaultGroup::Yes,
         public: Public::Fixed(Some(false), "mount targets have private addresses only"),
         skip: Skip::Never,
@@ -391,6 +445,10 @@ const TYPES: &[Type] = &[
         rtype: "aws_vpc_endpoint",
         kind: WorkloadKind::Endpoint,
         groups: &[ids("security_group_ids")],
+        subnets: &[
+            subnet_ids("subnet_ids"),
+            subnet_ids("subnet_configuration[*].subnet_id"),
+        ],
         default_group: DefaultGroup::Yes,
         public: Public::Fixed(
             Some(false),
@@ -407,6 +465,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_mq_broker",
         kind: WorkloadKind::Cluster,
         groups: &[ids("security_groups")],
+        subnets: &[subnet_ids("subnet_ids")],
         default_group: DefaultGroup::Yes,
         public: flag("publicly_accessible", true, Some(false), ""),
         skip: Skip::Never,
@@ -415,6 +474,7 @@ const TYPES: &[Type] = &[
         rtype: "aws_dms_replication_instance",
         kind: WorkloadKind::Compute,
         groups: &[ids("vpc_security_group_ids")],
+        subnets: &[group("replication_subnet_group_id")],
         default_group: DefaultGroup::Yes,
         // The DMS API makes a replication instance public unless told otherwise.
         public: flag("publicly_accessible", true, Some(true), ""),
@@ -473,6 +533,7 @@ pub fn arguments(rtype: &str) -> Option<Vec<&'static str>> {
         return Some(out);
     };
     let mut out: Vec<&'static str> = t.groups.iter().map(|l| top(l.path)).collect();
+    out.extend(t.subnets.iter().map(|s| top(s.path())));
     match t.public {
         Public::Flag { path, .. } => out.push(top(path)),
         Public::Instance => out.extend(["associate_public_ip_address", "public_ip"]),
@@ -857,6 +918,7 @@ pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
         return None;
     }
     let (groups, named) = read_groups(names, obj, t.groups, false);
+    let subnets = read_subnets(names, obj, t.subnets);
     let default_group = !named
         && match t.default_group {
             DefaultGroup::No => false,
@@ -867,8 +929,41 @@ pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
         groups: groups.into_iter().collect(),
         default_group,
         public: public(obj, t),
-        subnets: Vec::new(),
+        subnets,
     })
+}
+
+/// The subnets a workload sits in, as its subnet arguments say: each subnet by address when the
+/// input holds it, else its id or `unknown:<reference>`; a subnet group as a mark that
+/// `network.rs` replaces with the group's subnets once every group is read.
+fn read_subnets(names: &Names, obj: &Object, subs: &[Sub]) -> Vec<String> {
+    let mut out = Vec::new();
+    for sub in subs {
+        for (label, steps) in expand(obj, sub.path()) {
+            let field = traced_field(obj, &label, sub.path());
+            // Computed and not configured: AWS decides (the default VPC's subnets), which the
+            // input does not say.
+            if matches!(obj.field(&steps), Field::Unknown)
+                && obj.configured_at(&label) == Some(false)
+            {
+                continue;
+            }
+            match sub {
+                Sub::Ids(_) => out.extend(network::net_refs(
+                    names,
+                    obj,
+                    &steps,
+                    field,
+                    &SUBNET_TYPES,
+                    "id",
+                )),
+                Sub::Group(_) => out.extend(network::subnet_group(names, obj, &steps, field)),
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Resource types whose values may hold a group's id though nothing they create uses the group:
@@ -1547,27 +1642,44 @@ resource "aws_codebuild_project" "outside_vpc" {
 
     /// The two-hop fixture after its change, as both the plan and the configuration say it.
     fn two_hop_after() -> [Attachment; 5] {
+        // Where each sits: the database in its subnet group's subnets, the load balancer in
+        // both, the instance and the interface in `a`; the launch template names none.
+        let both = ["aws_subnet.a".to_owned(), "aws_subnet.b".to_owned()];
+        let a = ["aws_subnet.a".to_owned()];
+        let on = |mut attachment: Attachment, subnets: &[String]| {
+            attachment.subnets = subnets.to_vec();
+            attachment
+        };
         [
-            att(
-                &["aws_security_group.db"],
-                false,
-                Some(false),
-                "publicly_accessible = false",
+            on(
+                att(
+                    &["aws_security_group.db"],
+                    false,
+                    Some(false),
+                    "publicly_accessible = false",
+                ),
+                &both,
             ),
-            att(
-                &["aws_security_group.bastion"],
-                false,
-                Some(true),
-                "associate_public_ip_address = true",
+            on(
+                att(
+                    &["aws_security_group.bastion"],
+                    false,
+                    Some(true),
+                    "associate_public_ip_address = true",
+                ),
+                &a,
             ),
             att(&["aws_security_group.app"], false, None, SUBNET),
-            att(
-                &["aws_security_group.alb"],
-                false,
-                Some(true),
-                "internal = false: internet-facing",
+            on(
+                att(
+                    &["aws_security_group.alb"],
+                    false,
+                    Some(true),
+                    "internal = false: internet-facing",
+                ),
+                &both,
             ),
-            att(&["aws_security_group.app"], false, None, EIP),
+            on(att(&["aws_security_group.app"], false, None, EIP), &a),
         ]
     }
 
@@ -1596,7 +1708,9 @@ resource "aws_codebuild_project" "outside_vpc" {
             .map(|((address, kind), after)| {
                 if *address == "aws_instance.bastion" {
                     // moto reported the instance without groups: the plan attaches its group.
-                    let before = att(&[], true, Some(true), "associate_public_ip_address = true");
+                    let mut before =
+                        att(&[], true, Some(true), "associate_public_ip_address = true");
+                    before.subnets = vec!["aws_subnet.a".to_owned()];
                     row(
                         address,
                         *kind,
@@ -1884,12 +1998,16 @@ resource "aws_network_interface_sg_attachment" "to_unknown" {
                 Lifecycle::Created,
                 None,
                 None,
-                Some(att(
-                    &["aws_security_group.a", "aws_security_group.b"],
-                    false,
-                    None,
-                    EIP,
-                )),
+                Some(Attachment {
+                    // A subnet the input does not hold: its id.
+                    subnets: vec!["subnet-1".to_owned()],
+                    ..att(
+                        &["aws_security_group.a", "aws_security_group.b"],
+                        false,
+                        None,
+                        EIP,
+                    )
+                }),
             ),
             (
                 "eni-0123456789abcdef0".to_owned(),
@@ -1963,13 +2081,17 @@ resource "aws_instance" "web" {
         let after = |address: &str| input.workloads[address].after.clone().unwrap();
         // Its network interfaces carry the instance's groups.
         assert_eq!(after("aws_instance.web"), att(&[], false, None, SUBNET));
+        let in_subnet = |a: Attachment| Attachment {
+            subnets: vec!["subnet-1".to_owned()],
+            ..a
+        };
         assert_eq!(
             after("aws_network_interface.primary"),
-            att(&["aws_security_group.a"], false, None, EIP)
+            in_subnet(att(&["aws_security_group.a"], false, None, EIP))
         );
         assert_eq!(
             after("aws_network_interface.secondary"),
-            att(&[], true, None, EIP)
+            in_subnet(att(&[], true, None, EIP))
         );
     }
 

@@ -230,6 +230,8 @@ pub fn read(
             ),
         ));
     }
+    // The provider's own errors (found once every object is read) after the objects'.
+    errors.append(&mut input.errors);
     input.errors = errors;
     for f in &loaded.files {
         inline_ignores(&f.path, &f.text, &mut input.ignores);
