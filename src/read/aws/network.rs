@@ -2477,4 +2477,372 @@ resource "aws_lambda_function" "f" {{
             ["aws_subnet.b", "subnet-0123456789abcdef0"]
         );
     }
+
+    /// A subnet id or block the input marks sensitive counts but is never printed: the id
+    /// becomes a `sensitive-N` key wherever the network or a workload names it, and a rule's
+    /// sensitive block stays in the analysis, marked.
+    #[test]
+    fn sensitive_values_are_kept_but_hidden() {
+        let input = configuration(&format!(
+            r#"{VPC}
+variable "subnet" {{
+  type      = string
+  sensitive = true
+  default   = "subnet-0123456789abcdef0"
+}}
+
+variable "office" {{
+  type      = string
+  sensitive = true
+  default   = "198.51.100.0/24"
+}}
+
+resource "aws_security_group" "g" {{
+  vpc_id = aws_vpc.main.id
+}}
+
+resource "aws_instance" "web" {{
+  ami                    = "ami-12345678"
+  subnet_id              = var.subnet
+  vpc_security_group_ids = [aws_security_group.g.id]
+}}
+
+resource "aws_network_acl" "n" {{
+  vpc_id     = aws_vpc.main.id
+  subnet_ids = [var.subnet]
+
+  ingress {{
+    rule_no    = 100
+    action     = "allow"
+    protocol   = "tcp"
+    from_port  = 22
+    to_port    = 22
+    cidr_block = var.office
+  }}
+}}
+"#
+        ));
+        assert_eq!(texts(&input.errors), Vec::<String>::new());
+        let subnets = input.workloads["aws_instance.web"]
+            .after
+            .as_ref()
+            .map(|a| a.subnets.clone())
+            .unwrap_or_default();
+        assert_eq!(subnets, ["sensitive-1"]);
+        let n = &input.network_after.nacls["aws_network_acl.n"];
+        assert_eq!(n.subnets, ["sensitive-1"]);
+        assert_eq!(
+            n.rules[0].peer,
+            Peer::Cidr {
+                net: "198.51.100.0/24".parse().unwrap(),
+                sensitive: true
+            }
+        );
+        let printed = format!("{:?}{:?}", input.network_after, input.workloads);
+        assert!(!printed.contains("subnet-0123456789abcdef0"));
+    }
+
+    /// `--base`: the base's network is the network before the change; a VPC both hold exists
+    /// before it, so its main table and default ACL are not made up; a subnet the work tree
+    /// adds is created, one the base holds alone deleted.
+    #[test]
+    fn with_a_base_the_network_before_is_the_bases() {
+        let base_tf = format!(
+            r#"{VPC}
+resource "aws_subnet" "kept" {{
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.1.0/24"
+}}
+
+resource "aws_subnet" "gone" {{
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.2.0/24"
+}}
+"#
+        );
+        let head_tf = format!(
+            r#"{VPC}
+resource "aws_vpc" "added" {{
+  cidr_block = "10.1.0.0/16"
+}}
+
+resource "aws_subnet" "kept" {{
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.1.0/24"
+}}
+
+resource "aws_subnet" "added" {{
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.3.0/24"
+}}
+
+resource "aws_network_acl" "n" {{
+  vpc_id     = aws_vpc.main.id
+  subnet_ids = [aws_subnet.added.id]
+}}
+"#
+        );
+        let (_base, base) = Scratch::with(&[("main.tf", &base_tf)]);
+        let (_head, head) = Scratch::with(&[("main.tf", &head_tf)]);
+        let options = Options {
+            base: Some(base.clone()),
+            ..Options::default()
+        };
+        let input = read(&head, &options).unwrap();
+        let before = &input.network_before;
+        let after = &input.network_after;
+        assert_eq!(
+            before.subnets.keys().collect::<Vec<_>>(),
+            ["aws_subnet.gone", "aws_subnet.kept"]
+        );
+        assert!(before.nacls.is_empty() && before.route_tables.is_empty());
+        let actions: Vec<(&str, &str)> = after
+            .subnets
+            .values()
+            .chain(before.subnets.values().filter(|s| !after.subnets.contains_key(&s.address)))
+            .map(|s| (s.address.as_str(), s.lifecycle.action()))
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                ("aws_subnet.added", "create"),
+                ("aws_subnet.kept", "no-op"),
+                ("aws_subnet.gone", "delete"),
+            ]
+        );
+        assert_eq!(
+            after.nacls.keys().collect::<Vec<_>>(),
+            ["aws_network_acl.n", "aws_vpc.added's default network ACL"]
+        );
+        assert_eq!(
+            after.route_tables.keys().collect::<Vec<_>>(),
+            ["aws_vpc.added's main route table"]
+        );
+    }
+
+    fn scenario(file: &str) -> String {
+        format!("testdata/plans/network-reading/{file}")
+    }
+
+    /// A network as both readings can tell it: without ids, origins and lifecycles (a
+    /// configuration knows no id, a plan no line), without the IPv6 block Amazon gives the VPC
+    /// (known once it exists, unknown in a configuration) and its local route, and without
+    /// the main table and default ACL a configuration makes up for the VPC (it creates it;
+    /// the plan's and the state's exists).
+    fn comparable(mut net: Network) -> Network {
+        super::drop_made_up(&mut net, |_| true);
+        for v in net.vpcs.values_mut() {
+            v.id = None;
+            v.cidrs.retain(|c| matches!(c, ipnet::IpNet::V4(_)));
+            v.unknown.clear();
+        }
+        net.incomplete.retain(|k, _| !net.vpcs.contains_key(k));
+        for s in net.subnets.values_mut() {
+            s.id = None;
+            s.origin = None;
+            s.lifecycle = crate::model::Lifecycle::Unchanged;
+        }
+        for t in net.route_tables.values_mut() {
+            t.id = None;
+            t.origin = None;
+            t.routes.retain(|r| {
+                !(r.target == Target::Local
+                    && matches!(r.destination, Destination::Cidr(ipnet::IpNet::V6(_))))
+            });
+            t.routes.iter_mut().for_each(|r| r.origin = None);
+        }
+        for g in net.gateways.values_mut() {
+            g.id = None;
+            g.origin = None;
+        }
+        for n in net.nacls.values_mut() {
+            n.id = None;
+            n.origin = None;
+            n.rules.iter_mut().for_each(|r| r.origin = None);
+        }
+        net
+    }
+
+    fn subnets(input: &Input, after: bool) -> Vec<(String, Vec<String>)> {
+        input
+            .workloads
+            .values()
+            .map(|w| {
+                let a = if after { &w.after } else { &w.before };
+                (
+                    w.address.clone(),
+                    a.as_ref().map(|a| a.subnets.clone()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    /// The real plan (testdata/plans/network-reading), its state and its `.tf` read to the same
+    /// network and the same subnets of the workloads: the state and the plan's side before
+    /// the change, `before.tf`; the plan's side after it, `after.tf`.
+    #[test]
+    fn plan_state_and_configuration_read_the_same_network() {
+        let options = Options::default();
+        let state = read(&scenario("state.json"), &options).unwrap();
+        let plan = read(&scenario("plan.json"), &options).unwrap();
+        assert_eq!(texts(&state.errors), Vec::<String>::new());
+        assert_eq!(texts(&plan.errors), Vec::<String>::new());
+        assert_eq!(state.network_before, state.network_after);
+        // moto refreshes the public ACL's ICMP rule without its type and code (0 and 0 for 3
+        // and 4): the plan's side before the change says so, the state (taken right after the
+        // apply) holds what was applied.
+        let mut refreshed = plan.network_before.clone();
+        let Some(icmp) = refreshed
+            .nacls
+            .get_mut("aws_network_acl.public")
+            .and_then(|n| n.rules.iter_mut().find(|r| r.number == 130))
+        else {
+            panic!("rule 130 of aws_network_acl.public")
+        };
+        assert_eq!(
+            icmp.ports,
+            Ports::Icmp {
+                kind: Some(0),
+                code: Some(0)
+            }
+        );
+        icmp.ports = Ports::Icmp {
+            kind: Some(3),
+            code: Some(4),
+        };
+        assert_eq!(refreshed, state.network_before);
+        let read_tf = |file: &str| {
+            let text = std::fs::read_to_string(scenario(file)).unwrap();
+            let (tmp, dir) = Scratch::with(&[("main.tf", &text)]);
+            let input = read(&dir, &options).unwrap();
+            drop(tmp);
+            assert_eq!(texts(&input.errors), Vec::<String>::new(), "{file}");
+            input
+        };
+        let before_tf = read_tf("before.tf");
+        let after_tf = read_tf("after.tf");
+        assert_eq!(
+            comparable(before_tf.network_after.clone()),
+            comparable(state.network_before.clone())
+        );
+        assert_eq!(
+            comparable(after_tf.network_after.clone()),
+            comparable(plan.network_after.clone())
+        );
+        assert_eq!(subnets(&before_tf, true), subnets(&state, false));
+        assert_eq!(subnets(&after_tf, true), subnets(&plan, true));
+        assert_eq!(subnets(&plan, false), subnets(&state, false));
+
+        // What the plan reads, by hand.
+        let net = &plan.network_after;
+        let private = &net.route_tables["aws_route_table.private"];
+        assert!(private.main);
+        assert_eq!(private.subnets, ["aws_subnet.private_a"]);
+        let routes: Vec<(String, Target, &str)> = private
+            .routes
+            .iter()
+            .map(|r| (format!("{:?}", r.destination), r.target.clone(), r.resource.as_str()))
+            .collect();
+        assert_eq!(
+            routes,
+            [
+                (
+                    "Cidr(0.0.0.0/0)".to_owned(),
+                    Target::NatGateway("aws_nat_gateway.nat".to_owned()),
+                    "aws_route.private_nat"
+                ),
+                ("Cidr(10.0.0.0/16)".to_owned(), Target::Local, "aws_route_table.private"),
+                ("Cidr(10.1.0.0/16)".to_owned(), Target::Local, "aws_route_table.private"),
+                (
+                    "Cidr(::/0)".to_owned(),
+                    Target::EgressOnlyGateway("aws_egress_only_internet_gateway.eigw".to_owned()),
+                    "aws_route.private_ipv6"
+                ),
+                (
+                    "Cidr(2400:6500:1355:2100::/56)".to_owned(),
+                    Target::Local,
+                    "aws_route_table.private"
+                ),
+            ]
+        );
+        // Before the change the private table had no IPv6 route.
+        assert!(
+            !plan.network_before.route_tables["aws_route_table.private"]
+                .routes
+                .iter()
+                .any(|r| matches!(r.target, Target::EgressOnlyGateway(_)))
+        );
+        let public = &net.route_tables["aws_route_table.public"];
+        assert!(!public.main);
+        assert_eq!(public.subnets, ["aws_subnet.public_a", "aws_subnet.public_b"]);
+        let private_acl = &net.nacls["aws_network_acl.private"];
+        assert_eq!(private_acl.subnets, ["aws_subnet.private_a"]);
+        let rules: Vec<(u32, &str, bool, &str)> = private_acl
+            .rules
+            .iter()
+            .map(|r| (r.number, r.direction.as_str(), r.allow, r.resource.as_str()))
+            .collect();
+        assert_eq!(
+            rules,
+            [
+                (100, "egress", true, "aws_network_acl_rule.private_out"),
+                (50, "ingress", false, "aws_network_acl_rule.private_deny"),
+                (100, "ingress", true, "aws_network_acl_rule.private_in"),
+            ]
+        );
+        let public_acl = &net.nacls["aws_network_acl.public"];
+        assert_eq!(public_acl.subnets, ["aws_subnet.public_a", "aws_subnet.public_b"]);
+        let numbers: Vec<(u32, &str)> = public_acl
+            .rules
+            .iter()
+            .map(|r| (r.number, r.direction.as_str()))
+            .collect();
+        assert_eq!(
+            numbers,
+            [
+                (100, "egress"),
+                (90, "ingress"),
+                (100, "ingress"),
+                (110, "ingress"),
+                (120, "ingress"),
+                (130, "ingress")
+            ]
+        );
+        assert_eq!(plan.network_before.nacls["aws_network_acl.public"].rules.len(), 5);
+        assert_eq!(
+            net.subnets["aws_subnet.public_a"].map_public_ip_on_launch,
+            Some(true)
+        );
+        assert_eq!(
+            net.subnets["aws_subnet.private_b"].map_public_ip_on_launch,
+            Some(false)
+        );
+        assert_eq!(
+            net.gateways["aws_nat_gateway.nat"].attached_to.as_deref(),
+            Some("aws_subnet.public_a")
+        );
+        assert_eq!(
+            net.vpcs["aws_vpc.main"].cidrs,
+            [
+                "10.0.0.0/16".parse().unwrap(),
+                "10.1.0.0/16".parse().unwrap(),
+                "2400:6500:1355:2100::/56".parse().unwrap()
+            ]
+        );
+        assert!(net.incomplete.is_empty(), "{:?}", net.incomplete);
+        assert_eq!(
+            subnets(&plan, true),
+            [
+                (
+                    "aws_db_instance.db".to_owned(),
+                    vec!["aws_subnet.private_a".to_owned(), "aws_subnet.private_b".to_owned()]
+                ),
+                ("aws_instance.web".to_owned(), vec!["aws_subnet.public_a".to_owned()]),
+                (
+                    "aws_lb.web".to_owned(),
+                    vec!["aws_subnet.public_a".to_owned(), "aws_subnet.public_b".to_owned()]
+                ),
+            ]
+        );
+    }
 }
