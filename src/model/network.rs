@@ -222,7 +222,9 @@ impl Network {
         keys(&mut self.vpcs, f);
         for v in self.vpcs.values_mut() {
             option(&mut v.id, f);
-            v.unknown.iter_mut().for_each(|s| f(s));
+            for s in v.unknown.iter_mut() {
+                f(s);
+            }
         }
         keys(&mut self.subnets, f);
         for s in self.subnets.values_mut() {
@@ -236,7 +238,9 @@ impl Network {
             f(&mut t.address);
             option(&mut t.id, f);
             option(&mut t.vpc, f);
-            t.subnets.iter_mut().for_each(|s| f(s));
+            for s in t.subnets.iter_mut() {
+                f(s);
+            }
             origin(&mut t.origin, f);
             for r in &mut t.routes {
                 match &mut r.destination {
@@ -273,7 +277,9 @@ impl Network {
             f(&mut n.address);
             option(&mut n.id, f);
             option(&mut n.vpc, f);
-            n.subnets.iter_mut().for_each(|s| f(s));
+            for s in n.subnets.iter_mut() {
+                f(s);
+            }
             origin(&mut n.origin, f);
             for r in &mut n.rules {
                 if let Protocol::Unknown(s) = &mut r.protocol {
@@ -288,6 +294,8 @@ impl Network {
             }
         }
         keys(&mut self.incomplete, f);
-        self.incomplete.values_mut().for_each(|s| f(s));
+        for s in self.incomplete.values_mut() {
+            f(s);
+        }
     }
 }

@@ -1498,8 +1498,10 @@ fn read(
         "aws_route_table" | "aws_default_route_table" => {
             let default = obj.rtype == "aws_default_route_table";
             let mut vpc = vpc_of("vpc_id");
-            if default && vpc.is_none() {
-                vpc = default_of(names, obj, "default_route_table_id");
+            // `vpc_id` is computed: before the default one is adopted, its VPC is named by
+            // the reference of its id argument (`aws_vpc.main.default_route_table_id`).
+            if default && vpc.as_ref().is_none_or(|v| v.starts_with("unknown:")) {
+                vpc = default_of(names, obj, "default_route_table_id").or(vpc);
             }
             if default {
                 parts.managed_tables.insert(vpc.clone());
@@ -1618,8 +1620,10 @@ fn read(
         "aws_network_acl" | "aws_default_network_acl" => {
             let default = obj.rtype == "aws_default_network_acl";
             let mut vpc = vpc_of("vpc_id");
-            if default && vpc.is_none() {
-                vpc = default_of(names, obj, "default_network_acl_id");
+            // `vpc_id` is computed: before the default one is adopted, its VPC is named by
+            // the reference of its id argument (`aws_vpc.main.default_network_acl_id`).
+            if default && vpc.as_ref().is_none_or(|v| v.starts_with("unknown:")) {
+                vpc = default_of(names, obj, "default_network_acl_id").or(vpc);
             }
             if default {
                 parts.managed_nacls.insert(vpc.clone());
@@ -2599,7 +2603,12 @@ resource "aws_network_acl" "n" {{
         let actions: Vec<(&str, &str)> = after
             .subnets
             .values()
-            .chain(before.subnets.values().filter(|s| !after.subnets.contains_key(&s.address)))
+            .chain(
+                before
+                    .subnets
+                    .values()
+                    .filter(|s| !after.subnets.contains_key(&s.address)),
+            )
             .map(|s| (s.address.as_str(), s.lifecycle.action()))
             .collect();
         assert_eq!(
@@ -2741,7 +2750,13 @@ resource "aws_network_acl" "n" {{
         let routes: Vec<(String, Target, &str)> = private
             .routes
             .iter()
-            .map(|r| (format!("{:?}", r.destination), r.target.clone(), r.resource.as_str()))
+            .map(|r| {
+                (
+                    format!("{:?}", r.destination),
+                    r.target.clone(),
+                    r.resource.as_str(),
+                )
+            })
             .collect();
         assert_eq!(
             routes,
@@ -2751,8 +2766,16 @@ resource "aws_network_acl" "n" {{
                     Target::NatGateway("aws_nat_gateway.nat".to_owned()),
                     "aws_route.private_nat"
                 ),
-                ("Cidr(10.0.0.0/16)".to_owned(), Target::Local, "aws_route_table.private"),
-                ("Cidr(10.1.0.0/16)".to_owned(), Target::Local, "aws_route_table.private"),
+                (
+                    "Cidr(10.0.0.0/16)".to_owned(),
+                    Target::Local,
+                    "aws_route_table.private"
+                ),
+                (
+                    "Cidr(10.1.0.0/16)".to_owned(),
+                    Target::Local,
+                    "aws_route_table.private"
+                ),
                 (
                     "Cidr(::/0)".to_owned(),
                     Target::EgressOnlyGateway("aws_egress_only_internet_gateway.eigw".to_owned()),
@@ -2774,7 +2797,10 @@ resource "aws_network_acl" "n" {{
         );
         let public = &net.route_tables["aws_route_table.public"];
         assert!(!public.main);
-        assert_eq!(public.subnets, ["aws_subnet.public_a", "aws_subnet.public_b"]);
+        assert_eq!(
+            public.subnets,
+            ["aws_subnet.public_a", "aws_subnet.public_b"]
+        );
         let private_acl = &net.nacls["aws_network_acl.private"];
         assert_eq!(private_acl.subnets, ["aws_subnet.private_a"]);
         let rules: Vec<(u32, &str, bool, &str)> = private_acl
@@ -2791,7 +2817,10 @@ resource "aws_network_acl" "n" {{
             ]
         );
         let public_acl = &net.nacls["aws_network_acl.public"];
-        assert_eq!(public_acl.subnets, ["aws_subnet.public_a", "aws_subnet.public_b"]);
+        assert_eq!(
+            public_acl.subnets,
+            ["aws_subnet.public_a", "aws_subnet.public_b"]
+        );
         let numbers: Vec<(u32, &str)> = public_acl
             .rules
             .iter()
@@ -2808,7 +2837,12 @@ resource "aws_network_acl" "n" {{
                 (130, "ingress")
             ]
         );
-        assert_eq!(plan.network_before.nacls["aws_network_acl.public"].rules.len(), 5);
+        assert_eq!(
+            plan.network_before.nacls["aws_network_acl.public"]
+                .rules
+                .len(),
+            5
+        );
         assert_eq!(
             net.subnets["aws_subnet.public_a"].map_public_ip_on_launch,
             Some(true)
@@ -2835,12 +2869,21 @@ resource "aws_network_acl" "n" {{
             [
                 (
                     "aws_db_instance.db".to_owned(),
-                    vec!["aws_subnet.private_a".to_owned(), "aws_subnet.private_b".to_owned()]
+                    vec![
+                        "aws_subnet.private_a".to_owned(),
+                        "aws_subnet.private_b".to_owned()
+                    ]
                 ),
-                ("aws_instance.web".to_owned(), vec!["aws_subnet.public_a".to_owned()]),
+                (
+                    "aws_instance.web".to_owned(),
+                    vec!["aws_subnet.public_a".to_owned()]
+                ),
                 (
                     "aws_lb.web".to_owned(),
-                    vec!["aws_subnet.public_a".to_owned(), "aws_subnet.public_b".to_owned()]
+                    vec![
+                        "aws_subnet.public_a".to_owned(),
+                        "aws_subnet.public_b".to_owned()
+                    ]
                 ),
             ]
         );
