@@ -817,6 +817,14 @@ fn route(
     label: &str,
     destinations: &[&'static str; 3],
 ) -> Result<Route, String> {
+    // `aws_route` checks its destination and target when planning (`ExactlyOneOf`); an inline
+    // route is checked when it is created (`validNestedExactlyOneOf` in `routeTableAddRoute`,
+    // internal/service/ec2/vpc_route_table.go of hashicorp/terraform-provider-aws).
+    let when = if label.is_empty() {
+        "when planning"
+    } else {
+        "when the change is applied"
+    };
     let at = |name: &'static str| -> Vec<Step> {
         let mut path = base.to_vec();
         path.push(Step::Key(name));
@@ -857,7 +865,7 @@ fn route(
     let destination = match (found.len(), unknown.len()) {
         (0, 0) => {
             return Err(format!(
-                "needs a destination ({}), which the AWS provider checks when planning",
+                "needs a destination ({}), which the AWS provider rejects {when}",
                 destinations.join(", ")
             ));
         }
@@ -872,7 +880,7 @@ fn route(
             .unwrap_or(Destination::Unknown(String::new())),
         _ => {
             return Err(format!(
-                "has one destination, not several ({}), which the AWS provider checks when planning",
+                "has one destination, not several ({}), which the AWS provider rejects {when}",
                 destinations.join(", ")
             ));
         }
@@ -890,28 +898,48 @@ fn route(
             Text::Unset => {}
         }
     }
+    // AWS reports the network interface behind a NAT gateway or an instance beside it (the
+    // provider leaves it out of a route's hash when a NAT gateway is set,
+    // `resourceRouteTableHash` of internal/service/ec2/vpc_route_table.go): the other target is
+    // the route's.
+    let eni = |t: &Target| matches!(t, Target::Other(a, _) if a == "network_interface_id");
+    if targets.len() + unknown.len() > 1 {
+        targets.retain(|t| !eni(t));
+        unknown.retain(|t| !eni(t));
+    }
     let target = match (targets.len(), unknown.len()) {
         (0, 0) => {
-            return Err(
-                "needs a target (a gateway, NAT gateway, peering connection, network interface...), which the AWS provider checks when planning".to_owned(),
-            );
+            return Err(format!(
+                "needs a target (a gateway, NAT gateway, peering connection, network interface...), which the AWS provider rejects {when}"
+            ));
         }
         (1, 0) | (0, 1) => targets
             .into_iter()
             .chain(unknown)
             .next()
             .unwrap_or(Target::Unknown(String::new())),
-        (0, _) | (1, _) => Target::Unknown(names.unknown_reference(
-            obj,
-            if label.is_empty() {
-                "route_table_id"
-            } else {
-                "route"
-            },
-            |_| true,
-        )),
+        // Which target is set is known only after apply.
+        (0, _) | (1, _) => Target::Unknown(
+            unknown
+                .iter()
+                .map(|t| match t {
+                    Target::Unknown(r) => r.trim_start_matches("unknown:").to_owned(),
+                    Target::Other(_, r)
+                    | Target::InternetGateway(r)
+                    | Target::EgressOnlyGateway(r)
+                    | Target::NatGateway(r)
+                    | Target::Peering(r)
+                    | Target::TransitGateway(r)
+                    | Target::VpcEndpoint(r) => r.trim_start_matches("unknown:").to_owned(),
+                    Target::Local => "local".to_owned(),
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
         _ => {
-            return Err("has one target, not several, which AWS rejects".to_owned());
+            return Err(format!(
+                "has one target, not several, which the AWS provider rejects {when}"
+            ));
         }
     };
     Ok(Route {
@@ -2321,8 +2349,8 @@ resource "aws_route_table" "bad" {{
                 "main.tf:18: aws_network_acl.bad: ingress action \"permit\" is neither \"allow\" nor \"deny\", which the AWS provider rejects when planning",
                 "main.tf:27: aws_network_acl.bad: ingress protocol \"icmpv6\" is not one the AWS provider accepts for a network ACL rule (-1, all, an IANA protocol number or its name in lower case: tcp, udp, icmp, ipv6-icmp...), which it checks when planning",
                 "main.tf:45: aws_network_acl.bad: egress port range 443-80 is not one AWS accepts for tcp (0-65535, from_port not above to_port), which it rejects when the change is applied",
-                "main.tf:68: aws_route_table.bad: a route needs a destination (cidr_block, ipv6_cidr_block, destination_prefix_list_id), which the AWS provider checks when planning",
-                "main.tf:72: aws_route_table.bad: a route has one target, not several, which AWS rejects",
+                "main.tf:68: aws_route_table.bad: a route needs a destination (cidr_block, ipv6_cidr_block, destination_prefix_list_id), which the AWS provider rejects when the change is applied",
+                "main.tf:72: aws_route_table.bad: a route has one target, not several, which the AWS provider rejects when the change is applied",
                 "main.tf:55: aws_network_acl_rule.twice: ingress rule number 120 is used twice in network ACL aws_network_acl.bad (also by aws_network_acl.bad), which AWS rejects when the change is applied",
             ]
         );
@@ -2330,6 +2358,51 @@ resource "aws_route_table" "bad" {{
         let net = &input.network_after;
         assert_eq!(net.route_tables["aws_route_table.bad"].routes.len(), 2);
         assert_eq!(net.nacls["aws_network_acl.bad"].rules.len(), 2);
+    }
+
+    /// `aws_route` is checked when planning; the network interface AWS reports behind a NAT
+    /// gateway is no second target.
+    #[test]
+    fn a_standalone_route_is_checked_and_a_nat_gateways_interface_is_no_target() {
+        let (_tmp, dir) = Scratch::with(&[(
+            "main.tf",
+            &format!(
+                r#"{VPC}
+resource "aws_route_table" "t" {{
+  vpc_id = aws_vpc.main.id
+
+  route {{
+    cidr_block           = "0.0.0.0/0"
+    nat_gateway_id       = "nat-12345678"
+    network_interface_id = "eni-12345678"
+  }}
+}}
+
+resource "aws_route" "nowhere" {{
+  route_table_id         = aws_route_table.t.id
+  destination_cidr_block = "10.9.0.0/16"
+}}
+"#
+            ),
+        )]);
+        let input = read(&dir, &Options::default()).unwrap();
+        let errors: Vec<String> = texts(&input.errors)
+            .iter()
+            .map(|e| e.replace(&format!("{dir}/"), ""))
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "main.tf:16: aws_route.nowhere: the route needs a target (a gateway, NAT gateway, peering connection, network interface...), which the AWS provider rejects when planning"
+            ]
+        );
+        let t = &input.network_after.route_tables["aws_route_table.t"];
+        assert!(
+            t.routes
+                .iter()
+                .any(|r| r.target == Target::NatGateway("nat-12345678".to_owned()))
+        );
+        assert_eq!(t.routes.len(), 2);
     }
 
     /// Values known only after apply name the resource their reference names, else
