@@ -1401,6 +1401,9 @@ fn inline_rules(
                     }
                 }
             }
+            // Computed: a new ACL whose configuration writes no such rules gets none of its own
+            // (its rules are `aws_network_acl_rule`s).
+            Field::Unknown if obj.configured(block) == Some(false) => {}
             Field::Unknown => {
                 net.incomplete.insert(
                     obj.address.clone(),
@@ -1551,6 +1554,9 @@ fn read(
                         }
                     }
                 }
+                // Computed: a new table whose configuration writes no route has none of its own
+                // (its routes are `aws_route`s).
+                Field::Unknown if obj.configured("route") == Some(false) => {}
                 Field::Unknown => {
                     parts.net.incomplete.insert(
                         address.clone(),
@@ -1662,14 +1668,22 @@ fn read(
                 }
             }
             let rules = inline_rules(names, obj, &mut parts.net, errors);
-            let subnets = net_refs(
-                names,
-                obj,
-                &key("subnet_ids"),
-                "subnet_ids",
-                &SUBNET_TYPES,
-                "id",
-            );
+            // Computed: not configured, its subnets are the associations' (or, for the
+            // default ACL, every subnet associated with no other).
+            let subnets = if matches!(obj.field(&key("subnet_ids")), Field::Unknown)
+                && obj.configured("subnet_ids") == Some(false)
+            {
+                Vec::new()
+            } else {
+                net_refs(
+                    names,
+                    obj,
+                    &key("subnet_ids"),
+                    "subnet_ids",
+                    &SUBNET_TYPES,
+                    "id",
+                )
+            };
             let n = parts.net.nacls.entry(address.clone()).or_default();
             n.address = address;
             n.id = id_of(obj);
@@ -2358,6 +2372,51 @@ resource "aws_route_table" "bad" {{
         let net = &input.network_after;
         assert_eq!(net.route_tables["aws_route_table.bad"].routes.len(), 2);
         assert_eq!(net.nacls["aws_network_acl.bad"].rules.len(), 2);
+    }
+
+    /// A new ACL and a new table whose configuration writes no inline rules or routes have
+    /// none of their own (the plan shows them unknown: they are computed): their rules and
+    /// routes are the separate resources'. Here the real plan's `private` ACL and table, made
+    /// new.
+    #[test]
+    fn a_new_acl_or_table_without_inline_entries_has_none() {
+        let text = std::fs::read_to_string(scenario("plan.json")).unwrap();
+        let mut plan: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let changes = plan["resource_changes"].as_array_mut().unwrap();
+        for address in ["aws_network_acl.private", "aws_route_table.private"] {
+            let change = changes
+                .iter_mut()
+                .find(|c| c["address"] == address)
+                .unwrap();
+            change["change"]["actions"] = serde_json::json!(["create"]);
+            change["change"]["before"] = serde_json::Value::Null;
+            // (Their ids stay known: the rules, routes and associations name them by id.)
+            for computed in ["ingress", "egress", "subnet_ids", "route"] {
+                let after = change["change"]["after"].as_object_mut().unwrap();
+                if after.remove(computed).is_some() {
+                    change["change"]["after_unknown"][computed] = serde_json::Value::Bool(true);
+                }
+            }
+        }
+        let bytes = serde_json::to_vec(&plan).unwrap();
+        let input = crate::read::parse_plan_bytes("plan.json", &bytes).unwrap();
+        let net = &input.network_after;
+        assert!(net.incomplete.is_empty(), "{:?}", net.incomplete);
+        let acl = &net.nacls["aws_network_acl.private"];
+        assert_eq!(acl.subnets, ["aws_subnet.private_a"]);
+        assert!(
+            acl.rules
+                .iter()
+                .all(|r| r.resource.starts_with("aws_network_acl_rule."))
+        );
+        assert_eq!(acl.rules.len(), 3);
+        let table = &net.route_tables["aws_route_table.private"];
+        assert!(
+            table
+                .routes
+                .iter()
+                .all(|r| r.target == Target::Local || r.resource.starts_with("aws_route."))
+        );
     }
 
     /// `aws_route` is checked when planning; the network interface AWS reports behind a NAT
