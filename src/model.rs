@@ -168,8 +168,8 @@ pub struct Group {
 }
 
 /// A VPC of the input: an `aws_vpc`, or the region's default VPC (`aws_default_vpc`), with what
-/// the audit of security groups needs of it, its default security group. The rest of the
-/// network layer (subnets, route tables, gateways, network ACLs) is not read.
+/// the audit of security groups needs of it, its default security group. Its address blocks
+/// and the rest of the network layer are each side's [`Network`].
 #[derive(Debug, Clone, Default)]
 pub struct Vpc {
     /// The resource address, e.g. `aws_vpc.main` or `module.net.aws_vpc.this[0]`.

@@ -2374,6 +2374,48 @@ resource "aws_route_table" "bad" {{
         assert_eq!(net.nacls["aws_network_acl.bad"].rules.len(), 2);
     }
 
+    /// With its configuration, a plan's network has the `file:line` of what declares it: each
+    /// resource's block, each inline rule's and route's own block, a standalone rule's
+    /// resource; a local route is no block's.
+    #[test]
+    fn a_plans_network_has_its_configurations_origins() {
+        let tf = std::fs::read_to_string(scenario("after.tf")).unwrap();
+        let (_config, config) = Scratch::with(&[("main.tf", &tf)]);
+        let options = Options {
+            config: Some(config.clone()),
+            ..Options::default()
+        };
+        let plan = read(&scenario("plan.json"), &options).unwrap();
+        let line = |o: &Option<crate::model::Origin>| o.as_ref().and_then(|o| o.line);
+        let net = &plan.network_after;
+        let acl = &net.nacls["aws_network_acl.public"];
+        assert_eq!(line(&acl.origin), Some(112));
+        let rules: Vec<(u32, Option<usize>)> = acl
+            .rules
+            .iter()
+            .map(|r| (r.number, line(&r.origin)))
+            .collect();
+        assert_eq!(
+            rules,
+            [
+                (100, Some(163)),
+                (90, Some(116)),
+                (100, Some(125)),
+                (110, Some(134)),
+                (120, Some(143)),
+                (130, Some(152)),
+            ]
+        );
+        let private = &net.nacls["aws_network_acl.private"];
+        assert!(private.rules.iter().all(|r| r.origin.is_some()));
+        let table = &net.route_tables["aws_route_table.public"];
+        for r in &table.routes {
+            assert_eq!(r.origin.is_some(), r.target != Target::Local, "{r:?}");
+        }
+        assert!(net.subnets.values().all(|s| s.origin.is_some()));
+        assert!(net.gateways.values().all(|g| g.origin.is_some()));
+    }
+
     /// A new ACL and a new table whose configuration writes no inline rules or routes have
     /// none of their own (the plan shows them unknown: they are computed): their rules and
     /// routes are the separate resources'. Here the real plan's `private` ACL and table, made
