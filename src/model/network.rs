@@ -8,7 +8,7 @@
 //! id, or `unknown:<reference>` for a value known only after apply. What the input does not
 //! hold (a subnet created by another stack) is unknown: never assumed open or closed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use ipnet::IpNet;
 
@@ -34,6 +34,10 @@ pub struct Network {
     /// after apply (left out of its ACL); a subnet or VPC whose block is known only after
     /// apply. What is named here is never assumed open or closed.
     pub incomplete: BTreeMap<String, String>,
+    /// The blocks of VPCs and subnets and the routes' destinations that the input marks
+    /// sensitive: they count in the analysis, and are never printed (a rule's block says it
+    /// itself, `Peer::Cidr { sensitive }`).
+    pub sensitive: BTreeSet<IpNet>,
 }
 
 impl Network {

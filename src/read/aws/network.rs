@@ -816,6 +816,7 @@ fn route(
     base: &[Step],
     label: &str,
     destinations: &[&'static str; 3],
+    sensitive: &mut BTreeSet<IpNet>,
 ) -> Result<Route, String> {
     // `aws_route` checks its destination and target when planning (`ExactlyOneOf`); an inline
     // route is checked when it is created (`validNestedExactlyOneOf` in `routeTableAddRoute`,
@@ -846,6 +847,13 @@ fn route(
         match text(obj, &at(name)) {
             Text::Known(raw) => found.push(match n {
                 0 | 1 => cidr(raw, n == 1)
+                    .inspect(|p| {
+                        if let Peer::Cidr { net, .. } = p
+                            && marked_within(obj.sensitive, &at(name))
+                        {
+                            sensitive.insert(*net);
+                        }
+                    })
                     .map(|p| match p {
                         Peer::Cidr { net, .. } => Destination::Cidr(net),
                         _ => Destination::Unknown(raw.to_owned()),
@@ -1420,13 +1428,18 @@ fn inline_rules(
 fn block(
     names: &Names,
     obj: &Object,
-    name: &str,
-    v6: bool,
+    (name, v6): (&str, bool),
     errors: &mut Errors,
+    sensitive: &mut BTreeSet<IpNet>,
 ) -> Option<Result<IpNet, String>> {
     match text(obj, &key(name)) {
         Text::Known(raw) => match cidr(raw, v6) {
-            Ok(Peer::Cidr { net, .. }) => Some(Ok(net)),
+            Ok(Peer::Cidr { net, .. }) => {
+                if marked_within(obj.sensitive, &key(name)) {
+                    sensitive.insert(net);
+                }
+                Some(Ok(net))
+            }
             Ok(_) => None,
             Err(e) => {
                 errors.push(obj, None, &format!("{name} {e}"));
@@ -1456,15 +1469,17 @@ fn read(
                 id: id_of(obj),
                 ..VpcBlocks::default()
             };
-            match block(names, obj, "cidr_block", false, errors) {
+            let sensitive = &mut parts.net.sensitive;
+            match block(names, obj, ("cidr_block", false), errors, sensitive) {
                 Some(Ok(net)) => blocks.cidrs.push(net),
                 Some(Err(r)) => blocks.unknown.push(r),
-                None => {}
+                // The default VPC's block is AWS's, which a configuration does not hold.
+                None => blocks.unknown.push(format!("{address}.cidr_block")),
             }
             // `ipv6_cidr_block` is computed: unknown in the plan of every new VPC, it is a block
             // only when the VPC asks for one.
             let ipv6 = super::vpcs::ipv6(obj);
-            match block(names, obj, "ipv6_cidr_block", true, errors) {
+            match block(names, obj, ("ipv6_cidr_block", true), errors, sensitive) {
                 Some(Ok(net)) => blocks.cidrs.push(net),
                 Some(Err(r)) if ipv6 != Some(false) => blocks.unknown.push(r),
                 // A configuration asks for a block it does not hold (Amazon's, an IPAM pool's).
@@ -1486,15 +1501,22 @@ fn read(
             let name = if v6 { "ipv6_cidr_block" } else { "cidr_block" };
             let Some(vpc) = vpc_of("vpc_id") else { return };
             // An association from an IPAM pool or Amazon's IPv6 pool: its block is unknown.
-            let b = block(names, obj, name, v6, errors)
+            let b = block(names, obj, (name, v6), errors, &mut parts.net.sensitive)
                 .unwrap_or_else(|| Err(format!("{address}.{name}")));
             parts.blocks.push((vpc, b, address));
         }
         "aws_subnet" | "aws_default_subnet" => {
             let mut cidrs = Vec::new();
             for (name, v6) in [("cidr_block", false), ("ipv6_cidr_block", true)] {
-                match block(names, obj, name, v6, errors) {
+                match block(names, obj, (name, v6), errors, &mut parts.net.sensitive) {
                     Some(Ok(net)) => cidrs.push(net),
+                    // A default subnet's block is AWS's, which a configuration does not hold.
+                    None if !v6 => {
+                        parts
+                            .net
+                            .incomplete
+                            .insert(address.clone(), format!("its {name} is not in the input"));
+                    }
                     // `ipv6_cidr_block` is computed for a default subnet only.
                     Some(Err(_)) if v6 && obj.configured(name) == Some(false) => {}
                     Some(Err(r)) => {
@@ -1546,7 +1568,14 @@ fn read(
                     for i in 0..list.len() {
                         let base = [Step::Key("route"), Step::Index(i)];
                         let label = format!("route[{i}]");
-                        match route(names, obj, &base, &label, &INLINE_DESTINATIONS) {
+                        match route(
+                            names,
+                            obj,
+                            &base,
+                            &label,
+                            &INLINE_DESTINATIONS,
+                            &mut parts.net.sensitive,
+                        ) {
                             Ok(r) => routes.push(r),
                             Err(e) => {
                                 errors.push(obj, obj.origin_of(&base), &format!("a route {e}"))
@@ -1584,7 +1613,14 @@ fn read(
             ) else {
                 return;
             };
-            match route(names, obj, &[], "", &ROUTE_DESTINATIONS) {
+            match route(
+                names,
+                obj,
+                &[],
+                "",
+                &ROUTE_DESTINATIONS,
+                &mut parts.net.sensitive,
+            ) {
                 Ok(r) => parts.routes.push((t, r)),
                 Err(e) => errors.push(obj, None, &format!("the route {e}")),
             }
@@ -2675,6 +2711,26 @@ variable "office" {{
   default   = "198.51.100.0/24"
 }}
 
+variable "hidden_block" {{
+  type      = string
+  sensitive = true
+  default   = "10.0.7.0/24"
+}}
+
+resource "aws_subnet" "hidden" {{
+  vpc_id     = aws_vpc.main.id
+  cidr_block = var.hidden_block
+}}
+
+resource "aws_route_table" "t" {{
+  vpc_id = aws_vpc.main.id
+
+  route {{
+    cidr_block = var.office
+    gateway_id = "igw-12345678"
+  }}
+}}
+
 resource "aws_security_group" "g" {{
   vpc_id = aws_vpc.main.id
 }}
@@ -2706,9 +2762,11 @@ resource "aws_network_acl" "n" {{
             .as_ref()
             .map(|a| a.subnets.clone())
             .unwrap_or_default();
-        assert_eq!(subnets, ["sensitive-1"]);
+        // The same key wherever the id is used.
+        assert_eq!(subnets.len(), 1);
+        assert!(crate::model::is_sensitive_key(&subnets[0]));
         let n = &input.network_after.nacls["aws_network_acl.n"];
-        assert_eq!(n.subnets, ["sensitive-1"]);
+        assert_eq!(n.subnets, subnets);
         assert_eq!(
             n.rules[0].peer,
             Peer::Cidr {
@@ -2716,8 +2774,25 @@ resource "aws_network_acl" "n" {{
                 sensitive: true
             }
         );
+        // A subnet's block and a route's destination count, marked.
+        let net = &input.network_after;
+        let hidden: ipnet::IpNet = "10.0.7.0/24".parse().unwrap();
+        let office: ipnet::IpNet = "198.51.100.0/24".parse().unwrap();
+        assert_eq!(net.subnets["aws_subnet.hidden"].cidrs, [hidden]);
+        assert!(
+            net.route_tables["aws_route_table.t"]
+                .routes
+                .iter()
+                .any(|r| r.destination == Destination::Cidr(office))
+        );
+        assert_eq!(
+            net.sensitive.iter().copied().collect::<Vec<_>>(),
+            [hidden, office]
+        );
         let printed = format!("{:?}{:?}", input.network_after, input.workloads);
         assert!(!printed.contains("subnet-0123456789abcdef0"));
+        // Terraform marks a whole set of blocks sensitive (`route`): its gateway too.
+        assert!(!printed.contains("igw-12345678"));
     }
 
     /// `--base`: the base's network is the network before the change; a VPC both hold exists
