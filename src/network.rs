@@ -174,6 +174,39 @@ pub struct Routing {
     /// The addresses some route sends elsewhere (a NAT gateway, a peering, `local`...).
     pub elsewhere: IntervalSet,
     pub unread: bool,
+    /// Where each route sends its addresses (its target's label), most specific first.
+    pub decided: Vec<(IntervalSet, String)>,
+}
+
+impl Routing {
+    /// Where the route table sends these addresses, as a sentence names them
+    /// (`aws_nat_gateway.main`, `local`); empty when no route matches them.
+    pub fn targets(&self, addrs: &IntervalSet) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .decided
+            .iter()
+            .filter(|(set, _)| set.intersects(addrs))
+            .map(|(_, label)| label.clone())
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+/// A route target as sentences name it.
+fn target_label(target: &Target) -> String {
+    match target {
+        Target::Local => "local".to_owned(),
+        Target::InternetGateway(r)
+        | Target::EgressOnlyGateway(r)
+        | Target::NatGateway(r)
+        | Target::Peering(r)
+        | Target::TransitGateway(r)
+        | Target::VpcEndpoint(r) => r.clone(),
+        Target::Other(attr, value) => format!("{attr} {value}"),
+        Target::Unknown(r) => format!("unknown:{r}"),
+    }
 }
 
 impl Routing {
@@ -198,11 +231,15 @@ impl Routing {
             nat: BTreeMap::new(),
             elsewhere: IntervalSet::default(),
             unread,
+            decided: Vec::new(),
         };
         for (net, target) in routes {
             let (lo, hi) = net_interval(&net);
             let here = left.intersection(&IntervalSet::from_interval(lo, hi));
             left = left.difference(&here);
+            if !here.is_empty() {
+                out.decided.push((here.clone(), target_label(target)));
+            }
             let sink = match target {
                 Target::InternetGateway(_) => &mut out.internet,
                 Target::NatGateway(nat) => out.nat.entry(nat.clone()).or_default(),
@@ -263,29 +300,58 @@ pub type NaclCheck<'c> = dyn Fn(&Nacl, &Flow) -> (Reachable, Vec<Block>) + 'c;
 /// gets through both ways (some clients, some ports); blocked when none does, with one sentence
 /// per deciding rule; unknown when an unknown value decides.
 pub fn nacl_check(acl: &Nacl, flow: &Flow) -> (Reachable, Vec<Block>) {
-    let checked = crate::nacl::check_flow(
-        acl,
-        crate::model::Direction::Ingress,
-        &flow.range.protocol,
-        &flow.range.ports,
-        flow.family,
-        &flow.from,
-    );
-    let blocks = || {
-        checked
-            .reasons()
-            .into_iter()
-            .map(|why| Block {
-                resource: acl.address.clone(),
-                why,
-            })
-            .collect()
+    nacl_flow(acl, crate::model::Direction::Ingress, flow)
+}
+
+/// A flow through a network ACL, both ways, in the flow's direction (`Ingress`: from the
+/// internet; `Egress`: out to it). A flow of all protocols gets through when one protocol does:
+/// tcp and udp on every port with their replies on the ephemeral ports, ICMP (the flow's
+/// family's) without a reply to check; the sentences of each are kept when none does.
+fn nacl_flow(
+    acl: &Nacl,
+    direction: crate::model::Direction,
+    flow: &Flow,
+) -> (Reachable, Vec<Block>) {
+    use crate::model::{Ports, Protocol};
+    let asked: Vec<(Protocol, Ports)> = match &flow.range.protocol {
+        Protocol::All if flow.range.is_known() => vec![
+            (Protocol::Tcp, Ports::All),
+            (Protocol::Udp, Ports::All),
+            (
+                if flow.family == Family::V4 {
+                    Protocol::Icmp
+                } else {
+                    Protocol::Icmpv6
+                },
+                Ports::Icmp {
+                    kind: None,
+                    code: None,
+                },
+            ),
+        ],
+        protocol => vec![(protocol.clone(), flow.range.ports.clone())],
     };
-    match checked.answer() {
-        crate::nacl::Answer::All | crate::nacl::Answer::Some => (Reachable::Yes, Vec::new()),
-        crate::nacl::Answer::None => (Reachable::No, blocks()),
-        crate::nacl::Answer::Unknown => (Reachable::Unknown, blocks()),
+    let mut reachable = Reachable::No;
+    let mut out = Vec::new();
+    for (protocol, ports) in asked {
+        let checked =
+            crate::nacl::check_flow(acl, direction, &protocol, &ports, flow.family, &flow.from);
+        let here = match checked.answer() {
+            crate::nacl::Answer::All | crate::nacl::Answer::Some => {
+                return (Reachable::Yes, Vec::new());
+            }
+            crate::nacl::Answer::None => Reachable::No,
+            crate::nacl::Answer::Unknown => Reachable::Unknown,
+        };
+        if here == Reachable::Unknown {
+            reachable = Reachable::Unknown;
+        }
+        out.extend(checked.reasons().into_iter().map(|why| Block {
+            resource: acl.address.clone(),
+            why,
+        }));
     }
+    (reachable, out)
 }
 
 /// Whether the network lets a flow from the internet reach a workload with this attachment:
@@ -343,8 +409,9 @@ pub fn inbound(
     verdict
 }
 
-/// One subnet's verdict on a flow: route, public address, network ACL, in that order (the
-/// first that blocks is named; what is unknown is named too).
+/// One subnet's verdict on a flow: the route, the public address and the network ACL, each
+/// judged on its own, so that every one that blocks is named (fixing one shows the next); what
+/// is unknown is named when nothing blocks.
 fn through(
     placement: &Placement,
     workload: &str,
@@ -353,53 +420,74 @@ fn through(
     flow: &Flow,
     nacl: &NaclCheck,
 ) -> (Reachable, Vec<Block>) {
-    let block = |resource: &str, why: String| {
-        vec![Block {
+    let family = flow.family;
+    let mut blocked: Vec<Block> = Vec::new();
+    let mut unknown: Vec<Block> = Vec::new();
+    let mut note = |reachable: Reachable, resource: &str, why: String| {
+        let block = Block {
             resource: resource.to_owned(),
             why,
-        }]
+        };
+        match reachable {
+            Reachable::No => blocked.push(block),
+            Reachable::Unknown => unknown.push(block),
+            Reachable::Yes => {}
+        }
     };
-    let family = flow.family;
-    let Some(table) = placement.route_table(subnet) else {
-        return (
+    // The route: the addresses whose most specific route leads to an internet gateway.
+    let mut routed = flow.from.clone();
+    match placement.route_table(subnet) {
+        None => note(
             Reachable::Unknown,
-            block(
-                &subnet.address,
-                "its route table is not in this input".to_owned(),
-            ),
-        );
-    };
-    let routing = Routing::of(table, family);
-    let routed = flow.from.intersection(&routing.internet);
-    let mut unknown = Vec::new();
-    if routed.is_empty() {
-        let egress_only = flow.from.intersection(&routing.egress_only);
-        if !egress_only.is_empty() {
-            return (
-                Reachable::No,
-                block(
-                    &table.address,
-                    format!(
-                        "{} goes to an egress-only internet gateway, which lets no connection in",
-                        blocks(family, &egress_only)
-                    ),
-                ),
-            );
+            &subnet.address,
+            "its route table is not in this input".to_owned(),
+        ),
+        Some(table) => {
+            let routing = Routing::of(table, family);
+            routed = flow.from.intersection(&routing.internet);
+            if routed.is_empty() {
+                let egress_only = flow.from.intersection(&routing.egress_only);
+                let goes = routing.targets(&flow.from);
+                let (reachable, why) = if !egress_only.is_empty() {
+                    (
+                        Reachable::No,
+                        format!(
+                            "{} goes to {}, an egress-only internet gateway, which lets no connection in",
+                            blocks(family, &egress_only),
+                            routing.targets(&egress_only).join(", ")
+                        ),
+                    )
+                } else if routing.unread {
+                    (
+                        Reachable::Unknown,
+                        format!(
+                            "no route to an internet gateway for {} that the input tells (a route it cannot read may lead to one)",
+                            blocks(family, &flow.from)
+                        ),
+                    )
+                } else if goes.is_empty() {
+                    (
+                        Reachable::No,
+                        format!(
+                            "no route to an internet gateway for {}: no route matches it",
+                            blocks(family, &flow.from)
+                        ),
+                    )
+                } else {
+                    (
+                        Reachable::No,
+                        format!(
+                            "no route to an internet gateway for {}: it goes to {}",
+                            blocks(family, &flow.from),
+                            goes.join(", ")
+                        ),
+                    )
+                };
+                note(reachable, &table.address, why);
+                // The network ACL is judged on every address the flow comes from.
+                routed = flow.from.clone();
+            }
         }
-        let why = format!(
-            "no route to an internet gateway for {}",
-            blocks(family, &flow.from)
-        );
-        if routing.unread {
-            return (
-                Reachable::Unknown,
-                block(
-                    &table.address,
-                    format!("{why} that the input tells (a route it cannot read may lead to one)"),
-                ),
-            );
-        }
-        return (Reachable::No, block(&table.address, why));
     }
     // A public address of the flow's family.
     match family {
@@ -416,56 +504,62 @@ fn through(
             };
             match can {
                 Some(true) => {}
-                Some(false) => {
-                    return (
-                        Reachable::No,
-                        block(workload, format!("no public IPv4 address ({because})")),
-                    );
-                }
-                None => unknown.push(Block {
-                    resource: workload.to_owned(),
-                    why: format!("whether it has a public IPv4 address is not known ({because})"),
-                }),
+                Some(false) => note(
+                    Reachable::No,
+                    workload,
+                    format!("no public IPv4 address ({because})"),
+                ),
+                None => note(
+                    Reachable::Unknown,
+                    workload,
+                    format!("whether it has a public IPv4 address is not known ({because})"),
+                ),
             }
         }
         Family::V6 => {
+            // Unknown blocks (Amazon-provided) are not in `cidrs`.
             if !subnet.cidrs.iter().any(|c| Family::of(c) == Family::V6) {
-                // Unknown blocks (Amazon-provided) are not in `cidrs`.
                 if subnet.assign_ipv6_address_on_creation == Some(true) {
-                    unknown.push(Block {
-                        resource: subnet.address.clone(),
-                        why: "its IPv6 block is known only after apply".to_owned(),
-                    });
+                    note(
+                        Reachable::Unknown,
+                        &subnet.address,
+                        "its IPv6 block is known only after apply".to_owned(),
+                    );
                 } else {
-                    return (
+                    note(
                         Reachable::No,
-                        block(&subnet.address, "the subnet has no IPv6 block".to_owned()),
+                        &subnet.address,
+                        "the subnet has no IPv6 block".to_owned(),
                     );
                 }
             }
         }
     }
-    let Some(acl) = placement.nacl(subnet) else {
-        unknown.push(Block {
-            resource: subnet.address.clone(),
-            why: "its network ACL is not in this input".to_owned(),
-        });
-        return (Reachable::Unknown, unknown);
-    };
-    let routed_flow = Flow {
-        range: flow.range,
-        family,
-        from: routed,
-    };
-    let (reachable, mut blocks) = nacl(acl, &routed_flow);
-    match reachable {
-        Reachable::No => (Reachable::No, blocks),
-        Reachable::Unknown => {
-            unknown.append(&mut blocks);
-            (Reachable::Unknown, unknown)
+    // The network ACL, both ways.
+    match placement.nacl(subnet) {
+        None => note(
+            Reachable::Unknown,
+            &subnet.address,
+            "its network ACL is not in this input".to_owned(),
+        ),
+        Some(acl) => {
+            let routed_flow = Flow {
+                range: flow.range,
+                family,
+                from: routed,
+            };
+            let (reachable, blocks) = nacl(acl, &routed_flow);
+            for b in blocks {
+                note(reachable, &b.resource, b.why);
+            }
         }
-        Reachable::Yes if unknown.is_empty() => (Reachable::Yes, Vec::new()),
-        Reachable::Yes => (Reachable::Unknown, unknown),
+    }
+    if !blocked.is_empty() {
+        (Reachable::No, blocked)
+    } else if !unknown.is_empty() {
+        (Reachable::Unknown, unknown)
+    } else {
+        (Reachable::Yes, Vec::new())
     }
 }
 
@@ -594,29 +688,17 @@ fn out_of(
         });
         return (Reachable::Unknown, unknown);
     };
-    let checked = crate::nacl::check_flow(
-        acl,
-        crate::model::Direction::Egress,
-        &flow.range.protocol,
-        &flow.range.ports,
+    let out_flow = Flow {
+        range: flow.range,
         family,
-        &out,
-    );
-    let reasons = || -> Vec<Block> {
-        checked
-            .reasons()
-            .into_iter()
-            .map(|why| Block {
-                resource: acl.address.clone(),
-                why,
-            })
-            .collect()
+        from: out,
     };
-    match checked.answer() {
-        crate::nacl::Answer::All | crate::nacl::Answer::Some => (Reachable::Yes, Vec::new()),
-        crate::nacl::Answer::None => (Reachable::No, reasons()),
-        crate::nacl::Answer::Unknown => {
-            unknown.extend(reasons());
+    let (reachable, mut blocks) = nacl_flow(acl, crate::model::Direction::Egress, &out_flow);
+    match reachable {
+        Reachable::Yes => (Reachable::Yes, Vec::new()),
+        Reachable::No => (Reachable::No, blocks),
+        Reachable::Unknown => {
+            unknown.append(&mut blocks);
             (Reachable::Unknown, unknown)
         }
     }
@@ -780,7 +862,9 @@ mod tests {
         assert_eq!(v.reachable, Reachable::No);
         assert_eq!(
             blocked(&v),
-            ["aws_route_table.t: no route to an internet gateway for 198.51.100.0/24"]
+            [
+                "aws_route_table.t: no route to an internet gateway for 198.51.100.0/24: it goes to aws_nat_gateway.nat"
+            ]
         );
     }
 
@@ -797,7 +881,9 @@ mod tests {
         assert_eq!(v.reachable, Reachable::No);
         assert_eq!(
             blocked(&v),
-            ["aws_route_table.t: no route to an internet gateway for 0.0.0.0/0"]
+            [
+                "aws_route_table.t: no route to an internet gateway for 0.0.0.0/0: it goes to aws_nat_gateway.nat"
+            ]
         );
     }
 
@@ -985,7 +1071,10 @@ mod tests {
         assert_eq!(v.reachable, Reachable::No);
         assert_eq!(
             blocked(&v),
-            ["aws_route_table.private: no route to an internet gateway for 0.0.0.0/0"]
+            [
+                "aws_instance.app: no public IPv4 address (aws_subnet.private: map_public_ip_on_launch = false)",
+                "aws_route_table.private: no route to an internet gateway for 0.0.0.0/0: it goes to aws_nat_gateway.nat"
+            ]
         );
     }
 
