@@ -16,6 +16,7 @@ use crate::diff::{Diff, ExposedPeer, Exposure};
 use crate::model::{Change, FindingStatus, Growth, Origin, SENSITIVE};
 use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol, PublicAddress};
 use crate::netset::{Family, IntervalSet, net_interval};
+use crate::network::Reachable;
 use crate::reach::{Hop, Reach};
 
 /// Applies rules to an input, its diff and its reachability: their findings, sorted.
@@ -811,25 +812,34 @@ fn paths(
     reach: &Reach,
     out: &mut Vec<Finding>,
 ) {
-    type SidePath<'a> = (&'a [Hop], &'a PublicAddress);
+    // A path on one side: its hops, its first workload's public address, the network's
+    // verdict, and whether the groups allow it alike on both sides (only the network decides
+    // differently).
+    type SidePath<'a> = (&'a [Hop], &'a PublicAddress, Reachable, bool);
     // Per workload: the matching paths before and after the change.
     let mut found: BTreeMap<&str, (Vec<SidePath>, Vec<SidePath>)> = BTreeMap::new();
+    // A rule sees the paths the network blocks only when it asks for them (`reachable`).
+    let sees_blocked = m.values.reachable.is_some();
     for p in &reach.paths {
         let Some(w) = input.workloads.get(p.target()) else {
             continue;
         };
-        let (before, after) = (p.side(true), p.side(false));
+        let (before, after) = (p.held(true), p.held(false));
+        let network_only = matches!((before, after), (Some(b), Some(a)) if b.0 == a.0);
         let entry = found.entry(w.address.as_str()).or_default();
         for (side, list) in [(before, &mut entry.0), (after, &mut entry.1)] {
-            if let Some(side_path @ (hops, public)) = side
+            if let Some((hops, public, verdict)) = side
+                && (sees_blocked || verdict.reachable != Reachable::No)
                 && m.holds(&path::Seen {
                     kind: w.kind.as_str(),
                     hops,
                     public,
+                    reachable: verdict.reachable,
+                    network_only,
                     status: None,
                 })
             {
-                list.push(side_path);
+                list.push((hops, public, verdict.reachable, network_only));
             }
         }
     }
@@ -843,7 +853,7 @@ fn paths(
         };
         let status = FindingStatus::of(change);
         let shown = if after.is_empty() { &before } else { &after };
-        let Some(&(hops, public)) = shown.first() else {
+        let Some(&(hops, public, reachable, network_only)) = shown.first() else {
             continue;
         };
         let Some(w) = input.workloads.get(target) else {
@@ -855,6 +865,8 @@ fn paths(
             kind: w.kind.as_str(),
             hops,
             public,
+            reachable,
+            network_only,
             status: Some(change.as_str()),
         };
         if !m.holds(&seen) {
@@ -862,7 +874,7 @@ fn paths(
         }
         let via: BTreeSet<String> = shown
             .iter()
-            .filter_map(|(hops, _)| hops.last())
+            .filter_map(|(hops, ..)| hops.last())
             .flat_map(|h| h.via.iter().cloned())
             .collect();
         let path = crate::reach::label(hops);

@@ -35,6 +35,8 @@ pub const STATUSES: [&str; 4] = [
 pub const LIFECYCLES: [&str; 6] = ["create", "update", "replace", "delete", "forget", "no-op"];
 /// Whether a path's first workload can hold a public address (a path block's `public_address`).
 pub const PUBLIC_ADDRESS: [&str; 3] = ["yes", "no", "unknown"];
+/// The network's verdicts on a path (`reachable`).
+pub const REACHABLE: [&str; 3] = ["yes", "no", "unknown"];
 /// What the change does to the paths that reach a workload (a path block's `status`).
 pub const PATH_STATUSES: [&str; 3] = [
     Change::Added.as_str(),

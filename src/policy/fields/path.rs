@@ -1,7 +1,8 @@
 //! The fields of `path` blocks: conditions on the paths from the internet to one workload.
 
-use super::{Block, Field, PATH_STATUSES, PUBLIC_ADDRESS, overlaps_any, port_interval};
+use super::{Block, Field, PATH_STATUSES, PUBLIC_ADDRESS, REACHABLE, overlaps_any, port_interval};
 use crate::model::{PortRange, PublicAddress, WorkloadKind};
+use crate::network::Reachable;
 use crate::reach::Hop;
 
 /// The values of a path block's fields; a field the rule does not set is `None`.
@@ -12,6 +13,8 @@ pub struct PathMatch {
     pub public_address: Option<Vec<String>>,
     pub protocols: Option<Vec<String>>,
     pub ports: Option<Vec<(u16, u16)>>,
+    pub reachable: Option<Vec<String>>,
+    pub network_only: Option<bool>,
     pub status: Option<Vec<String>>,
 }
 
@@ -23,6 +26,11 @@ pub struct Seen<'a> {
     pub hops: &'a [Hop],
     /// Whether the path's first workload can hold a public address.
     pub public: &'a PublicAddress,
+    /// The network's verdict on the path's hop from the internet.
+    pub reachable: Reachable,
+    /// The groups allow the path alike before and after the change: only the network's
+    /// verdict can differ.
+    pub network_only: bool,
     /// What the change does to the matching paths that reach the workload (`PATH_STATUSES`):
     /// known once all of them are matched, so `None` while each path is.
     pub status: Option<&'a str>,
@@ -114,6 +122,33 @@ impl Block for PathMatch {
                         .any(|p| overlaps_any(port_interval(p), ports))
                 })
             },
+        },
+        Field {
+            name: "reachable",
+            doc: "The network's verdict on the path's hop from the internet (the subnet's route to an internet gateway, a public address, its network ACL both ways): `yes`, `no` (blocked), `unknown` (the input does not hold what decides it). Without this field a rule sees the paths that are not blocked (`yes` and `unknown`).",
+            example: "[\"no\"]",
+            words: &REACHABLE,
+            parse: |m, v| {
+                m.reachable = Some(v.list_of()?);
+                Ok(())
+            },
+            // Without the field, the evaluation leaves the blocked paths out (`policy::facts`).
+            matches: |m, s| {
+                m.reachable
+                    .as_ref()
+                    .is_none_or(|l| l.iter().any(|r| r == s.reachable.as_str()))
+            },
+        },
+        Field {
+            name: "network_only",
+            doc: "`true`: the security groups allow the path alike before and after the change, so only the network (a network ACL, a route, a public address) decides differently: with `status = [\"added\"]`, a path a network change opens without touching a group.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.network_only = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| m.network_only.is_none_or(|want| s.network_only == want),
         },
         Field {
             name: "status",

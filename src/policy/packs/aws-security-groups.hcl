@@ -452,3 +452,18 @@ rule "self-all-traffic-with-public-ingress" {
     public_ingress   = true
   }
 }
+
+rule "internet-path-opened-by-network" {
+  title       = "A network change opens a path from the internet"
+  severity    = "medium"
+  why         = "A network ACL, route or public-address change lets the internet reach a workload whose security groups already admitted it: a review that reads only the security groups does not see it."
+  remediation = "Check that the workload is meant to face the internet; if not, keep the network ACL deny or the route as they were, and narrow the security groups that admit the internet."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html", "https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html"]
+
+  path {
+    # The workload was not reached before the change and is after it, through a path the
+    # groups allowed on both sides.
+    status       = ["added"]
+    network_only = true
+  }
+}
