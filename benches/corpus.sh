@@ -12,7 +12,9 @@
 # aws_security_group_rule, every 4th an aws_vpc_security_group_ingress_rule,
 # every 5th an aws_instance or (alternately) an aws_launch_template using it;
 # and unrelated resources (an aws_s3_bucket per second group, an aws_iam_role
-# per third group). `terraform plan -out` on an empty state, then
+# per third group); a network around them: subnets, route tables, internet and
+# NAT gateways, network ACLs (see write_vpc_network). `terraform plan -out` on an
+# empty state, then
 # `terraform show -json`. A create-only plan makes no AWS API call (fake keys,
 # every skip_* flag), so no mock AWS runs; the endpoints point at a closed
 # loopback port, so a call would fail instead of leaving the machine.
@@ -81,6 +83,149 @@ EOF
 
 # --- real plans ----------------------------------------------------------------
 
+# The network of the real plans: 10 VPCs, each with an internet gateway, a NAT gateway (and
+# its EIP) in its first public subnet, a public route table (inline route to the internet
+# gateway) and a private one (an aws_route to the NAT gateway; the VPC's main table, by
+# aws_main_route_table_association), a public network ACL (inline rules, subnet_ids) and a
+# private one (aws_network_acl_rule resources, aws_network_acl_association), and the default
+# ACL managed (aws_default_network_acl) in every other VPC. Subnets: N/10 (at least 20),
+# subnet j in VPC j % 10, its k = j / 10 -th (10.<v>.<k+1>.0/24): public when k is even
+# (map_public_ip_on_launch, explicitly associated with the public table, in the public ACL's
+# subnet_ids); private when k is odd, explicitly associated with the private table and ACL
+# when k % 4 == 1, else left to the main table and the default ACL. Every 10th group's
+# instance (VPC 0) and every 10th (offset 7) group's ENI (VPC 7) sit in the subnets of their
+# group's VPC, in turn.
+
+# subnet_count N: the number of subnets of the plan of N groups.
+subnet_count() {
+  local s=$(($1 / 10))
+  ((s < 20)) && s=20
+  ((s > 2540)) && s=2540 # 10.<v>.<k+1>.0/24: k + 1 <= 254
+  echo $((s - s % 10))
+}
+
+# subnet_of N I: the subnet holding group I's workload (same VPC as the group).
+subnet_of() {
+  local per=$(($(subnet_count "$1") / 10))
+  echo $((10 * (($2 / 10) % per) + $2 % 10))
+}
+
+# write_vpc_network V S: VPC V's gateways, route tables and network ACLs (S subnets in all).
+write_vpc_network() {
+  local v=$1 s=$2 j public=() private=()
+  for ((j = v; j < s; j += 10)); do
+    if (((j / 10) % 2 == 0)); then
+      public+=("aws_subnet.subnet_$j.id")
+    elif (((j / 10) % 4 == 1)); then
+      private+=("$j")
+    fi
+  done
+  cat <<EOF
+resource "aws_internet_gateway" "igw_$v" {
+  vpc_id = aws_vpc.vpc_$v.id
+}
+
+resource "aws_eip" "nat_$v" {
+  domain = "vpc"
+}
+
+resource "aws_nat_gateway" "nat_$v" {
+  allocation_id = aws_eip.nat_$v.id
+  subnet_id     = aws_subnet.subnet_$v.id
+}
+
+resource "aws_route_table" "public_$v" {
+  vpc_id = aws_vpc.vpc_$v.id
+
+  route {
+    cidr_block = "0.0.0.0/0"
+    gateway_id = aws_internet_gateway.igw_$v.id
+  }
+}
+
+resource "aws_route_table" "private_$v" {
+  vpc_id = aws_vpc.vpc_$v.id
+}
+
+resource "aws_route" "private_nat_$v" {
+  route_table_id         = aws_route_table.private_$v.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.nat_$v.id
+}
+
+resource "aws_main_route_table_association" "main_$v" {
+  vpc_id         = aws_vpc.vpc_$v.id
+  route_table_id = aws_route_table.private_$v.id
+}
+
+resource "aws_network_acl" "public_$v" {
+  vpc_id     = aws_vpc.vpc_$v.id
+  subnet_ids = [$(IFS=,; echo "${public[*]}" | sed 's/,/, /g')]
+
+EOF
+  local rule
+  # rule_no protocol action cidr from to
+  for rule in "100 tcp allow 0.0.0.0/0 443 443" "110 tcp allow 0.0.0.0/0 80 80" \
+              "120 tcp deny 0.0.0.0/0 22 22" "130 tcp allow 10.0.0.0/8 22 22" \
+              "140 tcp allow 0.0.0.0/0 1024 65535" "150 udp allow 0.0.0.0/0 1024 65535" \
+              "160 tcp deny 0.0.0.0/0 3389 3389"; do
+    set -- $rule
+    printf '  ingress {\n    rule_no    = %s\n    protocol   = "%s"\n    action     = "%s"\n' "$1" "$2" "$3"
+    printf '    cidr_block = "%s"\n    from_port  = %s\n    to_port    = %s\n  }\n\n' "$4" "$5" "$6"
+  done
+  printf '  egress {\n    rule_no    = 100\n    protocol   = "-1"\n    action     = "allow"\n'
+  printf '    cidr_block = "0.0.0.0/0"\n    from_port  = 0\n    to_port    = 0\n  }\n\n'
+  printf '  egress {\n    rule_no         = 110\n    protocol        = "-1"\n    action          = "allow"\n'
+  printf '    ipv6_cidr_block = "::/0"\n    from_port       = 0\n    to_port         = 0\n  }\n}\n\n'
+  printf 'resource "aws_network_acl" "private_%d" {\n  vpc_id = aws_vpc.vpc_%d.id\n}\n\n' "$v" "$v"
+  local name egress
+  # name egress rule_number protocol action cidr from to
+  for rule in "vpc_in false 100 -1 allow 10.$v.0.0/16 0 0" \
+              "rdp_in false 110 tcp deny 0.0.0.0/0 3389 3389" \
+              "return_in false 120 tcp allow 0.0.0.0/0 1024 65535" \
+              "all_out true 100 -1 allow 0.0.0.0/0 0 0"; do
+    set -- $rule
+    printf 'resource "aws_network_acl_rule" "private_%d_%s" {\n' "$v" "$1"
+    printf '  network_acl_id = aws_network_acl.private_%d.id\n  egress         = %s\n' "$v" "$2"
+    printf '  rule_number    = %s\n  protocol       = "%s"\n  rule_action    = "%s"\n' "$3" "$4" "$5"
+    printf '  cidr_block     = "%s"\n  from_port      = %s\n  to_port        = %s\n}\n\n' "$6" "$7" "$8"
+  done
+  for j in "${private[@]}"; do
+    printf 'resource "aws_network_acl_association" "private_%d" {\n' "$j"
+    printf '  network_acl_id = aws_network_acl.private_%d.id\n  subnet_id      = aws_subnet.subnet_%d.id\n}\n\n' "$v" "$j"
+    printf 'resource "aws_route_table_association" "rta_%d" {\n' "$j"
+    printf '  subnet_id      = aws_subnet.subnet_%d.id\n  route_table_id = aws_route_table.private_%d.id\n}\n\n' "$j" "$v"
+  done
+  if ((v % 2 == 0)); then
+    printf 'resource "aws_default_network_acl" "default_%d" {\n' "$v"
+    printf '  default_network_acl_id = aws_vpc.vpc_%d.default_network_acl_id\n\n' "$v"
+    for egress in ingress egress; do
+      printf '  %s {\n    rule_no    = 100\n    protocol   = "-1"\n    action     = "allow"\n' "$egress"
+      printf '    cidr_block = "0.0.0.0/0"\n    from_port  = 0\n    to_port    = 0\n  }\n'
+      [[ $egress == ingress ]] && printf '\n'
+    done
+    printf '}\n\n'
+  fi
+}
+
+# write_subnets S: the S subnets, and the public ones' route table associations.
+write_subnets() {
+  local s=$1 j v k zones=(a b c d e f)
+  for ((j = 0; j < s; j++)); do
+    v=$((j % 10)) k=$((j / 10))
+    printf 'resource "aws_subnet" "subnet_%d" {\n  vpc_id                  = aws_vpc.vpc_%d.id\n' "$j" "$v"
+    printf '  cidr_block              = "10.%d.%d.0/24"\n' "$v" "$((k + 1))"
+    printf '  availability_zone       = "us-east-1%s"\n' "${zones[k % 6]}"
+    if ((k % 2 == 0)); then
+      printf '  map_public_ip_on_launch = true\n}\n\n'
+      printf 'resource "aws_route_table_association" "rta_%d" {\n' "$j"
+      printf '  subnet_id      = aws_subnet.subnet_%d.id\n  route_table_id = aws_route_table.public_%d.id\n}\n\n' "$j" "$v"
+    else
+      printf '  map_public_ip_on_launch = false\n}\n\n'
+    fi
+  done
+}
+
 # write_groups N FILE: the configuration of N groups and their neighbours.
 write_groups() {
   local n=$1 file=$2 i v ports k
@@ -94,13 +239,10 @@ resource "aws_vpc" "vpc_$v" {
   }
 }
 
-resource "aws_subnet" "subnet_$v" {
-  vpc_id     = aws_vpc.vpc_$v.id
-  cidr_block = "10.$v.1.0/24"
-}
-
 EOF
+      write_vpc_network "$v" "$(subnet_count "$n")"
     done
+    write_subnets "$(subnet_count "$n")"
     for ((i = 0; i < n; i++)); do
       v=$((i % 10))
       ports=(443 22 5432 3389 8080 6379)
@@ -142,9 +284,14 @@ EOF
       fi
       if ((i % 10 == 0)); then
         printf 'resource "aws_instance" "vm_%d" {\n  ami                    = "ami-0123456789abcdef0"\n' "$i"
-        printf '  instance_type          = "t3.micro"\n  subnet_id              = aws_subnet.subnet_%d.id\n' "$v"
+        printf '  instance_type          = "t3.micro"\n  subnet_id              = aws_subnet.subnet_%d.id\n' \
+          "$(subnet_of "$n" "$i")"
         printf '  vpc_security_group_ids = [aws_security_group.sg_%d.id]\n' "$i"
         printf '  tags = {\n    Name = "vm-%d"\n  }\n}\n\n' "$i"
+      elif ((i % 10 == 7)); then
+        printf 'resource "aws_network_interface" "eni_%d" {\n' "$i"
+        printf '  subnet_id       = aws_subnet.subnet_%d.id\n' "$(subnet_of "$n" "$i")"
+        printf '  security_groups = [aws_security_group.sg_%d.id]\n}\n\n' "$i"
       elif ((i % 10 == 5)); then
         printf 'resource "aws_launch_template" "lt_%d" {\n  name_prefix            = "lt-%d-"\n' "$i" "$i"
         printf '  image_id               = "ami-0123456789abcdef0"\n  instance_type          = "t3.small"\n'
@@ -293,7 +440,8 @@ output "id" {
 EOF
 }
 
-# write_team DIR J: a team module (4 files) using the shared module.
+# write_team DIR J: a team module (4 files) using the shared module, with its public subnet
+# (internet gateway, route table and association, network ACL with a dynamic block).
 write_team() {
   local dir=$1 j=$2
   mkdir -p "$dir"
@@ -343,8 +491,77 @@ resource "aws_security_group_rule" "monitoring" {
 resource "aws_instance" "bastion" {
   ami                    = "ami-0123456789abcdef0"
   instance_type          = "t3.micro"
+  subnet_id              = aws_subnet.public.id
   vpc_security_group_ids = [module.svc["ssh"].id]
 }
+EOF
+  cat >>"$dir/main.tf" <<EOF
+
+# The team's public subnet: a route to the internet gateway, and a network ACL.
+resource "aws_internet_gateway" "this" {
+  vpc_id = var.vpc_id
+}
+
+resource "aws_subnet" "public" {
+  vpc_id                  = var.vpc_id
+  cidr_block              = "10.$((j % 256)).1.0/24"
+  map_public_ip_on_launch = true
+}
+
+resource "aws_route_table" "public" {
+  vpc_id = var.vpc_id
+
+  route {
+    cidr_block = "0.0.0.0/0"
+    gateway_id = aws_internet_gateway.this.id
+  }
+}
+
+resource "aws_route_table_association" "public" {
+  subnet_id      = aws_subnet.public.id
+  route_table_id = aws_route_table.public.id
+}
+
+resource "aws_network_acl" "public" {
+  vpc_id     = var.vpc_id
+  subnet_ids = [aws_subnet.public.id]
+
+  dynamic "ingress" {
+    for_each = {
+      90  = { action = "deny", port = 3389, cidr = "0.0.0.0/0" }
+      100 = { action = "allow", port = 443, cidr = "0.0.0.0/0" }
+      110 = { action = "deny", port = 22, cidr = "0.0.0.0/0" }
+      120 = { action = "allow", port = 22, cidr = var.office_cidr }
+    }
+    content {
+      rule_no    = ingress.key
+      protocol   = "tcp"
+      action     = ingress.value.action
+      cidr_block = ingress.value.cidr
+      from_port  = ingress.value.port
+      to_port    = ingress.value.port
+    }
+  }
+
+  ingress {
+    rule_no    = 130
+    protocol   = "tcp"
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 1024
+    to_port    = 65535
+  }
+
+  egress {
+    rule_no    = 100
+    protocol   = "-1"
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+
 EOF
   cat >"$dir/outputs.tf" <<'EOF'
 output "ids" {

@@ -5,7 +5,8 @@
 #   testdata/plans/generate.sh                  # every scenario + plan-log
 #   testdata/plans/generate.sh icmp widened-cidr  # only those scenarios
 #   testdata/plans/generate.sh plan-log         # only plan-log/plan.log.jsonl
-#   testdata/plans/generate.sh big              # target/big-plan/plan.json (not committed)
+#   testdata/plans/generate.sh big              # target/big-plan/plan.json (not committed):
+#                                               # groups, subnets, routes, NACLs, instances
 #
 # For each scenario folder <name>/ (holding after.tf, and before.tf when the
 # scenario starts from existing infrastructure) it writes:
@@ -26,6 +27,7 @@
 #   FIXTURE_VENV      python venv for moto (default: <repo>/target/fixture-venv)
 #   MOTO_VERSION      moto version installed into a new venv (default 5.2.5)
 #   KEEP_WORK         set to keep the temporary work dir when a run fails
+#   BIG_COUNT         groups of the big plan (default 5000, at most 5120: a /25 subnet per 10)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -45,7 +47,7 @@ MOTO_SEED=20240101
 MOTO_VERSION="${MOTO_VERSION:-5.2.5}"
 VENV="${FIXTURE_VENV:-$REPO/target/fixture-venv}"
 MAX_TRIES=3
-BIG_COUNT=5000
+BIG_COUNT="${BIG_COUNT:-5000}"
 
 log() { printf '[generate] %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -545,6 +547,129 @@ resource "aws_security_group" "svc" {
     protocol    = "-1"
     cidr_blocks = ["0.0.0.0/0"]
   }
+}
+
+# The network: one subnet per 10 groups (/25s of the VPC), the even ones public (route table
+# "public": 0.0.0.0/0 to the internet gateway; network ACL "public", inline rules), the odd
+# ones private (route table "private": 0.0.0.0/0 to the NAT gateway, in subnet 0; network ACL
+# "private", aws_network_acl_rule resources, one aws_network_acl_association per subnet).
+# An instance per 10 groups, in the subnets in turn.
+locals {
+  subnets = $((BIG_COUNT / 10 > 0 ? BIG_COUNT / 10 : 1))
+}
+
+resource "aws_internet_gateway" "main" {
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_subnet" "net" {
+  count                   = local.subnets
+  vpc_id                  = aws_vpc.main.id
+  cidr_block              = cidrsubnet(aws_vpc.main.cidr_block, 9, count.index)
+  availability_zone       = element(["us-east-1a", "us-east-1b", "us-east-1c"], count.index)
+  map_public_ip_on_launch = count.index % 2 == 0
+}
+
+resource "aws_eip" "nat" {
+  domain = "vpc"
+}
+
+resource "aws_nat_gateway" "main" {
+  allocation_id = aws_eip.nat.id
+  subnet_id     = aws_subnet.net[0].id
+}
+
+resource "aws_route_table" "public" {
+  vpc_id = aws_vpc.main.id
+
+  route {
+    cidr_block = "0.0.0.0/0"
+    gateway_id = aws_internet_gateway.main.id
+  }
+}
+
+resource "aws_route_table" "private" {
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_route" "private_nat" {
+  route_table_id         = aws_route_table.private.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.main.id
+}
+
+resource "aws_route_table_association" "net" {
+  count          = local.subnets
+  subnet_id      = aws_subnet.net[count.index].id
+  route_table_id = count.index % 2 == 0 ? aws_route_table.public.id : aws_route_table.private.id
+}
+
+resource "aws_network_acl" "public" {
+  vpc_id     = aws_vpc.main.id
+  subnet_ids = [for i, s in aws_subnet.net : s.id if i % 2 == 0]
+
+  dynamic "ingress" {
+    for_each = {
+      100 = ["allow", "tcp", 443, 443, "0.0.0.0/0"]
+      110 = ["allow", "tcp", 80, 80, "0.0.0.0/0"]
+      120 = ["deny", "tcp", 22, 22, "0.0.0.0/0"]
+      130 = ["allow", "tcp", 22, 22, "10.0.0.0/8"]
+      140 = ["allow", "tcp", 1024, 65535, "0.0.0.0/0"]
+      150 = ["allow", "udp", 1024, 65535, "0.0.0.0/0"]
+    }
+    content {
+      rule_no    = ingress.key
+      action     = ingress.value[0]
+      protocol   = ingress.value[1]
+      from_port  = ingress.value[2]
+      to_port    = ingress.value[3]
+      cidr_block = ingress.value[4]
+    }
+  }
+
+  egress {
+    rule_no    = 100
+    action     = "allow"
+    protocol   = "-1"
+    from_port  = 0
+    to_port    = 0
+    cidr_block = "0.0.0.0/0"
+  }
+}
+
+resource "aws_network_acl" "private" {
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_network_acl_rule" "private" {
+  for_each = {
+    vpc_in    = [false, 100, "allow", "-1", 0, 0, "10.0.0.0/16"]
+    rdp_in    = [false, 110, "deny", "tcp", 3389, 3389, "0.0.0.0/0"]
+    return_in = [false, 120, "allow", "tcp", 1024, 65535, "0.0.0.0/0"]
+    all_out   = [true, 100, "allow", "-1", 0, 0, "0.0.0.0/0"]
+  }
+  network_acl_id = aws_network_acl.private.id
+  egress         = each.value[0]
+  rule_number    = each.value[1]
+  rule_action    = each.value[2]
+  protocol       = each.value[3]
+  from_port      = each.value[4]
+  to_port        = each.value[5]
+  cidr_block     = each.value[6]
+}
+
+resource "aws_network_acl_association" "private" {
+  count          = floor(local.subnets / 2)
+  network_acl_id = aws_network_acl.private.id
+  subnet_id      = aws_subnet.net[2 * count.index + 1].id
+}
+
+resource "aws_instance" "svc" {
+  count                  = local.subnets
+  ami                    = "ami-12c6146b"
+  instance_type          = "t3.micro"
+  subnet_id              = aws_subnet.net[count.index].id
+  vpc_security_group_ids = [aws_security_group.svc[count.index * 10].id]
 }
 EOF
   log "big plan: $BIG_COUNT security groups"
