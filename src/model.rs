@@ -253,6 +253,9 @@ pub struct PublicAddress {
     pub can: Option<bool>,
     /// Why, as a user reads it: `associate_public_ip_address = true`, `internal = false`.
     pub because: String,
+    /// When `can` is `None`: the subnet decides, by its `map_public_ip_on_launch` (an instance
+    /// that does not say).
+    pub subnet_decides: bool,
 }
 
 impl PublicAddress {

@@ -289,6 +289,19 @@ pub struct Flow<'f> {
     pub range: &'f crate::model::PortRange,
     pub family: Family,
     pub from: IntervalSet,
+    /// The addresses come from a value the input marks sensitive: sentences never print them.
+    pub sensitive: bool,
+}
+
+impl Flow<'_> {
+    /// The flow's addresses for a sentence: `sensitive` when they may not be printed.
+    fn addresses(&self, set: &IntervalSet) -> String {
+        if self.sensitive {
+            crate::model::SENSITIVE.to_owned()
+        } else {
+            blocks(self.family, set)
+        }
+    }
 }
 
 /// What a network ACL says of a flow from the internet: the request in and the reply out.
@@ -346,10 +359,21 @@ fn nacl_flow(
         if here == Reachable::Unknown {
             reachable = Reachable::Unknown;
         }
-        out.extend(checked.reasons().into_iter().map(|why| Block {
-            resource: acl.address.clone(),
-            why,
-        }));
+        if flow.sensitive {
+            // The sentences name the addresses: say only which way it is denied.
+            out.push(Block {
+                resource: acl.address.clone(),
+                why: format!(
+                    "{} denied or unknown for sensitive addresses (its rules or the final deny)",
+                    protocol
+                ),
+            });
+        } else {
+            out.extend(checked.reasons().into_iter().map(|why| Block {
+                resource: acl.address.clone(),
+                why,
+            }));
+        }
     }
     (reachable, out)
 }
@@ -364,6 +388,16 @@ pub fn inbound(
     flow: &Flow,
     nacl: &NaclCheck,
 ) -> Verdict {
+    // A workload that holds no public IPv4 address is not reached over IPv4, wherever it sits.
+    if flow.family == Family::V4 && attachment.public.can == Some(false) {
+        return Verdict {
+            reachable: Reachable::No,
+            blocked_by: vec![Block {
+                resource: workload.to_owned(),
+                why: format!("no public IPv4 address ({})", attachment.public.because),
+            }],
+        };
+    }
     let (held, missing) = subnets_of(placement, attachment);
     if held.is_empty() {
         let why = if missing.is_empty() {
@@ -453,7 +487,7 @@ fn through(
                         Reachable::No,
                         format!(
                             "{} goes to {}, an egress-only internet gateway, which lets no connection in",
-                            blocks(family, &egress_only),
+                            flow.addresses(&egress_only),
                             routing.targets(&egress_only).join(", ")
                         ),
                     )
@@ -462,7 +496,7 @@ fn through(
                         Reachable::Unknown,
                         format!(
                             "no route to an internet gateway for {} that the input tells (a route it cannot read may lead to one)",
-                            blocks(family, &flow.from)
+                            flow.addresses(&flow.from)
                         ),
                     )
                 } else if goes.is_empty() {
@@ -470,7 +504,7 @@ fn through(
                         Reachable::No,
                         format!(
                             "no route to an internet gateway for {}: no route matches it",
-                            blocks(family, &flow.from)
+                            flow.addresses(&flow.from)
                         ),
                     )
                 } else {
@@ -478,7 +512,7 @@ fn through(
                         Reachable::No,
                         format!(
                             "no route to an internet gateway for {}: it goes to {}",
-                            blocks(family, &flow.from),
+                            flow.addresses(&flow.from),
                             goes.join(", ")
                         ),
                     )
@@ -494,6 +528,9 @@ fn through(
         Family::V4 => {
             let (can, because) = match attachment.public.can {
                 Some(can) => (Some(can), attachment.public.because.clone()),
+                None if !attachment.public.subnet_decides => {
+                    (None, attachment.public.because.clone())
+                }
                 None => match subnet.map_public_ip_on_launch {
                     Some(v) => (
                         Some(v),
@@ -547,6 +584,7 @@ fn through(
                 range: flow.range,
                 family,
                 from: routed,
+                sensitive: flow.sensitive,
             };
             let (reachable, blocks) = nacl(acl, &routed_flow);
             for b in blocks {
@@ -635,7 +673,14 @@ fn out_of(
     if !direct.is_empty() {
         let public = match family {
             Family::V6 => Some(true),
-            Family::V4 => attachment.public.can.or(subnet.map_public_ip_on_launch),
+            Family::V4 => attachment
+                .public
+                .can
+                .or(if attachment.public.subnet_decides {
+                    subnet.map_public_ip_on_launch
+                } else {
+                    None
+                }),
         };
         match public {
             Some(true) => out = out.union(&direct),
@@ -676,7 +721,7 @@ fn out_of(
                 resource: table.address.clone(),
                 why: format!(
                     "no route out to the internet for {} (no internet gateway, egress-only gateway or public NAT gateway)",
-                    blocks(family, &flow.from)
+                    flow.addresses(&flow.from)
                 ),
             }],
         );
@@ -692,6 +737,7 @@ fn out_of(
         range: flow.range,
         family,
         from: out,
+        sensitive: flow.sensitive,
     };
     let (reachable, mut blocks) = nacl_flow(acl, crate::model::Direction::Egress, &out_flow);
     match reachable {
@@ -784,6 +830,7 @@ mod tests {
             public: PublicAddress {
                 can,
                 because: "test".to_owned(),
+                subnet_decides: can.is_none(),
             },
             subnets: subnets.iter().map(|s| (*s).to_owned()).collect(),
         }
@@ -797,6 +844,7 @@ mod tests {
             range: &range,
             family: Family::of(&from),
             from: IntervalSet::from_interval(lo, hi).intersection(&internet(Family::of(&from))),
+            sensitive: false,
         };
         let allow_all: &NaclCheck = &|_, _| (Reachable::Yes, Vec::new());
         inbound(
@@ -941,6 +989,7 @@ mod tests {
             range: &range,
             family: Family::V4,
             from: internet(Family::V4),
+            sensitive: false,
         };
         let att = attachment(&["aws_subnet.public"], Some(true));
         let mut run = |rules| {
@@ -1004,6 +1053,7 @@ mod tests {
             range: &range,
             family: Family::V4,
             from: internet(Family::V4),
+            sensitive: false,
         };
         let att = attachment(&["aws_subnet.public"], Some(true));
         let v = outbound(&Placement::new(&n), "aws_instance.web", &att, &flow);

@@ -280,6 +280,7 @@ fn outbound(input: &Input, workloads: &mut BTreeMap<String, WorkloadReach>) {
                 family,
                 from: IntervalSet::from_interval(lo, hi)
                     .intersection(&crate::network::internet(family)),
+                sensitive: matches!(e.peer, ExposedPeer::Sensitive(_)),
             };
             let verdict = crate::network::outbound(&placement, address, attachment, &flow);
             egress.push((Arc::new(e.clone()), verdict));
@@ -317,9 +318,9 @@ fn groups_of(default: Option<&str>, attachment: Option<&crate::model::Attachment
     }
 }
 
-/// Ports a group admits from public addresses, and those addresses (`None`: a peer whose
-/// addresses the input does not hold).
-type PublicIngress = (PortRange, Option<Vec<IpNet>>);
+/// Ports a group admits from public addresses, those addresses (`None`: a peer whose
+/// addresses the input does not hold), and whether they are sensitive.
+type PublicIngress = (PortRange, Option<Vec<IpNet>>, bool);
 
 /// One side of the change, indexed for walking paths.
 struct Side<'a> {
@@ -393,10 +394,11 @@ impl<'a> Side<'a> {
                             ExposedPeer::PrefixList(_, Some(entries)) => Some(entries.clone()),
                             _ => None,
                         };
-                        side.public_ingress
-                            .entry(group)
-                            .or_default()
-                            .push((ports, nets));
+                        side.public_ingress.entry(group).or_default().push((
+                            ports,
+                            nets,
+                            matches!(peer, ExposedPeer::Sensitive(_)),
+                        ));
                     }
                     _ => {}
                 },
@@ -420,12 +422,12 @@ impl<'a> Side<'a> {
         {
             let mut via = Vec::new();
             let mut ports = Vec::new();
-            let mut flows: Vec<(&PortRange, &Option<Vec<IpNet>>)> = Vec::new();
+            let mut flows: Vec<&PublicIngress> = Vec::new();
             for g in groups {
                 if let Some(p) = self.public_ingress.get(g.as_str()) {
                     via.push(g.clone());
-                    ports.extend(p.iter().map(|(range, _)| range.clone()));
-                    flows.extend(p.iter().map(|(range, nets)| (range, nets)));
+                    ports.extend(p.iter().map(|(range, ..)| range.clone()));
+                    flows.extend(p.iter());
                 }
             }
             if !via.is_empty() {
@@ -454,14 +456,14 @@ impl<'a> Side<'a> {
         &self,
         address: &str,
         attachment: &crate::model::Attachment,
-        flows: &[(&PortRange, &Option<Vec<IpNet>>)],
+        flows: &[&PublicIngress],
         nacl: &NaclCheck,
     ) -> Verdict {
         let mut out = Verdict {
             reachable: Reachable::No,
             blocked_by: Vec::new(),
         };
-        for &(range, nets) in flows {
+        for &(range, nets, sensitive) in flows {
             let Some(nets) = nets else {
                 out.reachable = Reachable::Unknown;
                 continue;
@@ -481,6 +483,7 @@ impl<'a> Side<'a> {
                     range,
                     family,
                     from,
+                    sensitive: *sensitive,
                 };
                 let v = crate::network::inbound(&self.placement, address, attachment, &flow, nacl);
                 match v.reachable {
@@ -805,6 +808,7 @@ mod tests {
                 public: PublicAddress {
                     can: public,
                     because: String::new(),
+                    subnet_decides: false,
                 },
                 subnets: Vec::new(),
             }),

@@ -891,9 +891,21 @@ fn paths(
             ),
         };
         let when = match status {
+            FindingStatus::New if network_only => {
+                "opened by a network change: the groups allowed it before"
+            }
+            FindingStatus::Resolved if network_only => {
+                "closed by a network change: the groups still allow it"
+            }
             FindingStatus::New => "new in this change",
             FindingStatus::Existing => "already there",
             FindingStatus::Resolved => "removed by this change",
+        };
+        // What the network says of the path's hop from the internet.
+        let network = match reachable {
+            Reachable::Yes => "; the network lets it through",
+            Reachable::No => "; the network blocks it",
+            Reachable::Unknown => "",
         };
         let mut origins: BTreeSet<Origin> = w.origin.iter().cloned().collect();
         origins.extend(
@@ -908,7 +920,7 @@ fn paths(
                 .collect(),
             origins: origins.into_iter().collect(),
             message: format!(
-                "security groups let the internet reach {target} ({}): {path}{more}; {public} ({when})",
+                "security groups let the internet reach {target} ({}): {path}{more}; {public}{network} ({when})",
                 w.kind.as_str().replace('_', " ")
             ),
             ..Finding::of(rule, status, via.iter().next().cloned().unwrap_or_default())

@@ -307,7 +307,7 @@ fn network_acls<S: Serializer>(input: &&Input, s: S) -> Result<S::Ok, S::Error> 
             .map(|r| r.map_or_else(|| "*".to_owned(), |r| r.number.to_string()))
             .collect()
     };
-    let rows = |list: &[crate::nacl::Row]| -> Vec<RowJson> {
+    let rows = |list: &[crate::nacl::Row], hidden: bool| -> Vec<RowJson> {
         list.iter()
             .map(|r| {
                 let (from_port, to_port) = match &r.protocols {
@@ -324,7 +324,13 @@ fn network_acls<S: Serializer>(input: &&Input, s: S) -> Result<S::Ok, S::Error> 
                     },
                     from_port,
                     to_port,
-                    peer: r.net.to_string(),
+                    // A rule with a sensitive CIDR hides every block of its ACL: a row's
+                    // bounds could tell it.
+                    peer: if hidden {
+                        crate::model::SENSITIVE.to_owned()
+                    } else {
+                        r.net.to_string()
+                    },
                     rules_before: rules(&r.before),
                     rules_after: rules(&r.after),
                 }
@@ -338,17 +344,29 @@ fn network_acls<S: Serializer>(input: &&Input, s: S) -> Result<S::Ok, S::Error> 
         .chain(input.network_after.nacls.keys())
         .collect();
     s.collect_seq(addresses.into_iter().map(|address| {
-        let d = crate::nacl::diff(
+        let (before, after) = (
             input.network_before.nacls.get(address),
             input.network_after.nacls.get(address),
         );
+        let hidden = before.into_iter().chain(after).any(|n| {
+            n.rules.iter().any(|r| {
+                matches!(
+                    r.peer,
+                    crate::model::Peer::Cidr {
+                        sensitive: true,
+                        ..
+                    }
+                )
+            })
+        });
+        let d = crate::nacl::diff(before, after);
         AclJson {
             address,
             exposure: Lists {
-                added: rows(&d.added),
-                removed: rows(&d.removed),
-                unchanged: rows(&d.unchanged),
-                unknown: rows(&d.unknown),
+                added: rows(&d.added, hidden),
+                removed: rows(&d.removed, hidden),
+                unchanged: rows(&d.unchanged, hidden),
+                unknown: rows(&d.unknown, hidden),
             },
         }
     }))

@@ -99,6 +99,8 @@ rule "data-store-internet-admitted-private" {
     kinds          = ["database", "cache", "search"]
     direct         = true
     public_address = ["no"]
+    # Such a path is blocked (no public address): this rule is about blocked paths.
+    reachable      = ["no"]
   }
 }
 
@@ -455,7 +457,8 @@ rule "self-all-traffic-with-public-ingress" {
 
 rule "internet-path-opened-by-network" {
   title       = "A network change opens a path from the internet"
-  severity    = "medium"
+  # High: a path the internet did not have is a new exposure, whichever layer opens it.
+  severity    = "high"
   why         = "A network ACL, route or public-address change lets the internet reach a workload whose security groups already admitted it: a review that reads only the security groups does not see it."
   remediation = "Check that the workload is meant to face the internet; if not, keep the network ACL deny or the route as they were, and narrow the security groups that admit the internet."
   references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html", "https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html"]

@@ -732,7 +732,12 @@ fn steps_of(obj: &Object, path: &'static str) -> Vec<Step<'static>> {
 }
 
 fn public(obj: &Object, t: &Type) -> PublicAddress {
-    let answer = |can: Option<bool>, because: String| PublicAddress { can, because };
+    // An instance that does not say leaves it to its subnet's `map_public_ip_on_launch`.
+    let answer = |can: Option<bool>, because: String| PublicAddress {
+        can,
+        subnet_decides: can.is_none() && because == SUBNET_DECIDES,
+        because,
+    };
     match &t.public {
         Public::Fixed(can, because) => answer(*can, (*because).to_owned()),
         Public::Flag {
@@ -910,6 +915,7 @@ pub fn attachment(names: &Names, obj: &Object) -> Option<Attachment> {
             public: PublicAddress {
                 can: None,
                 because: NOT_KNOWN.to_owned(),
+                subnet_decides: false,
             },
             subnets: Vec::new(),
         });
@@ -1054,6 +1060,7 @@ fn consumer(names: &Names, obj: &Object) -> Option<Attachment> {
         public: PublicAddress {
             can: None,
             because: NOT_KNOWN.to_owned(),
+            subnet_decides: false,
         },
         subnets: Vec::new(),
     })
@@ -1324,6 +1331,7 @@ impl Workloads {
                     public: PublicAddress {
                         can,
                         because: because.to_owned(),
+                        subnet_decides: false,
                     },
                     subnets: Vec::new(),
                 });
@@ -1584,6 +1592,7 @@ resource "aws_codebuild_project" "outside_vpc" {
             public: PublicAddress {
                 can,
                 because: because.to_owned(),
+                subnet_decides: can.is_none() && because == super::SUBNET_DECIDES,
             },
             subnets: Vec::new(),
         }
@@ -1920,14 +1929,16 @@ output "name" {
             public("aws_lambda_function.fn"),
             PublicAddress {
                 can: Some(false),
-                because: "functions receive no inbound connections".to_owned()
+                because: "functions receive no inbound connections".to_owned(),
+                subnet_decides: false,
             }
         );
         assert_eq!(
             public("aws_ecs_service.svc"),
             PublicAddress {
                 can: Some(false),
-                because: "assign_public_ip = false".to_owned()
+                because: "assign_public_ip = false".to_owned(),
+                subnet_decides: false,
             }
         );
     }
