@@ -522,3 +522,85 @@ fn downloaded_and_remote_modules() {
         "{not_analysed:?}"
     );
 }
+
+/// The network scenarios read the same paths, with the same network verdicts and what blocks
+/// them, and the same egress verdicts, from their `.tf` (with `--base` at the revision of
+/// `before.tf`, or at one without the stack) as from their real plan (issue 20).
+#[test]
+fn network_scenarios_read_the_same_paths_from_tf_and_plan() {
+    fn paths(report: &Value) -> Vec<String> {
+        let mut out: Vec<String> = report["reachability"]["paths"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} {} reachable={} {}",
+                    p["status"], p["label"], p["reachable"], p["blocked_by"]
+                )
+            })
+            .collect();
+        for w in report["workloads"].as_array().unwrap() {
+            for e in w["egress_to_internet"].as_array().into_iter().flatten() {
+                out.push(format!(
+                    "egress {} {} {} reachable={} {}",
+                    w["address"], e["protocol"], e["peer"], e["reachable"], e["blocked_by"]
+                ));
+            }
+        }
+        out.sort();
+        out
+    }
+    let scratch = Scratch::new();
+    let mut compared = 0;
+    for dir in scenario_dirs() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        if !(name.starts_with("net-") || name == "network-reading") {
+            continue;
+        }
+        let repo = scratch.path().join(&name);
+        let stack = repo.join("stack");
+        std::fs::create_dir_all(&stack).unwrap();
+        git(&repo, &["init", "-q"]);
+        std::fs::write(repo.join("README.md"), "stack\n").unwrap();
+        if dir.join("before.tf").exists() {
+            std::fs::copy(dir.join("before.tf"), stack.join("main.tf")).unwrap();
+        }
+        git(&repo, &["add", "."]);
+        git(&repo, &["commit", "-qm", "before"]);
+        std::fs::copy(dir.join("after.tf"), stack.join("main.tf")).unwrap();
+        let (_, planned, _) = sgaudit(&[
+            "check",
+            "--format",
+            "json",
+            &relative(&dir.join("plan.json")),
+        ]);
+        let (code, configured, err) = sgaudit(&[
+            "check",
+            "--format",
+            "json",
+            "--base",
+            "HEAD",
+            &stack.to_string_lossy(),
+        ]);
+        assert!(code < 2, "{name}: {err}");
+        let (planned, configured): (Value, Value) = (
+            serde_json::from_str(&planned).unwrap(),
+            serde_json::from_str(&configured).unwrap(),
+        );
+        assert!(
+            !paths(&planned).is_empty(),
+            "{name}: the plan has no path nor egress verdict"
+        );
+        assert_eq!(
+            paths(&configured),
+            paths(&planned),
+            "{name}: the .tf and the plan read different paths"
+        );
+        compared += 1;
+    }
+    assert_eq!(
+        compared, 9,
+        "the eight network scenarios and network-reading"
+    );
+}
