@@ -388,8 +388,10 @@ pub fn inbound(
     flow: &Flow,
     nacl: &NaclCheck,
 ) -> Verdict {
-    // A workload that holds no public IPv4 address is not reached over IPv4, wherever it sits.
-    if flow.family == Family::V4 && attachment.public.can == Some(false) {
+    let (held, missing) = subnets_of(placement, attachment);
+    // A workload that holds no public IPv4 address is not reached over IPv4, wherever it sits
+    // (where the input holds its subnets, `through` names that and every other blocker).
+    if held.is_empty() && flow.family == Family::V4 && attachment.public.can == Some(false) {
         return Verdict {
             reachable: Reachable::No,
             blocked_by: vec![Block {
@@ -398,7 +400,6 @@ pub fn inbound(
             }],
         };
     }
-    let (held, missing) = subnets_of(placement, attachment);
     if held.is_empty() {
         let why = if missing.is_empty() {
             "the input does not say which subnet it is in".to_owned()

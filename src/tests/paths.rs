@@ -412,9 +412,11 @@ fn consumers_no_table_names_attach_their_group() {
             [
                 on(
                     "aws_security_group.endpoint",
-                    // An interface endpoint has private addresses only: the path its group
-                    // allows is blocked, and the finding says so (its severity stays).
-                    "(attached to aws_vpc_endpoint.ssm) (blocked: internet -(tcp/22)-> aws_vpc_endpoint.ssm by aws_vpc_endpoint.ssm: no public IPv4 address (interface endpoints have private addresses only))"
+                    // An interface endpoint has private addresses only, and the new VPC's
+                    // main route table (AWS's: local routes) leads to no internet gateway: the
+                    // path its group allows is blocked, and the finding says by what (its
+                    // severity stays).
+                    "(attached to aws_vpc_endpoint.ssm) (blocked: internet -(tcp/22)-> aws_vpc_endpoint.ssm by aws_vpc.main's main route table: no route to an internet gateway for 0.0.0.0/0: no route matches it; aws_vpc_endpoint.ssm: no public IPv4 address (interface endpoints have private addresses only))"
                 ),
                 on("aws_security_group.kept", "(no consumer in this input)"),
                 on(
