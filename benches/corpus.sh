@@ -120,6 +120,8 @@ write_vpc_network() {
       private+=("$j")
     fi
   done
+  local joined
+  joined=$(IFS=,; echo "${public[*]}")
   cat <<EOF
 resource "aws_internet_gateway" "igw_$v" {
   vpc_id = aws_vpc.vpc_$v.id
@@ -160,16 +162,17 @@ resource "aws_main_route_table_association" "main_$v" {
 
 resource "aws_network_acl" "public_$v" {
   vpc_id     = aws_vpc.vpc_$v.id
-  subnet_ids = [$(IFS=,; echo "${public[*]}" | sed 's/,/, /g')]
+  subnet_ids = [${joined//,/, }]
 
 EOF
-  local rule
+  local rule fields
   # rule_no protocol action cidr from to
   for rule in "100 tcp allow 0.0.0.0/0 443 443" "110 tcp allow 0.0.0.0/0 80 80" \
               "120 tcp deny 0.0.0.0/0 22 22" "130 tcp allow 10.0.0.0/8 22 22" \
               "140 tcp allow 0.0.0.0/0 1024 65535" "150 udp allow 0.0.0.0/0 1024 65535" \
               "160 tcp deny 0.0.0.0/0 3389 3389"; do
-    set -- $rule
+    read -ra fields <<<"$rule"
+    set -- "${fields[@]}"
     printf '  ingress {\n    rule_no    = %s\n    protocol   = "%s"\n    action     = "%s"\n' "$1" "$2" "$3"
     printf '    cidr_block = "%s"\n    from_port  = %s\n    to_port    = %s\n  }\n\n' "$4" "$5" "$6"
   done
@@ -178,13 +181,13 @@ EOF
   printf '  egress {\n    rule_no         = 110\n    protocol        = "-1"\n    action          = "allow"\n'
   printf '    ipv6_cidr_block = "::/0"\n    from_port       = 0\n    to_port         = 0\n  }\n}\n\n'
   printf 'resource "aws_network_acl" "private_%d" {\n  vpc_id = aws_vpc.vpc_%d.id\n}\n\n' "$v" "$v"
-  local name egress
   # name egress rule_number protocol action cidr from to
   for rule in "vpc_in false 100 -1 allow 10.$v.0.0/16 0 0" \
               "rdp_in false 110 tcp deny 0.0.0.0/0 3389 3389" \
               "return_in false 120 tcp allow 0.0.0.0/0 1024 65535" \
               "all_out true 100 -1 allow 0.0.0.0/0 0 0"; do
-    set -- $rule
+    read -ra fields <<<"$rule"
+    set -- "${fields[@]}"
     printf 'resource "aws_network_acl_rule" "private_%d_%s" {\n' "$v" "$1"
     printf '  network_acl_id = aws_network_acl.private_%d.id\n  egress         = %s\n' "$v" "$2"
     printf '  rule_number    = %s\n  protocol       = "%s"\n  rule_action    = "%s"\n' "$3" "$4" "$5"
