@@ -414,12 +414,29 @@ pub fn inbound(
             }],
         };
     }
+    any_subnet(&held, &missing, workload, |subnet| {
+        through(placement, workload, attachment, subnet, flow, nacl)
+    })
+}
+
+/// Through some subnet: reachable when one subnet lets it through; else unknown when one
+/// cannot tell (or a subnet is not in the input), else blocked, with what blocks it in each.
+fn any_subnet(
+    held: &[&Subnet],
+    missing: &[&str],
+    workload: &str,
+    each: impl Fn(&Subnet) -> (Reachable, Vec<Block>),
+) -> Verdict {
     let mut verdict = Verdict {
-        reachable: Reachable::No,
+        reachable: if held.is_empty() {
+            Reachable::Unknown
+        } else {
+            Reachable::No
+        },
         blocked_by: Vec::new(),
     };
     for subnet in held {
-        let (reachable, blocks) = through(placement, workload, attachment, subnet, flow, nacl);
+        let (reachable, blocks) = each(subnet);
         match reachable {
             Reachable::Yes => {
                 return Verdict {
@@ -614,37 +631,9 @@ pub fn outbound(
     flow: &Flow,
 ) -> Verdict {
     let (held, missing) = subnets_of(placement, attachment);
-    let mut verdict = Verdict {
-        reachable: Reachable::No,
-        blocked_by: Vec::new(),
-    };
-    if held.is_empty() {
-        verdict.reachable = Reachable::Unknown;
-    }
-    for subnet in held {
-        let (reachable, blocks) = out_of(placement, workload, attachment, subnet, flow);
-        match reachable {
-            Reachable::Yes => {
-                return Verdict {
-                    reachable,
-                    blocked_by: Vec::new(),
-                };
-            }
-            Reachable::Unknown => verdict.reachable = Reachable::Unknown,
-            Reachable::No => {}
-        }
-        verdict.blocked_by.extend(blocks);
-    }
-    if !missing.is_empty() {
-        verdict.reachable = Reachable::Unknown;
-        verdict.blocked_by.push(Block {
-            resource: workload.to_owned(),
-            why: format!("its subnet {} is not in this input", missing.join(", ")),
-        });
-    }
-    verdict.blocked_by.sort();
-    verdict.blocked_by.dedup();
-    verdict
+    any_subnet(&held, &missing, workload, |subnet| {
+        out_of(placement, workload, attachment, subnet, flow)
+    })
 }
 
 /// One subnet's verdict on a flow out to the internet.
