@@ -60,6 +60,58 @@ impl Reachable {
 pub struct Block {
     pub resource: String,
     pub why: String,
+    /// Which gate it is (`route`, `public_address`, `network_acl`, `return_traffic`), or
+    /// `unknown` for what the input does not tell.
+    #[serde(serialize_with = "kind_name")]
+    pub kind: BlockKind,
+}
+
+impl Block {
+    pub fn new(kind: BlockKind, resource: &str, why: String) -> Block {
+        Block {
+            resource: resource.to_owned(),
+            why,
+            kind,
+        }
+    }
+}
+
+/// Which gate blocks a path: rules match them by these names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum BlockKind {
+    /// No route to an internet gateway (or out to the internet).
+    Route,
+    PublicAddress,
+    /// The network ACL denies the request.
+    NetworkAcl,
+    /// The network ACL denies the replies on the ephemeral ports.
+    ReturnTraffic,
+    /// Not blocked: the input does not tell.
+    Unknown,
+}
+
+impl BlockKind {
+    pub const NAMES: [&'static str; 5] = [
+        "route",
+        "public_address",
+        "network_acl",
+        "return_traffic",
+        "unknown",
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Route => "route",
+            BlockKind::PublicAddress => "public_address",
+            BlockKind::NetworkAcl => "network_acl",
+            BlockKind::ReturnTraffic => "return_traffic",
+            BlockKind::Unknown => "unknown",
+        }
+    }
+}
+
+fn kind_name<S: serde::Serializer>(kind: &BlockKind, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(kind.as_str())
 }
 
 /// The network's verdict on a path from the internet.
@@ -359,20 +411,41 @@ fn nacl_flow(
         if here == Reachable::Unknown {
             reachable = Reachable::Unknown;
         }
+        let requests = checked.request.reasons();
+        let replies = checked
+            .reply
+            .as_ref()
+            .map(crate::nacl::Verdict::reasons)
+            .unwrap_or_default();
         if flow.sensitive {
             // The sentences name the addresses: say only which way it is denied.
-            out.push(Block {
-                resource: acl.address.clone(),
-                why: format!(
-                    "{} denied or unknown for sensitive addresses (its rules or the final deny)",
-                    protocol
-                ),
-            });
+            if !requests.is_empty() {
+                out.push(Block::new(
+                    BlockKind::NetworkAcl,
+                    &acl.address,
+                    format!("{protocol} to or from sensitive addresses denied or unknown"),
+                ));
+            }
+            if !replies.is_empty() {
+                out.push(Block::new(
+                    BlockKind::ReturnTraffic,
+                    &acl.address,
+                    format!(
+                        "return traffic of {protocol} with sensitive addresses denied or unknown"
+                    ),
+                ));
+            }
         } else {
-            out.extend(checked.reasons().into_iter().map(|why| Block {
-                resource: acl.address.clone(),
-                why,
-            }));
+            out.extend(
+                requests
+                    .iter()
+                    .map(|r| Block::new(BlockKind::NetworkAcl, &acl.address, r.to_string())),
+            );
+            out.extend(
+                replies
+                    .iter()
+                    .map(|r| Block::new(BlockKind::ReturnTraffic, &acl.address, r.as_return())),
+            );
         }
     }
     (reachable, out)
@@ -394,10 +467,11 @@ pub fn inbound(
     if held.is_empty() && flow.family == Family::V4 && attachment.public.can == Some(false) {
         return Verdict {
             reachable: Reachable::No,
-            blocked_by: vec![Block {
-                resource: workload.to_owned(),
-                why: format!("no public IPv4 address ({})", attachment.public.because),
-            }],
+            blocked_by: vec![Block::new(
+                BlockKind::PublicAddress,
+                workload,
+                format!("no public IPv4 address ({})", attachment.public.because),
+            )],
         };
     }
     if held.is_empty() {
@@ -408,10 +482,7 @@ pub fn inbound(
         };
         return Verdict {
             reachable: Reachable::Unknown,
-            blocked_by: vec![Block {
-                resource: workload.to_owned(),
-                why,
-            }],
+            blocked_by: vec![Block::new(BlockKind::Unknown, workload, why)],
         };
     }
     any_subnet(&held, &missing, workload, |subnet| {
@@ -451,10 +522,11 @@ fn any_subnet(
     }
     if !missing.is_empty() {
         verdict.reachable = Reachable::Unknown;
-        verdict.blocked_by.push(Block {
-            resource: workload.to_owned(),
-            why: format!("its subnet {} is not in this input", missing.join(", ")),
-        });
+        verdict.blocked_by.push(Block::new(
+            BlockKind::Unknown,
+            workload,
+            format!("its subnet {} is not in this input", missing.join(", ")),
+        ));
     }
     verdict.blocked_by.sort();
     verdict.blocked_by.dedup();
@@ -475,11 +547,13 @@ fn through(
     let family = flow.family;
     let mut blocked: Vec<Block> = Vec::new();
     let mut unknown: Vec<Block> = Vec::new();
-    let mut note = |reachable: Reachable, resource: &str, why: String| {
-        let block = Block {
-            resource: resource.to_owned(),
-            why,
+    let mut note = |reachable: Reachable, kind: BlockKind, resource: &str, why: String| {
+        let kind = if reachable == Reachable::Unknown {
+            BlockKind::Unknown
+        } else {
+            kind
         };
+        let block = Block::new(kind, resource, why);
         match reachable {
             Reachable::No => blocked.push(block),
             Reachable::Unknown => unknown.push(block),
@@ -491,6 +565,7 @@ fn through(
     match placement.route_table(subnet) {
         None => note(
             Reachable::Unknown,
+            BlockKind::Unknown,
             &subnet.address,
             "its route table is not in this input".to_owned(),
         ),
@@ -535,7 +610,7 @@ fn through(
                         ),
                     )
                 };
-                note(reachable, &table.address, why);
+                note(reachable, BlockKind::Route, &table.address, why);
                 // The network ACL is judged on every address the flow comes from.
                 routed = flow.from.clone();
             }
@@ -561,11 +636,13 @@ fn through(
                 Some(true) => {}
                 Some(false) => note(
                     Reachable::No,
+                    BlockKind::PublicAddress,
                     workload,
                     format!("no public IPv4 address ({because})"),
                 ),
                 None => note(
                     Reachable::Unknown,
+                    BlockKind::Unknown,
                     workload,
                     format!("whether it has a public IPv4 address is not known ({because})"),
                 ),
@@ -577,12 +654,14 @@ fn through(
                 if subnet.assign_ipv6_address_on_creation == Some(true) {
                     note(
                         Reachable::Unknown,
+                        BlockKind::Unknown,
                         &subnet.address,
                         "its IPv6 block is known only after apply".to_owned(),
                     );
                 } else {
                     note(
                         Reachable::No,
+                        BlockKind::PublicAddress,
                         &subnet.address,
                         "the subnet has no IPv6 block".to_owned(),
                     );
@@ -594,6 +673,7 @@ fn through(
     match placement.nacl(subnet) {
         None => note(
             Reachable::Unknown,
+            BlockKind::Unknown,
             &subnet.address,
             "its network ACL is not in this input".to_owned(),
         ),
@@ -606,7 +686,7 @@ fn through(
             };
             let (reachable, blocks) = nacl(acl, &routed_flow);
             for b in blocks {
-                note(reachable, &b.resource, b.why);
+                note(reachable, b.kind, &b.resource, b.why);
             }
         }
     }
@@ -649,6 +729,7 @@ fn out_of(
         return (
             Reachable::Unknown,
             vec![Block {
+                kind: BlockKind::Unknown,
                 resource: subnet.address.clone(),
                 why: "its route table is not in this input".to_owned(),
             }],
@@ -676,6 +757,7 @@ fn out_of(
             Some(true) => out = out.union(&direct),
             Some(false) => {}
             None => unknown.push(Block {
+                kind: BlockKind::Unknown,
                 resource: workload.to_owned(),
                 why: format!(
                     "whether it has a public IPv4 address is not known ({})",
@@ -695,6 +777,7 @@ fn out_of(
         match nat_reaches(placement, nat, family) {
             Some(reach) => out = out.union(&through.intersection(&reach)),
             None => unknown.push(Block {
+                kind: BlockKind::Unknown,
                 resource: nat.clone(),
                 why: "the NAT gateway, or its subnet's route table, is not in this input"
                     .to_owned(),
@@ -708,6 +791,7 @@ fn out_of(
         return (
             Reachable::No,
             vec![Block {
+                kind: BlockKind::Route,
                 resource: table.address.clone(),
                 why: format!(
                     "no route out to the internet for {} (no internet gateway, egress-only gateway or public NAT gateway)",
@@ -718,6 +802,7 @@ fn out_of(
     }
     let Some(acl) = placement.nacl(subnet) else {
         unknown.push(Block {
+            kind: BlockKind::Unknown,
             resource: subnet.address.clone(),
             why: "its network ACL is not in this input".to_owned(),
         });

@@ -50,7 +50,14 @@ pub fn evaluate(
             &after_blocks
         };
         list.iter()
-            .map(|e| ExposureFacts::of(e, holders.attached(e.owner.name(), before), side.count(e)))
+            .map(|e| {
+                let mut facts =
+                    ExposureFacts::of(e, holders.attached(e.owner.name(), before), side.count(e));
+                if !before {
+                    facts.egress_blocked_by = holders.egress_blocked(e);
+                }
+                facts
+            })
             .collect()
     };
     // An unchanged exposure is judged on both sides: what is around it (the block it is part
@@ -362,6 +369,51 @@ impl Holders<'_> {
         }
     }
 
+    /// ` (the network blocks it: aws_network_acl.app: return traffic on tcp/1024-65535 from
+    /// 0.0.0.0/0 denied …)` for egress the network blocks after the change for a workload
+    /// holding the group.
+    fn egress_suffix(&self, list: &[&Arc<Exposure>], status: FindingStatus) -> String {
+        if status == FindingStatus::Resolved {
+            return String::new();
+        }
+        let mut blocks: Vec<crate::network::Block> =
+            list.iter().flat_map(|e| self.egress_blocked(e)).collect();
+        blocks.sort();
+        blocks.dedup();
+        if blocks.is_empty() {
+            return String::new();
+        }
+        let why: Vec<String> = blocks
+            .iter()
+            .map(|b| format!("{}: {}", b.resource, b.why))
+            .collect();
+        format!(" (the network blocks it: {})", why.join("; "))
+    }
+
+    /// What blocks an egress exposure of a group after the change, for the workloads holding
+    /// the group whose own egress verdict (`network::outbound`) on an overlapping exposure is
+    /// `no`: each block once.
+    fn egress_blocked(&self, e: &Exposure) -> Vec<crate::network::Block> {
+        if e.direction != Direction::Egress {
+            return Vec::new();
+        }
+        let mut out: Vec<crate::network::Block> = self
+            .of(e.owner.name(), false)
+            .iter()
+            .filter_map(|w| self.reach.workloads.get(w))
+            .flat_map(|w| &w.egress)
+            .filter(|(theirs, verdict)| {
+                verdict.reachable == crate::network::Reachable::No
+                    && theirs.range.intersect(&e.range).is_some()
+                    && peers_overlap(&theirs.peer, &e.peer)
+            })
+            .flat_map(|(_, verdict)| verdict.blocked_by.iter().cloned())
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// ` (not managed in this input: AWS's defaults apply)` for a new VPC's default group that
     /// no resource of the input manages, then what the group is attached to (see
     /// [`Holders::attached`]).
@@ -626,9 +678,10 @@ fn exposures(
                 &list,
                 (status, change, kept),
                 &format!(
-                    "{}{}",
+                    "{}{}{}",
                     holders.suffix(&group, status == FindingStatus::Resolved),
-                    holders.reached(&group, &list, status == FindingStatus::Resolved)
+                    holders.reached(&group, &list, status == FindingStatus::Resolved),
+                    holders.egress_suffix(&list, status)
                 ),
             ),
             resources: resources.into_iter().collect(),
@@ -815,7 +868,12 @@ fn paths(
     // A path on one side: its hops, its first workload's public address, the network's
     // verdict, and whether the groups allow it alike on both sides (only the network decides
     // differently).
-    type SidePath<'a> = (&'a [Hop], &'a PublicAddress, Reachable, bool);
+    type SidePath<'a> = (
+        &'a [Hop],
+        &'a PublicAddress,
+        &'a crate::network::Verdict,
+        bool,
+    );
     // Per workload: the matching paths before and after the change.
     let mut found: BTreeMap<&str, (Vec<SidePath>, Vec<SidePath>)> = BTreeMap::new();
     // A rule sees the paths the network blocks only when it asks for them (`reachable`).
@@ -835,11 +893,12 @@ fn paths(
                     hops,
                     public,
                     reachable: verdict.reachable,
+                    blocked_by: &verdict.blocked_by,
                     network_only,
                     status: None,
                 })
             {
-                list.push((hops, public, verdict.reachable, network_only));
+                list.push((hops, public, verdict, network_only));
             }
         }
     }
@@ -853,7 +912,7 @@ fn paths(
         };
         let status = FindingStatus::of(change);
         let shown = if after.is_empty() { &before } else { &after };
-        let Some(&(hops, public, reachable, network_only)) = shown.first() else {
+        let Some(&(hops, public, verdict, network_only)) = shown.first() else {
             continue;
         };
         let Some(w) = input.workloads.get(target) else {
@@ -861,11 +920,13 @@ fn paths(
         };
         // The fields that judge the workload's paths together (`status`), on a path every
         // other field matched.
+        let reachable = verdict.reachable;
         let seen = path::Seen {
             kind: w.kind.as_str(),
             hops,
             public,
             reachable,
+            blocked_by: &verdict.blocked_by,
             network_only,
             status: Some(change.as_str()),
         };
@@ -903,9 +964,16 @@ fn paths(
         };
         // What the network says of the path's hop from the internet.
         let network = match reachable {
-            Reachable::Yes => "; the network lets it through",
-            Reachable::No => "; the network blocks it",
-            Reachable::Unknown => "",
+            Reachable::Yes => "; the network lets it through".to_owned(),
+            Reachable::No => {
+                let why: Vec<String> = verdict
+                    .blocked_by
+                    .iter()
+                    .map(|b| format!("{}: {}", b.resource, b.why))
+                    .collect();
+                format!("; the network blocks it ({})", why.join("; "))
+            }
+            Reachable::Unknown => String::new(),
         };
         let mut origins: BTreeSet<Origin> = w.origin.iter().cloned().collect();
         origins.extend(
@@ -947,4 +1015,15 @@ fn lowercase_first(s: &str) -> String {
         .next()
         .map(|c| c.to_lowercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// Whether two peers share an address (CIDRs of one family that nest), or are the same peer.
+fn peers_overlap(a: &ExposedPeer, b: &ExposedPeer) -> bool {
+    match (a, b) {
+        (
+            ExposedPeer::Cidr(x) | ExposedPeer::Sensitive(x),
+            ExposedPeer::Cidr(y) | ExposedPeer::Sensitive(y),
+        ) => x.contains(y) || y.contains(x),
+        _ => a == b,
+    }
 }

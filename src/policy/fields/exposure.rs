@@ -86,6 +86,7 @@ pub struct ExposureMatch {
     pub peer_group_sets: Option<Vec<String>>,
     pub attached: Option<bool>,
     pub workload_kinds: Option<Vec<String>>,
+    pub egress_blocked_by: Option<Vec<String>>,
 }
 
 impl ExposureMatch {
@@ -146,6 +147,10 @@ pub struct ExposureFacts {
     /// Whether a workload holds the exposure's group (on the side of the change the exposure
     /// is on), `None` when the input cannot tell.
     pub attached: Option<bool>,
+    /// For egress to public addresses after the change: what blocks it, or its replies, for
+    /// the workloads holding the group (`network::outbound`), when the network blocks it for
+    /// one of them.
+    pub egress_blocked_by: Vec<crate::network::Block>,
 }
 
 impl ExposureFacts {
@@ -183,6 +188,7 @@ impl ExposureFacts {
             public: e.peer.public(),
             world: e.peer.world(),
             attached,
+            egress_blocked_by: Vec::new(),
         }
     }
 }
@@ -699,6 +705,24 @@ impl Block for ExposureMatch {
                         .flatten()
                         .filter_map(|w| s.workloads.get(w))
                         .any(|w| kinds.iter().any(|k| k == w.kind.as_str()))
+                })
+            },
+        },
+        Field {
+            name: "egress_blocked_by",
+            doc: "The exposure is egress to public addresses that the network blocks, after the change, for a workload holding the group, by one of these kinds: `route` (no way out: no internet gateway with a public address, egress-only gateway or public NAT gateway), `network_acl` (the request is denied out), `return_traffic` (the network ACL denies the replies on the ephemeral ports 1024-65535: the seed's pitfall). Only for workloads in a subnet the input holds.",
+            example: "[\"return_traffic\"]",
+            words: &crate::network::BlockKind::NAMES,
+            parse: |m, v| {
+                m.egress_blocked_by = Some(v.list_of()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.egress_blocked_by.as_ref().is_none_or(|kinds| {
+                    s.facts
+                        .egress_blocked_by
+                        .iter()
+                        .any(|b| kinds.iter().any(|k| k == b.kind.as_str()))
                 })
             },
         },

@@ -2,7 +2,7 @@
 
 use super::{Block, Field, PATH_STATUSES, PUBLIC_ADDRESS, REACHABLE, overlaps_any, port_interval};
 use crate::model::{PortRange, PublicAddress, WorkloadKind};
-use crate::network::Reachable;
+use crate::network::{BlockKind, Reachable};
 use crate::reach::Hop;
 
 /// The values of a path block's fields; a field the rule does not set is `None`.
@@ -14,6 +14,7 @@ pub struct PathMatch {
     pub protocols: Option<Vec<String>>,
     pub ports: Option<Vec<(u16, u16)>>,
     pub reachable: Option<Vec<String>>,
+    pub blocked_by: Option<Vec<String>>,
     pub network_only: Option<bool>,
     pub status: Option<Vec<String>>,
 }
@@ -26,8 +27,9 @@ pub struct Seen<'a> {
     pub hops: &'a [Hop],
     /// Whether the path's first workload can hold a public address.
     pub public: &'a PublicAddress,
-    /// The network's verdict on the path's hop from the internet.
+    /// The network's verdict on the path's hop from the internet, and what blocks it.
     pub reachable: Reachable,
+    pub blocked_by: &'a [crate::network::Block],
     /// The groups allow the path alike before and after the change: only the network's
     /// verdict can differ.
     pub network_only: bool,
@@ -137,6 +139,23 @@ impl Block for PathMatch {
                 m.reachable
                     .as_ref()
                     .is_none_or(|l| l.iter().any(|r| r == s.reachable.as_str()))
+            },
+        },
+        Field {
+            name: "blocked_by",
+            doc: "What blocks (or leaves unknown) the path's hop from the internet is of one of these kinds: `route` (no route to an internet gateway, or an egress-only one), `public_address`, `network_acl` (the request is denied), `return_traffic` (the network ACL denies the replies on the ephemeral ports 1024-65535), `unknown` (the input does not hold what decides it). Use with `reachable = [\"no\"]` for blocked paths.",
+            example: "[\"return_traffic\"]",
+            words: &BlockKind::NAMES,
+            parse: |m, v| {
+                m.blocked_by = Some(v.list_of()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.blocked_by.as_ref().is_none_or(|kinds| {
+                    s.blocked_by
+                        .iter()
+                        .any(|b| kinds.iter().any(|k| k == b.kind.as_str()))
+                })
             },
         },
         Field {

@@ -470,3 +470,30 @@ rule "internet-path-opened-by-network" {
     network_only = true
   }
 }
+
+rule "return-traffic-blocked" {
+  title       = "A network ACL drops the replies of a flow the security groups allow"
+  severity    = "medium"
+  why         = "Network ACLs are stateless: the reply of an allowed flow is a packet like any other, sent to the client's ephemeral port (1024-65535), and a network ACL that does not allow it kills the flow. The security groups say open, the service does not answer: the seed's 'ephemeral port' pitfall."
+  remediation = "Allow the ephemeral ports 1024-65535 in the other direction of the network ACL (outbound for a service the internet calls, inbound for a call the workload makes), from the same addresses."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html"]
+
+  path {
+    # A flow from the internet the groups allow, blocked by its replies.
+    reachable  = ["no"]
+    blocked_by = ["return_traffic"]
+  }
+}
+
+rule "egress-return-traffic-blocked" {
+  title       = "A network ACL drops the replies of an outbound call the security groups allow"
+  severity    = "medium"
+  why         = "The groups let the workload call out, the network ACL lets the call out, but not its replies back in on the ephemeral ports: the call hangs (package mirrors, APIs, license servers)."
+  remediation = "Allow inbound tcp (and udp) 1024-65535 from the destinations in the subnet's network ACL."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html"]
+
+  exposure {
+    direction         = "egress"
+    egress_blocked_by = ["return_traffic"]
+  }
+}
