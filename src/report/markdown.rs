@@ -821,12 +821,26 @@ fn paths_diagram(reach: &Reach) -> String {
     let mut old: BTreeMap<Key, bool> = BTreeMap::new();
     let mut cut = false;
     for p in &after {
-        let existing = p.status == Change::Unchanged;
+        // Red is for what the change opens: not a path the network blocks.
+        let existing =
+            p.status == Change::Unchanged || p.network.reachable == crate::network::Reachable::No;
         let mut keys = Vec::new();
-        for hop in &p.hops {
-            let ports = PortRange::labels(&hop.ports);
+        // A hop from the internet the network blocks is drawn dotted, naming what blocks it.
+        let blocked: Vec<&str> = p
+            .network
+            .blocked_by
+            .iter()
+            .map(|b| b.resource.as_str())
+            .collect();
+        for (n, hop) in p.hops.iter().enumerate() {
+            let mut ports = PortRange::labels(&hop.ports).join(", ");
+            if n == 0 && p.network.reachable == crate::network::Reachable::No {
+                let mut by = blocked.clone();
+                by.dedup();
+                ports = format!("{ports} blocked by {}", by.join(", "));
+            }
             for via in &hop.via {
-                keys.push((hop.from.clone(), via.clone(), ports.join(", ")));
+                keys.push((hop.from.clone(), via.clone(), ports.clone()));
                 keys.push((via.clone(), hop.to.clone(), String::new()));
             }
         }
@@ -868,6 +882,8 @@ fn paths_diagram(reach: &Reach) -> String {
         let (from, to) = (node(&ids, from.as_str()), node(&ids, to.as_str()));
         if ports.is_empty() {
             let _ = writeln!(out, "  n{from} --> n{to}");
+        } else if ports.contains(" blocked by ") {
+            let _ = writeln!(out, "  n{from} -.->|{}| n{to}", label(ports));
         } else {
             let _ = writeln!(out, "  n{from} -->|{}| n{to}", label(ports));
         }
@@ -885,7 +901,7 @@ fn paths_diagram(reach: &Reach) -> String {
     out.push_str("```\n\n");
     let _ = writeln!(
         out,
-        "_Red: edges of paths this change opens. Reachability reads {}._\n",
+        "_Red: edges of paths this change opens; dotted: hops from the internet the network blocks. Reachability reads {}._\n",
         crate::reach::SCOPE
     );
     if cut || reach.truncated {
