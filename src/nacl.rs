@@ -474,6 +474,12 @@ impl<'a> Verdict<'a> {
         }
     }
 
+    /// What lets some packets through: one reason per allowing rule, ports and blocks, each one
+    /// sentence ("rule 100 allows tcp/22 from 0.0.0.0/0").
+    pub fn allowed(&self) -> Vec<Reason<'a>> {
+        reasons_of(self.direction, &self.parts, Outcome::Allowed)
+    }
+
     /// Why some packets do not surely get through: one reason per deciding rule, ports and
     /// blocks (the denied, then the unknown), each one sentence.
     pub fn reasons(&self) -> Vec<Reason<'a>> {

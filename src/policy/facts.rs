@@ -1,6 +1,6 @@
 //! The rules' evaluation: each rule's block over the candidates the engine computes from the
 //! model, the exposure diff and the reachability (every exposure a change adds, keeps or
-//! removes, every group before and after, every path), through the fields' registries
+//! removes, every group before and after, every path, every network ACL before and after), through the fields' registries
 //! (`fields/`); and the findings rules make of them, with their messages.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use super::fields::exposure::{self, ExposureBlock, ExposureFacts, Networks};
 use super::fields::group::{self, GroupMatch};
+use super::fields::nacl::{self, NaclMatch};
 use super::fields::path::{self, PathMatch};
 use super::fields::{Conditions, Context, overlap, port_interval};
 use super::finding::Finding;
@@ -100,6 +101,7 @@ pub fn evaluate(
             ),
             Matcher::Group(m) => groups(rule, m, &group_sides, &holders, &mut out),
             Matcher::Path(m) => paths(rule, m, input, reach, &mut out),
+            Matcher::NetworkAcl(m) => nacls(rule, m, input, ctx, &mut out),
         }
         out
     };
@@ -855,6 +857,82 @@ fn groups(
             ..Finding::of(rule, status, group.address.clone())
         });
     }
+}
+
+/// One finding per network ACL that matches before or after the change: new, existing or
+/// resolved as group findings are. A finding whose fields single out rules (those letting the
+/// internet in, the shadowed ones) cites them, the first one the report's `resource` and the
+/// annotation's place; else it cites the ACL.
+fn nacls(
+    rule: &Rule,
+    m: &Conditions<NaclMatch>,
+    input: &Input,
+    ctx: &Context,
+    out: &mut Vec<Finding>,
+) {
+    let (was, is) = (&input.network_before, &input.network_after);
+    let addresses: BTreeSet<&String> = was.nacls.keys().chain(is.nacls.keys()).collect();
+    for address in addresses {
+        let (was_seen, is_seen) = (seen(was, address, ctx), seen(is, address, ctx));
+        let before = was_seen.as_ref().is_some_and(|s| m.holds(s));
+        let after = is_seen.as_ref().is_some_and(|s| m.holds(s));
+        let (status, shown) = match (before, after, &was_seen, &is_seen) {
+            (false, true, _, Some(s)) => (FindingStatus::New, s),
+            (true, true, _, Some(s)) => (FindingStatus::Existing, s),
+            (true, false, Some(s), _) => (FindingStatus::Resolved, s),
+            _ => continue,
+        };
+        let (resources, origins, detail) = match m.values.about(shown) {
+            Some((rules, detail)) if !rules.is_empty() => {
+                let (mut resources, mut origins): (Vec<String>, Vec<Origin>) = (vec![], vec![]);
+                for r in rules {
+                    if !resources.contains(&r.resource) {
+                        resources.push(r.resource.clone());
+                    }
+                    if let Some(o) = &r.origin
+                        && !origins.contains(o)
+                    {
+                        origins.push(o.clone());
+                    }
+                }
+                (resources, origins, detail)
+            }
+            about => (
+                vec![address.clone()],
+                shown.nacl.origin.iter().cloned().collect(),
+                about.map(|(_, d)| d).unwrap_or_default(),
+            ),
+        };
+        let mut incomplete = shown
+            .incomplete
+            .map(|why| format!(" (the input does not hold all its rules: {why})"))
+            .unwrap_or_default();
+        if shown.unmanaged_default() {
+            incomplete.insert_str(0, " (not managed in this input: AWS's defaults apply)");
+        }
+        out.push(Finding {
+            resources,
+            origins,
+            message: format!(
+                "{address}: {}{detail}{incomplete}",
+                lowercase_first(&rule.title)
+            ),
+            ..Finding::of(rule, status, address.clone())
+        });
+    }
+}
+
+/// A network ACL of one side of the change, as network_acl blocks see it.
+fn seen<'a>(
+    network: &'a crate::model::Network,
+    address: &str,
+    context: &'a Context,
+) -> Option<nacl::Seen<'a>> {
+    network.nacls.get(address).map(|acl| nacl::Seen {
+        nacl: acl,
+        incomplete: network.incomplete.get(address).map(String::as_str),
+        context,
+    })
 }
 
 /// One finding per workload whose paths from the internet match, before or after the change.

@@ -8,6 +8,7 @@ use hcl_edit::structure::{Block, BlockLabel, Body, Structure};
 use super::fields::Conditions;
 use super::fields::exposure::ExposureBlock;
 use super::fields::group::GroupMatch;
+use super::fields::nacl::NaclMatch;
 use super::fields::path::PathMatch;
 use super::severity::Severity;
 // The readers of values `settings.rs` shares with the packs.
@@ -28,13 +29,14 @@ pub struct Rule {
     pub origin: crate::model::Origin,
 }
 
-/// What a rule matches: exposures (one peer, protocol and port range of a group), groups, or
-/// workloads the internet reaches (paths). The fields of each block are in `fields/`.
+/// What a rule matches: exposures (one peer, protocol and port range of a group), groups,
+/// workloads the internet reaches (paths), or network ACLs. The fields of each block are in `fields/`.
 #[derive(Clone, Debug)]
 pub enum Matcher {
     Exposure(Box<ExposureBlock>),
     Group(Conditions<GroupMatch>),
     Path(Conditions<PathMatch>),
+    NetworkAcl(Conditions<NaclMatch>),
 }
 
 const RULE_FIELDS: [&str; 6] = [
@@ -43,7 +45,7 @@ const RULE_FIELDS: [&str; 6] = [
     "why",
     "remediation",
     "references",
-    "exposure | group | path (block)",
+    "exposure | group | path | network_acl (block)",
 ];
 
 /// Reads the rules of one pack. `name` is the file name used in messages.
@@ -196,18 +198,19 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
                 if matcher.is_some() {
                     return Err(at(
                         b.span(),
-                        format!("rule {id:?} has more than one exposure, group or path block"),
+                        format!("rule {id:?} has more than one exposure, group, path or network_acl block"),
                     ));
                 }
                 matcher = Some(match b.ident.as_str() {
                     "exposure" => Matcher::Exposure(Box::new(ExposureBlock::read(&b.body, at)?)),
                     "group" => Matcher::Group(Conditions::read(&b.body, at)?),
                     "path" => Matcher::Path(Conditions::read(&b.body, at)?),
+                    "network_acl" => Matcher::NetworkAcl(Conditions::read(&b.body, at)?),
                     other => {
                         return Err(at(
                             b.span(),
                             format!(
-                                "unknown block {other:?} in rule {id:?}; valid: exposure, group, path"
+                                "unknown block {other:?} in rule {id:?}; valid: exposure, group, path, network_acl"
                             ),
                         ));
                     }
@@ -223,7 +226,7 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
         why: why.ok_or_else(|| missing("why"))?,
         remediation: remediation.ok_or_else(|| missing("remediation"))?,
         references,
-        matcher: matcher.ok_or_else(|| missing("exposure, group or path block"))?,
+        matcher: matcher.ok_or_else(|| missing("exposure, group, path or network_acl block"))?,
         origin: crate::model::Origin::default(),
     })
 }
@@ -260,7 +263,7 @@ mod tests {
                 rule("").replace("rule \"x\"", "rule \"Bad_Id\""),
                 "rule id \"Bad_Id\" must be kebab-case",
             ),
-            (rule(""), "rule \"x\" has no exposure, group or path block"),
+            (rule(""), "rule \"x\" has no exposure, group, path or network_acl block"),
             (
                 rule("  group {\n    default = true\n  }"),
                 "unknown field \"default\" in group; valid: default_group",

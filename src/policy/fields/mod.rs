@@ -1,10 +1,11 @@
 //! The fields of the pack language: one registry per block kind (`exposure.rs`, `group.rs`,
-//! `path.rs`), each field one value that says its name, its documentation, how its value is
+//! `path.rs`, `nacl.rs`), each field one value that says its name, its documentation, how its value is
 //! read and how it matches; the readers of values the fields share; and the documentation of
 //! docs/packs.md, written from the registries.
 
 pub mod exposure;
 pub mod group;
+pub mod nacl;
 pub mod path;
 
 use std::collections::BTreeMap;
@@ -484,6 +485,7 @@ pub fn document(text: &str) -> Option<String> {
         ),
         (group::GroupMatch::NAME, doc::<group::GroupMatch>()),
         (path::PathMatch::NAME, doc::<path::PathMatch>()),
+        (nacl::NaclMatch::NAME, doc::<nacl::NaclMatch>()),
     ] {
         let start = format!("<!-- fields:{name}:start -->\n");
         let end = format!("<!-- fields:{name}:end -->");

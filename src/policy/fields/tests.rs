@@ -1,5 +1,6 @@
 use super::exposure::ExposureMatch;
 use super::group::{self, GroupMatch};
+use super::nacl::NaclMatch;
 use super::path::PathMatch;
 use super::*;
 use crate::model::Group;
@@ -23,6 +24,7 @@ fn set(text: &str) -> Result<Vec<&'static str>, String> {
         Matcher::Exposure(b) => b.when.set(),
         Matcher::Group(c) => c.set(),
         Matcher::Path(c) => c.set(),
+        Matcher::NetworkAcl(c) => c.set(),
     })
 }
 
@@ -40,7 +42,12 @@ fn registries() -> Vec<(&'static str, Vec<Described>)> {
                 .collect(),
         )
     }
-    vec![of::<ExposureMatch>(), of::<GroupMatch>(), of::<PathMatch>()]
+    vec![
+        of::<ExposureMatch>(),
+        of::<GroupMatch>(),
+        of::<PathMatch>(),
+        of::<NaclMatch>(),
+    ]
 }
 
 /// docs/packs.md lists the fields the registries hold, as they document them.
@@ -148,6 +155,7 @@ fn every_field_is_named_and_documented() {
         .map(|f| f.doc)
         .chain(GroupMatch::FIELDS.iter().map(|f| f.doc))
         .chain(PathMatch::FIELDS.iter().map(|f| f.doc))
+        .chain(NaclMatch::FIELDS.iter().map(|f| f.doc))
     {
         assert!(doc.ends_with('.') && !doc.contains('\n'), "{doc:?}");
     }

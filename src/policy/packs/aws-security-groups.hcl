@@ -442,6 +442,52 @@ rule "permission-duplicate" {
   }
 }
 
+# Network ACL rules: what a subnet's network ACL itself allows, whatever the groups behind it.
+rule "nacl-admin-ports-public" {
+  title       = "A network ACL lets in SSH or RDP from public addresses"
+  # Medium, as Security Hub rates EC2.21: a network ACL is one layer of two; the groups behind
+  # it decide whether a workload is reached (admin-ports-public-ipv4/-ipv6 and the path rules
+  # report that, high).
+  severity    = "medium"
+  why         = "A network ACL is the subnet's guard in front of every security group: one that lets the internet in on the administration ports leaves SSH and RDP to the groups alone, so one group opened by mistake exposes the subnet's workloads to brute force."
+  remediation = "Add lower-numbered deny rules for tcp 22 and 3389 from 0.0.0.0/0 and ::/0 (or allow them only from known networks), keeping the allow rules for the ports the subnet serves."
+  references  = ["AWS Security Hub EC2.21", "CIS AWS Foundations 5.1", "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-21"]
+
+  network_acl {
+    # Protocol tcp or -1, IPv4 or IPv6, from any public address block wider than
+    # `broad_addresses` (a few known hosts are not "the internet").
+    public_ingress_on = [22, 3389]
+    broad             = true
+  }
+}
+
+rule "nacl-rule-shadowed" {
+  title       = "A network ACL rule that never applies"
+  # Low: the rule changes nothing by itself; what gets through is reported by the exposure
+  # and path rules. It matters because the ACL does not do what it reads as doing.
+  severity    = "low"
+  why         = "Network ACL rules are evaluated in number order and the first match wins: a rule whose packets all match lower-numbered rules decides nothing. A shadowed deny does not block what it names, and a shadowed allow misleads the reader."
+  remediation = "Renumber the rule below the rules that shadow it if it should apply, or delete it."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html"]
+
+  network_acl {
+    shadowed_rules = true
+  }
+}
+
+rule "nacl-rules-near-quota" {
+  title       = "A network ACL direction close to the AWS quota of 20 rules"
+  # Low, as near-rule-limit: an apply fails, nothing opens.
+  severity    = "low"
+  why         = "AWS allows 20 rules per direction of a network ACL by default (adjustable up to 40), the default deny rules included: the rule that crosses it fails in the middle of an apply."
+  remediation = "Merge adjacent CIDR blocks and port ranges, move per-host rules into security groups, or raise the quota before adding rules."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-nacls"]
+
+  network_acl {
+    rules_at_least = 18
+  }
+}
+
 rule "self-all-traffic-with-public-ingress" {
   title       = "All traffic between members of a group that the internet can reach"
   severity    = "medium"

@@ -1,0 +1,534 @@
+//! The fields of `network_acl` blocks: conditions on a network ACL as a whole, before and after
+//! the change (what it lets in from the internet, the rules it never applies, how many rules it
+//! holds), through the exact NACL semantics of `crate::nacl`.
+
+use super::{Block, Context, Field};
+use crate::model::{Direction, Nacl, NaclRule, Peer, Ports, Protocol};
+use crate::nacl::{Outcome, Reason, check};
+use crate::netset::{Family, IntervalSet, describe, internet, net_interval};
+use crate::policy::glob::glob_match;
+
+/// The values of a network_acl block's fields; a field the rule does not set is `None`.
+#[derive(Clone, Debug, Default)]
+pub struct NaclMatch {
+    pub address: Option<String>,
+    pub default_acl: Option<bool>,
+    pub rules_at_least: Option<u32>,
+    pub public_ingress_on: Option<Vec<(u16, u16)>>,
+    pub broad: Option<bool>,
+    pub shadowed_rules: Option<bool>,
+}
+
+/// One network ACL as the fields see it, on one side of the change.
+pub struct Seen<'a> {
+    pub nacl: &'a Nacl,
+    /// Why the input does not hold all of its rules, when it does not.
+    pub incomplete: Option<&'a str>,
+    pub context: &'a Context,
+}
+
+impl Seen<'_> {
+    /// Whether the ACL is the default network ACL AWS gives a VPC the change creates, which no
+    /// resource of the input manages: its rules are AWS's, declared by the VPC itself.
+    pub fn unmanaged_default(&self) -> bool {
+        let n = self.nacl;
+        n.default
+            && n.id.is_none()
+            && n.vpc.as_ref().is_some_and(|vpc| {
+                *vpc != n.address && n.rules.iter().all(|r| r.resource == *vpc)
+            })
+    }
+}
+
+/// A rule that decides no packet: every packet it could match is decided by the rules before
+/// it in its direction (`by`, the rules that decide them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shadowed<'a> {
+    pub rule: &'a NaclRule,
+    pub by: Vec<&'a NaclRule>,
+}
+
+/// Whether a rule surely matches what it names: its CIDR, protocol and ports are all known.
+fn sure(rule: &NaclRule) -> bool {
+    matches!(rule.peer, Peer::Cidr { .. })
+        && !matches!(rule.protocol, Protocol::Unknown(_))
+        && !matches!(rule.ports, Ports::Unknown(_))
+}
+
+/// The rules of a network ACL that decide no packet, per direction in number order: every
+/// packet a rule could match (with a value known only after apply, every packet that value
+/// could make it match) is surely matched by a rule evaluated before it, which decides it
+/// (first match wins: <https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html>).
+/// A rule before it whose value is known only after apply may not match, so it shadows
+/// nothing; a rule that would decide some packet once such a value is known is not shadowed.
+pub fn shadowed(nacl: &Nacl) -> Vec<Shadowed<'_>> {
+    let mut out = Vec::new();
+    for direction in [Direction::Ingress, Direction::Egress] {
+        let mut rules: Vec<&NaclRule> = nacl
+            .rules
+            .iter()
+            .filter(|r| r.direction == direction)
+            .collect();
+        // As AWS evaluates them (the input's order breaks ties, as `crate::nacl` does).
+        rules.sort_by_key(|r| r.number);
+        for (i, &rule) in rules.iter().enumerate() {
+            let lower: Vec<&NaclRule> = rules
+                .iter()
+                .take(i)
+                .copied()
+                .filter(|r| sure(r))
+                .collect();
+            if lower.is_empty() {
+                continue;
+            }
+            // The rules before it, alone: a packet none of them matches reaches the final deny.
+            let before = Nacl {
+                rules: lower.iter().map(|&r| r.clone()).collect(),
+                ..Nacl::default()
+            };
+            let protocol = match &rule.protocol {
+                Protocol::Unknown(_) => Protocol::All,
+                p => p.clone(),
+            };
+            let ports = match &rule.ports {
+                Ports::Unknown(_) => Ports::All,
+                p => p.clone(),
+            };
+            let spaces: Vec<(Family, IntervalSet)> = match &rule.peer {
+                Peer::Cidr { net, .. } => {
+                    let (lo, hi) = net_interval(net);
+                    vec![(Family::of(net), IntervalSet::from_interval(lo, hi))]
+                }
+                _ => [Family::V4, Family::V6]
+                    .into_iter()
+                    .map(|f| (f, IntervalSet::from_interval(0, f.max())))
+                    .collect(),
+            };
+            let mut by: Vec<&NaclRule> = Vec::new();
+            let mut reached = false;
+            for (family, addrs) in &spaces {
+                let verdict = check(&before, direction, &protocol, &ports, *family, addrs);
+                for part in &verdict.parts {
+                    match part.rule {
+                        Some(decider) => {
+                            let original = before
+                                .rules
+                                .iter()
+                                .position(|r| std::ptr::eq(r, decider))
+                                .and_then(|j| lower.get(j).copied());
+                            if let Some(r) = original
+                                && !by.iter().any(|b| std::ptr::eq(*b, r))
+                            {
+                                by.push(r);
+                            }
+                        }
+                        None => reached = true,
+                    }
+                }
+            }
+            if !reached {
+                by.sort_by_key(|r| r.number);
+                out.push(Shadowed { rule, by });
+            }
+        }
+    }
+    out
+}
+
+/// `rules 100 and 110`, `rule 100`.
+fn numbers(rules: &[&NaclRule]) -> String {
+    let mut n: Vec<String> = rules.iter().map(|r| r.number.to_string()).collect();
+    match n.len() {
+        0 => String::new(),
+        1 => format!("rule {}", n.join("")),
+        _ => {
+            let last = n.pop().unwrap_or_default();
+            format!("rules {} and {last}", n.join(", "))
+        }
+    }
+}
+
+/// How many addresses a set holds (at most `u128::MAX`).
+fn size(set: &IntervalSet) -> u128 {
+    set.intervals()
+        .iter()
+        .fold(0u128, |sum, (lo, hi)| sum.saturating_add((hi - lo).saturating_add(1)))
+}
+
+impl NaclMatch {
+    /// What the ACL lets in from public addresses on the ports of `public_ingress_on` (tcp,
+    /// which rules of protocol `-1` match too; every protocol and port without it), each family
+    /// apart: why, one reason per allowing rule, ports and blocks. With `broad`, only a family
+    /// whose public addresses let in hold more (`true`) or at most (`false`) the configuration's
+    /// `broad_addresses` counts. What depends on a value known only after apply is not counted:
+    /// never assumed open.
+    pub fn public_ingress<'a>(&self, s: &Seen<'a>) -> Vec<Reason<'a>> {
+        let asked: Vec<(Protocol, Ports)> = match &self.public_ingress_on {
+            Some(ports) => ports
+                .iter()
+                .map(|&(from, to)| (Protocol::Tcp, Ports::Range(from, to)))
+                .collect(),
+            None => vec![(Protocol::All, Ports::All)],
+        };
+        let mut out = Vec::new();
+        for family in [Family::V4, Family::V6] {
+            let public = internet(family);
+            // Each port (or range) asked about apart: one known host on 22 does not make 3389's
+            // wide opening narrow, nor the other way round.
+            for (protocol, ports) in &asked {
+                let verdict = check(s.nacl, Direction::Ingress, protocol, ports, family, &public);
+                let allowed = verdict
+                    .parts
+                    .iter()
+                    .filter(|p| p.outcome == Outcome::Allowed)
+                    .fold(IntervalSet::default(), |set, p| set.union(&p.addrs));
+                let broad = size(&allowed) > u128::from(s.context.broad_addresses);
+                if !allowed.is_empty() && self.broad.is_none_or(|want| want == broad) {
+                    out.extend(verdict.allowed());
+                }
+            }
+        }
+        out
+    }
+
+    /// The rules a finding of the rule is about, and how its message says it (`: rule 100
+    /// allows tcp/22 from 0.0.0.0/0`), when one of its fields singles some out: the rules that
+    /// let the internet in (`public_ingress_on`, `broad`), the shadowed rules (`shadowed_rules
+    /// = true`); `None` when the finding is about the ACL as a whole.
+    pub fn about<'a>(&self, s: &Seen<'a>) -> Option<(Vec<&'a NaclRule>, String)> {
+        let mut rules: Vec<&NaclRule> = Vec::new();
+        let mut said: Vec<String> = Vec::new();
+        let add = |r: &'a NaclRule, rules: &mut Vec<&'a NaclRule>| {
+            if !rules.iter().any(|x| std::ptr::eq(*x, r)) {
+                rules.push(r);
+            }
+        };
+        if self.public_ingress_on.is_some() || self.broad.is_some() {
+            let reasons = self.public_ingress(s);
+            for reason in &reasons {
+                if let Some(r) = reason.rule {
+                    add(r, &mut rules);
+                }
+            }
+            said.extend(more(allowing(&reasons), "rules"));
+        }
+        if self.shadowed_rules == Some(true) {
+            let found = shadowed(s.nacl);
+            let mut lines = Vec::new();
+            for sh in &found {
+                add(sh.rule, &mut rules);
+                lines.push(format!(
+                    "{} rule {} is shadowed by {}",
+                    sh.rule.direction.as_str(),
+                    sh.rule.number,
+                    numbers(&sh.by)
+                ));
+            }
+            said.extend(more(lines, "shadowed rules"));
+        }
+        if let Some(n) = self.rules_at_least {
+            let (direction, count) = fullest(s.nacl);
+            if count >= n as usize {
+                said.push(format!("{count} {} rules", direction.as_str()));
+            }
+        }
+        if said.is_empty() {
+            return None;
+        }
+        Some((rules, format!(": {}", said.join("; "))))
+    }
+}
+
+/// What lets the internet in, one sentence per rule and blocks, its ports together: "rule 100
+/// allows tcp/22, tcp/3389 from 0.0.0.0/0".
+fn allowing(reasons: &[Reason]) -> Vec<String> {
+    let mut by: Vec<(Option<u32>, String, Vec<String>)> = Vec::new();
+    for r in reasons {
+        let nets: Vec<String> = match r.nets.first() {
+            Some(first) => {
+                let family = Family::of(first);
+                let set = IntervalSet::from_intervals(r.nets.iter().map(net_interval).collect());
+                describe(family, &set)
+            }
+            None => Vec::new(),
+        };
+        let nets = nets.join(", ");
+        let ports = r.protocols.span_label(r.span.0, r.span.1);
+        let number = r.rule.map(|rule| rule.number);
+        match by.iter_mut().find(|(n, b, _)| *n == number && *b == nets) {
+            Some((_, _, list)) => {
+                if !list.contains(&ports) {
+                    list.push(ports);
+                }
+            }
+            None => by.push((number, nets, vec![ports])),
+        }
+    }
+    by.into_iter()
+        .map(|(number, nets, ports)| match number {
+            Some(n) => format!("rule {n} allows {} from {nets}", ports.join(", ")),
+            None => format!("{} from {nets} allowed", ports.join(", ")),
+        })
+        .collect()
+}
+
+/// The first two of a list, then how many more.
+fn more(mut lines: Vec<String>, what: &str) -> Vec<String> {
+    lines.dedup();
+    let n = lines.len();
+    if n <= 2 {
+        return lines;
+    }
+    lines.truncate(2);
+    if let Some(last) = lines.last_mut() {
+        last.push_str(&format!(" (and {} more {what})", n - 2));
+    }
+    lines
+}
+
+/// The direction holding the most rules, and how many.
+fn fullest(nacl: &Nacl) -> (Direction, usize) {
+    let count = |d: Direction| nacl.rules.iter().filter(|r| r.direction == d).count();
+    let (ingress, egress) = (count(Direction::Ingress), count(Direction::Egress));
+    if egress > ingress {
+        (Direction::Egress, egress)
+    } else {
+        (Direction::Ingress, ingress)
+    }
+}
+
+impl Block for NaclMatch {
+    const NAME: &'static str = "network_acl";
+    const ONLY_FIELDS: &'static str = "a network_acl block holds only fields";
+    type Seen<'a> = Seen<'a>;
+    const FIELDS: &'static [Field<Self>] = &[
+        Field {
+            name: "address",
+            doc: "The network ACL's Terraform address matches this glob (`*` for any run of characters, `?` for one).",
+            example: "\"module.edge.*\"",
+            words: &[],
+            parse: |m, v| {
+                m.address = Some(v.glob()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.address
+                    .as_ref()
+                    .is_none_or(|glob| glob_match(glob, &s.nacl.address))
+            },
+        },
+        Field {
+            name: "default_acl",
+            doc: "`true`: the ACL is a VPC's default network ACL (`aws_default_network_acl`), which every subnet associated with no other ACL uses; `false`: it is not.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.default_acl = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| m.default_acl.is_none_or(|want| s.nacl.default == want),
+        },
+        Field {
+            name: "rules_at_least",
+            doc: "One direction of the ACL holds at least this many rules (inbound and outbound counted apart, IPv4 and IPv6 rules together, the default deny rules not counted). AWS allows 20 rules per direction by default, adjustable up to 40 (<https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-nacls>). A rule the input does not hold (an ACL created elsewhere) is not counted.",
+            example: "18",
+            words: &[],
+            parse: |m, v| {
+                m.rules_at_least = Some(v.number()?);
+                Ok(())
+            },
+            matches: |m, s| m.rules_at_least.is_none_or(|n| fullest(s.nacl).1 >= n as usize),
+        },
+        Field {
+            name: "public_ingress_on",
+            doc: "The ACL lets in one of these tcp ports from some public address (outside the private and special-purpose ranges), IPv4 or IPv6, through an `allow` rule of protocol `tcp` or `-1` that no lower-numbered rule overrides (rules in number order, first match wins, the final deny: <https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html>). What depends on a value known only after apply does not count. A finding cites the rules that let it in.",
+            example: "[22, 3389]",
+            words: &[],
+            parse: |m, v| {
+                m.public_ingress_on = Some(v.ports()?);
+                Ok(())
+            },
+            matches: |m, s| m.public_ingress_on.is_none() || !m.public_ingress(s).is_empty(),
+        },
+        Field {
+            name: "broad",
+            doc: "`true`: the public addresses the ACL lets in (on the ports of `public_ingress_on`, or any traffic without it), in one IP version, hold more addresses than the configuration's `broad_addresses` (256 unless it says otherwise); `false`: it lets some in, and at most that many.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.broad = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| m.broad.is_none() || !m.public_ingress(s).is_empty(),
+        },
+        Field {
+            name: "shadowed_rules",
+            doc: "`true`: a rule of the ACL decides no packet: every packet it could match is matched first by lower-numbered rules of its direction (a rule whose CIDR, protocol or ports are known only after apply shadows nothing, and is shadowed only when whatever its value the rules before it match all it could). A finding cites the shadowed rules and names the rules that decide their packets; `false`: no rule is shadowed.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.shadowed_rules = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.shadowed_rules
+                    .is_none_or(|want| shadowed(s.nacl).is_empty() != want)
+            },
+        },
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Nacl;
+
+    fn rule(number: u32, direction: Direction, allow: bool, spec: &str, cidr: &str) -> NaclRule {
+        let (protocol, ports) = match spec.split_once('/') {
+            Some(("tcp", p)) => {
+                let (a, b) = p.split_once('-').unwrap_or((p, p));
+                (Protocol::Tcp, Ports::Range(a.parse().unwrap(), b.parse().unwrap()))
+            }
+            _ => (Protocol::All, Ports::All),
+        };
+        let peer = if cidr.starts_with("var.") {
+            Peer::Unknown(cidr.to_owned())
+        } else {
+            Peer::Cidr {
+                net: cidr.parse().unwrap(),
+                sensitive: false,
+            }
+        };
+        NaclRule {
+            number,
+            direction,
+            protocol,
+            ports,
+            peer,
+            allow,
+            resource: format!("acl.r{number}"),
+            origin: None,
+        }
+    }
+
+    fn acl(rules: Vec<NaclRule>) -> Nacl {
+        Nacl {
+            address: "aws_network_acl.a".to_owned(),
+            rules,
+            ..Nacl::default()
+        }
+    }
+
+    fn shadows(nacl: &Nacl) -> Vec<(u32, Vec<u32>)> {
+        shadowed(nacl)
+            .into_iter()
+            .map(|s| (s.rule.number, s.by.iter().map(|r| r.number).collect()))
+            .collect()
+    }
+
+    const IN: Direction = Direction::Ingress;
+
+    /// A rule all of whose packets lower rules decide is shadowed, named with the rules that
+    /// decide them; a deny before an allow-all leaves the allow-all deciding the rest.
+    #[test]
+    fn a_rule_decided_wholly_by_lower_rules_is_shadowed() {
+        let nacl = acl(vec![
+            rule(100, IN, false, "all", "0.0.0.0/0"),
+            rule(200, IN, true, "tcp/22", "0.0.0.0/0"),
+            rule(300, IN, true, "tcp/22", "::/0"),
+        ]);
+        assert_eq!(shadows(&nacl), [(200, vec![100])]);
+        // Two lower rules together cover it.
+        let nacl = acl(vec![
+            rule(100, IN, false, "tcp/0-1000", "10.0.0.0/8"),
+            rule(110, IN, true, "tcp/20-30", "0.0.0.0/0"),
+            rule(120, IN, true, "tcp/22", "10.1.0.0/16"),
+        ]);
+        assert_eq!(shadows(&nacl), [(120, vec![100])]);
+        let nacl = acl(vec![
+            rule(100, IN, false, "tcp/22", "10.0.0.0/9"),
+            rule(110, IN, true, "tcp/22", "10.128.0.0/9"),
+            rule(120, IN, true, "tcp/22", "10.0.0.0/8"),
+        ]);
+        assert_eq!(shadows(&nacl), [(120, vec![100, 110])]);
+        // net-nacl-deny-lower: a deny at 90 before an allow-all at 100.
+        let nacl = acl(vec![
+            rule(90, IN, false, "tcp/443", "0.0.0.0/0"),
+            rule(100, IN, true, "all", "0.0.0.0/0"),
+        ]);
+        assert!(shadows(&nacl).is_empty());
+        // Directions are apart.
+        let nacl = acl(vec![
+            rule(100, Direction::Egress, true, "all", "0.0.0.0/0"),
+            rule(200, IN, true, "tcp/22", "0.0.0.0/0"),
+        ]);
+        assert!(shadows(&nacl).is_empty());
+    }
+
+    /// An unknown CIDR before a rule shadows nothing; a rule with an unknown CIDR is shadowed
+    /// only when the rules before it decide every address it could name.
+    #[test]
+    fn unknown_values_shadow_nothing() {
+        let nacl = acl(vec![
+            rule(100, IN, false, "all", "var.cidr"),
+            rule(200, IN, true, "tcp/22", "0.0.0.0/0"),
+        ]);
+        assert!(shadows(&nacl).is_empty());
+        let nacl = acl(vec![
+            rule(100, IN, false, "all", "0.0.0.0/0"),
+            rule(200, IN, true, "tcp/22", "var.cidr"),
+        ]);
+        assert!(shadows(&nacl).is_empty(), "an IPv6 block would reach it");
+        let nacl = acl(vec![
+            rule(100, IN, false, "all", "0.0.0.0/0"),
+            rule(110, IN, false, "all", "::/0"),
+            rule(200, IN, true, "tcp/22", "var.cidr"),
+        ]);
+        assert_eq!(shadows(&nacl), [(200, vec![100, 110])]);
+    }
+
+    /// Public ingress on admin ports is found with the rule that allows it, IPv4 and IPv6; a
+    /// lower deny, a private block or another port is not; `broad` counts the addresses.
+    #[test]
+    fn public_ingress_names_the_allowing_rules() {
+        let ctx = Context::default();
+        let m = NaclMatch {
+            public_ingress_on: Some(vec![(22, 22), (3389, 3389)]),
+            ..NaclMatch::default()
+        };
+        let said = |nacl: &Nacl, m: &NaclMatch| -> Vec<String> {
+            let s = Seen {
+                nacl,
+                incomplete: None,
+                context: &ctx,
+            };
+            m.public_ingress(&s).iter().map(ToString::to_string).collect()
+        };
+        let open = acl(vec![rule(100, IN, true, "tcp/22", "0.0.0.0/0")]);
+        assert_eq!(said(&open, &m), ["rule 100 allows tcp/22 from 0.0.0.0/0"]);
+        let v6 = acl(vec![rule(100, IN, true, "all", "::/0")]);
+        assert_eq!(
+            said(&v6, &m),
+            ["rule 100 allows tcp/22 from ::/0", "rule 100 allows tcp/3389 from ::/0"]
+        );
+        for closed in [
+            acl(vec![
+                rule(90, IN, false, "tcp/0-65535", "0.0.0.0/0"),
+                rule(100, IN, true, "all", "0.0.0.0/0"),
+            ]),
+            acl(vec![rule(100, IN, true, "all", "10.0.0.0/8")]),
+            acl(vec![rule(100, IN, true, "tcp/443", "0.0.0.0/0")]),
+            acl(vec![rule(100, IN, true, "tcp/22", "var.cidr")]),
+        ] {
+            assert!(said(&closed, &m).is_empty(), "{closed:?}");
+        }
+        let host = acl(vec![rule(100, IN, true, "tcp/22", "203.0.113.7/32")]);
+        assert_eq!(said(&host, &m).len(), 1);
+        let broad = NaclMatch {
+            broad: Some(true),
+            ..m.clone()
+        };
+        assert!(said(&host, &broad).is_empty());
+        assert_eq!(said(&open, &broad).len(), 1);
+    }
+}
