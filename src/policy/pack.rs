@@ -198,7 +198,9 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
                 if matcher.is_some() {
                     return Err(at(
                         b.span(),
-                        format!("rule {id:?} has more than one exposure, group, path or network_acl block"),
+                        format!(
+                            "rule {id:?} has more than one exposure, group, path or network_acl block"
+                        ),
                     ));
                 }
                 matcher = Some(match b.ident.as_str() {
@@ -263,7 +265,10 @@ mod tests {
                 rule("").replace("rule \"x\"", "rule \"Bad_Id\""),
                 "rule id \"Bad_Id\" must be kebab-case",
             ),
-            (rule(""), "rule \"x\" has no exposure, group, path or network_acl block"),
+            (
+                rule(""),
+                "rule \"x\" has no exposure, group, path or network_acl block",
+            ),
             (
                 rule("  group {\n    default = true\n  }"),
                 "unknown field \"default\" in group; valid: default_group",

@@ -305,7 +305,8 @@ fn consumers_of_the_provider_schema_attach_their_group() {
 /// An instance launched with no group lands in its VPC's default group: when the change creates
 /// the VPC and nothing manages that group, the instance holds AWS's default rules (all traffic
 /// from the group's other members, all egress), and the findings on the group name it. With the
-/// group managed and empty, the instance holds nothing and no finding is made.
+/// group (and the VPC's default network ACL) managed and empty, the instance holds nothing and
+/// no finding is made.
 #[test]
 fn an_instance_with_no_group_holds_its_new_vpcs_unmanaged_default_group() {
     const VPC: &str = r#"
@@ -324,9 +325,15 @@ resource "aws_instance" "web" {
   subnet_id     = aws_subnet.a.id
 }
 "#;
+    // The default network ACL too: AWS's own lets the internet in on every port, which
+    // nacl-admin-ports-public reports.
     const MANAGED: &str = r#"
 resource "aws_default_security_group" "main" {
   vpc_id = aws_vpc.main.id
+}
+
+resource "aws_default_network_acl" "main" {
+  default_network_acl_id = aws_vpc.main.default_network_acl_id
 }
 "#;
     let scratch = Scratch::new();

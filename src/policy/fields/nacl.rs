@@ -34,9 +34,9 @@ impl Seen<'_> {
         let n = self.nacl;
         n.default
             && n.id.is_none()
-            && n.vpc.as_ref().is_some_and(|vpc| {
-                *vpc != n.address && n.rules.iter().all(|r| r.resource == *vpc)
-            })
+            && n.vpc
+                .as_ref()
+                .is_some_and(|vpc| *vpc != n.address && n.rules.iter().all(|r| r.resource == *vpc))
     }
 }
 
@@ -72,12 +72,7 @@ pub fn shadowed(nacl: &Nacl) -> Vec<Shadowed<'_>> {
         // As AWS evaluates them (the input's order breaks ties, as `crate::nacl` does).
         rules.sort_by_key(|r| r.number);
         for (i, &rule) in rules.iter().enumerate() {
-            let lower: Vec<&NaclRule> = rules
-                .iter()
-                .take(i)
-                .copied()
-                .filter(|r| sure(r))
-                .collect();
+            let lower: Vec<&NaclRule> = rules.iter().take(i).copied().filter(|r| sure(r)).collect();
             if lower.is_empty() {
                 continue;
             }
@@ -150,9 +145,9 @@ fn numbers(rules: &[&NaclRule]) -> String {
 
 /// How many addresses a set holds (at most `u128::MAX`).
 fn size(set: &IntervalSet) -> u128 {
-    set.intervals()
-        .iter()
-        .fold(0u128, |sum, (lo, hi)| sum.saturating_add((hi - lo).saturating_add(1)))
+    set.intervals().iter().fold(0u128, |sum, (lo, hi)| {
+        sum.saturating_add((hi - lo).saturating_add(1))
+    })
 }
 
 impl NaclMatch {
@@ -319,7 +314,7 @@ impl Block for NaclMatch {
         },
         Field {
             name: "default_acl",
-            doc: "`true`: the ACL is a VPC's default network ACL (`aws_default_network_acl`), which every subnet associated with no other ACL uses; `false`: it is not.",
+            doc: "`true`: the ACL is a VPC's default network ACL (the one AWS creates with the VPC), which every subnet associated with no other ACL uses; `false`: it is not.",
             example: "true",
             words: &[],
             parse: |m, v| {
@@ -337,7 +332,10 @@ impl Block for NaclMatch {
                 m.rules_at_least = Some(v.number()?);
                 Ok(())
             },
-            matches: |m, s| m.rules_at_least.is_none_or(|n| fullest(s.nacl).1 >= n as usize),
+            matches: |m, s| {
+                m.rules_at_least
+                    .is_none_or(|n| fullest(s.nacl).1 >= n as usize)
+            },
         },
         Field {
             name: "public_ingress_on",
@@ -387,7 +385,10 @@ mod tests {
         let (protocol, ports) = match spec.split_once('/') {
             Some(("tcp", p)) => {
                 let (a, b) = p.split_once('-').unwrap_or((p, p));
-                (Protocol::Tcp, Ports::Range(a.parse().unwrap(), b.parse().unwrap()))
+                (
+                    Protocol::Tcp,
+                    Ports::Range(a.parse().unwrap(), b.parse().unwrap()),
+                )
             }
             _ => (Protocol::All, Ports::All),
         };
@@ -502,14 +503,20 @@ mod tests {
                 incomplete: None,
                 context: &ctx,
             };
-            m.public_ingress(&s).iter().map(ToString::to_string).collect()
+            m.public_ingress(&s)
+                .iter()
+                .map(ToString::to_string)
+                .collect()
         };
         let open = acl(vec![rule(100, IN, true, "tcp/22", "0.0.0.0/0")]);
         assert_eq!(said(&open, &m), ["rule 100 allows tcp/22 from 0.0.0.0/0"]);
         let v6 = acl(vec![rule(100, IN, true, "all", "::/0")]);
         assert_eq!(
             said(&v6, &m),
-            ["rule 100 allows tcp/22 from ::/0", "rule 100 allows tcp/3389 from ::/0"]
+            [
+                "rule 100 allows tcp/22 from ::/0",
+                "rule 100 allows tcp/3389 from ::/0"
+            ]
         );
         for closed in [
             acl(vec![
