@@ -538,4 +538,83 @@ mod tests {
         assert!(said(&host, &broad).is_empty());
         assert_eq!(said(&open, &broad).len(), 1);
     }
+
+    /// End to end, from `.tf` with `--base`: a finding is new, existing or resolved as the ACL
+    /// matches after the change, on both sides or before it only, and cites the rule resources
+    /// it is about (an inline rule: the ACL), where they are declared (an inline rule: its
+    /// block).
+    #[test]
+    fn findings_follow_the_acl_across_the_change_and_cite_its_rules() {
+        const VPC: &str = "resource \"aws_vpc\" \"main\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n";
+        let inline = |rules: &[(u32, &str, u16)]| -> String {
+            let mut out = String::from(
+                "resource \"aws_network_acl\" \"edge\" {\n  vpc_id = aws_vpc.main.id\n",
+            );
+            for (n, action, port) in rules {
+                out.push_str(&format!(
+                    "  ingress {{\n    protocol   = \"tcp\"\n    rule_no    = {n}\n    action     = \"{action}\"\n    cidr_block = \"0.0.0.0/0\"\n    from_port  = {port}\n    to_port    = {port}\n  }}\n"
+                ));
+            }
+            out + "}\n"
+        };
+        let before = format!("{VPC}{}", inline(&[(100, "allow", 22), (200, "deny", 22)]));
+        let standalone = r#"
+resource "aws_network_acl" "new" {
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_network_acl_rule" "rdp" {
+  network_acl_id  = aws_network_acl.new.id
+  rule_number     = 100
+  egress          = false
+  protocol        = "tcp"
+  rule_action     = "allow"
+  ipv6_cidr_block = "::/0"
+  from_port       = 3389
+  to_port         = 3389
+}
+"#;
+        let after = format!("{VPC}{}{standalone}", inline(&[(100, "allow", 443)]));
+        let (_b, base) = crate::tests::Scratch::with(&[("main.tf", &before)]);
+        let (_a, dir) = crate::tests::Scratch::with(&[("main.tf", &after)]);
+        let argv = [
+            "sgaudit", "check", "--format", "json", &dir, "--base", &base,
+        ];
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        crate::cli::execute(argv, &mut out, &mut err, false);
+        let report: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let mut found: Vec<String> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"].as_str().unwrap().starts_with("nacl-"))
+            .map(|f| {
+                let origins: Vec<String> = f["origins"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|o| o.as_str().unwrap().rsplit('/').next().unwrap().to_owned())
+                    .collect();
+                format!(
+                    "{} {} {} {} {}",
+                    f["status"].as_str().unwrap(),
+                    f["rule"].as_str().unwrap(),
+                    f["resources"],
+                    origins.join(","),
+                    f["message"].as_str().unwrap()
+                )
+            })
+            .collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                "new nacl-admin-ports-public [\"aws_network_acl_rule.rdp\"] main.tf:20 aws_network_acl.new: a network ACL lets in SSH or RDP from public addresses: rule 100 allows tcp/3389 from ::/0",
+                "resolved nacl-admin-ports-public [\"aws_network_acl.edge\"] main.tf:6 aws_network_acl.edge: a network ACL lets in SSH or RDP from public addresses: rule 100 allows tcp/22 from 0.0.0.0/0",
+                "resolved nacl-rule-shadowed [\"aws_network_acl.edge\"] main.tf:14 aws_network_acl.edge: a network ACL rule that never applies: ingress rule 200 is shadowed by rule 100",
+            ],
+            "{}",
+            String::from_utf8_lossy(&err)
+        );
+    }
 }
