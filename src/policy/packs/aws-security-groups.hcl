@@ -479,7 +479,7 @@ rule "nacl-rules-near-quota" {
   title       = "A network ACL direction close to the AWS quota of 20 rules"
   # Low, as near-rule-limit: an apply fails, nothing opens.
   severity    = "low"
-  why         = "AWS allows 20 rules per direction of a network ACL by default (adjustable up to 40), the default deny rules included: the rule that crosses it fails in the middle of an apply."
+  why         = "AWS allows 20 rules per direction of a network ACL by default, IPv4 and IPv6 rules together (adjustable up to 40): the rule that crosses it fails in the middle of an apply."
   remediation = "Merge adjacent CIDR blocks and port ranges, move per-host rules into security groups, or raise the quota before adding rules."
   references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-nacls"]
 

@@ -1,5 +1,5 @@
-# One partner block per rule: 18 inbound rules, with the default deny rules at the quota of
-# 20 per direction.
+# One partner block per rule: 18 inbound rules, two from the default quota of 20 per
+# direction.
 resource "aws_vpc" "main" {
   cidr_block = "10.0.0.0/16"
 }
