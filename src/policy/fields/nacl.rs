@@ -15,6 +15,7 @@ pub struct NaclMatch {
     pub default_acl: Option<bool>,
     pub rules_at_least: Option<u32>,
     pub public_ingress_on: Option<Vec<(u16, u16)>>,
+    pub protocols: Option<Vec<String>>,
     pub broad: Option<bool>,
     pub shadowed_rules: Option<bool>,
 }
@@ -151,17 +152,35 @@ fn size(set: &IntervalSet) -> u128 {
 }
 
 impl NaclMatch {
-    /// What the ACL lets in from public addresses on the ports of `public_ingress_on` (tcp,
-    /// which rules of protocol `-1` match too; every protocol and port without it), each family
+    /// What the ACL lets in from public addresses on the ports of `public_ingress_on` (of the
+    /// protocols of `protocols`, tcp without it; rules of protocol `-1` match them too; every
+    /// protocol and port without `public_ingress_on`), each family
     /// apart: why, one reason per allowing rule, ports and blocks. With `broad`, only a family
     /// whose public addresses let in hold more (`true`) or at most (`false`) the configuration's
     /// `broad_addresses` counts. What depends on a value known only after apply is not counted:
     /// never assumed open.
     pub fn public_ingress<'a>(&self, s: &Seen<'a>) -> Vec<Reason<'a>> {
-        let asked: Vec<(Protocol, Ports)> = match &self.public_ingress_on {
-            Some(ports) => ports
+        let protocols: Vec<Protocol> = match &self.protocols {
+            Some(list) => list
                 .iter()
-                .map(|&(from, to)| (Protocol::Tcp, Ports::Range(from, to)))
+                .map(|p| {
+                    if p == "udp" {
+                        Protocol::Udp
+                    } else {
+                        Protocol::Tcp
+                    }
+                })
+                .collect(),
+            None => vec![Protocol::Tcp],
+        };
+        let asked: Vec<(Protocol, Ports)> = match &self.public_ingress_on {
+            Some(ports) => protocols
+                .iter()
+                .flat_map(|p| {
+                    ports
+                        .iter()
+                        .map(move |&(from, to)| (p.clone(), Ports::Range(from, to)))
+                })
                 .collect(),
             None => vec![(Protocol::All, Ports::All)],
         };
@@ -339,7 +358,7 @@ impl Block for NaclMatch {
         },
         Field {
             name: "public_ingress_on",
-            doc: "The ACL lets in one of these tcp ports from some public address (outside the private and special-purpose ranges), IPv4 or IPv6, through an `allow` rule of protocol `tcp` or `-1` that no lower-numbered rule overrides (rules in number order, first match wins, the final deny: <https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html>). What depends on a value known only after apply does not count. A finding cites the rules that let it in.",
+            doc: "The ACL lets in one of these ports (tcp, or the protocols of `protocols`) from some public address (outside the private and special-purpose ranges), IPv4 or IPv6, through an `allow` rule of that protocol or `-1` that no lower-numbered rule overrides (rules in number order, first match wins, the final deny: <https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html>). What depends on a value known only after apply does not count. A finding cites the rules that let it in.",
             example: "[22, 3389]",
             words: &[],
             parse: |m, v| {
@@ -347,6 +366,18 @@ impl Block for NaclMatch {
                 Ok(())
             },
             matches: |m, s| m.public_ingress_on.is_none() || !m.public_ingress(s).is_empty(),
+        },
+        Field {
+            name: "protocols",
+            doc: "The protocols `public_ingress_on` asks about (`tcp` unless it says otherwise); a rule of protocol `-1` matches each.",
+            example: "[\"tcp\", \"udp\"]",
+            words: &["tcp", "udp"],
+            parse: |m, v| {
+                m.protocols = Some(v.list_of()?);
+                Ok(())
+            },
+            // It says what `public_ingress_on` and `broad` ask; alone it matches any ACL.
+            matches: |_, _| true,
         },
         Field {
             name: "broad",
@@ -537,6 +568,19 @@ mod tests {
         };
         assert!(said(&host, &broad).is_empty());
         assert_eq!(said(&open, &broad).len(), 1);
+        // `protocols`: udp instead of tcp; a rule of protocol -1 matches both.
+        let udp = NaclMatch {
+            protocols: Some(vec!["udp".to_owned()]),
+            ..m.clone()
+        };
+        assert!(said(&open, &udp).is_empty());
+        assert_eq!(
+            said(&v6, &udp),
+            [
+                "rule 100 allows udp/22 from ::/0",
+                "rule 100 allows udp/3389 from ::/0"
+            ]
+        );
     }
 
     /// End to end, from `.tf` with `--base`: a finding is new, existing or resolved as the ACL

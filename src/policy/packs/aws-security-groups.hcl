@@ -451,12 +451,14 @@ rule "nacl-admin-ports-public" {
   severity    = "medium"
   why         = "A network ACL is the subnet's guard in front of every security group: one that lets the internet in on the administration ports leaves SSH and RDP to the groups alone, so one group opened by mistake exposes the subnet's workloads to brute force."
   remediation = "Add lower-numbered deny rules for tcp 22 and 3389 from 0.0.0.0/0 and ::/0 (or allow them only from known networks), keeping the allow rules for the ports the subnet serves."
-  references  = ["AWS Security Hub EC2.21", "CIS AWS Foundations 5.1", "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-21"]
+  references  = ["AWS Security Hub EC2.21", "CIS AWS Foundations 5.1", "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-21", "https://docs.aws.amazon.com/config/latest/developerguide/nacl-no-unrestricted-ssh-rdp.html"]
 
   network_acl {
-    # Protocol tcp or -1, IPv4 or IPv6, from any public address block wider than
+    # tcp, udp or -1 (the AWS Config rule behind EC2.21 counts tcp and udp; RDP listens on
+    # udp 3389 too), IPv4 or IPv6, from any public address block wider than
     # `broad_addresses` (a few known hosts are not "the internet").
     public_ingress_on = [22, 3389]
+    protocols         = ["tcp", "udp"]
     broad             = true
   }
 }
