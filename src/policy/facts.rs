@@ -859,10 +859,12 @@ fn groups(
     }
 }
 
-/// One finding per network ACL that matches before or after the change: new, existing or
-/// resolved as group findings are. A finding whose fields single out rules (those letting the
-/// internet in, the shadowed ones) cites them, the first one the report's `resource` and the
-/// annotation's place; else it cites the ACL.
+/// The findings of a network_acl rule: per network ACL that matches before or after the
+/// change, one per item its fields single out (each rule letting the internet in, each
+/// shadowed rule; else the ACL), `new` when the item is there after the change only,
+/// `existing` on both sides, `resolved` before it only: a change that makes one more rule let
+/// SSH in is a new finding beside the existing one. A finding cites the item's rules (else
+/// the ACL), the first one the report's `resource` and the annotation's place.
 fn nacls(
     rule: &Rule,
     m: &Conditions<NaclMatch>,
@@ -874,51 +876,73 @@ fn nacls(
     let addresses: BTreeSet<&String> = was.nacls.keys().chain(is.nacls.keys()).collect();
     for address in addresses {
         let (was_seen, is_seen) = (seen(was, address, ctx), seen(is, address, ctx));
-        let before = was_seen.as_ref().is_some_and(|s| m.holds(s));
-        let after = is_seen.as_ref().is_some_and(|s| m.holds(s));
-        let (status, shown) = match (before, after, &was_seen, &is_seen) {
-            (false, true, _, Some(s)) => (FindingStatus::New, s),
-            (true, true, _, Some(s)) => (FindingStatus::Existing, s),
-            (true, false, Some(s), _) => (FindingStatus::Resolved, s),
-            _ => continue,
-        };
-        let (resources, origins, detail) = match m.values.about(shown) {
-            Some((rules, detail)) if !rules.is_empty() => {
-                let (mut resources, mut origins): (Vec<String>, Vec<Origin>) = (vec![], vec![]);
-                for r in rules {
-                    if !resources.contains(&r.resource) {
-                        resources.push(r.resource.clone());
-                    }
-                    if let Some(o) = &r.origin
-                        && !origins.contains(o)
-                    {
-                        origins.push(o.clone());
-                    }
+        let (before, after) = (items(m, &was_seen), items(m, &is_seen));
+        let found = after
+            .iter()
+            .map(|item| {
+                let status = if before.iter().any(|b| b.key == item.key) {
+                    FindingStatus::Existing
+                } else {
+                    FindingStatus::New
+                };
+                (status, item, &is_seen)
+            })
+            .chain(
+                before
+                    .iter()
+                    .filter(|b| !after.iter().any(|a| a.key == b.key))
+                    .map(|item| (FindingStatus::Resolved, item, &was_seen)),
+            );
+        for (status, item, side) in found {
+            let Some(shown) = side else {
+                continue;
+            };
+            let (mut resources, mut origins): (Vec<String>, Vec<Origin>) = (vec![], vec![]);
+            for r in &item.rules {
+                if !resources.contains(&r.resource) {
+                    resources.push(r.resource.clone());
                 }
-                (resources, origins, detail)
+                if let Some(o) = &r.origin
+                    && !origins.contains(o)
+                {
+                    origins.push(o.clone());
+                }
             }
-            about => (
-                vec![address.clone()],
-                shown.nacl.origin.iter().cloned().collect(),
-                about.map(|(_, d)| d).unwrap_or_default(),
-            ),
-        };
-        let mut incomplete = shown
-            .incomplete
-            .map(|why| format!(" (the input does not hold all its rules: {why})"))
-            .unwrap_or_default();
-        if shown.unmanaged_default() {
-            incomplete.insert_str(0, " (not managed in this input: AWS's defaults apply)");
+            if resources.is_empty() {
+                resources.push(address.clone());
+                origins.extend(shown.nacl.origin.iter().cloned());
+            }
+            let detail = if item.said.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", item.said)
+            };
+            let mut suffix = String::new();
+            if shown.unmanaged_default() {
+                suffix.push_str(" (not managed in this input: AWS's defaults apply)");
+            }
+            if let Some(why) = shown.incomplete {
+                suffix.push_str(&format!(" (the input does not hold all its rules: {why})"));
+            }
+            out.push(Finding {
+                resources,
+                origins,
+                message: format!(
+                    "{address}: {}{detail}{suffix}",
+                    lowercase_first(&rule.title)
+                ),
+                ..Finding::of(rule, status, address.clone())
+            });
         }
-        out.push(Finding {
-            resources,
-            origins,
-            message: format!(
-                "{address}: {}{detail}{incomplete}",
-                lowercase_first(&rule.title)
-            ),
-            ..Finding::of(rule, status, address.clone())
-        });
+    }
+}
+
+/// What a network_acl rule's findings on one side of the change are about: nothing when the ACL
+/// is not there or does not match.
+fn items<'a>(m: &Conditions<NaclMatch>, side: &Option<nacl::Seen<'a>>) -> Vec<nacl::Item<'a>> {
+    match side {
+        Some(s) if m.holds(s) => m.values.items(s),
+        _ => Vec::new(),
     }
 }
 

@@ -205,58 +205,67 @@ impl NaclMatch {
         out
     }
 
-    /// The rules a finding of the rule is about, and how its message says it (`: rule 100
-    /// allows tcp/22 from 0.0.0.0/0`), when one of its fields singles some out: the rules that
-    /// let the internet in (`public_ingress_on`, `broad`), the shadowed rules (`shadowed_rules
-    /// = true`); `None` when the finding is about the ACL as a whole.
-    pub fn about<'a>(&self, s: &Seen<'a>) -> Option<(Vec<&'a NaclRule>, String)> {
-        let mut rules: Vec<&NaclRule> = Vec::new();
-        let mut said: Vec<String> = Vec::new();
-        let add = |r: &'a NaclRule, rules: &mut Vec<&'a NaclRule>| {
-            if !rules.iter().any(|x| std::ptr::eq(*x, r)) {
-                rules.push(r);
-            }
-        };
+    /// What the findings of the rule on this ACL are about, one [`Item`] each, when its fields
+    /// single some rules out: each rule (with the blocks it lets in) that lets the internet in
+    /// (`public_ingress_on`, `broad`), each shadowed rule (`shadowed_rules = true`), the
+    /// fullest direction (`rules_at_least`); else one item about the ACL as a whole.
+    pub fn items<'a>(&self, s: &Seen<'a>) -> Vec<Item<'a>> {
+        let mut out = Vec::new();
         if self.public_ingress_on.is_some() || self.broad.is_some() {
-            let reasons = self.public_ingress(s);
-            for reason in &reasons {
-                if let Some(r) = reason.rule {
-                    add(r, &mut rules);
-                }
+            for (rule, said) in allowing(&self.public_ingress(s)) {
+                out.push(Item {
+                    key: said.clone(),
+                    rules: rule.into_iter().collect(),
+                    said,
+                });
             }
-            said.extend(more(allowing(&reasons), "rules"));
         }
         if self.shadowed_rules == Some(true) {
-            let found = shadowed(s.nacl);
-            let mut lines = Vec::new();
-            for sh in &found {
-                add(sh.rule, &mut rules);
-                lines.push(format!(
+            for sh in shadowed(s.nacl) {
+                let said = format!(
                     "{} rule {} is shadowed by {}",
                     sh.rule.direction.as_str(),
                     sh.rule.number,
                     numbers(&sh.by)
-                ));
+                );
+                out.push(Item {
+                    key: said.clone(),
+                    rules: vec![sh.rule],
+                    said,
+                });
             }
-            said.extend(more(lines, "shadowed rules"));
         }
         if let Some(n) = self.rules_at_least {
             let (direction, count) = fullest(s.nacl);
             if count >= n as usize {
-                said.push(format!("{count} {} rules", direction.as_str()));
+                out.push(Item {
+                    key: "rules_at_least".to_owned(),
+                    rules: Vec::new(),
+                    said: format!("{count} {} rules", direction.as_str()),
+                });
             }
         }
-        if said.is_empty() {
-            return None;
+        if out.is_empty() {
+            out.push(Item::default());
         }
-        Some((rules, format!(": {}", said.join("; "))))
+        out
     }
+}
+
+/// What one finding of a network_acl rule is about: the rules it cites (none: the ACL), how
+/// its message says it, and what it is the same finding as on the other side of the change
+/// (`key`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Item<'a> {
+    pub key: String,
+    pub rules: Vec<&'a NaclRule>,
+    pub said: String,
 }
 
 /// What lets the internet in, one sentence per rule and blocks, its ports together: "rule 100
 /// allows tcp/22, tcp/3389 from 0.0.0.0/0".
-fn allowing(reasons: &[Reason]) -> Vec<String> {
-    let mut by: Vec<(Option<u32>, String, Vec<String>)> = Vec::new();
+fn allowing<'a>(reasons: &[Reason<'a>]) -> Vec<(Option<&'a NaclRule>, String)> {
+    let mut by: Vec<(Option<&'a NaclRule>, String, Vec<String>)> = Vec::new();
     for r in reasons {
         let nets: Vec<String> = match r.nets.first() {
             Some(first) => {
@@ -268,36 +277,32 @@ fn allowing(reasons: &[Reason]) -> Vec<String> {
         };
         let nets = nets.join(", ");
         let ports = r.protocols.span_label(r.span.0, r.span.1);
-        let number = r.rule.map(|rule| rule.number);
-        match by.iter_mut().find(|(n, b, _)| *n == number && *b == nets) {
+        let same = |a: Option<&NaclRule>, b: Option<&NaclRule>| match (a, b) {
+            (Some(a), Some(b)) => std::ptr::eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        match by
+            .iter_mut()
+            .find(|(r0, b, _)| same(*r0, r.rule) && *b == nets)
+        {
             Some((_, _, list)) => {
                 if !list.contains(&ports) {
                     list.push(ports);
                 }
             }
-            None => by.push((number, nets, vec![ports])),
+            None => by.push((r.rule, nets, vec![ports])),
         }
     }
     by.into_iter()
-        .map(|(number, nets, ports)| match number {
-            Some(n) => format!("rule {n} allows {} from {nets}", ports.join(", ")),
-            None => format!("{} from {nets} allowed", ports.join(", ")),
+        .map(|(rule, nets, ports)| {
+            let said = match rule {
+                Some(r) => format!("rule {} allows {} from {nets}", r.number, ports.join(", ")),
+                None => format!("{} from {nets} allowed", ports.join(", ")),
+            };
+            (rule, said)
         })
         .collect()
-}
-
-/// The first two of a list, then how many more.
-fn more(mut lines: Vec<String>, what: &str) -> Vec<String> {
-    lines.dedup();
-    let n = lines.len();
-    if n <= 2 {
-        return lines;
-    }
-    lines.truncate(2);
-    if let Some(last) = lines.last_mut() {
-        last.push_str(&format!(" (and {} more {what})", n - 2));
-    }
-    lines
 }
 
 /// The direction holding the most rules, and how many.
