@@ -931,6 +931,7 @@ fn nacls(
                     "{address}: {}{detail}{suffix}",
                     lowercase_first(&rule.title)
                 ),
+                subject: (!item.key.is_empty()).then(|| item.key.clone()),
                 ..Finding::of(rule, status, address.clone())
             });
         }

@@ -20,6 +20,10 @@ pub struct Finding {
     pub security_group: String,
     /// The workload a path rule is about (the group is then the one admitting the last hop).
     pub workload: Option<String>,
+    /// What within its group or network ACL the finding is about, when a rule makes several
+    /// findings on one (a network_acl rule: one per rule of the ACL it singles out); part of
+    /// its fingerprint.
+    pub subject: Option<String>,
     pub resources: Vec<String>,
     pub origins: Vec<Origin>,
     /// The exposures involved (one protocol and port range; one or more peers), for exposure
@@ -63,6 +67,7 @@ impl Finding {
             change: None,
             security_group: group,
             workload: None,
+            subject: None,
             resources: Vec::new(),
             origins: Vec::new(),
             exposures: Vec::new(),

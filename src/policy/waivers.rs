@@ -228,9 +228,10 @@ pub fn fingerprint(f: &Finding) -> String {
                 peers.join(",")
             )
         }
-        None => match &f.workload {
-            Some(w) => format!("{}|{group}|{w}", f.rule),
-            None => format!("{}|{group}", f.rule),
+        None => match (&f.workload, &f.subject) {
+            (Some(w), _) => format!("{}|{group}|{w}", f.rule),
+            (None, Some(s)) => format!("{}|{group}|{s}", f.rule),
+            (None, None) => format!("{}|{group}", f.rule),
         },
     }
 }

@@ -3,7 +3,7 @@
 //! holds), through the exact NACL semantics of `crate::nacl`.
 
 use super::{Block, Context, Field};
-use crate::model::{Direction, Nacl, NaclRule, Peer, Ports, Protocol};
+use crate::model::{Direction, Nacl, NaclRule, Peer, Ports, Protocol, SENSITIVE};
 use crate::nacl::{Outcome, Reason, check};
 use crate::netset::{Family, IntervalSet, describe, internet, net_interval};
 use crate::policy::glob::glob_match;
@@ -212,7 +212,19 @@ impl NaclMatch {
     pub fn items<'a>(&self, s: &Seen<'a>) -> Vec<Item<'a>> {
         let mut out = Vec::new();
         if self.public_ingress_on.is_some() || self.broad.is_some() {
-            for (rule, said) in allowing(&self.public_ingress(s)) {
+            // A block the input marks sensitive is never printed, nor what is left of others
+            // once it is cut out: with one among the inbound rules, the blocks are `sensitive`.
+            let hidden = s.nacl.rules.iter().any(|r| {
+                r.direction == Direction::Ingress
+                    && matches!(
+                        r.peer,
+                        Peer::Cidr {
+                            sensitive: true,
+                            ..
+                        }
+                    )
+            });
+            for (rule, said) in allowing(&self.public_ingress(s), hidden) {
                 out.push(Item {
                     key: said.clone(),
                     rules: rule.into_iter().collect(),
@@ -264,10 +276,11 @@ pub struct Item<'a> {
 
 /// What lets the internet in, one sentence per rule and blocks, its ports together: "rule 100
 /// allows tcp/22, tcp/3389 from 0.0.0.0/0".
-fn allowing<'a>(reasons: &[Reason<'a>]) -> Vec<(Option<&'a NaclRule>, String)> {
+fn allowing<'a>(reasons: &[Reason<'a>], hidden: bool) -> Vec<(Option<&'a NaclRule>, String)> {
     let mut by: Vec<(Option<&'a NaclRule>, String, Vec<String>)> = Vec::new();
     for r in reasons {
         let nets: Vec<String> = match r.nets.first() {
+            Some(_) if hidden => vec![SENSITIVE.to_owned()],
             Some(first) => {
                 let family = Family::of(first);
                 let set = IntervalSet::from_intervals(r.nets.iter().map(net_interval).collect());
@@ -565,6 +578,20 @@ mod tests {
         ] {
             assert!(said(&closed, &m).is_empty(), "{closed:?}");
         }
+        // A sensitive block is never printed, nor what is left of another once it is cut out.
+        let mut secret = rule(90, IN, false, "tcp/22", "198.51.100.0/24");
+        secret.peer = Peer::Cidr {
+            net: "198.51.100.0/24".parse().unwrap(),
+            sensitive: true,
+        };
+        let cut = acl(vec![secret, rule(100, IN, true, "tcp/22", "0.0.0.0/0")]);
+        let s = Seen {
+            nacl: &cut,
+            incomplete: None,
+            context: &ctx,
+        };
+        let items: Vec<String> = m.items(&s).into_iter().map(|i| i.said).collect();
+        assert_eq!(items, ["rule 100 allows tcp/22 from sensitive"]);
         let host = acl(vec![rule(100, IN, true, "tcp/22", "203.0.113.7/32")]);
         assert_eq!(said(&host, &m).len(), 1);
         let broad = NaclMatch {
@@ -664,6 +691,64 @@ resource "aws_network_acl_rule" "rdp" {
             ],
             "{}",
             String::from_utf8_lossy(&err)
+        );
+    }
+
+    /// A baseline holds each rule's finding apart: with the ACL's RDP rule recorded, a rule
+    /// added to let SSH in is still a new finding (its fingerprint names the rule it is about).
+    #[test]
+    fn a_baseline_keeps_one_finding_per_rule() {
+        let acl = |rules: &[(u32, u16)]| -> String {
+            let mut out = String::from(
+                "resource \"aws_vpc\" \"main\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n\nresource \"aws_network_acl\" \"edge\" {\n  vpc_id = aws_vpc.main.id\n",
+            );
+            for (n, port) in rules {
+                out.push_str(&format!(
+                    "  ingress {{\n    protocol   = \"tcp\"\n    rule_no    = {n}\n    action     = \"allow\"\n    cidr_block = \"0.0.0.0/0\"\n    from_port  = {port}\n    to_port    = {port}\n  }}\n"
+                ));
+            }
+            out + "}\n"
+        };
+        let run = |argv: &[&str]| -> String {
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            let argv = std::iter::once("sgaudit").chain(argv.iter().copied());
+            crate::cli::execute(argv, &mut out, &mut err, false);
+            String::from_utf8(out).unwrap()
+        };
+        let (_b, before) = crate::tests::Scratch::with(&[("main.tf", &acl(&[(200, 3389)]))]);
+        let (_a, after) =
+            crate::tests::Scratch::with(&[("main.tf", &acl(&[(100, 22), (200, 3389)]))]);
+        let (_f, dir) =
+            crate::tests::Scratch::with(&[("baseline.json", &run(&["baseline", &before]))]);
+        let file = format!("{dir}/baseline.json");
+        let report: serde_json::Value = serde_json::from_str(&run(&[
+            "check",
+            "--format",
+            "json",
+            "--baseline",
+            &file,
+            &after,
+        ]))
+        .unwrap();
+        let found: Vec<String> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["security_group"] == "aws_network_acl.edge")
+            .map(|f| {
+                format!(
+                    "{} {}",
+                    f["status"].as_str().unwrap(),
+                    f["message"].as_str().unwrap()
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "new aws_network_acl.edge: a network ACL lets in SSH or RDP from public addresses: rule 100 allows tcp/22 from 0.0.0.0/0",
+                "existing aws_network_acl.edge: a network ACL lets in SSH or RDP from public addresses: rule 200 allows tcp/3389 from 0.0.0.0/0",
+            ]
         );
     }
 }
