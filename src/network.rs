@@ -132,6 +132,9 @@ pub struct Placement<'a> {
     tables: BTreeMap<&'a str, &'a RouteTable>,
     /// The network ACL associated with each subnet (by address or id).
     nacls: BTreeMap<&'a str, &'a Nacl>,
+    /// Each VPC's main route table and default network ACL, by the VPC's address and id.
+    main_tables: BTreeMap<&'a str, &'a RouteTable>,
+    default_nacls: BTreeMap<&'a str, &'a Nacl>,
 }
 
 impl<'a> Placement<'a> {
@@ -155,11 +158,38 @@ impl<'a> Placement<'a> {
                 nacls.insert(s.as_str(), n);
             }
         }
+        // A VPC is named by its address or its id: index both.
+        let addresses: BTreeMap<&str, &str> = network
+            .vpcs
+            .iter()
+            .filter_map(|(address, v)| Some((v.id.as_deref()?, address.as_str())))
+            .collect();
+        let names = |vpc: Option<&'a str>| -> Vec<&'a str> {
+            let Some(vpc) = vpc else { return Vec::new() };
+            let mut out = vec![vpc];
+            out.extend(network.vpcs.get(vpc).and_then(|v| v.id.as_deref()));
+            out.extend(addresses.get(vpc).copied());
+            out
+        };
+        let mut main_tables = BTreeMap::new();
+        for t in network.route_tables.values().filter(|t| t.main) {
+            for name in names(t.vpc.as_deref()) {
+                main_tables.entry(name).or_insert(t);
+            }
+        }
+        let mut default_nacls = BTreeMap::new();
+        for n in network.nacls.values().filter(|n| n.default) {
+            for name in names(n.vpc.as_deref()) {
+                default_nacls.entry(name).or_insert(n);
+            }
+        }
         Placement {
             network,
             subnets,
             tables,
             nacls,
+            main_tables,
+            default_nacls,
         }
     }
 
@@ -172,10 +202,7 @@ impl<'a> Placement<'a> {
     pub fn route_table(&self, subnet: &Subnet) -> Option<&'a RouteTable> {
         self.by_subnet(&self.tables, subnet).or_else(|| {
             let vpc = subnet.vpc.as_deref()?;
-            self.network
-                .route_tables
-                .values()
-                .find(|t| t.main && self.same_vpc(t.vpc.as_deref(), vpc))
+            self.main_tables.get(vpc).copied()
         })
     }
 
@@ -183,10 +210,7 @@ impl<'a> Placement<'a> {
     pub fn nacl(&self, subnet: &Subnet) -> Option<&'a Nacl> {
         self.by_subnet(&self.nacls, subnet).or_else(|| {
             let vpc = subnet.vpc.as_deref()?;
-            self.network
-                .nacls
-                .values()
-                .find(|n| n.default && self.same_vpc(n.vpc.as_deref(), vpc))
+            self.default_nacls.get(vpc).copied()
         })
     }
 
@@ -194,23 +218,6 @@ impl<'a> Placement<'a> {
         map.get(subnet.address.as_str())
             .or_else(|| subnet.id.as_deref().and_then(|id| map.get(id)))
             .copied()
-    }
-
-    /// Whether two references name the same VPC (by address or by id).
-    fn same_vpc(&self, a: Option<&str>, b: &str) -> bool {
-        let Some(a) = a else { return false };
-        if a == b {
-            return true;
-        }
-        let id_of = |r: &str| {
-            self.network
-                .vpcs
-                .get(r)
-                .and_then(|v| v.id.as_deref())
-                .unwrap_or(r)
-                .to_owned()
-        };
-        id_of(a) == id_of(b)
     }
 }
 
