@@ -193,6 +193,12 @@ impl<'a> Placement<'a> {
         }
     }
 
+    /// Why a resource's routes or rules are not all known (`Network::incomplete`): what it
+    /// denies may be allowed by what the input does not tell.
+    pub fn incomplete(&self, address: &str) -> Option<&'a str> {
+        self.network.incomplete.get(address).map(String::as_str)
+    }
+
     /// The subnet a reference names, when the input holds it.
     pub fn subnet(&self, reference: &str) -> Option<&'a Subnet> {
         self.subnets.get(reference).copied()
@@ -617,7 +623,16 @@ fn through(
                         ),
                     )
                 };
-                note(reachable, BlockKind::Route, &table.address, why);
+                match placement.incomplete(&table.address) {
+                    // Routes the input does not tell may lead to an internet gateway.
+                    Some(doubt) if reachable == Reachable::No => note(
+                        Reachable::Unknown,
+                        BlockKind::Unknown,
+                        &table.address,
+                        format!("{why}, but {doubt}"),
+                    ),
+                    _ => note(reachable, BlockKind::Route, &table.address, why),
+                }
                 // The network ACL is judged on every address the flow comes from.
                 routed = flow.from.clone();
             }
@@ -692,8 +707,20 @@ fn through(
                 sensitive: flow.sensitive,
             };
             let (reachable, blocks) = nacl(acl, &routed_flow);
+            // Rules the input does not tell may allow what the known ones deny.
+            let doubt = placement
+                .incomplete(&acl.address)
+                .filter(|_| reachable == Reachable::No);
             for b in blocks {
-                note(reachable, b.kind, &b.resource, b.why);
+                match doubt {
+                    Some(doubt) => note(
+                        Reachable::Unknown,
+                        BlockKind::Unknown,
+                        &b.resource,
+                        format!("{}, but {doubt}", b.why),
+                    ),
+                    None => note(reachable, b.kind, &b.resource, b.why),
+                }
             }
         }
     }
@@ -824,6 +851,18 @@ fn out_of(
     let (reachable, mut blocks) = nacl_flow(acl, crate::model::Direction::Egress, &out_flow);
     match reachable {
         Reachable::Yes => (Reachable::Yes, Vec::new()),
+        // Rules the input does not tell may allow what the known ones deny.
+        Reachable::No if placement.incomplete(&acl.address).is_some() => {
+            let doubt = placement.incomplete(&acl.address).unwrap_or_default();
+            unknown.extend(blocks.into_iter().map(|b| {
+                Block::new(
+                    BlockKind::Unknown,
+                    &b.resource,
+                    format!("{}, but {doubt}", b.why),
+                )
+            }));
+            (Reachable::Unknown, unknown)
+        }
         Reachable::No => (Reachable::No, blocks),
         Reachable::Unknown => {
             unknown.append(&mut blocks);
@@ -1207,6 +1246,63 @@ mod tests {
                 "aws_instance.app: no public IPv4 address (aws_subnet.private: map_public_ip_on_launch = false)",
                 "aws_route_table.private: no route to an internet gateway for 0.0.0.0/0: it goes to aws_nat_gateway.nat"
             ]
+        );
+    }
+
+    /// A network ACL or route table whose rules or routes the input does not all tell
+    /// (`Network::incomplete`) never blocks for sure: what it denies is unknown.
+    #[test]
+    fn an_incomplete_acl_or_table_blocks_nothing_for_sure() {
+        use crate::model::Direction::Ingress;
+        let mut n = network(
+            vec![route(
+                "0.0.0.0/0",
+                Target::NatGateway("aws_nat_gateway.nat".to_owned()),
+            )],
+            false,
+        );
+        let att = attachment(&["aws_subnet.public"], Some(true));
+        let deny = |n: &mut Network| {
+            if let Some(d) = n.nacls.get_mut("aws_default_network_acl.d") {
+                d.rules = vec![rule(100, Ingress, (0, 65535), false)];
+            }
+        };
+        deny(&mut n);
+        let range = PortRange::new(Protocol::Tcp, Ports::Range(443, 443));
+        let flow = Flow {
+            range: &range,
+            family: Family::V4,
+            from: internet(Family::V4),
+            sensitive: false,
+        };
+        let v = inbound(
+            &Placement::new(&n),
+            "aws_instance.web",
+            &att,
+            &flow,
+            &nacl_check,
+        );
+        assert_eq!(v.reachable, Reachable::No, "{v:?}");
+        n.incomplete.insert(
+            "aws_route_table.t".to_owned(),
+            "its routes are known only after apply".to_owned(),
+        );
+        n.incomplete.insert(
+            "aws_default_network_acl.d".to_owned(),
+            "a rule of its ingress has a number or action known only after apply".to_owned(),
+        );
+        let v = inbound(
+            &Placement::new(&n),
+            "aws_instance.web",
+            &att,
+            &flow,
+            &nacl_check,
+        );
+        assert_eq!(v.reachable, Reachable::Unknown, "{v:?}");
+        assert!(
+            blocked(&v).iter().all(|b| b.contains(", but ")),
+            "{:?}",
+            blocked(&v)
         );
     }
 
