@@ -733,6 +733,124 @@ fn through(
     }
 }
 
+/// Whether the network lets a hop between two workloads through (a later hop of a path from
+/// the internet): inside one subnet nothing filters it; between two subnets, the sender's
+/// network ACL must let the request out to the receiver's subnet and the replies back in, and
+/// the receiver's must let the request in and the replies out (a local route joins the
+/// subnets of a VPC). Through some pair of their subnets; unknown where the input does not
+/// hold them.
+pub fn between(
+    placement: &Placement,
+    sender: &Attachment,
+    receiver: &Attachment,
+    ports: &[crate::model::PortRange],
+) -> Verdict {
+    let (from, _) = subnets_of(placement, sender);
+    let (to, _) = subnets_of(placement, receiver);
+    if from.is_empty() || to.is_empty() {
+        return Verdict::default();
+    }
+    let mut verdict = Verdict {
+        reachable: Reachable::No,
+        blocked_by: Vec::new(),
+    };
+    for a in &from {
+        for b in &to {
+            let (reachable, blocks) = subnet_to_subnet(placement, a, b, ports);
+            match reachable {
+                Reachable::Yes => {
+                    return Verdict {
+                        reachable,
+                        blocked_by: Vec::new(),
+                    };
+                }
+                Reachable::Unknown => verdict.reachable = Reachable::Unknown,
+                Reachable::No => {}
+            }
+            verdict.blocked_by.extend(blocks);
+        }
+    }
+    if verdict.reachable == Reachable::Unknown {
+        verdict.blocked_by.retain(|b| b.kind == BlockKind::Unknown);
+    }
+    verdict.blocked_by.sort();
+    verdict.blocked_by.dedup();
+    verdict
+}
+
+/// One pair of subnets' verdict on a hop (IPv4: the private addresses the hop goes between).
+fn subnet_to_subnet(
+    placement: &Placement,
+    a: &Subnet,
+    b: &Subnet,
+    ports: &[crate::model::PortRange],
+) -> (Reachable, Vec<Block>) {
+    if a.address == b.address {
+        return (Reachable::Yes, Vec::new());
+    }
+    let block = |s: &Subnet| {
+        IntervalSet::from_intervals(
+            s.cidrs
+                .iter()
+                .filter(|c| Family::of(c) == Family::V4)
+                .map(net_interval)
+                .collect(),
+        )
+    };
+    let (from, to) = (block(a), block(b));
+    let unknown = |resource: &str, why: &str| {
+        (
+            Reachable::Unknown,
+            vec![Block::new(BlockKind::Unknown, resource, why.to_owned())],
+        )
+    };
+    if from.is_empty() || to.is_empty() {
+        return unknown(&b.address, "a subnet's IPv4 block is not known");
+    }
+    let (Some(out_acl), Some(in_acl)) = (placement.nacl(a), placement.nacl(b)) else {
+        return unknown(&b.address, "a subnet's network ACL is not in this input");
+    };
+    let sensitive = [a, b]
+        .iter()
+        .flat_map(|s| &s.cidrs)
+        .any(|c| placement.network.sensitive.contains(c));
+    let mut reachable = Reachable::No;
+    let mut blocks = Vec::new();
+    for range in ports {
+        let mut here = Reachable::Yes;
+        let mut why = Vec::new();
+        for (acl, direction, addrs) in [
+            (out_acl, crate::model::Direction::Egress, &to),
+            (in_acl, crate::model::Direction::Ingress, &from),
+        ] {
+            let flow = Flow {
+                range,
+                family: Family::V4,
+                from: addrs.clone(),
+                sensitive,
+            };
+            let (r, mut b) = nacl_flow(acl, direction, &flow);
+            let r = match (r, placement.incomplete(&acl.address)) {
+                (Reachable::No, Some(_)) => Reachable::Unknown,
+                (r, _) => r,
+            };
+            match r {
+                Reachable::No => here = Reachable::No,
+                Reachable::Unknown if here == Reachable::Yes => here = Reachable::Unknown,
+                _ => {}
+            }
+            why.append(&mut b);
+        }
+        match here {
+            Reachable::Yes => return (Reachable::Yes, Vec::new()),
+            Reachable::Unknown => reachable = Reachable::Unknown,
+            Reachable::No => {}
+        }
+        blocks.extend(why);
+    }
+    (reachable, blocks)
+}
+
 /// Whether the network lets a workload with this attachment open a flow to the internet (what
 /// its groups' egress allows): through some subnet it sits in, a route to an internet gateway
 /// with a public address, an egress-only gateway (IPv6), or a public NAT gateway in a subnet
@@ -1304,6 +1422,75 @@ mod tests {
             "{:?}",
             blocked(&v)
         );
+    }
+
+    /// A later hop between two subnets goes through both subnets' network ACLs, both ways;
+    /// inside one subnet nothing filters it.
+    #[test]
+    fn a_hop_between_subnets_goes_through_both_acls() {
+        use crate::model::Direction::{Egress, Ingress};
+        let mut n = network(vec![], false);
+        n.subnets.insert(
+            "aws_subnet.private".to_owned(),
+            Subnet {
+                address: "aws_subnet.private".to_owned(),
+                vpc: Some("aws_vpc.main".to_owned()),
+                cidrs: vec![net("10.0.2.0/24")],
+                ..Subnet::default()
+            },
+        );
+        let cidr_rule =
+            |number, direction, ports: (u16, u16), cidr: &str, allow| crate::model::NaclRule {
+                peer: crate::model::Peer::cidr(net(cidr)),
+                ..rule(number, direction, ports, allow)
+            };
+        let acl = |address: &str, subnet: &str, rules| Nacl {
+            address: address.to_owned(),
+            vpc: Some("aws_vpc.main".to_owned()),
+            subnets: vec![subnet.to_owned()],
+            rules,
+            ..Nacl::default()
+        };
+        // The public subnet's ACL lets 8080 out to the private subnet and the replies in.
+        n.nacls.insert(
+            "aws_network_acl.public".to_owned(),
+            acl(
+                "aws_network_acl.public",
+                "aws_subnet.public",
+                vec![
+                    cidr_rule(100, Egress, (8080, 8080), "10.0.2.0/24", true),
+                    cidr_rule(100, Ingress, (1024, 65535), "10.0.2.0/24", true),
+                ],
+            ),
+        );
+        let alb = attachment(&["aws_subnet.public"], Some(true));
+        let app = attachment(&["aws_subnet.private"], Some(false));
+        let ports = [PortRange::new(Protocol::Tcp, Ports::Range(8080, 8080))];
+        let mut run = |rules| {
+            n.nacls.insert(
+                "aws_network_acl.private".to_owned(),
+                acl("aws_network_acl.private", "aws_subnet.private", rules),
+            );
+            between(&Placement::new(&n), &alb, &app, &ports)
+        };
+        let open = run(vec![
+            cidr_rule(100, Ingress, (8080, 8080), "10.0.1.0/24", true),
+            cidr_rule(100, Egress, (1024, 65535), "10.0.1.0/24", true),
+        ]);
+        assert_eq!(open.reachable, Reachable::Yes, "{open:?}");
+        let denied = run(vec![
+            cidr_rule(90, Ingress, (8080, 8080), "10.0.0.0/16", false),
+            cidr_rule(100, Ingress, (8080, 8080), "10.0.1.0/24", true),
+            cidr_rule(100, Egress, (1024, 65535), "10.0.1.0/24", true),
+        ]);
+        assert_eq!(denied.reachable, Reachable::No);
+        assert_eq!(
+            blocked(&denied),
+            ["aws_network_acl.private: rule 90 denies tcp/8080 from 10.0.1.0/24"]
+        );
+        // In one subnet, no network ACL is crossed.
+        let same = between(&Placement::new(&n), &alb, &alb, &ports);
+        assert_eq!(same.reachable, Reachable::Yes);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::netset::{Family, IntervalSet, net_interval};
 use crate::network::{Flow, NaclCheck, Placement, Reachable, Verdict};
 
 /// What the reachability analysis reads and what it does not, as reports say it.
-pub const SCOPE: &str = "security groups, and for the hop from the internet the subnets, route tables, gateways and network ACLs the input holds (a path is reachable, blocked, or unknown where the input does not hold them); network ACLs between subnets, load-balancer listeners and firewalls are not read";
+pub const SCOPE: &str = "security groups, and the subnets, route tables, gateways and network ACLs the input holds: for the hop from the internet the route, the public address and the network ACL both ways, for the hops between subnets their network ACLs (a path is reachable, blocked, or unknown where the input does not hold them); load-balancer listeners and firewalls are not read";
 
 /// The node that stands for every public address.
 pub const INTERNET: &str = "internet";
@@ -650,12 +650,46 @@ impl<'a> Side<'a> {
             if on_path.contains(&next) {
                 continue;
             }
+            // The network between the two workloads' subnets: a later hop it blocks blocks
+            // the path.
+            let hop_verdict = match (self.attachments.get(at), self.attachments.get(next)) {
+                (Some(a), Some(b)) => crate::network::between(&self.placement, a, b, &hop.ports),
+                _ => Verdict::default(),
+            };
+            let through = combine(network, &hop_verdict);
             on_path.insert(next);
             stack.push(hop);
-            self.walk(next, true, (public, network), stack, on_path, out, cut);
+            self.walk(next, true, (public, &through), stack, on_path, out, cut);
             stack.pop();
             on_path.remove(&next);
         }
+    }
+}
+
+/// A path's verdict with one more hop: blocked when either blocks (with what blocks each),
+/// else unknown when either is, else reachable. A hop between workloads whose subnets the input
+/// does not hold says nothing (it is not the first hop's business to be unknown for it).
+fn combine(path: &Verdict, hop: &Verdict) -> Verdict {
+    if hop.blocked_by.is_empty() && hop.reachable == Reachable::Unknown {
+        return path.clone();
+    }
+    let reachable = match (path.reachable, hop.reachable) {
+        (Reachable::No, _) | (_, Reachable::No) => Reachable::No,
+        (Reachable::Unknown, _) | (_, Reachable::Unknown) => Reachable::Unknown,
+        _ => Reachable::Yes,
+    };
+    let mut blocked_by: Vec<crate::network::Block> = path
+        .blocked_by
+        .iter()
+        .chain(&hop.blocked_by)
+        .filter(|b| reachable != Reachable::No || b.kind != crate::network::BlockKind::Unknown)
+        .cloned()
+        .collect();
+    blocked_by.sort();
+    blocked_by.dedup();
+    Verdict {
+        reachable,
+        blocked_by,
     }
 }
 
