@@ -337,39 +337,19 @@ fn network_acls<S: Serializer>(input: &&Input, s: S) -> Result<S::Ok, S::Error> 
             })
             .collect()
     };
-    let addresses: std::collections::BTreeSet<&String> = input
-        .network_before
-        .nacls
-        .keys()
-        .chain(input.network_after.nacls.keys())
-        .collect();
-    s.collect_seq(addresses.into_iter().map(|address| {
-        let (before, after) = (
-            input.network_before.nacls.get(address),
-            input.network_after.nacls.get(address),
-        );
-        let hidden = before.into_iter().chain(after).any(|n| {
-            n.rules.iter().any(|r| {
-                matches!(
-                    r.peer,
-                    crate::model::Peer::Cidr {
-                        sensitive: true,
-                        ..
-                    }
-                )
-            })
-        });
-        let d = crate::nacl::diff(before, after);
-        AclJson {
-            address,
-            exposure: Lists {
-                added: rows(&d.added, hidden),
-                removed: rows(&d.removed, hidden),
-                unchanged: rows(&d.unchanged, hidden),
-                unknown: rows(&d.unknown, hidden),
-            },
-        }
-    }))
+    s.collect_seq(
+        super::nacl_diffs(input)
+            .into_iter()
+            .map(|(address, d, hidden)| AclJson {
+                address,
+                exposure: Lists {
+                    added: rows(&d.added, hidden),
+                    removed: rows(&d.removed, hidden),
+                    unchanged: rows(&d.unchanged, hidden),
+                    unknown: rows(&d.unknown, hidden),
+                },
+            }),
+    )
 }
 
 fn groups<S: Serializer>(groups: &&BTreeMap<String, Group>, s: S) -> Result<S::Ok, S::Error> {

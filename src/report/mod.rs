@@ -163,3 +163,36 @@ pub fn permissions_by_group(input: &Input) -> BTreeMap<&str, Vec<&Permission>> {
     }
     map
 }
+
+/// Each network ACL of either side of the change with its own exposure diff (`nacl::diff`),
+/// sorted by address, and whether its address blocks must be hidden (a rule of it has a
+/// sensitive CIDR, which a row's bounds could tell).
+pub fn nacl_diffs(input: &Input) -> Vec<(&str, crate::nacl::NaclDiff<'_>, bool)> {
+    let addresses: BTreeSet<&String> = input
+        .network_before
+        .nacls
+        .keys()
+        .chain(input.network_after.nacls.keys())
+        .collect();
+    addresses
+        .into_iter()
+        .map(|address| {
+            let (before, after) = (
+                input.network_before.nacls.get(address),
+                input.network_after.nacls.get(address),
+            );
+            let hidden = before.into_iter().chain(after).any(|n| {
+                n.rules.iter().any(|r| {
+                    matches!(
+                        r.peer,
+                        crate::model::Peer::Cidr {
+                            sensitive: true,
+                            ..
+                        }
+                    )
+                })
+            });
+            (address.as_str(), crate::nacl::diff(before, after), hidden)
+        })
+        .collect()
+}

@@ -261,9 +261,80 @@ pub fn check_table(report: &Report, color: bool) -> String {
         out.push_str(&render(b));
         out.push_str("\n\n");
     }
+    out.push_str(&nacls_table(input, color));
     out.push_str(&paths_table(report.reach, color));
     out.push_str(&findings_table(report.findings, color));
     out.push_str(&summary(report));
+    out
+}
+
+/// What the change does to each network ACL's allow-set: the rows it adds (`+`) and removes
+/// (`-`), with the rules that decide them before and after (`*`: the final deny), and how many
+/// rows it keeps or cannot tell; nothing for an ACL the change leaves as it was.
+fn nacls_table(input: &Input, color: bool) -> String {
+    let mut out = String::new();
+    for (address, d, hidden) in super::nacl_diffs(input) {
+        if d.added.is_empty() && d.removed.is_empty() {
+            continue;
+        }
+        let mut b = Rows::default();
+        b.push_record([
+            "",
+            "direction",
+            "protocol",
+            "ports",
+            "peer",
+            "rules before",
+            "rules after",
+        ]);
+        let rules = |list: &[crate::nacl::Decider]| -> String {
+            let names: Vec<String> = list
+                .iter()
+                .map(|r| r.map_or_else(|| "*".to_owned(), |r| r.number.to_string()))
+                .collect();
+            if names.is_empty() {
+                "—".to_owned()
+            } else {
+                names.join(", ")
+            }
+        };
+        for (mark, list) in [
+            (paint("+", GREEN, color), &d.added),
+            (paint("-", RED, color), &d.removed),
+        ] {
+            for r in list {
+                let (protocol, ports) = match &r.protocols {
+                    crate::nacl::Protocols::One(p) => {
+                        let range = crate::model::PortRange::new(p.clone(), r.ports.clone());
+                        (range.protocol_label(), range.ports_label())
+                    }
+                    others => (others.label(&crate::model::Ports::All), "all".to_owned()),
+                };
+                b.push_record([
+                    mark.clone(),
+                    r.direction.as_str().to_owned(),
+                    protocol,
+                    ports,
+                    if hidden {
+                        crate::model::SENSITIVE.to_owned()
+                    } else {
+                        r.net.to_string()
+                    },
+                    rules(&r.before),
+                    rules(&r.after),
+                ]);
+            }
+        }
+        let _ = writeln!(
+            out,
+            "{}: network ACL ({} rows kept, {} unknown)",
+            paint(address, BOLD, color),
+            d.unchanged.len(),
+            d.unknown.len()
+        );
+        out.push_str(&render(b));
+        out.push_str("\n\n");
+    }
     out
 }
 
