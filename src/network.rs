@@ -921,13 +921,26 @@ fn out_of(
     if family == Family::V6 {
         out = out.union(&flow.from.intersection(&routing.egress_only));
     }
+    let mut nat_blocked = Vec::new();
     for (nat, addrs) in &routing.nat {
         let through = flow.from.intersection(addrs);
         if through.is_empty() {
             continue;
         }
         match nat_reaches(placement, nat, family) {
-            Some(reach) => out = out.union(&through.intersection(&reach)),
+            Some((reach, nat_subnet)) => {
+                let leaving = through.intersection(&reach);
+                if leaving.is_empty() {
+                    continue;
+                }
+                // The NAT gateway's own subnet's network ACL, both ways: the call in from
+                // this subnet and out to the internet, and their replies.
+                match nat_acl(placement, nat_subnet, subnet, flow, &leaving) {
+                    (Reachable::Yes, _) => out = out.union(&leaving),
+                    (Reachable::No, mut b) => nat_blocked.append(&mut b),
+                    (Reachable::Unknown, mut b) => unknown.append(&mut b),
+                }
+            }
             None => unknown.push(Block {
                 kind: BlockKind::Unknown,
                 resource: nat.clone(),
@@ -939,6 +952,9 @@ fn out_of(
     if out.is_empty() {
         if !unknown.is_empty() || routing.unread {
             return (Reachable::Unknown, unknown);
+        }
+        if !nat_blocked.is_empty() {
+            return (Reachable::No, nat_blocked);
         }
         return (
             Reachable::No,
@@ -992,15 +1008,99 @@ fn out_of(
 /// The addresses a NAT gateway takes to the internet: a public NAT gateway, through the route
 /// table of the subnet it sits in, to an internet gateway; `None` when the input does not hold
 /// it or its subnet's table.
-fn nat_reaches(placement: &Placement, nat: &str, family: Family) -> Option<IntervalSet> {
+fn nat_reaches<'a>(
+    placement: &Placement<'a>,
+    nat: &str,
+    family: Family,
+) -> Option<(IntervalSet, &'a Subnet)> {
     let gateway = placement.network.gateways.get(nat)?;
+    let subnet = placement.subnet(gateway.attached_to.as_deref()?)?;
     match gateway.kind {
         crate::model::GatewayKind::Nat { public: true } => {}
-        _ => return Some(IntervalSet::default()),
+        _ => return Some((IntervalSet::default(), subnet)),
     }
-    let subnet = placement.subnet(gateway.attached_to.as_deref()?)?;
     let table = placement.route_table(subnet)?;
-    Some(Routing::of(table, family).internet)
+    Some((Routing::of(table, family).internet, subnet))
+}
+
+/// The NAT gateway's subnet's network ACL on a call through it: in from the caller's subnet and
+/// out to the internet, with their replies (when the two are one subnet, only the way out).
+fn nat_acl(
+    placement: &Placement,
+    nat_subnet: &Subnet,
+    caller: &Subnet,
+    flow: &Flow,
+    leaving: &IntervalSet,
+) -> (Reachable, Vec<Block>) {
+    let Some(acl) = placement.nacl(nat_subnet) else {
+        return (
+            Reachable::Unknown,
+            vec![Block::new(
+                BlockKind::Unknown,
+                &nat_subnet.address,
+                "the NAT gateway's subnet's network ACL is not in this input".to_owned(),
+            )],
+        );
+    };
+    let out = Flow {
+        range: flow.range,
+        family: flow.family,
+        from: leaving.clone(),
+        sensitive: flow.sensitive,
+    };
+    let mut checks = vec![nacl_flow(acl, crate::model::Direction::Egress, &out)];
+    if nat_subnet.address != caller.address {
+        let from = IntervalSet::from_intervals(
+            caller
+                .cidrs
+                .iter()
+                .filter(|c| Family::of(c) == flow.family)
+                .map(net_interval)
+                .collect(),
+        );
+        if from.is_empty() {
+            checks.push((
+                Reachable::Unknown,
+                vec![Block::new(
+                    BlockKind::Unknown,
+                    &caller.address,
+                    "the subnet's block is not known".to_owned(),
+                )],
+            ));
+        } else {
+            let inbound = Flow {
+                range: flow.range,
+                family: flow.family,
+                from,
+                sensitive: flow.sensitive
+                    || caller
+                        .cidrs
+                        .iter()
+                        .any(|c| placement.network.sensitive.contains(c)),
+            };
+            checks.push(nacl_flow(acl, crate::model::Direction::Ingress, &inbound));
+        }
+    }
+    let incomplete = placement.incomplete(&acl.address).is_some();
+    let mut reachable = Reachable::Yes;
+    let mut blocks = Vec::new();
+    for (r, mut b) in checks {
+        let r = if r == Reachable::No && incomplete {
+            Reachable::Unknown
+        } else {
+            r
+        };
+        match (reachable, r) {
+            (_, Reachable::No) => reachable = Reachable::No,
+            (Reachable::Yes, Reachable::Unknown) => reachable = Reachable::Unknown,
+            _ => {}
+        }
+        blocks.append(&mut b);
+    }
+    if reachable == Reachable::Yes {
+        blocks.clear();
+    }
+    (reachable, blocks)
 }
 
 #[cfg(test)]
@@ -1346,6 +1446,25 @@ mod tests {
             ];
         }
         let private = attachment(&["aws_subnet.private"], None);
+        // The NAT gateway sits in the public subnet, whose ACL lets in only SSH: the call
+        // from the private subnet, and the replies both ways, die there.
+        let v = outbound(&Placement::new(&n), "aws_instance.app", &private, &flow);
+        assert_eq!(v.reachable, Reachable::No, "{v:?}");
+        assert_eq!(
+            blocked(&v),
+            [
+                "aws_network_acl.web: no rule allows tcp/443 from 10.0.2.0/24 (the final deny)",
+                "aws_network_acl.web: return traffic on tcp/1024-65535 from 0.0.0.0/0 denied: no rule allows it (the final deny)",
+                "aws_network_acl.web: return traffic on tcp/1024-65535 to 10.0.2.0/24 denied: no rule allows it (the final deny)"
+            ]
+        );
+        // With the public subnet's ACL open both ways, the private subnet gets out.
+        if let Some(web) = n.nacls.get_mut("aws_network_acl.web") {
+            web.rules = vec![
+                rule(100, Egress, (0, 65535), true),
+                rule(100, Ingress, (0, 65535), true),
+            ];
+        }
         let v = outbound(&Placement::new(&n), "aws_instance.app", &private, &flow);
         assert_eq!(v.reachable, Reachable::Yes, "{v:?}");
         // And nothing gets in to it.
