@@ -51,6 +51,7 @@ pub fn check_markdown(report: &Report) -> String {
         Folded::Findings("Existing findings", existing),
         Folded::Findings("Resolved findings", resolved),
         Folded::Exposure(report.diff),
+        Folded::NetworkAcls(report.input),
     ];
     let fixed = head.len() + diagram.len() + foot.len();
     let mut left = BUDGET.saturating_sub(fixed);
@@ -545,6 +546,8 @@ fn new_findings(new: &[&Finding], paths: &Paths, limit: usize) -> String {
 enum Folded<'a> {
     Findings(&'static str, Vec<&'a Finding>),
     Exposure(&'a crate::diff::Diff),
+    /// What the change does to each network ACL's allow-set.
+    NetworkAcls(&'a crate::model::Input),
 }
 
 impl Folded<'_> {
@@ -573,6 +576,21 @@ impl Folded<'_> {
                     ("exposure", "exposures"),
                 )
             }
+            Folded::NetworkAcls(input) => {
+                let (tables_, added, removed) = nacl_tables(input);
+                if added + removed == 0 {
+                    return String::new();
+                }
+                (
+                    format!(
+                        "Network ACL changes: {} added, {} removed",
+                        count(added, "row", "rows"),
+                        thousands(removed)
+                    ),
+                    tables_,
+                    ("row", "rows"),
+                )
+            }
         };
         let open = format!("<details><summary>{}</summary>\n\n", text(&summary));
         let close = "</details>\n\n";
@@ -586,6 +604,72 @@ impl Folded<'_> {
 }
 
 /// One table per security group of every exposure, added, removed and unchanged.
+/// One table per network ACL the change touches: the rows it adds and removes, with the rules
+/// deciding them before and after (`*`: the final deny); and how many rows were added and
+/// removed in all.
+fn nacl_tables(input: &crate::model::Input) -> (Vec<Table>, usize, usize) {
+    let (mut added, mut removed) = (0, 0);
+    let mut out = Vec::new();
+    for (address, d, hidden) in super::nacl_diffs(input) {
+        if d.added.is_empty() && d.removed.is_empty() {
+            continue;
+        }
+        added += d.added.len();
+        removed += d.removed.len();
+        let rules = |list: &[crate::nacl::Decider]| -> String {
+            let names: Vec<String> = list
+                .iter()
+                .map(|r| r.map_or_else(|| "*".to_owned(), |r| r.number.to_string()))
+                .collect();
+            if names.is_empty() {
+                "—".to_owned()
+            } else {
+                code(&names.join(", "))
+            }
+        };
+        let rows = [("added", &d.added), ("removed", &d.removed)]
+            .into_iter()
+            .flat_map(|(change, list)| list.iter().map(move |r| (change, r)))
+            .map(|(change, r)| {
+                let (protocol, ports) = match &r.protocols {
+                    crate::nacl::Protocols::One(p) => {
+                        let range = PortRange::new(p.clone(), r.ports.clone());
+                        (range.protocol_label(), range.ports_label())
+                    }
+                    others => (others.label(&crate::model::Ports::All), "all".to_owned()),
+                };
+                vec![
+                    change.to_owned(),
+                    r.direction.as_str().to_owned(),
+                    code(&protocol),
+                    code(&ports),
+                    code(&if hidden {
+                        crate::model::SENSITIVE.to_owned()
+                    } else {
+                        r.net.to_string()
+                    }),
+                    rules(&r.before),
+                    rules(&r.after),
+                ]
+            })
+            .collect();
+        out.push(Table {
+            heading: format!("#### {}", code(address)),
+            columns: vec![
+                "change",
+                "direction",
+                "protocol",
+                "ports",
+                "peer",
+                "rules before",
+                "rules after",
+            ],
+            rows,
+        });
+    }
+    (out, added, removed)
+}
+
 fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths) -> Vec<Table> {
     let mut by_group: BTreeMap<&str, Vec<(&str, &Exposure)>> = BTreeMap::new();
     for (change, list) in diff.lists() {
