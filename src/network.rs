@@ -546,6 +546,18 @@ fn any_subnet(
     verdict
 }
 
+/// Whether a workload in this subnet holds a public IPv4 address, and why: its own answer, else
+/// for an instance that does not say, the subnet's `map_public_ip_on_launch`.
+fn public_ipv4(attachment: &Attachment, subnet: &Subnet) -> (Option<bool>, String) {
+    match (attachment.public.can, subnet.map_public_ip_on_launch) {
+        (None, Some(v)) if attachment.public.subnet_decides => (
+            Some(v),
+            format!("{}: map_public_ip_on_launch = {v}", subnet.address),
+        ),
+        (can, _) => (can, attachment.public.because.clone()),
+    }
+}
+
 /// One subnet's verdict on a flow: the route, the public address and the network ACL, each
 /// judged on its own, so that every one that blocks is named (fixing one shows the next); what
 /// is unknown is named when nothing blocks.
@@ -641,19 +653,7 @@ fn through(
     // A public address of the flow's family.
     match family {
         Family::V4 => {
-            let (can, because) = match attachment.public.can {
-                Some(can) => (Some(can), attachment.public.because.clone()),
-                None if !attachment.public.subnet_decides => {
-                    (None, attachment.public.because.clone())
-                }
-                None => match subnet.map_public_ip_on_launch {
-                    Some(v) => (
-                        Some(v),
-                        format!("{}: map_public_ip_on_launch = {v}", subnet.address),
-                    ),
-                    None => (None, attachment.public.because.clone()),
-                },
-            };
+            let (can, because) = public_ipv4(attachment, subnet);
             match can {
                 Some(true) => {}
                 Some(false) => note(
@@ -894,28 +894,18 @@ fn out_of(
     let mut out = IntervalSet::default();
     let direct = flow.from.intersection(&routing.internet);
     if !direct.is_empty() {
-        let public = match family {
-            Family::V6 => Some(true),
-            Family::V4 => attachment
-                .public
-                .can
-                .or(if attachment.public.subnet_decides {
-                    subnet.map_public_ip_on_launch
-                } else {
-                    None
-                }),
+        let (public, because) = match family {
+            Family::V6 => (Some(true), String::new()),
+            Family::V4 => public_ipv4(attachment, subnet),
         };
         match public {
             Some(true) => out = out.union(&direct),
             Some(false) => {}
-            None => unknown.push(Block {
-                kind: BlockKind::Unknown,
-                resource: workload.to_owned(),
-                why: format!(
-                    "whether it has a public IPv4 address is not known ({})",
-                    attachment.public.because
-                ),
-            }),
+            None => unknown.push(Block::new(
+                BlockKind::Unknown,
+                workload,
+                format!("whether it has a public IPv4 address is not known ({because})"),
+            )),
         }
     }
     if family == Family::V6 {

@@ -303,3 +303,16 @@ impl Network {
         }
     }
 }
+
+impl NaclRule {
+    /// Whether its CIDR is one the input marks sensitive (it counts, but is never printed).
+    pub fn sensitive(&self) -> bool {
+        matches!(
+            self.peer,
+            Peer::Cidr {
+                sensitive: true,
+                ..
+            }
+        )
+    }
+}

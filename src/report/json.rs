@@ -302,11 +302,6 @@ fn network_acls<S: Serializer>(input: &&Input, s: S) -> Result<S::Ok, S::Error> 
         address: &'a str,
         exposure: Lists,
     }
-    let rules = |list: &[crate::nacl::Decider]| -> Vec<String> {
-        list.iter()
-            .map(|r| r.map_or_else(|| "*".to_owned(), |r| r.number.to_string()))
-            .collect()
-    };
     let rows = |list: &[crate::nacl::Row], hidden: bool| -> Vec<RowJson> {
         list.iter()
             .map(|r| {
@@ -324,15 +319,9 @@ fn network_acls<S: Serializer>(input: &&Input, s: S) -> Result<S::Ok, S::Error> 
                     },
                     from_port,
                     to_port,
-                    // A rule with a sensitive CIDR hides every block of its ACL: a row's
-                    // bounds could tell it.
-                    peer: if hidden {
-                        crate::model::SENSITIVE.to_owned()
-                    } else {
-                        r.net.to_string()
-                    },
-                    rules_before: rules(&r.before),
-                    rules_after: rules(&r.after),
+                    peer: super::nacl_peer(r, hidden),
+                    rules_before: super::rule_numbers(&r.before),
+                    rules_after: super::rule_numbers(&r.after),
                 }
             })
             .collect()

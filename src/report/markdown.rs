@@ -617,10 +617,7 @@ fn nacl_tables(input: &crate::model::Input) -> (Vec<Table>, usize, usize) {
         added += d.added.len();
         removed += d.removed.len();
         let rules = |list: &[crate::nacl::Decider]| -> String {
-            let names: Vec<String> = list
-                .iter()
-                .map(|r| r.map_or_else(|| "*".to_owned(), |r| r.number.to_string()))
-                .collect();
+            let names = super::rule_numbers(list);
             if names.is_empty() {
                 "—".to_owned()
             } else {
@@ -631,23 +628,13 @@ fn nacl_tables(input: &crate::model::Input) -> (Vec<Table>, usize, usize) {
             .into_iter()
             .flat_map(|(change, list)| list.iter().map(move |r| (change, r)))
             .map(|(change, r)| {
-                let (protocol, ports) = match &r.protocols {
-                    crate::nacl::Protocols::One(p) => {
-                        let range = PortRange::new(p.clone(), r.ports.clone());
-                        (range.protocol_label(), range.ports_label())
-                    }
-                    others => (others.label(&crate::model::Ports::All), "all".to_owned()),
-                };
+                let [protocol, ports, peer] = super::nacl_row_labels(r, hidden);
                 vec![
                     change.to_owned(),
                     r.direction.as_str().to_owned(),
                     code(&protocol),
                     code(&ports),
-                    code(&if hidden {
-                        crate::model::SENSITIVE.to_owned()
-                    } else {
-                        r.net.to_string()
-                    }),
+                    code(&peer),
                     rules(&r.before),
                     rules(&r.after),
                 ]

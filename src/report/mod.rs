@@ -181,18 +181,43 @@ pub fn nacl_diffs(input: &Input) -> Vec<(&str, crate::nacl::NaclDiff<'_>, bool)>
                 input.network_before.nacls.get(address),
                 input.network_after.nacls.get(address),
             );
-            let hidden = before.into_iter().chain(after).any(|n| {
-                n.rules.iter().any(|r| {
-                    matches!(
-                        r.peer,
-                        crate::model::Peer::Cidr {
-                            sensitive: true,
-                            ..
-                        }
-                    )
-                })
-            });
+            let hidden = before
+                .into_iter()
+                .chain(after)
+                .any(|n| n.rules.iter().any(crate::model::NaclRule::sensitive));
             (address.as_str(), crate::nacl::diff(before, after), hidden)
         })
         .collect()
+}
+
+/// The numbers of the rules that decide a row of a network ACL's diff, in rule order (`*`: the
+/// final deny).
+pub fn rule_numbers(list: &[crate::nacl::Decider]) -> Vec<String> {
+    list.iter()
+        .map(|r| r.map_or_else(|| "*".to_owned(), |r| r.number.to_string()))
+        .collect()
+}
+
+/// A row of a network ACL's diff as the tables print it: its protocol (`tcp`, `all protocols
+/// but tcp`), its ports (`22`, `all`) and its peer (`sensitive` when the ACL's blocks are
+/// hidden).
+pub fn nacl_row_labels(r: &crate::nacl::Row, hidden: bool) -> [String; 3] {
+    let (protocol, ports) = match &r.protocols {
+        crate::nacl::Protocols::One(p) => {
+            let range = crate::model::PortRange::new(p.clone(), r.ports.clone());
+            (range.protocol_label(), range.ports_label())
+        }
+        others => (others.label(&crate::model::Ports::All), "all".to_owned()),
+    };
+    [protocol, ports, nacl_peer(r, hidden)]
+}
+
+/// A row's CIDR block, or `sensitive` when a rule of its ACL has a sensitive CIDR (a row's
+/// bounds could tell it).
+pub fn nacl_peer(r: &crate::nacl::Row, hidden: bool) -> String {
+    if hidden {
+        crate::model::SENSITIVE.to_owned()
+    } else {
+        r.net.to_string()
+    }
 }

@@ -288,10 +288,7 @@ fn nacls_table(input: &Input, color: bool) -> String {
             "rules after",
         ]);
         let rules = |list: &[crate::nacl::Decider]| -> String {
-            let names: Vec<String> = list
-                .iter()
-                .map(|r| r.map_or_else(|| "*".to_owned(), |r| r.number.to_string()))
-                .collect();
+            let names = super::rule_numbers(list);
             if names.is_empty() {
                 "—".to_owned()
             } else {
@@ -303,23 +300,13 @@ fn nacls_table(input: &Input, color: bool) -> String {
             (paint("-", RED, color), &d.removed),
         ] {
             for r in list {
-                let (protocol, ports) = match &r.protocols {
-                    crate::nacl::Protocols::One(p) => {
-                        let range = crate::model::PortRange::new(p.clone(), r.ports.clone());
-                        (range.protocol_label(), range.ports_label())
-                    }
-                    others => (others.label(&crate::model::Ports::All), "all".to_owned()),
-                };
+                let [protocol, ports, peer] = super::nacl_row_labels(r, hidden);
                 b.push_record([
                     mark.clone(),
                     r.direction.as_str().to_owned(),
                     protocol,
                     ports,
-                    if hidden {
-                        crate::model::SENSITIVE.to_owned()
-                    } else {
-                        r.net.to_string()
-                    },
+                    peer,
                     rules(&r.before),
                     rules(&r.after),
                 ]);

@@ -214,16 +214,11 @@ impl NaclMatch {
         if self.public_ingress_on.is_some() || self.broad.is_some() {
             // A block the input marks sensitive is never printed, nor what is left of others
             // once it is cut out: with one among the inbound rules, the blocks are `sensitive`.
-            let hidden = s.nacl.rules.iter().any(|r| {
-                r.direction == Direction::Ingress
-                    && matches!(
-                        r.peer,
-                        Peer::Cidr {
-                            sensitive: true,
-                            ..
-                        }
-                    )
-            });
+            let hidden = s
+                .nacl
+                .rules
+                .iter()
+                .any(|r| r.direction == Direction::Ingress && r.sensitive());
             for (rule, said) in allowing(&self.public_ingress(s), hidden) {
                 out.push(Item {
                     key: said.clone(),
