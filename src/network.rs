@@ -348,6 +348,50 @@ pub fn subnets_of<'a>(
     (held, missing)
 }
 
+/// How the internet comes into one subnet a workload sits in, for pictures: the subnet, its
+/// route table, the internet gateways its routes send the internet's addresses to (either
+/// family), and its network ACL. Whether a path gets through is the path's verdict; this only
+/// names the resources it passes.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Entry<'a> {
+    pub subnet: &'a str,
+    pub route_table: Option<&'a str>,
+    pub gateways: Vec<String>,
+    pub nacl: Option<&'a str>,
+}
+
+/// The entries from the internet into the subnets of an attachment that the input holds.
+pub fn entries<'a>(placement: &Placement<'a>, attachment: &'a Attachment) -> Vec<Entry<'a>> {
+    let (held, _) = subnets_of(placement, attachment);
+    let mut out: Vec<Entry> = held
+        .into_iter()
+        .map(|subnet| {
+            let table = placement.route_table(subnet);
+            let mut gateways: Vec<String> = table
+                .into_iter()
+                .flat_map(|t| {
+                    [Family::V4, Family::V6].map(|family| {
+                        let routing = Routing::of(t, family);
+                        routing.targets(&routing.internet)
+                    })
+                })
+                .flatten()
+                .collect();
+            gateways.sort();
+            gateways.dedup();
+            Entry {
+                subnet: subnet.address.as_str(),
+                route_table: table.map(|t| t.address.as_str()),
+                gateways,
+                nacl: placement.nacl(subnet).map(|n| n.address.as_str()),
+            }
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// One flow the groups let in from the internet: a protocol and its ports, from a set of
 /// addresses of one family.
 pub struct Flow<'f> {

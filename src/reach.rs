@@ -68,6 +68,9 @@ pub struct Hop {
     /// of an allowed flow need no egress).
     pub egress: Vec<String>,
     pub ports: Vec<PortRange>,
+    /// For a hop between two workloads the network blocks (their subnets' network ACLs), what
+    /// blocks it; empty otherwise. The hop from the internet is judged in the path's `network`.
+    pub blocked_by: Vec<crate::network::Block>,
 }
 
 /// A path from the internet to a workload.
@@ -442,6 +445,7 @@ impl<'a> Side<'a> {
                         via,
                         egress: Vec::new(),
                         ports,
+                        blocked_by: Vec::new(),
                     },
                     verdict,
                 ));
@@ -559,6 +563,7 @@ impl<'a> Side<'a> {
                     via: via.into_iter().collect(),
                     egress: egress.into_iter().collect(),
                     ports,
+                    blocked_by: Vec::new(),
                 },
             ));
         }
@@ -657,6 +662,10 @@ impl<'a> Side<'a> {
                 _ => Verdict::default(),
             };
             let through = combine(network, &hop_verdict);
+            let mut hop = hop;
+            if hop_verdict.reachable == Reachable::No {
+                hop.blocked_by = hop_verdict.blocked_by;
+            }
             on_path.insert(next);
             stack.push(hop);
             self.walk(next, true, (public, &through), stack, on_path, out, cut);

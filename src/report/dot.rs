@@ -1,10 +1,12 @@
 //! `--format dot`: the reachability graph for Graphviz — the internet and named networks,
-//! groups and workloads, with what the change adds drawn red and bold and what it removes
-//! dashed.
+//! internet gateways, subnets with their network ACLs, groups and workloads, with what the
+//! change adds drawn red and bold, what it removes dashed, and where the network blocks a path
+//! dotted.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use super::picture::{Link, Spot};
 use crate::model::Change;
 use crate::model::Input;
 use crate::reach::{Edge, Node, Reach};
@@ -61,24 +63,108 @@ fn style(status: Change) -> &'static str {
     }
 }
 
-/// The graph of an input: every edge of the reachability analysis, in a stable order.
+/// A node of the graph: the group graph's nodes and the network's.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Vertex<'a> {
+    Node(&'a Node),
+    Spot(Spot),
+}
+
+impl Vertex<'_> {
+    fn id(&self) -> String {
+        match self {
+            Vertex::Node(n) => id(n),
+            Vertex::Spot(Spot::Internet) => id(&Node::Internet),
+            Vertex::Spot(Spot::Group(g)) => id(&Node::Group(g.clone())),
+            Vertex::Spot(Spot::Workload(w)) => id(&Node::Workload(w.clone())),
+            Vertex::Spot(Spot::Gateway(g)) => quoted(&format!("gateway:{g}")),
+            Vertex::Spot(Spot::Subnet { subnet, .. }) => quoted(&format!("subnet:{subnet}")),
+        }
+    }
+
+    fn attributes(&self, input: &Input) -> String {
+        match self {
+            Vertex::Node(n) => attributes(n, input),
+            Vertex::Spot(Spot::Internet) => attributes(&Node::Internet, input),
+            Vertex::Spot(Spot::Group(g)) => attributes(&Node::Group(g.clone()), input),
+            Vertex::Spot(Spot::Workload(w)) => attributes(&Node::Workload(w.clone()), input),
+            Vertex::Spot(s @ Spot::Gateway(_)) => {
+                format!("shape=hexagon, label={}", quoted(&s.text()))
+            }
+            Vertex::Spot(Spot::Subnet { subnet, nacl }) => {
+                let acl = nacl
+                    .as_deref()
+                    .map_or_else(String::new, |n| format!("\nnetwork ACL {n}"));
+                format!(
+                    "shape=tab, label={}",
+                    quoted(&format!("subnet {subnet}{acl}"))
+                )
+            }
+        }
+    }
+}
+
+/// The graph of an input: every edge of the reachability analysis, in a stable order; a
+/// path from the internet to a workload in a subnet the input holds is drawn through the
+/// network (`picture::links`) instead of straight from the internet to its groups.
 pub fn dot(input: &Input, reach: &Reach) -> String {
-    let mut nodes: BTreeSet<&Node> = BTreeSet::new();
-    for Edge { from, to, .. } in &reach.edges {
-        nodes.insert(from);
-        nodes.insert(to);
+    // The hops from the internet after the change, through the network: each edge with
+    // whether only new paths use it (red) and whether the network blocks it there (dotted).
+    let placement = crate::network::Placement::new(&input.network_after);
+    let mut links: std::collections::BTreeMap<Link, bool> = std::collections::BTreeMap::new();
+    let mut entered: BTreeSet<&str> = BTreeSet::new();
+    for p in reach.paths.iter().filter(|p| p.status != Change::Removed) {
+        // Red as the group graph: what the change adds (even where the network blocks it) and
+        // no path the change keeps uses.
+        let kept = p.status == Change::Unchanged;
+        // The group graph draws the rest (groups, their workloads, and the hops between), but
+        // not where the network blocks them.
+        for link in super::picture::links(input, &placement, p) {
+            let drawn =
+                matches!(link.from, Spot::Workload(_)) || matches!(link.to, Spot::Workload(_));
+            if link.blocked || !drawn {
+                *links.entry(link).or_default() |= kept;
+            }
+        }
+        if let Some(first) = p.hops.first() {
+            entered.extend(first.via.iter().map(String::as_str));
+        }
+    }
+    // The group graph, without the edges from the internet that the paths draw.
+    let edges: Vec<&Edge> = reach
+        .edges
+        .iter()
+        .filter(|e| {
+            !(e.from == Node::Internet
+                && e.status != Change::Removed
+                && matches!(&e.to, Node::Group(g) if entered.contains(g.as_str())))
+        })
+        .collect();
+    let mut nodes: BTreeSet<Vertex> = BTreeSet::new();
+    for Edge { from, to, .. } in &edges {
+        nodes.insert(Vertex::Node(from));
+        nodes.insert(Vertex::Node(to));
+    }
+    let mut ids: BTreeSet<String> = nodes.iter().map(Vertex::id).collect();
+    for link in links.keys() {
+        for spot in [&link.from, &link.to] {
+            let v = Vertex::Spot(spot.clone());
+            if ids.insert(v.id()) {
+                nodes.insert(v);
+            }
+        }
     }
     let mut out = match super::incomplete_line(&input.errors, "graph") {
         Some(line) => format!("// {line}\n"),
         None => String::new(),
     };
-    out.push_str("// sgaudit reachability graph: red = added by the change, dashed = removed.\n");
+    out.push_str("// sgaudit reachability graph: red = added by the change, dashed = removed, dotted = blocked by the network.\n");
     let _ = writeln!(out, "// {}", crate::reach::SCOPE);
     out.push_str("digraph sgaudit {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\"];\n");
     for node in &nodes {
-        let _ = writeln!(out, "  {} [{}];", id(node), attributes(node, input));
+        let _ = writeln!(out, "  {} [{}];", node.id(), node.attributes(input));
     }
-    for e in &reach.edges {
+    for e in &edges {
         let ports = crate::model::PortRange::labels(&e.ports);
         let label = if ports.is_empty() {
             "attached".to_owned()
@@ -92,6 +178,23 @@ pub fn dot(input: &Input, reach: &Reach) -> String {
             id(&e.to),
             quoted(&label),
             style(e.status)
+        );
+    }
+    for (link, kept) in &links {
+        let status = if *kept {
+            Change::Unchanged
+        } else {
+            Change::Added
+        };
+        let blocked = if link.blocked { ", style=dotted" } else { "" };
+        let _ = writeln!(
+            out,
+            "  {} -> {} [label={}{}{}];",
+            Vertex::Spot(link.from.clone()).id(),
+            Vertex::Spot(link.to.clone()).id(),
+            quoted(&link.label),
+            style(status),
+            blocked
         );
     }
     out.push_str("}\n");

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::Report;
 use crate::diff::{ExposedPeer, Exposure};
-use crate::model::{Change, Direction, Growth, Origin, PortRange, Protocol, texts};
+use crate::model::{Change, Direction, Growth, Origin, Protocol, texts};
 use crate::netset::{Family, IntervalSet, is_world, net_interval};
 use crate::policy::{Finding, FindingStatus, Severity};
 use crate::reach::Reach;
@@ -44,7 +44,7 @@ pub fn check_markdown(report: &Report) -> String {
     let paths = Paths::of(&report.input.source.path, report.cwd);
     let head = head(report, &paths);
     let mut diagram = diagram(report.diff);
-    diagram.push_str(&paths_diagram(report.reach));
+    diagram.push_str(&paths_diagram(report.input, report.reach));
     let foot = foot(report, &paths);
     let (new, existing, resolved) = by_status(report.findings);
     let sections = [
@@ -875,9 +875,12 @@ fn diagram(diff: &crate::diff::Diff) -> String {
 }
 
 /// A mermaid flowchart of the paths from the internet to workloads after the change:
-/// internet → group → workload → group → workload, with the edges only new or changed paths
-/// use drawn red and thick. Empty when no path reaches a workload.
-fn paths_diagram(reach: &Reach) -> String {
+/// internet → internet gateway → subnet and its network ACL → group → workload → group →
+/// workload (`picture::links`), with the edges only new or changed paths use drawn red and
+/// thick, and the edges the network blocks dotted, naming what blocks them. Empty when no path
+/// reaches a workload.
+fn paths_diagram(input: &crate::model::Input, reach: &Reach) -> String {
+    use super::picture::{Link, Spot};
     let after: Vec<&crate::reach::Path> = reach
         .paths
         .iter()
@@ -886,41 +889,22 @@ fn paths_diagram(reach: &Reach) -> String {
     if after.is_empty() {
         return String::new();
     }
-    // Edges in path order: (from, to, ports label) → used by an unchanged path.
-    type Key = (String, String, String);
-    let mut order: Vec<Key> = Vec::new();
-    let mut old: BTreeMap<Key, bool> = BTreeMap::new();
+    let placement = crate::network::Placement::new(&input.network_after);
+    // Edges in path order → used by an unchanged path.
+    let mut order: Vec<Link> = Vec::new();
+    let mut old: BTreeMap<Link, bool> = BTreeMap::new();
     let mut cut = false;
     for p in &after {
         // Red is for what the change opens: not a path the network blocks.
         let existing =
             p.status == Change::Unchanged || p.network.reachable == crate::network::Reachable::No;
-        let mut keys = Vec::new();
-        // A hop from the internet the network blocks is drawn dotted, naming what blocks it.
-        let blocked: Vec<&str> = p
-            .network
-            .blocked_by
-            .iter()
-            .map(|b| b.resource.as_str())
-            .collect();
-        for (n, hop) in p.hops.iter().enumerate() {
-            let mut ports = PortRange::labels(&hop.ports).join(", ");
-            if n == 0 && p.network.reachable == crate::network::Reachable::No {
-                let mut by = blocked.clone();
-                by.dedup();
-                ports = format!("{ports} blocked by {}", by.join(", "));
-            }
-            for via in &hop.via {
-                keys.push((hop.from.clone(), via.clone(), ports.clone()));
-                keys.push((via.clone(), hop.to.clone(), String::new()));
-            }
-        }
-        let fresh = keys.iter().filter(|k| !old.contains_key(*k)).count();
+        let links = super::picture::links(input, &placement, p);
+        let fresh = links.iter().filter(|k| !old.contains_key(*k)).count();
         if order.len() + fresh > MAX_EDGES {
             cut = true;
             continue;
         }
-        for k in keys {
+        for k in links {
             match old.get_mut(&k) {
                 Some(seen) => *seen |= existing,
                 None => {
@@ -930,33 +914,29 @@ fn paths_diagram(reach: &Reach) -> String {
             }
         }
     }
-    let nodes: BTreeSet<&str> = order
-        .iter()
-        .flat_map(|(a, b, _)| [a.as_str(), b.as_str()])
-        .collect();
-    let ids: BTreeMap<&str, usize> = nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    let nodes: BTreeSet<&Spot> = order.iter().flat_map(|k| [&k.from, &k.to]).collect();
+    let ids: BTreeMap<&Spot, usize> = nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();
     let mut out =
         String::from("### Paths from the internet to workloads\n\n```mermaid\nflowchart LR\n");
-    for (name, i) in &ids {
-        let shape = if *name == crate::reach::INTERNET {
-            format!("(({}))", label(name))
-        } else if reach.workloads.contains_key(*name) {
-            format!("([{}])", label(name))
-        } else {
-            format!("[{}]", label(name))
+    for (spot, i) in &ids {
+        let text = label(&spot.text());
+        let shape = match spot {
+            Spot::Internet => format!("(({text}))"),
+            Spot::Gateway(_) => format!("{{{{{text}}}}}"),
+            Spot::Subnet { .. } => format!("[[{text}]]"),
+            Spot::Group(_) => format!("[{text}]"),
+            Spot::Workload(_) => format!("([{text}])"),
         };
         let _ = writeln!(out, "  n{i}{shape}");
     }
     let mut highlighted = Vec::new();
     for (i, k) in order.iter().enumerate() {
-        let (from, to, ports) = k;
-        let (from, to) = (node(&ids, from.as_str()), node(&ids, to.as_str()));
-        if ports.is_empty() {
-            let _ = writeln!(out, "  n{from} --> n{to}");
-        } else if ports.contains(" blocked by ") {
-            let _ = writeln!(out, "  n{from} -.->|{}| n{to}", label(ports));
+        let (from, to) = (node(&ids, &k.from), node(&ids, &k.to));
+        let arrow = if k.blocked { "-.->" } else { "-->" };
+        if k.label.is_empty() {
+            let _ = writeln!(out, "  n{from} {arrow} n{to}");
         } else {
-            let _ = writeln!(out, "  n{from} -->|{}| n{to}", label(ports));
+            let _ = writeln!(out, "  n{from} {arrow}|{}| n{to}", label(&k.label));
         }
         if old.get(k) == Some(&false) {
             highlighted.push(i.to_string());
@@ -972,7 +952,7 @@ fn paths_diagram(reach: &Reach) -> String {
     out.push_str("```\n\n");
     let _ = writeln!(
         out,
-        "_Red: edges of paths this change opens; dotted: hops from the internet the network blocks. Reachability reads {}._\n",
+        "_Red: edges of paths this change opens; dotted: where the network blocks a path (a route, a public address, a network ACL). Reachability reads {}._\n",
         crate::reach::SCOPE
     );
     if cut || reach.truncated {

@@ -6,6 +6,7 @@ mod dot;
 mod github;
 mod json;
 mod markdown;
+mod picture;
 mod sarif;
 mod table;
 

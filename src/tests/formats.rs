@@ -13,7 +13,7 @@ use super::{Scratch, relative, scenario_dirs, settings, sgaudit};
 /// (`snapshots/check@`), markdown (`markdown@`), SARIF (`sarif@`) and GitHub annotations
 /// (`github@`). The JSON report of every scenario is kept (`scenarios.rs`); a format is kept
 /// on these only, which together hold everything a format prints. What each brings:
-const FORMAT_SCENARIOS: [(&str, &str); 8] = [
+const FORMAT_SCENARIOS: [(&str, &str); 10] = [
     (
         "workloads-data-exposed",
         "findings of every severity, critical to info, new and resolved; group peers; \
@@ -41,6 +41,15 @@ const FORMAT_SCENARIOS: [(&str, &str); 8] = [
     (
         "count-conditional-and-for-each-set",
         "no finding at all: the clean report",
+    ),
+    (
+        "net-nacl-deny-lower",
+        "a path the network blocks (a network ACL denies it): dotted, naming the ACL; a \
+         network ACL's changes",
+    ),
+    (
+        "net-alb-public-private-app",
+        "paths through an internet gateway and two public subnets, on to private instances",
     ),
 ];
 // Kept elsewhere: an incomplete input in every format (`incomplete.rs`), waived, ignored and
