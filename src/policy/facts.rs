@@ -57,6 +57,7 @@ pub fn evaluate(
                 if !before {
                     facts.egress_blocked_by = holders.egress_blocked(e);
                 }
+                facts.reachable = holders.reachable(e, before);
                 facts
             })
             .collect()
@@ -202,6 +203,8 @@ type Blocked<'a> = (&'a [Hop], &'a crate::network::Verdict);
 struct Holders<'a> {
     input: &'a Input,
     reach: &'a Reach,
+    /// Each side's network, indexed: after the change, then before it.
+    placements: [crate::network::Placement<'a>; 2],
     /// The paths of one hop from the internet, by each group that admits them, after the
     /// change and before it: what a finding about a group's public ingress opens.
     direct: [BTreeMap<&'a str, Vec<&'a [Hop]>>; 2],
@@ -244,6 +247,10 @@ impl<'a> Holders<'a> {
         Holders {
             input,
             reach,
+            placements: [
+                crate::network::Placement::new(&input.network_after),
+                crate::network::Placement::new(&input.network_before),
+            ],
             direct,
             blocked,
         }
@@ -279,6 +286,57 @@ impl Holders<'_> {
             .get(group)
             .is_some_and(|g| g.lifecycle == Lifecycle::Created);
         (created && !before).then_some(false)
+    }
+
+    /// For ingress from public addresses: whether the network lets it reach a workload holding
+    /// the group (`network::inbound` on the exposure's own protocol, ports and addresses), on
+    /// the exposure's side of the change: `Yes` when it reaches one, `No` when the input holds
+    /// workloads of the group and the network blocks it for each, else `Unknown` (no workload
+    /// in the input: another stack may attach the group). `None` for any other exposure.
+    fn reachable(&self, e: &Exposure, before: bool) -> Option<crate::network::Reachable> {
+        use crate::netset::{Family, IntervalSet, net_interval};
+        use crate::network::{Flow, Reachable};
+        let (ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net)) = &e.peer else {
+            return None;
+        };
+        if e.direction != Direction::Ingress || e.peer.public() != Some(true) {
+            return None;
+        }
+        let family = Family::of(net);
+        let (lo, hi) = net_interval(net);
+        let flow = Flow {
+            range: &e.range,
+            family,
+            from: IntervalSet::from_interval(lo, hi)
+                .intersection(&crate::network::internet(family)),
+            sensitive: matches!(e.peer, ExposedPeer::Sensitive(_)),
+        };
+        let placement = self.placements.get(usize::from(before))?;
+        let mut out = None;
+        for w in self.of(e.owner.name(), before) {
+            let Some(attachment) = self.input.workloads.get(w).and_then(|w| {
+                if before {
+                    w.before.as_ref()
+                } else {
+                    w.after.as_ref()
+                }
+            }) else {
+                continue;
+            };
+            let verdict = crate::network::inbound(
+                placement,
+                w,
+                attachment,
+                &flow,
+                &crate::network::nacl_check,
+            );
+            out = Some(match (out, verdict.reachable) {
+                (_, Reachable::Yes) => return Some(Reachable::Yes),
+                (Some(Reachable::Unknown), _) | (_, Reachable::Unknown) => Reachable::Unknown,
+                _ => Reachable::No,
+            });
+        }
+        Some(out.unwrap_or(Reachable::Unknown))
     }
 
     /// ` (attached to aws_instance.a, aws_instance.b)`, ` (no consumer in this input)` for a

@@ -484,3 +484,75 @@ fn findings_cite_the_rules_that_grant_what_they_are_about() {
         13
     );
 }
+
+/// A pack tells the exposures the network blocks from those it lets through (the exposure
+/// field `reachable`): world-open HTTPS behind a network ACL that denies it is `no`, in a
+/// public subnet that lets it in `yes`; the built-in verdicts do not change.
+#[test]
+fn a_pack_tells_blocked_exposures_apart() {
+    let tmp = Scratch::new();
+    let pack = r#"
+rule "https-public-reachable" {
+  title       = "HTTPS the internet reaches"
+  severity    = "high"
+  why         = "t"
+  remediation = "t"
+
+  exposure {
+    direction = "ingress"
+    ports     = [443]
+    reachable = ["yes"]
+  }
+}
+
+rule "https-public-blocked" {
+  title       = "HTTPS a network change away from the internet"
+  severity    = "low"
+  why         = "t"
+  remediation = "t"
+
+  exposure {
+    direction = "ingress"
+    ports     = [443]
+    reachable = ["no"]
+  }
+}
+
+rule "https-public-unknown" {
+  title       = "HTTPS whose reach the input does not tell"
+  severity    = "low"
+  why         = "t"
+  remediation = "t"
+
+  exposure {
+    direction = "ingress"
+    ports     = [443]
+    reachable = ["unknown"]
+  }
+}
+"#;
+    let dir = tmp.configuration("pack", &[("team.hcl", pack)]);
+    let fired = |scenario: &str| -> Vec<String> {
+        let plan = format!("testdata/plans/{scenario}/plan.json");
+        let (code, out, err) = sgaudit(&["check", "--format", "json", "--policy", &dir, &plan]);
+        assert!(code < 2, "{err}");
+        let report: Value = serde_json::from_str(&out).unwrap();
+        let mut rules: Vec<String> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|f| f["rule"].as_str())
+            .filter(|r| r.starts_with("https-public"))
+            .map(str::to_owned)
+            .collect();
+        rules.sort();
+        rules.dedup();
+        rules
+    };
+    assert_eq!(fired("net-nacl-deny-lower"), ["https-public-blocked"]);
+    assert_eq!(fired("net-public-443"), ["https-public-reachable"]);
+    // No workload in the input: unknown.
+    assert_eq!(fired("all-over-existing-https"), ["https-public-unknown"]);
+    // An egress-only gateway lets no connection in.
+    assert_eq!(fired("net-ipv6-egress-only"), ["https-public-blocked"]);
+}

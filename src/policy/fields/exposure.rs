@@ -87,6 +87,7 @@ pub struct ExposureMatch {
     pub attached: Option<bool>,
     pub workload_kinds: Option<Vec<String>>,
     pub egress_blocked_by: Option<Vec<String>>,
+    pub reachable: Option<Vec<String>>,
 }
 
 impl ExposureMatch {
@@ -151,6 +152,9 @@ pub struct ExposureFacts {
     /// the workloads holding the group (`network::outbound`), when the network blocks it for
     /// one of them.
     pub egress_blocked_by: Vec<crate::network::Block>,
+    /// For ingress from public addresses: whether the network lets it reach a workload holding
+    /// the group, on the exposure's side of the change (`None` for other exposures).
+    pub reachable: Option<crate::network::Reachable>,
 }
 
 impl ExposureFacts {
@@ -189,6 +193,7 @@ impl ExposureFacts {
             world: e.peer.world(),
             attached,
             egress_blocked_by: Vec::new(),
+            reachable: None,
         }
     }
 }
@@ -723,6 +728,23 @@ impl Block for ExposureMatch {
                         .egress_blocked_by
                         .iter()
                         .any(|b| kinds.iter().any(|k| k == b.kind.as_str()))
+                })
+            },
+        },
+        Field {
+            name: "reachable",
+            doc: "For ingress from public addresses: the network's verdict on it for the workloads holding the group, on the exposure's side of the change (the subnet's route to an internet gateway, a public address, its network ACL both ways, on the exposure's own protocol, ports and addresses): `yes` (it reaches one of them), `no` (the input holds workloads of the group and the network blocks it for each: one route or network ACL change would open it), `unknown` (no workload of the group in the input, which another stack may attach, or the input does not hold what decides). Other exposures never match. The built-in rules do not use it: a permission's verdict stands whatever the network (they say \"(blocked: …)\"); a pack can use it to tell blocked exposures apart.",
+            example: "[\"yes\", \"unknown\"]",
+            words: &super::REACHABLE,
+            parse: |m, v| {
+                m.reachable = Some(v.list_of()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.reachable.as_ref().is_none_or(|l| {
+                    s.facts
+                        .reachable
+                        .is_some_and(|r| l.iter().any(|w| w == r.as_str()))
                 })
             },
         },
