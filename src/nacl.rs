@@ -511,6 +511,16 @@ impl Reason<'_> {
     }
 
     fn what(&self) -> String {
+        format!("{} {}", self.subject(), self.object())
+    }
+
+    /// The protocol and ports: "tcp/1024-65535".
+    fn subject(&self) -> String {
+        self.protocols.span_label(self.span.0, self.span.1)
+    }
+
+    /// Which way and the addresses: "to 0.0.0.0/0".
+    fn object(&self) -> String {
         let dir = match self.direction {
             Direction::Ingress => "from",
             Direction::Egress => "to",
@@ -524,11 +534,7 @@ impl Reason<'_> {
             }
             None => Vec::new(),
         };
-        format!(
-            "{} {dir} {}",
-            self.protocols.span_label(self.span.0, self.span.1),
-            nets.join(", ")
-        )
+        format!("{dir} {}", nets.join(", "))
     }
 
     /// Why a rule's match is unknown: "its CIDR is known only after apply (var.x)".
@@ -549,24 +555,60 @@ impl Reason<'_> {
     /// As a sentence about the reply of a flow: "return traffic on tcp/1024-2047 to 0.0.0.0/0
     /// denied by rule 100".
     pub fn as_return(&self) -> String {
-        let what = self.what();
-        match (self.outcome, self.rule) {
-            (Outcome::Denied, Some(rule)) => {
-                format!("return traffic on {what} denied by rule {}", rule.number)
-            }
-            (Outcome::Denied, None) => {
-                format!("return traffic on {what} denied: no rule allows it (the final deny)")
-            }
-            (Outcome::Allowed, Some(rule)) => {
-                format!("return traffic on {what} allowed by rule {}", rule.number)
-            }
-            (_, Some(rule)) => format!(
-                "return traffic on {what} unknown: {}",
-                Reason::unknown_why(rule)
-            ),
-            (_, None) => format!("return traffic on {what} unknown"),
-        }
+        sentence(self.outcome, self.rule, &self.what(), true)
     }
+}
+
+/// One sentence on what one rule (or the final deny) decides of `what` (protocols and ports,
+/// which way, the addresses), about a request or about the replies of a flow.
+fn sentence(outcome: Outcome, rule: Decider, what: &str, reply: bool) -> String {
+    match (reply, outcome, rule) {
+        (false, Outcome::Denied, Some(rule)) => format!("rule {} denies {what}", rule.number),
+        (false, Outcome::Denied, None) => format!("no rule allows {what} (the final deny)"),
+        (false, Outcome::Allowed, Some(rule)) => format!("rule {} allows {what}", rule.number),
+        (false, _, Some(rule)) => format!("{what} is unknown: {}", Reason::unknown_why(rule)),
+        (false, _, None) => format!("{what} is unknown"),
+        (true, Outcome::Denied, Some(rule)) => {
+            format!("return traffic on {what} denied by rule {}", rule.number)
+        }
+        (true, Outcome::Denied, None) => {
+            format!("return traffic on {what} denied: no rule allows it (the final deny)")
+        }
+        (true, Outcome::Allowed, Some(rule)) => {
+            format!("return traffic on {what} allowed by rule {}", rule.number)
+        }
+        (true, _, Some(rule)) => format!(
+            "return traffic on {what} unknown: {}",
+            Reason::unknown_why(rule)
+        ),
+        (true, _, None) => format!("return traffic on {what} unknown"),
+    }
+}
+
+/// The sentences of several reasons (of the protocols of one flow), one per deciding rule,
+/// outcome and addresses, the protocols and ports it decides listed together: "no rule allows
+/// tcp/0-442, tcp/444-65535, udp/all to 0.0.0.0/0 (the final deny)". `reply`: the reasons
+/// are about the replies of the flow.
+pub fn sentences(reasons: &[Reason], reply: bool) -> Vec<String> {
+    type Key = (Option<u32>, Outcome, String);
+    let mut groups: BTreeMap<Key, (Decider, Vec<String>)> = BTreeMap::new();
+    for r in reasons {
+        let (_, subjects) = groups
+            .entry((r.rule.map(|x| x.number), r.outcome, r.object()))
+            .or_insert((r.rule, Vec::new()));
+        subjects.push(r.subject());
+    }
+    groups
+        .into_iter()
+        .map(|((_, outcome, object), (rule, subjects))| {
+            sentence(
+                outcome,
+                rule,
+                &format!("{} {object}", subjects.join(", ")),
+                reply,
+            )
+        })
+        .collect()
 }
 
 impl fmt::Display for Reason<'_> {
@@ -574,14 +616,7 @@ impl fmt::Display for Reason<'_> {
     /// (the final deny)", "tcp/22 from 0.0.0.0/0 is unknown: rule 80's CIDR is known only after
     /// apply (var.x)".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = self.what();
-        match (self.outcome, self.rule) {
-            (Outcome::Denied, Some(rule)) => write!(f, "rule {} denies {what}", rule.number),
-            (Outcome::Denied, None) => write!(f, "no rule allows {what} (the final deny)"),
-            (Outcome::Allowed, Some(rule)) => write!(f, "rule {} allows {what}", rule.number),
-            (_, Some(rule)) => write!(f, "{what} is unknown: {}", Reason::unknown_why(rule)),
-            (_, None) => write!(f, "{what} is unknown"),
-        }
+        f.write_str(&sentence(self.outcome, self.rule, &self.what(), false))
     }
 }
 

@@ -76,6 +76,26 @@ impl Block {
     }
 }
 
+/// What blocks, as one text: each resource once, its reasons after it ("aws_network_acl.a: rule
+/// 90 denies …; return traffic on … denied …; aws_route_table.b: no route …"), in the order
+/// given.
+pub fn say(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    let mut last: Option<&str> = None;
+    for b in blocks {
+        if !out.is_empty() {
+            out.push_str("; ");
+        }
+        if last != Some(b.resource.as_str()) {
+            out.push_str(&b.resource);
+            out.push_str(": ");
+            last = Some(b.resource.as_str());
+        }
+        out.push_str(&b.why);
+    }
+    out
+}
+
 /// Which gate blocks a path: rules match them by these names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum BlockKind {
@@ -455,6 +475,9 @@ fn nacl_flow(
     };
     let mut reachable = Reachable::No;
     let mut out = Vec::new();
+    // The reasons of every protocol asked, in one list per way: sentences name each deciding
+    // rule once, with the protocols and ports it decides.
+    let (mut requests, mut replies) = (Vec::new(), Vec::new());
     for (protocol, ports) in asked {
         let checked =
             crate::nacl::check_flow(acl, direction, &protocol, &ports, flow.family, &flow.from);
@@ -468,22 +491,24 @@ fn nacl_flow(
         if here == Reachable::Unknown {
             reachable = Reachable::Unknown;
         }
-        let requests = checked.request.reasons();
-        let replies = checked
-            .reply
-            .as_ref()
-            .map(crate::nacl::Verdict::reasons)
-            .unwrap_or_default();
+        let (asked_requests, asked_replies) = (
+            checked.request.reasons(),
+            checked
+                .reply
+                .as_ref()
+                .map(crate::nacl::Verdict::reasons)
+                .unwrap_or_default(),
+        );
         if flow.sensitive {
             // The sentences name the addresses: say only which way it is denied.
-            if !requests.is_empty() {
+            if !asked_requests.is_empty() {
                 out.push(Block::new(
                     BlockKind::NetworkAcl,
                     &acl.address,
                     format!("{protocol} to or from sensitive addresses denied or unknown"),
                 ));
             }
-            if !replies.is_empty() {
+            if !asked_replies.is_empty() {
                 out.push(Block::new(
                     BlockKind::ReturnTraffic,
                     &acl.address,
@@ -493,18 +518,20 @@ fn nacl_flow(
                 ));
             }
         } else {
-            out.extend(
-                requests
-                    .iter()
-                    .map(|r| Block::new(BlockKind::NetworkAcl, &acl.address, r.to_string())),
-            );
-            out.extend(
-                replies
-                    .iter()
-                    .map(|r| Block::new(BlockKind::ReturnTraffic, &acl.address, r.as_return())),
-            );
+            requests.extend(asked_requests);
+            replies.extend(asked_replies);
         }
     }
+    out.extend(
+        crate::nacl::sentences(&requests, false)
+            .into_iter()
+            .map(|why| Block::new(BlockKind::NetworkAcl, &acl.address, why)),
+    );
+    out.extend(
+        crate::nacl::sentences(&replies, true)
+            .into_iter()
+            .map(|why| Block::new(BlockKind::ReturnTraffic, &acl.address, why)),
+    );
     (reachable, out)
 }
 

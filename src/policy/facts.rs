@@ -408,12 +408,11 @@ impl Holders<'_> {
                     .any(|r| public.iter().any(|e| r.intersect(&e.range).is_some()))
             })
             .map(|(hops, verdict)| {
-                let why: Vec<String> = verdict
-                    .blocked_by
-                    .iter()
-                    .map(|b| format!("{}: {}", b.resource, b.why))
-                    .collect();
-                format!("{} by {}", crate::reach::label(hops), why.join("; "))
+                format!(
+                    "{} by {}",
+                    crate::reach::label(hops),
+                    crate::network::say(&verdict.blocked_by)
+                )
             })
             .collect();
         parts.sort();
@@ -443,11 +442,7 @@ impl Holders<'_> {
         if blocks.is_empty() {
             return String::new();
         }
-        let why: Vec<String> = blocks
-            .iter()
-            .map(|b| format!("{}: {}", b.resource, b.why))
-            .collect();
-        format!(" (the network blocks it: {})", why.join("; "))
+        format!(" (the network blocks it: {})", crate::network::say(&blocks))
     }
 
     /// What blocks an egress exposure of a group after the change, for the workloads holding
@@ -1126,14 +1121,10 @@ fn paths(
         // What the network says of the path's hop from the internet.
         let network = match reachable {
             Reachable::Yes => "; the network lets it through".to_owned(),
-            Reachable::No => {
-                let why: Vec<String> = verdict
-                    .blocked_by
-                    .iter()
-                    .map(|b| format!("{}: {}", b.resource, b.why))
-                    .collect();
-                format!("; the network blocks it ({})", why.join("; "))
-            }
+            Reachable::No => format!(
+                "; the network blocks it ({})",
+                crate::network::say(&verdict.blocked_by)
+            ),
             Reachable::Unknown => String::new(),
         };
         let mut origins: BTreeSet<Origin> = w.origin.iter().cloned().collect();
