@@ -1,6 +1,7 @@
 //! The rules' evaluation: each rule's block over the candidates the engine computes from the
 //! model, the exposure diff and the reachability (every exposure a change adds, keeps or
-//! removes, every group before and after, every path, every network ACL before and after), through the fields' registries
+//! removes, every group before and after, every path, every network ACL and every workload
+//! before and after), through the fields' registries
 //! (`fields/`); and the findings rules make of them, with their messages.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -10,6 +11,7 @@ use super::fields::exposure::{self, ExposureBlock, ExposureFacts, Networks};
 use super::fields::group::{self, GroupMatch};
 use super::fields::nacl::{self, NaclMatch};
 use super::fields::path::{self, PathMatch};
+use super::fields::workload::{self, WorkloadMatch};
 use super::fields::{Conditions, Context, overlap, port_interval};
 use super::finding::Finding;
 use super::pack::{Matcher, Rule};
@@ -103,6 +105,7 @@ pub fn evaluate(
             Matcher::Group(m) => groups(rule, m, &group_sides, &holders, &mut out),
             Matcher::Path(m) => paths(rule, m, input, reach, &mut out),
             Matcher::NetworkAcl(m) => nacls(rule, m, input, ctx, &mut out),
+            Matcher::Workload(m) => workloads(rule, m, input, &mut out),
         }
         out
     };
@@ -1011,6 +1014,134 @@ fn seen<'a>(
         incomplete: network.incomplete.get(address).map(String::as_str),
         context,
     })
+}
+
+/// The findings of a workload rule: one per workload that matches before or after the change,
+/// `new` when it matches after the change only, `existing` on both sides, `resolved` before it
+/// only (a data store moved out of its public subnets). The message names the workload and,
+/// with `subnet`, each subnet of the kinds the rule asks for and why; the finding cites the
+/// workload first (its declaration is the annotation's place), then those subnets and the
+/// routes and tables that make them so.
+fn workloads(rule: &Rule, m: &Conditions<WorkloadMatch>, input: &Input, out: &mut Vec<Finding>) {
+    let networks = [&input.network_before, &input.network_after];
+    let placements = networks.map(crate::network::Placement::new);
+    // A rule about deletion looks where a deleted workload sat.
+    let about_deletion = m
+        .values
+        .lifecycle
+        .as_ref()
+        .is_some_and(|l| l.iter().any(|a| a == "delete"));
+    for w in input.workloads.values() {
+        let after_attachment = match (&w.after, &w.before) {
+            (Some(a), _) => Some((a, 1)),
+            (None, Some(b)) if about_deletion => Some((b, 0)),
+            (None, _) => None,
+        };
+        let sides = [w.before.as_ref().map(|b| (b, 0)), after_attachment];
+        let seen: Vec<
+            Option<(
+                Vec<workload::Placed>,
+                &'static str,
+                &crate::model::Attachment,
+            )>,
+        > = sides
+            .iter()
+            .map(|side| {
+                side.and_then(|(attachment, n)| {
+                    let network = networks.get(n)?;
+                    let placement = placements.get(n)?;
+                    Some((
+                        workload::place(network, placement, attachment),
+                        workload::public_address(placement, attachment),
+                        attachment,
+                    ))
+                })
+            })
+            .collect();
+        let holds = |i: usize| -> bool {
+            seen.get(i)
+                .and_then(Option::as_ref)
+                .is_some_and(|(placed, public, attachment)| {
+                    m.holds(&workload::Seen {
+                        workload: w,
+                        after: i == 1,
+                        attachment,
+                        placed,
+                        public,
+                    })
+                })
+        };
+        let (before, after) = (holds(0), holds(1));
+        let status = match (before, after) {
+            (false, true) => FindingStatus::New,
+            (true, true) => FindingStatus::Existing,
+            (true, false) => FindingStatus::Resolved,
+            (false, false) => continue,
+        };
+        let shown = usize::from(after);
+        let Some(Some((placed, ..))) = seen.get(shown) else {
+            continue;
+        };
+        let mut resources = vec![w.address.clone()];
+        let mut origins: Vec<Origin> = w.origin.iter().cloned().collect();
+        let kind = w.kind.as_str().replace('_', " ");
+        let message = match &m.values.subnet {
+            Some(kinds) => {
+                let matching: Vec<&workload::Placed> =
+                    placed.iter().filter(|p| p.is(kinds)).collect();
+                let mut said: Vec<&str> = Vec::new();
+                let mut why: Vec<&str> = Vec::new();
+                for p in &matching {
+                    for (k, sentence) in &p.kinds {
+                        if kinds.iter().any(|w| w == k) {
+                            if !said.contains(k) {
+                                said.push(k);
+                            }
+                            why.push(sentence);
+                        }
+                    }
+                    for r in &p.resources {
+                        if !resources.contains(r) {
+                            resources.push(r.clone());
+                        }
+                    }
+                    for o in &p.origins {
+                        if !origins.contains(o) {
+                            origins.push(o.clone());
+                        }
+                    }
+                }
+                let plural = matching.len() > 1;
+                let what: Vec<&str> = said
+                    .iter()
+                    .map(|k| match (*k, plural) {
+                        ("public", false) => "a public subnet",
+                        ("public", true) => "public subnets",
+                        ("maps_public_ip", false) => "a subnet that gives public addresses",
+                        ("maps_public_ip", true) => "subnets that give public addresses",
+                        ("private", false) => "a private subnet",
+                        ("private", true) => "private subnets",
+                        (_, false) => "a subnet the input does not tell",
+                        (_, true) => "subnets the input does not tell",
+                    })
+                    .collect();
+                format!(
+                    "{} ({kind}) sits in {}: {}",
+                    w.address,
+                    what.join(" and "),
+                    why.join("; ")
+                )
+            }
+            None => format!("{} ({kind}): {}", w.address, lowercase_first(&rule.title)),
+        };
+        out.push(Finding {
+            workload: Some(w.address.clone()),
+            resources,
+            origins,
+            message,
+            ..Finding::of(rule, status, w.address.clone())
+        });
+    }
 }
 
 /// One finding per workload whose paths from the internet match, before or after the change.

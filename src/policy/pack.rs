@@ -10,6 +10,7 @@ use super::fields::exposure::ExposureBlock;
 use super::fields::group::GroupMatch;
 use super::fields::nacl::NaclMatch;
 use super::fields::path::PathMatch;
+use super::fields::workload::WorkloadMatch;
 use super::severity::Severity;
 // The readers of values `settings.rs` shares with the packs.
 pub(super) use super::fields::{At, port_list, string, strings};
@@ -30,13 +31,15 @@ pub struct Rule {
 }
 
 /// What a rule matches: exposures (one peer, protocol and port range of a group), groups,
-/// workloads the internet reaches (paths), or network ACLs. The fields of each block are in `fields/`.
+/// workloads the internet reaches (paths), network ACLs, or workloads and where they sit. The
+/// fields of each block are in `fields/`.
 #[derive(Clone, Debug)]
 pub enum Matcher {
     Exposure(Box<ExposureBlock>),
     Group(Conditions<GroupMatch>),
     Path(Conditions<PathMatch>),
     NetworkAcl(Conditions<NaclMatch>),
+    Workload(Conditions<WorkloadMatch>),
 }
 
 const RULE_FIELDS: [&str; 6] = [
@@ -45,7 +48,7 @@ const RULE_FIELDS: [&str; 6] = [
     "why",
     "remediation",
     "references",
-    "exposure | group | path | network_acl (block)",
+    "exposure | group | path | network_acl | workload (block)",
 ];
 
 /// Reads the rules of one pack. `name` is the file name used in messages.
@@ -199,7 +202,7 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
                     return Err(at(
                         b.span(),
                         format!(
-                            "rule {id:?} has more than one exposure, group, path or network_acl block"
+                            "rule {id:?} has more than one exposure, group, path, network_acl or workload block"
                         ),
                     ));
                 }
@@ -208,11 +211,12 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
                     "group" => Matcher::Group(Conditions::read(&b.body, at)?),
                     "path" => Matcher::Path(Conditions::read(&b.body, at)?),
                     "network_acl" => Matcher::NetworkAcl(Conditions::read(&b.body, at)?),
+                    "workload" => Matcher::Workload(Conditions::read(&b.body, at)?),
                     other => {
                         return Err(at(
                             b.span(),
                             format!(
-                                "unknown block {other:?} in rule {id:?}; valid: exposure, group, path, network_acl"
+                                "unknown block {other:?} in rule {id:?}; valid: exposure, group, path, network_acl, workload"
                             ),
                         ));
                     }
@@ -228,7 +232,8 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
         why: why.ok_or_else(|| missing("why"))?,
         remediation: remediation.ok_or_else(|| missing("remediation"))?,
         references,
-        matcher: matcher.ok_or_else(|| missing("exposure, group, path or network_acl block"))?,
+        matcher: matcher
+            .ok_or_else(|| missing("exposure, group, path, network_acl or workload block"))?,
         origin: crate::model::Origin::default(),
     })
 }
@@ -267,7 +272,7 @@ mod tests {
             ),
             (
                 rule(""),
-                "rule \"x\" has no exposure, group, path or network_acl block",
+                "rule \"x\" has no exposure, group, path, network_acl or workload block",
             ),
             (
                 rule("  group {\n    default = true\n  }"),

@@ -524,7 +524,7 @@ fn downloaded_and_remote_modules() {
 }
 
 /// The network scenarios read the same paths, with the same network verdicts and what blocks
-/// them, and the same egress verdicts, from their `.tf` (with `--base` at the revision of
+/// them, the same egress verdicts and the same subnets holding data stores, from their `.tf` (with `--base` at the revision of
 /// `before.tf`, or at one without the stack) as from their real plan (issue 20).
 #[test]
 fn network_scenarios_read_the_same_paths_from_tf_and_plan() {
@@ -546,6 +546,12 @@ fn network_scenarios_read_the_same_paths_from_tf_and_plan() {
                     "egress {} {} {} reachable={} {}",
                     w["address"], e["protocol"], e["peer"], e["reachable"], e["blocked_by"]
                 ));
+            }
+        }
+        // Where the data stores sit (`data-store-in-public-subnet`).
+        for f in report["findings"].as_array().unwrap() {
+            if f["rule"] == "data-store-in-public-subnet" {
+                out.push(format!("finding {} {}", f["status"], f["message"]));
             }
         }
         out.sort();
@@ -600,7 +606,7 @@ fn network_scenarios_read_the_same_paths_from_tf_and_plan() {
         compared += 1;
     }
     assert_eq!(
-        compared, 9,
-        "the eight network scenarios and network-reading"
+        compared, 10,
+        "the nine network scenarios and network-reading"
     );
 }

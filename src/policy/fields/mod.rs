@@ -1,5 +1,5 @@
 //! The fields of the pack language: one registry per block kind (`exposure.rs`, `group.rs`,
-//! `path.rs`, `nacl.rs`), each field one value that says its name, its documentation, how its value is
+//! `path.rs`, `nacl.rs`, `workload.rs`), each field one value that says its name, its documentation, how its value is
 //! read and how it matches; the readers of values the fields share; and the documentation of
 //! docs/packs.md, written from the registries.
 
@@ -7,6 +7,7 @@ pub mod exposure;
 pub mod group;
 pub mod nacl;
 pub mod path;
+pub mod workload;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -486,6 +487,10 @@ pub fn document(text: &str) -> Option<String> {
         (group::GroupMatch::NAME, doc::<group::GroupMatch>()),
         (path::PathMatch::NAME, doc::<path::PathMatch>()),
         (nacl::NaclMatch::NAME, doc::<nacl::NaclMatch>()),
+        (
+            workload::WorkloadMatch::NAME,
+            doc::<workload::WorkloadMatch>(),
+        ),
     ] {
         let start = format!("<!-- fields:{name}:start -->\n");
         let end = format!("<!-- fields:{name}:end -->");

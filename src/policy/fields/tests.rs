@@ -2,6 +2,7 @@ use super::exposure::ExposureMatch;
 use super::group::{self, GroupMatch};
 use super::nacl::NaclMatch;
 use super::path::PathMatch;
+use super::workload::WorkloadMatch;
 use super::*;
 use crate::model::Group;
 use crate::policy::load_pack;
@@ -25,6 +26,7 @@ fn set(text: &str) -> Result<Vec<&'static str>, String> {
         Matcher::Group(c) => c.set(),
         Matcher::Path(c) => c.set(),
         Matcher::NetworkAcl(c) => c.set(),
+        Matcher::Workload(c) => c.set(),
     })
 }
 
@@ -47,6 +49,7 @@ fn registries() -> Vec<(&'static str, Vec<Described>)> {
         of::<GroupMatch>(),
         of::<PathMatch>(),
         of::<NaclMatch>(),
+        of::<WorkloadMatch>(),
     ]
 }
 
@@ -156,6 +159,7 @@ fn every_field_is_named_and_documented() {
         .chain(GroupMatch::FIELDS.iter().map(|f| f.doc))
         .chain(PathMatch::FIELDS.iter().map(|f| f.doc))
         .chain(NaclMatch::FIELDS.iter().map(|f| f.doc))
+        .chain(WorkloadMatch::FIELDS.iter().map(|f| f.doc))
     {
         assert!(doc.ends_with('.') && !doc.contains('\n'), "{doc:?}");
     }

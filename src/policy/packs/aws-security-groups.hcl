@@ -104,6 +104,25 @@ rule "data-store-internet-admitted-private" {
   }
 }
 
+rule "data-store-in-public-subnet" {
+  title       = "A database, cache or search workload in a public subnet"
+  # Medium, as data-store-internet-admitted-private: nothing of the internet gets in today,
+  # but the subnet routes to an internet gateway, so one change (publicly_accessible, a
+  # public address, a group that admits the internet) exposes the data. When the internet
+  # does get in, data-store-internet-reachable and the exposure rules say so, higher.
+  severity    = "medium"
+  why         = "A public subnet is one whose route table sends internet traffic to an internet gateway (or that gives public addresses to what is launched in it): a data store there is one flag or one security-group change away from the internet. AWS's own guidance keeps databases in private subnets, reached only from the application tier."
+  remediation = "Move the data store into private subnets (a subnet group whose subnets route to no internet gateway, with map_public_ip_on_launch = false); reach it from the application tier, and leave the internet gateway route to the load balancers' subnets."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.Scenarios.html", "https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBInstance.html", "Steampipe AWS Compliance rds_db_instance_no_public_subnet"]
+
+  workload {
+    kinds  = ["database", "cache", "search"]
+    # A subnet the input does not hold, or whose routing it cannot tell, is unknown: never
+    # assumed public.
+    subnet = ["public", "maps_public_ip"]
+  }
+}
+
 rule "group-replaced-while-attached" {
   title       = "A security group in use is replaced or deleted"
   severity    = "high"
