@@ -275,6 +275,10 @@ mod tests {
                 "rule \"x\" has no exposure, group, path, network_acl or workload block",
             ),
             (
+                rule("  workload {\n    subnet = [\"internet\"]\n  }"),
+                "p.hcl:7:14: subnet: \"internet\" is not one of public, maps_public_ip, private, unknown",
+            ),
+            (
                 rule("  group {\n    default = true\n  }"),
                 "unknown field \"default\" in group; valid: default_group",
             ),

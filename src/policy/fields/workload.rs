@@ -340,3 +340,399 @@ impl Block for WorkloadMatch {
         },
     ];
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{PublicAddress, RouteTable};
+
+    const SUBNET: &str = "aws_subnet.s";
+    const TABLE: &str = "aws_route_table.t";
+
+    fn route(dest: &str, target: Target) -> Route {
+        Route {
+            destination: Destination::Cidr(dest.parse().unwrap()),
+            target,
+            resource: TABLE.to_owned(),
+            origin: None,
+        }
+    }
+
+    fn igw() -> Target {
+        Target::InternetGateway("aws_internet_gateway.gw".to_owned())
+    }
+
+    /// A VPC with one subnet (`map_public_ip_on_launch` as given) and one route table holding
+    /// `routes`, associated with the subnet, or the VPC's main table when `main`.
+    fn network(routes: Vec<Route>, main: bool, maps: Option<bool>) -> Network {
+        let mut n = Network::default();
+        n.subnets.insert(
+            SUBNET.to_owned(),
+            Subnet {
+                address: SUBNET.to_owned(),
+                id: Some("subnet-1".to_owned()),
+                vpc: Some("aws_vpc.main".to_owned()),
+                cidrs: vec!["10.0.1.0/24".parse().unwrap()],
+                map_public_ip_on_launch: maps,
+                ..Subnet::default()
+            },
+        );
+        n.route_tables.insert(
+            TABLE.to_owned(),
+            RouteTable {
+                address: TABLE.to_owned(),
+                vpc: Some("aws_vpc.main".to_owned()),
+                main,
+                routes,
+                subnets: if main {
+                    vec![]
+                } else {
+                    vec![SUBNET.to_owned()]
+                },
+                ..RouteTable::default()
+            },
+        );
+        n
+    }
+
+    fn attachment(subnets: &[&str]) -> Attachment {
+        Attachment {
+            subnets: subnets.iter().map(|s| (*s).to_owned()).collect(),
+            ..Attachment::default()
+        }
+    }
+
+    /// What each subnet of the attachment is, with why: `kind: sentence`.
+    fn kinds(network: &Network, subnets: &[&str]) -> Vec<String> {
+        let placement = Placement::new(network);
+        place(network, &placement, &attachment(subnets))
+            .iter()
+            .flat_map(|p| p.kinds.iter().map(|(k, why)| format!("{k}: {why}")))
+            .collect()
+    }
+
+    #[test]
+    fn a_route_to_an_internet_gateway_makes_a_subnet_public() {
+        let n = network(vec![route("0.0.0.0/0", igw())], false, Some(false));
+        assert_eq!(
+            kinds(&n, &[SUBNET]),
+            [
+                "public: aws_subnet.s routes 0.0.0.0/0 to aws_internet_gateway.gw (route table aws_route_table.t)"
+            ]
+        );
+        // The subnet named by its id is the same subnet.
+        assert_eq!(kinds(&n, &["subnet-1"]), kinds(&n, &[SUBNET]));
+        // IPv6 alone is enough; an egress-only gateway is not an internet gateway.
+        let v6 = network(vec![route("::/0", igw())], false, Some(false));
+        assert_eq!(
+            kinds(&v6, &[SUBNET]),
+            [
+                "public: aws_subnet.s routes ::/0 to aws_internet_gateway.gw (route table aws_route_table.t)"
+            ]
+        );
+        let egress_only = network(
+            vec![route(
+                "::/0",
+                Target::EgressOnlyGateway("aws_egress_only_internet_gateway.e".to_owned()),
+            )],
+            false,
+            Some(false),
+        );
+        assert_eq!(
+            kinds(&egress_only, &[SUBNET]),
+            [
+                "private: aws_subnet.s: no route to an internet gateway in route table aws_route_table.t, and map_public_ip_on_launch = false"
+            ]
+        );
+    }
+
+    /// A subnet associated with no route table uses its VPC's main one.
+    #[test]
+    fn the_main_route_table_decides_for_a_subnet_without_one() {
+        let n = network(vec![route("0.0.0.0/0", igw())], true, Some(false));
+        assert_eq!(
+            kinds(&n, &[SUBNET]),
+            [
+                "public: aws_subnet.s routes 0.0.0.0/0 to aws_internet_gateway.gw (the VPC's main route table aws_route_table.t)"
+            ]
+        );
+    }
+
+    /// The most specific route decides: a NAT gateway for the whole internet is private, and so
+    /// is an internet gateway route for private addresses only; a more specific route to an
+    /// internet gateway is public for those addresses.
+    #[test]
+    fn only_public_addresses_routed_to_an_internet_gateway_count() {
+        let nat = Target::NatGateway("aws_nat_gateway.n".to_owned());
+        let behind_nat = network(vec![route("0.0.0.0/0", nat.clone())], false, Some(false));
+        assert_eq!(
+            kinds(&behind_nat, &[SUBNET]),
+            [
+                "private: aws_subnet.s: no route to an internet gateway in route table aws_route_table.t, and map_public_ip_on_launch = false"
+            ]
+        );
+        let private_only = network(vec![route("10.0.0.0/8", igw())], false, Some(false));
+        assert!(kinds(&private_only, &[SUBNET])[0].starts_with("private: "));
+        let one_block = network(
+            vec![route("0.0.0.0/0", nat), route("203.0.113.0/24", igw())],
+            false,
+            Some(false),
+        );
+        assert_eq!(
+            kinds(&one_block, &[SUBNET]),
+            [
+                "public: aws_subnet.s routes 203.0.113.0/24 to aws_internet_gateway.gw (route table aws_route_table.t)"
+            ]
+        );
+    }
+
+    #[test]
+    fn map_public_ip_on_launch_is_its_own_kind() {
+        let n = network(vec![], false, Some(true));
+        assert_eq!(
+            kinds(&n, &[SUBNET]),
+            [
+                "maps_public_ip: aws_subnet.s gives the instances launched in it a public IPv4 address (map_public_ip_on_launch = true)"
+            ]
+        );
+        let both = network(vec![route("0.0.0.0/0", igw())], false, Some(true));
+        let words: Vec<&str> = place(&both, &Placement::new(&both), &attachment(&[SUBNET]))
+            .first()
+            .unwrap()
+            .kinds
+            .iter()
+            .map(|(k, _)| *k)
+            .collect();
+        assert_eq!(words, ["public", "maps_public_ip"]);
+    }
+
+    /// What the input does not hold is unknown, never public or private.
+    #[test]
+    fn what_the_input_does_not_tell_is_unknown() {
+        let private = network(vec![], false, Some(false));
+        // A subnet created elsewhere, one known only after apply, none named.
+        assert_eq!(
+            kinds(&private, &["subnet-0abc", "unknown:aws_subnet.x.id"]),
+            [
+                "unknown: its subnet subnet-0abc is not in this input",
+                "unknown: its subnet is known only after apply (aws_subnet.x.id)"
+            ]
+        );
+        assert_eq!(
+            kinds(&private, &[]),
+            ["unknown: the input does not say which subnet it is in"]
+        );
+        // No route table the input holds (an existing VPC's main table).
+        let mut no_table = private.clone();
+        no_table.route_tables.clear();
+        assert_eq!(
+            kinds(&no_table, &[SUBNET]),
+            ["unknown: aws_subnet.s: its route table is not in this input"]
+        );
+        // A table the input does not wholly hold may route to an internet gateway.
+        let mut incomplete = private.clone();
+        incomplete
+            .incomplete
+            .insert(TABLE.to_owned(), "it is created elsewhere".to_owned());
+        assert_eq!(
+            kinds(&incomplete, &[SUBNET]),
+            [
+                "unknown: aws_subnet.s: no route to an internet gateway in route table aws_route_table.t, but it is created elsewhere"
+            ]
+        );
+        // A route the input cannot read (a prefix list) may lead to an internet gateway.
+        let unread = network(
+            vec![Route {
+                destination: Destination::PrefixList("pl-1".to_owned()),
+                target: igw(),
+                resource: TABLE.to_owned(),
+                origin: None,
+            }],
+            false,
+            Some(false),
+        );
+        assert!(kinds(&unread, &[SUBNET])[0].starts_with(
+            "unknown: aws_subnet.s: no route to an internet gateway that the input tells"
+        ));
+        // map_public_ip_on_launch known only after apply.
+        let maps_unknown = network(vec![], false, None);
+        assert_eq!(
+            kinds(&maps_unknown, &[SUBNET]),
+            ["unknown: aws_subnet.s: map_public_ip_on_launch is known only after apply"]
+        );
+        // Known public whatever else is unknown.
+        let public = network(vec![route("0.0.0.0/0", igw())], false, None);
+        assert!(kinds(&public, &[SUBNET])[0].starts_with("public: "));
+    }
+
+    /// A finding cites the subnet, the route to the internet gateway and its table, where they
+    /// are declared.
+    #[test]
+    fn a_public_subnet_cites_what_makes_it_public() {
+        let mut n = network(vec![route("0.0.0.0/0", igw())], false, Some(false));
+        if let Some(t) = n.route_tables.get_mut(TABLE) {
+            t.routes[0].resource = "aws_route.internet".to_owned();
+            t.routes[0].origin = Some(Origin::at("main.tf", 30));
+            t.origin = Some(Origin::at("main.tf", 20));
+        }
+        let placement = Placement::new(&n);
+        let placed = place(&n, &placement, &attachment(&[SUBNET]));
+        let p = placed.first().unwrap();
+        assert_eq!(
+            p.resources,
+            [SUBNET, "aws_route.internet", TABLE].map(str::to_owned)
+        );
+        assert_eq!(
+            p.origins,
+            [Origin::at("main.tf", 30), Origin::at("main.tf", 20)]
+        );
+    }
+
+    /// An instance that does not say whether it holds a public address gets one from its
+    /// subnet; a database says for itself.
+    #[test]
+    fn public_address_falls_back_on_the_subnet() {
+        let n = network(vec![], false, Some(true));
+        let placement = Placement::new(&n);
+        let mut a = attachment(&[SUBNET]);
+        a.public = PublicAddress {
+            can: None,
+            because: String::new(),
+            subnet_decides: true,
+        };
+        assert_eq!(public_address(&placement, &a), "yes");
+        a.subnets.push("subnet-0abc".to_owned());
+        assert_eq!(public_address(&placement, &a), "unknown");
+        a.public.subnet_decides = false;
+        a.public.can = Some(false);
+        assert_eq!(public_address(&placement, &a), "no");
+    }
+
+    /// End to end, from `.tf` with `--base`: a data store that stays in a public subnet is an
+    /// existing finding, one the change moves out of it a resolved one (said as it sat before),
+    /// one the change puts there a new one; a data store whose subnet the input does not hold
+    /// makes none. The finding points at the data store's declaration first.
+    #[test]
+    fn findings_follow_the_data_store_across_the_change() {
+        let stack = |db_subnets: &str, cache_subnets: &str| -> String {
+            format!(
+                r#"
+resource "aws_vpc" "main" {{
+  cidr_block = "10.0.0.0/16"
+}}
+
+resource "aws_internet_gateway" "gw" {{
+  vpc_id = aws_vpc.main.id
+}}
+
+resource "aws_subnet" "public" {{
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.1.0/24"
+}}
+
+resource "aws_subnet" "private" {{
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.2.0/24"
+}}
+
+resource "aws_route_table" "public" {{
+  vpc_id = aws_vpc.main.id
+  route {{
+    cidr_block = "0.0.0.0/0"
+    gateway_id = aws_internet_gateway.gw.id
+  }}
+}}
+
+resource "aws_route_table_association" "public" {{
+  subnet_id      = aws_subnet.public.id
+  route_table_id = aws_route_table.public.id
+}}
+
+resource "aws_db_subnet_group" "db" {{
+  name       = "db"
+  subnet_ids = [{db_subnets}]
+}}
+
+resource "aws_db_instance" "db" {{
+  identifier           = "db"
+  engine               = "postgres"
+  instance_class       = "db.t3.micro"
+  db_subnet_group_name = aws_db_subnet_group.db.name
+}}
+
+resource "aws_elasticache_subnet_group" "cache" {{
+  name       = "cache"
+  subnet_ids = [{cache_subnets}]
+}}
+
+resource "aws_elasticache_cluster" "cache" {{
+  cluster_id        = "cache"
+  engine            = "redis"
+  subnet_group_name = aws_elasticache_subnet_group.cache.name
+}}
+
+resource "aws_elasticache_cluster" "legacy" {{
+  cluster_id        = "legacy"
+  engine            = "redis"
+  subnet_group_name = "legacy"
+}}
+"#
+            )
+        };
+        let run = |before: &str, after: &str| -> Vec<String> {
+            let (_b, base) = crate::tests::Scratch::with(&[("main.tf", before)]);
+            let (_a, dir) = crate::tests::Scratch::with(&[("main.tf", after)]);
+            let argv = [
+                "sgaudit", "check", "--format", "json", &dir, "--base", &base,
+            ];
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            crate::cli::execute(argv, &mut out, &mut err, false);
+            let report: serde_json::Value = serde_json::from_slice(&out)
+                .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&err)));
+            let mut found: Vec<String> = report["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["rule"] == "data-store-in-public-subnet")
+                .map(|f| {
+                    format!(
+                        "{} {} {} {}",
+                        f["status"].as_str().unwrap(),
+                        f["resource"].as_str().unwrap(),
+                        f["origins"][0]
+                            .as_str()
+                            .unwrap()
+                            .rsplit('/')
+                            .next()
+                            .unwrap(),
+                        f["message"].as_str().unwrap()
+                    )
+                })
+                .collect();
+            found.sort();
+            found
+        };
+        let (public, private) = ("aws_subnet.public.id", "aws_subnet.private.id");
+        let why = "aws_subnet.public routes 0.0.0.0/0 to aws_internet_gateway.gw (route table aws_route_table.public)";
+        assert_eq!(
+            run(&stack(public, private), &stack(private, public)),
+            [
+                format!(
+                    "new aws_elasticache_cluster.cache main.tf:50 aws_elasticache_cluster.cache (cache) sits in a public subnet: {why}"
+                ),
+                format!(
+                    "resolved aws_db_instance.db main.tf:38 aws_db_instance.db (database) sits in a public subnet: {why}"
+                ),
+            ]
+        );
+        assert_eq!(
+            run(
+                &stack(public, private),
+                &stack(&format!("{public}, {private}"), private)
+            ),
+            [format!(
+                "existing aws_db_instance.db main.tf:38 aws_db_instance.db (database) sits in a public subnet: {why}"
+            )]
+        );
+    }
+}
