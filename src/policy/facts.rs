@@ -1089,17 +1089,7 @@ fn workloads(rule: &Rule, m: &Conditions<WorkloadMatch>, input: &Input, out: &mu
             Some(kinds) => {
                 let matching: Vec<&workload::Placed> =
                     placed.iter().filter(|p| p.is(kinds)).collect();
-                let mut said: Vec<&str> = Vec::new();
-                let mut why: Vec<&str> = Vec::new();
                 for p in &matching {
-                    for (k, sentence) in &p.kinds {
-                        if kinds.iter().any(|w| w == k) {
-                            if !said.contains(k) {
-                                said.push(k);
-                            }
-                            why.push(sentence);
-                        }
-                    }
                     for r in &p.resources {
                         if !resources.contains(r) {
                             resources.push(r.clone());
@@ -1111,25 +1101,10 @@ fn workloads(rule: &Rule, m: &Conditions<WorkloadMatch>, input: &Input, out: &mu
                         }
                     }
                 }
-                let plural = matching.len() > 1;
-                let what: Vec<&str> = said
-                    .iter()
-                    .map(|k| match (*k, plural) {
-                        ("public", false) => "a public subnet",
-                        ("public", true) => "public subnets",
-                        ("maps_public_ip", false) => "a subnet that gives public addresses",
-                        ("maps_public_ip", true) => "subnets that give public addresses",
-                        ("private", false) => "a private subnet",
-                        ("private", true) => "private subnets",
-                        (_, false) => "a subnet the input does not tell",
-                        (_, true) => "subnets the input does not tell",
-                    })
-                    .collect();
                 format!(
-                    "{} ({kind}) sits in {}: {}",
+                    "{} ({kind}) sits in {}",
                     w.address,
-                    what.join(" and "),
-                    why.join("; ")
+                    workload::where_(&matching, kinds)
                 )
             }
             None => format!("{} ({kind}): {}", w.address, lowercase_first(&rule.title)),

@@ -37,7 +37,7 @@ pub struct WorkloadMatch {
 
 /// One subnet a workload sits in, on one side of the change: what it is (words of
 /// [`SUBNET_KINDS`]: `public` and `maps_public_ip` together, else `private` or `unknown`
-/// alone), one sentence per word saying why, and the resources that decide it with where they
+/// alone), one clause per word saying why (of the subnet, which it does not name), and the resources that decide it with where they
 /// are declared.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Placed {
@@ -107,8 +107,8 @@ pub fn place(network: &Network, placement: &Placement, attachment: &Attachment) 
             Some(subnet) => classify(network, placement, subnet),
             None => {
                 let why = match reference.strip_prefix("unknown:") {
-                    Some(r) => format!("its subnet is known only after apply ({r})"),
-                    None => format!("its subnet {reference} is not in this input"),
+                    Some(r) => format!("known only after apply: {r}"),
+                    None => "not in this input".to_owned(),
                 };
                 Placed {
                     subnet: reference.clone(),
@@ -118,6 +118,69 @@ pub fn place(network: &Network, placement: &Placement, attachment: &Attachment) 
             }
         })
         .collect()
+}
+
+/// The subnets of the kinds a rule asks for, as a sentence says where a workload sits: "public
+/// subnets: aws_subnet.a and aws_subnet.b (route table aws_route_table.public sends 0.0.0.0/0
+/// to aws_internet_gateway.gw)". Each subnet is said by the first of its kinds the rule asks
+/// for (a public subnet that also maps public addresses is a public subnet), with every reason
+/// the rule asks for; subnets with the same reasons are named together.
+pub fn where_(placed: &[&Placed], asked: &[String]) -> String {
+    let mut leads: Vec<(&str, usize)> = Vec::new();
+    let mut groups: Vec<(Vec<&str>, String)> = Vec::new();
+    for p in placed {
+        let kinds: Vec<&(&str, String)> = p
+            .kinds
+            .iter()
+            .filter(|(k, _)| asked.iter().any(|a| a == k))
+            .collect();
+        let Some((lead, _)) = kinds.first() else {
+            continue;
+        };
+        match leads.iter_mut().find(|(l, _)| l == lead) {
+            Some((_, n)) => *n += 1,
+            None => leads.push((lead, 1)),
+        }
+        let why: Vec<&str> = kinds.iter().map(|(_, why)| why.as_str()).collect();
+        let why = why.join("; ");
+        match groups.iter_mut().find(|(_, w)| *w == why) {
+            Some((subnets, _)) => subnets.push(&p.subnet),
+            None => groups.push((vec![&p.subnet], why)),
+        }
+    }
+    let leads: Vec<&str> = leads
+        .iter()
+        .map(|&(kind, n)| match (kind, n > 1) {
+            ("public", false) => "a public subnet",
+            ("public", true) => "public subnets",
+            ("maps_public_ip", false) => "a subnet that gives public IPv4 addresses",
+            ("maps_public_ip", true) => "subnets that give public IPv4 addresses",
+            ("private", false) => "a private subnet",
+            ("private", true) => "private subnets",
+            (_, false) => "a subnet the input does not tell",
+            (_, true) => "subnets the input does not tell",
+        })
+        .collect();
+    let groups: Vec<String> = groups
+        .into_iter()
+        .map(|(subnets, why)| {
+            let named: Vec<&str> = subnets.into_iter().filter(|s| !s.is_empty()).collect();
+            if named.is_empty() {
+                return why;
+            }
+            format!("{} ({why})", and(&named))
+        })
+        .collect();
+    format!("{}: {}", and(&leads), groups.join(", "))
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and(items: &[&str]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// What the route table a subnet uses says of the internet.
@@ -140,10 +203,7 @@ fn classify(network: &Network, placement: &Placement, subnet: &Subnet) -> Placed
         ..Placed::default()
     };
     let route = match placement.route_table(subnet) {
-        None => Internet::Unknown(format!(
-            "{}: its route table is not in this input",
-            subnet.address
-        )),
+        None => Internet::Unknown("its route table is not in this input".to_owned()),
         Some(table) => {
             let explicit = table
                 .subnets
@@ -163,7 +223,6 @@ fn classify(network: &Network, placement: &Placement, subnet: &Subnet) -> Placed
                 if set.is_empty() {
                     continue;
                 }
-                // A route whose destination the input marks sensitive is never printed.
                 // The routes to an internet gateway that decide some of these addresses.
                 let deciding: Vec<&Route> = table
                     .routes
@@ -177,6 +236,7 @@ fn classify(network: &Network, placement: &Placement, subnet: &Subnet) -> Placed
                             })
                     })
                     .collect();
+                // A route whose destination the input marks sensitive is never printed.
                 let hidden = deciding.iter().any(|r| {
                     matches!(&r.destination, Destination::Cidr(net) if network.sensitive.contains(net))
                 });
@@ -203,26 +263,17 @@ fn classify(network: &Network, placement: &Placement, subnet: &Subnet) -> Placed
                     placed.resources.push(table.address.clone());
                     placed.origins.extend(table.origin.iter().cloned());
                 }
-                Internet::Public(format!(
-                    "{} routes {} ({which})",
-                    subnet.address,
-                    public.join(" and ")
-                ))
+                Internet::Public(format!("{which} sends {}", public.join(" and ")))
             } else if unread {
                 Internet::Unknown(format!(
-                    "{}: no route to an internet gateway that the input tells in {which} (a route it cannot read may lead to one)",
-                    subnet.address
+                    "no route to an internet gateway that the input tells in {which} (a route it cannot read may lead to one)"
                 ))
             } else if let Some(doubt) = placement.incomplete(&table.address) {
                 Internet::Unknown(format!(
-                    "{}: no route to an internet gateway in {which}, but {doubt}",
-                    subnet.address
+                    "no route to an internet gateway in {which}, but {doubt}"
                 ))
             } else {
-                Internet::Private(format!(
-                    "{}: no route to an internet gateway in {which}",
-                    subnet.address
-                ))
+                Internet::Private(format!("no route to an internet gateway in {which}"))
             }
         }
     };
@@ -233,25 +284,19 @@ fn classify(network: &Network, placement: &Placement, subnet: &Subnet) -> Placed
     if maps == Some(true) {
         placed.kinds.push((
             "maps_public_ip",
-            format!(
-                "{} gives the instances launched in it a public IPv4 address (map_public_ip_on_launch = true)",
-                subnet.address
-            ),
+            "map_public_ip_on_launch = true: what is launched in it gets a public IPv4 address"
+                .to_owned(),
         ));
     }
     if placed.kinds.is_empty() {
         placed.kinds.push(match (route, maps) {
-            (Internet::Private(why), Some(false)) => (
-                "private",
-                format!("{why}, and map_public_ip_on_launch = false"),
-            ),
+            (Internet::Private(why), Some(false)) => {
+                ("private", format!("{why}; map_public_ip_on_launch = false"))
+            }
             (Internet::Unknown(why), _) => ("unknown", why),
             (_, _) => (
                 "unknown",
-                format!(
-                    "{}: map_public_ip_on_launch is known only after apply",
-                    subnet.address
-                ),
+                "map_public_ip_on_launch is known only after apply".to_owned(),
             ),
         });
     }
@@ -416,9 +461,7 @@ mod tests {
         let n = network(vec![route("0.0.0.0/0", igw())], false, Some(false));
         assert_eq!(
             kinds(&n, &[SUBNET]),
-            [
-                "public: aws_subnet.s routes 0.0.0.0/0 to aws_internet_gateway.gw (route table aws_route_table.t)"
-            ]
+            ["public: route table aws_route_table.t sends 0.0.0.0/0 to aws_internet_gateway.gw"]
         );
         // The subnet named by its id is the same subnet.
         assert_eq!(kinds(&n, &["subnet-1"]), kinds(&n, &[SUBNET]));
@@ -426,9 +469,7 @@ mod tests {
         let v6 = network(vec![route("::/0", igw())], false, Some(false));
         assert_eq!(
             kinds(&v6, &[SUBNET]),
-            [
-                "public: aws_subnet.s routes ::/0 to aws_internet_gateway.gw (route table aws_route_table.t)"
-            ]
+            ["public: route table aws_route_table.t sends ::/0 to aws_internet_gateway.gw"]
         );
         let egress_only = network(
             vec![route(
@@ -441,7 +482,7 @@ mod tests {
         assert_eq!(
             kinds(&egress_only, &[SUBNET]),
             [
-                "private: aws_subnet.s: no route to an internet gateway in route table aws_route_table.t, and map_public_ip_on_launch = false"
+                "private: no route to an internet gateway in route table aws_route_table.t; map_public_ip_on_launch = false"
             ]
         );
     }
@@ -453,7 +494,7 @@ mod tests {
         assert_eq!(
             kinds(&n, &[SUBNET]),
             [
-                "public: aws_subnet.s routes 0.0.0.0/0 to aws_internet_gateway.gw (the VPC's main route table aws_route_table.t)"
+                "public: the VPC's main route table aws_route_table.t sends 0.0.0.0/0 to aws_internet_gateway.gw"
             ]
         );
     }
@@ -468,7 +509,7 @@ mod tests {
         assert_eq!(
             kinds(&behind_nat, &[SUBNET]),
             [
-                "private: aws_subnet.s: no route to an internet gateway in route table aws_route_table.t, and map_public_ip_on_launch = false"
+                "private: no route to an internet gateway in route table aws_route_table.t; map_public_ip_on_launch = false"
             ]
         );
         let private_only = network(vec![route("10.0.0.0/8", igw())], false, Some(false));
@@ -481,7 +522,7 @@ mod tests {
         assert_eq!(
             kinds(&one_block, &[SUBNET]),
             [
-                "public: aws_subnet.s routes 203.0.113.0/24 to aws_internet_gateway.gw (route table aws_route_table.t)"
+                "public: route table aws_route_table.t sends 203.0.113.0/24 to aws_internet_gateway.gw"
             ]
         );
     }
@@ -492,7 +533,7 @@ mod tests {
         assert_eq!(
             kinds(&n, &[SUBNET]),
             [
-                "maps_public_ip: aws_subnet.s gives the instances launched in it a public IPv4 address (map_public_ip_on_launch = true)"
+                "maps_public_ip: map_public_ip_on_launch = true: what is launched in it gets a public IPv4 address"
             ]
         );
         let both = network(vec![route("0.0.0.0/0", igw())], false, Some(true));
@@ -514,8 +555,8 @@ mod tests {
         assert_eq!(
             kinds(&private, &["subnet-0abc", "unknown:aws_subnet.x.id"]),
             [
-                "unknown: its subnet subnet-0abc is not in this input",
-                "unknown: its subnet is known only after apply (aws_subnet.x.id)"
+                "unknown: not in this input",
+                "unknown: known only after apply: aws_subnet.x.id"
             ]
         );
         assert_eq!(
@@ -527,7 +568,7 @@ mod tests {
         no_table.route_tables.clear();
         assert_eq!(
             kinds(&no_table, &[SUBNET]),
-            ["unknown: aws_subnet.s: its route table is not in this input"]
+            ["unknown: its route table is not in this input"]
         );
         // A table the input does not wholly hold may route to an internet gateway.
         let mut incomplete = private.clone();
@@ -537,7 +578,7 @@ mod tests {
         assert_eq!(
             kinds(&incomplete, &[SUBNET]),
             [
-                "unknown: aws_subnet.s: no route to an internet gateway in route table aws_route_table.t, but it is created elsewhere"
+                "unknown: no route to an internet gateway in route table aws_route_table.t, but it is created elsewhere"
             ]
         );
         // A route the input cannot read (a prefix list) may lead to an internet gateway.
@@ -551,14 +592,15 @@ mod tests {
             false,
             Some(false),
         );
-        assert!(kinds(&unread, &[SUBNET])[0].starts_with(
-            "unknown: aws_subnet.s: no route to an internet gateway that the input tells"
-        ));
+        assert!(
+            kinds(&unread, &[SUBNET])[0]
+                .starts_with("unknown: no route to an internet gateway that the input tells")
+        );
         // map_public_ip_on_launch known only after apply.
         let maps_unknown = network(vec![], false, None);
         assert_eq!(
             kinds(&maps_unknown, &[SUBNET]),
-            ["unknown: aws_subnet.s: map_public_ip_on_launch is known only after apply"]
+            ["unknown: map_public_ip_on_launch is known only after apply"]
         );
         // Known public whatever else is unknown.
         let public = network(vec![route("0.0.0.0/0", igw())], false, None);
@@ -713,7 +755,7 @@ resource "aws_elasticache_cluster" "legacy" {{
             found
         };
         let (public, private) = ("aws_subnet.public.id", "aws_subnet.private.id");
-        let why = "aws_subnet.public routes 0.0.0.0/0 to aws_internet_gateway.gw (route table aws_route_table.public)";
+        let why = "aws_subnet.public (route table aws_route_table.public sends 0.0.0.0/0 to aws_internet_gateway.gw)";
         assert_eq!(
             run(&stack(public, private), &stack(private, public)),
             [
@@ -733,6 +775,46 @@ resource "aws_elasticache_cluster" "legacy" {{
             [format!(
                 "existing aws_db_instance.db main.tf:38 aws_db_instance.db (database) sits in a public subnet: {why}"
             )]
+        );
+    }
+
+    /// Subnets with the same reasons are named together, each by the first kind the rule asks
+    /// for; a kind the rule does not ask for is not said.
+    #[test]
+    fn where_a_workload_sits_names_each_subnet_and_why() {
+        let placed = |subnet: &str, kinds: &[(&'static str, &str)]| Placed {
+            subnet: subnet.to_owned(),
+            kinds: kinds.iter().map(|(k, w)| (*k, (*w).to_owned())).collect(),
+            ..Placed::default()
+        };
+        let igw = ("public", "route table t sends 0.0.0.0/0 to igw");
+        let maps = ("maps_public_ip", "map_public_ip_on_launch = true");
+        let (a, b, c) = (
+            placed("a", &[igw, maps]),
+            placed("b", &[igw]),
+            placed("c", &[maps]),
+        );
+        let asked =
+            |words: &[&str]| -> Vec<String> { words.iter().map(|w| (*w).to_owned()).collect() };
+        assert_eq!(
+            where_(&[&b], &asked(&["public"])),
+            "a public subnet: b (route table t sends 0.0.0.0/0 to igw)"
+        );
+        assert_eq!(
+            where_(&[&a, &b], &asked(&["public"])),
+            "public subnets: a and b (route table t sends 0.0.0.0/0 to igw)"
+        );
+        assert_eq!(
+            where_(&[&a, &b, &c], &asked(&["public", "maps_public_ip"])),
+            "public subnets and a subnet that gives public IPv4 addresses: a (route table t sends 0.0.0.0/0 to igw; map_public_ip_on_launch = true), b (route table t sends 0.0.0.0/0 to igw), c (map_public_ip_on_launch = true)"
+        );
+        let nowhere = placed(
+            "",
+            &[("unknown", "the input does not say which subnet it is in")],
+        );
+        assert_eq!(
+            where_(&[&nowhere], &asked(&["unknown"])),
+            "a subnet the input does not tell: the input does not say which subnet it is in"
         );
     }
 }
