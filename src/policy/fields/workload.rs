@@ -817,4 +817,52 @@ resource "aws_elasticache_cluster" "legacy" {{
             "a subnet the input does not tell: the input does not say which subnet it is in"
         );
     }
+
+    /// Each field as a pack writes it: `kinds`, `address`, `public_address`, and `lifecycle`,
+    /// which matches after the change only.
+    #[test]
+    fn fields_match_what_they_say() {
+        use crate::model::Lifecycle;
+        let read = |body: &str| -> crate::policy::fields::Conditions<WorkloadMatch> {
+            let text = format!(
+                "rule \"x\" {{\n  title = \"t\"\n  severity = \"low\"\n  why = \"w\"\n  remediation = \"r\"\n  workload {{\n{body}\n  }}\n}}\n"
+            );
+            let rules = crate::policy::pack::load_pack("p.hcl", &text).unwrap();
+            match &rules.first().unwrap().matcher {
+                crate::policy::pack::Matcher::Workload(c) => c.clone(),
+                _ => unreachable!(),
+            }
+        };
+        let db = Workload {
+            address: "module.data.aws_db_instance.main".to_owned(),
+            kind: WorkloadKind::Database,
+            lifecycle: Lifecycle::Created,
+            ..Workload::default()
+        };
+        let a = Attachment::default();
+        let placed = [Placed::default()];
+        let seen = |after: bool, public: &'static str| Seen {
+            workload: &db,
+            after,
+            attachment: &a,
+            placed: &placed,
+            public,
+        };
+        let holds = |body: &str, s: &Seen| read(body).holds(s);
+        assert!(holds(
+            "kinds = [\"cache\", \"database\"]",
+            &seen(true, "no")
+        ));
+        assert!(!holds("kinds = [\"compute\"]", &seen(true, "no")));
+        assert!(holds("address = \"module.data.*\"", &seen(true, "no")));
+        assert!(!holds("address = \"aws_db_instance.*\"", &seen(true, "no")));
+        assert!(holds(
+            "public_address = [\"unknown\"]",
+            &seen(true, "unknown")
+        ));
+        assert!(!holds("public_address = [\"yes\"]", &seen(true, "unknown")));
+        assert!(holds("lifecycle = [\"create\"]", &seen(true, "no")));
+        assert!(!holds("lifecycle = [\"create\"]", &seen(false, "no")));
+        assert!(!holds("lifecycle = [\"update\"]", &seen(true, "no")));
+    }
 }

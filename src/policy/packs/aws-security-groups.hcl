@@ -113,7 +113,7 @@ rule "data-store-in-public-subnet" {
   severity    = "medium"
   why         = "A public subnet is one whose route table sends internet traffic to an internet gateway (or that gives public addresses to what is launched in it): a data store there is one flag or one security-group change away from the internet. AWS's own guidance keeps databases in private subnets, reached only from the application tier."
   remediation = "Move the data store into private subnets (a subnet group whose subnets route to no internet gateway, with map_public_ip_on_launch = false); reach it from the application tier, and leave the internet gateway route to the load balancers' subnets."
-  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.Scenarios.html", "https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBInstance.html", "Steampipe AWS Compliance rds_db_instance_no_public_subnet"]
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.Scenarios.html", "https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBInstance.html", "https://hub.steampipe.io/mods/turbot/aws_compliance/controls/control.rds_db_instance_no_public_subnet"]
 
   workload {
     kinds  = ["database", "cache", "search"]
