@@ -829,9 +829,10 @@ resource "aws_elasticache_cluster" "legacy" {{
             );
             let rules = crate::policy::pack::load_pack("p.hcl", &text).unwrap();
             match &rules.first().unwrap().matcher {
-                crate::policy::pack::Matcher::Workload(c) => c.clone(),
-                _ => unreachable!(),
+                crate::policy::pack::Matcher::Workload(c) => Some(c.clone()),
+                _ => None,
             }
+            .unwrap()
         };
         let db = Workload {
             address: "module.data.aws_db_instance.main".to_owned(),
