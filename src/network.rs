@@ -963,6 +963,9 @@ fn out_of(
     // The addresses a route takes out: an internet gateway (with a public IPv4 address), an
     // egress-only gateway (IPv6), a public NAT gateway whose own subnet routes them to one.
     let mut out = IntervalSet::default();
+    // A route to an internet gateway that takes nothing out: the workload has no public
+    // address for it.
+    let mut no_public = None;
     let direct = flow.from.intersection(&routing.internet);
     if !direct.is_empty() {
         let (public, because) = match family {
@@ -971,7 +974,18 @@ fn out_of(
         };
         match public {
             Some(true) => out = out.union(&direct),
-            Some(false) => {}
+            Some(false) => {
+                no_public = Some(Block::new(
+                    BlockKind::PublicAddress,
+                    workload,
+                    format!(
+                        "no public IPv4 address ({because}): {} routes {} to {}, which takes out only what has one",
+                        table.address,
+                        flow.addresses(&direct),
+                        routing.targets(&direct).join(", ")
+                    ),
+                ));
+            }
             None => unknown.push(Block::new(
                 BlockKind::Unknown,
                 workload,
@@ -1014,7 +1028,8 @@ fn out_of(
         if !unknown.is_empty() || routing.unread {
             return (Reachable::Unknown, unknown);
         }
-        if !nat_blocked.is_empty() {
+        if !nat_blocked.is_empty() || no_public.is_some() {
+            nat_blocked.extend(no_public);
             return (Reachable::No, nat_blocked);
         }
         return (

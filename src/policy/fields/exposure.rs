@@ -715,7 +715,7 @@ impl Block for ExposureMatch {
         },
         Field {
             name: "egress_blocked_by",
-            doc: "The exposure is egress to public addresses that the network blocks, after the change, for a workload holding the group, by one of these kinds: `route` (no way out: no internet gateway with a public address, egress-only gateway or public NAT gateway), `network_acl` (the request is denied out), `return_traffic` (the network ACL denies the replies on the ephemeral ports 1024-65535: the seed's pitfall). Only for workloads in a subnet the input holds.",
+            doc: "The exposure is egress to public addresses that the network blocks, after the change, for a workload holding the group, by one of these kinds: `route` (no way out: no internet gateway, egress-only gateway or public NAT gateway), `public_address` (the route leads to an internet gateway, but the workload holds no public IPv4 address for it), `network_acl` (the request is denied out), `return_traffic` (the network ACL denies the replies on the ephemeral ports 1024-65535: the seed's pitfall). Only for workloads in a subnet the input holds.",
             example: "[\"return_traffic\"]",
             words: &crate::network::BlockKind::NAMES,
             parse: |m, v| {
