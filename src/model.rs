@@ -42,6 +42,10 @@ pub struct Input {
     /// The entries of the managed prefix lists in the input before and after the change.
     pub prefix_lists_before: PrefixLists,
     pub prefix_lists_after: PrefixLists,
+    /// What the quota of rules per security group counts for a reference to each managed
+    /// prefix list of the input, before and after the change (keyed as [`PrefixLists`]).
+    pub prefix_list_sizes_before: PrefixListSizes,
+    pub prefix_list_sizes_after: PrefixListSizes,
     /// Parts of a configuration that could not be read (a module not downloaded), and why.
     pub not_analysed: Vec<String>,
     /// What a reader (and then the policy) wants the user to know about how it read the
@@ -89,6 +93,23 @@ const SENSITIVE_KEY: &str = "sensitive-";
 
 /// Managed prefix-list entries by the name peers use for the list; `None` while unknown.
 pub type PrefixLists = BTreeMap<String, Option<Vec<IpNet>>>;
+
+/// What a managed prefix list weighs in a security group's quota of rules, by the name peers
+/// use for the list.
+pub type PrefixListSizes = BTreeMap<String, PrefixListSize>;
+
+/// A managed prefix list's name and `max_entries`, as far as the input tells: a rule that
+/// references a customer-managed list counts as its maximum size, one that references an
+/// AWS-managed list (named `com.amazonaws.…`) as the weight AWS documents for it
+/// (<https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html#security-group-size>;
+/// the weights are `policy::quotas`').
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PrefixListSize {
+    /// The list's `name`; `None` when unknown.
+    pub name: Option<String>,
+    /// Its `max_entries`; `None` when unknown.
+    pub max_entries: Option<u32>,
+}
 
 #[derive(Debug, Clone)]
 pub struct Source {

@@ -7,6 +7,7 @@ mod fields;
 mod finding;
 mod glob;
 mod pack;
+pub mod quotas;
 mod settings;
 mod severity;
 pub mod testing;

@@ -419,6 +419,8 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
         after: new.after,
         prefix_lists_before: old.prefix_lists_after,
         prefix_lists_after: new.prefix_lists_after,
+        prefix_list_sizes_before: old.prefix_list_sizes_after,
+        prefix_list_sizes_after: new.prefix_list_sizes_after,
         not_analysed,
         notes,
         errors: old.errors.into_iter().chain(new.errors).collect(),

@@ -262,6 +262,15 @@ fn escape_input(input: &mut Input) {
     input.after.iter_mut().for_each(permission);
     keys(&mut input.prefix_lists_before);
     keys(&mut input.prefix_lists_after);
+    keys(&mut input.prefix_list_sizes_before);
+    keys(&mut input.prefix_list_sizes_after);
+    for size in input
+        .prefix_list_sizes_before
+        .values_mut()
+        .chain(input.prefix_list_sizes_after.values_mut())
+    {
+        option(&mut size.name);
+    }
     input.network_before.for_each_text(&mut text);
     input.network_after.for_each_text(&mut text);
     input.not_analysed.iter_mut().for_each(text);

@@ -21,13 +21,15 @@ use std::collections::BTreeMap;
 
 use self::names::Names;
 use self::network::{Networks, Side};
-use self::shapes::{Owned, group, permissions, prefix_list_entries};
+use self::shapes::{Owned, group, permissions, prefix_list_entries, prefix_list_size};
 use self::types::{
     DEFAULT_GROUP_TYPE, GROUP_TYPES, Kind, NETWORK_TYPES, PREFIX_LIST_TYPES, RULE_TYPES, VPC_TYPES,
 };
 use self::vpcs::Vpcs;
 use self::workloads::Workloads;
-use crate::model::{Diagnostic, Direction, Group, Input, Lifecycle, Origin, PrefixLists};
+use crate::model::{
+    Diagnostic, Direction, Group, Input, Lifecycle, Origin, PrefixListSizes, PrefixLists,
+};
 use crate::read::terraform::object::{Object, marked_strings};
 use crate::read::terraform::provider::{Change, Finish, Naming, Provider, Reads, Schema};
 
@@ -112,6 +114,8 @@ pub struct Aws {
     groups: BTreeMap<String, Group>,
     prefix_lists_before: PrefixLists,
     prefix_lists_after: PrefixLists,
+    prefix_list_sizes_before: PrefixListSizes,
+    prefix_list_sizes_after: PrefixListSizes,
     /// The permissions before and after the change, by who declares them.
     before: Owned,
     after: Owned,
@@ -215,10 +219,14 @@ impl Provider for Aws {
                         if existed {
                             self.prefix_lists_before
                                 .insert(old.address.clone(), prefix_list_entries(old));
+                            self.prefix_list_sizes_before
+                                .insert(old.address.clone(), prefix_list_size(old));
                         }
                         if !new.values.is_null() || created {
                             self.prefix_lists_after
                                 .insert(new.address.clone(), prefix_list_entries(new));
+                            self.prefix_list_sizes_after
+                                .insert(new.address.clone(), prefix_list_size(new));
                         }
                     }
                     Kind::Rule | Kind::Vpc | Kind::Workload | Kind::Network => {}
@@ -333,6 +341,8 @@ impl Provider for Aws {
                 input.after = aws.after.effective(&owned_after);
                 input.prefix_lists_before = aws.prefix_lists_before;
                 input.prefix_lists_after = aws.prefix_lists_after;
+                input.prefix_list_sizes_before = aws.prefix_list_sizes_before;
+                input.prefix_list_sizes_after = aws.prefix_list_sizes_after;
             }
             Finish::State => {
                 let keys = aws.before.standalone_keys();
@@ -340,6 +350,8 @@ impl Provider for Aws {
                 input.after = input.before.clone();
                 input.prefix_lists_after = aws.prefix_lists_before.clone();
                 input.prefix_lists_before = aws.prefix_lists_before;
+                input.prefix_list_sizes_after = aws.prefix_list_sizes_before.clone();
+                input.prefix_list_sizes_before = aws.prefix_list_sizes_before;
             }
         }
         // After the permissions: a new VPC's unmanaged default group adds its own.
@@ -387,10 +399,14 @@ impl Aws {
             Kind::PrefixList if lifecycle == Lifecycle::Unchanged => {
                 self.prefix_lists_before
                     .insert(object.address.clone(), prefix_list_entries(object));
+                self.prefix_list_sizes_before
+                    .insert(object.address.clone(), prefix_list_size(object));
             }
             Kind::PrefixList => {
                 self.prefix_lists_after
                     .insert(object.address.clone(), prefix_list_entries(object));
+                self.prefix_list_sizes_after
+                    .insert(object.address.clone(), prefix_list_size(object));
             }
             Kind::Rule | Kind::Vpc | Kind::Workload | Kind::Network => {}
         }

@@ -784,6 +784,20 @@ pub fn prefix_list_entries(obj: &Object) -> Option<Vec<IpNet>> {
         .collect()
 }
 
+/// A managed prefix list's name and `max_entries`, where they are known.
+pub fn prefix_list_size(obj: &Object) -> crate::model::PrefixListSize {
+    let known = |key: &str| match obj.field(&[Step::Key(key)]) {
+        Field::Known(v) => Some(v),
+        _ => None,
+    };
+    crate::model::PrefixListSize {
+        name: known("name").and_then(Value::as_str).map(str::to_owned),
+        max_entries: known("max_entries")
+            .and_then(Value::as_u64)
+            .and_then(|n| u32::try_from(n).ok()),
+    }
+}
+
 /// Hides the group and prefix-list ids an input marks sensitive anywhere (`secrets`, from
 /// [`marked_strings`]) wherever the model would print them. An id that names nothing in the
 /// input (a group of another configuration, the VPC's default group) is a group or list key
