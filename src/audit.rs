@@ -16,6 +16,10 @@ pub struct Gate {
     /// Findings already there before the change fail too (`--fail-scope all`), not only new
     /// ones.
     pub all: bool,
+    /// A finding that predicts an apply error (its rule's `apply_error`) fails whatever its
+    /// severity: an apply that fails halfway leaves the groups half-changed. True unless the
+    /// configuration says `fail_on_apply_errors = false`.
+    pub apply_errors: bool,
 }
 
 impl Default for Gate {
@@ -23,6 +27,7 @@ impl Default for Gate {
         Gate {
             fail_on: Severity::High,
             all: false,
+            apply_errors: true,
         }
     }
 }
@@ -32,8 +37,8 @@ impl Default for Gate {
 pub enum Verdict {
     /// Nothing fails the gate.
     Clean,
-    /// A finding fails the gate: not waived, not in the baseline, at or above `fail_on`, and
-    /// new (or existing, with `all`).
+    /// A finding fails the gate: not waived, not in the baseline, at or above `fail_on` (or
+    /// predicting an apply error, with `apply_errors`), and new (or existing, with `all`).
     Fails,
     /// Parts of the input could not be read (its `errors`): the report covers the rest, and
     /// the run fails whatever its findings.
@@ -73,7 +78,7 @@ pub fn run(
     let fails = findings.iter().any(|f| {
         f.waived.is_none()
             && !f.baselined
-            && f.severity >= gate.fail_on
+            && (f.severity >= gate.fail_on || (gate.apply_errors && f.apply_error.is_some()))
             && (f.status == FindingStatus::New || (gate.all && f.status == FindingStatus::Existing))
     });
     let verdict = if !input.errors.is_empty() {

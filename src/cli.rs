@@ -490,6 +490,7 @@ fn audit(a: &CommonArgs) -> Result<(crate::model::Input, crate::audit::Audit, po
             Some(scope) => scope == FailScope::All,
             None => policy.settings.fail_scope == Some(policy::Scope::All),
         },
+        apply_errors: policy.settings.fail_on_apply_errors.unwrap_or(true),
     };
     let mut audit = crate::audit::run(&input, &policy, baseline.as_ref(), gate);
     // Escaped as every text the input brought in is (a waiver's file is named by its path).

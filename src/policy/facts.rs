@@ -74,6 +74,7 @@ pub fn evaluate(
     ];
     // Each group before and after the change, as group blocks see it, computed once for all
     // the rules.
+    let crowded = [crowded(input, ctx, true), crowded(input, ctx, false)];
     let group_sides: Vec<[group::Seen; 2]> = input
         .groups
         .values()
@@ -86,6 +87,18 @@ pub fn evaluate(
                 earlier: (!is_before).then(|| before.of_group(&group.address)),
                 referenced: side.referenced.contains(group.address.as_str()),
                 attached_after,
+                quotas: &ctx.quotas,
+                sizes: if is_before {
+                    &input.prefix_list_sizes_before
+                } else {
+                    &input.prefix_list_sizes_after
+                },
+                earlier_sizes: &input.prefix_list_sizes_before,
+                crowded: crowded
+                    .get(usize::from(!is_before))
+                    .and_then(|c| c.get(group.address.as_str()))
+                    .cloned()
+                    .unwrap_or_default(),
             })
         })
         .collect();
@@ -176,6 +189,39 @@ pub fn evaluate(
     });
     drop(keyed);
     permute(&mut out, order);
+    out
+}
+
+/// The workloads holding more security groups than the quota of groups per network interface
+/// on one side of the change, by the group their excess is held against: the last, by
+/// address, of the groups of the input the change adds to the workload, else of its groups of
+/// the input (<https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html>).
+fn crowded(input: &Input, ctx: &Context, before: bool) -> BTreeMap<String, Vec<(String, usize)>> {
+    let limit = usize::try_from(ctx.quotas.groups_per_interface).unwrap_or(usize::MAX);
+    let mut out: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
+    for w in input.workloads.values() {
+        let (side, earlier) = if before {
+            (w.before.as_ref(), None)
+        } else {
+            (w.after.as_ref(), w.before.as_ref())
+        };
+        let Some(side) = side else { continue };
+        if side.groups.len() <= limit {
+            continue;
+        }
+        let ours = |g: &&String| input.groups.contains_key(g.as_str());
+        let added = side
+            .groups
+            .iter()
+            .filter(ours)
+            .filter(|g| earlier.is_none_or(|e| !e.groups.contains(g)))
+            .max();
+        if let Some(blamed) = added.or_else(|| side.groups.iter().filter(ours).max()) {
+            out.entry(blamed.clone())
+                .or_default()
+                .push((w.address.clone(), side.groups.len()));
+        }
+    }
     out
 }
 
@@ -874,7 +920,7 @@ fn groups(
         // first one the report's `resource` and the annotation's place.
         let about = m.values.about(if after { is_seen } else { was_seen });
         let (resources, origins, detail) = match about {
-            Some((permissions, detail)) => {
+            Some((permissions, detail)) if !permissions.is_empty() => {
                 let (mut resources, mut origins): (Vec<String>, Vec<Origin>) = (vec![], vec![]);
                 for p in permissions {
                     if !resources.contains(&p.resource) {
@@ -888,7 +934,7 @@ fn groups(
                 }
                 (resources, origins, detail)
             }
-            None => (
+            other => (
                 is.iter()
                     .chain(was)
                     .map(|p| p.resource.clone())
@@ -897,7 +943,7 @@ fn groups(
                     .into_iter()
                     .collect(),
                 group.origin.iter().cloned().collect(),
-                String::new(),
+                other.map(|(_, detail)| detail).unwrap_or_default(),
             ),
         };
         out.push(Finding {

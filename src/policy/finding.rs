@@ -30,6 +30,8 @@ pub struct Finding {
     /// rules.
     pub exposures: Vec<Arc<Exposure>>,
     pub message: String,
+    /// The AWS error the finding predicts at apply (its rule's `apply_error`).
+    pub apply_error: Option<String>,
     /// Accepted by a waiver (it still shows, and no longer fails the run).
     pub waived: Option<Waived>,
     /// Turned from new into existing by a baseline.
@@ -72,6 +74,7 @@ impl Finding {
             origins: Vec::new(),
             exposures: Vec::new(),
             message: String::new(),
+            apply_error: rule.apply_error.clone(),
             waived: None,
             baselined: false,
         }

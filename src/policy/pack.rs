@@ -25,6 +25,9 @@ pub struct Rule {
     pub why: String,
     pub remediation: String,
     pub references: Vec<String>,
+    /// The AWS error its findings predict at apply (`RulesPerSecurityGroupLimitExceeded`):
+    /// they are reported as apply failures, and a new one fails the run by default.
+    pub apply_error: Option<String>,
     pub matcher: Matcher,
     /// Where the rule is written (`aws-security-groups.hcl:12`).
     pub origin: crate::model::Origin,
@@ -42,12 +45,13 @@ pub enum Matcher {
     Workload(Conditions<WorkloadMatch>),
 }
 
-const RULE_FIELDS: [&str; 6] = [
+const RULE_FIELDS: [&str; 7] = [
     "title",
     "severity",
     "why",
     "remediation",
     "references",
+    "apply_error",
     "exposure | group | path | network_acl | workload (block)",
 ];
 
@@ -144,6 +148,7 @@ pub(super) fn label(l: &BlockLabel) -> &str {
 fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
     let (mut title, mut severity, mut why, mut remediation, mut references) =
         (None, None, None, None, Vec::new());
+    let mut apply_error = None;
     let mut matcher = None;
     for s in block.body.iter() {
         match s {
@@ -173,6 +178,23 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
                         references = strings(&a.value).ok_or_else(|| {
                             at(span, "references must be a list of strings".to_owned())
                         })?
+                    }
+                    "apply_error" => {
+                        // An AWS error code: words of letters and digits joined by dots
+                        // (`InvalidPermission.Duplicate`).
+                        let code = string(&a.value).filter(|c| {
+                            !c.is_empty()
+                                && c.split('.').all(|w| {
+                                    w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                                        && w.chars().all(|c| c.is_ascii_alphanumeric())
+                                })
+                        });
+                        apply_error = Some(code.ok_or_else(|| {
+                            at(
+                                span,
+                                "apply_error must be the AWS error code the findings predict (\"RulesPerSecurityGroupLimitExceeded\", \"InvalidPermission.Duplicate\")".to_owned(),
+                            )
+                        })?);
                     }
                     "severity" => {
                         let s = string(&a.value).unwrap_or_default();
@@ -232,6 +254,7 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
         why: why.ok_or_else(|| missing("why"))?,
         remediation: remediation.ok_or_else(|| missing("remediation"))?,
         references,
+        apply_error,
         matcher: matcher
             .ok_or_else(|| missing("exposure, group, path, network_acl or workload block"))?,
         origin: crate::model::Origin::default(),
@@ -277,6 +300,10 @@ mod tests {
             (
                 rule("  workload {\n    subnet = [\"internet\"]\n  }"),
                 "p.hcl:7:14: subnet: \"internet\" is not one of public, maps_public_ip, private, unknown",
+            ),
+            (
+                rule("  group {}\n  apply_error = \"limit exceeded\""),
+                "p.hcl:7:17: apply_error must be the AWS error code",
             ),
             (
                 rule("  group {\n    default = true\n  }"),

@@ -177,7 +177,8 @@ pub fn bucket_label((direction, family): (Direction, Family)) -> String {
 
 /// How a bucket of a group's rules meets the quota across the change: "ingress IPv4 rules
 /// 55 → 62 of 60 (aws_security_group_rule.x adds 5, aws_vpc_security_group_ingress_rule.y
-/// adds 2)"; before the change (`was` only, `is` `None`), "ingress IPv4 rules 62 of 60".
+/// adds 2)"; "ingress IPv4 rules 62 of 60 (…)" when there was none before; before the change
+/// (`was` only, `is` `None`), "ingress IPv4 rules 62 of 60".
 pub fn describe(
     bucket: (Direction, Family),
     was: Option<&Tally>,
@@ -228,6 +229,14 @@ pub fn describe(
     } else {
         format!(" ({parts})")
     };
+    // Nothing before the change (a group it creates): the count after it.
+    if was.count == 0 && was.unknown.is_empty() {
+        return format!(
+            "{} rules {} of {quota}{changes}",
+            bucket_label(bucket),
+            at_least(is)
+        );
+    }
     format!(
         "{} rules {} → {} of {quota}{changes}",
         bucket_label(bucket),

@@ -63,6 +63,12 @@ pub struct Settings {
     pub broad_addresses: Option<u32>,
     pub group_sets: BTreeMap<String, Vec<String>>,
     pub waivers: Vec<Waiver>,
+    /// The account's quotas (`quotas { rules_per_group = 120 }`), AWS's defaults where it says
+    /// nothing.
+    pub quotas: super::quotas::Quotas,
+    /// `fail_on_apply_errors`: whether a new finding of a rule that predicts an apply error
+    /// fails the run whatever its severity (true unless it says otherwise).
+    pub fail_on_apply_errors: Option<bool>,
     /// The rule ids `disable` and `severity` name, each with the field and the place it is
     /// written (`.sgaudit.hcl:3:14`), so that an id no pack defines is a located error.
     pub rule_names: Vec<RuleName>,
@@ -78,17 +84,19 @@ pub struct RuleName {
     pub at: String,
 }
 
-const FIELDS: [&str; 6] = [
+const FIELDS: [&str; 7] = [
     "packs",
     "disable",
     "severity",
     "fail_on",
     "fail_scope",
+    "fail_on_apply_errors",
     "broad_addresses",
 ];
 const NETWORK_FIELDS: [&str; 2] = ["cidrs", "trusted"];
 
-const BLOCKS: [&str; 3] = ["network", "group_set", "waiver"];
+const BLOCKS: [&str; 4] = ["network", "group_set", "waiver", "quotas"];
+const QUOTA_FIELDS: [&str; 3] = ["rules_per_group", "groups_per_interface", "nacl_rules"];
 const WAIVER_FIELDS: [&str; 7] = [
     "rule", "group", "ports", "protocol", "peer", "reason", "expires",
 ];
@@ -233,6 +241,15 @@ pub fn parse(
                             }
                         });
                     }
+                    "fail_on_apply_errors" => {
+                        let hcl_edit::expr::Expression::Bool(b) = v else {
+                            return Err(at(
+                                span,
+                                "fail_on_apply_errors must be true or false".to_owned(),
+                            ));
+                        };
+                        settings.fail_on_apply_errors = Some(*b.value());
+                    }
                     "broad_addresses" => {
                         let n = match v {
                             hcl_edit::expr::Expression::Number(n) => {
@@ -319,6 +336,12 @@ pub fn parse(
                         })?,
                     );
                 }
+                "quotas" => {
+                    if !b.labels.is_empty() {
+                        return Err(at(b.span(), "quotas takes no label".to_owned()));
+                    }
+                    settings.quotas = quotas(b, &at)?;
+                }
                 "waiver" => {
                     let mut w = Waiver {
                         origin: crate::model::Origin::at(name, line_of(b.span())),
@@ -378,6 +401,57 @@ pub fn parse(
         }
     }
     Ok(settings)
+}
+
+/// The `quotas` block: each field a whole number at least 1; rules per group × groups per
+/// interface at most 1,000, as AWS allows
+/// (<https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html>).
+fn quotas(b: &Block, at: &At) -> Result<super::quotas::Quotas, String> {
+    let mut q = super::quotas::Quotas::default();
+    for s in b.body.iter() {
+        let Structure::Attribute(a) = s else {
+            return Err(at(s.span(), "a quotas block holds only fields".to_owned()));
+        };
+        let key = a.key.as_str();
+        let slot = match key {
+            "rules_per_group" => &mut q.rules_per_group,
+            "groups_per_interface" => &mut q.groups_per_interface,
+            "nacl_rules" => &mut q.nacl_rules,
+            other => {
+                return Err(at(
+                    a.key.span(),
+                    format!(
+                        "unknown field {other:?} in quotas; valid: {}",
+                        QUOTA_FIELDS.join(", ")
+                    ),
+                ));
+            }
+        };
+        let n = match &a.value {
+            hcl_edit::expr::Expression::Number(n) => n
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|&n| n > 0),
+            _ => None,
+        };
+        *slot = n.ok_or_else(|| {
+            at(
+                a.value.span(),
+                format!("{key} must be a whole number, at least 1"),
+            )
+        })?;
+    }
+    let product = u64::from(q.rules_per_group) * u64::from(q.groups_per_interface);
+    if product > u64::from(super::quotas::RULES_TIMES_GROUPS) {
+        return Err(at(
+            b.span(),
+            format!(
+                "quotas: rules_per_group × groups_per_interface is {product}, and AWS allows at most {} (https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html)",
+                super::quotas::RULES_TIMES_GROUPS
+            ),
+        ));
+    }
+    Ok(q)
 }
 
 /// A pack named in `packs`: built in, or a directory relative to the configuration's. A
@@ -626,7 +700,23 @@ mod tests {
             ),
             (
                 "ignore {}\n",
-                "unknown block \"ignore\"; valid: network, group_set, waiver",
+                "unknown block \"ignore\"; valid: network, group_set, waiver, quotas",
+            ),
+            (
+                "quotas {\n  rules_per_group = 120\n  rules = 3\n}\n",
+                ".sgaudit.hcl:3:3: unknown field \"rules\" in quotas; valid: rules_per_group, groups_per_interface, nacl_rules",
+            ),
+            (
+                "quotas {\n  nacl_rules = 0\n}\n",
+                ".sgaudit.hcl:2:16: nacl_rules must be a whole number, at least 1",
+            ),
+            (
+                "quotas {\n  rules_per_group = 201\n}\n",
+                ".sgaudit.hcl:1:1: quotas: rules_per_group × groups_per_interface is 1005, and AWS allows at most 1000",
+            ),
+            (
+                "fail_on_apply_errors = \"no\"\n",
+                ".sgaudit.hcl:1:24: fail_on_apply_errors must be true or false",
             ),
             // A second definition would silently replace the first: it is located instead.
             (
@@ -641,6 +731,21 @@ mod tests {
             let err = parse(".sgaudit.hcl", text, dir, None).unwrap_err();
             assert!(err.contains(expected), "expected {expected:?} in {err}");
         }
+    }
+
+    /// The quotas an account has raised are read, AWS's defaults stand for the others.
+    #[test]
+    fn quotas_override_the_defaults() {
+        let dir = Path::new(".");
+        let text = "quotas {\n  rules_per_group = 120\n  nacl_rules = 40\n}\n";
+        let settings = parse(".sgaudit.hcl", text, dir, None).unwrap();
+        let q = settings.quotas;
+        assert_eq!(
+            (q.rules_per_group, q.groups_per_interface, q.nacl_rules),
+            (120, 5, 40)
+        );
+        let settings = parse(".sgaudit.hcl", "", dir, None).unwrap();
+        assert_eq!(settings.quotas, super::super::quotas::Quotas::default());
     }
 
     /// `broad_addresses` and trusted networks are read; without them, the default holds and

@@ -442,6 +442,7 @@ fn sarif_caps_results_most_severe_first() {
         origins: vec![crate::model::Origin::at("main.tf", i + 1)],
         exposures: Vec::new(),
         message: format!("finding {i}"),
+        apply_error: None,
         waived: None,
         baselined: false,
         workload: None,

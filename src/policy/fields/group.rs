@@ -6,8 +6,12 @@ use std::collections::BTreeMap;
 use super::exposure::{replaced_because, tags_match};
 use super::{Block, Field, LIFECYCLES};
 use crate::diff::ExposedPeer;
-use crate::model::{Direction, Group, Peer, Permission, Ports, Protocol, SENSITIVE};
+use crate::model::{
+    Direction, Group, Peer, Permission, Ports, PrefixListSizes, Protocol, SENSITIVE,
+};
+use crate::netset::Family;
 use crate::policy::glob::glob_match;
+use crate::policy::quotas::{self, Quotas, Tally};
 
 /// The values of a group block's fields; a field the rule does not set is `None`.
 #[derive(Clone, Debug, Default)]
@@ -29,6 +33,9 @@ pub struct GroupMatch {
     pub public_ingress: Option<bool>,
     pub self_all_traffic: Option<bool>,
     pub attached: Option<bool>,
+    pub quota_exceeded: Option<bool>,
+    pub quota_percent_at_least: Option<u32>,
+    pub groups_per_interface_exceeded: Option<bool>,
 }
 
 impl GroupMatch {
@@ -45,6 +52,22 @@ impl GroupMatch {
     /// true`: those without a description), and how the message names them;
     /// `None` when the finding is about the group as a whole.
     pub fn about<'a>(&self, s: &Seen<'a>) -> Option<(Vec<&'a Permission>, String)> {
+        if self.quota_exceeded == Some(true) || self.quota_percent_at_least.is_some() {
+            return self.about_quota(s);
+        }
+        if self.groups_per_interface_exceeded == Some(true) && !s.crowded.is_empty() {
+            let said: Vec<String> = s
+                .crowded
+                .iter()
+                .map(|(w, n)| {
+                    format!(
+                        "{w} holds {n} security groups of {}",
+                        s.quotas.groups_per_interface
+                    )
+                })
+                .collect();
+            return Some((Vec::new(), format!(": {}", said.join("; "))));
+        }
         if self.permission_duplicate != Some(true) {
             // `permission_description_missing = true`: the permissions without one.
             let missing: Vec<&Permission> = s
@@ -83,6 +106,83 @@ impl GroupMatch {
         let first = named.into_iter().next()?;
         Some((permissions, format!(": {first}{more}")))
     }
+}
+
+impl GroupMatch {
+    /// The least count of rules the quota fields ask for: over the quota
+    /// (`quota_exceeded = true`), or the percentage of it (`quota_percent_at_least`).
+    fn quota_floor(&self, quotas: &Quotas) -> Option<u32> {
+        let over = (self.quota_exceeded == Some(true)).then(|| quotas.rules_per_group + 1);
+        let part = self.quota_percent_at_least.map(|p| {
+            u32::try_from((u64::from(quotas.rules_per_group) * u64::from(p)).div_ceil(100))
+                .unwrap_or(u32::MAX)
+        });
+        over.into_iter().chain(part).max()
+    }
+
+    /// The buckets (direction and IP version) the quota fields single out, how they meet the
+    /// quota across the change, and the permissions that add to them (all of theirs when
+    /// none adds).
+    fn about_quota<'a>(&self, s: &Seen<'a>) -> Option<(Vec<&'a Permission>, String)> {
+        let floor = self.quota_floor(s.quotas)?;
+        let is = quotas::tally(s.own, s.sizes);
+        let was = s.earlier.map(|e| quotas::tally(e, s.earlier_sizes));
+        let mut permissions: Vec<&Permission> = Vec::new();
+        let mut said = Vec::new();
+        for (bucket, t) in is.iter().filter(|(_, t)| t.count >= floor) {
+            let before = was.as_ref().and_then(|w| w.get(bucket));
+            said.push(match &was {
+                Some(_) => quotas::describe(*bucket, before, Some(t), s.quotas.rules_per_group),
+                None => quotas::describe(*bucket, Some(t), None, s.quotas.rules_per_group),
+            });
+            let adds = |r: &str| {
+                t.by_resource.get(r).copied().unwrap_or(0)
+                    > before
+                        .and_then(|b| b.by_resource.get(r))
+                        .copied()
+                        .unwrap_or(0)
+            };
+            let in_bucket = |p: &Permission| {
+                p.direction == bucket.0
+                    && match &p.peer {
+                        Peer::Cidr { net, .. } => Family::of(net) == bucket.1,
+                        _ => true,
+                    }
+            };
+            let adding: Vec<&Permission> = s
+                .own
+                .iter()
+                .copied()
+                .filter(|p| in_bucket(p) && adds(&p.resource))
+                .collect();
+            let chosen = if adding.is_empty() {
+                s.own.iter().copied().filter(|p| in_bucket(p)).collect()
+            } else {
+                adding
+            };
+            for p in chosen {
+                if !permissions.iter().any(|q| std::ptr::eq(*q, p)) {
+                    permissions.push(p);
+                }
+            }
+        }
+        let first = said.first()?.clone();
+        let more = match said.len() {
+            1 => String::new(),
+            _ => format!(
+                "; {}",
+                said.iter().skip(1).cloned().collect::<Vec<_>>().join("; ")
+            ),
+        };
+        Some((permissions, format!(": {first}{more}")))
+    }
+}
+
+/// Whether a group's count in some direction and IP version reaches `floor`.
+fn reaches(own: &[&Permission], sizes: &PrefixListSizes, floor: u32) -> bool {
+    quotas::tally(own, sizes)
+        .values()
+        .any(|t: &Tally| t.count >= floor)
 }
 
 /// Who a permission is as AWS lists it (`IpPermission`): direction, protocol, ports as AWS
@@ -228,6 +328,16 @@ pub struct Seen<'a> {
     pub referenced: bool,
     /// Whether a workload holds it after the change; `None` when the input cannot tell.
     pub attached_after: Option<bool>,
+    /// The account's quotas.
+    pub quotas: &'a Quotas,
+    /// The managed prefix lists' sizes on this side, and before the change.
+    pub sizes: &'a PrefixListSizes,
+    pub earlier_sizes: &'a PrefixListSizes,
+    /// The workloads on this side that hold more security groups than `groups_per_interface`
+    /// and whose excess this group is held to account for (the last, by address, of the
+    /// groups the change adds to the workload, else of its groups), each with how many it
+    /// holds.
+    pub crowded: Vec<(String, usize)>,
 }
 
 impl Block for GroupMatch {
@@ -499,6 +609,51 @@ impl Block for GroupMatch {
                     .is_none_or(|want| s.before || s.attached_after == Some(want))
             },
         },
+        Field {
+            name: "quota_exceeded",
+            doc: "`true`: in one direction and IP version the group holds more rules than the account's quota (`quotas { rules_per_group }` of `.sgaudit.hcl`, AWS's 60 by default), counted as AWS counts them: a CIDR one rule in its IP version; a group reference one in each IP version; a customer-managed prefix list its `max_entries`, an AWS-managed one its documented weight, in each IP version; one rule declared twice once (<https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html>). What the input cannot weigh (an unknown peer, a prefix list it does not hold) is not counted, and named. A finding says the count before and after the change and which resources add to it; AWS refuses the rule that crosses the quota (`RulesPerSecurityGroupLimitExceeded`).",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.quota_exceeded = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.quota_exceeded.is_none_or(|want| {
+                    reaches(s.own, s.sizes, s.quotas.rules_per_group.saturating_add(1)) == want
+                })
+            },
+        },
+        Field {
+            name: "quota_percent_at_least",
+            doc: "In one direction and IP version the group's rules, counted as `quota_exceeded` counts them, reach at least this percentage of the account's quota of rules per group (`90`: 54 of 60).",
+            example: "90",
+            words: &[],
+            parse: |m, v| {
+                m.quota_percent_at_least = Some(v.number()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.quota_percent_at_least.is_none_or(|_| {
+                    m.quota_floor(s.quotas)
+                        .is_some_and(|floor| reaches(s.own, s.sizes, floor))
+                })
+            },
+        },
+        Field {
+            name: "groups_per_interface_exceeded",
+            doc: "`true`: a workload of the input holds more security groups than the account's quota of groups per network interface (`quotas { groups_per_interface }`, AWS's 5 by default: <https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html>), and this group is the one its excess is held against: the last, by address, of the groups the change adds to the workload (else of its groups), so that each workload makes one finding. A workload that names no group holds its VPC's default group.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.groups_per_interface_exceeded = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.groups_per_interface_exceeded
+                    .is_none_or(|want| s.crowded.is_empty() != want)
+            },
+        },
     ];
 }
 
@@ -537,6 +692,10 @@ mod tests {
             earlier,
             referenced: false,
             attached_after: None,
+            quotas: &Quotas::default(),
+            sizes: &PrefixListSizes::new(),
+            earlier_sizes: &PrefixListSizes::new(),
+            crowded: Vec::new(),
         };
         duplicates(&seen)
             .into_iter()

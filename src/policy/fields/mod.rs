@@ -376,6 +376,8 @@ pub struct Context {
     pub broad_addresses: u32,
     /// The addresses of the networks marked `trusted = true`, per family (IPv4, IPv6).
     pub trusted: [crate::netset::IntervalSet; 2],
+    /// The account's quotas (`quotas { ... }`), AWS's defaults where it says nothing.
+    pub quotas: crate::policy::quotas::Quotas,
 }
 
 impl Default for Context {
@@ -385,6 +387,7 @@ impl Default for Context {
             group_sets: BTreeMap::new(),
             broad_addresses: BROAD_ADDRESSES,
             trusted: Default::default(),
+            quotas: Default::default(),
         }
     }
 }
@@ -398,6 +401,7 @@ impl Context {
             group_sets: settings.group_sets.clone(),
             broad_addresses: settings.broad_addresses.unwrap_or(BROAD_ADDRESSES),
             trusted: Default::default(),
+            quotas: settings.quotas,
         };
         context.trusted = context.addresses(&settings.trusted);
         context

@@ -18,6 +18,7 @@ pub struct NaclMatch {
     pub protocols: Option<Vec<String>>,
     pub broad: Option<bool>,
     pub shadowed_rules: Option<bool>,
+    pub quota_exceeded: Option<bool>,
 }
 
 /// One network ACL as the fields see it, on one side of the change.
@@ -252,11 +253,43 @@ impl NaclMatch {
                 });
             }
         }
+        if self.quota_exceeded == Some(true) {
+            let quota = s.context.quotas.nacl_rules;
+            for ((direction, family), count) in over_quota(s.nacl, quota) {
+                let family = match family {
+                    Family::V4 => "IPv4",
+                    Family::V6 => "IPv6",
+                };
+                out.push(Item {
+                    key: format!("quota_exceeded {} {family}", direction.as_str()),
+                    rules: Vec::new(),
+                    said: format!(
+                        "{} {family} rules {count} of {quota}, the default deny rule included",
+                        direction.as_str()
+                    ),
+                });
+            }
+        }
         if out.is_empty() {
             out.push(Item::default());
         }
         out
     }
+}
+
+/// The directions and IP versions in which the ACL holds more rules than `quota`, each with
+/// its count: AWS enforces the quota per direction, separately for IPv4 and IPv6 rules, the
+/// default deny rule of each included
+/// (<https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-nacls>).
+/// A rule whose block is known only after apply is not counted.
+fn over_quota(nacl: &Nacl, quota: u32) -> Vec<((Direction, Family), u32)> {
+    let mut counts: std::collections::BTreeMap<(Direction, Family), u32> = Default::default();
+    for r in &nacl.rules {
+        if let Peer::Cidr { net, .. } = &r.peer {
+            *counts.entry((r.direction, Family::of(net))).or_insert(1) += 1;
+        }
+    }
+    counts.into_iter().filter(|&(_, n)| n > quota).collect()
 }
 
 /// What one finding of a network_acl rule is about: the rules it cites (none: the ACL), how
@@ -402,6 +435,21 @@ impl Block for NaclMatch {
                 Ok(())
             },
             matches: |m, s| m.broad.is_none() || !m.public_ingress(s).is_empty(),
+        },
+        Field {
+            name: "quota_exceeded",
+            doc: "`true`: in one direction and IP version the ACL holds more rules than the account's quota (`quotas { nacl_rules }` of `.sgaudit.hcl`, AWS's 20 by default), the default deny rule included, as AWS counts them (<https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-nacls>); a rule whose block is known only after apply is not counted. AWS refuses the entry that crosses the quota (`NetworkAclEntryLimitExceeded`). A finding names the direction and IP version and the count.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.quota_exceeded = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.quota_exceeded.is_none_or(|want| {
+                    over_quota(s.nacl, s.context.quotas.nacl_rules).is_empty() != want
+                })
+            },
         },
         Field {
             name: "shadowed_rules",

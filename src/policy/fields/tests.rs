@@ -295,6 +295,10 @@ fn name_and_tag_globs() {
             earlier: None,
             referenced: false,
             attached_after: None,
+            quotas: &Default::default(),
+            sizes: &Default::default(),
+            earlier_sizes: &Default::default(),
+            crowded: Vec::new(),
         })
     };
     assert!(matches("name = \"web-*\"\n    tags = { env = \"prod*\" }"));

@@ -382,6 +382,36 @@ rule "near-rule-limit" {
   }
 }
 
+rule "rules-per-group-quota-exceeded" {
+  title       = "A security group holds more rules than the AWS quota"
+  # High, as permission-duplicate: an apply failure, not an exposure; with apply_error the
+  # default gate fails on a new one whatever the severity (fail_on_apply_errors).
+  severity    = "high"
+  why         = "AWS allows 60 inbound and 60 outbound rules per security group by default, counted separately for IPv4 and IPv6; a group reference counts one, a customer-managed prefix list its max_entries, an AWS-managed one its weight. The rule that crosses the quota fails the apply with RulesPerSecurityGroupLimitExceeded, after the provider may already have revoked the rules it replaces."
+  remediation = "Merge CIDRs, reference a security group instead of its members' addresses, shrink the prefix list's max_entries, split the rules across two groups, or raise the quota (and say so in .sgaudit.hcl: quotas { rules_per_group = 120 })."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-security-groups", "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html#security-group-size", "https://docs.aws.amazon.com/vpc/latest/userguide/working-with-aws-managed-prefix-lists.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html"]
+  apply_error = "RulesPerSecurityGroupLimitExceeded"
+
+  group {
+    quota_exceeded = true
+  }
+}
+
+rule "groups-per-interface-quota-exceeded" {
+  title       = "A workload holds more security groups than the AWS quota per network interface"
+  severity    = "high"
+  why         = "AWS allows 5 security groups per network interface by default (adjustable up to 16, rules per group × groups per interface at most 1,000): the change that attaches one more fails with SecurityGroupsPerInterfaceLimitExceeded."
+  remediation = "Merge two of the workload's groups, or raise the quota (and say so in .sgaudit.hcl: quotas { groups_per_interface = 10 })."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-security-groups", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html"]
+  apply_error = "SecurityGroupsPerInterfaceLimitExceeded"
+
+  # One finding per workload, on the group its excess is held against (the last the change
+  # adds to it).
+  group {
+    groups_per_interface_exceeded = true
+  }
+}
+
 rule "group-description-missing" {
   title       = "A security group without a real description"
   severity    = "info"
@@ -427,7 +457,11 @@ rule "group-deleted-while-referenced" {
   severity    = "medium"
   why         = "AWS refuses to delete a group other groups' rules name: the apply hangs on DependencyViolation until it times out."
   remediation = "Remove or repoint the referencing rules in the same change, or set revoke_rules_on_delete where appropriate."
-  references  = []
+  references  = ["https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecurityGroup.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html"]
+  # DeleteSecurityGroup: "If you attempt to delete a security group that is associated with an
+  # instance or network interface, is referenced by another security group in the same VPC,
+  # or has a VPC association, the operation fails."
+  apply_error = "DependencyViolation"
 
   group {
     lifecycle  = ["delete"]
@@ -453,6 +487,10 @@ rule "permission-duplicate" {
   why         = "AWS holds one rule per direction, protocol, ports and peer: the second declaration fails the apply (InvalidPermission.Duplicate, or InvalidParameterValue \"The same permission must not appear multiple times\" for two inline blocks), leaving the change half-applied. The two declarations also hide each other: removing one leaves Terraform's state claiming a rule AWS no longer holds, or revokes the other's."
   remediation = "Keep one declaration of the permission: delete the duplicate rule resource or inline block, and move its description to the one that stays."
   references  = ["https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html", "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group_rule", "https://github.com/hashicorp/terraform-provider-aws/issues/13370"]
+
+  # The AWS error of the second AuthorizeSecurityGroup* call; two inline blocks fail with
+  # InvalidParameterValue instead (see why).
+  apply_error = "InvalidPermission.Duplicate"
 
   # An apply failure, not an exposure: high, so that the default gate fails before apply
   # does. Overlapping CIDRs are different permissions; identical inline blocks are one.
@@ -506,6 +544,20 @@ rule "nacl-rules-near-quota" {
 
   network_acl {
     rules_at_least = 18
+  }
+}
+
+rule "nacl-rules-quota-exceeded" {
+  title       = "A network ACL holds more rules than the AWS quota"
+  # High, as rules-per-group-quota-exceeded: an apply failure.
+  severity    = "high"
+  why         = "AWS allows 20 rules per direction of a network ACL by default, counted separately for IPv4 and IPv6 and including the default deny rule (adjustable up to 40): the entry that crosses it fails the apply with NetworkAclEntryLimitExceeded."
+  remediation = "Merge adjacent CIDR blocks and port ranges, move per-host rules into security groups, or raise the quota (and say so in .sgaudit.hcl: quotas { nacl_rules = 40 })."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-nacls", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html"]
+  apply_error = "NetworkAclEntryLimitExceeded"
+
+  network_acl {
+    quota_exceeded = true
   }
 }
 
