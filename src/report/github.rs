@@ -40,6 +40,7 @@ pub fn check_github(report: &Report) -> String {
     for f in &new {
         let level = match (&f.waived, f.severity) {
             (Some(_), _) => "notice",
+            (None, _) if super::will_fail(f) => "error",
             (None, Severity::Critical | Severity::High) => "error",
             (None, Severity::Medium) => "warning",
             (None, Severity::Low | Severity::Info) => "notice",
@@ -51,10 +52,14 @@ pub fn check_github(report: &Report) -> String {
                 props.push(format!("line={line}"));
             }
         }
-        props.push(format!(
-            "title={}",
-            property(&format!("sgaudit {} ({}): {}", f.rule, f.severity, f.title))
-        ));
+        let title = match &f.apply_error {
+            Some(error) => format!(
+                "sgaudit: will fail at apply ({error}): {} ({}): {}",
+                f.rule, f.severity, f.title
+            ),
+            None => format!("sgaudit {} ({}): {}", f.rule, f.severity, f.title),
+        };
+        props.push(format!("title={}", property(&title)));
         let mut message = f.message.clone();
         if let Some(w) = &f.waived {
             let _ = write!(message, " [waived: {}]", w.reason);
@@ -78,10 +83,12 @@ pub fn check_github(report: &Report) -> String {
     out
 }
 
-/// Unwaived before waived, then most severe first, then by rule and message.
+/// Unwaived before waived, apply failures first, then most severe first, then by rule and
+/// message.
 fn order(f: &Finding) -> impl Ord + '_ {
     (
         f.waived.is_some(),
+        !super::will_fail(f),
         std::cmp::Reverse(f.severity),
         &f.rule,
         &f.message,

@@ -22,8 +22,9 @@
 //!   "notes": [...],
 //!   "findings": [ { "rule", "severity", "status": "new"|"existing"|"resolved", "waived",
 //!                   "baselined", "change": "added"|"widened"|null, "title", "message",
-//!                   "security_group", "workload", "resource", "resources", "origins",
-//!                   "direction", "protocol", "from_port", "to_port", "peers" } ] }
+//!                   "apply_error" (only when the rule predicts one), "security_group",
+//!                   "workload", "resource", "resources", "origins", "direction", "protocol",
+//!                   "from_port", "to_port", "peers" } ] }
 //! E = { "owner": { "group": G } | { "workload": W }, "resource", "resources", "origins",
 //!       "direction", "protocol", "from_port", "to_port", "peer", "public", "world",
 //!       "except": [X] (only when not empty) }
@@ -643,6 +644,9 @@ struct FindingJson<'a> {
     change: Option<&'static str>,
     title: &'a str,
     message: &'a str,
+    /// The AWS error the finding predicts at apply (only for a rule that says one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    apply_error: Option<&'a str>,
     security_group: &'a str,
     workload: Option<&'a str>,
     resource: Option<&'a str>,
@@ -684,6 +688,7 @@ fn finding_json(f: &Finding) -> FindingJson<'_> {
         change: f.change.map(|c| c.as_str()),
         title: &f.title,
         message: &f.message,
+        apply_error: f.apply_error.as_deref(),
         security_group: &f.security_group,
         workload: f.workload.as_deref(),
         resource: f.resources.first().map(String::as_str),

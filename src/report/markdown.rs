@@ -46,7 +46,19 @@ pub fn check_markdown(report: &Report) -> String {
     let mut diagram = diagram(report.diff);
     diagram.push_str(&paths_diagram(report.input, report.reach));
     let foot = foot(report, &paths);
+    let failing: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| super::will_fail(f))
+        .collect();
     let (new, existing, resolved) = by_status(report.findings);
+    let (new, existing): (Vec<&Finding>, Vec<&Finding>) = (
+        new.into_iter().filter(|f| !super::will_fail(f)).collect(),
+        existing
+            .into_iter()
+            .filter(|f| !super::will_fail(f))
+            .collect(),
+    );
     let sections = [
         Folded::Findings("Existing findings", existing),
         Folded::Findings("Resolved findings", resolved),
@@ -57,6 +69,8 @@ pub fn check_markdown(report: &Report) -> String {
     let mut left = BUDGET.saturating_sub(fixed);
     // Each folded section at its smallest: its summary and a note.
     let least: Vec<usize> = sections.iter().map(|s| s.render(&paths, 0).len()).collect();
+    let failing = apply_failures(&failing, &paths, left.saturating_sub(least.iter().sum()));
+    left = left.saturating_sub(failing.len());
     let new = new_findings(&new, &paths, left.saturating_sub(least.iter().sum()));
     left = left.saturating_sub(new.len());
     let mut folded = String::new();
@@ -67,6 +81,7 @@ pub fn check_markdown(report: &Report) -> String {
         folded.push_str(&text);
     }
     let mut out = head;
+    out.push_str(&failing);
     out.push_str(&new);
     out.push_str(&diagram);
     out.push_str(&folded);
@@ -527,6 +542,38 @@ fn finding_tables(findings: &[&Finding], paths: &Paths) -> Vec<Table> {
                 .collect(),
         })
         .collect()
+}
+
+/// The findings that predict an apply error, new and existing (`super::will_fail`), above the
+/// new findings: each with the AWS error it predicts.
+fn apply_failures(failing: &[&Finding], paths: &Paths, limit: usize) -> String {
+    if failing.is_empty() {
+        return String::new();
+    }
+    let heading = "### Will fail at apply\n\n";
+    let table = Table {
+        heading: String::new(),
+        columns: vec!["AWS error", "status", "rule", "finding", "where", "note"],
+        rows: failing
+            .iter()
+            .map(|f| {
+                vec![
+                    code(f.apply_error.as_deref().unwrap_or_default()),
+                    f.status.as_str().to_owned(),
+                    code(&f.rule),
+                    text(&paths.message(&f.message)),
+                    codes(&paths.origins(&f.origins)),
+                    remark(f, paths),
+                ]
+            })
+            .collect(),
+    };
+    let body = tables(
+        &[table],
+        limit.saturating_sub(heading.len()),
+        ("apply failure", "apply failures"),
+    );
+    format!("{heading}{body}")
 }
 
 fn new_findings(new: &[&Finding], paths: &Paths, limit: usize) -> String {

@@ -42,6 +42,13 @@ pub enum Format {
     Dot,
 }
 
+/// Whether a finding predicts that the apply fails (its rule's `apply_error`), and still does
+/// after the change (not resolved): the findings of every format's "will fail at apply"
+/// section, above the exposure findings.
+pub fn will_fail(f: &Finding) -> bool {
+    f.apply_error.is_some() && f.status != crate::policy::FindingStatus::Resolved
+}
+
 /// Everything a `check` report shows.
 pub struct Report<'a> {
     pub input: &'a Input,

@@ -6,7 +6,9 @@
 //! - Resolved findings are left out: they are good news, and an alert GitHub no longer sees
 //!   is closed by GitHub itself. Waived findings stay, with a `suppressions` entry (`inSource`
 //!   for a `# sgaudit:ignore` comment in a `.tf` file, `external` for a configuration waiver).
-//! - `level`: critical and high → `error`, medium → `warning`, low and info → `note`.
+//! - `level`: critical and high → `error`, medium → `warning`, low and info → `note`; a
+//!   finding that predicts an apply error (`properties.apply_error`, the AWS error) is an
+//!   `error` whatever its severity, and comes first ("will fail at apply").
 //! - `properties.security-severity` (GitHub's bands: critical > 9.0, high 7.0–8.9, medium
 //!   4.0–6.9, low 0.1–3.9): critical "9.5", high "8.0", medium "5.5", low "3.0", info "1.0"
 //!   (GitHub has no info band; 1.0 ranks it as low, below every low finding).
@@ -110,8 +112,9 @@ fn reported(findings: &[Finding]) -> (Vec<&Finding>, usize) {
         .iter()
         .filter(|f| f.status != FindingStatus::Resolved)
         .collect();
-    // Stable: within one severity, the report's own (deterministic) order.
-    kept.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    // Stable: the apply failures first ("will fail at apply"), then within one severity, the
+    // report's own (deterministic) order.
+    kept.sort_by_key(|f| (!super::will_fail(f), std::cmp::Reverse(f.severity)));
     let total = kept.len();
     kept.truncate(MAX_RESULTS);
     (kept, total)
@@ -213,7 +216,7 @@ fn result(f: &Finding, rule_index: usize, place: &Place) -> Value {
     let mut v = json!({
         "ruleId": f.rule,
         "ruleIndex": rule_index,
-        "level": level(f.severity),
+        "level": if super::will_fail(f) { "error" } else { level(f.severity) },
         "message": { "text": f.message },
         "locations": place.locations(&f.origins),
         "partialFingerprints": { "sgaudit/v1": fingerprint(f) },
@@ -224,6 +227,11 @@ fn result(f: &Finding, rule_index: usize, place: &Place) -> Value {
             "security_group": f.security_group,
         },
     });
+    if let Some(error) = &f.apply_error
+        && let Some(properties) = v.get_mut("properties").and_then(Value::as_object_mut)
+    {
+        properties.insert("apply_error".to_owned(), json!(error));
+    }
     if let Some(w) = &f.waived
         && let Some(v) = v.as_object_mut()
     {

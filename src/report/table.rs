@@ -263,6 +263,7 @@ pub fn check_table(report: &Report, color: bool) -> String {
     }
     out.push_str(&nacls_table(input, color));
     out.push_str(&paths_table(report.reach, color));
+    out.push_str(&apply_failures_table(report.findings, color));
     out.push_str(&findings_table(report.findings, color));
     out.push_str(&summary(report));
     out
@@ -469,14 +470,48 @@ pub fn show_workloads_table(input: &Input, reach: &Reach, color: bool) -> String
     out
 }
 
-/// The findings: severity, status, rule and message, most important first.
+/// The findings that predict an apply error (`super::will_fail`), each with its AWS error:
+/// nothing when there is none.
+fn apply_failures_table(findings: &[crate::policy::Finding], color: bool) -> String {
+    let failing: Vec<&crate::policy::Finding> =
+        findings.iter().filter(|f| super::will_fail(f)).collect();
+    if failing.is_empty() {
+        return String::new();
+    }
+    let mut b = Rows::default();
+    b.push_record(["AWS error", "status", "rule", "finding", "where"]);
+    for f in failing {
+        let mut status = f.status.as_str().to_owned();
+        if f.baselined {
+            status.push_str(" (baseline)");
+        }
+        let mut message = f.message.clone();
+        if let Some(w) = &f.waived {
+            status.push_str(", waived");
+            message.push_str(&format!("\nwaived at {}: {}", w.origin, w.reason));
+        }
+        b.push_record([
+            paint(f.apply_error.as_deref().unwrap_or_default(), RED, color),
+            status,
+            f.rule.clone(),
+            message,
+            declared_by(&f.resources, &f.origins),
+        ]);
+    }
+    format!("will fail at apply:\n{}\n\n", render(b))
+}
+
+/// The findings: severity, status, rule and message, most important first; those that predict
+/// an apply error are `apply_failures_table`'s.
 fn findings_table(findings: &[crate::policy::Finding], color: bool) -> String {
-    if findings.is_empty() {
+    let rest: Vec<&crate::policy::Finding> =
+        findings.iter().filter(|f| !super::will_fail(f)).collect();
+    if rest.is_empty() {
         return "findings: none\n\n".to_owned();
     }
     let mut b = Rows::default();
     b.push_record(["severity", "status", "rule", "finding", "where"]);
-    for f in findings {
+    for f in rest {
         let severity = match f.severity {
             crate::policy::Severity::Critical | crate::policy::Severity::High => {
                 paint(f.severity.as_str(), RED, color)

@@ -549,3 +549,52 @@ fn several_outputs_in_one_run() {
     assert_eq!(code, 2);
     assert!(err.contains("`show` prints table, json or dot"), "{err}");
 }
+
+/// Every format puts the findings that predict an apply error first, each with its AWS
+/// error: a "will fail at apply" section above the other findings (table, markdown), the
+/// field `apply_error` (JSON, SARIF's properties, at level error, first), the annotation's
+/// title (GitHub, first).
+#[test]
+fn apply_failures_come_first_in_every_format() {
+    let plan = "testdata/plans/deleted-group-still-referenced/plan.json";
+    let error = "DependencyViolation";
+    let run = |format: &str| sgaudit(&["check", "--format", format, plan]).1;
+    let table = run("table");
+    let (section, findings) = (
+        table.find("will fail at apply:").unwrap(),
+        table.find("findings:").unwrap(),
+    );
+    assert!(section < findings, "{table}");
+    let section = table.get(section..findings).unwrap();
+    assert!(
+        section.contains(error) && section.contains("group-deleted-while-referenced"),
+        "{section}"
+    );
+    let rest = table.get(findings..).unwrap();
+    assert!(!rest.contains("group-deleted-while-referenced"), "{rest}");
+    let markdown = run("markdown");
+    let at = markdown.find("### Will fail at apply").unwrap();
+    assert!(markdown.find("### New findings").is_none_or(|new| at < new));
+    assert!(markdown.get(at..).unwrap().contains(&format!("`{error}`")));
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let failing: Vec<&serde_json::Value> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["apply_error"] == error)
+        .collect();
+    assert_eq!(failing.len(), 1);
+    let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
+    let first = &sarif["runs"][0]["results"][0];
+    assert_eq!(first["properties"]["apply_error"], error);
+    assert_eq!(
+        first["level"], "error",
+        "a medium finding that fails the apply"
+    );
+    let github = run("github");
+    let first = github.lines().next().unwrap();
+    assert!(
+        first.starts_with("::error ") && first.contains(&format!("will fail at apply ({error})")),
+        "{github}"
+    );
+}

@@ -388,3 +388,42 @@ fn a_widened_block_counts_whole() {
         ]
     );
 }
+
+/// A finding that predicts an apply error fails the run whatever its severity: a group deleted
+/// while another group's rule still names it is a medium finding, and the apply fails with
+/// DependencyViolation. `fail_on_apply_errors = false` in `.sgaudit.hcl` leaves it to
+/// `fail_on`.
+#[test]
+fn apply_failures_fail_the_gate_by_default() {
+    let plan = "testdata/plans/deleted-group-still-referenced/plan.json";
+    let (code, out, _) = sgaudit(&["check", "--format", "json", plan]);
+    assert_eq!(code, 1, "{out}");
+    let report: Value = serde_json::from_str(&out).unwrap();
+    let failing: Vec<(&str, &str)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["status"] == "new")
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap(),
+                f["apply_error"].as_str().unwrap_or("-"),
+            )
+        })
+        .collect();
+    assert_eq!(failing, [("medium", "DependencyViolation")]);
+    let tmp = Scratch::new();
+    let copy = tmp.path().join("plan.json");
+    std::fs::copy(plan, &copy).unwrap();
+    std::fs::write(
+        tmp.path().join(".sgaudit.hcl"),
+        "fail_on_apply_errors = false\n",
+    )
+    .unwrap();
+    let (code, _, err) = sgaudit(&["check", copy.to_str().unwrap()]);
+    assert_eq!(
+        (code, err.as_str()),
+        (0, ""),
+        "fail_on_apply_errors = false"
+    );
+}

@@ -21,13 +21,18 @@ fn plan_scenarios() {
                 "{rel}: table and json disagree on the exit code"
             );
             let report: Value = serde_json::from_str(&json).unwrap();
+            // The default gate: a new finding that is high or critical, or that predicts an
+            // apply error (`fail_on_apply_errors`, true by default).
             let fails = report["findings"].as_array().unwrap().iter().any(|f| {
-                f["status"] == "new" && (f["severity"] == "high" || f["severity"] == "critical")
+                f["status"] == "new"
+                    && (f["severity"] == "high"
+                        || f["severity"] == "critical"
+                        || f["apply_error"].is_string())
             });
             assert_eq!(
                 code,
                 u8::from(fails),
-                "{rel}: exit 1 exactly when a new finding is high or critical"
+                "{rel}: exit 1 exactly when a new finding is high or critical, or predicts an apply error"
             );
             insta::assert_snapshot!("check-json", json);
         });
