@@ -28,6 +28,8 @@
 #   MOTO_VERSION      moto version installed into a new venv (default 5.2.5)
 #   KEEP_WORK         set to keep the temporary work dir when a run fails
 #   BIG_COUNT         groups of the big plan (default 5000, at most 5120: a /25 subnet per 10)
+#   APPLY_AFTER       set to also apply each scenario's plan to moto and log whether moto
+#                     accepted it or the AWS error it raised (e.g. for the quota scenarios)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -455,6 +457,22 @@ run_scenario_once() {
   retry "$wd" plan -input=false -no-color -out=tfplan || return 1
   show_json "$wd" "$wd/plan.json" tfplan || return 1
   check_plan "$name" "$wd/plan.json" || return 1
+  if [[ -n "${APPLY_AFTER:-}" ]]; then
+    # Applies the plan to moto, once, and says whether moto accepted it or which error it
+    # raised (the scenario's files do not depend on it).
+    if tf "$wd" apply -input=false -no-color -parallelism=1 tfplan >"$wd/apply.log" 2>&1; then
+      log "  $name: moto applied the plan"
+    else
+      mkdir -p "$REPO/target/apply" && cp "$wd/apply.log" "$REPO/target/apply/$name.log"
+      log "  $name: moto refused the apply (log: target/apply/$name.log):"
+      python3 - "$wd/apply.log" <<'PY' >&2
+import re, sys
+text = " ".join(open(sys.argv[1], encoding="utf-8").read().split())
+for m in re.finditer(r"Error: (.*?) with (\S+?),.*?api error (\S+): (.*?)(?= Error: |$)", text):
+    print("[generate]     %s: %s: %s: %s" % (m[2], m[1], m[3], m[4]))
+PY
+    fi
+  fi
 
   if [[ "$name" == ssh-world-inline && "$WANT_PLAN_LOG" == 1 ]]; then
     # The streaming UI log of `terraform plan -json`: not a plan document.
