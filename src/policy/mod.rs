@@ -65,6 +65,12 @@ pub fn explain(rule: &Rule) -> String {
         prose(&rule.why),
         prose(&rule.remediation)
     ));
+    if let Some(error) = &rule.apply_error {
+        out.push_str(&format!(
+            "\nWill fail at apply:\n  AWS refuses the change with {}\n",
+            crate::read::escape_controls(error)
+        ));
+    }
     if !rule.references.is_empty() {
         out.push_str(&format!(
             "\nReferences:\n  {}\n",

@@ -111,6 +111,9 @@ pub struct Tally {
     pub unknown: Vec<String>,
 }
 
+/// Who a rule is as AWS holds it: direction, protocol, ports as AWS writes them, peer.
+type Identity<'a> = (Direction, &'a Protocol, (Option<i64>, Option<i64>), Peer);
+
 /// The quota's count of a group's rules on one side of the change, per direction and IP
 /// version. A rule is one peer of one protocol and port range; the same rule declared twice is
 /// one rule of AWS's (the second declaration fails on its own, `InvalidPermission.Duplicate`).
@@ -121,7 +124,7 @@ pub struct Tally {
 /// weight ([`prefix_list_weight`]).
 pub fn tally(own: &[&Permission], sizes: &PrefixListSizes) -> BTreeMap<(Direction, Family), Tally> {
     let mut out: BTreeMap<(Direction, Family), Tally> = BTreeMap::new();
-    let mut seen: Vec<(Direction, &Protocol, (Option<i64>, Option<i64>), Peer)> = Vec::new();
+    let mut seen: std::collections::BTreeSet<Identity> = std::collections::BTreeSet::new();
     for p in own {
         let known = !matches!(p.range.protocol, Protocol::Unknown(_))
             && !matches!(p.range.ports, crate::model::Ports::Unknown(_))
@@ -133,10 +136,9 @@ pub fn tally(own: &[&Permission], sizes: &PrefixListSizes) -> BTreeMap<(Directio
                 p.range.aws_ports(),
                 p.peer.unmarked().into_owned(),
             );
-            if seen.contains(&id) {
+            if !seen.insert(id) {
                 continue;
             }
-            seen.push(id);
         }
         let (families, weight): (&[Family], Option<u32>) = match &p.peer {
             Peer::Cidr { net, .. } => match Family::of(net) {
