@@ -427,3 +427,44 @@ fn apply_failures_fail_the_gate_by_default() {
         "fail_on_apply_errors = false"
     );
 }
+
+/// An account that raised its quotas says so in `.sgaudit.hcl`: 61 rules are over AWS's
+/// default of 60, not over 120; a sixth group is over the default 5, not over 6.
+#[test]
+fn raised_quotas_are_read_from_the_configuration() {
+    let tmp = Scratch::new();
+    let over = |dir: &str, config: &str| -> Vec<String> {
+        let main =
+            std::fs::read_to_string(format!("testdata/rules/{dir}/positive/main.tf")).unwrap();
+        let mut files = vec![("main.tf", main.as_str())];
+        if !config.is_empty() {
+            files.push((".sgaudit.hcl", config));
+        }
+        let path = tmp.configuration(&format!("{dir}-{}", config.len()), &files);
+        let (_, out, err) = sgaudit(&["check", "--format", "json", &path]);
+        assert_eq!(err, "");
+        let report: Value = serde_json::from_str(&out).unwrap();
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["apply_error"].is_string())
+            .map(|f| f["message"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let rules = "rules-per-group-quota-exceeded";
+    assert_eq!(over(rules, "").len(), 2);
+    let raised = over(rules, "quotas {\n  rules_per_group = 64\n}\n");
+    assert_eq!(
+        raised.len(),
+        1,
+        "61 rules are within 64, 65 are not: {raised:?}"
+    );
+    assert!(
+        raised[0].contains("ingress IPv4 rules 65 of 64"),
+        "{raised:?}"
+    );
+    let groups = "groups-per-interface-quota-exceeded";
+    assert_eq!(over(groups, "").len(), 1);
+    assert!(over(groups, "quotas {\n  groups_per_interface = 6\n}\n").is_empty());
+}

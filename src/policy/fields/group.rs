@@ -787,4 +787,70 @@ mod tests {
         all.range = PortRange::new(Protocol::All, Ports::All);
         assert_eq!(label(&all), "egress all traffic to ::/0");
     }
+
+    /// The quota fields count as AWS does, at the boundary: 60 rules are within the quota,
+    /// 61 over it; 54 of 60 are 90%, 53 are not; a quota raised to 61 holds 61. A finding names
+    /// the count before and after the change and what adds to it.
+    #[test]
+    fn quota_fields_meet_the_boundary() {
+        let rules: Vec<Permission> = (0..61u8)
+            .map(|i| {
+                permission(
+                    &format!("rule.r{}", i / 10),
+                    443,
+                    &format!("10.{i}.0.0/16"),
+                    1,
+                )
+            })
+            .collect();
+        let group = Group {
+            address: GROUP.to_owned(),
+            ..Group::default()
+        };
+        let matcher = |exceeded: Option<bool>, percent: Option<u32>| GroupMatch {
+            quota_exceeded: exceeded,
+            quota_percent_at_least: percent,
+            ..GroupMatch::default()
+        };
+        let holds = |m: &GroupMatch, n: usize, quotas: &Quotas| {
+            let own: Vec<&Permission> = rules.iter().take(n).collect();
+            let earlier: Vec<&Permission> = rules.iter().take(55).collect();
+            let seen = Seen {
+                group: &group,
+                before: false,
+                own: &own,
+                earlier: Some(&earlier),
+                referenced: false,
+                attached_after: None,
+                quotas,
+                sizes: &PrefixListSizes::new(),
+                earlier_sizes: &PrefixListSizes::new(),
+                crowded: Vec::new(),
+            };
+            let about = m.about(&seen).map(|(_, said)| said);
+            (
+                <GroupMatch as Block>::FIELDS
+                    .iter()
+                    .all(|f| (f.matches)(m, &seen)),
+                about,
+            )
+        };
+        let defaults = Quotas::default();
+        let over = matcher(Some(true), None);
+        assert!(!holds(&over, 60, &defaults).0);
+        let (found, said) = holds(&over, 61, &defaults);
+        assert!(found);
+        assert_eq!(
+            said.as_deref(),
+            Some(": ingress IPv4 rules 55 → 61 of 60 (rule.r5 adds 5, rule.r6 adds 1)")
+        );
+        let raised = Quotas {
+            rules_per_group: 61,
+            ..Quotas::default()
+        };
+        assert!(!holds(&over, 61, &raised).0);
+        let near = matcher(None, Some(90));
+        assert!(holds(&near, 54, &defaults).0);
+        assert!(!holds(&near, 53, &defaults).0);
+    }
 }
