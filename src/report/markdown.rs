@@ -221,6 +221,24 @@ fn verdict(findings: &[Finding]) -> String {
     } else {
         new.join(", ")
     }];
+    // New apply failures not waived: the apply is predicted to fail.
+    let failing = findings
+        .iter()
+        .filter(|f| f.status == FindingStatus::New && f.waived.is_none() && super::will_fail(f))
+        .count();
+    if failing > 0 {
+        parts.insert(
+            0,
+            format!(
+                "{} at apply",
+                count(
+                    failing,
+                    "new finding predicts a failure",
+                    "new findings predict failures"
+                )
+            ),
+        );
+    }
     if existing > 0 {
         parts.push(count(existing, "existing finding", "existing findings"));
     }

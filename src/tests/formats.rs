@@ -573,6 +573,10 @@ fn apply_failures_come_first_in_every_format() {
     let rest = table.get(findings..).unwrap();
     assert!(!rest.contains("group-deleted-while-referenced"), "{rest}");
     let markdown = run("markdown");
+    assert!(
+        markdown.contains("**1 new finding predicts a failure at apply; 1 new medium finding.**"),
+        "{markdown}"
+    );
     let at = markdown.find("### Will fail at apply").unwrap();
     assert!(markdown.find("### New findings").is_none_or(|new| at < new));
     assert!(markdown.get(at..).unwrap().contains(&format!("`{error}`")));
