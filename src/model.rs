@@ -33,6 +33,12 @@ pub struct Input {
     pub vpcs: BTreeMap<String, Vpc>,
     /// What the groups are attached to, by resource address.
     pub workloads: BTreeMap<String, Workload>,
+    /// The workloads whose groups AWS attaches to one network interface when the change is
+    /// applied (an instance's primary interface, a network interface), so that the quota of
+    /// security groups per network interface is checked then
+    /// (`SecurityGroupsPerInterfaceLimitExceeded`); a launch template's groups, say, are
+    /// checked only when something launches from it.
+    pub interfaces: std::collections::BTreeSet<String>,
     /// The network (subnets, route tables, gateways, network ACLs) before and after the
     /// change.
     pub network_before: Network,

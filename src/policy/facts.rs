@@ -192,14 +192,18 @@ pub fn evaluate(
     out
 }
 
-/// The workloads holding more security groups than the quota of groups per network interface
-/// on one side of the change, by the group their excess is held against: the last, by
+/// The workloads of one network interface (`Input::interfaces`) holding more security groups
+/// than the quota of groups per network interface on one side of the change, by the group their excess is held against: the last, by
 /// address, of the groups of the input the change adds to the workload, else of its groups of
 /// the input (<https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html>).
 fn crowded(input: &Input, ctx: &Context, before: bool) -> BTreeMap<String, Vec<(String, usize)>> {
     let limit = usize::try_from(ctx.quotas.groups_per_interface).unwrap_or(usize::MAX);
     let mut out: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
-    for w in input.workloads.values() {
+    for w in input
+        .workloads
+        .values()
+        .filter(|w| input.interfaces.contains(&w.address))
+    {
         let (side, earlier) = if before {
             (w.before.as_ref(), None)
         } else {

@@ -412,6 +412,7 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
         source,
         groups,
         vpcs,
+        interfaces: old.interfaces.into_iter().chain(new.interfaces).collect(),
         workloads,
         network_before: old.network_after,
         network_after: new.network_after,

@@ -249,6 +249,15 @@ fn escape_input(input: &mut Input) {
         }
     }
     keys(&mut input.workloads);
+    if input.interfaces.iter().any(|k| has_control(k)) {
+        input.interfaces = std::mem::take(&mut input.interfaces)
+            .into_iter()
+            .map(|mut k| {
+                text(&mut k);
+                k
+            })
+            .collect();
+    }
     for w in input.workloads.values_mut() {
         text(&mut w.address);
         text(&mut w.resource_type);

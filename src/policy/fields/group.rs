@@ -642,7 +642,7 @@ impl Block for GroupMatch {
         },
         Field {
             name: "groups_per_interface_exceeded",
-            doc: "`true`: a workload of the input holds more security groups than the account's quota of groups per network interface (`quotas { groups_per_interface }`, AWS's 5 by default: <https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html>), and this group is the one its excess is held against: the last, by address, of the groups the change adds to the workload (else of its groups), so that each workload makes one finding. A workload that names no group holds its VPC's default group.",
+            doc: "`true`: a workload of the input holds more security groups than the account's quota of groups per network interface (`quotas { groups_per_interface }`, AWS's 5 by default: <https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html>), when the change is applied (an instance or a network interface: a launch template's groups are checked only when something launches from it), and this group is the one its excess is held against: the last, by address, of the groups the change adds to the workload (else of its groups), so that each workload makes one finding. A workload that names no group holds its VPC's default group.",
             example: "true",
             words: &[],
             parse: |m, v| {

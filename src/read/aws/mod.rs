@@ -332,6 +332,7 @@ impl Provider for Aws {
         let mut aws = std::mem::take(self);
         input.groups = aws.groups;
         input.workloads = aws.workloads.finish();
+        input.interfaces = workloads::interfaces(&input.workloads);
         match of {
             Finish::Plan | Finish::Configuration => {
                 let standalone_before = aws.before.standalone_keys();

@@ -175,6 +175,25 @@ impl Sub {
     }
 }
 
+/// The workloads whose groups AWS attaches to one network interface when the change is
+/// applied: instances (their primary interface; RunInstances, ModifyInstanceAttribute) and
+/// network interfaces (CreateNetworkInterface, ModifyNetworkInterfaceAttribute), which AWS
+/// refuses with `SecurityGroupsPerInterfaceLimitExceeded` past the quota
+/// (<https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html>,
+/// <https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html>).
+pub fn interfaces(workloads: &BTreeMap<String, Workload>) -> std::collections::BTreeSet<String> {
+    workloads
+        .values()
+        .filter(|w| {
+            matches!(
+                w.resource_type.as_str(),
+                "aws_instance" | "aws_network_interface"
+            )
+        })
+        .map(|w| w.address.clone())
+        .collect()
+}
+
 /// One workload resource type.
 struct Type {
     rtype: &'static str,

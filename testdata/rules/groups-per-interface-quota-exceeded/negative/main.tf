@@ -29,3 +29,15 @@ resource "aws_instance" "app" {
   instance_type          = "t3.micro"
   vpc_security_group_ids = [aws_security_group.g0.id, aws_security_group.g1.id, aws_security_group.g2.id, aws_security_group.g3.id, aws_security_group.g4.id]
 }
+
+# Six groups on a launch template: AWS checks them only when something launches from it, not
+# when the change is applied.
+resource "aws_security_group" "g5" {
+  name        = "g5"
+  description = "Fixture group 5"
+}
+
+resource "aws_launch_template" "workers" {
+  name                   = "workers"
+  vpc_security_group_ids = [aws_security_group.g0.id, aws_security_group.g1.id, aws_security_group.g2.id, aws_security_group.g3.id, aws_security_group.g4.id, aws_security_group.g5.id]
+}
