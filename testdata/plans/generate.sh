@@ -467,9 +467,13 @@ run_scenario_once() {
       log "  $name: moto refused the apply (log: target/apply/$name.log):"
       python3 - "$wd/apply.log" <<'PY' >&2
 import re, sys
-text = " ".join(open(sys.argv[1], encoding="utf-8").read().split())
-for m in re.finditer(r"Error: (.*?) with (\S+?),.*?api error (\S+): (.*?)(?= Error: |$)", text):
-    print("[generate]     %s: %s: %s: %s" % (m[2], m[1], m[3], m[4]))
+# One block per error (an "Error:" at the start of a line), its lines joined.
+for block in re.split(r"\n(?=Error: )", open(sys.argv[1], encoding="utf-8").read())[1:]:
+    text = " ".join(block.split())
+    what = re.search(r" with (\S+?),", text)
+    error = re.search(r"api error (\S+): (.*?)(?: with |$)", text)
+    if what and error:
+        print("[generate]     %s: %s: %s" % (what[1], error[1], error[2]))
 PY
     fi
   fi
