@@ -562,7 +562,7 @@ fn finding_tables(findings: &[&Finding], paths: &Paths) -> Vec<Table> {
         .collect()
 }
 
-/// The findings that predict an apply error, new and existing (`super::will_fail`), above the
+/// The new findings that predict an apply error (`super::will_fail`), above the
 /// new findings: each with the AWS error it predicts.
 fn apply_failures(failing: &[&Finding], paths: &Paths, limit: usize) -> String {
     if failing.is_empty() {

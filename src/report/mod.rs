@@ -42,11 +42,12 @@ pub enum Format {
     Dot,
 }
 
-/// Whether a finding predicts that the apply fails (its rule's `apply_error`), and still does
-/// after the change (not resolved): the findings of every format's "will fail at apply"
-/// section, above the exposure findings.
+/// Whether a finding predicts that this change's apply fails: its rule says which AWS error
+/// (`apply_error`), and the change brings it (`new`; what was there before, AWS already holds,
+/// and a resolved one is good news): the findings of every format's "will fail at apply"
+/// section, above the other findings.
 pub fn will_fail(f: &Finding) -> bool {
-    f.apply_error.is_some() && f.status != crate::policy::FindingStatus::Resolved
+    f.apply_error.is_some() && f.status == crate::policy::FindingStatus::New
 }
 
 /// Everything a `check` report shows.
