@@ -256,15 +256,25 @@ impl NaclMatch {
         if self.quota_exceeded == Some(true) {
             let quota = s.context.quotas.nacl_rules;
             for ((direction, family), count) in over_quota(s.nacl, quota) {
-                let family = match family {
+                let label = match family {
                     Family::V4 => "IPv4",
                     Family::V6 => "IPv6",
                 };
                 out.push(Item {
-                    key: format!("quota_exceeded {} {family}", direction.as_str()),
-                    rules: Vec::new(),
+                    key: format!("quota_exceeded {} {label}", direction.as_str()),
+                    // The rules that count, so that the finding cites the resources that add
+                    // to it.
+                    rules: s
+                        .nacl
+                        .rules
+                        .iter()
+                        .filter(|r| {
+                            r.direction == direction
+                                && matches!(&r.peer, Peer::Cidr { net, .. } if Family::of(net) == family)
+                        })
+                        .collect(),
                     said: format!(
-                        "{} {family} rules {count} of {quota}, the default deny rule included",
+                        "{} {label} rules {count} of {quota}, the default deny rule included",
                         direction.as_str()
                     ),
                 });
