@@ -81,6 +81,12 @@ impl Schema for AwsSchema {
         &GROUP_TYPES
     }
 
+    /// `data "aws_ec2_managed_prefix_list"`: how an AWS-managed prefix list comes into a
+    /// configuration, with its name (its weight in a group's quota of rules).
+    fn reads_data(&self, rtype: &str) -> bool {
+        kind(rtype) == Some(Kind::PrefixList)
+    }
+
     fn sets(&self, rtype: &str) -> &'static [&'static str] {
         match kind(rtype) {
             Some(Kind::Group) => &["ingress", "egress"],
@@ -129,6 +135,24 @@ pub struct Aws {
 impl Provider for Aws {
     fn schema(&self) -> &'static dyn Schema {
         &AwsSchema
+    }
+
+    /// A prefix list's data source: its name and size, on both sides of the change, by its id
+    /// (the key peers use for a list the input does not manage), unless the input manages it.
+    fn data(&mut self, object: &Object) {
+        if kind(object.rtype) != Some(Kind::PrefixList) {
+            return;
+        }
+        let Some(id) = object.values.get("id").and_then(serde_json::Value::as_str) else {
+            return;
+        };
+        let size = prefix_list_size(object);
+        for sizes in [
+            &mut self.prefix_list_sizes_before,
+            &mut self.prefix_list_sizes_after,
+        ] {
+            sizes.entry(id.to_owned()).or_insert_with(|| size.clone());
+        }
     }
 
     fn learn(&mut self, naming: &Naming) {

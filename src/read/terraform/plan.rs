@@ -31,7 +31,10 @@ struct Document<'a> {
     #[serde(borrow)]
     resource_changes: Option<RelevantChanges<'a>>,
     planned_values: Option<IgnoredAny>,
-    prior_state: Option<IgnoredAny>,
+    /// Only its data sources are read (`Schema::reads_data`): a plan's resources are its
+    /// changes.
+    #[serde(borrow)]
+    prior_state: Option<PriorState<'a>>,
     resource_drift: Option<IgnoredAny>,
     output_changes: Option<IgnoredAny>,
     #[serde(borrow)]
@@ -192,6 +195,13 @@ fn seeded<'de, S: serde::de::DeserializeSeed<'de>>(
     let value = seed.deserialize(&mut de)?;
     de.end()?;
     Ok(value)
+}
+
+/// A plan's `prior_state`: a state, whose `values` hold its resources.
+#[derive(Deserialize)]
+struct PriorState<'a> {
+    #[serde(borrow)]
+    values: Option<StateValues<'a>>,
 }
 
 #[derive(Deserialize)]
@@ -378,8 +388,23 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-fn read_plan(name: &str, file: &[u8], doc: Document, provider: &mut dyn Provider) -> Result<Input> {
+fn read_plan(
+    name: &str,
+    file: &[u8],
+    mut doc: Document,
+    provider: &mut dyn Provider,
+) -> Result<Input> {
     let schema = provider.schema();
+    if let Some(root) = doc
+        .prior_state
+        .take()
+        .and_then(|p| p.values)
+        .and_then(|v| v.root_module)
+    {
+        let mut resources = Vec::new();
+        flatten_modules(root, &mut resources);
+        read_data(&resources, provider);
+    }
     let mut changes = doc.resource_changes.map(|c| c.0).unwrap_or_default();
     changes.retain(|rc| !matches!(schema.reads(&rc.rtype), Reads::Nothing));
     // The types the provider only scans are read last, and only those it may use.
@@ -716,6 +741,7 @@ fn read_state(
     if let Some(root) = doc.values.and_then(|v| v.root_module) {
         flatten_modules(root, &mut resources);
     }
+    read_data(&resources, provider);
     resources
         .retain(|(_, r)| r.mode != "data" && !matches!(schema.reads(&r.rtype), Reads::Nothing));
     let mut input = Input::default();
@@ -826,6 +852,39 @@ fn read_state(
     }
     provider.finish(&mut input, Finish::State);
     Ok(input)
+}
+
+/// Hands the provider the data sources it reads (`Schema::reads_data`), among a state's
+/// resources; one whose values do not parse is passed over (it names no object of the input).
+fn read_data(resources: &[(String, StateResource)], provider: &mut dyn Provider) {
+    let schema = provider.schema();
+    for (module, r) in resources {
+        if r.mode != "data" || !schema.reads_data(&r.rtype) {
+            continue;
+        }
+        let Ok(values) = serde_json::from_str::<Value>(r.values.get()) else {
+            continue;
+        };
+        let sensitive: Value = r
+            .sensitive_values
+            .and_then(|raw| serde_json::from_str(raw.get()).ok())
+            .unwrap_or(Value::Null);
+        provider.data(&Object {
+            address: r.address.to_string(),
+            rtype: &r.rtype,
+            module,
+            key: r.index.as_ref().and_then(index_key),
+            values: &values,
+            unknown: &Value::Null,
+            sensitive: &sensitive,
+            exprs: None,
+            origin: None,
+            origins: &BlockOrigins::new(),
+            traced: None,
+            for_each: None,
+            modules: &NO_MODULES,
+        });
+    }
 }
 
 fn flatten_modules<'a>(module: StateModule<'a>, out: &mut Vec<(String, StateResource<'a>)>) {

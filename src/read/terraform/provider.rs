@@ -32,6 +32,11 @@ pub trait Schema: Sync {
     /// The resource types whose references make an object of a scanned type (`Reads::Scan`)
     /// worth reading: what it may use.
     fn scanned_for(&self) -> &'static [&'static str];
+    /// Whether the data sources of `rtype` are read (what they tell of objects the input does
+    /// not manage: an AWS-managed prefix list's name and size); none unless a provider says.
+    fn reads_data(&self, _rtype: &str) -> bool {
+        false
+    }
     /// The attributes of `rtype` that are sets of blocks (Terraform cannot mark one element of
     /// a set sensitive: a plan marks the whole attribute).
     fn sets(&self, rtype: &str) -> &'static [&'static str];
@@ -91,6 +96,9 @@ pub trait Provider {
     /// the provider read (by id): a quick test before they are parsed, asked after every object
     /// was learned. Its configuration is read when it references one of `scanned_for`.
     fn mentions(&self, text: &str) -> bool;
+    /// A data source of a type the schema reads (`Schema::reads_data`), as a plan's prior
+    /// state or a state holds it: read before the resources, it names no object of the input.
+    fn data(&mut self, _object: &Object) {}
     /// Writes the model of everything added into `input`.
     fn finish(&mut self, input: &mut Input, of: Finish);
 }
