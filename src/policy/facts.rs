@@ -193,9 +193,10 @@ pub fn evaluate(
 }
 
 /// The workloads of one network interface (`Input::interfaces`) holding more security groups
-/// than the quota of groups per network interface on one side of the change, by the group their excess is held against: the last, by
-/// address, of the groups of the input the change adds to the workload, else of its groups of
-/// the input (<https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html>).
+/// than the quota of groups per network interface on one side of the change, by the group
+/// their excess is held against: the last, by address, of the groups of the input the change
+/// adds to the workload, else of its groups of the input
+/// (<https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html>).
 fn crowded(input: &Input, ctx: &Context, before: bool) -> BTreeMap<String, Vec<(String, usize)>> {
     let limit = usize::try_from(ctx.quotas.groups_per_interface).unwrap_or(usize::MAX);
     let mut out: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
@@ -950,7 +951,37 @@ fn groups(
                 other.map(|(_, detail)| detail).unwrap_or_default(),
             ),
         };
+        // A workload over the quota of groups per interface: the finding is about it, and
+        // cites it first (the resource whose change attaches the group).
+        let crowding: &[(String, usize)] = if m.values.groups_per_interface_exceeded == Some(true) {
+            if after {
+                &is_seen.crowded
+            } else {
+                &was_seen.crowded
+            }
+        } else {
+            &[]
+        };
+        let (resources, origins) = if crowding.is_empty() {
+            (resources, origins)
+        } else {
+            let workloads = crowding
+                .iter()
+                .filter_map(|(w, _)| holders.input.workloads.get(w));
+            (
+                workloads
+                    .clone()
+                    .map(|w| w.address.clone())
+                    .chain(resources)
+                    .collect(),
+                workloads
+                    .filter_map(|w| w.origin.clone())
+                    .chain(origins)
+                    .collect(),
+            )
+        };
         out.push(Finding {
+            workload: crowding.first().map(|(w, _)| w.clone()),
             resources,
             origins,
             message: format!(
