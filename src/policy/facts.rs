@@ -915,6 +915,9 @@ fn groups(
         let (was, is) = (was_seen.own, is_seen.own);
         let status = match (before, after) {
             (false, true) => FindingStatus::New,
+            // A duplicate or redundant permission the change adds is new, beside those that
+            // were there.
+            (true, true) if m.values.adds_permissions(was_seen, is_seen) => FindingStatus::New,
             (true, true) => FindingStatus::Existing,
             (true, false) => FindingStatus::Resolved,
             (false, false) => continue,

@@ -12,6 +12,7 @@ use crate::model::{
 use crate::netset::Family;
 use crate::policy::glob::glob_match;
 use crate::policy::quotas::{self, Quotas, Tally};
+use ipnet::IpNet;
 
 /// The values of a group block's fields; a field the rule does not set is `None`.
 #[derive(Clone, Debug, Default)]
@@ -25,6 +26,7 @@ pub struct GroupMatch {
     pub description_missing: Option<bool>,
     pub permission_description_missing: Option<bool>,
     pub permission_duplicate: Option<bool>,
+    pub permission_redundant: Option<bool>,
     pub ports_ignored: Option<bool>,
     pub referenced: Option<bool>,
     pub name: Option<String>,
@@ -47,6 +49,26 @@ impl GroupMatch {
             .is_some_and(|l| l.iter().any(|a| a == "delete"))
     }
 
+    /// Whether, for a rule about duplicate or redundant permissions, the change adds one: a
+    /// permission the finding singles out after the change that it did not before it (by
+    /// resource and permission), so that the finding is new even where the group had others.
+    pub fn adds_permissions<'a>(&self, was: &Seen<'a>, is: &Seen<'a>) -> bool {
+        if self.permission_duplicate != Some(true) && self.permission_redundant != Some(true) {
+            return false;
+        }
+        let keys = |s: &Seen<'a>| -> Vec<(String, Option<Identity<'a>>)> {
+            self.about(s)
+                .map(|(list, _)| {
+                    list.into_iter()
+                        .map(|p| (p.resource.clone(), identity(p)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let before = keys(was);
+        keys(is).iter().any(|k| !before.contains(k))
+    }
+
     /// The permissions a finding of the rule is about, when one of its fields singles some
     /// out (`permission_duplicate = true`: the duplicates; `permission_description_missing =
     /// true`: those without a description), and how the message names them;
@@ -67,6 +89,9 @@ impl GroupMatch {
                 })
                 .collect();
             return Some((Vec::new(), format!(": {}", said.join("; "))));
+        }
+        if self.permission_duplicate != Some(true) && self.permission_redundant == Some(true) {
+            return about_redundant(s);
         }
         if self.permission_duplicate != Some(true) {
             // `permission_description_missing = true`: the permissions without one.
@@ -183,6 +208,156 @@ fn reaches(own: &[&Permission], sizes: &PrefixListSizes, floor: u32) -> bool {
     quotas::tally(own, sizes)
         .values()
         .any(|t: &Tally| t.count >= floor)
+}
+
+/// `: ingress tcp 22 from 10.1.0.0/16 (aws_security_group_rule.ssh, main.tf:30) is covered by
+/// ingress tcp 0-65535 from 10.0.0.0/8 (aws_security_group.app (inline), main.tf:12) and 1
+/// more`: the redundant permissions, each followed by the one that covers it.
+fn about_redundant<'a>(s: &Seen<'a>) -> Option<(Vec<&'a Permission>, String)> {
+    let found = redundant(s);
+    let declared = |p: &Permission| {
+        let by = if p.resource == s.group.address {
+            format!("{} (inline)", p.resource)
+        } else {
+            p.resource.clone()
+        };
+        match &p.origin {
+            Some(o) => format!("{by}, {o}"),
+            None => by,
+        }
+    };
+    let named: Vec<String> = found
+        .iter()
+        .map(|(p, by)| {
+            format!(
+                "{} ({}) is covered by {} ({})",
+                label(p),
+                declared(p),
+                label(by),
+                declared(by)
+            )
+        })
+        .collect();
+    let more = match named.len() {
+        0 | 1 => String::new(),
+        2 => " and 1 more permission".to_owned(),
+        n => format!(" and {} more permissions", n - 1),
+    };
+    let first = named.into_iter().next()?;
+    let permissions = found.into_iter().flat_map(|(p, by)| [p, by]).collect();
+    Some((permissions, format!(": {first}{more}")))
+}
+
+/// Where a permission sits in the index of [`redundant`]: direction, protocol and peer (a
+/// CIDR unmarked), with its interval in the protocol's port dimension ([`Ports::interval`]).
+type CoverKey = (Direction, Protocol, Peer);
+
+/// The permissions of the group on this side that a wider permission of the same group and
+/// direction wholly covers, each with the first one found that covers it: the same protocol or
+/// `all` (which covers every protocol and port), ports within its ports (ICMP: type and code
+/// within), and a CIDR within its CIDR; a group, `self` or prefix-list peer only when it is
+/// the same peer. AWS keeps both rules; the narrower one grants nothing the wider one does not
+/// (a security group is a union of allow rules:
+/// <https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html>). Identical
+/// permissions are `duplicates`' (AWS refuses the second), and a permission covered only by
+/// several others together is not reported. A value known only after apply neither covers
+/// nor is covered.
+///
+/// Not a loop over pairs: permissions are indexed by (direction, protocol, peer), each entry's
+/// port intervals sorted with their running widest end, and a permission looks up its own
+/// protocol and `all` at its own peer and, for a CIDR, at each block that contains it (its
+/// supernets, at most 33 or 129): O(n log n) for n permissions.
+pub fn redundant<'a>(s: &Seen<'a>) -> Vec<(&'a Permission, &'a Permission)> {
+    let known = |p: &Permission| identity(p).is_some();
+    let key = |p: &Permission| -> CoverKey {
+        (
+            p.direction,
+            p.range.protocol.clone(),
+            p.peer.unmarked().into_owned(),
+        )
+    };
+    // Per key: the entries sorted by (from, widest first), and for each position the entry
+    // with the greatest end among it and those before it.
+    let mut index: BTreeMap<CoverKey, Vec<((u32, u32), &'a Permission)>> = BTreeMap::new();
+    for &p in s.own.iter().filter(|p| known(p)) {
+        index
+            .entry(key(p))
+            .or_default()
+            .push((p.range.ports.interval(), p));
+    }
+    let index: BTreeMap<CoverKey, Covering<'a>> = index
+        .into_iter()
+        .map(|(k, v)| (k, Covering::new(v)))
+        .collect();
+    let mut out = Vec::new();
+    for &p in s.own.iter().filter(|p| known(p)) {
+        let interval = p.range.ports.interval();
+        let protocols: &[Protocol] = if p.range.protocol == Protocol::All {
+            &[Protocol::All]
+        } else {
+            &[p.range.protocol.clone(), Protocol::All]
+        };
+        let peers: Vec<Peer> = match p.peer.unmarked().into_owned() {
+            Peer::Cidr { net, .. } => std::iter::successors(Some(net), IpNet::supernet)
+                .map(Peer::cidr)
+                .collect(),
+            other => vec![other],
+        };
+        let own = key(p);
+        let by = protocols.iter().find_map(|protocol| {
+            peers.iter().find_map(|peer| {
+                // `all`'s interval is every port: it covers any protocol's ports.
+                let k = (p.direction, protocol.clone(), peer.clone());
+                index.get(&k)?.wider(interval, k == own)
+            })
+        });
+        if let Some(by) = by {
+            out.push((p, by));
+        }
+    }
+    out
+}
+
+/// One key's entries for [`redundant`]: sorted by start, the widest first, with the running
+/// entry of greatest end.
+struct Covering<'a> {
+    entries: Vec<((u32, u32), &'a Permission)>,
+    /// For each position, the position of the greatest end up to it.
+    widest: Vec<usize>,
+}
+
+impl<'a> Covering<'a> {
+    fn new(mut entries: Vec<((u32, u32), &'a Permission)>) -> Self {
+        entries.sort_by_key(|&((from, to), _)| (from, std::cmp::Reverse(to)));
+        let mut widest = Vec::with_capacity(entries.len());
+        let mut best: Option<(u32, usize)> = None;
+        for (i, &((_, to), _)) in entries.iter().enumerate() {
+            if best.is_none_or(|(end, _)| to > end) {
+                best = Some((to, i));
+            }
+            widest.extend(best.map(|(_, at)| at));
+        }
+        Covering { entries, widest }
+    }
+
+    /// An entry whose interval contains `(from, to)`; with `strict` (the key of the permission
+    /// itself), one whose interval is also another (an equal one is the permission itself, or
+    /// its duplicate).
+    fn wider(&self, (from, to): (u32, u32), strict: bool) -> Option<&'a Permission> {
+        let end = |i: usize| self.entries.get(i).map(|&((_, t), p)| (t, p));
+        // The entries that start before `from`, then those that start at it.
+        let before = self.entries.partition_point(|&((f, _), _)| f < from);
+        let at = self.entries.partition_point(|&((f, _), _)| f <= from);
+        if let Some(i) = before.checked_sub(1)
+            && let Some((t, p)) = self.widest.get(i).and_then(|&w| end(w))
+            && t >= to
+        {
+            return Some(p);
+        }
+        // Among those that start at `from`, the first ends last.
+        let (t, p) = (before < at).then(|| end(before)).flatten()?;
+        (t > to || (!strict && t >= to)).then_some(p)
+    }
 }
 
 /// Who a permission is as AWS lists it (`IpPermission`): direction, protocol, ports as AWS
@@ -490,6 +665,20 @@ impl Block for GroupMatch {
             matches: |m, s| {
                 m.permission_duplicate
                     .is_none_or(|want| duplicates(s).is_empty() != want)
+            },
+        },
+        Field {
+            name: "permission_redundant",
+            doc: "`true`: one of the group's permissions is wholly covered by a wider one of the same group and direction, which AWS keeps beside it: the same protocol or `all`, ports (ICMP type and code) within its ports, a CIDR within its CIDR; a group, `self` or prefix-list peer only when it is the same. Identical permissions are `permission_duplicate`'s, and a permission covered only by several together is not counted. A finding names each covered permission and the one that covers it, with their resources and where they are declared.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.permission_redundant = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.permission_redundant
+                    .is_none_or(|want| redundant(s).is_empty() != want)
             },
         },
         Field {
@@ -852,5 +1041,99 @@ mod tests {
         let near = matcher(None, Some(90));
         assert!(holds(&near, 54, &defaults).0);
         assert!(!holds(&near, 53, &defaults).0);
+    }
+
+    /// The covered permissions of a group, each with what covers it, by resource.
+    fn covered(own: &[&Permission]) -> Vec<(String, String)> {
+        let group = Group {
+            address: GROUP.to_owned(),
+            ..Group::default()
+        };
+        let seen = Seen {
+            group: &group,
+            before: true,
+            own,
+            earlier: None,
+            referenced: false,
+            attached_after: None,
+            quotas: &Quotas::default(),
+            sizes: &PrefixListSizes::new(),
+            earlier_sizes: &PrefixListSizes::new(),
+            crowded: Vec::new(),
+        };
+        redundant(&seen)
+            .into_iter()
+            .map(|(p, by)| (p.resource.clone(), by.resource.clone()))
+            .collect()
+    }
+
+    /// A permission is covered by one of the same direction whose protocol is its own or
+    /// `all`, whose ports hold its ports and whose CIDR holds its CIDR (any supernet, IPv4 or
+    /// IPv6); the cover's bounds count (a range ending at the same port covers). Identical
+    /// permissions, a wider range on another protocol or direction, a range that reaches past
+    /// the cover, and a cover made of two permissions together are not reported.
+    #[test]
+    fn a_permission_inside_a_wider_one_is_covered() {
+        let wide = |resource: &str, from: u16, to: u16, cidr: &str| {
+            let mut p = permission(resource, from, cidr, 1);
+            p.range = PortRange::new(Protocol::Tcp, Ports::Range(from, to));
+            p
+        };
+        let cover = wide("rule.cover", 20, 30, "10.0.0.0/8");
+        let inside = permission("rule.inside", 22, "10.20.30.0/24", 2);
+        let edge = permission("rule.edge", 30, "10.0.0.0/8", 3);
+        let past = wide("rule.past", 25, 31, "10.0.0.0/16");
+        let same = wide("rule.same", 20, 30, "10.0.0.0/8");
+        assert_eq!(
+            covered(&[&cover, &inside, &edge, &past, &same]),
+            [
+                ("rule.inside".to_owned(), "rule.cover".to_owned()),
+                ("rule.edge".to_owned(), "rule.cover".to_owned()),
+            ]
+        );
+        let mut udp = wide("rule.udp", 0, 65535, "0.0.0.0/0");
+        udp.range.protocol = Protocol::Udp;
+        let mut egress = wide("rule.egress", 0, 65535, "0.0.0.0/0");
+        egress.direction = Direction::Egress;
+        assert!(covered(&[&inside, &udp, &egress]).is_empty());
+        // All traffic covers every protocol; a v6 block is covered by a v6 supernet only.
+        let mut all = permission("rule.all", 0, "::/0", 4);
+        all.range = PortRange::new(Protocol::All, Ports::All);
+        let v6 = permission("rule.v6", 443, "2001:db8::/64", 5);
+        assert_eq!(
+            covered(&[&inside, &all, &v6]),
+            [("rule.v6".to_owned(), "rule.all".to_owned())]
+        );
+        // 21-22 from a /16 lies within 21 and 22 from the /8 together, neither alone.
+        let both = wide("rule.both", 21, 22, "10.1.0.0/16");
+        let (a, b) = (
+            permission("rule.a", 21, "10.0.0.0/8", 6),
+            permission("rule.b", 22, "10.0.0.0/8", 7),
+        );
+        assert!(covered(&[&both, &a, &b]).is_empty());
+    }
+
+    /// A group, `self` or prefix-list peer covers only the same peer; a value known only
+    /// after apply neither covers nor is covered.
+    #[test]
+    fn other_peers_cover_only_themselves() {
+        let with = |resource: &str, peer: Peer, protocol: Protocol| {
+            let mut p = permission(resource, 5432, "10.0.0.0/8", 1);
+            p.peer = peer;
+            if protocol == Protocol::All {
+                p.range = PortRange::new(Protocol::All, Ports::All);
+            }
+            p
+        };
+        let lb = Peer::Group("aws_security_group.lb".to_owned());
+        let all_lb = with("rule.all_lb", lb.clone(), Protocol::All);
+        let pg_lb = with("rule.pg_lb", lb, Protocol::Tcp);
+        let pg_self = with("rule.pg_self", Peer::SelfRef, Protocol::Tcp);
+        let pg_list = with("rule.pg_list", Peer::PrefixList("pl-1".to_owned()), Protocol::Tcp);
+        let all_unknown = with("rule.u", Peer::Unknown("var.x".to_owned()), Protocol::All);
+        assert_eq!(
+            covered(&[&all_lb, &pg_lb, &pg_self, &pg_list, &all_unknown]),
+            [("rule.pg_lb".to_owned(), "rule.all_lb".to_owned())]
+        );
     }
 }

@@ -499,6 +499,20 @@ rule "permission-duplicate" {
   }
 }
 
+rule "permission-redundant" {
+  title       = "A permission wholly covered by a wider one on the same group"
+  # Info: it opens nothing the wider permission does not; it is noise in reviews and counts
+  # against the quota of rules per group.
+  severity    = "info"
+  why         = "A security group allows the union of its rules: a rule whose protocol, ports and peer all fall within another rule of the same group and direction (the same protocol or all traffic, ports within, a CIDR within a CIDR) grants nothing, yet AWS keeps and counts it against the rules-per-group quota, and a reader takes it for the limit of what the group allows."
+  remediation = "Delete the narrower rule, or narrow the wider one if the narrower one says what was meant."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html", "https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-security-groups"]
+
+  group {
+    permission_redundant = true
+  }
+}
+
 # Network ACL rules: what a subnet's network ACL itself allows, whatever the groups behind it.
 rule "nacl-admin-ports-public" {
   title       = "A network ACL lets in SSH or RDP from public addresses"
