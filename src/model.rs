@@ -16,8 +16,8 @@ mod ports;
 
 pub use diagnostic::{Diagnostic, Level, texts};
 pub use network::{
-    Destination, Gateway, GatewayKind, Nacl, NaclRule, NetRef, Network, Route, RouteTable, Subnet,
-    Target, VpcBlocks,
+    Destination, Gateway, GatewayKind, Nacl, NaclRule, NetRef, Network, Peering, Route, RouteTable,
+    Subnet, Target, VpcBlocks,
 };
 pub use origin::Origin;
 pub use ports::{PortRange, Ports, Protocol, SENSITIVE};
@@ -174,8 +174,16 @@ pub struct Group {
     pub address: String,
     pub resource_type: String,
     pub name: Option<String>,
+    /// The name before the change, when the group exists before it and the input knows the
+    /// name: a replacement that keeps a fixed `name` (not `name_prefix`) under
+    /// `create_before_destroy` creates a second group of that name while the first exists.
+    pub name_before: Option<String>,
     pub id: Option<String>,
     pub vpc_id: Option<String>,
+    /// The group's VPC (`vpc_id`) as the network names it: the VPC's address when the input
+    /// holds it, else its id, or `unknown:<reference>`; `None` when the input does not say
+    /// (the region's default VPC).
+    pub vpc: Option<NetRef>,
     pub description: Option<String>,
     /// `aws_default_security_group`: the VPC's default group, adopted rather than created.
     pub default: bool,

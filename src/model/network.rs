@@ -27,6 +27,9 @@ pub struct Network {
     pub route_tables: BTreeMap<String, RouteTable>,
     pub gateways: BTreeMap<String, Gateway>,
     pub nacls: BTreeMap<String, Nacl>,
+    /// The VPC peering connections (`aws_vpc_peering_connection`), by address: what a
+    /// security-group rule naming a group of another VPC needs (see [`Peering`]).
+    pub peerings: BTreeMap<String, Peering>,
     /// The resources above whose contents the input does not wholly tell, each with why: a
     /// route table or network ACL the input names (by id, or by a value known only after
     /// apply) but does not hold, which holds the routes, rules and associations the input
@@ -48,6 +51,7 @@ impl Network {
             && self.route_tables.is_empty()
             && self.gateways.is_empty()
             && self.nacls.is_empty()
+            && self.peerings.is_empty()
             && self.incomplete.is_empty()
     }
 }
@@ -131,6 +135,25 @@ pub enum Target {
     Other(String, String),
     /// No target the input can tell: the reference.
     Unknown(String),
+}
+
+/// A VPC peering connection between two VPCs: a rule of a security group may name a group of
+/// the other VPC only across an active peering connection in the same region
+/// (<https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html>). The
+/// input does not tell whether the connection is accepted (`active`): one that it holds is
+/// taken as able to carry the reference.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Peering {
+    pub address: String,
+    pub id: Option<String>,
+    /// The requester's VPC (`vpc_id`) and the accepter's (`peer_vpc_id`), each by address when
+    /// the input holds it, else its id, or `unknown:<reference>`.
+    pub vpc: Option<NetRef>,
+    pub peer_vpc: Option<NetRef>,
+    /// `peer_region`, when set: another region than the requester's, across which no
+    /// security-group reference works.
+    pub peer_region: Option<String>,
+    pub origin: Option<Origin>,
 }
 
 /// An internet, egress-only or NAT gateway.

@@ -85,7 +85,12 @@ pub fn evaluate(
                 before: is_before,
                 own: side.of_group(&group.address),
                 earlier: (!is_before).then(|| before.of_group(&group.address)),
-                referenced: side.referenced.contains(group.address.as_str()),
+                referenced: side.referenced.contains_key(group.address.as_str()),
+                referenced_by: side
+                    .referenced
+                    .get(group.address.as_str())
+                    .map_or(&[], Vec::as_slice),
+                input,
                 attached_after,
                 quotas: &ctx.quotas,
                 sizes: if is_before {
@@ -616,19 +621,20 @@ impl Blocks {
 /// The permissions of one side of the change, by group, and the groups other groups name.
 struct Side<'a> {
     by_group: BTreeMap<&'a str, Vec<&'a Permission>>,
-    referenced: BTreeSet<&'a str>,
+    /// The groups other groups' permissions name, with those permissions.
+    referenced: BTreeMap<&'a str, Vec<&'a Permission>>,
 }
 
 impl<'a> Side<'a> {
     fn of(permissions: &'a [Permission]) -> Side<'a> {
         let mut by_group: BTreeMap<&str, Vec<&Permission>> = BTreeMap::new();
-        let mut referenced = BTreeSet::new();
+        let mut referenced: BTreeMap<&str, Vec<&Permission>> = BTreeMap::new();
         for p in permissions {
             by_group.entry(p.group.as_str()).or_default().push(p);
             if let Peer::Group(g) = &p.peer
                 && g != &p.group
             {
-                referenced.insert(g.as_str());
+                referenced.entry(g.as_str()).or_default().push(p);
             }
         }
         Side {
@@ -942,17 +948,37 @@ fn groups(
                 }
                 (resources, origins, detail)
             }
-            other => (
-                is.iter()
+            other => {
+                let mut resources: Vec<String> = is
+                    .iter()
                     .chain(was)
                     .map(|p| p.resource.clone())
                     .chain([group.address.clone()])
                     .collect::<BTreeSet<String>>()
                     .into_iter()
-                    .collect(),
-                group.origin.iter().cloned().collect(),
-                other.map(|(_, detail)| detail).unwrap_or_default(),
-            ),
+                    .collect();
+                let mut origins: Vec<Origin> = group.origin.iter().cloned().collect();
+                // `referenced = true`: the rules that name the group, after its own.
+                if m.values.referenced == Some(true) {
+                    let seen = if after { is_seen } else { was_seen };
+                    for p in seen.referenced_by {
+                        if !resources.contains(&p.resource) {
+                            resources.push(p.resource.clone());
+                        }
+                        if let Some(o) = &p.origin
+                            && !origins.contains(o)
+                        {
+                            origins.push(o.clone());
+                        }
+                    }
+                }
+                let detail = match other {
+                    Some((_, detail)) => detail,
+                    // `referenced = true`: the permissions that name the group.
+                    None => m.values.referencing(if after { is_seen } else { was_seen }),
+                };
+                (resources, origins, detail)
+            }
         };
         // A workload over the quota of groups per interface: the finding is about it, and
         // cites it first (the resource whose change attaches the group).

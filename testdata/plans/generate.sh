@@ -28,8 +28,11 @@
 #   MOTO_VERSION      moto version installed into a new venv (default 5.2.5)
 #   KEEP_WORK         set to keep the temporary work dir when a run fails
 #   BIG_COUNT         groups of the big plan (default 5000, at most 5120: a /25 subnet per 10)
-#   APPLY_AFTER       set to also apply each scenario's plan to moto and log whether moto
-#                     accepted it or the AWS error it raised (e.g. for the quota scenarios)
+#   APPLY             set to also apply each scenario's plan against moto once, after
+#                     writing its files, and write <name>/apply.txt: whether the apply
+#                     succeeded and, when it failed, what terraform printed from its first
+#                     `Error:` on (the resource and AWS's error code). This tells
+#                     whether moto enforces what sgaudit predicts will fail at apply.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -457,27 +460,6 @@ run_scenario_once() {
   retry "$wd" plan -input=false -no-color -out=tfplan || return 1
   show_json "$wd" "$wd/plan.json" tfplan || return 1
   check_plan "$name" "$wd/plan.json" || return 1
-  if [[ -n "${APPLY_AFTER:-}" ]]; then
-    # Applies the plan to moto, once, and says whether moto accepted it or which error it
-    # raised (the scenario's files do not depend on it).
-    if tf "$wd" apply -input=false -no-color -parallelism=1 tfplan >"$wd/apply.log" 2>&1; then
-      log "  $name: moto applied the plan"
-    else
-      mkdir -p "$REPO/target/apply" && cp "$wd/apply.log" "$REPO/target/apply/$name.log"
-      log "  $name: moto refused the apply (log: target/apply/$name.log):"
-      python3 - "$wd/apply.log" <<'PY' >&2
-import re, sys
-# One block per error (an "Error:" at the start of a line), its lines joined.
-for block in re.split(r"\n(?=Error: )", open(sys.argv[1], encoding="utf-8").read())[1:]:
-    text = " ".join(block.split())
-    what = re.search(r" with (\S+?),", text)
-    error = re.search(r"api error (\S+): (.*?)(?: with |$)", text)
-    if what and error:
-        print("[generate]     %s: %s: %s" % (what[1], error[1], error[2]))
-PY
-    fi
-  fi
-
   if [[ "$name" == ssh-world-inline && "$WANT_PLAN_LOG" == 1 ]]; then
     # The streaming UI log of `terraform plan -json`: not a plan document.
     local n ok=0
@@ -508,6 +490,30 @@ PY
     mkdir -p "$HERE/plan-log" && cp "$wd/plan.log.jsonl" "$HERE/plan-log/plan.log.jsonl" || return 1
   fi
   log "  $name: $(tr '\n' ';' <"$wd/actions.txt" | sed 's/;$//; s/;/; /g')"
+  if [[ -n "${APPLY:-}" ]]; then
+    apply_plan "$wd" "$src/apply.txt" || return 1
+  fi
+}
+
+# apply_plan DIR OUT: applies DIR/tfplan once (an apply meant to fail is not retried) and
+# writes OUT: the outcome, then terraform's errors.
+apply_plan() {
+  local dir=$1 out=$2 rc
+  tf "$dir" apply -auto-approve -input=false -no-color -parallelism=1 tfplan \
+    >"$dir/apply.log" 2>&1
+  rc=$?
+  {
+    echo "# terraform apply of plan.json against moto $("$VENV/bin/python" -c 'import moto; print(moto.__version__)') (generate.sh with APPLY=1)"
+    if [[ $rc -eq 0 ]]; then
+      echo "apply succeeded"
+      grep -E '^Apply complete' "$dir/apply.log" || true
+    else
+      echo "apply failed (exit $rc)"
+      # Everything from the first error on; request ids differ from run to run.
+      sed -n '/^Error: /,$p' "$dir/apply.log" | sed -E 's/RequestID: [0-9A-Za-z-]+/RequestID: (id)/; s/^[0-9A-Za-z]{20,}(, api error)/(id)\1/'
+    fi
+  } >"$out"
+  log "  apply: $(sed -n 2p "$out")"
 }
 
 run_scenario() {

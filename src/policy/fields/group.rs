@@ -7,7 +7,8 @@ use super::exposure::{replaced_because, tags_match};
 use super::{Block, Field, LIFECYCLES};
 use crate::diff::ExposedPeer;
 use crate::model::{
-    Direction, Group, Peer, Permission, Ports, PrefixListSizes, Protocol, SENSITIVE,
+    Direction, Group, Input, Lifecycle, NetRef, Network, Peer, Permission, Ports, PrefixListSizes,
+    Protocol, SENSITIVE, Target,
 };
 use crate::netset::Family;
 use crate::policy::glob::glob_match;
@@ -38,6 +39,9 @@ pub struct GroupMatch {
     pub quota_exceeded: Option<bool>,
     pub quota_percent_at_least: Option<u32>,
     pub groups_per_interface_exceeded: Option<bool>,
+    pub create_before_destroy: Option<bool>,
+    pub name_kept: Option<bool>,
+    pub peer_vpc_unpeered: Option<bool>,
 }
 
 impl GroupMatch {
@@ -69,6 +73,39 @@ impl GroupMatch {
         keys(is).iter().any(|k| !before.contains(k))
     }
 
+    /// `referenced = true`: `: named by ingress tcp 5432 of aws_security_group.db
+    /// (aws_vpc_security_group_ingress_rule.db_from_app, main.tf:20)`, the permissions of other
+    /// groups that name the group on this side (at most three, then how many more); else
+    /// nothing.
+    pub fn referencing(&self, s: &Seen) -> String {
+        if self.referenced != Some(true) || s.referenced_by.is_empty() {
+            return String::new();
+        }
+        let named: Vec<String> = s
+            .referenced_by
+            .iter()
+            .map(|p| {
+                let what = match &p.range.protocol {
+                    _ if p.range.sensitive => format!("{SENSITIVE} protocol and ports"),
+                    Protocol::All => "all traffic".to_owned(),
+                    protocol => format!("{protocol} {}", p.range.ports_label()),
+                };
+                format!(
+                    "{} {what} of {} ({})",
+                    p.direction.as_str(),
+                    p.group,
+                    declared(p)
+                )
+            })
+            .collect();
+        let more = match named.len() {
+            0..=3 => String::new(),
+            n => format!(" and {} more", n - 3),
+        };
+        let shown: Vec<&str> = named.iter().take(3).map(String::as_str).collect();
+        format!(": named by {}{more}", shown.join(", "))
+    }
+
     /// The permissions a finding of the rule is about, when one of its fields singles some
     /// out (`permission_duplicate = true`: the duplicates; `permission_description_missing =
     /// true`: those without a description), and how the message names them;
@@ -92,6 +129,9 @@ impl GroupMatch {
         }
         if self.permission_duplicate != Some(true) && self.permission_redundant == Some(true) {
             return about_redundant(s);
+        }
+        if self.permission_duplicate != Some(true) && self.peer_vpc_unpeered == Some(true) {
+            return about_unpeered(s);
         }
         if self.permission_duplicate != Some(true) {
             // `permission_description_missing = true`: the permissions without one.
@@ -215,17 +255,6 @@ fn reaches(own: &[&Permission], sizes: &PrefixListSizes, floor: u32) -> bool {
 /// more`: the redundant permissions, each followed by the one that covers it.
 fn about_redundant<'a>(s: &Seen<'a>) -> Option<(Vec<&'a Permission>, String)> {
     let found = redundant(s);
-    let declared = |p: &Permission| {
-        let by = if p.resource == s.group.address {
-            format!("{} (inline)", p.resource)
-        } else {
-            p.resource.clone()
-        };
-        match &p.origin {
-            Some(o) => format!("{by}, {o}"),
-            None => by,
-        }
-    };
     let named: Vec<String> = found
         .iter()
         .map(|(p, by)| {
@@ -251,6 +280,9 @@ fn about_redundant<'a>(s: &Seen<'a>) -> Option<(Vec<&'a Permission>, String)> {
 /// Where a permission sits in the index of [`redundant`]: direction, protocol and peer (a
 /// CIDR unmarked), with its interval in the protocol's port dimension ([`Ports::interval`]).
 type CoverKey = (Direction, Protocol, Peer);
+
+/// A permission of [`redundant`]'s index with its port interval.
+type Entry<'a> = ((u32, u32), &'a Permission);
 
 /// The permissions of the group on this side that a wider permission of the same group and
 /// direction wholly covers, each with the first one found that covers it: the same protocol or
@@ -278,7 +310,7 @@ pub fn redundant<'a>(s: &Seen<'a>) -> Vec<(&'a Permission, &'a Permission)> {
     };
     // Per key: the entries sorted by (from, widest first), and for each position the entry
     // with the greatest end among it and those before it.
-    let mut index: BTreeMap<CoverKey, Vec<((u32, u32), &'a Permission)>> = BTreeMap::new();
+    let mut index: BTreeMap<CoverKey, Vec<Entry<'a>>> = BTreeMap::new();
     for &p in s.own.iter().filter(|p| known(p)) {
         index
             .entry(key(p))
@@ -321,13 +353,13 @@ pub fn redundant<'a>(s: &Seen<'a>) -> Vec<(&'a Permission, &'a Permission)> {
 /// One key's entries for [`redundant`]: sorted by start, the widest first, with the running
 /// entry of greatest end.
 struct Covering<'a> {
-    entries: Vec<((u32, u32), &'a Permission)>,
+    entries: Vec<Entry<'a>>,
     /// For each position, the position of the greatest end up to it.
     widest: Vec<usize>,
 }
 
 impl<'a> Covering<'a> {
-    fn new(mut entries: Vec<((u32, u32), &'a Permission)>) -> Self {
+    fn new(mut entries: Vec<Entry<'a>>) -> Self {
         entries.sort_by_key(|&((from, to), _)| (from, std::cmp::Reverse(to)));
         let mut widest = Vec::with_capacity(entries.len());
         let mut best: Option<(u32, usize)> = None;
@@ -358,6 +390,152 @@ impl<'a> Covering<'a> {
         let (t, p) = (before < at).then(|| end(before)).flatten()?;
         (t > to || (!strict && t >= to)).then_some(p)
     }
+}
+
+/// `aws_security_group_rule.ssh, main.tf:30` or `aws_security_group.app (inline), main.tf:12`:
+/// the resource that declares a permission, and where.
+fn declared(p: &Permission) -> String {
+    let by = if p.resource == p.group {
+        format!("{} (inline)", p.resource)
+    } else {
+        p.resource.clone()
+    };
+    match &p.origin {
+        Some(o) => format!("{by}, {o}"),
+        None => by,
+    }
+}
+
+/// `: ingress tcp 9100 from aws_security_group.monitoring (…, main.tf:24) names a group of
+/// aws_vpc.tools, which no peering connection joins to aws_vpc.app`.
+fn about_unpeered<'a>(s: &Seen<'a>) -> Option<(Vec<&'a Permission>, String)> {
+    let found = unpeered(s);
+    let named: Vec<String> = found
+        .iter()
+        .map(|u| {
+            let gone = match &u.deleted {
+                Some(p) => format!(" (the change deletes {p})"),
+                None => String::new(),
+            };
+            format!(
+                "{} ({}) names a group of {}, which no peering connection joins to {}{gone}",
+                label(u.permission),
+                declared(u.permission),
+                u.peer_vpc,
+                u.vpc
+            )
+        })
+        .collect();
+    let more = match named.len() {
+        0 | 1 => String::new(),
+        2 => " and 1 more permission".to_owned(),
+        n => format!(" and {} more permissions", n - 1),
+    };
+    let first = named.into_iter().next()?;
+    Some((
+        found.iter().map(|u| u.permission).collect(),
+        format!(": {first}{more}"),
+    ))
+}
+
+/// A permission naming a group of another VPC that no peering connection of the input joins
+/// to the group's own VPC.
+pub struct Unpeered<'a> {
+    pub permission: &'a Permission,
+    /// The group's VPC and the peer group's.
+    pub vpc: NetRef,
+    pub peer_vpc: NetRef,
+    /// After the change: a peering connection that joined them before it, which the change
+    /// deletes.
+    pub deleted: Option<String>,
+}
+
+/// The group's permissions on this side that name a group of the input in another VPC, when
+/// no VPC peering connection on this side of the change joins the two VPCs: AWS accepts a
+/// reference to a group of another VPC only across an active peering connection, in the same
+/// region (<https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html>,
+/// "Requirements"); creating such a rule fails at apply, and a rule whose peering connection
+/// is deleted stops matching anything (a stale rule,
+/// <https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html#vpc-peering-stale-groups>).
+///
+/// Only what the input tells is judged, never assumed: a group whose VPC is not known (not
+/// set: the default VPC; known only after apply, and not a reference to a VPC of the input)
+/// on either side is no finding, nor is a pair of VPCs that some route of this side sends to a
+/// peering connection the input does not hold (created by another stack) or to a transit
+/// gateway (which may carry security-group references:
+/// <https://docs.aws.amazon.com/vpc/latest/tgw/tgw-vpc-attachments.html>), nor a peering
+/// connection whose VPCs are not both known. A peering connection of the input counts as
+/// active (the input does not tell whether it is accepted), also across regions (the input
+/// does not tell the provider's region).
+pub fn unpeered<'a>(s: &Seen<'a>) -> Vec<Unpeered<'a>> {
+    let known = |v: &Option<NetRef>| v.clone().filter(|v| !v.starts_with("unknown:"));
+    let Some(vpc) = known(&s.group.vpc) else {
+        return Vec::new();
+    };
+    let (network, other) = if s.before {
+        (&s.input.network_before, None)
+    } else {
+        (&s.input.network_after, Some(&s.input.network_before))
+    };
+    let mut out = Vec::new();
+    for &p in s.own {
+        let Peer::Group(peer) = &p.peer else { continue };
+        let Some(peer_vpc) = s.input.groups.get(peer).and_then(|g| known(&g.vpc)) else {
+            continue;
+        };
+        if peer_vpc == vpc || joined(network, &vpc, &peer_vpc) != Some(false) {
+            continue;
+        }
+        // A peering connection that joined them before the change, which it deletes.
+        let deleted = other.and_then(|before| {
+            before
+                .peerings
+                .values()
+                .find(|c| joins(c, &vpc, &peer_vpc) && !network.peerings.contains_key(&c.address))
+                .map(|c| c.address.clone())
+        });
+        out.push(Unpeered {
+            permission: p,
+            vpc: vpc.clone(),
+            peer_vpc,
+            deleted,
+        });
+    }
+    out
+}
+
+/// Whether a peering connection joins two VPCs (either way round).
+fn joins(c: &crate::model::Peering, a: &str, b: &str) -> bool {
+    let (x, y) = (c.vpc.as_deref(), c.peer_vpc.as_deref());
+    (x == Some(a) && y == Some(b)) || (x == Some(b) && y == Some(a))
+}
+
+/// Whether a peering connection of the network joins two VPCs: `Some(true)` when one does,
+/// `Some(false)` when the input tells that none does, `None` when it cannot tell (a peering
+/// connection with a VPC not known; a route of either VPC to a peering connection the input
+/// does not hold, or to a transit gateway).
+fn joined(network: &Network, a: &str, b: &str) -> Option<bool> {
+    let mut open = false;
+    for c in network.peerings.values() {
+        if joins(c, a, b) {
+            return Some(true);
+        }
+        let unknown = |v: &Option<NetRef>| v.as_deref().is_none_or(|v| v.starts_with("unknown:"));
+        open |= unknown(&c.vpc) || unknown(&c.peer_vpc);
+    }
+    for table in network.route_tables.values() {
+        if !table.vpc.as_deref().is_some_and(|v| v == a || v == b) {
+            continue;
+        }
+        for route in &table.routes {
+            match &route.target {
+                Target::Peering(r) if !network.peerings.contains_key(r) => open = true,
+                Target::TransitGateway(_) => open = true,
+                _ => {}
+            }
+        }
+    }
+    (!open).then_some(false)
 }
 
 /// Who a permission is as AWS lists it (`IpPermission`): direction, protocol, ports as AWS
@@ -501,6 +679,11 @@ pub struct Seen<'a> {
     pub earlier: Option<&'a [&'a Permission]>,
     /// Other groups' permissions on this side name it.
     pub referenced: bool,
+    /// Those permissions.
+    pub referenced_by: &'a [&'a Permission],
+    /// The whole input: the other groups (their VPCs) and each side's network (its peering
+    /// connections and routes).
+    pub input: &'a Input,
     /// Whether a workload holds it after the change; `None` when the input cannot tell.
     pub attached_after: Option<bool>,
     /// The account's quotas.
@@ -843,6 +1026,55 @@ impl Block for GroupMatch {
                     .is_none_or(|want| s.crowded.is_empty() != want)
             },
         },
+        Field {
+            name: "create_before_destroy",
+            doc: "`true`: the change replaces the group creating the new one before it deletes the old one (`create_before_destroy`, actions `[\"create\",\"delete\"]`); `false`: it deletes the group, or replaces it deleting the old one first. A group the change neither replaces nor deletes matches neither.",
+            example: "false",
+            words: &[],
+            parse: |m, v| {
+                m.create_before_destroy = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.create_before_destroy
+                    .is_none_or(|want| match &s.group.lifecycle {
+                        Lifecycle::Replaced(r) => r.create_first == want,
+                        Lifecycle::Deleted { .. } => !want,
+                        _ => false,
+                    })
+            },
+        },
+        Field {
+            name: "name_kept",
+            doc: "`true`: the group's name after the change is the one it had before, both known: a fixed `name`, not one generated from `name_prefix` (known only after apply) or changed by the change; `false`: the input knows both and they differ.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.name_kept = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.name_kept
+                    .is_none_or(|want| match (&s.group.name_before, &s.group.name) {
+                        (Some(a), Some(b)) => (a == b) == want,
+                        _ => false,
+                    })
+            },
+        },
+        Field {
+            name: "peer_vpc_unpeered",
+            doc: "`true`: one of the group's permissions names a group of another VPC and no VPC peering connection of the input (on the same side of the change) joins the two VPCs: AWS accepts such a reference only across an active peering connection in the same region. Both VPCs must be known; a route of either VPC to a peering connection the input does not hold, or to a transit gateway, makes it unknown (no match). A finding names each such permission, the two VPCs and, after the change, a peering connection the change deletes.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.peer_vpc_unpeered = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.peer_vpc_unpeered
+                    .is_none_or(|want| unpeered(s).is_empty() != want)
+            },
+        },
     ];
 }
 
@@ -880,6 +1112,8 @@ mod tests {
             own,
             earlier,
             referenced: false,
+            referenced_by: &[],
+            input: &Input::default(),
             attached_after: None,
             quotas: &Quotas::default(),
             sizes: &PrefixListSizes::new(),
@@ -1015,6 +1249,8 @@ mod tests {
                 sizes: &PrefixListSizes::new(),
                 earlier_sizes: &PrefixListSizes::new(),
                 crowded: Vec::new(),
+                referenced_by: &[],
+                input: &Input::default(),
             };
             let about = m.about(&seen).map(|(_, said)| said);
             (
@@ -1055,6 +1291,8 @@ mod tests {
             own,
             earlier: None,
             referenced: false,
+            referenced_by: &[],
+            input: &Input::default(),
             attached_after: None,
             quotas: &Quotas::default(),
             sizes: &PrefixListSizes::new(),
@@ -1129,11 +1367,167 @@ mod tests {
         let all_lb = with("rule.all_lb", lb.clone(), Protocol::All);
         let pg_lb = with("rule.pg_lb", lb, Protocol::Tcp);
         let pg_self = with("rule.pg_self", Peer::SelfRef, Protocol::Tcp);
-        let pg_list = with("rule.pg_list", Peer::PrefixList("pl-1".to_owned()), Protocol::Tcp);
+        let pg_list = with(
+            "rule.pg_list",
+            Peer::PrefixList("pl-1".to_owned()),
+            Protocol::Tcp,
+        );
         let all_unknown = with("rule.u", Peer::Unknown("var.x".to_owned()), Protocol::All);
         assert_eq!(
             covered(&[&all_lb, &pg_lb, &pg_self, &pg_list, &all_unknown]),
             [("rule.pg_lb".to_owned(), "rule.all_lb".to_owned())]
         );
+    }
+
+    /// A rule naming a group of another VPC is flagged when no peering connection of its side
+    /// joins the two VPCs; after the change, a peering the change deletes is named. A peering
+    /// either way round, a route to a peering connection the input does not hold, a group of
+    /// the same VPC and a VPC known only after apply are no finding.
+    #[test]
+    fn a_peer_of_another_vpc_needs_a_peering_connection() {
+        use crate::model::{Destination, Peering, Route, RouteTable};
+        let group = |address: &str, vpc: Option<&str>| Group {
+            address: address.to_owned(),
+            vpc: vpc.map(str::to_owned),
+            ..Group::default()
+        };
+        let mut input = Input::default();
+        for g in [
+            group(GROUP, Some("aws_vpc.app")),
+            group("mon", Some("aws_vpc.tools")),
+            group("lb", Some("aws_vpc.app")),
+            group("later", Some("unknown:var.vpc")),
+        ] {
+            input.groups.insert(g.address.clone(), g);
+        }
+        let peering = Peering {
+            address: "aws_vpc_peering_connection.p".to_owned(),
+            vpc: Some("aws_vpc.tools".to_owned()),
+            peer_vpc: Some("aws_vpc.app".to_owned()),
+            ..Peering::default()
+        };
+        let naming = |peer: &str| {
+            let mut p = permission("rule.x", 9100, "10.0.0.0/8", 1);
+            p.peer = Peer::Group(peer.to_owned());
+            p
+        };
+        let (mon, lb, later) = (naming("mon"), naming("lb"), naming("later"));
+        let own = [&mon, &lb, &later];
+        let found = |input: &Input, before: bool| -> Vec<(String, String, Option<String>)> {
+            let seen = Seen {
+                group: &input.groups[GROUP],
+                before,
+                own: &own,
+                earlier: None,
+                referenced: false,
+                referenced_by: &[],
+                input,
+                attached_after: None,
+                quotas: &Quotas::default(),
+                sizes: &PrefixListSizes::new(),
+                earlier_sizes: &PrefixListSizes::new(),
+                crowded: Vec::new(),
+            };
+            unpeered(&seen)
+                .into_iter()
+                .map(|u| (u.peer_vpc, u.vpc, u.deleted))
+                .collect()
+        };
+        let flagged = ("aws_vpc.tools".to_owned(), "aws_vpc.app".to_owned());
+        assert_eq!(
+            found(&input, false),
+            [(flagged.0.clone(), flagged.1.clone(), None)]
+        );
+        // Peered before the change, the peering deleted by it.
+        input
+            .network_before
+            .peerings
+            .insert(peering.address.clone(), peering.clone());
+        assert!(found(&input, true).is_empty());
+        assert_eq!(
+            found(&input, false),
+            [(flagged.0, flagged.1, Some(peering.address.clone()))]
+        );
+        input
+            .network_after
+            .peerings
+            .insert(peering.address.clone(), peering);
+        assert!(found(&input, false).is_empty());
+        // A route of one of the VPCs to a peering connection the input does not hold.
+        input.network_after.peerings.clear();
+        input.network_after.route_tables.insert(
+            "rt".to_owned(),
+            RouteTable {
+                vpc: Some("aws_vpc.tools".to_owned()),
+                routes: vec![Route {
+                    destination: Destination::Cidr("10.2.0.0/16".parse().unwrap()),
+                    target: Target::Peering("pcx-1".to_owned()),
+                    resource: "rt".to_owned(),
+                    origin: None,
+                }],
+                ..RouteTable::default()
+            },
+        );
+        assert!(found(&input, false).is_empty());
+    }
+
+    /// `create_before_destroy` tells a replacement that creates first from a delete or a
+    /// replacement that deletes first; `name_kept` needs both names known and the same.
+    #[test]
+    fn replacement_order_and_kept_names() {
+        use crate::model::Replacement;
+        let replaced = |create_first: bool| {
+            Lifecycle::Replaced(Replacement {
+                create_first,
+                ..Replacement::default()
+            })
+        };
+        let holds = |m: &GroupMatch, lifecycle: Lifecycle, names: (Option<&str>, Option<&str>)| {
+            let group = Group {
+                address: GROUP.to_owned(),
+                lifecycle,
+                name_before: names.0.map(str::to_owned),
+                name: names.1.map(str::to_owned),
+                ..Group::default()
+            };
+            let input = Input::default();
+            let seen = Seen {
+                group: &group,
+                before: false,
+                own: &[],
+                earlier: Some(&[]),
+                referenced: false,
+                referenced_by: &[],
+                input: &input,
+                attached_after: None,
+                quotas: &Quotas::default(),
+                sizes: &PrefixListSizes::new(),
+                earlier_sizes: &PrefixListSizes::new(),
+                crowded: Vec::new(),
+            };
+            GroupMatch::FIELDS.iter().all(|f| (f.matches)(m, &seen))
+        };
+        let web = (Some("web"), Some("web"));
+        let first = GroupMatch {
+            create_before_destroy: Some(true),
+            ..GroupMatch::default()
+        };
+        let last = GroupMatch {
+            create_before_destroy: Some(false),
+            ..GroupMatch::default()
+        };
+        assert!(holds(&first, replaced(true), web));
+        assert!(!holds(&first, replaced(false), web));
+        assert!(holds(&last, replaced(false), web));
+        assert!(holds(&last, Lifecycle::Deleted { reason: None }, web));
+        assert!(!holds(&last, Lifecycle::Updated, web));
+        assert!(!holds(&first, Lifecycle::Updated, web));
+        let kept = GroupMatch {
+            name_kept: Some(true),
+            ..GroupMatch::default()
+        };
+        assert!(holds(&kept, replaced(true), web));
+        assert!(!holds(&kept, replaced(true), (Some("web"), Some("web-v2"))));
+        assert!(!holds(&kept, replaced(true), (Some("api-1"), None)));
     }
 }

@@ -294,6 +294,8 @@ fn name_and_tag_globs() {
             own: &[],
             earlier: None,
             referenced: false,
+            referenced_by: &[],
+            input: &crate::model::Input::default(),
             attached_after: None,
             quotas: &Default::default(),
             sizes: &Default::default(),

@@ -123,16 +123,24 @@ rule "data-store-in-public-subnet" {
   }
 }
 
+# apply_error: DependencyViolation
 rule "group-replaced-while-attached" {
   title       = "A security group in use is replaced or deleted"
   severity    = "high"
   why         = "AWS refuses to delete a group while a network interface uses it: without create_before_destroy the apply hangs on DependencyViolation until it times out, with the workloads half-changed."
   remediation = "Give the group create_before_destroy (and name_prefix instead of name), or move the workloads to another group in an earlier change."
-  references  = ["https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group#recreating-a-security-group"]
+  references  = ["https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group#recreating-a-security-group", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecurityGroup.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html"]
 
   group {
     lifecycle = ["replace", "delete"]
-    attached  = true
+    # A workload of the input holding the group after the change: with create_before_destroy
+    # the new group is created and the workloads moved to it before the old one is deleted
+    # (Terraform updates the dependents first), so only a delete, or a replacement that
+    # deletes first, fails. revoke_rules_on_delete does not help: it revokes the group's own
+    # rules, and AWS refuses the delete for the interfaces that use the group. Other groups'
+    # rules naming it are group-deleted-while-referenced's.
+    create_before_destroy = false
+    attached              = true
   }
 }
 
@@ -452,12 +460,19 @@ rule "ports-ignored" {
   }
 }
 
+# apply_error: DependencyViolation
 rule "group-deleted-while-referenced" {
   title       = "A security group is deleted while other groups still reference it"
   severity    = "medium"
-  why         = "AWS refuses to delete a group other groups' rules name: the apply hangs on DependencyViolation until it times out."
-  remediation = "Remove or repoint the referencing rules in the same change, or set revoke_rules_on_delete where appropriate."
-  references  = ["https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecurityGroup.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html"]
+  # A rule of another group the change keeps (inline, standalone of either type, or one AWS
+  # holds that the configuration does not write) names the group after the change: the
+  # finding names each. revoke_rules_on_delete on the deleted group does not help (it revokes
+  # the group's own rules, not the rules of others that name it); on the referencing group it
+  # matters only when that group is deleted too, and then its rules are gone after the change
+  # and no finding is made. Workloads using the group are group-replaced-while-attached's.
+  why         = "AWS refuses to delete a group that another group's rules name (DependencyViolation); the provider retries the delete until its timeout (15 minutes by default) and the apply fails with the group and the rules half-changed."
+  remediation = "Remove or repoint the referencing rules in the same change (the finding names them), before the group is deleted."
+  references  = ["https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecurityGroup.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html", "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group"]
   # DeleteSecurityGroup: "If you attempt to delete a security group that is associated with an
   # instance or network interface, is referenced by another security group in the same VPC,
   # or has a VPC association, the operation fails."
@@ -481,6 +496,7 @@ rule "permission-description-missing" {
   }
 }
 
+# apply_error: InvalidPermission.Duplicate
 rule "permission-duplicate" {
   title       = "A permission declared twice on a group, which AWS refuses at apply"
   severity    = "high"
@@ -510,6 +526,39 @@ rule "permission-redundant" {
 
   group {
     permission_redundant = true
+  }
+}
+
+# apply_error: InvalidGroup.Duplicate
+rule "group-replaced-name-collides" {
+  title       = "A security group replaced with create_before_destroy under the same fixed name"
+  # An apply failure: high, as the other rules that predict one.
+  severity    = "high"
+  why         = "With create_before_destroy Terraform creates the new group while the old one still exists; group names are unique per VPC, so AWS refuses the new group with InvalidGroup.Duplicate and the replacement fails before anything moves."
+  remediation = "Use name_prefix instead of name (the provider generates a unique name), or change the name in the same change."
+  references  = ["https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group#recreating-a-security-group", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecurityGroup.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html"]
+
+  group {
+    lifecycle             = ["replace"]
+    create_before_destroy = true
+    # The name after the change is the fixed name it had (name_prefix leaves it unknown).
+    name_kept             = true
+  }
+}
+
+# apply_error: InvalidGroup.NotFound
+rule "peer-group-in-unpeered-vpc" {
+  title       = "A rule names a security group of another VPC that no peering connection joins"
+  # An apply failure for a new rule; an existing one no longer matches anything.
+  severity    = "high"
+  why         = "A rule may name a group of another VPC only across an active VPC peering connection in the same region: AWS refuses it otherwise (InvalidGroup.NotFound, \"You have specified two resources that belong to different networks\"), and a rule whose peering connection is deleted goes stale and matches nothing."
+  remediation = "Peer the two VPCs (aws_vpc_peering_connection, accepted, in the same region) before the rule, keep the peering the rule needs, or name the other VPC's CIDR block instead of its group."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html", "https://github.com/hashicorp/terraform/issues/2857"]
+
+  group {
+    # Both VPCs known; a route to a peering connection the input does not hold, or to a
+    # transit gateway, leaves it unknown (no finding).
+    peer_vpc_unpeered = true
   }
 }
 

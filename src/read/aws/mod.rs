@@ -235,8 +235,12 @@ impl Provider for Aws {
                         if current.rtype == DEFAULT_GROUP_TYPE && !deleted && !deposed {
                             self.vpcs.default_group(&self.names, current);
                         }
-                        self.groups
-                            .insert(current.address.clone(), group(current, lifecycle));
+                        let mut g = group(current, lifecycle);
+                        g.vpc = network::vpc_ref(&self.names, current);
+                        if existed {
+                            g.name_before = group(old, Lifecycle::Unchanged).name;
+                        }
+                        self.groups.insert(current.address.clone(), g);
                     }
                     Kind::Vpc if !deposed => self.vpcs.add(current, lifecycle),
                     Kind::PrefixList => {
@@ -417,8 +421,13 @@ impl Aws {
                 if object.rtype == DEFAULT_GROUP_TYPE && !deposed {
                     self.vpcs.default_group(&self.names, object);
                 }
-                self.groups
-                    .insert(object.address.clone(), group(object, lifecycle));
+                let unchanged = lifecycle == Lifecycle::Unchanged;
+                let mut g = group(object, lifecycle);
+                g.vpc = network::vpc_ref(&self.names, object);
+                if unchanged {
+                    g.name_before.clone_from(&g.name);
+                }
+                self.groups.insert(object.address.clone(), g);
             }
             Kind::Vpc if !deposed => self.vpcs.add(object, lifecycle),
             Kind::PrefixList if lifecycle == Lifecycle::Unchanged => {

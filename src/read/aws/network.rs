@@ -41,8 +41,8 @@ use super::shapes::{cidr, redact};
 use super::types::{SUBNET_GROUP_TYPES, SUBNET_TYPES, VPC_TYPES};
 use crate::model::{
     Destination, Diagnostic, Direction, Gateway, GatewayKind, Input, Lifecycle, Nacl, NaclRule,
-    NetRef, Network, Origin, Peer, Ports, Protocol, Route, RouteTable, Subnet, Target, VpcBlocks,
-    is_sensitive_key, sensitive_key,
+    NetRef, Network, Origin, Peer, Peering, Ports, Protocol, Route, RouteTable, Subnet, Target,
+    VpcBlocks, is_sensitive_key, sensitive_key,
 };
 use crate::read::terraform::object::{Field, Object, Step, marked_within};
 
@@ -1777,6 +1777,23 @@ fn read(
                 parts.nacl_associations.push((n, subnet));
             }
         }
+        "aws_vpc_peering_connection" => {
+            let peer_region = match text(obj, &key("peer_region")) {
+                Text::Known(r) => Some(r.to_owned()),
+                _ => None,
+            };
+            parts.net.peerings.insert(
+                address.clone(),
+                Peering {
+                    address,
+                    id: id_of(obj),
+                    vpc: vpc_of("vpc_id"),
+                    peer_vpc: vpc_of("peer_vpc_id"),
+                    peer_region,
+                    origin,
+                },
+            );
+        }
         rtype if SUBNET_GROUP_TYPES.contains(&rtype) => {
             let subnets = net_refs(
                 names,
@@ -1790,6 +1807,12 @@ fn read(
         }
         _ => {}
     }
+}
+
+/// The VPC an object names in `vpc_id` (a group's), as the network names VPCs: its address
+/// when the input holds it, else its id, or `unknown:<reference>`.
+pub fn vpc_ref(names: &Names, obj: &Object) -> Option<NetRef> {
+    net_ref(names, obj, &key("vpc_id"), "vpc_id", &VPC_TYPES, "id")
 }
 
 /// The VPC whose default route table or ACL an `aws_default_*` names through its id argument
