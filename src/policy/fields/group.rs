@@ -573,7 +573,14 @@ fn identity(p: &Permission) -> Option<Identity<'_>> {
 ///   (<https://github.com/hashicorp/terraform-provider-aws/issues/13370>). Identical blocks
 ///   are one set element (no error), and so are inline permissions with the same
 ///   description: they are not reported (two blocks with the same description whose address
-///   lists merely share one address are then missed).
+///   lists merely share one address are then missed, and so is one block that lists an
+///   address twice: the model does not tell it from two identical blocks);
+/// - one standalone rule lists the same address twice (`cidr_blocks = ["10.0.0.0/8",
+///   "10.0.0.0/8"]`, often from a `concat`): one call with the permission twice, refused
+///   with `InvalidParameterValue: The same permission must not appear multiple times`
+///   (<https://github.com/hashicorp/terraform-provider-aws/issues/2587>: "The EC2 API rejects
+///   attempts to provide the same CIDR block twice in a single security group rule";
+///   <https://github.com/hashicorp/terraform-provider-aws/issues/29492>).
 ///
 /// After the change, only what the apply authorizes fails: a pair counts when a permission
 /// of it is new to AWS (a standalone rule whose resource did not declare it before; an inline
@@ -609,7 +616,9 @@ pub fn duplicates<'a>(s: &Seen<'a>) -> Vec<Vec<&'a Permission>> {
                 .is_none_or(|held| held.contains(&p.resource.as_str()))
         };
         let twice = |a: &Permission, b: &Permission| {
-            (a.resource != b.resource || (inline(a) && a.description != b.description))
+            // Two resources; one standalone rule that lists the address twice; two inline
+            // blocks that differ in description.
+            (a.resource != b.resource || !inline(a) || a.description != b.description)
                 && (authorized(a) || authorized(b) || (was_there(a) && was_there(b)))
         };
         let mut dup: Vec<&Permission> = list
@@ -838,7 +847,7 @@ impl Block for GroupMatch {
         },
         Field {
             name: "permission_duplicate",
-            doc: "`true`: the group declares one permission (direction, protocol, ports and peer) twice, as AWS refuses it at apply: two resources (standalone rules, or an inline rule and a standalone one) with the same permission, or two inline blocks that differ only in description. A CIDR is the same only when it is the same block (overlapping blocks are different permissions). After the change, only a duplicate the apply authorizes, or one that was there before, counts. A finding names the permission and the resources that declare it, the one AWS refuses first.",
+            doc: "`true`: the group declares one permission (direction, protocol, ports and peer) twice, as AWS refuses it at apply: two resources (standalone rules, or an inline rule and a standalone one) with the same permission, one standalone rule that lists the same address twice, or two inline blocks that differ only in description. A CIDR is the same only when it is the same block (overlapping blocks are different permissions). After the change, only a duplicate the apply authorizes, or one that was there before, counts. A finding names the permission and the resources that declare it, the one AWS refuses first.",
             example: "true",
             words: &[],
             parse: |m, v| {
@@ -1127,8 +1136,8 @@ mod tests {
     }
 
     /// Two rule resources with the same permission are a duplicate, the later declared one
-    /// first (whatever their descriptions); overlapping CIDRs, other ports and one resource's
-    /// own list are not.
+    /// first (whatever their descriptions), and so is one rule resource listing it twice;
+    /// overlapping CIDRs and other ports are not.
     #[test]
     fn two_resources_with_one_permission_are_a_duplicate() {
         let a = permission("rule.a", 443, "10.0.0.0/16", 9);
@@ -1138,10 +1147,15 @@ mod tests {
         assert_eq!(found(&[&b, &a], Some(&[])), [["rule.b", "rule.a"]]);
         let wider = permission("rule.b", 443, "10.0.0.0/8", 18);
         let other_port = permission("rule.b", 444, "10.0.0.0/16", 18);
-        let same_resource = permission("rule.a", 443, "10.0.0.0/16", 9);
-        for other in [&wider, &other_port, &same_resource] {
+        for other in [&wider, &other_port] {
             assert!(found(&[&a, other], Some(&[])).is_empty(), "{other:?}");
         }
+        // One rule listing the address twice.
+        let same_resource = permission("rule.a", 443, "10.0.0.0/16", 9);
+        assert_eq!(
+            found(&[&a, &same_resource], Some(&[])),
+            [["rule.a", "rule.a"]]
+        );
     }
 
     /// Two inline blocks with one permission are two set elements only when their

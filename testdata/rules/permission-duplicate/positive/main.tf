@@ -112,3 +112,20 @@ resource "aws_vpc_security_group_egress_rule" "db_all_out_again" {
   ip_protocol       = "-1"
   cidr_ipv4         = "10.0.0.0/8"
 }
+
+# One rule listing an address twice (a concat of two lists that share it): one call with the
+# permission twice, which AWS refuses.
+resource "aws_security_group" "cache" {
+  name        = "cache"
+  description = "Caches"
+}
+
+resource "aws_security_group_rule" "cache_from_apps" {
+  type              = "ingress"
+  security_group_id = aws_security_group.cache.id
+  description       = "Redis from the apps"
+  protocol          = "tcp"
+  from_port         = 6379
+  to_port           = 6379
+  cidr_blocks       = concat(["10.5.0.0/24", "10.6.0.0/24"], ["10.6.0.0/24"])
+}
