@@ -184,6 +184,9 @@ pub struct Group {
     /// holds it, else its id, or `unknown:<reference>`; `None` when the input does not say
     /// (the region's default VPC).
     pub vpc: Option<NetRef>,
+    /// The account that owns the group (`owner_id`), when the input knows it: a reference to
+    /// a group of another account needs that account's id (`123456789012/sg-…`).
+    pub owner_id: Option<String>,
     pub description: Option<String>,
     /// `aws_default_security_group`: the VPC's default group, adopted rather than created.
     pub default: bool,

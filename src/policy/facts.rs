@@ -75,6 +75,7 @@ pub fn evaluate(
     // Each group before and after the change, as group blocks see it, computed once for all
     // the rules.
     let crowded = [crowded(input, ctx, true), crowded(input, ctx, false)];
+    let accounts = group::Accounts::of(input);
     let group_sides: Vec<[group::Seen; 2]> = input
         .groups
         .values()
@@ -91,6 +92,7 @@ pub fn evaluate(
                     .get(group.address.as_str())
                     .map_or(&[], Vec::as_slice),
                 input,
+                accounts: &accounts,
                 attached_after,
                 quotas: &ctx.quotas,
                 sizes: if is_before {

@@ -1,7 +1,7 @@
 //! The fields of `group` blocks: conditions on a security group as a whole, before and after
 //! the change.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::exposure::{replaced_because, tags_match};
 use super::{Block, Field, LIFECYCLES};
@@ -42,6 +42,7 @@ pub struct GroupMatch {
     pub create_before_destroy: Option<bool>,
     pub name_kept: Option<bool>,
     pub peer_vpc_unpeered: Option<bool>,
+    pub peer_account_missing: Option<bool>,
 }
 
 impl GroupMatch {
@@ -132,6 +133,9 @@ impl GroupMatch {
         }
         if self.permission_duplicate != Some(true) && self.peer_vpc_unpeered == Some(true) {
             return about_unpeered(s);
+        }
+        if self.permission_duplicate != Some(true) && self.peer_account_missing == Some(true) {
+            return about_account_missing(s);
         }
         if self.permission_duplicate != Some(true) {
             // `permission_description_missing = true`: the permissions without one.
@@ -538,6 +542,97 @@ fn joined(network: &Network, a: &str, b: &str) -> Option<bool> {
     (!open).then_some(false)
 }
 
+/// What the input tells of accounts: for each group id it names with an account prefix
+/// (`123456789012/sg-…`, as the provider writes a reference to a group of another account),
+/// those accounts; and the accounts that own its groups (`owner_id`). Computed once per input.
+#[derive(Debug, Default)]
+pub struct Accounts {
+    prefixed: BTreeMap<String, BTreeSet<String>>,
+    owners: BTreeSet<String>,
+}
+
+impl Accounts {
+    pub fn of(input: &Input) -> Accounts {
+        let mut out = Accounts::default();
+        for p in input.before.iter().chain(&input.after) {
+            if let Peer::Group(g) = &p.peer
+                && let Some((account, id)) = g.split_once('/')
+                && id.starts_with("sg-")
+            {
+                out.prefixed
+                    .entry(id.to_owned())
+                    .or_default()
+                    .insert(account.to_owned());
+            }
+        }
+        out.owners = input
+            .groups
+            .values()
+            .filter_map(|g| g.owner_id.clone())
+            .collect();
+        out
+    }
+}
+
+/// The group's permissions on this side that name a group by its bare id (`sg-…`, a group
+/// the input does not hold) while the input names the same id elsewhere with the prefix of an
+/// account that owns none of its groups, each with that account: AWS looks for a bare id in
+/// the caller's own account, and a group of another account must be named with its account
+/// (<https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html>: "To
+/// reference a security group that is in another AWS account but the same Region, include
+/// the account number with the ID of the security group", `123456789012/sg-1a2b3c4d`; the
+/// provider sends the prefix as the `UserId` of the `UserIdGroupPair`,
+/// <https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UserIdGroupPair.html>). The
+/// rule is refused with `InvalidGroup.NotFound`
+/// (<https://github.com/hashicorp/terraform-provider-aws/issues/17537>). A bare id the input
+/// never names with a prefix is not judged: nothing says which account owns it.
+pub fn account_missing<'a>(s: &Seen<'a>) -> Vec<(&'a Permission, String)> {
+    let mut out = Vec::new();
+    for &p in s.own {
+        let Peer::Group(id) = &p.peer else { continue };
+        if !id.starts_with("sg-") || s.input.groups.contains_key(id) {
+            continue;
+        }
+        let Some(accounts) = s.accounts.prefixed.get(id) else {
+            continue;
+        };
+        if let Some(other) = accounts.iter().find(|a| !s.accounts.owners.contains(*a)) {
+            out.push((p, other.clone()));
+        }
+    }
+    out
+}
+
+/// `: ingress tcp 443 from sg-0123… (…) names a group of account 123456789012 without its
+/// account`.
+fn about_account_missing<'a>(s: &Seen<'a>) -> Option<(Vec<&'a Permission>, String)> {
+    let found = account_missing(s);
+    let named: Vec<String> = found
+        .iter()
+        .map(|(p, account)| {
+            let peer = match &p.peer {
+                Peer::Group(id) => id.as_str(),
+                _ => "",
+            };
+            format!(
+                "{} ({}) names {peer} without its account, which the input gives as {account}/{peer}",
+                label(p),
+                declared(p)
+            )
+        })
+        .collect();
+    let more = match named.len() {
+        0 | 1 => String::new(),
+        2 => " and 1 more permission".to_owned(),
+        n => format!(" and {} more permissions", n - 1),
+    };
+    let first = named.into_iter().next()?;
+    Some((
+        found.iter().map(|(p, _)| *p).collect(),
+        format!(": {first}{more}"),
+    ))
+}
+
 /// Who a permission is as AWS lists it (`IpPermission`): direction, protocol, ports as AWS
 /// writes them, and the peer whether or not the input marks it sensitive. `None` when a part
 /// is known only after apply: two unknown values are not known to be the same.
@@ -693,6 +788,8 @@ pub struct Seen<'a> {
     /// The whole input: the other groups (their VPCs) and each side's network (its peering
     /// connections and routes).
     pub input: &'a Input,
+    /// The accounts the input names group ids with, and the accounts that own its groups.
+    pub accounts: &'a Accounts,
     /// Whether a workload holds it after the change; `None` when the input cannot tell.
     pub attached_after: Option<bool>,
     /// The account's quotas.
@@ -1084,6 +1181,20 @@ impl Block for GroupMatch {
                     .is_none_or(|want| unpeered(s).is_empty() != want)
             },
         },
+        Field {
+            name: "peer_account_missing",
+            doc: "`true`: one of the group's permissions names a group by its bare id (`sg-…`, a group the input does not hold) that the input elsewhere names with the prefix of another account (`123456789012/sg-…`, an account that owns none of the input's groups): AWS looks for a bare id in the caller's account and refuses the rule. A bare id the input never names with an account is not judged.",
+            example: "true",
+            words: &[],
+            parse: |m, v| {
+                m.peer_account_missing = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.peer_account_missing
+                    .is_none_or(|want| account_missing(s).is_empty() != want)
+            },
+        },
     ];
 }
 
@@ -1123,6 +1234,7 @@ mod tests {
             referenced: false,
             referenced_by: &[],
             input: &Input::default(),
+            accounts: &Accounts::default(),
             attached_after: None,
             quotas: &Quotas::default(),
             sizes: &PrefixListSizes::new(),
@@ -1265,6 +1377,7 @@ mod tests {
                 crowded: Vec::new(),
                 referenced_by: &[],
                 input: &Input::default(),
+                accounts: &Accounts::default(),
             };
             let about = m.about(&seen).map(|(_, said)| said);
             (
@@ -1307,6 +1420,7 @@ mod tests {
             referenced: false,
             referenced_by: &[],
             input: &Input::default(),
+            accounts: &Accounts::default(),
             attached_after: None,
             quotas: &Quotas::default(),
             sizes: &PrefixListSizes::new(),
@@ -1436,6 +1550,7 @@ mod tests {
                 referenced: false,
                 referenced_by: &[],
                 input,
+                accounts: &Accounts::default(),
                 attached_after: None,
                 quotas: &Quotas::default(),
                 sizes: &PrefixListSizes::new(),
@@ -1513,6 +1628,7 @@ mod tests {
                 referenced: false,
                 referenced_by: &[],
                 input: &input,
+                accounts: &Accounts::default(),
                 attached_after: None,
                 quotas: &Quotas::default(),
                 sizes: &PrefixListSizes::new(),
@@ -1543,5 +1659,61 @@ mod tests {
         assert!(holds(&kept, replaced(true), web));
         assert!(!holds(&kept, replaced(true), (Some("web"), Some("web-v2"))));
         assert!(!holds(&kept, replaced(true), (Some("api-1"), None)));
+    }
+
+    /// A bare id is flagged when the input names it elsewhere with an account that owns none
+    /// of its groups; not when that account owns one (the caller's own), nor when no rule
+    /// names it with an account.
+    #[test]
+    fn a_bare_id_of_another_account_is_refused() {
+        let naming = |resource: &str, peer: &str| {
+            let mut p = permission(resource, 443, "10.0.0.0/8", 1);
+            p.peer = Peer::Group(peer.to_owned());
+            p
+        };
+        let bare = naming("rule.bare", "sg-1");
+        let prefixed = naming("rule.prefixed", "111122223333/sg-1");
+        let other = naming("rule.other", "sg-2");
+        let mut input = Input {
+            after: vec![bare.clone(), prefixed.clone(), other.clone()],
+            ..Input::default()
+        };
+        let group = Group {
+            address: GROUP.to_owned(),
+            ..Group::default()
+        };
+        input.groups.insert(GROUP.to_owned(), group.clone());
+        let own = [&bare, &prefixed, &other];
+        let found = |input: &Input| -> Vec<(String, String)> {
+            let accounts = Accounts::of(input);
+            let seen = Seen {
+                group: &group,
+                before: false,
+                own: &own,
+                earlier: Some(&[]),
+                referenced: false,
+                referenced_by: &[],
+                input,
+                accounts: &accounts,
+                attached_after: None,
+                quotas: &Quotas::default(),
+                sizes: &PrefixListSizes::new(),
+                earlier_sizes: &PrefixListSizes::new(),
+                crowded: Vec::new(),
+            };
+            account_missing(&seen)
+                .into_iter()
+                .map(|(p, a)| (p.resource.clone(), a))
+                .collect()
+        };
+        assert_eq!(
+            found(&input),
+            [("rule.bare".to_owned(), "111122223333".to_owned())]
+        );
+        // The account owns a group of the input: the bare id is its own account's.
+        if let Some(g) = input.groups.get_mut(GROUP) {
+            g.owner_id = Some("111122223333".to_owned());
+        }
+        assert!(found(&input).is_empty());
     }
 }

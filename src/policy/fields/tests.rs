@@ -296,6 +296,7 @@ fn name_and_tag_globs() {
             referenced: false,
             referenced_by: &[],
             input: &crate::model::Input::default(),
+            accounts: &group::Accounts::default(),
             attached_after: None,
             quotas: &Default::default(),
             sizes: &Default::default(),

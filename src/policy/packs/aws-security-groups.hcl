@@ -562,6 +562,20 @@ rule "peer-group-in-unpeered-vpc" {
   }
 }
 
+# apply_error: InvalidGroup.NotFound
+rule "peer-group-account-missing" {
+  title       = "A rule names a group of another account without its account"
+  severity    = "high"
+  why         = "AWS looks for a bare group id (sg-…) in the caller's own account: a group of another account (across a peering connection in the same region) must be named with its account, 123456789012/sg-…. The input names this id with another account elsewhere, so the rule without it is refused at apply (InvalidGroup.NotFound)."
+  remediation = "Write the reference with its account, as the other rule does: \"123456789012/sg-…\" (in security_groups, source_security_group_id or referenced_security_group_id)."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UserIdGroupPair.html", "https://github.com/hashicorp/terraform-provider-aws/issues/17537"]
+
+  group {
+    # A bare id the input never names with an account is not judged.
+    peer_account_missing = true
+  }
+}
+
 # Network ACL rules: what a subnet's network ACL itself allows, whatever the groups behind it.
 rule "nacl-admin-ports-public" {
   title       = "A network ACL lets in SSH or RDP from public addresses"

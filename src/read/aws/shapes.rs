@@ -749,6 +749,7 @@ pub fn group(obj: &Object, lifecycle: Lifecycle) -> Group {
         id: text("id"),
         vpc_id: text("vpc_id"),
         vpc: None,
+        owner_id: text("owner_id"),
         description: text("description"),
         default: obj.rtype == "aws_default_security_group",
         lifecycle,

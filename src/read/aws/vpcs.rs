@@ -220,6 +220,7 @@ fn add_default_group(vpc: &Vpc, input: &mut Input) {
             id: None,
             vpc_id: vpc.id.clone(),
             vpc: Some(vpc.address.clone()),
+            owner_id: None,
             description: None,
             default: true,
             lifecycle: vpc.lifecycle.clone(),
