@@ -123,13 +123,13 @@ rule "data-store-in-public-subnet" {
   }
 }
 
-# apply_error: DependencyViolation
 rule "group-replaced-while-attached" {
   title       = "A security group in use is replaced or deleted"
   severity    = "high"
   why         = "AWS refuses to delete a group while a network interface uses it: without create_before_destroy the apply hangs on DependencyViolation until it times out, with the workloads half-changed."
   remediation = "Give the group create_before_destroy (and name_prefix instead of name), or move the workloads to another group in an earlier change."
   references  = ["https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group#recreating-a-security-group", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecurityGroup.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html"]
+  apply_error = "DependencyViolation"
 
   group {
     lifecycle = ["replace", "delete"]
@@ -460,7 +460,6 @@ rule "ports-ignored" {
   }
 }
 
-# apply_error: DependencyViolation
 rule "group-deleted-while-referenced" {
   title       = "A security group is deleted while other groups still reference it"
   severity    = "medium"
@@ -496,7 +495,6 @@ rule "permission-description-missing" {
   }
 }
 
-# apply_error: InvalidPermission.Duplicate
 rule "permission-duplicate" {
   title       = "A permission declared twice on a group, which AWS refuses at apply"
   severity    = "high"
@@ -529,7 +527,6 @@ rule "permission-redundant" {
   }
 }
 
-# apply_error: InvalidGroup.Duplicate
 rule "group-replaced-name-collides" {
   title       = "A security group replaced with create_before_destroy under the same fixed name"
   # An apply failure: high, as the other rules that predict one.
@@ -537,6 +534,7 @@ rule "group-replaced-name-collides" {
   why         = "With create_before_destroy Terraform creates the new group while the old one still exists; group names are unique per VPC, so AWS refuses the new group with InvalidGroup.Duplicate and the replacement fails before anything moves."
   remediation = "Use name_prefix instead of name (the provider generates a unique name), or change the name in the same change."
   references  = ["https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group#recreating-a-security-group", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecurityGroup.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html"]
+  apply_error = "InvalidGroup.Duplicate"
 
   group {
     lifecycle             = ["replace"]
@@ -546,7 +544,6 @@ rule "group-replaced-name-collides" {
   }
 }
 
-# apply_error: InvalidGroup.NotFound
 rule "peer-group-in-unpeered-vpc" {
   title       = "A rule names a security group of another VPC that no peering connection joins"
   # An apply failure for a new rule; an existing one no longer matches anything.
@@ -554,6 +551,7 @@ rule "peer-group-in-unpeered-vpc" {
   why         = "A rule may name a group of another VPC only across an active VPC peering connection in the same region: AWS refuses it otherwise (InvalidGroup.NotFound, \"You have specified two resources that belong to different networks\"), and a rule whose peering connection is deleted goes stale and matches nothing."
   remediation = "Peer the two VPCs (aws_vpc_peering_connection, accepted, in the same region) before the rule, keep the peering the rule needs, or name the other VPC's CIDR block instead of its group."
   references  = ["https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html", "https://github.com/hashicorp/terraform/issues/2857"]
+  apply_error = "InvalidGroup.NotFound"
 
   group {
     # Both VPCs known; a route to a peering connection the input does not hold, or to a
@@ -562,13 +560,13 @@ rule "peer-group-in-unpeered-vpc" {
   }
 }
 
-# apply_error: InvalidGroup.NotFound
 rule "peer-group-account-missing" {
   title       = "A rule names a group of another account without its account"
   severity    = "high"
   why         = "AWS looks for a bare group id (sg-…) in the caller's own account: a group of another account (across a peering connection in the same region) must be named with its account, 123456789012/sg-…. The input names this id with another account elsewhere, so the rule without it is refused at apply (InvalidGroup.NotFound)."
   remediation = "Write the reference with its account, as the other rule does: \"123456789012/sg-…\" (in security_groups, source_security_group_id or referenced_security_group_id)."
   references  = ["https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UserIdGroupPair.html", "https://github.com/hashicorp/terraform-provider-aws/issues/17537"]
+  apply_error = "InvalidGroup.NotFound"
 
   group {
     # A bare id the input never names with an account is not judged.
