@@ -1043,7 +1043,10 @@ fn nacls(
     let (was, is) = (&input.network_before, &input.network_after);
     let addresses: BTreeSet<&String> = was.nacls.keys().chain(is.nacls.keys()).collect();
     for address in addresses {
-        let (was_seen, is_seen) = (seen(was, address, ctx), seen(is, address, ctx));
+        let (was_seen, is_seen) = (
+            seen(was, address, None, ctx),
+            seen(is, address, was.nacls.get(address), ctx),
+        );
         let (before, after) = (items(m, &was_seen), items(m, &is_seen));
         let found = after
             .iter()
@@ -1119,10 +1122,12 @@ fn items<'a>(m: &Conditions<NaclMatch>, side: &Option<nacl::Seen<'a>>) -> Vec<na
 fn seen<'a>(
     network: &'a crate::model::Network,
     address: &str,
+    earlier: Option<&'a crate::model::Nacl>,
     context: &'a Context,
 ) -> Option<nacl::Seen<'a>> {
     network.nacls.get(address).map(|acl| nacl::Seen {
         nacl: acl,
+        earlier,
         incomplete: network.incomplete.get(address).map(String::as_str),
         context,
     })

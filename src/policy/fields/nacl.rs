@@ -24,6 +24,9 @@ pub struct NaclMatch {
 /// One network ACL as the fields see it, on one side of the change.
 pub struct Seen<'a> {
     pub nacl: &'a Nacl,
+    /// After the change, the ACL before it (what AWS holds when the apply starts), when it
+    /// exists; `None` before the change.
+    pub earlier: Option<&'a Nacl>,
     /// Why the input does not hold all of its rules, when it does not.
     pub incomplete: Option<&'a str>,
     pub context: &'a Context,
@@ -255,11 +258,20 @@ impl NaclMatch {
         }
         if self.quota_exceeded == Some(true) {
             let quota = s.context.quotas.nacl_rules;
-            for ((direction, family), count) in over_quota(s.nacl, quota) {
+            let before = s.earlier.map(counts);
+            for ((direction, family), count) in
+                counts(s.nacl).into_iter().filter(|&(_, n)| n > quota)
+            {
                 let label = match family {
                     Family::V4 => "IPv4",
                     Family::V6 => "IPv6",
                 };
+                // The count before the change, when the ACL was there and it differs.
+                let was = before
+                    .as_ref()
+                    .map(|b| b.get(&(direction, family)).copied().unwrap_or(1))
+                    .filter(|&n| n != count)
+                    .map_or_else(String::new, |n| format!("{n} → "));
                 out.push(Item {
                     key: format!("quota_exceeded {} {label}", direction.as_str()),
                     // The rules that count, so that the finding cites the resources that add
@@ -274,7 +286,7 @@ impl NaclMatch {
                         })
                         .collect(),
                     said: format!(
-                        "{} {label} rules {count} of {quota}, the default deny rule included",
+                        "{} {label} rules {was}{count} of {quota}, the default deny rule included",
                         direction.as_str()
                     ),
                 });
@@ -287,19 +299,19 @@ impl NaclMatch {
     }
 }
 
-/// The directions and IP versions in which the ACL holds more rules than `quota`, each with
-/// its count: AWS enforces the quota per direction, separately for IPv4 and IPv6 rules, the
-/// default deny rule of each included
+/// How many rules the ACL holds per direction and IP version, as AWS counts them for its
+/// quota: per direction, separately for IPv4 and IPv6 rules, the default deny rule of each
+/// included
 /// (<https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-nacls>).
 /// A rule whose block is known only after apply is not counted.
-fn over_quota(nacl: &Nacl, quota: u32) -> Vec<((Direction, Family), u32)> {
+fn counts(nacl: &Nacl) -> std::collections::BTreeMap<(Direction, Family), u32> {
     let mut counts: std::collections::BTreeMap<(Direction, Family), u32> = Default::default();
     for r in &nacl.rules {
         if let Peer::Cidr { net, .. } = &r.peer {
             *counts.entry((r.direction, Family::of(net))).or_insert(1) += 1;
         }
     }
-    counts.into_iter().filter(|&(_, n)| n > quota).collect()
+    counts
 }
 
 /// What one finding of a network_acl rule is about: the rules it cites (none: the ACL), how
@@ -457,7 +469,10 @@ impl Block for NaclMatch {
             },
             matches: |m, s| {
                 m.quota_exceeded.is_none_or(|want| {
-                    over_quota(s.nacl, s.context.quotas.nacl_rules).is_empty() != want
+                    !counts(s.nacl)
+                        .values()
+                        .any(|&n| n > s.context.quotas.nacl_rules)
+                        != want
                 })
             },
         },
@@ -602,6 +617,7 @@ mod tests {
         let said = |nacl: &Nacl, m: &NaclMatch| -> Vec<String> {
             let s = Seen {
                 nacl,
+                earlier: None,
                 incomplete: None,
                 context: &ctx,
             };
@@ -640,6 +656,7 @@ mod tests {
         let cut = acl(vec![secret, rule(100, IN, true, "tcp/22", "0.0.0.0/0")]);
         let s = Seen {
             nacl: &cut,
+            earlier: None,
             incomplete: None,
             context: &ctx,
         };
@@ -665,6 +682,51 @@ mod tests {
                 "rule 100 allows udp/22 from ::/0",
                 "rule 100 allows udp/3389 from ::/0"
             ]
+        );
+    }
+
+    /// Over the quota, a finding says the count before the change and after it (the default
+    /// deny rule included) when the ACL was there with another count.
+    #[test]
+    fn the_quota_says_the_count_before_and_after() {
+        let ctx = Context::default();
+        let m = NaclMatch {
+            quota_exceeded: Some(true),
+            ..NaclMatch::default()
+        };
+        let rules = |n: u32| -> Nacl {
+            acl((1..=n)
+                .map(|i| rule(i * 10, IN, true, "tcp/443", "10.0.0.0/8"))
+                .collect())
+        };
+        let (was, is) = (rules(19), rules(21));
+        let said = |earlier: Option<&Nacl>| -> Vec<String> {
+            let s = Seen {
+                nacl: &is,
+                earlier,
+                incomplete: None,
+                context: &ctx,
+            };
+            m.items(&s).into_iter().map(|i| i.said).collect()
+        };
+        assert_eq!(
+            said(Some(&was)),
+            ["ingress IPv4 rules 20 → 22 of 20, the default deny rule included"]
+        );
+        assert_eq!(
+            said(None),
+            ["ingress IPv4 rules 22 of 20, the default deny rule included"]
+        );
+        let s = Seen {
+            nacl: &rules(19),
+            earlier: None,
+            incomplete: None,
+            context: &ctx,
+        };
+        assert_eq!(
+            m.items(&s),
+            [Item::default()],
+            "20 with the deny rule: within"
         );
     }
 
