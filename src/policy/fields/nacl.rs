@@ -469,10 +469,10 @@ impl Block for NaclMatch {
             },
             matches: |m, s| {
                 m.quota_exceeded.is_none_or(|want| {
-                    !counts(s.nacl)
+                    counts(s.nacl)
                         .values()
                         .any(|&n| n > s.context.quotas.nacl_rules)
-                        != want
+                        == want
                 })
             },
         },
