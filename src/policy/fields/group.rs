@@ -42,6 +42,7 @@ pub struct GroupMatch {
     pub create_before_destroy: Option<bool>,
     pub name_kept: Option<bool>,
     pub peer_vpc_unpeered: Option<bool>,
+    pub peering_deleted: Option<bool>,
     pub peer_account_missing: Option<bool>,
 }
 
@@ -132,7 +133,7 @@ impl GroupMatch {
             return about_redundant(s);
         }
         if self.permission_duplicate != Some(true) && self.peer_vpc_unpeered == Some(true) {
-            return about_unpeered(s);
+            return about_unpeered(s, self.peering_deleted);
         }
         if self.permission_duplicate != Some(true) && self.peer_account_missing == Some(true) {
             return about_account_missing(s);
@@ -412,8 +413,14 @@ fn declared(p: &Permission) -> String {
 
 /// `: ingress tcp 9100 from aws_security_group.monitoring (…, main.tf:24) names a group of
 /// aws_vpc.tools, which no peering connection joins to aws_vpc.app`.
-fn about_unpeered<'a>(s: &Seen<'a>) -> Option<(Vec<&'a Permission>, String)> {
-    let found = unpeered(s);
+fn about_unpeered<'a>(
+    s: &Seen<'a>,
+    peering_deleted: Option<bool>,
+) -> Option<(Vec<&'a Permission>, String)> {
+    let found: Vec<Unpeered> = unpeered(s)
+        .into_iter()
+        .filter(|u| peering_deleted.is_none_or(|want| u.deleted.is_some() == want))
+        .collect();
     let named: Vec<String> = found
         .iter()
         .map(|u| {
@@ -1179,6 +1186,20 @@ impl Block for GroupMatch {
             matches: |m, s| {
                 m.peer_vpc_unpeered
                     .is_none_or(|want| unpeered(s).is_empty() != want)
+            },
+        },
+        Field {
+            name: "peering_deleted",
+            doc: "With `peer_vpc_unpeered`: `true`: the peering connection that joined the two VPCs before the change is one the change deletes (the rule goes stale: AWS keeps it, and it matches nothing, <https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html#vpc-peering-stale-groups>); `false`: no peering connection of the input joined them before the change either (AWS refuses to create such a rule). A finding names only the permissions that match.",
+            example: "false",
+            words: &[],
+            parse: |m, v| {
+                m.peering_deleted = Some(v.boolean()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.peering_deleted
+                    .is_none_or(|want| unpeered(s).iter().any(|u| u.deleted.is_some() == want))
             },
         },
         Field {

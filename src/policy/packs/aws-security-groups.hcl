@@ -546,10 +546,11 @@ rule "group-replaced-name-collides" {
 
 rule "peer-group-in-unpeered-vpc" {
   title       = "A rule names a security group of another VPC that no peering connection joins"
-  # An apply failure for a new rule; an existing one no longer matches anything.
+  # An apply failure for a new rule. A rule whose peering connection the change deletes does
+  # not fail the apply: it goes stale (peer-group-peering-deleted).
   severity    = "high"
-  why         = "A rule may name a group of another VPC only across an active VPC peering connection in the same region: AWS refuses it otherwise (InvalidGroup.NotFound, \"You have specified two resources that belong to different networks\"), and a rule whose peering connection is deleted goes stale and matches nothing."
-  remediation = "Peer the two VPCs (aws_vpc_peering_connection, accepted, in the same region) before the rule, keep the peering the rule needs, or name the other VPC's CIDR block instead of its group."
+  why         = "A rule may name a group of another VPC only across an active VPC peering connection in the same region: AWS refuses it otherwise (InvalidGroup.NotFound, \"You have specified two resources that belong to different networks\")."
+  remediation = "Peer the two VPCs (aws_vpc_peering_connection, accepted, in the same region) before the rule, or name the other VPC's CIDR block instead of its group."
   references  = ["https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html", "https://github.com/hashicorp/terraform/issues/2857"]
   apply_error = "InvalidGroup.NotFound"
 
@@ -557,6 +558,22 @@ rule "peer-group-in-unpeered-vpc" {
     # Both VPCs known; a route to a peering connection the input does not hold, or to a
     # transit gateway, leaves it unknown (no finding).
     peer_vpc_unpeered = true
+    peering_deleted   = false
+  }
+}
+
+rule "peer-group-peering-deleted" {
+  title       = "A rule names a security group across a peering connection the change deletes"
+  # Not an apply failure: AWS deletes the peering connection and keeps the rule, stale. What
+  # the rule let in stops working: an outage, not an exposure.
+  severity    = "medium"
+  why         = "A rule that names a group of a peered VPC works only while the peering connection is active: once it is deleted the rule goes stale, matches nothing, and the traffic it allowed is dropped, while the configuration still reads as if it were allowed."
+  remediation = "Keep the peering connection while rules name the peer VPC's groups, or remove or replace those rules (with the peer VPC's CIDR block, or another path) in the same change."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html#vpc-peering-stale-groups"]
+
+  group {
+    peer_vpc_unpeered = true
+    peering_deleted   = true
   }
 }
 
