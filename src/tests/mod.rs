@@ -27,6 +27,8 @@ mod gate;
 mod hcl;
 /// Incomplete runs marked in every format.
 mod incomplete;
+/// The work grows with the input, never faster (counted, never timed).
+mod linear;
 /// Workloads, paths from the internet and the graph.
 mod paths;
 /// Property tests of the set algebra and the diff.
