@@ -3,7 +3,7 @@
 //! the change, each with the network's verdict on its hop from the internet (`network.rs`:
 //! route, public address, network ACL both ways): reachable, blocked (by what), or unknown.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use ipnet::IpNet;
@@ -154,7 +154,27 @@ pub struct Edge {
 /// Computes the reachability of an input whose exposure diff is `diff`. `networks` are the
 /// configuration's named networks.
 pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) -> Reach {
-    let nacl: &NaclCheck = &crate::network::nacl_check;
+    // Many workloads sit behind one network ACL and admit the same flows: each (ACL, flow) is
+    // judged once per side of the change (an ACL by where it is held: the same address may
+    // hold other rules on the other side).
+    type Key = (usize, PortRange, Family, IntervalSet, bool);
+    let memo: std::cell::RefCell<HashMap<Key, (Reachable, Vec<crate::network::Block>)>> =
+        std::cell::RefCell::default();
+    let nacl: &NaclCheck = &|acl, flow| {
+        let key: Key = (
+            std::ptr::from_ref(acl) as usize,
+            flow.range.clone(),
+            flow.family,
+            flow.from.clone(),
+            flow.sensitive,
+        );
+        if let Some(known) = memo.borrow().get(&key) {
+            return known.clone();
+        }
+        let verdict = crate::network::nacl_check(acl, flow);
+        memo.borrow_mut().insert(key, verdict.clone());
+        verdict
+    };
     let mut out = Reach {
         workloads: workload_exposure(input),
         ..Reach::default()

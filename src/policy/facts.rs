@@ -44,6 +44,17 @@ pub fn evaluate(
         group_of(&diff.unchanged),
         group_of(&diff.removed),
     ];
+    // The network's verdict on each public ingress (`reachable`) costs a walk through the
+    // network per exposure and workload: only when a rule asks for it.
+    let wants_reachable = rules.iter().any(|r| match &r.matcher {
+        Matcher::Exposure(b) => {
+            b.when.values.reachable.is_some()
+                || b.unless
+                    .as_ref()
+                    .is_some_and(|u| u.values.reachable.is_some())
+        }
+        _ => false,
+    });
     // What the conditions ask of each exposure, computed once for all the rules.
     let (after_blocks, before_blocks) = (Blocks::of(diff.after()), Blocks::of(diff.before()));
     let facts_of = |list: &[Arc<Exposure>], before: bool| -> Vec<ExposureFacts> {
@@ -59,7 +70,9 @@ pub fn evaluate(
                 if !before {
                     facts.egress_blocked_by = holders.egress_blocked(e);
                 }
-                facts.reachable = holders.reachable(e, before);
+                if wants_reachable {
+                    facts.reachable = holders.reachable(e, before);
+                }
                 facts
             })
             .collect()
