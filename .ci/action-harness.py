@@ -11,16 +11,27 @@ so a second run sees the comment the first one created.
 The build step reuses the repository's target/ (linked where the action builds), so it is a
 no-op after `cargo build --release --locked`.
 
+The release path runs against a fake GitHub on loopback (`github.server_url`): a static HTTP
+server holding a release (`<repo>/releases/download/<tag>/`: SHA256SUMS and an archive of the
+binary built here, as .github/workflows/release.yml names them) and the action's repository as
+a bare git repository served over git's "dumb" HTTP protocol (for `git ls-remote`). The fake
+`gh` answers `gh attestation verify` (passing, or failing with FAKE_GH_ATTEST=fail).
+
 Usage: action-harness.py  (run from anywhere; exits 1 when a scenario fails)
 """
 
+import functools
+import hashlib
+import http.server
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
+import threading
 from pathlib import Path
 
 import yaml
@@ -35,6 +46,16 @@ FAKE_GH = r'''#!/usr/bin/env python3
 """Fake gh: logs each call to $FAKE_GH_LOG, keeps comments in $FAKE_GH_STATE."""
 import json, os, sys
 args = sys.argv[1:]
+if args[:2] == ["attestation", "verify"]:
+    if "--help" in args:
+        sys.exit(0)
+    with open(os.environ["FAKE_GH_LOG"], "a") as log:
+        log.write(json.dumps({"args": args, "method": "ATTEST", "path": None, "body": None,
+                              "token": bool(os.environ.get("GH_TOKEN"))}) + "\n")
+    if os.environ.get("FAKE_GH_ATTEST") == "fail":
+        sys.exit("Error: verifying with issuer \"sigstore.dev\": no matching attestations")
+    print("Loaded 1 attestation from GitHub API\n\u2713 Verification succeeded!")
+    sys.exit(0)
 state_path = os.environ["FAKE_GH_STATE"]
 state = json.load(open(state_path)) if os.path.exists(state_path) else {"comments": [], "next": 1001}
 body = None
@@ -142,15 +163,19 @@ def parse_output_file(path: Path) -> dict:
     return out
 
 
-def run_action(job: Job, inputs: dict, name: str) -> dict:
-    """Run action.yml's steps once; return exit code, outputs, summary, log."""
+def run_action(job: Job, inputs: dict, name: str, github=None, env=None, built=True) -> dict:
+    """Run action.yml's steps once; return exit code, outputs, summary, log.
+
+    `github`: values of the github context (action_ref, action_repository, server_url);
+    `env`: more environment; `built`: link the built target/ where the action builds."""
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
     run_dir = job.tmp / name
     runner_temp = run_dir / "runner-temp"
     runner_temp.mkdir(parents=True)
     # The action builds into $RUNNER_TEMP/sgaudit-target: point it at the built target/.
-    (runner_temp / "sgaudit-target").symlink_to(ROOT / "target")
+    if built:
+        (runner_temp / "sgaudit-target").symlink_to(ROOT / "target")
     summary = run_dir / "summary.md"
     summary.touch()
     values = {}
@@ -171,8 +196,14 @@ def run_action(job: Job, inputs: dict, name: str) -> dict:
             "runner.temp": str(runner_temp),
             "runner.os": "Linux",
             "runner.arch": "X64",
+            # `uses: ./`: no ref, no repository
+            "github.action_ref": "",
+            "github.action_repository": "",
+            "github.server_url": "https://github.invalid",
         },
     }
+    for key, value in (github or {}).items():
+        ctx["flat"][f"github.{key}"] = value
     ctx["inputs"] = {k: substitute(v, ctx) for k, v in values.items()}
     for key, spec in action["inputs"].items():
         if spec.get("required") and not ctx["inputs"][key]:
@@ -199,6 +230,7 @@ def run_action(job: Job, inputs: dict, name: str) -> dict:
             "FAKE_GH_STATE": str(job.gh_state),
         }
     )
+    base_env.update(env or {})
     log, code = [], 0
     for index, step in enumerate(action["runs"]["steps"]):
         label = step.get("name", f"step {index}")
@@ -237,6 +269,69 @@ def run_action(job: Job, inputs: dict, name: str) -> dict:
             break  # a failed step ends a composite action
     outputs = {k: substitute(v["value"], ctx) for k, v in action.get("outputs", {}).items()}
     return {"code": code, "outputs": outputs, "summary": summary.read_text(), "log": "\n".join(log)}
+
+
+def ran(result: dict, step: str) -> bool:
+    """Whether the step of that name ran (was not skipped)."""
+    return any(line.startswith(f"--- {step}: exit") for line in result["log"].splitlines())
+
+
+class FakeGitHub:
+    """A static HTTP server on loopback holding releases and the action's git repository."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.requests = []
+        fake = self
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, *args):
+                fake.requests.append(self.path)
+
+        handler = functools.partial(Handler, directory=str(root))
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+    def release(self, repo: str, tag: str, target: str, binary: Path, checksum=None):
+        """Publish a release as release.yml does: the archive and SHA256SUMS."""
+        folder = self.root / repo / "releases" / "download" / tag
+        folder.mkdir(parents=True, exist_ok=True)
+        name = f"sgaudit-{tag}-{target}"
+        archive = folder / f"{name}.tar.gz"
+        with tarfile.open(archive, "w:gz") as tar:
+            tar.add(binary, arcname=f"{name}/sgaudit")
+        digest = checksum or hashlib.sha256(archive.read_bytes()).hexdigest()
+        (folder / "SHA256SUMS").write_text(f"{digest}  {name}.tar.gz\n")
+        return archive
+
+    def repository(self, repo: str, tag: str) -> str:
+        """The action's repository: an annotated tag, then one more commit; returns both SHAs."""
+        git_dir = self.root / repo
+        work = self.root.parent / "work-tree"
+        env = {**os.environ, "GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@example.com",
+               "GIT_COMMITTER_NAME": "a", "GIT_COMMITTER_EMAIL": "a@example.com"}
+        git = lambda *a, cwd=work: subprocess.run(  # noqa: E731
+            ["git", *a], cwd=cwd, env=env, check=True, capture_output=True, text=True
+        ).stdout.strip()
+        work.mkdir()
+        git("init", "--quiet")
+        (work / "README.md").write_text("sgaudit\n")
+        git("add", "README.md")
+        git("commit", "--quiet", "-m", "release")
+        tagged = git("rev-parse", "HEAD")
+        git("tag", "-a", "-m", tag, tag)
+        (work / "README.md").write_text("sgaudit, later\n")
+        git("commit", "--quiet", "-am", "later")
+        git_dir.parent.mkdir(parents=True, exist_ok=True)
+        later = git("rev-parse", "HEAD")
+        git("clone", "--quiet", "--bare", str(work), str(git_dir), cwd=self.root)
+        git("update-server-info", cwd=git_dir)
+        return tagged, later
 
 
 def main() -> int:
@@ -345,6 +440,189 @@ def main() -> int:
             r,
         )
 
+        # (v) the new inputs: working-directory (the input relative to it), comment-key (one
+        # comment per key, beside the comment without a key), args
+        job.gh_log.unlink(missing_ok=True)
+        keyed = {}
+        for key in ("stack/a", "stack/b", "stack/a"):
+            r = run_action(
+                job,
+                {"input": "plan.json", "working-directory": str(CRITICAL_PLAN.parent.relative_to(ROOT)),
+                 "comment": "true", "comment-key": key},
+                f"key-{len(keyed)}-{key.replace('/', '-')}",
+            )
+            keyed.setdefault(key, []).append(r)
+        comments = json.loads(job.gh_state.read_text())["comments"]
+        starts = [c["body"].split("\n", 1)[0] for c in comments]
+        calls = job.gh_calls()
+        scenario(
+            "working-directory and comment-key: each key keeps its own comment",
+            [
+                ("each run exits 1", all(r["code"] == 1 for rs in keyed.values() for r in rs)),
+                ("three comments: no key, stack/a, stack/b",
+                 sorted(starts) == sorted([MARKER, "<!-- sgaudit:stack/a -->", "<!-- sgaudit:stack/b -->"])),
+                ("keyed bodies hold the report after the key",
+                 all(c["body"].split("\n", 1)[1].startswith(MARKER) for c in comments[1:])),
+                ("two POSTs, one PATCH", [c["method"] for c in calls if c["method"] != "GET"]
+                 == ["POST", "POST", "PATCH"]),
+            ],
+            r,
+        )
+        job.gh_log.unlink(missing_ok=True)
+        r = run_action(job, {"input": critical_input, "comment": "true", "comment-key": "a -->x"},
+                       "bad-key")
+        scenario(
+            "a comment-key with other characters: exit 2, no comment",
+            [
+                ("exit code 2", r["code"] == 2),
+                ("says so", "input comment-key may hold only" in r["log"]),
+                ("no POST or PATCH", all(c["method"] == "GET" for c in job.gh_calls())),
+            ],
+            r,
+        )
+        r = run_action(job, {"input": critical_input, "args": "--no-such-option\n"}, "args")
+        scenario(
+            "args: passed to sgaudit as its arguments",
+            [
+                ("exit code 2 (sgaudit refuses the option)", r["code"] == 2),
+                ("sgaudit saw the option", "--no-such-option" in r["log"]),
+            ],
+            r,
+        )
+        r = run_action(job, {"input": "main.tf", "working-directory": "testdata/hcl/no-such",
+                             "var-files": "a.tfvars\n\nb c.tfvars"}, "var-files")
+        scenario(
+            "a working-directory that does not exist: exit 2, saying so",
+            [
+                ("exit code 2", r["code"] == 2),
+                ("::error naming it",
+                 "::error title=sgaudit::working-directory testdata/hcl/no-such is not a directory"
+                 in r["log"]),
+            ],
+            r,
+        )
+
+        # (vi) the release path, against a fake GitHub on loopback
+        version = re.search(r'^version = "(.*)"$', (ROOT / "Cargo.toml").read_text(), re.M)[1]
+        tag = f"v{version}"
+        repo = "owner/sgaudit"
+        target = "x86_64-unknown-linux-musl"
+        binary = ROOT / "target" / "release" / "sgaudit"
+        server_root = Path(tmp) / "github"
+        server_root.mkdir()
+        github = FakeGitHub(server_root)
+        try:
+            tagged_commit, later_commit = github.repository(repo, tag)
+            archive = github.release(repo, tag, target, binary)
+            context = {"action_repository": repo, "server_url": github.url}
+
+            def release_run(name, ref, built=False, **kw):
+                # Not built here: a run that built from source where it should not would
+                # build in an empty directory (and fail the check that it did not build).
+                github.requests.clear()
+                job.gh_log.unlink(missing_ok=True)
+                r = run_action(job, {"input": critical_input}, name,
+                               github={**context, "action_ref": ref}, built=built, **kw)
+                return r, list(github.requests), job.gh_calls()
+
+            r, requests, calls = release_run("tagged", tag)
+            attest = [c for c in calls if c["method"] == "ATTEST"]
+            scenario(
+                f"ref {tag}: the release's binary, downloaded, checked against SHA256SUMS and attested",
+                [
+                    ("exit code 1 (the critical plan)", r["code"] == 1),
+                    ("SHA256SUMS and the archive downloaded",
+                     requests == [f"/{repo}/releases/download/{tag}/SHA256SUMS",
+                                  f"/{repo}/releases/download/{tag}/{archive.name}"]),
+                    ("checksum checked", "matches SHA256SUMS" in r["log"]),
+                    ("gh attestation verify --repo owner/sgaudit",
+                     len(attest) == 1 and attest[0]["args"][-2:] == ["--repo", repo]
+                     and attest[0]["args"][2].endswith(archive.name)),
+                    ("not built", not ran(r, "Build sgaudit from source")),
+                    ("reports written", Path(r["outputs"].get("sarif", "")).is_file()),
+                ],
+                r,
+            )
+
+            r, requests, calls = release_run("by-sha", tagged_commit)
+            scenario(
+                f"ref = the commit of {tag} (`@<sha> # {tag}`): the release's binary",
+                [
+                    ("exit code 1", r["code"] == 1),
+                    ("tags listed over git, then the release downloaded",
+                     f"/{repo}/releases/download/{tag}/{archive.name}" in requests
+                     and any(q.startswith(f"/{repo}/info/refs") for q in requests)),
+                    ("not built", not ran(r, "Build sgaudit from source")),
+                ],
+                r,
+            )
+
+            r, requests, calls = release_run("attest-fails", tag, env={"FAKE_GH_ATTEST": "fail"})
+            scenario(
+                "an archive whose attestation gh refuses: exit 2, not run",
+                [
+                    ("exit code 2", r["code"] == 2),
+                    ("says why", "no valid build provenance attestation" in r["log"]),
+                    ("sgaudit not run", r["outputs"].get("exit-code") == ""),
+                ],
+                r,
+            )
+
+            github.release(repo, tag, target, binary, checksum="0" * 64)
+            r, requests, calls = release_run("mismatch", tag)
+            scenario(
+                "an archive that does not match SHA256SUMS: refused, exit 2, a clear error",
+                [
+                    ("exit code 2", r["code"] == 2),
+                    ("::error naming the mismatch",
+                     f"::error title=sgaudit::checksum mismatch: {archive.name} has SHA-256" in r["log"]
+                     and "refusing to run it" in r["log"]),
+                    ("not attested, not built, not run",
+                     not any(c["method"] == "ATTEST" for c in calls)
+                     and not ran(r, "Build sgaudit from source")
+                     and r["outputs"].get("exit-code") == ""),
+                ],
+                r,
+            )
+
+            r, requests, calls = release_run("other-commit", later_commit, built=True)
+            scenario(
+                f"ref = a later commit than {tag}: built from source, nothing downloaded",
+                [
+                    ("exit code 1", r["code"] == 1),
+                    ("built", ran(r, "Build sgaudit from source")),
+                    ("tags listed, no release asked for",
+                     requests and all("/releases/" not in q for q in requests)),
+                ],
+                r,
+            )
+
+            shutil.rmtree(server_root / repo / "releases")
+            r, requests, calls = release_run("no-release", tag, built=True)
+            scenario(
+                f"ref {tag} with no release published (404): built from source",
+                [
+                    ("exit code 1", r["code"] == 1),
+                    ("says so", f"{repo} has no release {tag}: building from source" in r["log"]),
+                    ("built", ran(r, "Build sgaudit from source")),
+                ],
+                r,
+            )
+
+            r, requests, calls = release_run("branch", "main", built=True)
+            scenario(
+                "ref main (no release): built from source, nothing downloaded",
+                [
+                    ("exit code 1", r["code"] == 1),
+                    ("built", ran(r, "Build sgaudit from source")),
+                    ("no request to the server", requests == []),
+                    ("download step skipped", not ran(r, "Download and verify the release")),
+                ],
+                r,
+            )
+        finally:
+            github.close()
+
     # (v) shellcheck on each run: script (runner variables such as GITHUB_OUTPUT are set
     # outside the script: SC2154 is off, as actionlint has it)
     shellcheck = Path(sys.executable).parent / "shellcheck"
@@ -360,7 +638,19 @@ def main() -> int:
             )
             checks.append((f"{step.get('name')}: shellcheck", proc.returncode == 0))
             log.append(proc.stdout + proc.stderr)
-    scenario("action scripts: shellcheck", checks, {"log": "\n".join(log)})
+    # ... and on each run: script of the release workflow (bash on every runner there)
+    release = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text())
+    for name, job in release["jobs"].items():
+        for step in job["steps"]:
+            if "run" in step:
+                proc = subprocess.run(
+                    [str(shellcheck), "--shell=bash", "--exclude=SC2154", "-"],
+                    input=step["run"], capture_output=True, text=True,
+                )
+                checks.append((f"release.yml {name}: {step.get('name')}: shellcheck",
+                               proc.returncode == 0))
+                log.append(proc.stdout + proc.stderr)
+    scenario("action and release scripts: shellcheck", checks, {"log": "\n".join(log)})
 
     # (vi) the example workflows give the action only inputs it has, and every required one
     checks = []
@@ -368,8 +658,11 @@ def main() -> int:
         doc = yaml.safe_load(workflow.read_text())
         for job in doc["jobs"].values():
             for step in job.get("steps", []):
-                if step.get("uses") != "./":
+                uses = step.get("uses", "")
+                if not uses.startswith("owner/sgaudit@"):
                     continue
+                checks.append((f"{workflow.name}: {uses} pinned to a commit SHA",
+                               re.fullmatch(r"owner/sgaudit@[0-9a-f]{40}", uses) is not None))
                 given = set(step.get("with") or {})
                 unknown = given - set(action["inputs"])
                 missing = {k for k, v in action["inputs"].items() if v.get("required")} - given
