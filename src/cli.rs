@@ -11,6 +11,8 @@ use crate::policy::{self, Severity};
 use crate::read;
 use crate::report::{self, Format, Report};
 
+mod roots;
+
 /// Audit AWS security groups in Terraform plans and state before a change is applied.
 #[derive(Parser, Debug)]
 #[command(name = "sgaudit", version, about)]
@@ -149,6 +151,11 @@ pub struct CommonArgs {
     /// touching the work tree) or with another directory, as one change.
     #[arg(long, value_name = "REV|DIR")]
     pub base: Option<String>,
+    /// With a directory of root modules: audit only those these files belong to (their own
+    /// files, those of the modules they call, their tfvars), as the pre-commit hook does with
+    /// the files of a commit. Takes every argument after it.
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub changed: Vec<String>,
     /// The configuration a plan came from, so that permissions carry their `file:line`
     /// (default: the plan's directory, when it holds `.tf` files).
     #[arg(long, value_name = "DIR")]
@@ -467,10 +474,13 @@ impl Command {
 
 /// Reads an input and its policy and baseline, and audits it (`audit::run`, the one
 /// pipeline); the notes of its waivers join the input's notes, which every report prints.
-fn audit(a: &CommonArgs) -> Result<(crate::model::Input, crate::audit::Audit, policy::Policy)> {
-    let path = a.input_path()?;
-    let mut input = read::read(&path, &a.options())?;
-    let policy = a.policy.load(config_dir(&path), &a.access(&path)?)?;
+fn audit(
+    a: &CommonArgs,
+    path: &str,
+    options: &read::Options,
+) -> Result<(crate::model::Input, crate::audit::Audit, policy::Policy)> {
+    let mut input = read::read(path, options)?;
+    let policy = a.policy.load(config_dir(path), &a.access(path)?)?;
     let baseline = match &a.baseline {
         // Read as every other file: a link out of the repository, a FIFO, a device or a file
         // over --max-file-size is refused.
@@ -523,7 +533,11 @@ const BUFFER: usize = 64 * 1024;
 fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
     match &args.command {
         Command::Check(a) => {
-            let (input, audit, policy) = audit(a)?;
+            // A directory of root modules (a repository's root): each audited, one report.
+            if let Some(outcome) = roots::check(a, out, color)? {
+                return Ok(outcome);
+            }
+            let (input, audit, policy) = audit(a, &a.input_path()?, &a.options())?;
             let findings = &audit.findings;
             let cwd = std::env::current_dir().ok();
             let report = Report {
@@ -554,7 +568,7 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
             Ok(outcome)
         }
         Command::Baseline(a) => {
-            let (input, audit, _) = audit(a)?;
+            let (input, audit, _) = audit(a, &a.input_path()?, &a.options())?;
             let text = serde_json::to_string_pretty(&policy::baseline(&audit.findings))?;
             out.print(|w| writeln!(w, "{text}"));
             Ok(if input.errors.is_empty() {

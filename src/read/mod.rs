@@ -5,6 +5,7 @@
 mod aws;
 mod base;
 mod options;
+pub mod roots;
 mod terraform;
 
 use std::io::Read;
