@@ -151,9 +151,9 @@ pub struct CommonArgs {
     /// touching the work tree) or with another directory, as one change.
     #[arg(long, value_name = "REV|DIR")]
     pub base: Option<String>,
-    /// With a directory of root modules: audit only those these files belong to (their own
-    /// files, those of the modules they call, their tfvars), as the pre-commit hook does with
-    /// the files of a commit. Takes every argument after it.
+    /// `check` of a directory of root modules: audit only those these files belong to (their
+    /// own files, those of the modules they call, their tfvars), as the pre-commit hook does
+    /// with the files of a commit. Takes every argument after it.
     #[arg(long, value_name = "FILE", num_args = 1..)]
     pub changed: Vec<String>,
     /// The configuration a plan came from, so that permissions carry their `file:line`

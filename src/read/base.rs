@@ -60,7 +60,7 @@ pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
 /// Whether a directory holds a configuration file (`.tf`, `.tf.json`): any entry of that name
 /// but a directory counts, so that a link or a FIFO is refused when read (by the access of
 /// the read) rather than passed over as "no configuration".
-fn has_configuration(dir: &Path) -> bool {
+pub(super) fn has_configuration(dir: &Path) -> bool {
     std::fs::read_dir(dir).is_ok_and(|entries| {
         entries.filter_map(Result::ok).any(|e| {
             let name = e.file_name();

@@ -32,7 +32,7 @@ pub struct Root {
 /// nothing under it does. Every file is read through `access`; a directory that is a link is
 /// not followed.
 pub fn find(dir: &Path, display: &str, access: &Access) -> Result<Vec<Root>> {
-    if holds_configuration(dir) {
+    if super::base::has_configuration(dir) {
         return Ok(Vec::new());
     }
     // Each directory holding configuration files, from `dir`, and the local modules it calls.
@@ -108,18 +108,6 @@ pub fn find(dir: &Path, display: &str, access: &Access) -> Result<Vec<Root>> {
         });
     }
     Ok(roots)
-}
-
-/// Whether `dir` holds a configuration file of its own (`.tf`, `.tf.json`).
-fn holds_configuration(dir: &Path) -> bool {
-    std::fs::read_dir(dir).is_ok_and(|entries| {
-        entries.filter_map(Result::ok).any(|e| {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            (name.ends_with(".tf") || name.ends_with(".tf.json"))
-                && e.file_type().is_ok_and(|t| !t.is_dir())
-        })
-    })
 }
 
 /// The literal `source` of each `module` block of one file (`.tf` or `.tf.json`).
