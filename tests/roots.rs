@@ -251,3 +251,33 @@ fn a_directory_with_tf_files_is_one_configuration_as_before() {
         "a single configuration's report is unchanged"
     );
 }
+
+#[test]
+fn outputs_hold_the_report_of_every_root_module() {
+    // As the Action runs it: annotations on standard output, the reports in files.
+    let tmp = tempfile::tempdir().unwrap();
+    let md = tmp.path().join("report.md");
+    let json = tmp.path().join("report.json");
+    let (code, out, err) = sgaudit(
+        Path::new(FIXTURE),
+        &[
+            "check",
+            "--format",
+            "github",
+            "--output",
+            &format!("markdown={}", md.display()),
+            "--output",
+            &format!("json={}", json.display()),
+            ".",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("sgaudit: 3 root module(s) under .; audited: "),
+        "{out}"
+    );
+    let md = std::fs::read_to_string(md).unwrap();
+    assert!(md.starts_with("<!-- sgaudit -->\n"), "{md}");
+    let (roots, _) = audited(&std::fs::read_to_string(json).unwrap());
+    assert_eq!(roots.len(), 3);
+}

@@ -126,12 +126,10 @@ pub(super) fn check(a: &CommonArgs, out: &mut Stdout, color: bool) -> Result<Opt
         Outcome::Clean
     };
     let cwd = std::env::current_dir().ok();
-    let access = sections.first().map(|s| &s.policy.access);
     for (format, file) in &a.outputs {
         let shown = file.display().to_string();
-        if let Some(access) = access {
-            output_directory(access, file, &shown)?;
-        }
+        // Never through a symbolic link, never into a FIFO or a device.
+        output_directory(&access, file, &shown)?;
         let created = crate::access::create(file, &shown)?;
         let mut created = std::io::BufWriter::with_capacity(BUFFER, created);
         created
