@@ -6,6 +6,9 @@
 #   benches/corpus.sh replicas   # plan-10k/50k/100k.json from plan-1000.json
 #   benches/corpus.sh hcl        # hcl-1000/ and hcl-10000/ (.tf trees)
 #   benches/corpus.sh huge       # plan-1g.json (1 GiB) and hcl-50000/ (not in "everything")
+#   benches/corpus.sh shaped     # plan-shaped-1000.json (real terraform: count.index and
+#                                # for_each attachments, modules called many times) and its
+#                                # replicas plan-shaped-10k/50k/100k.json (issue 22)
 #
 # Real plans: for N groups, a configuration with per group i an aws_security_group
 # with 1-3 inline ingress blocks and an egress block; every 3rd group also an
@@ -30,6 +33,7 @@
 #   TERRAFORM         terraform binary (default: terraform on PATH)
 #   TF_PLUGIN_MIRROR  folder holding registry.terraform.io/ (default: searched)
 #   CORPUS_SIZES      group counts of the real plans (default "100 1000")
+#   SHAPED_COPIES     replicas of plan-shaped-1000 (default "10 50 100": 10k, 50k, 100k)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -361,6 +365,292 @@ replicas() {
   done
 }
 
+# --- realistic shapes (issue 22) --------------------------------------------------
+
+# write_shaped N DIR: the configuration of plan-shaped-N: N groups written the way real
+# configurations write them, around the same network as the plans above (write_vpc_network,
+# write_subnets). Of the N groups:
+# - 40 % (C) are one `aws_security_group.sg` with `count`, each attached to an instance by
+#   `aws_security_group.sg[count.index].id` (C/2 instances, each with a second group, a
+#   for_each one); an `aws_security_group_rule` per group but the first lets the previous
+#   group in (`sg[count.index]` → `sg[count.index + 1]`), and every second group has an
+#   `aws_vpc_security_group_ingress_rule` open to the world on 443;
+# - 20 % (F) are one `aws_security_group.fe` with `for_each` over a map, each with an
+#   ingress rule `for_each = aws_security_group.fe`, a launch template with two groups
+#   (`fe[each.key]` and a counted one) and a network interface (`fe[each.key]`);
+# - 40 % are in N/10 calls (`for_each`) of modules/svc, 4 groups per call (a public load
+#   balancer group, an app group letting it in by `security_groups`, and two `count`ed
+#   worker groups), 2 instances with two groups each, a launch template with two and an
+#   `aws_security_group_rule` from the workers to the app group.
+# VPCs and subnets are reached through locals (lists of the ids), by index.
+write_shaped() {
+  local n=$1 dir=$2 c f m s v j
+  c=$((n * 4 / 10)) f=$((n * 2 / 10)) m=$((n / 10))
+  s=$(subnet_count "$n")
+  mkdir -p "$dir/modules/svc"
+  {
+    for v in $(seq 0 9); do
+      printf 'resource "aws_vpc" "vpc_%d" {\n  cidr_block = "10.%d.0.0/16"\n}\n\n' "$v" "$v"
+      write_vpc_network "$v" "$s"
+    done
+    write_subnets "$s"
+    printf 'locals {\n  vpc_ids = [\n'
+    for v in $(seq 0 9); do printf '    aws_vpc.vpc_%d.id,\n' "$v"; done
+    printf '  ]\n  subnet_ids = [\n'
+    for ((j = 0; j < s; j++)); do printf '    aws_subnet.subnet_%d.id,\n' "$j"; done
+    # shellcheck disable=SC2016 # ${i} is terraform's, not the shell's
+    printf '  ]\n  fe_services = { for i in range(%d) : "svc-${i}" => i }\n' "$f"
+    # shellcheck disable=SC2016
+    printf '  teams       = { for i in range(%d) : "team-${i}" => i }\n' "$m"
+    printf '  ports       = [443, 22, 5432, 3389, 8080, 6379]\n}\n\n'
+    cat <<EOF
+resource "aws_security_group" "sg" {
+  count       = $c
+  name        = "svc-\${count.index}"
+  description = "Service \${count.index}"
+  vpc_id      = local.vpc_ids[count.index % 10]
+
+  ingress {
+    description = "main port"
+    from_port   = local.ports[count.index % 6]
+    to_port     = local.ports[count.index % 6]
+    protocol    = "tcp"
+    cidr_blocks = count.index % 4 == 0 ? ["0.0.0.0/0"] : ["10.\${count.index % 10}.0.0/16"]
+  }
+
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+
+  tags = {
+    Name = "svc-\${count.index}"
+    Team = "team-\${count.index % 37}"
+  }
+}
+
+resource "aws_security_group_rule" "from_previous" {
+  count                    = $((c - 1))
+  type                     = "ingress"
+  from_port                = 8000
+  to_port                  = 8999
+  protocol                 = "tcp"
+  source_security_group_id = aws_security_group.sg[count.index].id
+  security_group_id        = aws_security_group.sg[count.index + 1].id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "https" {
+  count             = $((c / 2))
+  security_group_id = aws_security_group.sg[count.index * 2].id
+  cidr_ipv4         = "0.0.0.0/0"
+  from_port         = 443
+  to_port           = 443
+  ip_protocol       = "tcp"
+}
+
+resource "aws_instance" "app" {
+  count         = $((c / 2))
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  subnet_id     = local.subnet_ids[count.index % $s]
+  vpc_security_group_ids = [
+    aws_security_group.sg[count.index].id,
+    aws_security_group.fe["svc-\${count.index % $f}"].id,
+  ]
+  tags = {
+    Name = "app-\${count.index}"
+  }
+}
+
+resource "aws_security_group" "fe" {
+  for_each    = local.fe_services
+  name        = each.key
+  description = "Front end \${each.key}"
+  vpc_id      = local.vpc_ids[each.value % 10]
+
+  ingress {
+    from_port   = 80
+    to_port     = 80
+    protocol    = "tcp"
+    cidr_blocks = each.value % 3 == 0 ? ["0.0.0.0/0"] : ["192.168.\${each.value % 256}.0/24"]
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "fe_admin" {
+  for_each          = aws_security_group.fe
+  security_group_id = each.value.id
+  cidr_ipv4         = "10.0.0.0/8"
+  from_port         = 22
+  to_port           = 22
+  ip_protocol       = "tcp"
+}
+
+resource "aws_launch_template" "fe" {
+  for_each      = local.fe_services
+  name_prefix   = "\${each.key}-"
+  image_id      = "ami-0123456789abcdef0"
+  instance_type = "t3.small"
+  vpc_security_group_ids = [
+    aws_security_group.fe[each.key].id,
+    aws_security_group.sg[each.value % $c].id,
+  ]
+}
+
+resource "aws_network_interface" "fe" {
+  for_each        = local.fe_services
+  subnet_id       = local.subnet_ids[each.value % $s]
+  security_groups = [aws_security_group.fe[each.key].id]
+}
+
+module "team" {
+  source    = "./modules/svc"
+  for_each  = local.teams
+  name      = each.key
+  vpc_id    = local.vpc_ids[each.value % 10]
+  subnet_id = local.subnet_ids[each.value % $s]
+  open      = each.value % 2 == 0
+}
+EOF
+  } >"$dir/main.tf"
+  cat >"$dir/modules/svc/main.tf" <<'EOF'
+variable "name" {
+  type = string
+}
+
+variable "vpc_id" {
+  type = string
+}
+
+variable "subnet_id" {
+  type = string
+}
+
+variable "open" {
+  type = bool
+}
+
+resource "aws_security_group" "lb" {
+  name   = "${var.name}-lb"
+  vpc_id = var.vpc_id
+
+  ingress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = var.open ? ["0.0.0.0/0"] : ["10.0.0.0/8"]
+  }
+
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_security_group" "app" {
+  name   = "${var.name}-app"
+  vpc_id = var.vpc_id
+
+  ingress {
+    from_port       = 8080
+    to_port         = 8080
+    protocol        = "tcp"
+    security_groups = [aws_security_group.lb.id]
+  }
+}
+
+resource "aws_security_group" "worker" {
+  count  = 2
+  name   = "${var.name}-worker-${count.index}"
+  vpc_id = var.vpc_id
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = var.open && count.index == 0 ? ["0.0.0.0/0"] : ["10.0.0.0/8"]
+  }
+}
+
+resource "aws_security_group_rule" "worker_to_app" {
+  count                    = 2
+  type                     = "ingress"
+  from_port                = 9000
+  to_port                  = 9000
+  protocol                 = "tcp"
+  source_security_group_id = aws_security_group.worker[count.index].id
+  security_group_id        = aws_security_group.app.id
+}
+
+resource "aws_instance" "worker" {
+  count         = 2
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  subnet_id     = var.subnet_id
+  vpc_security_group_ids = [
+    aws_security_group.worker[count.index].id,
+    aws_security_group.app.id,
+  ]
+}
+
+resource "aws_launch_template" "app" {
+  name_prefix            = "${var.name}-app-"
+  image_id               = "ami-0123456789abcdef0"
+  instance_type          = "t3.small"
+  vpc_security_group_ids = [aws_security_group.app.id, aws_security_group.lb.id]
+}
+
+output "app_id" {
+  value = aws_security_group.app.id
+}
+EOF
+}
+
+# shaped_plan N: target/bench-corpus/plan-shaped-N.json from terraform.
+shaped_plan() {
+  local n=$1
+  local wd="$WORK/plan-shaped-$n" t0 t1
+  mkdir -p "$wd"
+  write_provider "$wd"
+  write_shaped "$n" "$wd"
+  (cd "$wd" && "$TERRAFORM_BIN" init -input=false -no-color >"$wd/tf.log" 2>&1) \
+    || { tail -n 30 "$wd/tf.log" >&2; die "terraform init failed for plan-shaped-$n"; }
+  t0=$(now)
+  (cd "$wd" && "$TERRAFORM_BIN" plan -input=false -no-color -refresh=false -out=tfplan >>"$wd/tf.log" 2>&1) \
+    || { tail -n 30 "$wd/tf.log" >&2; die "terraform plan failed for plan-shaped-$n"; }
+  t1=$(now)
+  (cd "$wd" && "$TERRAFORM_BIN" show -json -no-color tfplan >"$OUT/plan-shaped-$n.json.tmp" 2>>"$wd/tf.log") \
+    || die "terraform show failed for plan-shaped-$n"
+  mv "$OUT/plan-shaped-$n.json.tmp" "$OUT/plan-shaped-$n.json"
+  rm -rf "$OUT/plan-shaped-$n.tf"
+  mkdir -p "$OUT/plan-shaped-$n.tf/modules/svc"
+  cp "$wd/main.tf" "$wd/provider.tf" "$OUT/plan-shaped-$n.tf/"
+  cp "$wd/modules/svc/main.tf" "$OUT/plan-shaped-$n.tf/modules/svc/"
+  log "plan-shaped-$n.json: $(wc -c <"$OUT/plan-shaped-$n.json") bytes; terraform plan $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')s, show -json $(since "$t1")s"
+  python3 "$HERE/replicate.py" --summary "$OUT/plan-shaped-$n.json" >&2
+}
+
+# shaped: plan-shaped-1000.json (real) and its replicas plan-shaped-10k/50k/100k.json.
+shaped() {
+  command -v "$TERRAFORM_BIN" >/dev/null 2>&1 || {
+    log "terraform not found; skipping the shaped plans"
+    return 0
+  }
+  TERRAFORM_BIN="$(command -v "$TERRAFORM_BIN")"
+  local mirror copies t0
+  mirror="$(find_mirror)"
+  use_mirror "$WORK" "$mirror"
+  shaped_plan 1000
+  for copies in ${SHAPED_COPIES:-10 50 100}; do
+    t0=$(now)
+    python3 "$HERE/replicate.py" "$OUT/plan-shaped-1000.json" "$copies" "$OUT/plan-shaped-${copies}k.json"
+    log "plan-shaped-${copies}k.json: $(wc -c <"$OUT/plan-shaped-${copies}k.json") bytes in $(since "$t0")s"
+  done
+}
+
 # The inputs of issue 9's "scale without falling over" (not built by default): a plan of
 # 1 GiB (plan-1000 × 134) and a tree of 50,000 .tf files.
 huge() {
@@ -639,7 +929,7 @@ EOF
 
 main() {
   local what=("$@") w
-  [[ ${#what[@]} -gt 0 ]] || what=(plans replicas hcl)
+  [[ ${#what[@]} -gt 0 ]] || what=(plans replicas hcl shaped)
   mkdir -p "$OUT"
   WORK="$(mktemp -d "${TMPDIR:-/tmp}/sgaudit-corpus.XXXXXX")"
   trap 'rm -rf "$WORK"' EXIT
@@ -659,8 +949,9 @@ main() {
         hcl_tree 10000
         ;;
       huge) huge ;;
+      shaped) shaped ;;
       -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-      *) die "unknown part $w (plans, replicas, hcl, huge)" ;;
+      *) die "unknown part $w (plans, replicas, hcl, huge, shaped)" ;;
     esac
   done
   log "corpus in $OUT"

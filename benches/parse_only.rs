@@ -2,7 +2,8 @@
 //! security groups of a plan. It reads FILE with `std::fs::read`, parses it with serde_json into
 //! only the fields sgaudit needs (`format_version`, `terraform_version`, and of
 //! `resource_changes` the address, type, mode, name, index and change — actions, before, after,
-//! after_unknown — of the security-group, rule, prefix-list and attachment types), skips
+//! after_unknown — of the security-group, rule, prefix-list and attachment types, and of the
+//! network layer's VPC, subnet, route-table, gateway and network-ACL types), skips
 //! everything else unparsed (`IgnoredAny`), and prints how many resource changes it kept and
 //! how long that took.
 //!
@@ -44,6 +45,24 @@ const KEPT: &[&str] = &[
     "aws_launch_template",
     "aws_lb",
     "aws_db_instance",
+    // The network layer (issue 20): what the realistic plans hold of it.
+    "aws_vpc",
+    "aws_default_vpc",
+    "aws_subnet",
+    "aws_default_subnet",
+    "aws_route_table",
+    "aws_default_route_table",
+    "aws_route",
+    "aws_route_table_association",
+    "aws_main_route_table_association",
+    "aws_internet_gateway",
+    "aws_egress_only_internet_gateway",
+    "aws_nat_gateway",
+    "aws_network_acl",
+    "aws_default_network_acl",
+    "aws_network_acl_rule",
+    "aws_network_acl_association",
+    "aws_vpc_peering_connection",
 ];
 
 #[derive(Debug, Default)]

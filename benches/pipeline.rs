@@ -1,8 +1,9 @@
 //! `cargo bench --bench pipeline`: the stages of `sgaudit check`, one at a time — the plan JSON
 //! reader, the `.tf` directory reader, the exposure diff, the reachability analysis, the policy
 //! engine (the built-in packs) and the JSON report — on the corpus of `benches/corpus.sh` when
-//! it was generated (plan-100/1000/10k.json, hcl-1000/ and hcl-10000/; plan-50k and plan-100k
-//! too with `SGAUDIT_BENCH_LARGE=1`), else on the largest committed testdata plans.
+//! it was generated (plan-100/1000/10k.json, plan-shaped-1000/10k.json, hcl-1000/ and
+//! hcl-10000/; the 50k and 100k plans of both families too with `SGAUDIT_BENCH_LARGE=1`), else
+//! on the largest committed testdata plans.
 //!
 //! Whole-process timings against the parse-only baseline are `benches/compare.sh`'s job.
 
@@ -47,9 +48,20 @@ fn plans() -> Vec<&'static str> {
     static PLANS: OnceLock<Vec<&'static str>> = OnceLock::new();
     PLANS
         .get_or_init(|| {
-            let mut names = vec!["plan-100.json", "plan-1000.json", "plan-10k.json"];
+            let mut names = vec![
+                "plan-100.json",
+                "plan-1000.json",
+                "plan-10k.json",
+                "plan-shaped-1000.json",
+                "plan-shaped-10k.json",
+            ];
             if std::env::var_os("SGAUDIT_BENCH_LARGE").is_some() {
-                names.extend(["plan-50k.json", "plan-100k.json"]);
+                names.extend([
+                    "plan-50k.json",
+                    "plan-100k.json",
+                    "plan-shaped-50k.json",
+                    "plan-shaped-100k.json",
+                ]);
             }
             let found: Vec<&'static str> = names
                 .iter()

@@ -8,8 +8,11 @@ Copy k of every resource lives in the module `module.copy_<k>`: its
 `resource_changes` entry gets `address` "module.copy_<k>.<address>" and
 `module_address` "module.copy_<k>", `planned_values` gets one child module per
 copy, and `configuration` one module call per copy whose module holds the root
-module's resources (their expressions are module-relative, so the references
-between copied resources stay consistent). Everything else is kept as it is.
+module's resources and module calls (their expressions are module-relative, so
+the references between copied resources stay consistent). A plan that calls
+modules keeps them: `module.app["x"]` becomes `module.copy_<k>.module.app["x"]`
+in every address of `resource_changes` and of `planned_values`' child modules.
+Everything else is kept as it is.
 
 The output is written piece by piece (one resource at a time, each serialized
 once and then reused with a different prefix), so a 700 MB plan never exists as
@@ -65,10 +68,17 @@ def replicate(src, copies, out):
     changes = [prefixed(rc) for rc in plan.get("resource_changes", [])]
     pv_root = plan.get("planned_values", {}).get("root_module", {})
     pv_resources = [prefixed(r) for r in pv_root.get("resources", [])]
-    if pv_root.get("child_modules") or cfg_root_calls(plan):
-        sys.exit(f"{src}: calls modules; only a flat root module can be replicated")
+    # The root's child modules, as text: every address in them starts with "module.".
+    pv_children = [dumps(c) for c in pv_root.get("child_modules", [])]
     cfg_root = plan.get("configuration", {}).get("root_module", {})
-    cfg_module = dumps({"resources": cfg_root.get("resources", [])})
+    copy_module = {"resources": cfg_root.get("resources", [])}
+    if cfg_root_calls(plan):
+        copy_module["module_calls"] = cfg_root_calls(plan)
+    cfg_module = dumps(copy_module)
+
+    def children(k):
+        tag = '"address":"module.'
+        return [c.replace(tag, f'"address":"module.copy_{k}.module.') for c in pv_children]
 
     tmp = out + ".tmp"
     with open(tmp, "w", encoding="utf-8", buffering=1 << 20) as w:
@@ -100,6 +110,8 @@ def replicate(src, copies, out):
                     w.write('{"resources":[')
                     w.write(",".join(text(k) for text in pv_resources))
                     w.write('],"address":' + dumps(f"module.copy_{k}"))
+                    if pv_children:
+                        w.write(',"child_modules":[' + ",".join(children(k)) + "]")
                     w.write("}")
                 w.write("]}}")
             elif key == "configuration":
