@@ -2,7 +2,7 @@
 # Whole-process comparison on the benchmark corpus (benches/corpus.sh): for each plan of
 # both families (plan-N: the original corpus; plan-shaped-N: the realistic shapes of
 # issue 22), the wall time (ms, from date) and peak memory (/usr/bin/time -f %M) of
-#   target/release/sgaudit check --format json PLAN > /dev/null
+#   target/release/sgaudit check --format json --max-plan-size 4GiB PLAN > /dev/null
 # and of the parse-only baseline (benches/parse_only.rs), and of checkov and trivy on
 # the same plan when they are installed (on PATH); then sgaudit alone on the .tf trees,
 # and `--base` against the same run without it (a scratch git repository of hcl-1000
@@ -148,7 +148,8 @@ plan_table() {
     size=$(stat -c %s "$plan")
     l=$(load)
     log "$name ($(mb "$size") MB, load $l)"
-    measure "$SGAUDIT" check --format json "$plan" || true
+    # --max-plan-size: the plans from 50k groups are over the default 256 MiB.
+    measure "$SGAUDIT" check --format json --max-plan-size 4GiB "$plan" || true
     s_secs=$SECS s_mb=$PEAK_MB
     TIMES[$name]=$s_secs
     measure "$BASELINE" "$plan" || true
@@ -172,15 +173,19 @@ plan_table() {
 plan_table plan-100 plan-1000 plan-10k plan-50k plan-100k plan-1g
 echo
 plan_table plan-shaped-1000 plan-shaped-10k plan-shaped-50k plan-shaped-100k
-echo
-echo "| input | size MB | sgaudit s | sgaudit peak MB | load |"
-echo "|---|---:|---:|---:|---:|"
+HCL_HEADER=0
 for name in hcl-1000 hcl-10000 hcl-50000; do
   dir="$CORPUS/$name"
   [[ -d "$dir" ]] || continue
   selected "$name" || continue
   size=$(du -sb "$dir" | cut -f1)
   files=$(find "$dir" -name '*.tf' | wc -l)
+  if ((HCL_HEADER == 0)); then
+    HCL_HEADER=1
+    echo
+    echo "| input | size MB | sgaudit s | sgaudit peak MB | load |"
+    echo "|---|---:|---:|---:|---:|"
+  fi
   l=$(load)
   log "$name ($files .tf files, load $l)"
   measure "$SGAUDIT" check --format json "$dir" || true
@@ -216,7 +221,7 @@ fi
 echo
 scale() {
   local small=$1 big=$2
-  if [[ -n "${TIMES[$small]:-}" && -n "${TIMES[$big]:-}" ]]; then
+  if [[ "${TIMES[$small]:-}" =~ ^[0-9.]+$ && "${TIMES[$big]:-}" =~ ^[0-9.]+$ ]]; then
     echo "- $big / $small (10× the input): $(ratio "${TIMES[$big]}" "${TIMES[$small]}")× the time"
   fi
 }
@@ -230,5 +235,7 @@ if [[ -n "${TIMES[base-with]:-}" && -n "${TIMES[base-without]:-}" ]]; then
   echo "- --base HEAD / without it (hcl-1000): $(ratio "${TIMES[base-with]}" "${TIMES[base-without]}")× the time"
 fi
 echo "- checkov: $(command -v checkov >/dev/null 2>&1 && echo installed || echo not installed); trivy: $(command -v trivy >/dev/null 2>&1 && echo installed || echo not installed)"
-echo "- commit: $(git -C "$REPO" log -1 --format='%h %s' | cut -c1-100)"
+dirty=""
+git -C "$REPO" diff --quiet HEAD -- src Cargo.toml Cargo.lock || dirty=" (with uncommitted changes to src/)"
+echo "- commit: $(git -C "$REPO" log -1 --format='%h %s' | cut -c1-100)$dirty"
 echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo); $(date -u '+%Y-%m-%d %H:%M UTC')"

@@ -3,7 +3,8 @@
 //! engine (the built-in packs) and the JSON report — on the corpus of `benches/corpus.sh` when
 //! it was generated (plan-100/1000/10k.json, plan-shaped-1000/10k.json, hcl-1000/ and
 //! hcl-10000/; the 50k and 100k plans of both families too with `SGAUDIT_BENCH_LARGE=1`), else
-//! on the largest committed testdata plans.
+//! on the largest committed testdata plans. `SGAUDIT_BENCH_PLANS="plan-shaped-1000.json
+//! plan-shaped-10k.json"` times only those corpus plans.
 //!
 //! Whole-process timings against the parse-only baseline are `benches/compare.sh`'s job.
 
@@ -48,6 +49,7 @@ fn plans() -> Vec<&'static str> {
     static PLANS: OnceLock<Vec<&'static str>> = OnceLock::new();
     PLANS
         .get_or_init(|| {
+            let only = std::env::var("SGAUDIT_BENCH_PLANS").unwrap_or_default();
             let mut names = vec![
                 "plan-100.json",
                 "plan-1000.json",
@@ -62,6 +64,9 @@ fn plans() -> Vec<&'static str> {
                     "plan-shaped-50k.json",
                     "plan-shaped-100k.json",
                 ]);
+            }
+            if !only.trim().is_empty() {
+                names = only.split_whitespace().collect();
             }
             let found: Vec<&'static str> = names
                 .iter()
