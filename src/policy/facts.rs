@@ -89,6 +89,10 @@ pub fn evaluate(
     // the rules.
     let crowded = [crowded(input, ctx, true), crowded(input, ctx, false)];
     let accounts = group::Accounts::of(input);
+    let (joins_before, joins_after) = (
+        group::Joins::of(&input.network_before),
+        group::Joins::of(&input.network_after),
+    );
     let group_sides: Vec<[group::Seen; 2]> = input
         .groups
         .values()
@@ -106,6 +110,11 @@ pub fn evaluate(
                     .map_or(&[], Vec::as_slice),
                 input,
                 accounts: &accounts,
+                joins: if is_before {
+                    &joins_before
+                } else {
+                    &joins_after
+                },
                 attached_after,
                 quotas: &ctx.quotas,
                 sizes: if is_before {

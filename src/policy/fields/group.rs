@@ -494,7 +494,7 @@ pub fn unpeered<'a>(s: &Seen<'a>) -> Vec<Unpeered<'a>> {
         let Some(peer_vpc) = s.input.groups.get(peer).and_then(|g| known(&g.vpc)) else {
             continue;
         };
-        if peer_vpc == vpc || joined(network, &vpc, &peer_vpc) != Some(false) {
+        if peer_vpc == vpc || s.joins.joined(&vpc, &peer_vpc) != Some(false) {
             continue;
         }
         // A peering connection that joined them before the change, which it deletes.
@@ -521,32 +521,59 @@ fn joins(c: &crate::model::Peering, a: &str, b: &str) -> bool {
     (x == Some(a) && y == Some(b)) || (x == Some(b) && y == Some(a))
 }
 
-/// Whether a peering connection of the network joins two VPCs: `Some(true)` when one does,
-/// `Some(false)` when the input tells that none does, `None` when it cannot tell (a peering
-/// connection with a VPC not known; a route of either VPC to a peering connection the input
-/// does not hold, or to a transit gateway).
-fn joined(network: &Network, a: &str, b: &str) -> Option<bool> {
-    let mut open = false;
-    for c in network.peerings.values() {
-        if joins(c, a, b) {
-            return Some(true);
-        }
+/// Which VPCs a side's network joins by peering connections, indexed once per side (a group's
+/// permissions ask it for each pair of VPCs they cross). See [`Joins::joined`].
+#[derive(Debug, Default)]
+pub struct Joins {
+    /// The pairs of VPCs a peering connection joins, each pair both ways round.
+    pairs: BTreeSet<(String, String)>,
+    /// A peering connection with a VPC not known: it may join any pair.
+    any_open: bool,
+    /// The VPCs with a route to a peering connection the input does not hold, or to a transit
+    /// gateway: they may be joined to any VPC.
+    open: BTreeSet<String>,
+}
+
+impl Joins {
+    pub fn of(network: &Network) -> Joins {
+        let mut out = Joins::default();
         let unknown = |v: &Option<NetRef>| v.as_deref().is_none_or(|v| v.starts_with("unknown:"));
-        open |= unknown(&c.vpc) || unknown(&c.peer_vpc);
-    }
-    for table in network.route_tables.values() {
-        if !table.vpc.as_deref().is_some_and(|v| v == a || v == b) {
-            continue;
-        }
-        for route in &table.routes {
-            match &route.target {
-                Target::Peering(r) if !network.peerings.contains_key(r) => open = true,
-                Target::TransitGateway(_) => open = true,
-                _ => {}
+        for c in network.peerings.values() {
+            match (c.vpc.as_deref(), c.peer_vpc.as_deref()) {
+                (Some(a), Some(b)) if !unknown(&c.vpc) && !unknown(&c.peer_vpc) => {
+                    out.pairs.insert((a.to_owned(), b.to_owned()));
+                    out.pairs.insert((b.to_owned(), a.to_owned()));
+                }
+                _ => out.any_open = true,
             }
         }
+        for table in network.route_tables.values() {
+            let Some(vpc) = table.vpc.as_deref() else {
+                continue;
+            };
+            let open = table.routes.iter().any(|route| match &route.target {
+                Target::Peering(r) => !network.peerings.contains_key(r),
+                Target::TransitGateway(_) => true,
+                _ => false,
+            });
+            if open {
+                out.open.insert(vpc.to_owned());
+            }
+        }
+        out
     }
-    (!open).then_some(false)
+
+    /// Whether a peering connection of the network joins two VPCs: `Some(true)` when one
+    /// does, `Some(false)` when the input tells that none does, `None` when it cannot tell (a
+    /// peering connection with a VPC not known; a route of either VPC to a peering connection
+    /// the input does not hold, or to a transit gateway).
+    fn joined(&self, a: &str, b: &str) -> Option<bool> {
+        if self.pairs.contains(&(a.to_owned(), b.to_owned())) {
+            return Some(true);
+        }
+        let open = self.any_open || self.open.contains(a) || self.open.contains(b);
+        (!open).then_some(false)
+    }
 }
 
 /// What the input tells of accounts: for each group id it names with an account prefix
@@ -797,6 +824,8 @@ pub struct Seen<'a> {
     pub input: &'a Input,
     /// The accounts the input names group ids with, and the accounts that own its groups.
     pub accounts: &'a Accounts,
+    /// Which VPCs this side's network joins by peering connections.
+    pub joins: &'a Joins,
     /// Whether a workload holds it after the change; `None` when the input cannot tell.
     pub attached_after: Option<bool>,
     /// The account's quotas.
@@ -1261,6 +1290,7 @@ mod tests {
             sizes: &PrefixListSizes::new(),
             earlier_sizes: &PrefixListSizes::new(),
             crowded: Vec::new(),
+            joins: &Joins::default(),
         };
         duplicates(&seen)
             .into_iter()
@@ -1399,6 +1429,7 @@ mod tests {
                 referenced_by: &[],
                 input: &Input::default(),
                 accounts: &Accounts::default(),
+                joins: &Joins::default(),
             };
             let about = m.about(&seen).map(|(_, said)| said);
             (
@@ -1447,6 +1478,7 @@ mod tests {
             sizes: &PrefixListSizes::new(),
             earlier_sizes: &PrefixListSizes::new(),
             crowded: Vec::new(),
+            joins: &Joins::default(),
         };
         redundant(&seen)
             .into_iter()
@@ -1577,6 +1609,11 @@ mod tests {
                 sizes: &PrefixListSizes::new(),
                 earlier_sizes: &PrefixListSizes::new(),
                 crowded: Vec::new(),
+                joins: &Joins::of(if before {
+                    &input.network_before
+                } else {
+                    &input.network_after
+                }),
             };
             unpeered(&seen)
                 .into_iter()
@@ -1655,6 +1692,7 @@ mod tests {
                 sizes: &PrefixListSizes::new(),
                 earlier_sizes: &PrefixListSizes::new(),
                 crowded: Vec::new(),
+                joins: &Joins::default(),
             };
             GroupMatch::FIELDS.iter().all(|f| (f.matches)(m, &seen))
         };
@@ -1721,6 +1759,7 @@ mod tests {
                 sizes: &PrefixListSizes::new(),
                 earlier_sizes: &PrefixListSizes::new(),
                 crowded: Vec::new(),
+                joins: &Joins::of(&input.network_after),
             };
             account_missing(&seen)
                 .into_iter()

@@ -297,6 +297,7 @@ fn name_and_tag_globs() {
             referenced_by: &[],
             input: &crate::model::Input::default(),
             accounts: &group::Accounts::default(),
+            joins: &group::Joins::default(),
             attached_after: None,
             quotas: &Default::default(),
             sizes: &Default::default(),
