@@ -273,6 +273,25 @@ fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
     out
 }
 
+/// The flow of an exposure whose peer is a block of public addresses: its protocol and ports,
+/// from (or to) the public addresses of the block; `None` for any other peer.
+pub fn public_flow(e: &Exposure) -> Option<Flow<'_>> {
+    let (ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net)) = &e.peer else {
+        return None;
+    };
+    if e.peer.public() != Some(true) {
+        return None;
+    }
+    let family = Family::of(net);
+    let (lo, hi) = net_interval(net);
+    Some(Flow {
+        range: &e.range,
+        family,
+        from: IntervalSet::from_interval(lo, hi).intersection(&crate::network::internet(family)),
+        sensitive: matches!(e.peer, ExposedPeer::Sensitive(_)),
+    })
+}
+
 /// Each workload's egress to public addresses after the change, with the network's verdict
 /// (`network::outbound`), for the workloads that sit in a subnet the input holds.
 fn outbound(input: &Input, workloads: &mut BTreeMap<String, WorkloadReach>) {
@@ -290,20 +309,11 @@ fn outbound(input: &Input, workloads: &mut BTreeMap<String, WorkloadReach>) {
         }
         let mut egress = Vec::new();
         for e in reach.exposure.after() {
-            if e.direction != Direction::Egress || e.peer.public() != Some(true) {
+            if e.direction != Direction::Egress {
                 continue;
             }
-            let (ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net)) = &e.peer else {
+            let Some(flow) = public_flow(e) else {
                 continue;
-            };
-            let family = Family::of(net);
-            let (lo, hi) = net_interval(net);
-            let flow = Flow {
-                range: &e.range,
-                family,
-                from: IntervalSet::from_interval(lo, hi)
-                    .intersection(&crate::network::internet(family)),
-                sensitive: matches!(e.peer, ExposedPeer::Sensitive(_)),
             };
             let verdict = crate::network::outbound(&placement, address, attachment, &flow);
             egress.push((Arc::new(e.clone()), verdict));

@@ -377,23 +377,11 @@ impl Holders<'_> {
     /// workloads of the group and the network blocks it for each, else `Unknown` (no workload
     /// in the input: another stack may attach the group). `None` for any other exposure.
     fn reachable(&self, e: &Exposure, before: bool) -> Option<crate::network::Reachable> {
-        use crate::netset::{Family, IntervalSet, net_interval};
-        use crate::network::{Flow, Reachable};
-        let (ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net)) = &e.peer else {
-            return None;
-        };
-        if e.direction != Direction::Ingress || e.peer.public() != Some(true) {
+        use crate::network::Reachable;
+        if e.direction != Direction::Ingress {
             return None;
         }
-        let family = Family::of(net);
-        let (lo, hi) = net_interval(net);
-        let flow = Flow {
-            range: &e.range,
-            family,
-            from: IntervalSet::from_interval(lo, hi)
-                .intersection(&crate::network::internet(family)),
-            sensitive: matches!(e.peer, ExposedPeer::Sensitive(_)),
-        };
+        let flow = crate::reach::public_flow(e)?;
         let placement = self.placements.get(usize::from(before))?;
         let mut out = None;
         for w in self.of(e.owner.name(), before) {
