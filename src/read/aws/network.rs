@@ -364,24 +364,14 @@ pub fn hide_sensitive_refs(input: &mut Input, secrets: &[String]) {
     let secret: BTreeSet<&str> = secrets.iter().map(String::as_str).collect();
     // The keys the groups took.
     let mut taken = 0;
-    let mut note = |k: &str| {
+    let note = |k: &str| {
         if is_sensitive_key(k)
             && let Some(n) = k.rsplit('-').next().and_then(|n| n.parse::<usize>().ok())
         {
             taken = taken.max(n);
         }
     };
-    for p in input.before.iter().chain(&input.after) {
-        note(&p.group);
-        if let Peer::Group(k) | Peer::PrefixList(k) = &p.peer {
-            note(k);
-        }
-    }
-    for w in input.workloads.values() {
-        for a in w.before.iter().chain(&w.after) {
-            a.groups.iter().for_each(|g| note(g));
-        }
-    }
+    super::shapes::group_keys(input, note);
     let mut keys: BTreeMap<String, String> = BTreeMap::new();
     let mut hide = |s: &mut String| {
         if secret.contains(s.as_str()) {

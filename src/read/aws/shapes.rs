@@ -826,17 +826,7 @@ pub fn hide_sensitive_ids(input: &mut Input, secrets: &[String]) {
             used.insert(*s);
         }
     };
-    for p in input.before.iter().chain(&input.after) {
-        note(&p.group);
-        if let Peer::Group(k) | Peer::PrefixList(k) = &p.peer {
-            note(k);
-        }
-    }
-    for w in input.workloads.values() {
-        for a in w.before.iter().chain(&w.after) {
-            a.groups.iter().for_each(|g| note(g));
-        }
-    }
+    group_keys(input, &mut note);
     let mut keys: HashMap<String, String> = HashMap::new();
     for s in secrets {
         if used.contains(s.as_str()) && !keys.contains_key(s) {
@@ -871,6 +861,22 @@ pub fn hide_sensitive_ids(input: &mut Input, secrets: &[String]) {
             if hidden(value) {
                 SENSITIVE_TEXT.clone_into(value);
             }
+        }
+    }
+}
+
+/// Every key the model names a group or prefix list by: the permissions' owners and peers, and
+/// the groups the workloads hold.
+pub fn group_keys(input: &Input, mut note: impl FnMut(&str)) {
+    for p in input.before.iter().chain(&input.after) {
+        note(&p.group);
+        if let Peer::Group(k) | Peer::PrefixList(k) = &p.peer {
+            note(k);
+        }
+    }
+    for w in input.workloads.values() {
+        for a in w.before.iter().chain(&w.after) {
+            a.groups.iter().for_each(|g| note(g));
         }
     }
 }
