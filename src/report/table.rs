@@ -481,15 +481,7 @@ fn apply_failures_table(findings: &[crate::policy::Finding], color: bool) -> Str
     let mut b = Rows::default();
     b.push_record(["AWS error", "status", "rule", "finding", "where"]);
     for f in failing {
-        let mut status = f.status.as_str().to_owned();
-        if f.baselined {
-            status.push_str(" (baseline)");
-        }
-        let mut message = f.message.clone();
-        if let Some(w) = &f.waived {
-            status.push_str(", waived");
-            message.push_str(&format!("\nwaived at {}: {}", w.origin, w.reason));
-        }
+        let (status, message) = status_and_message(f);
         b.push_record([
             paint(f.apply_error.as_deref().unwrap_or_default(), RED, color),
             status,
@@ -499,6 +491,21 @@ fn apply_failures_table(findings: &[crate::policy::Finding], color: bool) -> Str
         ]);
     }
     format!("will fail at apply:\n{}\n\n", render(b))
+}
+
+/// A finding's status (with its baseline and waiver) and its message (with the waiver's place
+/// and reason), as both findings tables write them.
+fn status_and_message(f: &crate::policy::Finding) -> (String, String) {
+    let mut status = f.status.as_str().to_owned();
+    if f.baselined {
+        status.push_str(" (baseline)");
+    }
+    let mut message = f.message.clone();
+    if let Some(w) = &f.waived {
+        status.push_str(", waived");
+        message.push_str(&format!("\nwaived at {}: {}", w.origin, w.reason));
+    }
+    (status, message)
 }
 
 /// The findings: severity, status, rule and message, most important first; those that predict
@@ -518,15 +525,7 @@ fn findings_table(findings: &[crate::policy::Finding], color: bool) -> String {
             }
             _ => f.severity.as_str().to_owned(),
         };
-        let mut status = f.status.as_str().to_owned();
-        if f.baselined {
-            status.push_str(" (baseline)");
-        }
-        let mut message = f.message.clone();
-        if let Some(w) = &f.waived {
-            status.push_str(", waived");
-            message.push_str(&format!("\nwaived at {}: {}", w.origin, w.reason));
-        }
+        let (status, message) = status_and_message(f);
         b.push_record([
             severity,
             status,
