@@ -792,21 +792,13 @@ fn read_state(
             Some(raw) => serde_json::from_str(raw.get()).map_err(|e| malformed(r, raw, e))?,
             None => Value::Null,
         };
-        let obj = Object {
-            address: object_address(&r.address, r.deposed_key.as_deref()),
-            rtype: &r.rtype,
+        let obj = state_object(
+            object_address(&r.address, r.deposed_key.as_deref()),
             module,
-            key: r.index.as_ref().and_then(index_key),
+            r,
             values,
-            unknown: &Value::Null,
-            sensitive: &sensitive,
-            exprs: None,
-            origin: None,
-            origins: &BlockOrigins::new(),
-            traced: None,
-            for_each: None,
-            modules: &NO_MODULES,
-        };
+            &sensitive,
+        );
         let deposed = r.deposed_key.is_some();
         for e in provider.add(
             &Origin::file(name),
@@ -827,21 +819,7 @@ fn read_state(
         let Ok(values) = serde_json::from_str::<Value>(r.values.get()) else {
             continue;
         };
-        let obj = Object {
-            address: r.address.to_string(),
-            rtype: &r.rtype,
-            module,
-            key: r.index.as_ref().and_then(index_key),
-            values: &values,
-            unknown: &Value::Null,
-            sensitive: &Value::Null,
-            exprs: None,
-            origin: None,
-            origins: &BlockOrigins::new(),
-            traced: None,
-            for_each: None,
-            modules: &NO_MODULES,
-        };
+        let obj = state_object(r.address.to_string(), module, r, &values, &Value::Null);
         provider.add(
             &Origin::file(name),
             Handed::Deployed {
@@ -869,21 +847,40 @@ fn read_data(resources: &[(String, StateResource)], provider: &mut dyn Provider)
             .sensitive_values
             .and_then(|raw| serde_json::from_str(raw.get()).ok())
             .unwrap_or(Value::Null);
-        provider.data(&Object {
-            address: r.address.to_string(),
-            rtype: &r.rtype,
+        provider.data(&state_object(
+            r.address.to_string(),
             module,
-            key: r.index.as_ref().and_then(index_key),
-            values: &values,
-            unknown: &Value::Null,
-            sensitive: &sensitive,
-            exprs: None,
-            origin: None,
-            origins: &BlockOrigins::new(),
-            traced: None,
-            for_each: None,
-            modules: &NO_MODULES,
-        });
+            r,
+            &values,
+            &sensitive,
+        ));
+    }
+}
+
+/// A resource of a state as the provider takes it: its values and what it marks sensitive,
+/// nothing unknown, no configuration.
+fn state_object<'a>(
+    address: String,
+    module: &'a str,
+    r: &'a StateResource,
+    values: &'a Value,
+    sensitive: &'a Value,
+) -> Object<'a> {
+    static NO_ORIGINS: BlockOrigins = BlockOrigins::new();
+    Object {
+        address,
+        rtype: &r.rtype,
+        module,
+        key: r.index.as_ref().and_then(index_key),
+        values,
+        unknown: &Value::Null,
+        sensitive,
+        exprs: None,
+        origin: None,
+        origins: &NO_ORIGINS,
+        traced: None,
+        for_each: None,
+        modules: &NO_MODULES,
     }
 }
 
