@@ -9,6 +9,7 @@ pub mod diff;
 pub mod model;
 pub mod nacl;
 pub mod netset;
+pub mod phrase;
 pub mod network;
 pub mod policy;
 pub mod reach;

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 /// The layers, lowest first: a module may import its own layer and those below it.
 fn layer(module: &[&str]) -> Option<(usize, &'static str)> {
     let found = match module {
-        ["model" | "netset" | "access", ..] => (0, "model, netset, access"),
+        ["model" | "netset" | "phrase" | "access", ..] => (0, "model, netset, phrase, access"),
         ["read", "terraform", ..] => (1, "read/terraform"),
         ["read", "aws", ..] => (2, "read/aws"),
         ["read", ..] => (3, "read"),
