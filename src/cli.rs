@@ -3,7 +3,7 @@
 use std::io::{IsTerminal, Write};
 
 use anyhow::Result;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::access::plain;
 use crate::model::Diagnostic;
@@ -19,6 +19,18 @@ mod roots;
 pub struct Args {
     #[command(subcommand)]
     pub command: Command,
+    /// Colour the table and error output: `auto` on a terminal without `NO_COLOR` set.
+    #[arg(long, value_enum, global = true, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+/// When to colour the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Color {
+    /// On a terminal, unless `NO_COLOR` is set.
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Subcommand, Debug)]
@@ -60,6 +72,14 @@ pub enum Command {
         #[command(flatten)]
         policy: PolicyArgs,
     },
+    /// Print the shell completion script for SHELL, e.g. `sgaudit completions bash >
+    /// /usr/share/bash-completion/completions/sgaudit`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `sgaudit manpage > /usr/share/man/man1/sgaudit.1`.
+    Manpage,
 }
 
 /// Which policy applies.
@@ -387,6 +407,11 @@ where
             return code;
         }
     };
+    let color = match args.color {
+        Color::Auto => color,
+        Color::Always => true,
+        Color::Never => false,
+    };
     if let Some(common) = args.command.common()
         && let Err(e) = same_outputs(&common.outputs)
     {
@@ -467,7 +492,11 @@ impl Command {
     fn common(&self) -> Option<&CommonArgs> {
         match self {
             Command::Check(a) | Command::Baseline(a) | Command::Show { common: a, .. } => Some(a),
-            Command::Test { .. } | Command::Rules(_) | Command::Explain { .. } => None,
+            Command::Test { .. }
+            | Command::Rules(_)
+            | Command::Explain { .. }
+            | Command::Completions { .. }
+            | Command::Manpage => None,
         }
     }
 }
@@ -550,6 +579,9 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
             };
             let outcome = match audit.verdict {
                 crate::audit::Verdict::Incomplete => Outcome::Incomplete(input.errors.clone()),
+                // A picture is not a gate (a `| dot -Tsvg` pipeline under `set -o pipefail`
+                // must not fail on findings).
+                crate::audit::Verdict::Fails if a.format == Format::Dot => Outcome::Clean,
                 crate::audit::Verdict::Fails => Outcome::Findings,
                 crate::audit::Verdict::Clean => Outcome::Clean,
             };
@@ -618,6 +650,18 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
             let mut table = b.build();
             table.with(tabled::settings::Style::sharp());
             out.print(|w| writeln!(w, "{table}"));
+            Ok(Outcome::Clean)
+        }
+        Command::Completions { shell } => {
+            let mut text = Vec::new();
+            clap_complete::generate(*shell, &mut Args::command(), "sgaudit", &mut text);
+            out.print(|w| w.write_all(&text));
+            Ok(Outcome::Clean)
+        }
+        Command::Manpage => {
+            let mut text = Vec::new();
+            clap_mangen::Man::new(Args::command()).render(&mut text)?;
+            out.print(|w| w.write_all(&text));
             Ok(Outcome::Clean)
         }
         Command::Explain { id, policy: p } => {
@@ -712,6 +756,22 @@ mod tests {
         let mut out = Vec::new();
         let (code, err) = run_to(&mut out, args);
         (code, String::from_utf8(out).unwrap(), err)
+    }
+
+    #[test]
+    fn color_follows_the_flag_over_the_terminal() {
+        let colored = |args: &[&str], terminal: bool| {
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            let argv = std::iter::once("sgaudit").chain(args.iter().copied());
+            let code = execute(argv, &mut out, &mut err, terminal);
+            assert_eq!(code, 1, "{}", String::from_utf8_lossy(&err));
+            String::from_utf8(out).unwrap().contains('\x1b')
+        };
+        // `auto` (the default) colours only on a terminal without NO_COLOR (main's decision).
+        assert!(colored(&["check", FAILING], true));
+        assert!(!colored(&["check", FAILING], false));
+        assert!(colored(&["--color", "always", "check", FAILING], false));
+        assert!(!colored(&["check", "--color", "never", FAILING], true));
     }
 
     /// A scratch directory of its own for a test.

@@ -39,7 +39,12 @@ pub fn addresses(family: Family, set: &IntervalSet) -> String {
 /// A change of a set of addresses: `now (was before)`; only `now` when nothing was there
 /// before; `nothing (was before)` when nothing is left; `now` when it did not change.
 pub fn changed_addresses(family: Family, before: &IntervalSet, after: &IntervalSet) -> String {
-    changed(addresses(family, before), addresses(family, after), before == after, before.is_empty())
+    changed(
+        addresses(family, before),
+        addresses(family, after),
+        before == after,
+        before.is_empty(),
+    )
 }
 
 /// A set of ports (0–65535) in its shortest exact form: `all`, the ranges (`22`, `80, 443`,
@@ -64,7 +69,12 @@ pub fn ports(set: &IntervalSet) -> String {
 
 /// A change of a set of ports, as [`changed_addresses`] says one of addresses.
 pub fn changed_ports(before: &IntervalSet, after: &IntervalSet) -> String {
-    changed(ports(before), ports(after), before == after, before.is_empty())
+    changed(
+        ports(before),
+        ports(after),
+        before == after,
+        before.is_empty(),
+    )
 }
 
 fn changed(before: String, after: String, same: bool, was_empty: bool) -> String {
@@ -146,12 +156,12 @@ mod tests {
             addresses(Family::V4, &set(&["10.0.0.0/8", "172.16.0.0/12"])),
             "10.0.0.0/8, 172.16.0.0/12"
         );
-        assert_eq!(addresses(Family::V4, &set(&["203.0.113.7/32"])), "203.0.113.7/32");
-        // Two blocks either way: the blocks, not the complement.
         assert_eq!(
-            addresses(Family::V4, &set(&["0.0.0.0/1"])),
-            "0.0.0.0/1"
+            addresses(Family::V4, &set(&["203.0.113.7/32"])),
+            "203.0.113.7/32"
         );
+        // Two blocks either way: the blocks, not the complement.
+        assert_eq!(addresses(Family::V4, &set(&["0.0.0.0/1"])), "0.0.0.0/1");
         assert_eq!(addresses(Family::V4, &IntervalSet::default()), "nothing");
     }
 
@@ -160,7 +170,10 @@ mod tests {
         assert_eq!(addresses(Family::V4, &internet(Family::V4)), "0.0.0.0/0");
         assert_eq!(addresses(Family::V6, &set(&["::/0"])), "::/0");
         assert_eq!(
-            addresses(Family::V6, &set(&["::/0"]).difference(&set(&["2001:db8::/32"]))),
+            addresses(
+                Family::V6,
+                &set(&["::/0"]).difference(&set(&["2001:db8::/32"]))
+            ),
             "::/0 except 2001:db8::/32"
         );
     }
@@ -196,6 +209,9 @@ mod tests {
             changed_ports(&ports_of(&[(443, 443)]), &ports_of(&[(0, 65_535)])),
             "all (was 443)"
         );
-        assert_eq!(changed_ports(&IntervalSet::default(), &ports_of(&[(22, 22)])), "22");
+        assert_eq!(
+            changed_ports(&IntervalSet::default(), &ports_of(&[(22, 22)])),
+            "22"
+        );
     }
 }

@@ -38,7 +38,8 @@ pub enum Format {
     Markdown,
     /// GitHub workflow commands: findings as annotations on the diff (`check` only).
     Github,
-    /// The reachability graph (internet, groups, workloads) for Graphviz.
+    /// The reachability graph (internet, groups, workloads) for Graphviz; a picture, not a
+    /// gate: `check --format dot` exits 0 whatever the findings (2 on an error).
     Dot,
 }
 
