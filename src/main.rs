@@ -7,11 +7,12 @@ use sgaudit::cli;
 
 fn main() -> ExitCode {
     let stdout = std::io::stdout();
-    let stderr = std::io::stderr();
+    // Standard error is locked per write, not for the whole run: the spinner of a binary
+    // plan's conversion writes to it from another thread.
     let code = cli::execute(
         std::env::args_os(),
         &mut stdout.lock(),
-        &mut stderr.lock(),
+        &mut std::io::stderr(),
         cli::use_color(),
     );
     ExitCode::from(code)

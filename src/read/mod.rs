@@ -563,7 +563,7 @@ fn convert_binary_plan(
         "run `terraform show -json {path} > plan.json` in the Terraform directory and pass plan.json"
     );
     let mut child = match Command::new(terraform)
-        .args(["show", "-json"])
+        .args(["show", "-json", "-no-color"])
         .arg(real)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -588,6 +588,7 @@ fn convert_binary_plan(
         }
         text
     });
+    let spinner = Spinner::start(&format!("{name}: converting with `{terraform} show -json`"));
     let output = match child.stdout.take() {
         Some(stdout) => crate::access::read_capped(
             name,
@@ -603,34 +604,156 @@ fn convert_binary_plan(
         let _ = child.kill();
     }
     let status = child.wait();
+    drop(spinner);
     let stderr = messages.join().unwrap_or_default();
     let output = output?;
     let status = status.map_err(|e| {
         anyhow::anyhow!("{name}: cannot run terraform to convert the binary plan ({e}); {hint}")
     })?;
     if !status.success() {
-        let stderr = String::from_utf8_lossy(&stderr);
-        let first = stderr
-            .lines()
-            .map(|l| {
-                l.trim_matches(|c: char| c.is_whitespace() || c == '│' || c == '╷' || c == '╵')
-            })
-            .find(|l| !l.is_empty())
-            .unwrap_or("no message");
         // Terraform names the file by the path it was given: the real one, which the user
         // did not type.
-        let first = first.replace(&*real.to_string_lossy(), path);
+        let said = terraform_error(&String::from_utf8_lossy(&stderr))
+            .replace(&*real.to_string_lossy(), path);
         bail!(
             "{name}: `{terraform} show -json` failed on this binary plan: {}; {hint}",
-            escape_controls(&first)
+            escape_controls(&said)
         );
     }
     Ok(output)
 }
 
+/// Terraform's own error, on one line: the summary of its first `Error:` diagnostic and the
+/// paragraph under it (its warnings left out), without the colours (sent even with
+/// `-no-color` by some versions and wrappers) and the box drawn around it; else its first line.
+fn terraform_error(stderr: &str) -> String {
+    let lines: Vec<String> = stderr
+        .lines()
+        .map(|l| {
+            strip_ansi(l)
+                .trim_matches(|c: char| c.is_whitespace() || c == '│' || c == '╷' || c == '╵')
+                .to_owned()
+        })
+        .collect();
+    let mut rest = lines.iter().skip_while(|l| !l.starts_with("Error:"));
+    if let Some(error) = rest.next() {
+        let summary = error.trim_start_matches("Error:").trim();
+        let detail: Vec<&str> = rest
+            .skip_while(|l| l.is_empty())
+            .take_while(|l| !l.is_empty())
+            .map(String::as_str)
+            .collect();
+        return if detail.is_empty() {
+            summary.to_owned()
+        } else {
+            format!("{summary}: {}", detail.join(" "))
+        };
+    }
+    lines
+        .into_iter()
+        .find(|l| !l.is_empty())
+        .unwrap_or_else(|| "no message".to_owned())
+}
+
+/// A line without its ANSI escape sequences (colours, bold: `ESC [ … letter`).
+fn strip_ansi(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c != '\u{1b}' {
+            out.push(c);
+            continue;
+        }
+        if chars.clone().next() == Some('[') {
+            chars.next();
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A spinner on standard error while a conversion takes more than a second, on a terminal
+/// only; stopped (its line cleared) when dropped.
+struct Spinner {
+    stop: Option<std::sync::mpsc::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Spinner {
+    fn start(what: &str) -> Spinner {
+        use std::io::{IsTerminal, Write};
+        use std::sync::mpsc::RecvTimeoutError;
+        use std::time::Duration;
+        if !std::io::stderr().is_terminal() {
+            return Spinner {
+                stop: None,
+                thread: None,
+            };
+        }
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        let what = escape_controls(what);
+        let thread = std::thread::spawn(move || {
+            if !matches!(
+                stopped.recv_timeout(Duration::from_secs(1)),
+                Err(RecvTimeoutError::Timeout)
+            ) {
+                return;
+            }
+            let started = std::time::Instant::now();
+            for frame in ['|', '/', '-', '\\'].iter().cycle() {
+                let seconds = started.elapsed().as_secs() + 1;
+                let _ = write!(std::io::stderr(), "\r{frame} {what} ({seconds} s)");
+                if !matches!(
+                    stopped.recv_timeout(Duration::from_millis(125)),
+                    Err(RecvTimeoutError::Timeout)
+                ) {
+                    break;
+                }
+            }
+            let _ = write!(std::io::stderr(), "\r\x1b[K");
+        });
+        Spinner {
+            stop: Some(stop),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Spinner {
+    fn drop(&mut self) {
+        drop(self.stop.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failed_conversion_says_terraforms_error_not_its_colours() {
+        // What terraform 1.11 prints on stderr for `show -json` of a real binary plan outside
+        // its directory (the providers are not installed there), colours and box included.
+        let stderr = "\u{1b}[31m╷\u{1b}[0m\u{1b}[0m\n\u{1b}[31m│\u{1b}[0m \u{1b}[0m\u{1b}[1m\u{1b}[31mError: \u{1b}[0m\u{1b}[0m\u{1b}[1mFailed to load plugin schemas\u{1b}[0m\n\u{1b}[31m│\u{1b}[0m \u{1b}[0m\n\u{1b}[31m│\u{1b}[0m \u{1b}[0m\u{1b}[0mError while loading schemas for plugin components: Failed to obtain\n\u{1b}[31m│\u{1b}[0m \u{1b}[0mprovider schema.\n\u{1b}[31m╵\u{1b}[0m\u{1b}[0m\n";
+        assert_eq!(
+            terraform_error(stderr),
+            "Failed to load plugin schemas: Error while loading schemas for plugin components: Failed to obtain provider schema."
+        );
+        // A warning before the error (a missing CLI configuration) is not the message.
+        let stderr = "There are some problems with the CLI configuration:\n╷\n│ Warning: Unable to open CLI configuration file\n│\n│ The CLI configuration file at \"/root/.terraformrc\" does not exist.\n╵\n\n╷\n│ Error: Failed to read the given file as a state or plan file\n│\n│ State read error: Error reading tfplan as a statefile: 2\n│ problems:\n│\n│ - more\n╵\n";
+        assert_eq!(
+            terraform_error(stderr),
+            "Failed to read the given file as a state or plan file: State read error: Error reading tfplan as a statefile: 2 problems:"
+        );
+        assert_eq!(terraform_error("\u{1b}[1msegfault\u{1b}[0m\n"), "segfault");
+        assert_eq!(terraform_error(""), "no message");
+    }
 
     /// Options whose converter cannot run: reaching it fails with "was not found".
     fn no_terraform() -> Options {
