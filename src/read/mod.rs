@@ -47,7 +47,7 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             &mut aws::Aws::default(),
         );
     }
-    if path == "-" {
+    let (name, bytes, access, plan_dir) = if path == "-" {
         let cap = options.limits.plan;
         let bytes = read_sniffed("<stdin>", std::io::stdin().lock(), cap, |e| {
             anyhow::anyhow!("<stdin>: cannot read standard input: {e}")
@@ -57,27 +57,31 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
                 "<stdin>: this is a binary plan file, not JSON; run `terraform show -json - > plan.json` in the Terraform directory and pass plan.json"
             );
         }
-        return parse_plan("<stdin>", &bytes);
-    }
-    let access = options.access(std::path::Path::new(path))?;
-    let (bytes, real) = read_file(path, &access)?;
-    let bytes = if bytes.starts_with(b"PK\x03\x04") {
-        // Terraform is handed the file the access checked, by its real path.
-        convert_binary_plan(path, &real, terraform, access.cap(Kind::Plan))?
+        // A plan piped from `terraform show -json` is run where terraform ran.
+        let here = std::path::Path::new(".");
+        ("<stdin>", bytes, options.access(here)?, here)
     } else {
-        bytes
+        let access = options.access(std::path::Path::new(path))?;
+        let (bytes, real) = read_file(path, &access)?;
+        let bytes = if bytes.starts_with(b"PK\x03\x04") {
+            // Terraform is handed the file the access checked, by its real path.
+            convert_binary_plan(path, &real, terraform, access.cap(Kind::Plan))?
+        } else {
+            bytes
+        };
+        let dir = std::path::Path::new(path)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        (path, bytes, access, dir)
     };
     // Origins from the configuration the plan came from: the one named, or the plan's own
-    // directory when it holds `.tf` files and reads cleanly.
+    // directory (the working directory for standard input) when it holds `.tf` files and
+    // reads cleanly.
     let config: Option<(std::path::PathBuf, String, bool)> = if let Some(dir) = &options.config {
         Some((std::path::PathBuf::from(dir), dir.clone(), true))
-    } else if let Some(dir) = std::path::Path::new(path).parent() {
-        let dir = if dir.as_os_str().is_empty() {
-            std::path::Path::new(".")
-        } else {
-            dir
-        };
-        let has_tf = std::fs::read_dir(dir)
+    } else {
+        let has_tf = std::fs::read_dir(plan_dir)
             .map(|entries| {
                 entries
                     .filter_map(Result::ok)
@@ -88,14 +92,26 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
                     })
             })
             .unwrap_or(false);
-        has_tf.then(|| (dir.to_path_buf(), dir.to_string_lossy().into_owned(), false))
-    } else {
-        None
+        has_tf.then(|| {
+            (
+                plan_dir.to_path_buf(),
+                plan_dir.to_string_lossy().into_owned(),
+                false,
+            )
+        })
     };
+    let mut input = parse_plan(name, &bytes)?;
     let Some((dir, display, named)) = config else {
-        return parse_plan(path, &bytes);
+        // Said once, in every format's notes: a finding then points at no line.
+        input.notes.push(Diagnostic::note(
+            None,
+            format!(
+                "no file:line origins: no .tf files next to {}; use --config DIR (the configuration the plan was made from)",
+                if name == "<stdin>" { "<stdin> (in the working directory)" } else { name }
+            ),
+        ));
+        return Ok(input);
     };
-    let mut input = parse_plan(path, &bytes)?;
     // Read after the plan, not beside it on another thread: both at once cost more memory
     // (a second allocator arena) than they saved time. The plan's own directory is read with
     // the plan's access (the same root); a directory named by `--config` has its own.
@@ -113,20 +129,26 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             // The plan's findings point into these files: their inline ignores apply.
             input.ignores = std::mem::take(&mut configuration.ignores);
         }
-        Ok(configuration) if named => input.notes.push(Diagnostic::note(
-            None,
-            format!(
-                "no file:line origins: the configuration in {display} could not be read: {}",
-                texts(&configuration.errors).join("; ")
-            ),
-        )),
-        Err(e) if named => input.notes.push(Diagnostic::note(
+        Ok(configuration) => {
+            let errors = texts(&configuration.errors);
+            let more = match errors.len() {
+                0 | 1 => String::new(),
+                n => format!(" (and {} more)", n - 1),
+            };
+            input.notes.push(Diagnostic::note(
+                None,
+                format!(
+                    "no file:line origins: the configuration in {display} could not be read: {}{more}",
+                    errors.first().map_or("", String::as_str)
+                ),
+            ));
+        }
+        Err(e) => input.notes.push(Diagnostic::note(
             None,
             format!(
                 "no file:line origins: the configuration in {display} could not be read: {e:#}"
             ),
         )),
-        _ => {}
     }
     Ok(input)
 }

@@ -160,6 +160,9 @@ pub fn dot(input: &Input, reach: &Reach) -> String {
     };
     out.push_str("// sgaudit reachability graph: red = added by the change, dashed = removed, dotted = blocked by the network.\n");
     let _ = writeln!(out, "// {}", crate::reach::SCOPE);
+    for note in &input.notes {
+        let _ = writeln!(out, "// note: {}", note.to_string().replace('\n', " "));
+    }
     out.push_str("digraph sgaudit {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\"];\n");
     for node in &nodes {
         let _ = writeln!(out, "  {} [{}];", node.id(), node.attributes(input));

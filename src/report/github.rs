@@ -80,6 +80,15 @@ pub fn check_github(report: &Report) -> String {
             if new.len() == 1 { "" } else { "s" }
         ))
     );
+    // The run's notes last, once each (a plan read without its configuration: no annotation
+    // above has a line).
+    for note in &report.input.notes {
+        let _ = writeln!(
+            out,
+            "::notice title=sgaudit note::{}",
+            data(&note.to_string())
+        );
+    }
     out
 }
 

@@ -22,7 +22,10 @@
 //!   findings are left out, `run.properties` says how many there were.
 //! - A run whose input could not be read whole (`input.errors`) carries an `invocations[0]`
 //!   with `executionSuccessful: false` and one `toolExecutionNotifications` entry (level
-//!   `error`) per error: its results cover the rest. A complete run has no `invocations`.
+//!   `error`) per error: its results cover the rest. The run's notes (`input.notes`: a plan
+//!   read without its configuration, whose results then point at the input's line 1, among
+//!   others) are entries of level `note` of the same invocation (`executionSuccessful: true`
+//!   when there is no error). A complete run without notes has no `invocations`.
 //! - URIs are relative to the working directory, with forward slashes and no leading `./`;
 //!   a path outside it stays absolute, as a `file://` URI.
 
@@ -64,10 +67,10 @@ pub fn check_sarif(report: &Report) -> Value {
         },
     });
     if let Some(run) = run.as_object_mut() {
-        if !report.input.errors.is_empty() {
+        if !report.input.errors.is_empty() || !report.input.notes.is_empty() {
             run.insert(
                 "invocations".to_owned(),
-                json!([invocation(&report.input.errors)]),
+                json!([invocation(&report.input.errors, &report.input.notes)]),
             );
         }
         run.insert("results".to_owned(), Value::Array(results));
@@ -90,16 +93,17 @@ pub fn check_sarif(report: &Report) -> Value {
     })
 }
 
-/// The `invocation` of a run whose input could not be read whole: not successful, with each
-/// error as a notification. SARIF 2.1.0 §3.20.14 (`executionSuccessful`), §3.20.21
-/// (`toolExecutionNotifications`), §3.58 (`notification`), and Appendix I ("Detecting
-/// incomplete result sets": either one tells a consumer the results are not complete):
-/// https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/sarif-v2.1.0-os.html
-fn invocation(errors: &[Diagnostic]) -> Value {
+/// The `invocation` of a run with errors (its input could not be read whole: not successful)
+/// or notes: each error, then each note, as a notification. SARIF 2.1.0 §3.20.14
+/// (`executionSuccessful`), §3.20.21 (`toolExecutionNotifications`), §3.58 (`notification`),
+/// and Appendix I ("Detecting incomplete result sets": either one tells a consumer the results
+/// are not complete): https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/sarif-v2.1.0-os.html
+fn invocation(errors: &[Diagnostic], notes: &[Diagnostic]) -> Value {
     json!({
-        "executionSuccessful": false,
+        "executionSuccessful": errors.is_empty(),
         "toolExecutionNotifications": errors
             .iter()
+            .chain(notes)
             .map(|e| json!({ "level": e.level.as_str(), "message": { "text": e.to_string() } }))
             .collect::<Vec<_>>(),
     })

@@ -100,3 +100,55 @@ fn help_exits_0() {
     assert_eq!(code, 0);
     assert!(out.contains("check"));
 }
+
+/// A plan away from its configuration says once that its findings point at no line, and
+/// `--config` gives them their `file:line` back.
+#[test]
+fn a_plan_without_its_configuration_says_so() {
+    const SCENARIO: &str = "testdata/plans/ssh-world-inline";
+    let tmp = Scratch::new();
+    let plan = tmp.file(
+        "plan.json",
+        &std::fs::read(format!("{SCENARIO}/plan.json")).unwrap(),
+    );
+    let report = |args: &[&str]| -> serde_json::Value {
+        let (code, out, err) = sgaudit(&[&["check", "--format", "json"], args].concat());
+        assert_eq!(code, 1, "{err}");
+        serde_json::from_str(&out).unwrap()
+    };
+    let alone = report(&[&plan]);
+    let notes: Vec<&str> = alone["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n.as_str())
+        .filter(|n| n.starts_with("no file:line origins"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].contains(&format!("no .tf files next to {plan}")) && notes[0].contains("--config"),
+        "{}",
+        notes[0]
+    );
+    assert!(
+        alone["findings"][0]["origins"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    // The table says it too.
+    let (_, table, _) = sgaudit(&["check", &plan]);
+    assert!(table.contains("note: no file:line origins"), "{table}");
+
+    let with = report(&["--config", SCENARIO, &plan]);
+    assert!(
+        !with.to_string().contains("no file:line origins"),
+        "{}",
+        with["notes"]
+    );
+    let origin = with["findings"][0]["origins"][0].as_str().unwrap();
+    assert!(
+        origin.starts_with(&format!("{SCENARIO}/after.tf:")),
+        "{origin}"
+    );
+}

@@ -75,6 +75,11 @@ fn every_output_hiding(secrets: &[&str], name: &str, input: &[&str]) -> (u8, Val
         let args: Vec<&str> = [&["check", "--format", format], input].concat();
         let (c, _, err) = run(&args);
         assert!(c < 2, "{args:?}: {err}");
+        // A picture is not a gate: dot exits 0 whatever the findings.
+        if format == "dot" {
+            assert_eq!(c, 0, "{args:?}: {err}");
+            continue;
+        }
         assert_eq!(*code.get_or_insert(c), c, "{args:?}: another exit code");
     }
     // The same reports written to files by one run.
