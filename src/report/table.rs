@@ -581,9 +581,6 @@ fn summary(report: &Report) -> String {
             crate::reach::SCOPE
         );
     }
-    if let Some(incomplete) = super::incomplete_line(&report.input.errors, "report") {
-        let _ = writeln!(line, "{incomplete}");
-    }
     for note in &report.input.notes {
         let _ = writeln!(line, "note: {note}");
     }
@@ -599,6 +596,10 @@ fn summary(report: &Report) -> String {
     }
     if !report.input.source.complete {
         line.push_str("note: terraform says this plan is not complete (deferred changes): another plan will follow\n");
+    }
+    // Last, as it is first: the line a reader of either end sees.
+    if let Some(incomplete) = super::incomplete_line(&report.input.errors, "report") {
+        let _ = writeln!(line, "{incomplete}");
     }
     line
 }
