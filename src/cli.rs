@@ -9,7 +9,7 @@ use crate::access::plain;
 use crate::model::Diagnostic;
 use crate::policy::{self, Severity};
 use crate::read;
-use crate::report::{self, Format, Report};
+use crate::report::{self, Format, Report, Terminal};
 
 mod roots;
 
@@ -22,6 +22,11 @@ pub struct Args {
     /// Colour the table and error output: `auto` on a terminal without `NO_COLOR` set.
     #[arg(long, value_enum, global = true, default_value_t = Color::Auto)]
     pub color: Color,
+    /// The width tables fit, wrapping their widest columns (under 100, findings are listed
+    /// rather than tabled); 0: no limit. Default: `COLUMNS`, else the terminal's width; no
+    /// limit when the output is not a terminal.
+    #[arg(long, value_name = "COLUMNS", global = true)]
+    pub width: Option<usize>,
 }
 
 /// When to colour the output.
@@ -381,6 +386,26 @@ pub fn use_color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
+/// What standard output is: coloured or not ([`use_color`]), and the width tables fit:
+/// `COLUMNS` when it is a number, else the terminal's width; none when standard output is not
+/// a terminal.
+pub fn terminal() -> Terminal {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0);
+    let width = columns.or_else(|| {
+        std::io::stdout()
+            .is_terminal()
+            .then(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+            .flatten()
+    });
+    Terminal {
+        color: use_color(),
+        width,
+    }
+}
+
 /// Parses the arguments, runs the command and returns the exit code: 0 nothing fails, 1 the
 /// change adds public exposure, 2 bad input or usage. Errors are one line on `err`.
 ///
@@ -393,6 +418,16 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
+    execute_on(argv, out, err, Terminal::from(color))
+}
+
+/// [`execute`] on a terminal of a width ([`terminal`]).
+pub fn execute_on<I, T>(argv: I, out: &mut dyn Write, err: &mut dyn Write, term: Terminal) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let color = term.color;
     let args = match Args::try_parse_from(argv) {
         Ok(args) => args,
         Err(e) => {
@@ -407,10 +442,17 @@ where
             return code;
         }
     };
-    let color = match args.color {
-        Color::Auto => color,
-        Color::Always => true,
-        Color::Never => false,
+    let term = Terminal {
+        color: match args.color {
+            Color::Auto => color,
+            Color::Always => true,
+            Color::Never => false,
+        },
+        width: match args.width {
+            Some(0) => None,
+            Some(width) => Some(width),
+            None => term.width,
+        },
     };
     if let Some(common) = args.command.common()
         && let Err(e) = same_outputs(&common.outputs)
@@ -422,7 +464,7 @@ where
         inner: out,
         error: None,
     };
-    let code = match run(&args, &mut stdout, color) {
+    let code = match run(&args, &mut stdout, term) {
         Ok(Outcome::Clean) => 0,
         Ok(Outcome::Findings) => 1,
         Ok(Outcome::Incomplete(errors)) => {
@@ -559,11 +601,11 @@ const BUFFER: usize = 64 * 1024;
 /// Runs one command, writing its report to `out` once its outcome is known: an error writing
 /// `out` is kept there, and does not change the outcome. An error writing an `--output` file
 /// is an error of the run.
-fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
+fn run(args: &Args, out: &mut Stdout, term: Terminal) -> Result<Outcome> {
     match &args.command {
         Command::Check(a) => {
             // A directory of root modules (a repository's root): each audited, one report.
-            if let Some(outcome) = roots::check(a, out, color)? {
+            if let Some(outcome) = roots::check(a, out, term)? {
                 return Ok(outcome);
             }
             let (input, audit, policy) = audit(a, &a.input_path()?, &a.options())?;
@@ -595,7 +637,7 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
                     .and_then(|()| file.flush())
                     .map_err(|e| anyhow::anyhow!("{shown}: cannot write: {}", plain(&e)))?;
             }
-            out.print(|w| report::write_check(a.format, &report, color, w));
+            out.print(|w| report::write_check(a.format, &report, term, w));
             drop_aside((input, audit, policy));
             Ok(outcome)
         }
@@ -687,14 +729,14 @@ fn run(args: &Args, out: &mut Stdout, color: bool) -> Result<Outcome> {
             };
             match (a.format, by) {
                 (Format::Table, By::Group) => {
-                    out.print(|w| w.write_all(report::show_table(&input, color).as_bytes()))
+                    out.print(|w| w.write_all(report::show_table(&input, term).as_bytes()))
                 }
                 (Format::Json, By::Group) => {
                     out.print(|w| report::write_pretty(w, &report::show_json(&input)))
                 }
                 (Format::Table, By::Workload) => {
                     let reach = reach()?;
-                    let text = report::show_workloads_table(&input, &reach, color);
+                    let text = report::show_workloads_table(&input, &reach, term);
                     out.print(|w| w.write_all(text.as_bytes()))
                 }
                 (Format::Json, By::Workload) => {

@@ -9,11 +9,11 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     // Standard error is locked per write, not for the whole run: the spinner of a binary
     // plan's conversion writes to it from another thread.
-    let code = cli::execute(
+    let code = cli::execute_on(
         std::env::args_os(),
         &mut stdout.lock(),
         &mut std::io::stderr(),
-        cli::use_color(),
+        cli::terminal(),
     );
     ExitCode::from(code)
 }

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::{BUFFER, CommonArgs, Outcome, Stdout, audit, output_directory};
 use crate::read::{self, roots::Root};
-use crate::report::{self, Format, Report};
+use crate::report::{self, Format, Report, Terminal};
 
 /// One root module's audit.
 struct Section {
@@ -43,7 +43,7 @@ struct Scope<'a> {
 /// Runs `check` on each root module under the input directory, when it is a directory without
 /// `.tf` files of its own and root modules are under it; `None` otherwise (the input is read
 /// as before).
-pub(super) fn check(a: &CommonArgs, out: &mut Stdout, color: bool) -> Result<Option<Outcome>> {
+pub(super) fn check(a: &CommonArgs, out: &mut Stdout, term: Terminal) -> Result<Option<Outcome>> {
     let Some(dir) = a.input.as_deref() else {
         return Ok(None);
     };
@@ -134,11 +134,17 @@ pub(super) fn check(a: &CommonArgs, out: &mut Stdout, color: bool) -> Result<Opt
         let created = crate::access::create(file, &shown)?;
         let mut created = std::io::BufWriter::with_capacity(BUFFER, created);
         created
-            .write_all(&render(*format, &scope, &sections, cwd.as_deref(), false))
+            .write_all(&render(
+                *format,
+                &scope,
+                &sections,
+                cwd.as_deref(),
+                Terminal::default(),
+            ))
             .and_then(|()| created.flush())
             .map_err(|e| anyhow::anyhow!("{shown}: cannot write: {}", crate::access::plain(&e)))?;
     }
-    out.print(|w| w.write_all(&render(a.format, &scope, &sections, cwd.as_deref(), color)));
+    out.print(|w| w.write_all(&render(a.format, &scope, &sections, cwd.as_deref(), term)));
     super::drop_aside(sections);
     Ok(Some(outcome))
 }
@@ -173,9 +179,9 @@ fn render(
     scope: &Scope,
     sections: &[Section],
     cwd: Option<&std::path::Path>,
-    color: bool,
+    term: Terminal,
 ) -> Vec<u8> {
-    let one = |s: &Section| report::check(format, &s.report(cwd), color);
+    let one = |s: &Section| report::check(format, &s.report(cwd), term);
     let mut out = String::new();
     match format {
         Format::Json => return report::pretty(&json(scope, sections, cwd)).into_bytes(),

@@ -64,10 +64,26 @@ pub struct Report<'a> {
     pub cwd: Option<&'a std::path::Path>,
 }
 
+/// How table output is drawn: in colour or not, and the width it fits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Terminal {
+    pub color: bool,
+    /// The columns a table may use (`COLUMNS`, or the terminal's width); `None` (a pipe, a
+    /// file): every cell on one line, as wide as it is.
+    pub width: Option<usize>,
+}
+
+impl From<bool> for Terminal {
+    /// In colour or not, at no width.
+    fn from(color: bool) -> Terminal {
+        Terminal { color, width: None }
+    }
+}
+
 /// A `check` report in one format.
-pub fn check(format: Format, report: &Report, color: bool) -> String {
+pub fn check(format: Format, report: &Report, term: impl Into<Terminal>) -> String {
     match format {
-        Format::Table => check_table(report, color),
+        Format::Table => check_table(report, term),
         Format::Json => pretty(&check_json(report)),
         Format::Sarif => pretty(&check_sarif(report)),
         Format::Markdown => check_markdown(report),
@@ -81,13 +97,13 @@ pub fn check(format: Format, report: &Report, color: bool) -> String {
 pub fn write_check(
     format: Format,
     report: &Report,
-    color: bool,
+    term: impl Into<Terminal>,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     match format {
         Format::Json => write_pretty(out, &check_json(report)),
         Format::Sarif => write_pretty(out, &check_sarif(report)),
-        _ => out.write_all(check(format, report, color).as_bytes()),
+        _ => out.write_all(check(format, report, term).as_bytes()),
     }
 }
 

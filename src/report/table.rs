@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use tabled::settings::Style;
 
-use super::{Report, all_groups, permissions_by_group};
+use super::{Report, Terminal, all_groups, permissions_by_group};
 use crate::diff::{ExposedPeer, Exposure};
 use crate::model::Change;
 use crate::model::{Group, Input, Lifecycle, Origin, SourceKind, Workload};
@@ -119,6 +119,94 @@ fn exposure_row(e: &Exposure) -> [String; 6] {
     ]
 }
 
+/// The rows of an exposure table, each with its mark (`+`, `-`, `=`; `""` in a table of one
+/// side): the exposures of one direction, protocol and ports (and what an `all` one excepts)
+/// from CIDR blocks of one address family become one row, the addresses as people say them
+/// (`0.0.0.0/0 (was 10.0.0.0/8)`, `0.0.0.0/0 except 10.0.0.0/8`; `crate::phrase`), marked `~`
+/// when the change widens or narrows them; every other peer keeps its row. `rows` are in
+/// the reports' order ([`super::exposure_order`]).
+fn merged_rows(rows: &[(&'static str, &Exposure)]) -> Vec<(&'static str, [String; 6])> {
+    use crate::netset::{Family, IntervalSet, internet, is_public, is_world, net_interval};
+    /// The addresses of one family before and after, and who declares them.
+    #[derive(Default)]
+    struct Blocks {
+        before: Vec<(u128, u128)>,
+        after: Vec<(u128, u128)>,
+        resources: Vec<String>,
+        origins: Vec<Origin>,
+    }
+    let key = |e: &Exposure| (e.direction, e.range.clone(), e.except.clone());
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&(_, first)) = rows.get(i) {
+        let run: Vec<(&'static str, &Exposure)> = rows
+            .iter()
+            .skip(i)
+            .take_while(|(_, e)| key(e) == key(first))
+            .copied()
+            .collect();
+        i += run.len();
+        let mut families: BTreeMap<Family, Blocks> = BTreeMap::new();
+        let mut others = Vec::new();
+        for &(mark, e) in &run {
+            let ExposedPeer::Cidr(net) = &e.peer else {
+                others.push((mark, exposure_row(e)));
+                continue;
+            };
+            let blocks = families.entry(Family::of(net)).or_default();
+            let interval = net_interval(net);
+            if mark != "+" {
+                blocks.before.push(interval);
+            }
+            if mark != "-" {
+                blocks.after.push(interval);
+            }
+            blocks.resources.extend(e.resources.iter().cloned());
+            blocks.origins.extend(e.origins.iter().cloned());
+        }
+        for (family, mut b) in families {
+            let before = IntervalSet::from_intervals(b.before);
+            let after = IntervalSet::from_intervals(b.after);
+            let mark = match run.first().map(|r| r.0) {
+                Some("") => "",
+                _ if before.is_empty() => "+",
+                _ if after.is_empty() => "-",
+                _ if before == after => "=",
+                _ => "~",
+            };
+            let shown = if after.is_empty() { &before } else { &after };
+            let reach = if is_world(family, shown) || internet(family).difference(shown).is_empty()
+            {
+                "world"
+            } else if is_public(family, shown) {
+                "public"
+            } else {
+                "private"
+            };
+            b.resources.sort();
+            b.resources.dedup();
+            b.origins.sort();
+            b.origins.dedup();
+            out.push((
+                mark,
+                [
+                    first.direction.as_str().to_owned(),
+                    first.range.protocol_label(),
+                    first.ports_label(),
+                    match mark {
+                        "-" => crate::phrase::addresses(family, &before),
+                        _ => crate::phrase::changed_addresses(family, &before, &after),
+                    },
+                    reach.to_owned(),
+                    declared_by(&b.resources, &b.origins),
+                ],
+            ));
+        }
+        out.extend(others);
+    }
+    out
+}
+
 /// The rows of a table, header first.
 #[derive(Default)]
 struct Rows(Vec<Vec<String>>);
@@ -130,9 +218,113 @@ impl Rows {
 }
 
 /// The table in the sharp style: drawn directly when every cell is plain ASCII text (where a
-/// character is one column), else by tabled; both draw the same table.
-fn render(rows: Rows) -> String {
+/// character is one column), else by tabled; both draw the same table. At a width, the widest
+/// columns are wrapped until the table fits (the box is never broken).
+fn render(rows: Rows, width: Option<usize>) -> String {
+    let rows = match width {
+        Some(width) => fit(rows, width),
+        None => rows,
+    };
     plain_table(&rows.0).unwrap_or_else(|| tabled_table(rows))
+}
+
+/// The narrowest a wrapped column gets: a table that does not fit with every wide column this
+/// narrow is drawn wider than the terminal rather than one character a line.
+const NARROWEST: usize = 10;
+
+/// Wraps the cells of the widest columns so that the table is at most `width` columns wide:
+/// each column keeps its width up to one bound, the largest that fits (at least
+/// [`NARROWEST`]), and its cells are wrapped at it, between words where they can be.
+fn fit(rows: Rows, width: usize) -> Rows {
+    let Some(columns) = rows.0.first().map(Vec::len) else {
+        return rows;
+    };
+    let mut widths = vec![0; columns];
+    for row in &rows.0 {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.split('\n').map(shown_width).max().unwrap_or(0));
+        }
+    }
+    // `│ a │ b │`: three columns of frame per column, and one.
+    let frame = 3 * columns + 1;
+    let fits = |bound: usize| frame + widths.iter().map(|&w| w.min(bound)).sum::<usize>() <= width;
+    let widest = widths.iter().copied().max().unwrap_or(0);
+    if fits(widest) {
+        return rows;
+    }
+    let mut bound = widest;
+    while bound > NARROWEST && !fits(bound) {
+        bound -= 1;
+    }
+    Rows(
+        rows.0
+            .into_iter()
+            .map(|row| row.into_iter().map(|cell| wrap(&cell, bound)).collect())
+            .collect(),
+    )
+}
+
+/// The columns a cell's line takes: its characters, without the escape sequences of colours.
+fn shown_width(line: &str) -> usize {
+    let mut n = 0;
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            '\u{1b}' => escaped = true,
+            c if escaped => escaped = !c.is_ascii_alphabetic(),
+            _ => n += 1,
+        }
+    }
+    n
+}
+
+/// A cell wrapped at `bound` columns: each line broken after a space (or a comma) where it
+/// can be, else inside a word. A coloured cell is left whole (they are short words).
+fn wrap(cell: &str, bound: usize) -> String {
+    if cell.contains('\u{1b}') || cell.split('\n').all(|l| shown_width(l) <= bound) {
+        return cell.to_owned();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for line in cell.split('\n') {
+        let mut current = String::new();
+        for word in line.split_inclusive([' ', ',']) {
+            let mut word = word;
+            loop {
+                let room = bound.saturating_sub(current.chars().count());
+                let len = word.trim_end().chars().count();
+                if len <= room {
+                    current.push_str(word);
+                    break;
+                }
+                if !current.is_empty() {
+                    out.push(current.trim_end().to_owned());
+                    current = String::new();
+                    continue;
+                }
+                // A word longer than the column: cut it, after a `.`, `_` or `/` in the second
+                // half of the column when there is one (`aws_security_group.` / `web`).
+                let cut = word
+                    .char_indices()
+                    .nth(bound)
+                    .map_or(word.len(), |(i, _)| i);
+                let cut = word
+                    .char_indices()
+                    .take(bound)
+                    .skip(bound / 2)
+                    .filter(|&(_, c)| matches!(c, '.' | '_' | '/'))
+                    .last()
+                    .map_or(cut, |(i, c)| i + c.len_utf8());
+                let (head, tail) = word.split_at(cut);
+                out.push(head.to_owned());
+                word = tail;
+                if word.is_empty() {
+                    break;
+                }
+            }
+        }
+        out.push(current.trim_end().to_owned());
+    }
+    out.join("\n")
 }
 
 fn tabled_table(rows: Rows) -> String {
@@ -218,7 +410,9 @@ fn head(input: &Input) -> String {
 }
 
 /// The `check` report as tables.
-pub fn check_table(report: &Report, color: bool) -> String {
+pub fn check_table(report: &Report, term: impl Into<Terminal>) -> String {
+    let t: Terminal = term.into();
+    let color = t.color;
     let input = report.input;
     let diff = report.diff;
     let mut by_group: BTreeMap<&str, Vec<(&str, &Exposure)>> = all_groups(input)
@@ -250,21 +444,22 @@ pub fn check_table(report: &Report, color: bool) -> String {
         });
         let mut b = Rows::default();
         b.push_record(std::iter::once("").chain(EXPOSURE_COLUMNS));
-        for (mark, e) in sorted {
+        for (mark, cells) in merged_rows(&sorted) {
             let mark = match mark {
                 "+" => paint("+", GREEN, color),
                 "-" => paint("-", RED, color),
+                "~" => paint("~", GREEN, color),
                 other => other.to_owned(),
             };
-            b.push_record(std::iter::once(mark).chain(exposure_row(e)));
+            b.push_record(std::iter::once(mark).chain(cells));
         }
-        out.push_str(&render(b));
+        out.push_str(&render(b, t.width));
         out.push_str("\n\n");
     }
-    out.push_str(&nacls_table(input, color));
-    out.push_str(&paths_table(report.reach, color));
-    out.push_str(&apply_failures_table(report.findings, color));
-    out.push_str(&findings_table(report.findings, color));
+    out.push_str(&nacls_table(input, t));
+    out.push_str(&paths_table(report.reach, t));
+    out.push_str(&apply_failures_table(report.findings, t));
+    out.push_str(&findings_table(report.findings, t));
     out.push_str(&summary(report));
     out
 }
@@ -272,7 +467,8 @@ pub fn check_table(report: &Report, color: bool) -> String {
 /// What the change does to each network ACL's allow-set: the rows it adds (`+`) and removes
 /// (`-`), with the rules that decide them before and after (`*`: the final deny), and how many
 /// rows it keeps or cannot tell; nothing for an ACL the change leaves as it was.
-fn nacls_table(input: &Input, color: bool) -> String {
+fn nacls_table(input: &Input, t: Terminal) -> String {
+    let color = t.color;
     let mut out = String::new();
     for (address, d, hidden) in super::nacl_diffs(input) {
         if d.added.is_empty() && d.removed.is_empty() {
@@ -320,7 +516,7 @@ fn nacls_table(input: &Input, color: bool) -> String {
             d.unchanged.len(),
             d.unknown.len()
         );
-        out.push_str(&render(b));
+        out.push_str(&render(b, t.width));
         out.push_str("\n\n");
     }
     out
@@ -337,7 +533,8 @@ fn sign(change: Change) -> &'static str {
 }
 
 /// The paths from the internet to workloads, added ones first.
-fn paths_table(reach: &Reach, color: bool) -> String {
+fn paths_table(reach: &Reach, t: Terminal) -> String {
+    let color = t.color;
     if reach.paths.is_empty() {
         return String::new();
     }
@@ -385,7 +582,7 @@ fn paths_table(reach: &Reach, color: bool) -> String {
             via.join("\n"),
         ]);
     }
-    let mut out = format!("paths from the internet:\n{}\n", render(b));
+    let mut out = format!("paths from the internet:\n{}\n", render(b, t.width));
     if reach.truncated {
         let _ = writeln!(
             out,
@@ -432,7 +629,9 @@ fn workload_heading(w: &Workload, color: bool) -> String {
 
 /// `show --by workload`: each workload with what its groups together let in and out after
 /// the change, then the paths from the internet.
-pub fn show_workloads_table(input: &Input, reach: &Reach, color: bool) -> String {
+pub fn show_workloads_table(input: &Input, reach: &Reach, term: impl Into<Terminal>) -> String {
+    let t: Terminal = term.into();
+    let color = t.color;
     let mut out = head(input);
     for w in input.workloads.values() {
         let _ = writeln!(out, "{}", workload_heading(w, color));
@@ -448,13 +647,14 @@ pub fn show_workloads_table(input: &Input, reach: &Reach, color: bool) -> String
         rows.sort_by(|a, b| super::exposure_order(a).cmp(&super::exposure_order(b)));
         let mut b = Rows::default();
         b.push_record(EXPOSURE_COLUMNS);
-        for e in rows {
-            b.push_record(exposure_row(e));
+        let rows: Vec<(&'static str, &Exposure)> = rows.into_iter().map(|e| ("", e)).collect();
+        for (_, cells) in merged_rows(&rows) {
+            b.push_record(cells);
         }
-        out.push_str(&render(b));
+        out.push_str(&render(b, t.width));
         out.push_str("\n\n");
     }
-    out.push_str(&paths_table(reach, color));
+    out.push_str(&paths_table(reach, t));
     let reachable = reach
         .workloads
         .values()
@@ -472,11 +672,15 @@ pub fn show_workloads_table(input: &Input, reach: &Reach, color: bool) -> String
 
 /// The findings that predict an apply error (`super::will_fail`), each with its AWS error:
 /// nothing when there is none.
-fn apply_failures_table(findings: &[crate::policy::Finding], color: bool) -> String {
+fn apply_failures_table(findings: &[crate::policy::Finding], t: Terminal) -> String {
+    let color = t.color;
     let failing: Vec<&crate::policy::Finding> =
         findings.iter().filter(|f| super::will_fail(f)).collect();
     if failing.is_empty() {
         return String::new();
+    }
+    if t.width.is_some_and(|w| w < COMPACT) {
+        return format!("will fail at apply:\n{}\n", compact(&failing, t));
     }
     let mut b = Rows::default();
     b.push_record(["AWS error", "status", "rule", "finding", "where"]);
@@ -490,7 +694,38 @@ fn apply_failures_table(findings: &[crate::policy::Finding], color: bool) -> Str
             declared_by(&f.resources, &f.origins),
         ]);
     }
-    format!("will fail at apply:\n{}\n\n", render(b))
+    format!("will fail at apply:\n{}\n\n", render(b, t.width))
+}
+
+/// Under this width, findings are listed rather than tabled: five columns of a table leave
+/// their message a few words a line.
+const COMPACT: usize = 100;
+
+/// Findings as a list, for a narrow terminal: a line of severity (or the AWS error the
+/// finding predicts), status, rule and where, then the message indented and wrapped to the
+/// width, and a blank line.
+fn compact(findings: &[&crate::policy::Finding], t: Terminal) -> String {
+    let width = t.width.unwrap_or(usize::MAX).max(NARROWEST + 4);
+    let mut out = String::new();
+    for f in findings {
+        let (status, message) = status_and_message(f);
+        let first = match &f.apply_error {
+            Some(error) if super::will_fail(f) => paint(error, RED, t.color),
+            _ => match f.severity {
+                crate::policy::Severity::Critical | crate::policy::Severity::High => {
+                    paint(f.severity.as_str(), RED, t.color)
+                }
+                _ => f.severity.as_str().to_owned(),
+            },
+        };
+        let place = declared_by(&f.resources, &f.origins).replace('\n', ", ");
+        let _ = writeln!(out, "{first} · {status} · {} · {place}", f.rule);
+        for line in wrap(&message, width - 4).lines() {
+            let _ = writeln!(out, "    {line}");
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// A finding's status (with its baseline and waiver) and its message (with the waiver's place
@@ -510,11 +745,15 @@ fn status_and_message(f: &crate::policy::Finding) -> (String, String) {
 
 /// The findings: severity, status, rule and message, most important first; those that predict
 /// an apply error are `apply_failures_table`'s.
-fn findings_table(findings: &[crate::policy::Finding], color: bool) -> String {
+fn findings_table(findings: &[crate::policy::Finding], t: Terminal) -> String {
+    let color = t.color;
     let rest: Vec<&crate::policy::Finding> =
         findings.iter().filter(|f| !super::will_fail(f)).collect();
     if rest.is_empty() {
         return "findings: none\n\n".to_owned();
+    }
+    if t.width.is_some_and(|w| w < COMPACT) {
+        return format!("findings:\n{}\n", compact(&rest, t));
     }
     let mut b = Rows::default();
     b.push_record(["severity", "status", "rule", "finding", "where"]);
@@ -534,7 +773,7 @@ fn findings_table(findings: &[crate::policy::Finding], color: bool) -> String {
             declared_by(&f.resources, &f.origins),
         ]);
     }
-    format!("findings:\n{}\n\n", render(b))
+    format!("findings:\n{}\n\n", render(b, t.width))
 }
 
 fn summary(report: &Report) -> String {
@@ -605,7 +844,9 @@ fn summary(report: &Report) -> String {
 }
 
 /// The `show` report: each group and the permissions it holds after the change.
-pub fn show_table(input: &Input, color: bool) -> String {
+pub fn show_table(input: &Input, term: impl Into<Terminal>) -> String {
+    let t: Terminal = term.into();
+    let color = t.color;
     let mut out = head(input);
     let by_group = permissions_by_group(input);
     for address in all_groups(input) {
@@ -642,7 +883,7 @@ pub fn show_table(input: &Input, color: bool) -> String {
                 p.description.clone().unwrap_or_default(),
             ]);
         }
-        out.push_str(&render(b));
+        out.push_str(&render(b, t.width));
         out.push_str("\n\n");
     }
     let total = input.after.len();

@@ -82,6 +82,53 @@ fn every_format_of_a_few_scenarios() {
     }
 }
 
+/// The table at a terminal's width (`--width`, as `COLUMNS` or the terminal gives it): a
+/// widened CIDR, a path of two hops and all traffic from the world, at 80 and 120 columns.
+/// Every line fits (the box is never broken; findings are listed under 100 columns), and the
+/// widened CIDR says `0.0.0.0/0 (was 10.0.0.0/8)` in one row, not eight blocks.
+#[test]
+fn tables_fit_the_terminal() {
+    for name in [
+        "widened-cidr",
+        "net-alb-public-private-app",
+        "all-protocol-zero-ports",
+    ] {
+        let rel = format!("testdata/plans/{name}/plan.json");
+        let mut settings = settings();
+        settings.set_input_file(&rel);
+        settings.bind(|| {
+            for width in [80, 120] {
+                let (_, table, err) = sgaudit(&["check", "--width", &width.to_string(), &rel]);
+                assert_eq!(err, "", "{rel}");
+                // Every line of box art and every listed finding's message fits; headings
+                // and notes are sentences the terminal wraps.
+                for line in table.lines() {
+                    if !line.starts_with(['┌', '│', '├', '└', ' ']) {
+                        continue;
+                    }
+                    assert!(
+                        line.chars().count() <= width,
+                        "{rel} at {width}: {} columns: {line}",
+                        line.chars().count()
+                    );
+                }
+                insta::assert_snapshot!(format!("table-{width}@{name}__plan.json"), table);
+            }
+        });
+    }
+    let (_, table, _) = sgaudit(&[
+        "check",
+        "--width",
+        "80",
+        "testdata/plans/widened-cidr/plan.json",
+    ]);
+    assert!(
+        table.contains("│ ~ │ ingress   │ tcp      │ 22    │ 0.0.0.0/0 (was │"),
+        "{table}"
+    );
+    assert!(!table.contains("128.0.0.0/1 │"), "{table}");
+}
+
 /// The markdown report of every plan scenario opens with the marker by which the Action finds
 /// its comment and is well formed.
 #[test]
