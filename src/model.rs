@@ -154,6 +154,9 @@ pub enum SourceKind {
     State,
     /// A Terraform configuration read from `.tf` files: what it declares, nothing before it.
     Hcl,
+    /// An account as the AWS API describes it (`aws ec2 describe-*` output): what exists,
+    /// read as a state (before == after), every object named by its id.
+    Deployed,
 }
 
 impl SourceKind {
@@ -162,6 +165,7 @@ impl SourceKind {
             SourceKind::Plan => "plan",
             SourceKind::State => "state",
             SourceKind::Hcl => "hcl",
+            SourceKind::Deployed => "deployed",
         }
     }
 }

@@ -2,6 +2,7 @@
 //! JSON, state JSON, a binary plan, a directory of `.tf` files, or something else) and hands it
 //! to the right reader.
 
+mod api;
 mod aws;
 mod base;
 mod options;
@@ -39,6 +40,10 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
     }
     if path != "-" && std::path::Path::new(path).is_dir() {
         let access = options.access(std::path::Path::new(path))?;
+        // AWS API JSON: `.json` files of describe-* output and no `.tf` file.
+        if api::dir_is_api(std::path::Path::new(path), &access) {
+            return api::read(path, &access);
+        }
         return hcl::read(
             std::path::Path::new(path),
             path,
@@ -62,6 +67,9 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
         ("<stdin>", bytes, options.access(here)?, here)
     } else {
         let access = options.access(std::path::Path::new(path))?;
+        if api::file_is_api(std::path::Path::new(path), &access) {
+            return api::read(path, &access);
+        }
         let (bytes, real) = read_file(path, &access)?;
         let bytes = if bytes.starts_with(b"PK\x03\x04") {
             // Terraform is handed the file the access checked, by its real path.

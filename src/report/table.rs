@@ -41,6 +41,7 @@ fn heading(address: &str, group: Option<&Group>, kind: SourceKind, color: bool) 
     let detail = match group.map(|g| &g.lifecycle) {
         None => "not in this input".to_owned(),
         Some(Lifecycle::Unchanged) if kind == SourceKind::State => "in state".to_owned(),
+        Some(Lifecycle::Unchanged) if kind == SourceKind::Deployed => "in the account".to_owned(),
         Some(l) if group.is_some_and(|g| g.unmanaged_default_of.is_some()) => format!(
             "{} (not managed in this input: AWS's defaults apply)",
             l.action()

@@ -17,6 +17,8 @@ mod bad_inputs;
 mod cli;
 /// What every report promises about its text (shared with the fuzz targets).
 mod contract;
+/// AWS API JSON (`testdata/deployed/`): an account as a state, and its drift from Terraform.
+mod deployed;
 /// Each report format on a few inputs that together hold everything a format prints.
 mod formats;
 /// Every input that ever crashed a fuzz target.
