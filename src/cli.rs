@@ -185,6 +185,14 @@ pub struct CommonArgs {
     /// (default: the plan's directory, when it holds `.tf` files).
     #[arg(long, value_name = "DIR")]
     pub config: Option<String>,
+    /// AWS API JSON of the account (`aws ec2 describe-*` output: a file or a directory) to
+    /// compare a plan or state with: what was changed outside Terraform (drift).
+    #[arg(long, value_name = "DIR_OR_FILE")]
+    pub deployed: Option<String>,
+    /// With --deployed: what the account holds outside Terraform counts as new in this change
+    /// (its exposure added, its findings new), so that the gate fails on it.
+    #[arg(long, requires = "deployed")]
+    pub drift_is_new: bool,
     /// Exit 1 when a finding at or above this severity is in scope (default: the
     /// configuration's `fail_on`, else high).
     #[arg(long, value_enum)]
@@ -231,6 +239,8 @@ impl CommonArgs {
             config: self.config.clone(),
             limits: self.limits(),
             root: self.root.clone(),
+            deployed: self.deployed.clone(),
+            drift_is_new: self.drift_is_new,
         }
     }
 

@@ -63,10 +63,91 @@ pub struct Input {
     /// The inline ignores (`# sgaudit:ignore rule -- reason`) of the configuration files read,
     /// collected while their text was at hand: the policy reads no file.
     pub ignores: Vec<InlineIgnore>,
+    /// What the account changed outside Terraform, when the input is compared with it
+    /// (`--deployed`, with the plan's `resource_drift`): see [`Drift`].
+    pub drift: Vec<Drift>,
     /// Texts the input marks sensitive, while it is read: `read::read` hides the group and
     /// prefix-list ids among them (after a `--base` change is put together, so that both sides
     /// number an id alike), then drops them.
     pub secrets: Vec<String>,
+}
+
+/// One difference between an account (AWS API JSON) and what Terraform manages, matched by id
+/// (a group's `id`, a rule's `SecurityGroupRuleId`), never by name alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drift {
+    pub kind: DriftKind,
+    /// The group: its address in the input (its id when Terraform does not manage it).
+    pub group: String,
+    /// The group's id in the account.
+    pub group_id: Option<String>,
+    /// The permission a kind about one is about (`Added`, `Removed`), as the input holds it:
+    /// its `resource` is the account's rule id (`sgr-…`) for an added one, the Terraform
+    /// resource that declares it for a removed one.
+    pub permission: Option<Permission>,
+    /// The rule's id in the account (`SecurityGroupRuleId`), when it is there.
+    pub rule_id: Option<String>,
+    /// For `UnmanagedGroup`: the network interface it is attached to, and the Terraform
+    /// resource that manages that interface.
+    pub interface: Option<(String, String)>,
+    /// Who saw it: `account` (the describe-* output), `resource_drift` (the plan's refresh).
+    pub seen_by: Vec<&'static str>,
+}
+
+/// What a [`Drift`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DriftKind {
+    /// A permission in the account no Terraform resource declares (added by hand).
+    Added,
+    /// A permission Terraform declares that the account lacks (removed by hand).
+    Removed,
+    /// A group Terraform does not manage, attached to a network interface it manages.
+    UnmanagedGroup,
+    /// A group Terraform manages (by id) that the account does not hold.
+    GroupNotInAccount,
+}
+
+impl DriftKind {
+    pub const NAMES: [&str; 4] = [
+        "added",
+        "removed",
+        "unmanaged_group",
+        "group_not_in_account",
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            DriftKind::Added => "added",
+            DriftKind::Removed => "removed",
+            DriftKind::UnmanagedGroup => "unmanaged_group",
+            DriftKind::GroupNotInAccount => "group_not_in_account",
+        }
+    }
+}
+
+impl Input {
+    /// The drift of the permissions some resources declare (an exposure's): `Added` when one
+    /// is a permission added outside Terraform, else `Removed` when one was removed outside
+    /// it, else `None`.
+    pub fn drift_of(&self, resources: &[String]) -> Option<DriftKind> {
+        let of = |kind: DriftKind| {
+            self.drift.iter().any(|d| {
+                d.kind == kind
+                    && d.permission
+                        .as_ref()
+                        .is_some_and(|p| resources.contains(&p.resource))
+            })
+        };
+        if self.drift.is_empty() {
+            None
+        } else if of(DriftKind::Added) {
+            Some(DriftKind::Added)
+        } else if of(DriftKind::Removed) {
+            Some(DriftKind::Removed)
+        } else {
+            None
+        }
+    }
 }
 
 /// One `# sgaudit:ignore rule-id[, rule-id...] -- reason` comment (or `//`), at `file:line`

@@ -73,6 +73,7 @@ pub fn evaluate(
                 if wants_reachable {
                     facts.reachable = holders.reachable(e, before);
                 }
+                facts.drift = input.drift_of(&e.resources);
                 facts
             })
             .collect()

@@ -1,6 +1,8 @@
 //! `sgaudit test`: a pack's cases, run like snapshots. A case is a directory of `.tf` files,
 //! or one holding a `plan.json` (or a `plan.path` file naming one); beside its input,
-//! `findings.txt` lists the findings the pack must make of it, one per line. A mismatch prints
+//! `findings.txt` lists the findings the pack must make of it, one per line. A case may also
+//! hold a `deployed.path` file naming an account's AWS API JSON to compare its input with
+//! (`--deployed`). A mismatch prints
 //! a unified diff; `--update` rewrites the expected files. A rule that no case fires fails the
 //! run too.
 
@@ -101,26 +103,9 @@ fn cases(
 /// the case, within the repository), or the case directory itself. Read through `access`.
 pub fn input_of(case: &Path, access: &Access) -> Result<String, String> {
     let plan = case.join("plan.json");
-    let pointer = case.join("plan.path");
     let target = if plan.symlink_metadata().is_ok() {
         plan
-    } else if pointer.symlink_metadata().is_ok() {
-        let shown = pointer.display().to_string();
-        let text = access
-            .read_text(&pointer, &shown)
-            .map_err(|e| e.to_string())?;
-        // The path is not quoted: the pointer is input, and may hold anything.
-        if text.trim().is_empty() || text.trim().contains(['\n', '\r']) {
-            return Err(format!(
-                "{shown}: not a path: plan.path holds the path of one plan, relative to the case"
-            ));
-        }
-        let target = case.join(text.trim());
-        if !access.within(&target) {
-            return Err(format!(
-                "{shown}: names a plan outside the repository: sgaudit reads nothing outside it"
-            ));
-        }
+    } else if let Some(target) = pointed(case, ("plan.path", "a plan"), access)? {
         target
     } else {
         return Ok(case.display().to_string());
@@ -130,6 +115,43 @@ pub fn input_of(case: &Path, access: &Access) -> Result<String, String> {
     // link out of the repository, a FIFO, a device are refused.
     access.open(&target, &shown).map_err(|e| e.to_string())?;
     Ok(shown)
+}
+
+/// The account a case's input is compared with (`--deployed`): what its `deployed.path`
+/// names (a file or directory of AWS API JSON, relative to the case, within the repository).
+pub fn deployed_of(case: &Path, access: &Access) -> Result<Option<String>, String> {
+    Ok(pointed(case, ("deployed.path", "an account"), access)?.map(|p| p.display().to_string()))
+}
+
+/// What a pointer file of a case names (a path relative to the case, within the repository),
+/// when the case holds the file.
+fn pointed(
+    case: &Path,
+    (file, what): (&str, &str),
+    access: &Access,
+) -> Result<Option<PathBuf>, String> {
+    let pointer = case.join(file);
+    if pointer.symlink_metadata().is_ok() {
+        let shown = pointer.display().to_string();
+        let text = access
+            .read_text(&pointer, &shown)
+            .map_err(|e| e.to_string())?;
+        // The path is not quoted: the pointer is input, and may hold anything.
+        if text.trim().is_empty() || text.trim().contains(['\n', '\r']) {
+            return Err(format!(
+                "{shown}: not a path: {file} holds the path of {what}, relative to the case"
+            ));
+        }
+        let target = case.join(text.trim());
+        if !access.within(&target) {
+            return Err(format!(
+                "{shown}: names {what} outside the repository: sgaudit reads nothing outside it"
+            ));
+        }
+        Ok(Some(target))
+    } else {
+        Ok(None)
+    }
 }
 
 /// The expected findings of a case: none yet when the file does not exist; read through
@@ -174,6 +196,10 @@ pub fn run(policy: &Policy, cases_dir: &Path, update: bool) -> Result<Outcome, S
         // A case is named by its directory, which a pull request names: escaped, so that a
         // newline in it cannot start a line of the output (a GitHub workflow command).
         let shown = read::escape_controls(&case.display().to_string());
+        let options = read::Options {
+            deployed: deployed_of(case, access)?,
+            ..options.clone()
+        };
         let input = read::read(&input_of(case, access)?, &options).map_err(|e| format!("{e:#}"))?;
         if !input.errors.is_empty() {
             return Err(format!(

@@ -428,6 +428,7 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
         secrets: old.secrets.into_iter().chain(new.secrets).collect(),
         // The base's comments do not waive the change: only the work tree's ignores apply.
         ignores: new.ignores,
+        drift: Vec::new(),
     }
 }
 

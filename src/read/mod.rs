@@ -26,6 +26,15 @@ use crate::model::{
 /// when the path is `-`, or the Terraform configuration in a directory.
 pub fn read(path: &str, options: &Options) -> Result<Input> {
     let mut input = read_any(path, options)?;
+    if let Some(account) = &options.deployed {
+        let access = options.access(std::path::Path::new(account))?;
+        let account = api::read(account, &access)?;
+        let access = options.access(std::path::Path::new(path))?;
+        let how = api::drift::Options {
+            drift_is_new: options.drift_is_new,
+        };
+        api::drift::compare(&mut input, path, &access, account, how)?;
+    }
     let secrets = std::mem::take(&mut input.secrets);
     aws::hide_sensitive_ids(&mut input, &secrets);
     aws::hide_sensitive_refs(&mut input, &secrets);
@@ -314,6 +323,18 @@ fn escape_input(input: &mut Input) {
     input.network_before.for_each_text(&mut text);
     input.network_after.for_each_text(&mut text);
     input.not_analysed.iter_mut().for_each(text);
+    for d in &mut input.drift {
+        text(&mut d.group);
+        option(&mut d.group_id);
+        option(&mut d.rule_id);
+        if let Some(p) = &mut d.permission {
+            permission(p);
+        }
+        if let Some((eni, owner)) = &mut d.interface {
+            text(eni);
+            text(owner);
+        }
+    }
     for ignore in &mut input.ignores {
         text(&mut ignore.origin.file);
         ignore.rules.iter_mut().for_each(text);

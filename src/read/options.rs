@@ -21,6 +21,11 @@ pub struct Options {
     /// The root of the run (`--root`): nothing outside it is read through a link inside it.
     /// Default: the git work tree of the input, else its directory.
     pub root: Option<String>,
+    /// AWS API JSON of the account to compare the input with (`--deployed`): a file or a
+    /// directory of `aws ec2 describe-*` output.
+    pub deployed: Option<String>,
+    /// `--drift-is-new`: what the account holds outside Terraform counts as new.
+    pub drift_is_new: bool,
 }
 
 impl Options {

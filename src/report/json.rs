@@ -20,6 +20,7 @@
 //!                                  "blocked_by": [ { "resource", "why" } ], "label",
 //!                                  "hops": [H] } ] },
 //!   "notes": [...],
+//!   "drift": [D] (only with `--deployed`; see `drift`),
 //!   "findings": [ { "rule", "severity", "status": "new"|"existing"|"resolved", "waived",
 //!                   "baselined", "change": "added"|"widened"|null, "title", "message",
 //!                   "apply_error" (only when the rule predicts one), "security_group",
@@ -267,8 +268,57 @@ struct CheckJson<'a> {
     reachability: ReachabilityJson<'a>,
     #[serde(serialize_with = "texts")]
     notes: &'a [Diagnostic],
+    /// What the account changed outside Terraform (only with `--deployed`).
+    #[serde(skip_serializing_if = "no_drift", serialize_with = "drift")]
+    drift: &'a Input,
     #[serde(serialize_with = "findings")]
     findings: &'a [Finding],
+}
+
+fn no_drift(input: &&Input) -> bool {
+    input.drift.is_empty()
+}
+
+/// Each difference between the account and Terraform (D): `{ "kind", "group", "group_id",
+/// "rule_id", "resource", "direction", "protocol", "from_port", "to_port", "peer",
+/// "interface", "managed_by", "seen_by" }`, the permission's members `null` for a kind about a
+/// group.
+fn drift<S: Serializer>(input: &&Input, s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct DriftJson<'a> {
+        kind: &'static str,
+        group: &'a str,
+        group_id: Option<&'a str>,
+        rule_id: Option<&'a str>,
+        resource: Option<&'a str>,
+        direction: Option<&'static str>,
+        protocol: Option<String>,
+        from_port: Option<i64>,
+        to_port: Option<i64>,
+        peer: Option<String>,
+        interface: Option<&'a str>,
+        managed_by: Option<&'a str>,
+        seen_by: &'a [&'static str],
+    }
+    let lists = &input.prefix_lists_after;
+    s.collect_seq(input.drift.iter().map(|d| {
+        let p = d.permission.as_ref();
+        DriftJson {
+            kind: d.kind.as_str(),
+            group: &d.group,
+            group_id: d.group_id.as_deref(),
+            rule_id: d.rule_id.as_deref(),
+            resource: p.map(|p| p.resource.as_str()),
+            direction: p.map(|p| p.direction.as_str()),
+            protocol: p.map(|p| p.range.protocol_label()),
+            from_port: p.and_then(|p| p.range.shown_aws_ports().0),
+            to_port: p.and_then(|p| p.range.shown_aws_ports().1),
+            peer: p.map(|p| crate::diff::ExposedPeer::of(p, lists).label()),
+            interface: d.interface.as_ref().map(|(eni, _)| eni.as_str()),
+            managed_by: d.interface.as_ref().map(|(_, owner)| owner.as_str()),
+            seen_by: &d.seen_by,
+        }
+    }))
 }
 
 fn no_network_acls(input: &&Input) -> bool {
@@ -364,6 +414,7 @@ pub fn check_json<'a>(report: &'a Report) -> impl Serialize + 'a {
         },
         reachability: reachability_json(report.reach),
         notes: &report.input.notes,
+        drift: report.input,
         findings: report.findings,
     }
 }

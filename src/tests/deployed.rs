@@ -147,3 +147,266 @@ fn the_account_has_the_findings_of_its_state_but_the_changes_by_hand() {
         "{added:?}"
     );
 }
+
+const PLAN: &str = "testdata/deployed/plan.json";
+
+/// The drift entries of a report: (kind, group, rule id or resource, what it allows).
+fn drift_of(json: &Value) -> BTreeSet<(String, String, String, String)> {
+    json["drift"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|d| {
+            let s = |k: &str| d[k].as_str().unwrap_or_default().to_owned();
+            (
+                s("kind"),
+                s("group"),
+                d["rule_id"]
+                    .as_str()
+                    .or(d["resource"].as_str())
+                    .or(d["interface"].as_str())
+                    .unwrap_or_default()
+                    .to_owned(),
+                format!(
+                    "{} {} {} {}",
+                    s("direction"),
+                    s("protocol"),
+                    d["from_port"],
+                    s("peer")
+                ),
+            )
+        })
+        .collect()
+}
+
+/// The rules of a report's findings about drift, with the resource each cites.
+fn drift_findings(json: &Value) -> BTreeSet<(String, String, String)> {
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"].as_str().unwrap().starts_with("drift-"))
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                f["status"].as_str().unwrap().to_owned(),
+                f["resource"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The plan of the account after the changes by hand, compared with the account's API JSON:
+/// every change by hand is drift, matched by id and named by its rule id; what widens exposure
+/// is a finding (HTTP from the world: high), existing, so the default gate passes; with
+/// `--drift-is-new` it is new and fails the gate.
+#[test]
+fn the_changes_by_hand_are_drift() {
+    let (code, json) = report(&[PLAN, "--deployed", ACCOUNT]);
+    assert_eq!(code, 0);
+    let web = "aws_security_group.web";
+    let debug = json["drift"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["kind"] == "unmanaged_group")
+        .unwrap();
+    let debug_id = debug["group"].as_str().unwrap().to_owned();
+    assert_eq!(debug["managed_by"], "aws_network_interface.management");
+    let drift = drift_of(&json);
+    let has = |kind: &str, group: &str, what: &str| {
+        drift
+            .iter()
+            .any(|(k, g, _, w)| k == kind && g == group && w == what)
+    };
+    assert!(has("added", web, "ingress tcp 80 0.0.0.0/0"), "{drift:?}");
+    assert!(
+        has("added", web, "ingress tcp 22 203.0.113.42/32"),
+        "{drift:?}"
+    );
+    assert!(
+        has(
+            "added",
+            web,
+            "ingress tcp 22 sg:aws_security_group.management"
+        ),
+        "{drift:?}"
+    );
+    assert!(
+        has("removed", web, "ingress tcp 9100 10.0.0.0/16"),
+        "{drift:?}"
+    );
+    assert!(
+        has("added", &debug_id, "ingress tcp 8080 0.0.0.0/0"),
+        "{drift:?}"
+    );
+    // Added by hand: named by the account's rule ids; terraform's refresh saw them too.
+    for d in json["drift"].as_array().unwrap() {
+        if d["kind"] == "added" {
+            assert!(d["rule_id"].as_str().unwrap().starts_with("sgr-"), "{d}");
+        }
+        if d["group"] == web {
+            assert_eq!(
+                d["seen_by"],
+                serde_json::json!(["account", "resource_drift"]),
+                "{d}"
+            );
+        }
+    }
+    assert_eq!(drift.len(), 7, "{drift:?}");
+    let findings = drift_findings(&json);
+    let rules: BTreeSet<(&str, &str)> = findings
+        .iter()
+        .map(|(r, s, _)| (r.as_str(), s.as_str()))
+        .collect();
+    assert_eq!(
+        rules,
+        BTreeSet::from([
+            ("drift-world-ingress", "existing"),
+            ("drift-public-ingress", "existing"),
+            ("drift-permission-added", "existing"),
+            ("drift-permission-removed", "new"),
+        ])
+    );
+    let http = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "drift-world-ingress" && f["from_port"] == 80)
+        .unwrap();
+    assert_eq!(http["severity"], "high");
+    assert_eq!(http["security_group"], web);
+    assert!(http["resource"].as_str().unwrap().starts_with("sgr-"));
+    // A flag makes drift count.
+    let (code, json) = report(&[PLAN, "--deployed", ACCOUNT, "--drift-is-new"]);
+    assert_eq!(code, 1);
+    assert!(
+        drift_findings(&json)
+            .iter()
+            .all(|(_, status, _)| status == "new")
+    );
+    settings().bind(|| {
+        insta::assert_snapshot!(
+            "check-json@deployed-drift",
+            serde_json::to_string_pretty(&report(&[PLAN, "--deployed", ACCOUNT]).1).unwrap()
+        );
+    });
+}
+
+/// The state of an apply and the account right after it: no drift.
+#[test]
+fn an_account_as_terraform_left_it_has_no_drift() {
+    let (code, json) = report(&[STATE, "--deployed", BEFORE]);
+    assert_eq!(code, 0);
+    assert_eq!(json.get("drift"), None);
+    assert!(drift_findings(&json).is_empty());
+}
+
+/// Groups are matched by id, never by name: a group renamed in the account is the same group;
+/// a group whose id the account does not hold is reported, and a group of another id on the
+/// network interface Terraform manages is one Terraform does not manage.
+#[test]
+fn groups_are_matched_by_id_never_by_name() {
+    let (_, state) = report(&[STATE]);
+    let web_id = ids(&state)["aws_security_group.web"].clone();
+    let copy = |edit: &dyn Fn(String) -> String| {
+        let scratch = super::Scratch::new();
+        for entry in std::fs::read_dir(BEFORE).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            scratch.file(
+                path.file_name().unwrap().to_str().unwrap(),
+                edit(text).as_bytes(),
+            );
+        }
+        scratch
+    };
+    let renamed = copy(&|t| t.replace("\"web-server-sg\"", "\"renamed-by-hand\""));
+    let dir = renamed.path().to_string_lossy().into_owned();
+    let (_, json) = report(&[STATE, "--deployed", &dir]);
+    assert_eq!(json.get("drift"), None, "a name is not an identity");
+    let other = "sg-0000000000000000f";
+    let replaced = copy(&|t| t.replace(&web_id, other));
+    let dir = replaced.path().to_string_lossy().into_owned();
+    let (_, json) = report(&[STATE, "--deployed", &dir]);
+    let drift = drift_of(&json);
+    assert!(
+        drift.contains(&(
+            "group_not_in_account".to_owned(),
+            "aws_security_group.web".to_owned(),
+            String::new(),
+            "  null ".to_owned()
+        )),
+        "{drift:?}"
+    );
+    assert!(
+        drift
+            .iter()
+            .any(|(k, g, _, _)| k == "unmanaged_group" && g == other),
+        "{drift:?}"
+    );
+}
+
+/// Baselines, waivers and every format work on deployed input as on a state.
+#[test]
+fn baselines_waivers_and_formats_work_on_deployed_input() {
+    let scratch = super::Scratch::new();
+    let (_, baseline, err) = sgaudit(&["baseline", PLAN, "--deployed", ACCOUNT]);
+    assert_eq!(err, "");
+    let baseline = scratch.file("baseline.json", baseline.as_bytes());
+    let (code, json) = report(&[
+        PLAN,
+        "--deployed",
+        ACCOUNT,
+        "--drift-is-new",
+        "--baseline",
+        &baseline,
+    ]);
+    assert_eq!(code, 0, "every finding is in the baseline");
+    assert!(
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["baselined"] == true)
+    );
+    let config = scratch.file(
+        "sgaudit.hcl",
+        b"waiver {\n  rule   = \"drift-world-ingress\"\n  group  = \"aws_security_group.web\"\n  reason = \"HTTP opened during incident INC-7; SEC-9 tracks it\"\n}\n",
+    );
+    let (code, json) = report(&[
+        PLAN,
+        "--deployed",
+        ACCOUNT,
+        "--drift-is-new",
+        "--config-file",
+        &config,
+    ]);
+    let waived: Vec<&Value> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "drift-world-ingress" && !f["waived"].is_null())
+        .collect();
+    assert_eq!(waived.len(), 1);
+    // The group Terraform does not manage still fails the gate: 8080 from the world.
+    assert_eq!(code, 1);
+    // GitHub annotations are of new findings: drift counted as new.
+    for format in ["table", "markdown", "sarif", "github"] {
+        let (code, out, err) = sgaudit(&[
+            "check",
+            "--format",
+            format,
+            PLAN,
+            "--deployed",
+            ACCOUNT,
+            "--drift-is-new",
+        ]);
+        assert_eq!((code, err.as_str()), (1, ""), "{format}");
+        assert!(out.contains("drift-world-ingress"), "{format}");
+    }
+    let (code, out, _) = sgaudit(&["show", "--by", "workload", PLAN, "--deployed", ACCOUNT]);
+    assert_eq!(code, 0);
+    assert!(out.contains("aws_network_interface.management"));
+}

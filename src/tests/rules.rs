@@ -32,7 +32,12 @@ fn rules_fire_on_their_fixtures() {
             );
             let access = crate::access::Access::for_input(Path::new(&dir), Default::default());
             let input = crate::policy::testing::input_of(Path::new(&dir), &access).unwrap();
-            let (code, out, err) = sgaudit(&["check", "--format", "json", &input]);
+            let deployed = crate::policy::testing::deployed_of(Path::new(&dir), &access).unwrap();
+            let mut args = vec!["check", "--format", "json", &input];
+            if let Some(account) = &deployed {
+                args.extend(["--deployed", account.as_str()]);
+            }
+            let (code, out, err) = sgaudit(&args);
             assert!(code < 2, "{input}: {err}");
             let report: Value = serde_json::from_str(&out).unwrap();
             let fired = report["findings"]

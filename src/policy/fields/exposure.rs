@@ -88,7 +88,11 @@ pub struct ExposureMatch {
     pub workload_kinds: Option<Vec<String>>,
     pub egress_blocked_by: Option<Vec<String>>,
     pub reachable: Option<Vec<String>>,
+    pub drift: Option<String>,
 }
+
+/// The words of `drift`.
+const DRIFTS: [&str; 3] = ["added", "removed", "none"];
 
 impl ExposureMatch {
     /// The networks the conditions name (`within`, `outside`): the configuration must define
@@ -155,6 +159,9 @@ pub struct ExposureFacts {
     /// For ingress from public addresses: whether the network lets it reach a workload holding
     /// the group, on the exposure's side of the change (`None` for other exposures).
     pub reachable: Option<crate::network::Reachable>,
+    /// What the account changed outside Terraform about the permissions that make the
+    /// exposure (`Input::drift_of`), when the input was compared with it.
+    pub drift: Option<crate::model::DriftKind>,
 }
 
 impl ExposureFacts {
@@ -194,6 +201,7 @@ impl ExposureFacts {
             attached,
             egress_blocked_by: Vec::new(),
             reachable: None,
+            drift: None,
         }
     }
 }
@@ -745,6 +753,24 @@ impl Block for ExposureMatch {
                     s.facts
                         .reachable
                         .is_some_and(|r| l.iter().any(|w| w == r.as_str()))
+                })
+            },
+        },
+        Field {
+            name: "drift",
+            doc: "With `--deployed` (the account's AWS API JSON): `added` when a permission of the exposure is in the account and no Terraform resource declares it (added outside Terraform, by hand or by another tool; also a permission of a group Terraform does not manage, attached to a network interface it manages), `removed` when one is declared by Terraform and not in the account (removed outside Terraform), `none` otherwise (and always without `--deployed`).",
+            example: "\"added\"",
+            words: &DRIFTS,
+            parse: |m, v| {
+                m.drift = Some(v.one_of()?);
+                Ok(())
+            },
+            matches: |m, s| {
+                m.drift.as_ref().is_none_or(|want| {
+                    s.facts
+                        .drift
+                        .map_or("none", crate::model::DriftKind::as_str)
+                        == want
                 })
             },
         },

@@ -708,3 +708,66 @@ rule "egress-return-traffic-blocked" {
     egress_blocked_by = ["return_traffic"]
   }
 }
+
+# Drift: with `--deployed`, the account's AWS API JSON compared with what Terraform manages.
+# A permission added outside Terraform (by hand, as the AWS CLI's
+# `authorize-security-group-ingress` does:
+# https://docs.aws.amazon.com/cli/latest/reference/ec2/authorize-security-group-ingress.html)
+# is in no plan of a configuration whose rules are standalone resources.
+
+rule "drift-world-ingress" {
+  title       = "Ingress from the whole internet added outside Terraform"
+  severity    = "high"
+  why         = "A rule added by hand (in an incident, from the console or the AWS CLI) opens the group to the whole internet while the configuration and its pull requests look clean; no plan of standalone rule resources shows it."
+  remediation = "Revoke the rule (`aws ec2 revoke-security-group-ingress --security-group-rule-ids <id>`) or declare it in Terraform, where it is reviewed; manage the group's rules exclusively (inline rules, or aws_vpc_security_group_ingress_rule with the group's rules all declared)."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"]
+
+  exposure {
+    direction = "ingress"
+    drift     = "added"
+    world     = true
+  }
+}
+
+rule "drift-public-ingress" {
+  title       = "Ingress from public addresses added outside Terraform"
+  severity    = "medium"
+  why         = "A rule added by hand admits public addresses that no review saw; the next apply may keep it (standalone rules) or silently remove it (inline rules)."
+  remediation = "Declare the rule in Terraform if it is needed, or revoke it by its rule id."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"]
+
+  exposure {
+    direction = "ingress"
+    drift     = "added"
+    public    = true
+    world     = false
+  }
+}
+
+rule "drift-permission-added" {
+  title       = "A permission added outside Terraform"
+  severity    = "low"
+  why         = "The account allows what no Terraform resource declares: reviews of the configuration do not see it."
+  remediation = "Declare the permission in Terraform, or revoke it by its rule id."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"]
+
+  exposure {
+    drift = "added"
+    unless {
+      direction = "ingress"
+      public    = true
+    }
+  }
+}
+
+rule "drift-permission-removed" {
+  title       = "A permission Terraform declares was removed outside Terraform"
+  severity    = "info"
+  why         = "The account lacks a rule Terraform declares: the next apply creates it again."
+  remediation = "Remove the rule from the configuration if it is no longer wanted; otherwise the next apply restores it."
+  references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"]
+
+  exposure {
+    drift = "removed"
+  }
+}

@@ -616,7 +616,7 @@ fn route_table(t: json::RouteTable) -> RouteTable {
 
 /// The rule AWS lists last in each direction, numbered 32767 (`*`), is the final deny the
 /// model's ACL holds already
-/// (<https://docs.aws.amazon.com/vpc/latest/userguide/nacl-basics.html>).
+/// (<https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html>).
 const FINAL_DENY: u32 = 32767;
 
 fn nacl(n: json::NetworkAcl) -> Nacl {
