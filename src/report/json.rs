@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! { "schema": "sgaudit/v2",
-//!   "input": { "path", "kind": "plan"|"state"|"hcl", "format_version", "terraform_version",
+//!   "input": { "path", "kind": "plan"|"state"|"hcl"|"deployed", "format_version", "terraform_version",
 //!              "complete", "missing_variables", "base", "not_analysed", "errors" },
 //!   "groups": [ { "address", "type", "action", "replace_paths", "action_reason",
 //!                 "create_before_destroy", "name", "id", "vpc_id", "description", "default",

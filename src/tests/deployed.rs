@@ -410,3 +410,72 @@ fn baselines_waivers_and_formats_work_on_deployed_input() {
     assert_eq!(code, 0);
     assert!(out.contains("aws_network_interface.management"));
 }
+
+/// API JSON is read through the file access as every input: a file of the account's directory
+/// linked out of the repository, or a FIFO, is refused by name, its contents never quoted.
+#[cfg(unix)]
+#[test]
+fn the_account_is_read_through_the_file_access() {
+    let scratch = super::Scratch::new();
+    let root = scratch.path();
+    std::fs::create_dir_all(root.join("repo/.git")).unwrap();
+    std::fs::create_dir_all(root.join("repo/account")).unwrap();
+    std::fs::create_dir_all(root.join("outside")).unwrap();
+    std::fs::write(
+        root.join("outside/secret.json"),
+        "{\"SecurityGroups\": [], \"canary\": \"7d1e\"}",
+    )
+    .unwrap();
+    std::fs::copy(
+        format!("{BEFORE}/vpcs.json"),
+        root.join("repo/account/vpcs.json"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        root.join("outside/secret.json"),
+        root.join("repo/account/security-groups.json"),
+    )
+    .unwrap();
+    let account = root.join("repo/account").to_string_lossy().into_owned();
+    let (code, _, err) = sgaudit(&["check", &account]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("security-groups.json: a symbolic link to outside the repository"),
+        "{err}"
+    );
+    assert!(!err.contains("canary") && !err.contains("7d1e"), "{err}");
+    // As the account a plan is compared with, too.
+    let (code, _, err) = sgaudit(&["check", STATE, "--deployed", &account]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("a symbolic link to outside the repository"),
+        "{err}"
+    );
+    std::fs::remove_file(root.join("repo/account/security-groups.json")).unwrap();
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(root.join("repo/account/security-groups.json"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    let (code, _, err) = sgaudit(&["check", &account]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("not a regular file (a FIFO)"), "{err}");
+}
+
+/// `--deployed` matches by id: an input without ids (a configuration, another account) is
+/// refused rather than compared by name.
+#[test]
+fn drift_needs_ids_to_match_by() {
+    for input in ["testdata/plans/ssh-world-inline", BEFORE] {
+        let (code, _, err) = sgaudit(&["check", input, "--deployed", ACCOUNT]);
+        assert_eq!(code, 2, "{input}");
+        assert_eq!(
+            err,
+            format!(
+                "sgaudit: error: {input}: --deployed compares the account with a plan or a state (`terraform show -json`), whose resources have ids; this input has none to match by\n"
+            )
+        );
+    }
+}

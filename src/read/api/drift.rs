@@ -49,7 +49,12 @@ pub fn compare(
     account: Input,
     options: Options,
 ) -> Result<()> {
-    let terraform = if path != "-" && input.source.kind != SourceKind::Hcl {
+    if matches!(input.source.kind, SourceKind::Hcl | SourceKind::Deployed) {
+        anyhow::bail!(
+            "{path}: --deployed compares the account with a plan or a state (`terraform show -json`), whose resources have ids; this input has none to match by"
+        );
+    }
+    let terraform = if path != "-" {
         let bytes = access.read(std::path::Path::new(path), path, Kind::Plan)?;
         Some(ids_and_drift(path, &bytes)?)
     } else {
