@@ -479,3 +479,45 @@ fn drift_needs_ids_to_match_by() {
         );
     }
 }
+
+/// A group id the plan marks sensitive is never printed, not even in what is drift: the
+/// account's JSON (here a describe-security-groups document of the scenario's groups, with a
+/// rule added by hand) holds it in clear, the report does not.
+#[test]
+fn sensitive_ids_stay_hidden_in_drift() {
+    let plan = "testdata/plans/sensitive-ids/plan.json";
+    let ids = [
+        "sg-a751581cfea476ac6",
+        "sg-44c35c702bf0234c7",
+        "pl-bad921e65c74a3f61",
+    ];
+    let (_, plain, _) = sgaudit(&["check", "--format", "json", plan]);
+    assert!(ids.iter().all(|id| !plain.contains(id)));
+    let scratch = super::Scratch::new();
+    let groups = format!(
+        r#"{{"SecurityGroups": [
+  {{"GroupId": "{}", "GroupName": "app", "VpcId": "vpc-4d1e9b239fb865e92", "OwnerId": "123456789012",
+    "IpPermissions": [{{"IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389,
+      "IpRanges": [{{"CidrIp": "0.0.0.0/0"}}],
+      "UserIdGroupPairs": [{{"GroupId": "{}", "UserId": "123456789012"}}],
+      "PrefixListIds": [{{"PrefixListId": "{}"}}]}}],
+    "IpPermissionsEgress": []}},
+  {{"GroupId": "{}", "GroupName": "db", "VpcId": "vpc-4d1e9b239fb865e92", "OwnerId": "123456789012",
+    "IpPermissions": [], "IpPermissionsEgress": []}}
+]}}"#,
+        ids[0], ids[1], ids[2], ids[1]
+    );
+    scratch.file("security-groups.json", groups.as_bytes());
+    let account = scratch.path().to_string_lossy().into_owned();
+    let (code, out, err) = sgaudit(&["check", "--format", "json", plan, "--deployed", &account]);
+    assert!(code < 2, "{err}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert!(!drift_of(&json).is_empty(), "{out}");
+    for id in ids {
+        assert!(!out.contains(id), "{id} printed: {out}");
+    }
+    let (_, table, _) = sgaudit(&["check", plan, "--deployed", &account]);
+    for id in ids {
+        assert!(!table.contains(id), "{id} printed: {table}");
+    }
+}

@@ -155,14 +155,22 @@ fn ids_and_drift(name: &str, bytes: &[u8]) -> Result<(BTreeMap<String, String>, 
     Ok((ids, refreshed))
 }
 
-/// The id of a group of `input` (its address) or the name itself (an id already).
+/// The id of a group of `input` (its address) or the name itself (an id already): the id the
+/// plan or state holds for the address (a sensitive one too: the model's `Group::id` of a
+/// sensitive id says only `sensitive`), else the group's.
 fn group_id<'a>(input: &'a Input, ids: &'a BTreeMap<String, String>, name: &'a str) -> &'a str {
-    input
-        .groups
-        .get(name)
-        .and_then(|g| g.id.as_deref())
-        .or_else(|| ids.get(name).map(String::as_str))
+    ids.get(name)
+        .map(String::as_str)
+        .or_else(|| input.groups.get(name).and_then(|g| g.id.as_deref()))
         .unwrap_or(name)
+}
+
+/// The id of a group of the input, when it has one.
+fn id_of<'a>(ids: &'a BTreeMap<String, String>, g: &'a Group) -> Option<&'a str> {
+    ids.get(&g.address)
+        .map(String::as_str)
+        .or(g.id.as_deref())
+        .filter(|id| id.starts_with("sg-"))
 }
 
 /// A permission's key in the account's terms, when it has one (a value unknown until apply
@@ -270,7 +278,7 @@ fn apply(
     let managed: BTreeMap<String, String> = input
         .groups
         .values()
-        .filter_map(|g| Some((g.id.clone()?, g.address.clone())))
+        .filter_map(|g| Some((id_of(ids, g)?.to_owned(), g.address.clone())))
         .collect();
     // Every id the input knows to its address (groups, prefix lists, workloads).
     let mut addresses: BTreeMap<String, String> = ids
@@ -335,8 +343,8 @@ fn apply(
         if declared_after.contains(k) || declared_before.contains(k) {
             continue;
         }
-        let (resource, rule_id) = rule_name(p);
         let mut ours = localized(p, &addresses);
+        let (resource, rule_id) = rule_name(&ours);
         ours.resource.clone_from(&resource);
         let leaves = input
             .groups
@@ -522,8 +530,8 @@ fn apply(
             ..group.clone()
         });
         for p in account.after.iter().filter(|p| &p.group == g) {
-            let (resource, rule_id) = rule_name(p);
             let mut ours = localized(p, &addresses);
+            let (resource, rule_id) = rule_name(&ours);
             ours.resource.clone_from(&resource);
             if !options.drift_is_new {
                 input.before.push(ours.clone());
@@ -544,7 +552,7 @@ fn apply(
     // Groups Terraform manages (and had applied) that the account does not hold.
     if !account.groups.is_empty() {
         for g in input.groups.values() {
-            let Some(id) = &g.id else { continue };
+            let Some(id) = id_of(ids, g) else { continue };
             if g.lifecycle == Lifecycle::Created || account.groups.contains_key(id) {
                 continue;
             }
@@ -555,7 +563,7 @@ fn apply(
             drift.push(Drift {
                 kind: DriftKind::GroupNotInAccount,
                 group: g.address.clone(),
-                group_id: Some(id.clone()),
+                group_id: Some(id.to_owned()),
                 permission: None,
                 rule_id: None,
                 interface: None,
@@ -573,6 +581,44 @@ fn apply(
             drift.len()
         ),
     );
+    // A group or prefix-list id the Terraform input marks sensitive is never printed: one it
+    // already hides (the model's id says `sensitive`), one among its secrets (the model hides
+    // it in the permissions afterwards; these copies are hidden here).
+    let masked: Vec<String> = input
+        .groups
+        .values()
+        .filter(|g| g.id.as_deref() == Some(crate::model::SENSITIVE))
+        .filter_map(|g| ids.get(&g.address).cloned())
+        .collect();
+    let secrets: Vec<&str> = input
+        .secrets
+        .iter()
+        .chain(&masked)
+        .map(String::as_str)
+        .filter(|s| s.starts_with("sg-") || s.starts_with("pl-"))
+        .collect();
+    if !secrets.is_empty() {
+        let hide = |text: &mut String| {
+            for s in &secrets {
+                if text.contains(s) {
+                    *text = text.replace(s, crate::model::SENSITIVE);
+                }
+            }
+        };
+        notes.iter_mut().for_each(hide);
+        for d in &mut drift {
+            hide(&mut d.group);
+            if let Some(id) = &mut d.group_id {
+                hide(id);
+            }
+            if let Some(p) = &mut d.permission {
+                hide(&mut p.group);
+                if let Peer::Group(g) | Peer::PrefixList(g) = &mut p.peer {
+                    hide(g);
+                }
+            }
+        }
+    }
     input
         .notes
         .extend(notes.into_iter().map(|n| Diagnostic::note(None, n)));

@@ -38,7 +38,9 @@ pub const KEYS: [(&str, &str); 11] = [
 ];
 
 /// Top-level keys a command's output may hold beside its list: the token of the next page
-/// (`--max-items`), and the response's metadata.
+/// (`--max-items`, then `--starting-token`:
+/// <https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-pagination.html>), and the
+/// response's metadata.
 pub const ALSO: [&str; 2] = ["NextToken", "ResponseMetadata"];
 
 /// One document: the list it holds (one of [`KEYS`]; a file holds one).
@@ -180,6 +182,8 @@ pub struct InterfaceAttachment {
     pub device_index: Option<i64>,
 }
 
+/// A network interface's public address
+/// (<https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_NetworkInterfaceAssociation.html>).
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Association {

@@ -21,8 +21,9 @@ const PEEK: usize = 4096;
 
 /// Whether the first bytes of a file are AWS API JSON (or an error the AWS CLI printed in its
 /// place): a JSON object whose first key starts with a capital letter, as every member of the
-/// EC2 API's output does (`SecurityGroups`, `Reservations`), where every key of Terraform's JSON
-/// is lower case (`format_version`).
+/// EC2 API's output does in the CLI's JSON (`SecurityGroups`, `Reservations`:
+/// <https://docs.aws.amazon.com/cli/latest/reference/ec2/describe-security-groups.html#output>),
+/// where every key of Terraform's JSON is lower case (`format_version`).
 pub fn recognises(head: &[u8]) -> bool {
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let text = String::from_utf8_lossy(head);
@@ -119,7 +120,9 @@ pub fn read(path: &str, access: &Access) -> Result<Input> {
     build::input(path, documents)
 }
 
-/// One file's document, named by its file (`get-managed-prefix-list-entries` names no list:
+/// One file's document, named by its file (the output of `get-managed-prefix-list-entries`
+/// names no list, only its `Entries`:
+/// <https://docs.aws.amazon.com/cli/latest/reference/ec2/get-managed-prefix-list-entries.html#output>;
 /// its file's name holds the list's id, `pl-…`).
 pub struct Parsed {
     pub file: String,
