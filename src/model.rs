@@ -94,6 +94,17 @@ pub struct Drift {
     pub seen_by: Vec<&'static str>,
 }
 
+/// Whether a permission's `resource` names no Terraform resource but the account's rule: its
+/// `SecurityGroupRuleId` (`sgr-…`), or, when the account's JSON gives none, the name a
+/// permission found outside Terraform gets (`outside-terraform:<group> <what it allows>`).
+/// Such a permission is neither an inline rule of its group nor a standalone rule resource.
+pub fn is_account_rule(resource: &str) -> bool {
+    resource.starts_with("sgr-") || resource.starts_with(OUTSIDE_TERRAFORM)
+}
+
+/// The prefix of the name of a permission found outside Terraform without a rule id.
+pub const OUTSIDE_TERRAFORM: &str = "outside-terraform:";
+
 /// What a [`Drift`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DriftKind {

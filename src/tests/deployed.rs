@@ -127,9 +127,10 @@ fn the_account_has_the_findings_of_its_state_but_the_changes_by_hand() {
     };
     assert!(!state.is_empty());
     assert_eq!(on_managed(&before), state);
-    // After the changes by hand: the web group (by id) gains SSH from a /32 (two findings),
-    // and nothing the state had is lost but what the hand changed.
+    // After the changes by hand: the web group (by id) gains SSH from a /32, the management
+    // group RDP from a public /24 (two findings each), and nothing the state had is lost.
     let web = &state_ids["aws_security_group.web"];
+    let management = &state_ids["aws_security_group.management"];
     let after_managed = on_managed(&after);
     let added: Vec<&Seen> = after_managed.difference(&state).collect();
     let removed: Vec<&Seen> = state.difference(&after_managed).collect();
@@ -143,6 +144,16 @@ fn the_account_has_the_findings_of_its_state_but_the_changes_by_hand() {
         BTreeSet::from([
             ("admin-or-data-ports-public-hosts", web.as_str(), "22-22"),
             ("public-port-outside-allow-list", web.as_str(), "22-22"),
+            (
+                "admin-or-data-ports-public-hosts",
+                management.as_str(),
+                "3389-3389"
+            ),
+            (
+                "public-port-outside-allow-list",
+                management.as_str(),
+                "3389-3389"
+            ),
         ]),
         "{added:?}"
     );
@@ -246,7 +257,7 @@ fn the_changes_by_hand_are_drift() {
         if d["kind"] == "added" {
             assert!(d["rule_id"].as_str().unwrap().starts_with("sgr-"), "{d}");
         }
-        if d["group"] == web {
+        if d["group"] == web || d["group"] == "aws_security_group.management" {
             assert_eq!(
                 d["seen_by"],
                 serde_json::json!(["account", "resource_drift"]),
@@ -254,7 +265,17 @@ fn the_changes_by_hand_are_drift() {
             );
         }
     }
-    assert_eq!(drift.len(), 7, "{drift:?}");
+    // On a group whose inline rules Terraform writes, a rule the refresh read back is drift
+    // too (the plan removes it: its findings are resolved).
+    assert!(
+        has(
+            "added",
+            "aws_security_group.management",
+            "ingress tcp 3389 198.51.100.0/24"
+        ),
+        "{drift:?}"
+    );
+    assert_eq!(drift.len(), 8, "{drift:?}");
     let findings = drift_findings(&json);
     let rules: BTreeSet<(&str, &str)> = findings
         .iter()
@@ -265,6 +286,7 @@ fn the_changes_by_hand_are_drift() {
         BTreeSet::from([
             ("drift-world-ingress", "existing"),
             ("drift-public-ingress", "existing"),
+            ("drift-public-ingress", "resolved"),
             ("drift-permission-added", "existing"),
             ("drift-permission-removed", "new"),
         ])
@@ -281,11 +303,21 @@ fn the_changes_by_hand_are_drift() {
     // A flag makes drift count.
     let (code, json) = report(&[PLAN, "--deployed", ACCOUNT, "--drift-is-new"]);
     assert_eq!(code, 1);
-    assert!(
-        drift_findings(&json)
-            .iter()
-            .all(|(_, status, _)| status == "new")
-    );
+    // Drift counts as new, but what the change removes (RDP on the management group) stays
+    // resolved.
+    for (rule, status, resource) in drift_findings(&json) {
+        let expected = if resource.starts_with("sgr-") && rule == "drift-public-ingress" {
+            let removed = json["drift"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d["rule_id"] == resource.as_str() && d["from_port"] == 3389);
+            if removed { "resolved" } else { "new" }
+        } else {
+            "new"
+        };
+        assert_eq!(status, expected, "{rule} {resource}");
+    }
     settings().bind(|| {
         insta::assert_snapshot!(
             "check-json@deployed-drift",
@@ -369,6 +401,7 @@ fn baselines_waivers_and_formats_work_on_deployed_input() {
             .as_array()
             .unwrap()
             .iter()
+            .filter(|f| f["status"] != "resolved")
             .all(|f| f["baselined"] == true)
     );
     let config = scratch.file(
@@ -520,4 +553,32 @@ fn sensitive_ids_stay_hidden_in_drift() {
     for id in ids {
         assert!(!table.contains(id), "{id} printed: {table}");
     }
+}
+
+/// The files of one account are held to the plan cap together, as one plan is.
+#[test]
+fn the_account_is_held_to_the_plan_cap_as_a_whole() {
+    let size: u64 = std::fs::read_dir(ACCOUNT)
+        .unwrap()
+        .map(|e| e.unwrap().metadata().unwrap().len())
+        .sum();
+    let largest: u64 = std::fs::read_dir(ACCOUNT)
+        .unwrap()
+        .map(|e| e.unwrap().metadata().unwrap().len())
+        .max()
+        .unwrap();
+    assert!(largest < size / 2);
+    // Every file fits the cap, all of them do not.
+    let cap = (size - 1).to_string();
+    let (code, _, err) = sgaudit(&["check", ACCOUNT, "--max-plan-size", &cap]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with(&format!(
+            "sgaudit: error: {ACCOUNT}: its AWS API JSON together is larger than"
+        )),
+        "{err}"
+    );
+    let cap = size.to_string();
+    let (code, _, err) = sgaudit(&["check", ACCOUNT, "--max-plan-size", &cap]);
+    assert_eq!((code, err.as_str()), (0, ""));
 }

@@ -9,7 +9,8 @@
 # 2. changes the account by hand with the AWS CLI, as the seed document does: HTTP from the
 #    world, SSH from a /32 and SSH from the management group on the web group; the metrics
 #    rule revoked; a group made by hand (HTTP 8080 from the world) added to the management
-#    network interface;
+#    network interface; RDP from 198.51.100.0/24 on the management group (whose inline rules
+#    Terraform writes: its plan removes it);
 # 3. writes account/ (the describe-* output after those changes; the security-group rules
 #    paginated, one file a page) and plan.json (terraform show -json of `terraform plan` after
 #    them: its resource_drift is what terraform's refresh found changed).
@@ -193,6 +194,8 @@ aws ec2 authorize-security-group-ingress --group-id "$DEBUG" --protocol tcp --po
 ENI="$(aws ec2 describe-network-interfaces --filters "Name=group-id,Values=$MGMT" \
   --query 'NetworkInterfaces[0].NetworkInterfaceId' --output text)"
 aws ec2 modify-network-interface-attribute --network-interface-id "$ENI" --groups "$MGMT" "$DEBUG"
+# A rule added by hand on a group whose inline rules Terraform writes: the next apply removes it.
+aws ec2 authorize-security-group-ingress --group-id "$MGMT" --protocol tcp --port 3389 --cidr 198.51.100.0/24 >/dev/null
 
 dump "$WORK/account"
 

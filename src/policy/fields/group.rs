@@ -939,7 +939,10 @@ impl Block for GroupMatch {
             matches: |m, s| {
                 m.mixed_inline_and_standalone.is_none_or(|want| {
                     let inline = s.own.iter().any(|p| p.resource == s.group.address);
-                    let standalone = s.own.iter().any(|p| p.resource != s.group.address);
+                    // A rule of the account outside Terraform (`--deployed`) is neither.
+                    let standalone = s.own.iter().any(|p| {
+                        p.resource != s.group.address && !crate::model::is_account_rule(&p.resource)
+                    });
                     (inline && standalone) == want
                 })
             },

@@ -259,7 +259,10 @@ fn rule_name(p: &Permission) -> (String, Option<String>) {
     if p.resource.starts_with("sgr-") {
         (p.resource.clone(), Some(p.resource.clone()))
     } else {
-        (format!("{} outside Terraform: {}", p.group, said(p)), None)
+        (
+            format!("{}{} {}", crate::model::OUTSIDE_TERRAFORM, p.group, said(p)),
+            None,
+        )
     }
 }
 
@@ -298,11 +301,25 @@ fn apply(
         .filter(|p| declared(input, p))
         .filter_map(|p| key(input, ids, p))
         .collect();
+    // What Terraform had applied, on the side before the change: its rule resources, and its
+    // groups' inline rules as the plan or state holds them; but of a group the plan's refresh
+    // found changed, only the inline rules the last apply recorded (the refresh reads rules
+    // added by hand back into the group's inline rules).
+    let drifted: BTreeSet<&str> = refreshed
+        .map(|r| r.groups.values().filter_map(|g| id_of(ids, g)).collect())
+        .unwrap_or_default();
+    let recorded: BTreeSet<Key> = refreshed
+        .map(|r| r.before.iter().filter_map(|p| key(r, ids, p)).collect())
+        .unwrap_or_default();
     let declared_before: BTreeSet<Key> = input
         .before
         .iter()
         .filter(|p| declared(input, p))
-        .filter_map(|p| key(input, ids, p))
+        .filter_map(|p| {
+            let k = key(input, ids, p)?;
+            let inline = p.resource == p.group;
+            (!inline || !drifted.contains(k.0.as_str()) || recorded.contains(&k)).then_some(k)
+        })
         .collect();
     // The plan's refresh: what it found added and removed since the last apply.
     let (refresh_added, refresh_removed): (BTreeSet<Key>, BTreeSet<Key>) = match refreshed {
@@ -350,8 +367,10 @@ fn apply(
             .groups
             .get(address)
             .is_some_and(|g| !g.manages.contains(&p.direction));
+        // With --drift-is-new it is on the side after the change only, where Terraform leaves
+        // it; one the change removes stays before it (its findings resolved).
         let sides: [(&mut Vec<Permission>, bool); 2] = [
-            (&mut input.before, !options.drift_is_new),
+            (&mut input.before, !options.drift_is_new || !leaves),
             (&mut input.after, leaves),
         ];
         for (side, keep) in sides {

@@ -95,7 +95,7 @@ fn json_files(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 /// Reads AWS API JSON from a file or a directory of `.json` files (each read through the
-/// access, up to the plan cap): one model of everything they describe, a state.
+/// access; together up to the plan cap): one model of everything they describe, a state.
 pub fn read(path: &str, access: &Access) -> Result<Input> {
     let p = Path::new(path);
     let files = if p.is_dir() {
@@ -112,9 +112,19 @@ pub fn read(path: &str, access: &Access) -> Result<Input> {
     if files.is_empty() {
         bail!("{path}: no .json file of AWS API output here");
     }
+    // The files of one account together are held to the plan cap, as one plan is.
+    let cap = access.cap(Kind::Plan);
+    let mut total: u64 = 0;
     let mut documents = Vec::new();
     for (file, shown) in &files {
         let bytes = access.read(file, shown, Kind::Plan)?;
+        total = total.saturating_add(bytes.len() as u64);
+        if total > cap {
+            bail!(
+                "{path}: its AWS API JSON together is {}",
+                crate::access::over_cap(Kind::Plan, cap)
+            );
+        }
         documents.push(parse(shown, &bytes)?);
     }
     build::input(path, documents)
