@@ -87,6 +87,15 @@ impl Schema for AwsSchema {
         kind(rtype) == Some(Kind::PrefixList)
     }
 
+    /// A workload is read for the attributes of its entry in the workload table (see
+    /// `Workloads::add`); every other kind may read any attribute.
+    fn plan_attributes(&self, rtype: &str) -> Option<Vec<&'static str>> {
+        match kind(rtype) {
+            Some(Kind::Workload) => workloads::arguments(rtype),
+            _ => None,
+        }
+    }
+
     fn sets(&self, rtype: &str) -> &'static [&'static str] {
         match kind(rtype) {
             Some(Kind::Group) => &["ingress", "egress"],

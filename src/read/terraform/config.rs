@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Mutex;
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -79,6 +80,18 @@ pub struct Modules<'c> {
     pub modules: BTreeMap<Vec<String>, &'c Value>,
     /// Every module instance address of the input (`module.a["x"]`, `module.a["x"].module.b`).
     pub module_instances: BTreeSet<String>,
+    /// The fields of the last resource traced, with what they trace to (`Object::trace`): a
+    /// provider traces a field several times per object, and the instances of one resource
+    /// (`count`, one after the other in a plan) trace alike.
+    memo: Mutex<TraceMemo>,
+}
+
+/// The traced fields of one resource (its module instance and its address without the
+/// instance key, or with it when `for_each` may make the key matter).
+struct TraceMemo {
+    module: String,
+    resource: String,
+    fields: Vec<(String, Vec<Traced>)>,
 }
 
 impl Modules<'_> {
@@ -86,7 +99,37 @@ impl Modules<'_> {
         Modules {
             modules: BTreeMap::new(),
             module_instances: BTreeSet::new(),
+            memo: Mutex::new(TraceMemo {
+                module: String::new(),
+                resource: String::new(),
+                fields: Vec::new(),
+            }),
         }
+    }
+
+    /// What `field` of `resource` (in `module`) traced to, when it is the resource traced last.
+    pub fn traced(&self, module: &str, resource: &str, field: &str) -> Option<Vec<Traced>> {
+        let memo = self.memo.lock().ok()?;
+        if memo.module != module || memo.resource != resource {
+            return None;
+        }
+        memo.fields
+            .iter()
+            .find_map(|(f, traced)| (f == field).then(|| traced.clone()))
+    }
+
+    /// Remembers what `field` of `resource` (in `module`) traced to, forgetting any other
+    /// resource's fields.
+    pub fn remember(&self, module: &str, resource: &str, field: &str, traced: &[Traced]) {
+        let Ok(mut memo) = self.memo.lock() else {
+            return;
+        };
+        if memo.module != module || memo.resource != resource {
+            module.clone_into(&mut memo.module);
+            resource.clone_into(&mut memo.resource);
+            memo.fields.clear();
+        }
+        memo.fields.push((field.to_owned(), traced.to_vec()));
     }
 
     /// Follows `reference`, written in `module`, through module inputs (`var.x` → what the

@@ -139,6 +139,28 @@ impl Object<'_> {
         if let Some(traced) = self.traced {
             return traced.get(field).cloned().unwrap_or_default();
         }
+        if self.exprs.is_none() {
+            return Vec::new();
+        }
+        // The instances of one resource share its configuration: what they trace differs by
+        // their key only through `each.value`, with `for_each`.
+        let resource = match (&self.key, self.for_each) {
+            (Some(key), None) => self
+                .address
+                .strip_suffix(key.as_str())
+                .unwrap_or(&self.address),
+            _ => &self.address,
+        };
+        if let Some(traced) = self.modules.traced(self.module, resource, field) {
+            return traced;
+        }
+        let out = self.trace_configured(field);
+        self.modules.remember(self.module, resource, field, &out);
+        out
+    }
+
+    /// The references of `field` in the object's configuration (`exprs`), followed.
+    fn trace_configured(&self, field: &str) -> Vec<Traced> {
         let mut out = Vec::new();
         for r in self.references(field) {
             match r.strip_prefix("each.value") {

@@ -3,6 +3,7 @@
 //! the change, and what happens to each.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
 
 use anyhow::{Result, anyhow, bail};
@@ -437,6 +438,8 @@ fn read_plan(
         let changes = &changes;
         scope.spawn(move || {
             let mut batch = Vec::with_capacity(BATCH);
+            let mut recent = Recent::default();
+            let mut attributes = std::collections::HashMap::new();
             for rc in changes {
                 // A deposed object's configuration is its successor's.
                 let config = resources
@@ -447,8 +450,11 @@ fn read_plan(
                             format!("{}.{}", rc.rtype, rc.name),
                         ))
                     })
-                    .and_then(|raw| resource_configuration(raw));
-                batch.push(full_change(name, file, rc).map(|ch| (ch, config)));
+                    .and_then(|raw| recent.configuration(raw));
+                let keep = attributes
+                    .entry(&rc.rtype)
+                    .or_insert_with(|| schema.plan_attributes(&rc.rtype));
+                batch.push(change_of(name, file, rc, keep.as_deref()).map(|ch| (ch, config)));
                 if batch.len() == BATCH {
                     given_back.try_iter().for_each(drop);
                     let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
@@ -481,13 +487,142 @@ fn naming(name: &str, file: &[u8], rc: &RawChange, schema: &dyn Schema) -> Resul
 }
 
 /// A resource change in full, with its resource's configuration.
-type Parsed = (Change, Option<ResourceConfiguration>);
+type Parsed = (Change, Option<Arc<ResourceConfiguration>>);
+
+/// The configurations of the resources read last, by where their text is in the file: the
+/// instances of a resource (`count`, `for_each`, a module called many times) share one
+/// configuration, read once while its instances come by.
+#[derive(Default)]
+struct Recent {
+    read: std::collections::VecDeque<(usize, Option<Arc<ResourceConfiguration>>)>,
+}
+
+impl Recent {
+    /// How many configurations are kept: more than the resources of a module.
+    const KEPT: usize = 64;
+
+    fn configuration(&mut self, raw: &RawValue) -> Option<Arc<ResourceConfiguration>> {
+        let at = raw.get().as_ptr() as usize;
+        if let Some((_, config)) = self.read.iter().find(|(a, _)| *a == at) {
+            return config.clone();
+        }
+        let config = resource_configuration(raw).map(Arc::new);
+        if self.read.len() == Self::KEPT {
+            self.read.pop_front();
+        }
+        self.read.push_back((at, config.clone()));
+        config
+    }
+}
 
 /// How many batches of changes the parsing thread may run ahead of the reading one, and how
 /// many changes a batch holds: handing them over one at a time costs more in waking threads
 /// than parsing them.
 const AHEAD: usize = 2;
 const BATCH: usize = 64;
+
+/// A resource change, its objects read for the attributes `keep` names (see
+/// `Schema::plan_attributes`), or in full.
+fn change_of(name: &str, file: &[u8], rc: &RawChange, keep: Option<&[&str]>) -> Result<Change> {
+    let Some(keep) = keep else {
+        return full_change(name, file, rc);
+    };
+    let part = |raw: Option<&RawValue>, mask: &Value| -> serde_json::Result<Value> {
+        match raw {
+            None => Ok(Value::Null),
+            Some(raw) if raw.get().trim_start().starts_with('{') => {
+                seeded(raw.get(), Attributes { keep, mask })
+            }
+            Some(raw) => serde_json::from_str(raw.get()),
+        }
+    };
+    let read = |ch: PartChange| -> serde_json::Result<Change> {
+        Ok(Change {
+            before: part(ch.before, &ch.before_sensitive)?,
+            after: part(ch.after, &ch.after_sensitive)?,
+            after_unknown: part(ch.after_unknown, &Value::Null)?,
+            actions: ch.actions,
+            before_sensitive: ch.before_sensitive,
+            after_sensitive: ch.after_sensitive,
+            replace_paths: ch.replace_paths,
+        })
+    };
+    // What does not read in part is read in full, for the error to be the one it always was.
+    match serde_json::from_str(rc.change.get()).and_then(read) {
+        Ok(change) => Ok(change),
+        Err(_) => full_change(name, file, rc),
+    }
+}
+
+/// A change whose objects are read in part: their text, and the masks that say what in them
+/// is sensitive.
+#[derive(Deserialize)]
+struct PartChange<'a> {
+    #[serde(default)]
+    actions: Vec<String>,
+    #[serde(default, borrow)]
+    before: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    after: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    after_unknown: Option<&'a RawValue>,
+    #[serde(default)]
+    before_sensitive: Value,
+    #[serde(default)]
+    after_sensitive: Value,
+    #[serde(default)]
+    replace_paths: Vec<Value>,
+}
+
+/// An object read for the attributes `keep` names and those `mask` marks sensitive (anywhere
+/// inside them), the others skipped unparsed.
+struct Attributes<'k> {
+    keep: &'k [&'k str],
+    mask: &'k Value,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Attributes<'_> {
+    type Value = Value;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        fn any_true(v: &Value) -> bool {
+            match v {
+                Value::Bool(b) => *b,
+                Value::Array(a) => a.iter().any(any_true),
+                Value::Object(o) => o.values().any(any_true),
+                _ => false,
+            }
+        }
+        struct Visit<'k>(Attributes<'k>);
+        impl<'de> serde::de::Visitor<'de> for Visit<'_> {
+            type Value = Value;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Value, A::Error> {
+                let Attributes { keep, mask } = self.0;
+                let mut out = serde_json::Map::new();
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    let sensitive = match mask {
+                        Value::Bool(all) => *all,
+                        Value::Object(marks) => marks.get(key.as_ref()).is_some_and(any_true),
+                        _ => false,
+                    };
+                    if sensitive || keep.contains(&key.as_ref()) {
+                        let value: Value = map.next_value()?;
+                        out.insert(key.into_owned(), value);
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(Value::Object(out))
+            }
+        }
+        d.deserialize_map(Visit(self))
+    }
+}
 
 /// A resource change in full.
 fn full_change(name: &str, file: &[u8], rc: &RawChange) -> Result<Change> {
@@ -678,7 +813,7 @@ fn scan_change(
     if refused(rc, &change).is_some() || change.actions.iter().any(|a| a == "read") {
         return;
     }
-    let config = raw.and_then(|r| resource_configuration(r));
+    let config = raw.and_then(|r| resource_configuration(r)).map(Arc::new);
     read_change(name, modules, rc, &(change, config), provider);
 }
 
@@ -1081,6 +1216,36 @@ mod tests {
         }
     }
     use super::parse;
+
+    /// A change read for some attributes keeps those and every attribute its sensitive mask
+    /// marks (the provider collects what is sensitive anywhere), and only those; a value that
+    /// is no object is kept whole (it is refused later, as when read in full).
+    #[test]
+    fn a_change_read_in_part_keeps_its_attributes_and_what_is_sensitive() {
+        let text = r#"{"address": "aws_instance.a", "mode": "managed", "type": "aws_instance",
+            "name": "a", "change": {"actions": ["update"],
+            "before": {"ami": "ami-1", "user_data": "secret", "vpc_security_group_ids": ["sg-1"],
+                "tags": {"a": "b"}},
+            "after": "oops",
+            "after_unknown": {"arn": true, "vpc_security_group_ids": true},
+            "before_sensitive": {"user_data": true, "tags": {}},
+            "after_sensitive": {}}}"#;
+        let rc: super::RawChange = serde_json::from_str(text).unwrap();
+        let keep = ["vpc_security_group_ids"];
+        let ch = super::change_of("plan.json", text.as_bytes(), &rc, Some(&keep)).unwrap();
+        assert_eq!(
+            ch.before,
+            serde_json::json!({"user_data": "secret", "vpc_security_group_ids": ["sg-1"]})
+        );
+        assert_eq!(ch.after, serde_json::json!("oops"));
+        assert_eq!(
+            ch.after_unknown,
+            serde_json::json!({"vpc_security_group_ids": true})
+        );
+        assert_eq!(ch.actions, ["update"]);
+        let full = super::change_of("plan.json", text.as_bytes(), &rc, None).unwrap();
+        assert_eq!(full.before.as_object().map(serde_json::Map::len), Some(4));
+    }
 
     /// A value the provider refuses is an error located at the resource's values in the plan
     /// file: its origin is the file, line and column (what annotations point at), and it

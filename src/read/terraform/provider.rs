@@ -37,6 +37,12 @@ pub trait Schema: Sync {
     fn reads_data(&self, _rtype: &str) -> bool {
         false
     }
+    /// The top-level attributes of a plan's objects of `rtype` the provider reads, `None` when
+    /// it may read any: a change's other attributes are skipped unparsed, but for those its
+    /// sensitive masks mark (the provider keeps what is sensitive, wherever it is).
+    fn plan_attributes(&self, _rtype: &str) -> Option<Vec<&'static str>> {
+        None
+    }
     /// The attributes of `rtype` that are sets of blocks (Terraform cannot mark one element of
     /// a set sensitive: a plan marks the whole attribute).
     fn sets(&self, rtype: &str) -> &'static [&'static str];
