@@ -142,6 +142,10 @@ impl Object<'_> {
         if self.exprs.is_none() {
             return Vec::new();
         }
+        // The memo is of one input's modules: the shared empty ones keep none.
+        if std::ptr::eq(self.modules, &NO_MODULES) {
+            return self.trace_configured(field);
+        }
         // The instances of one resource share its configuration: what they trace differs by
         // their key only through `each.value`, with `for_each`.
         let resource = match (&self.key, self.for_each) {

@@ -108,13 +108,21 @@ struct Change {
 }
 
 /// What names a change's objects, read without the rest of the change: of its `before` and
-/// `after`, the attributes the schema says name an object (see [`NamingValues`]).
-struct NamingChange<'s>(&'s [&'s str]);
+/// `after`, the attributes the schema says name an object (see [`NamingValues`]). Terraform
+/// writes `before` and `after` first (after `actions`): once both are read, the rest of the
+/// change is not scanned, the reading stops with an error and the values are in `found`.
+struct NamingChange<'s> {
+    naming: &'s [&'s str],
+    found: &'s std::cell::RefCell<Option<(Value, Value)>>,
+}
+
+/// The error that stops reading a change once what names its objects is read.
+const NAMED: &str = "named";
 
 impl<'de> serde::de::DeserializeSeed<'de> for NamingChange<'_> {
     type Value = (Value, Value);
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        struct Visit<'s>(&'s [&'s str]);
+        struct Visit<'s>(NamingChange<'s>);
         impl<'de> serde::de::Visitor<'de> for Visit<'_> {
             type Value = (Value, Value);
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -124,20 +132,26 @@ impl<'de> serde::de::DeserializeSeed<'de> for NamingChange<'_> {
                 self,
                 mut map: A,
             ) -> Result<Self::Value, A::Error> {
-                let (mut before, mut after) = (Value::Null, Value::Null);
+                let naming = self.0.naming;
+                let (mut before, mut after) = (None, None);
                 while let Some(key) = map.next_key::<Cow<'de, str>>()? {
                     match key.as_ref() {
-                        "before" => before = map.next_value_seed(NamingValues(self.0))?,
-                        "after" => after = map.next_value_seed(NamingValues(self.0))?,
+                        "before" => before = Some(map.next_value_seed(NamingValues(naming))?),
+                        "after" => after = Some(map.next_value_seed(NamingValues(naming))?),
                         _ => {
                             map.next_value::<IgnoredAny>()?;
                         }
                     }
+                    if let (Some(_), Some(_)) = (&before, &after) {
+                        *self.0.found.borrow_mut() =
+                            Some((before.unwrap_or_default(), after.unwrap_or_default()));
+                        return Err(serde::de::Error::custom(NAMED));
+                    }
                 }
-                Ok((before, after))
+                Ok((before.unwrap_or_default(), after.unwrap_or_default()))
             }
         }
-        d.deserialize_map(Visit(self.0))
+        d.deserialize_map(Visit(self))
     }
 }
 
@@ -417,17 +431,29 @@ fn read_plan(
     // that reads them. Read batches go back to the parsing thread to be freed: freeing another
     // thread's allocations contends on the allocator's lock (it made reading slower than on
     // one thread).
+    // The naming pass is split: the other thread names the last part of the changes once it
+    // has reduced the configuration (results joined in the changes' order).
+    let (first, last) = changes.split_at(changes.len() * 3 / 5);
     let (configuration, namings) = std::thread::scope(|scope| {
-        let configuration = scope.spawn(|| {
-            doc.configuration
-                .map(|c| pruned_configuration(c, &|t| !matches!(schema.reads(t), Reads::Nothing)))
+        let other = scope.spawn(|| {
+            let configuration = doc
+                .configuration
+                .map(|c| pruned_configuration(c, &|t| !matches!(schema.reads(t), Reads::Nothing)));
+            let namings: Vec<_> = last
+                .iter()
+                .map(|rc| naming(name, file, rc, schema))
+                .collect();
+            (configuration, namings)
         });
-        let namings: Vec<_> = changes
+        let mut namings: Vec<_> = first
             .iter()
             .map(|rc| naming(name, file, rc, schema))
             .collect();
-        match configuration.join() {
-            Ok(configuration) => (configuration, namings),
+        match other.join() {
+            Ok((configuration, rest)) => {
+                namings.extend(rest);
+                (configuration, namings)
+            }
             Err(panic) => std::panic::resume_unwind(panic),
         }
     });
@@ -480,9 +506,17 @@ fn read_plan(
 
 /// What names a change's objects (its before and after), read without the rest of the change.
 fn naming(name: &str, file: &[u8], rc: &RawChange, schema: &dyn Schema) -> Result<(Value, Value)> {
-    match seeded(rc.change.get(), NamingChange(schema.naming())) {
+    let found = std::cell::RefCell::new(None);
+    let seed = NamingChange {
+        naming: schema.naming(),
+        found: &found,
+    };
+    match seeded(rc.change.get(), seed) {
         Ok(values) if rc.change.get().trim_start().starts_with('{') => Ok(values),
-        _ => full_change(name, file, rc).map(|ch| (ch.before, ch.after)),
+        _ => match found.into_inner() {
+            Some(values) => Ok(values),
+            None => full_change(name, file, rc).map(|ch| (ch.before, ch.after)),
+        },
     }
 }
 
@@ -527,6 +561,14 @@ fn change_of(name: &str, file: &[u8], rc: &RawChange, keep: Option<&[&str]>) -> 
     let Some(keep) = keep else {
         return full_change(name, file, rc);
     };
+    // One pass when the masks mark nothing outside `keep` (the usual case); else the masks are
+    // read first, and the objects for what they mark too.
+    if let Ok(change) = seeded(rc.change.get(), InPart(keep))
+        && !marks_other(&change.before_sensitive, keep)
+        && !marks_other(&change.after_sensitive, keep)
+    {
+        return Ok(change);
+    }
     let part = |raw: Option<&RawValue>, mask: &Value| -> serde_json::Result<Value> {
         match raw {
             None => Ok(Value::Null),
@@ -551,6 +593,121 @@ fn change_of(name: &str, file: &[u8], rc: &RawChange, keep: Option<&[&str]>) -> 
     match serde_json::from_str(rc.change.get()).and_then(read) {
         Ok(change) => Ok(change),
         Err(_) => full_change(name, file, rc),
+    }
+}
+
+/// Whether a sensitive mask marks anything outside the attributes `keep` names.
+fn marks_other(mask: &Value, keep: &[&str]) -> bool {
+    match mask {
+        Value::Bool(all) => *all,
+        Value::Object(marks) => marks
+            .iter()
+            .any(|(k, m)| !keep.contains(&k.as_str()) && any_true(m)),
+        _ => false,
+    }
+}
+
+/// Whether a mask marks anything.
+fn any_true(v: &Value) -> bool {
+    match v {
+        Value::Bool(b) => *b,
+        Value::Array(a) => a.iter().any(any_true),
+        Value::Object(o) => o.values().any(any_true),
+        _ => false,
+    }
+}
+
+/// A change read in one pass, its objects (and which of their values are unknown) for the
+/// attributes a list names. Anything unusual (a key twice, an object that is neither an
+/// object nor null) is an error: the change is then read the other way.
+struct InPart<'k>(&'k [&'k str]);
+
+impl<'de> serde::de::DeserializeSeed<'de> for InPart<'_> {
+    type Value = Change;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Change, D::Error> {
+        struct Visit<'k>(&'k [&'k str]);
+        impl<'de> serde::de::Visitor<'de> for Visit<'_> {
+            type Value = Change;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a resource change")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Change, A::Error> {
+                use serde::de::Error;
+                let mut ch = Change::default();
+                let mut seen = 0u8;
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    let slot: u8 = match key.as_ref() {
+                        "actions" => 0,
+                        "before" => 1,
+                        "after" => 2,
+                        "after_unknown" => 3,
+                        "before_sensitive" => 4,
+                        "after_sensitive" => 5,
+                        "replace_paths" => 6,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                            continue;
+                        }
+                    };
+                    if seen & (1 << slot) != 0 {
+                        return Err(A::Error::custom("a key twice"));
+                    }
+                    seen |= 1 << slot;
+                    match slot {
+                        0 => ch.actions = map.next_value()?,
+                        1 => ch.before = map.next_value_seed(Kept(self.0))?,
+                        2 => ch.after = map.next_value_seed(Kept(self.0))?,
+                        3 => ch.after_unknown = map.next_value_seed(Kept(self.0))?,
+                        4 => ch.before_sensitive = map.next_value()?,
+                        5 => ch.after_sensitive = map.next_value()?,
+                        _ => ch.replace_paths = map.next_value()?,
+                    }
+                }
+                Ok(ch)
+            }
+        }
+        d.deserialize_map(Visit(self.0))
+    }
+}
+
+/// An object read for the attributes a list names, or null; anything else is an error.
+struct Kept<'k>(&'k [&'k str]);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Kept<'_> {
+    type Value = Value;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        struct Visit<'k>(&'k [&'k str]);
+        impl<'de> serde::de::Visitor<'de> for Visit<'_> {
+            type Value = Value;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object or null")
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Value, A::Error> {
+                let mut out = serde_json::Map::new();
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    if self.0.contains(&key.as_ref()) {
+                        let value: Value = map.next_value()?;
+                        out.insert(key.into_owned(), value);
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(Value::Object(out))
+            }
+        }
+        d.deserialize_any(Visit(self.0))
     }
 }
 
@@ -584,14 +741,6 @@ struct Attributes<'k> {
 impl<'de> serde::de::DeserializeSeed<'de> for Attributes<'_> {
     type Value = Value;
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        fn any_true(v: &Value) -> bool {
-            match v {
-                Value::Bool(b) => *b,
-                Value::Array(a) => a.iter().any(any_true),
-                Value::Object(o) => o.values().any(any_true),
-                _ => false,
-            }
-        }
         struct Visit<'k>(Attributes<'k>);
         impl<'de> serde::de::Visitor<'de> for Visit<'_> {
             type Value = Value;
@@ -603,14 +752,20 @@ impl<'de> serde::de::DeserializeSeed<'de> for Attributes<'_> {
                 mut map: A,
             ) -> Result<Value, A::Error> {
                 let Attributes { keep, mask } = self.0;
+                // The attributes the mask marks, found once (most masks mark none).
+                let all = mask == &Value::Bool(true);
+                let marked: Vec<&str> = match mask {
+                    Value::Object(marks) => marks
+                        .iter()
+                        .filter(|(_, m)| any_true(m))
+                        .map(|(k, _)| k.as_str())
+                        .collect(),
+                    _ => Vec::new(),
+                };
                 let mut out = serde_json::Map::new();
                 while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-                    let sensitive = match mask {
-                        Value::Bool(all) => *all,
-                        Value::Object(marks) => marks.get(key.as_ref()).is_some_and(any_true),
-                        _ => false,
-                    };
-                    if sensitive || keep.contains(&key.as_ref()) {
+                    let key_str = key.as_ref();
+                    if all || keep.contains(&key_str) || marked.contains(&key_str) {
                         let value: Value = map.next_value()?;
                         out.insert(key.into_owned(), value);
                     } else {
@@ -1245,6 +1400,25 @@ mod tests {
         assert_eq!(ch.actions, ["update"]);
         let full = super::change_of("plan.json", text.as_bytes(), &rc, None).unwrap();
         assert_eq!(full.before.as_object().map(serde_json::Map::len), Some(4));
+        // Nothing sensitive outside `keep`: read in one pass, to the same values.
+        let text = text
+            .replace(
+                r#""after": "oops""#,
+                r#""after": {"ami": "ami-2", "tags": null}"#,
+            )
+            .replace(r#""user_data": true, "#, "");
+        let rc: super::RawChange = serde_json::from_str(&text).unwrap();
+        let ch = super::change_of("plan.json", text.as_bytes(), &rc, Some(&keep)).unwrap();
+        assert_eq!(
+            ch.before,
+            serde_json::json!({"vpc_security_group_ids": ["sg-1"]})
+        );
+        assert_eq!(ch.after, serde_json::json!({}));
+        assert_eq!(ch.before_sensitive, serde_json::json!({"tags": {}}));
+        assert_eq!(
+            ch.after_unknown,
+            serde_json::json!({"vpc_security_group_ids": true})
+        );
     }
 
     /// A value the provider refuses is an error located at the resource's values in the plan
