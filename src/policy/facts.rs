@@ -1030,7 +1030,12 @@ fn groups(
                 "{}: {}{detail}{}{}",
                 group.address,
                 lowercase_first(&rule.title),
-                forced_by(group),
+                // Why the group is replaced, for a rule about its replacement only.
+                if m.values.lifecycle.is_some() || m.values.create_before_destroy.is_some() {
+                    forced_by(group)
+                } else {
+                    String::new()
+                },
                 holders.suffix(&group.address, status == FindingStatus::Resolved)
             ),
             ..Finding::of(rule, status, group.address.clone())
