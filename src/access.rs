@@ -255,12 +255,7 @@ impl Access {
 
     /// Reads a UTF-8 text file (configuration, tfvars, packs, baselines) as `read` does.
     pub fn read_text(&self, path: &Path, shown: &str) -> Result<String> {
-        let bytes = self.read(path, shown, Kind::File)?;
-        String::from_utf8(bytes).map_err(|e| {
-            let offset = e.utf8_error().valid_up_to();
-            let (line, column) = line_column(e.as_bytes(), offset);
-            anyhow!("{shown}:{line}:{column}: not UTF-8 text")
-        })
+        utf8(shown, Access::read(self, path, shown, Kind::File)?)
     }
 
     /// A path as messages name it: relative to the working directory when it lies under it
@@ -281,6 +276,411 @@ impl Access {
             None => "the repository".to_owned(),
         }
     }
+}
+
+/// What a path names, its links followed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Node {
+    /// A regular file.
+    File,
+    /// A directory.
+    Dir,
+    /// Anything else: a FIFO, a socket, a device.
+    Other,
+    /// Outside a tree held in memory (a revision's link that leaves it, or `..` above its
+    /// top): nothing is known of it, and nothing is read there.
+    Beyond,
+}
+
+/// One entry of a directory.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub path: PathBuf,
+    /// A symbolic link.
+    pub link: bool,
+    /// A directory, or a link to one.
+    pub dir: bool,
+}
+
+/// The files a configuration is read from, as the `.tf` loader sees them: the work tree (an
+/// `Access`: the file system through the policy above) or a git revision held in memory (a
+/// `Revision`). The loader asks only these questions, so both answer them alike: a link is
+/// followed only within the root, a file is read only when it is a regular one within its
+/// cap, and every refusal is the same one-line error.
+pub trait Tree: Sync {
+    /// The root, what it is and the caps.
+    fn access(&self) -> &Access;
+    /// The real path of `path` and what it names, links followed (as `canonicalize`).
+    fn follow(&self, path: &Path) -> std::io::Result<(PathBuf, Node)>;
+    /// Whether anything, a link to nothing included, is at `path` (no link followed).
+    fn exists(&self, path: &Path) -> bool;
+    /// The size of the regular file at `path` (links followed), if it is one.
+    fn size(&self, path: &Path) -> Option<u64>;
+    /// The entries of the directory `dir` (a real path), in no order.
+    fn entries(&self, dir: &Path) -> std::io::Result<Vec<Entry>>;
+    /// A file's bytes (named `shown` in messages), as `Access::read` reads a `Kind::File`.
+    fn read(&self, path: &Path, shown: &str) -> Result<Vec<u8>>;
+
+    /// A UTF-8 text file, as `Access::read_text` reads one.
+    fn read_text(&self, path: &Path, shown: &str) -> Result<String> {
+        utf8(shown, self.read(path, shown)?)
+    }
+}
+
+/// The work tree: the file system, through the access policy.
+impl Tree for Access {
+    fn access(&self) -> &Access {
+        self
+    }
+
+    fn follow(&self, path: &Path) -> std::io::Result<(PathBuf, Node)> {
+        let real = path.canonicalize()?;
+        let meta = std::fs::metadata(&real)?;
+        let node = if meta.is_file() {
+            Node::File
+        } else if meta.is_dir() {
+            Node::Dir
+        } else {
+            Node::Other
+        };
+        Ok((real, node))
+    }
+
+    fn exists(&self, path: &Path) -> bool {
+        path.symlink_metadata().is_ok()
+    }
+
+    fn size(&self, path: &Path) -> Option<u64> {
+        std::fs::metadata(path)
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .map(|m| m.len())
+    }
+
+    fn entries(&self, dir: &Path) -> std::io::Result<Vec<Entry>> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            let path = entry.path();
+            let (link, dir) = entry.file_type().map_or((false, false), |t| {
+                let link = t.is_symlink();
+                (
+                    link,
+                    t.is_dir() || (link && std::fs::metadata(&path).is_ok_and(|m| m.is_dir())),
+                )
+            });
+            out.push(Entry { path, link, dir });
+        }
+        Ok(out)
+    }
+
+    fn read(&self, path: &Path, shown: &str) -> Result<Vec<u8>> {
+        Access::read(self, path, shown, Kind::File)
+    }
+}
+
+/// A git revision's tree held in memory (`--base REV`): its paths, links and the blobs the
+/// reader may read, as git stores them; nothing of it is written anywhere. Its root is the
+/// repository's top, used as a name only: every question is answered from memory. A link is
+/// followed within the tree as the file system would follow it (`..` resolved on the real
+/// path, at most 40 links in a row); one that leaves the tree (an absolute target, `..` above
+/// the top) leads `Beyond`, and nothing is read there. A blob over the file cap is held only
+/// up to its first `cap + 1` bytes, which is enough to refuse it.
+pub struct Revision {
+    access: Access,
+    /// Relative path → what git holds there; the top is `""`, a directory.
+    nodes: std::collections::HashMap<PathBuf, Held>,
+    /// Relative directory → the names in it.
+    children: std::collections::HashMap<PathBuf, Vec<std::ffi::OsString>>,
+    /// Fetches a blob not held (by its object id), up to `cap + 1` bytes.
+    fetch: Box<dyn Fn(&str) -> Result<Vec<u8>> + Send + Sync>,
+}
+
+/// What a revision holds at a path.
+enum Held {
+    Dir,
+    /// A symbolic link and its target, as git stores it.
+    Link(PathBuf),
+    /// A file: its object, its size (at most `cap + 1`: what is held of it) and its bytes
+    /// when fetched with the tree.
+    Blob {
+        object: String,
+        size: u64,
+        bytes: Option<Vec<u8>>,
+    },
+}
+
+/// Where a walk through a revision's tree ends.
+enum Walked {
+    At(PathBuf),
+    Beyond,
+}
+
+/// How many links a walk follows in a row before it is a loop (Linux's `MAXSYMLINKS`).
+const MAX_LINKS: usize = 40;
+
+impl Revision {
+    /// An empty tree whose root is `top` (a name), with these caps; `fetch` reads a blob the
+    /// tree was not given the bytes of.
+    pub fn new(
+        top: &Path,
+        limits: Limits,
+        fetch: Box<dyn Fn(&str) -> Result<Vec<u8>> + Send + Sync>,
+    ) -> Revision {
+        let mut nodes = std::collections::HashMap::new();
+        nodes.insert(PathBuf::new(), Held::Dir);
+        Revision {
+            access: Access {
+                root: absolute(top),
+                limits,
+                boundary: Boundary::Repository,
+            },
+            nodes,
+            children: std::collections::HashMap::new(),
+            fetch,
+        }
+    }
+
+    /// Adds the entry at `path` (relative, `Normal` steps only; named `shown` in messages):
+    /// a link to `target`, or a file of `size` bytes (`bytes`, up to `cap + 1` of them, when
+    /// fetched). Its directories are made; a path through a link or a file, or named twice,
+    /// is refused (git never makes such a tree: it is crafted).
+    pub fn add(
+        &mut self,
+        path: &Path,
+        shown: &str,
+        target: Option<PathBuf>,
+        (object, size, bytes): (&str, u64, Option<Vec<u8>>),
+    ) -> Result<()> {
+        let mut at = PathBuf::new();
+        for step in path.parent().into_iter().flat_map(Path::components) {
+            let parent = at.clone();
+            at.push(step);
+            match self.nodes.get(&at) {
+                Some(Held::Dir) => {}
+                Some(Held::Link(_)) => bail!(
+                    "{shown}: its directory {} is a symbolic link in this revision: sgaudit follows no path of a tree through a link",
+                    at.display()
+                ),
+                Some(Held::Blob { .. }) => {
+                    bail!("{shown}: its directory {} is a file in this revision", at.display())
+                }
+                None => {
+                    self.nodes.insert(at.clone(), Held::Dir);
+                    self.children
+                        .entry(parent)
+                        .or_default()
+                        .push(step.as_os_str().to_owned());
+                }
+            }
+        }
+        if self.nodes.contains_key(path) {
+            bail!("{shown}: named twice in this revision");
+        }
+        let held = match target {
+            Some(target) => Held::Link(target),
+            None => Held::Blob {
+                object: object.to_owned(),
+                size: size.min(self.access.limits.file.saturating_add(1)),
+                bytes,
+            },
+        };
+        self.nodes.insert(path.to_path_buf(), held);
+        if let Some(name) = path.file_name() {
+            self.children
+                .entry(path.parent().map(Path::to_path_buf).unwrap_or_default())
+                .or_default()
+                .push(name.to_owned());
+        }
+        Ok(())
+    }
+
+    /// Walks `path` (under the root as written) through the tree, following links (the last
+    /// step's too when `last`): where it ends, or the error the file system would give.
+    fn walk(&self, path: &Path, last: bool) -> std::io::Result<Walked> {
+        enum Step {
+            Up,
+            Name(std::ffi::OsString),
+        }
+        fn steps(path: &Path, out: &mut Vec<Step>) {
+            let mut new: Vec<Step> = path
+                .components()
+                .filter_map(|c| match c {
+                    Component::ParentDir => Some(Step::Up),
+                    Component::Normal(n) => Some(Step::Name(n.to_owned())),
+                    _ => None,
+                })
+                .collect();
+            new.reverse();
+            out.extend(new);
+        }
+        let Ok(relative) = path.strip_prefix(&self.access.root) else {
+            return Ok(Walked::Beyond);
+        };
+        let mut todo = Vec::new();
+        steps(relative, &mut todo);
+        let mut at = PathBuf::new();
+        let mut file = false;
+        let mut links = 0;
+        while let Some(step) = todo.pop() {
+            if file {
+                return Err(os_error(NOT_DIR));
+            }
+            match step {
+                Step::Up => {
+                    if !at.pop() {
+                        return Ok(Walked::Beyond);
+                    }
+                }
+                Step::Name(name) => {
+                    let next = at.join(&name);
+                    match self.nodes.get(&next) {
+                        None => return Err(os_error(NOT_FOUND)),
+                        Some(Held::Dir) => at = next,
+                        Some(Held::Blob { .. }) => {
+                            at = next;
+                            file = true;
+                        }
+                        Some(Held::Link(_)) if todo.is_empty() && !last => at = next,
+                        Some(Held::Link(target)) => {
+                            links += 1;
+                            if links > MAX_LINKS {
+                                return Err(os_error(ELOOP));
+                            }
+                            if target.has_root() {
+                                return Ok(Walked::Beyond);
+                            }
+                            if target.as_os_str().is_empty() {
+                                return Err(os_error(NOT_FOUND));
+                            }
+                            steps(target, &mut todo);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(Walked::At(at))
+    }
+
+    /// Whether the entry at `path` is itself a link.
+    fn is_link(&self, path: &Path) -> bool {
+        match self.walk(path, false) {
+            Ok(Walked::At(at)) => matches!(self.nodes.get(&at), Some(Held::Link(_))),
+            _ => false,
+        }
+    }
+}
+
+impl Tree for Revision {
+    fn access(&self) -> &Access {
+        &self.access
+    }
+
+    fn follow(&self, path: &Path) -> std::io::Result<(PathBuf, Node)> {
+        Ok(match self.walk(path, true)? {
+            Walked::Beyond => (PathBuf::new(), Node::Beyond),
+            Walked::At(at) => {
+                let node = match self.nodes.get(&at) {
+                    Some(Held::Blob { .. }) => Node::File,
+                    _ => Node::Dir,
+                };
+                (self.access.root.join(at), node)
+            }
+        })
+    }
+
+    fn exists(&self, path: &Path) -> bool {
+        matches!(self.walk(path, false), Ok(Walked::At(_)))
+    }
+
+    fn size(&self, path: &Path) -> Option<u64> {
+        match self.walk(path, true) {
+            Ok(Walked::At(at)) => match self.nodes.get(&at) {
+                Some(Held::Blob { size, .. }) => Some(*size),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn entries(&self, dir: &Path) -> std::io::Result<Vec<Entry>> {
+        let at = match self.walk(dir, true)? {
+            Walked::At(at) if matches!(self.nodes.get(&at), Some(Held::Dir)) => at,
+            Walked::At(_) => return Err(os_error(NOT_DIR)),
+            Walked::Beyond => return Err(os_error(NOT_FOUND)),
+        };
+        let names = self.children.get(&at).map_or(&[][..], Vec::as_slice);
+        Ok(names
+            .iter()
+            .map(|name| {
+                let path = dir.join(name);
+                let held = self.nodes.get(&at.join(name));
+                let link = matches!(held, Some(Held::Link(_)));
+                let dir = matches!(held, Some(Held::Dir))
+                    || (link && matches!(self.follow(&path), Ok((_, Node::Dir))));
+                Entry { path, link, dir }
+            })
+            .collect())
+    }
+
+    fn read(&self, path: &Path, shown: &str) -> Result<Vec<u8>> {
+        let at = match self.walk(path, true) {
+            Ok(Walked::At(at)) => at,
+            Ok(Walked::Beyond) => bail!(
+                "{shown}: a symbolic link to outside the repository: sgaudit reads nothing outside the repository"
+            ),
+            Err(e) => {
+                let link = self.is_link(path);
+                if link && e.raw_os_error() == Some(ELOOP) {
+                    bail!("{shown}: a symbolic link loop: sgaudit cannot read it");
+                }
+                if link {
+                    bail!("{shown}: a symbolic link to nothing (its target is missing)");
+                }
+                bail!("{shown}: cannot read: {}", plain(&e));
+            }
+        };
+        let Some(Held::Blob {
+            object,
+            size,
+            bytes,
+        }) = self.nodes.get(&at)
+        else {
+            bail!("{shown}: not a regular file (a directory): sgaudit reads only regular files");
+        };
+        self.access.fits(shown, Kind::File, *size)?;
+        match bytes {
+            Some(bytes) => Ok(bytes.clone()),
+            None => (self.fetch)(object),
+        }
+    }
+}
+
+/// An error of the file system, by its number (as the kernel would give it).
+fn os_error(code: i32) -> std::io::Error {
+    if code < 0 {
+        std::io::Error::other("cannot follow the path")
+    } else {
+        std::io::Error::from_raw_os_error(code)
+    }
+}
+
+#[cfg(unix)]
+const NOT_FOUND: i32 = libc::ENOENT;
+#[cfg(not(unix))]
+const NOT_FOUND: i32 = -1;
+#[cfg(unix)]
+const NOT_DIR: i32 = libc::ENOTDIR;
+#[cfg(not(unix))]
+const NOT_DIR: i32 = -1;
+
+/// A file's bytes as UTF-8 text, or an error at the first byte that is not.
+fn utf8(shown: &str, bytes: Vec<u8>) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let (line, column) = line_column(e.as_bytes(), offset);
+        anyhow!("{shown}:{line}:{column}: not UTF-8 text")
+    })
 }
 
 /// Reads the rest of `input` after `head` (its first bytes, already read), at most `cap`

@@ -10,7 +10,7 @@ use anyhow::{Context, Result, anyhow, bail};
 use super::aws::Aws;
 use super::options::Options;
 use super::terraform::hcl;
-use crate::access::Access;
+use crate::access::{Access, Node, Revision, Tree};
 use crate::model::{Diagnostic, Input, Lifecycle, Permission, Replacement};
 
 /// Reads the configuration in `dir` as a change from `base`: a directory, or a git revision
@@ -20,15 +20,15 @@ pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
         bail!("{dir}: --base compares configurations: pass a directory of .tf files");
     }
     let access = options.access(Path::new(dir))?;
-    let head = hcl::read(
-        Path::new(dir),
-        dir,
-        &options.variables,
-        &access,
-        &mut Aws::default(),
-    )?;
     let old = if Path::new(base).is_dir() {
-        if has_configuration(Path::new(base)) {
+        let head = hcl::read(
+            Path::new(dir),
+            dir,
+            &options.variables,
+            &access,
+            &mut Aws::default(),
+        )?;
+        let old = if has_configuration(Path::new(base)) {
             let access = options.access(Path::new(base))?;
             Ok(hcl::read(
                 Path::new(base),
@@ -39,14 +39,15 @@ pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
             )?)
         } else {
             Err(format!("{base} holds no .tf files"))
-        }
+        };
+        (head, old)
     } else {
-        at_revision(dir, base, options)?
+        at_revision(dir, base, options, &access)?
     };
     Ok(match old {
-        Ok(old) => combine(old, head, base),
+        (head, Ok(old)) => combine(old, head, base),
         // Nothing before: a root module a pull request adds, an empty base directory.
-        Err(why) => {
+        (head, Err(why)) => {
             let mut input = combine(Input::default(), head, base);
             input.notes.push(Diagnostic::note(
                 None,
@@ -61,23 +62,95 @@ pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
 /// but a directory counts, so that a link or a FIFO is refused when read (by the access of
 /// the read) rather than passed over as "no configuration".
 pub(super) fn has_configuration(dir: &Path) -> bool {
-    std::fs::read_dir(dir).is_ok_and(|entries| {
-        entries.filter_map(Result::ok).any(|e| {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            (name.ends_with(".tf") || name.ends_with(".tf.json"))
-                && e.file_type().is_ok_and(|t| !t.is_dir())
+    holds_configuration(dir, &Access::with_root(dir, crate::access::Limits::default()))
+}
+
+/// `has_configuration` in a tree.
+fn holds_configuration(dir: &Path, tree: &dyn Tree) -> bool {
+    tree.entries(dir).is_ok_and(|entries| {
+        entries.iter().any(|e| {
+            let name = e.path.file_name().unwrap_or_default().to_string_lossy();
+            (name.ends_with(".tf") || name.ends_with(".tf.json")) && (e.link || !e.dir)
         })
     })
 }
 
-/// The configuration in `dir` as it is at a git revision, exported to a scratch directory; or,
-/// when the revision has no configuration there, why (the change adds everything).
+/// The configuration in `dir` (read through `access`) and, as it is at the git revision
+/// `rev`, the same directory, or why the revision has no configuration there (the change
+/// adds everything). The revision is read from git into memory while the work tree is read;
+/// a file whose text both hold is parsed once; the two are evaluated on two threads.
 fn at_revision(
     dir: &str,
     rev: &str,
     options: &Options,
-) -> Result<std::result::Result<Input, String>> {
+    access: &Access,
+) -> Result<(Input, std::result::Result<Input, String>)> {
+    let (head, fetched) = std::thread::scope(|s| {
+        let fetching = s.spawn(|| revision(dir, rev, options.limits));
+        let head = hcl::load(Path::new(dir), dir, access, None);
+        (head, fetching.join())
+    });
+    let head = head?;
+    let evaluate_head = || {
+        hcl::evaluate(
+            &head,
+            Path::new(dir),
+            dir,
+            &options.variables,
+            (access, access),
+            &mut Aws::default(),
+        )
+    };
+    let fetched = match fetched {
+        Ok(fetched) => fetched,
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
+    // The work tree's errors first, as when each was read in turn.
+    let (tree, path, display) = match fetched {
+        Ok(Ok(found)) => found,
+        Ok(Err(why)) => return Ok((evaluate_head()?, Err(why))),
+        Err(e) => {
+            evaluate_head()?;
+            return Err(e);
+        }
+    };
+    let old = hcl::load(&path, &display, &tree, Some(&head));
+    let old = match old {
+        Ok(old) => old,
+        Err(e) => {
+            evaluate_head()?;
+            return Err(e);
+        }
+    };
+    let (new, old) = std::thread::scope(|s| {
+        let evaluating = s.spawn(|| {
+            hcl::evaluate(
+                &old,
+                &path,
+                &display,
+                &options.variables,
+                (&tree, access),
+                &mut Aws::default(),
+            )
+        });
+        let new = evaluate_head();
+        (new, evaluating.join())
+    });
+    let old = match old {
+        Ok(old) => old,
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
+    Ok((new?, Ok(old?)))
+}
+
+/// The git revision `rev` of the repository `dir` is in, in memory: the tree, the path of
+/// `dir` in it and how messages name that path; or why the revision has no configuration
+/// there.
+fn revision(
+    dir: &str,
+    rev: &str,
+    limits: crate::access::Limits,
+) -> Result<std::result::Result<(Revision, PathBuf, String), String>> {
     // git would read a revision that starts with `-` as an option (`--output=…`): a branch
     // name a pull request chose must never become one. No revision git names starts so.
     if rev.starts_with('-') {
@@ -110,58 +183,57 @@ fn at_revision(
         &format!("{rev}^{{tree}}"),
     ])
     .map_err(|_| anyhow!("--base {rev}: not a revision of the git repository of {dir}"))?;
-    let scratch = Scratch::new()?;
-    export(&top, rev, &scratch.0, options.limits.file)?;
-    let path = scratch.0.join(&prefix);
-    if !path.is_dir() {
+    let tree = fetch(&top, rev, &prefix, limits)?;
+    let path = Path::new(&top).join(&prefix);
+    // A directory the revision links out of its tree is refused when read.
+    let node = tree.follow(&path).map(|(_, node)| node);
+    if !matches!(node, Ok(Node::Dir | Node::Beyond)) {
         return Ok(Err(format!("{dir} does not exist at that revision")));
     }
-    if !has_configuration(&path) {
+    if node.is_ok_and(|n| n == Node::Dir) && !holds_configuration(&path, &tree) {
         return Ok(Err(format!("{dir} holds no .tf files at that revision")));
     }
     let display = format!("{rev}:{}", prefix.trim_end_matches('/'));
-    // The exported tree is the root: no link in it is followed out of it.
-    let access = Access::with_root(&scratch.0, options.limits);
-    hcl::read(
-        &path,
-        &display,
-        &options.variables,
-        &access,
-        &mut Aws::default(),
-    )
-    .map(Ok)
+    Ok(Ok((tree, path, display)))
 }
 
-/// Writes the files of the revision `rev` of the repository at `top` under `dir`, as git
-/// stores them: `git ls-tree` names them and one `git cat-file --batch` reads them all (git is
-/// the only program run; nothing is unpacked by another tool). Nothing is written through a
-/// link: a crafted tree can hold a link `a` and a file `a/b.tf`, and that path is refused. A
-/// link is written as a link (the access of the read refuses it if it leads out of `dir`); a
-/// file over `cap` bytes is written only up to its first `cap + 1` bytes, which the access
-/// refuses if the file is read.
-fn export(top: &str, rev: &str, dir: &Path, cap: u64) -> Result<()> {
-    let failed = |what: &str| anyhow!("--base {rev}: could not export the revision ({what})");
-    let io = |e: std::io::Error| anyhow!("--base {rev}: could not export the revision: {e}");
+/// The files of the revision `rev` of the repository at `top`, as git stores them, held in
+/// memory: `git ls-tree` names them and one `git cat-file --batch` reads the blobs the reader
+/// may read (configuration, variable files, module manifests and links; those under `prefix`,
+/// the directory read, first), up to the configuration cap in all; a blob past that, or one
+/// only a link leads to, is read from git when it is read. git is the only program run; nothing
+/// is written anywhere.
+fn fetch(top: &str, rev: &str, prefix: &str, limits: crate::access::Limits) -> Result<Revision> {
+    let failed = |what: &str| anyhow!("--base {rev}: could not read the revision ({what})");
     let list = Command::new("git")
-        .args(["-C", top, "ls-tree", "-r", "-z", "--full-tree", rev])
+        .args(["-C", top, "ls-tree", "-r", "-z", "-l", "--full-tree", rev])
         .output()
         .with_context(|| format!("--base {rev}: cannot run git"))?;
     if !list.status.success() {
         return Err(failed("git ls-tree failed"));
     }
-    // "<mode> <type> <object>\t<path>" per entry; submodules (commits) are not in the tree.
-    let mut files: Vec<(&str, PathBuf, bool)> = Vec::new();
+    // "<mode> <type> <object> <size>\t<path>" per entry; submodules (commits) are not in the
+    // tree.
+    struct Blob<'a> {
+        object: &'a str,
+        size: u64,
+        path: PathBuf,
+        link: bool,
+    }
+    let mut blobs: Vec<Blob> = Vec::new();
     for entry in list.stdout.split(|&b| b == 0).filter(|e| !e.is_empty()) {
         let entry = std::str::from_utf8(entry).map_err(|_| failed("a path is not UTF-8"))?;
         let (meta, path) = entry
             .split_once('\t')
             .ok_or_else(|| failed("git ls-tree"))?;
-        let mut meta = meta.split(' ');
-        let (Some(mode), Some(kind), Some(object)) = (meta.next(), meta.next(), meta.next()) else {
+        let mut meta = meta.split_whitespace();
+        let (Some(mode), Some(kind), Some(object), Some(size)) =
+            (meta.next(), meta.next(), meta.next(), meta.next())
+        else {
             return Err(failed("git ls-tree"));
         };
         let path = PathBuf::from(path);
-        // Git's paths are relative and never climb; a crafted tree must not write elsewhere.
+        // Git's paths are relative and never climb; a crafted tree must not lead elsewhere.
         if !path
             .components()
             .all(|c| matches!(c, std::path::Component::Normal(_)))
@@ -169,8 +241,88 @@ fn export(top: &str, rev: &str, dir: &Path, cap: u64) -> Result<()> {
             return Err(failed("a path leaves the repository"));
         }
         if kind == "blob" {
-            files.push((object, path, mode == "120000"));
+            let size = size.parse().map_err(|_| failed("git ls-tree"))?;
+            blobs.push(Blob {
+                object,
+                size,
+                path,
+                link: mode == "120000",
+            });
         }
+    }
+    // What the reader may read, the directory read first, up to the configuration cap.
+    let cap = limits.file.saturating_add(1);
+    let mut wanted: Vec<usize> = (0..blobs.len())
+        .filter(|&i| blobs.get(i).is_some_and(|b| b.link || may_read(&b.path)))
+        .collect();
+    wanted.sort_by_key(|&i| blobs.get(i).is_none_or(|b| !b.path.starts_with(prefix)));
+    let mut budget = limits.configuration;
+    // Links are always held: the tree is walked through them.
+    wanted.retain(|&i| {
+        let (size, link) = blobs.get(i).map_or((0, false), |b| (b.size.min(cap), b.link));
+        let kept = link || size <= budget;
+        budget = budget.saturating_sub(size);
+        kept
+    });
+    wanted.sort_unstable();
+    let objects: Vec<&str> = wanted
+        .iter()
+        .filter_map(|&i| blobs.get(i).map(|b| b.object))
+        .collect();
+    let mut contents = cat(top, rev, &objects, cap)?.into_iter();
+    let mut wanted = wanted.into_iter().peekable();
+    let (top_owned, rev_owned) = (top.to_owned(), rev.to_owned());
+    let mut tree = Revision::new(
+        Path::new(top),
+        limits,
+        Box::new(move |object| {
+            cat(&top_owned, &rev_owned, &[object], cap)?
+                .pop()
+                .ok_or_else(|| anyhow!("--base {rev_owned}: could not read the revision"))
+        }),
+    );
+    for (i, blob) in blobs.iter().enumerate() {
+        let bytes = if wanted.next_if_eq(&i).is_some() {
+            contents.next()
+        } else {
+            None
+        };
+        let shown = format!("{rev}:{}", blob.path.display());
+        let target = if blob.link {
+            // A link's target is a path: no longer than a path may be.
+            if blob.size > LINK_MAX {
+                bail!(
+                    "{shown}: a symbolic link whose target is {} bytes long: not a path",
+                    blob.size
+                );
+            }
+            Some(link_target(bytes.as_deref().unwrap_or_default()))
+        } else {
+            None
+        };
+        tree.add(&blob.path, &shown, target, (blob.object, blob.size, bytes))?;
+    }
+    Ok(tree)
+}
+
+/// Whether the reader may read a file of this name: configuration, variable files, the
+/// module manifest.
+fn may_read(path: &Path) -> bool {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    name.ends_with(".tf")
+        || name.ends_with(".tf.json")
+        || name.ends_with(".tfvars")
+        || name == "modules.json"
+}
+
+/// Reads the blobs `objects` of the repository at `top` with one `git cat-file --batch`, each
+/// up to `cap` bytes (the rest is read and dropped).
+fn cat(top: &str, rev: &str, objects: &[&str], cap: u64) -> Result<Vec<Vec<u8>>> {
+    use std::io::{BufRead, Read};
+    let failed = |what: &str| anyhow!("--base {rev}: could not read the revision ({what})");
+    let io = |e: std::io::Error| anyhow!("--base {rev}: could not read the revision: {e}");
+    if objects.is_empty() {
+        return Ok(Vec::new());
     }
     let mut batch = Command::new("git")
         .args(["-C", top, "cat-file", "--batch"])
@@ -181,15 +333,15 @@ fn export(top: &str, rev: &str, dir: &Path, cap: u64) -> Result<()> {
     let (Some(mut stdin), Some(stdout)) = (batch.stdin.take(), batch.stdout.take()) else {
         return Err(failed("git cat-file"));
     };
-    let objects: String = files.iter().map(|(o, ..)| format!("{o}\n")).collect();
+    let request: String = objects.iter().map(|o| format!("{o}\n")).collect();
     // Written on another thread: git answers while it reads, and a pipe holds little.
     let writer = std::thread::spawn(move || {
         use std::io::Write;
-        stdin.write_all(objects.as_bytes())
+        stdin.write_all(request.as_bytes())
     });
-    let mut stdout = std::io::BufReader::new(stdout);
-    let exported = files.iter().try_for_each(|(object, path, link)| {
-        use std::io::{BufRead, Read};
+    let mut stdout = std::io::BufReader::with_capacity(1 << 16, stdout);
+    let mut out = Vec::with_capacity(objects.len());
+    let read = objects.iter().try_for_each(|object| {
         let mut header = String::new();
         (&mut stdout).take(256).read_line(&mut header).map_err(io)?;
         // "<object> blob <size>"
@@ -197,112 +349,44 @@ fn export(top: &str, rev: &str, dir: &Path, cap: u64) -> Result<()> {
             [o, "blob", size] if o == object => size.parse().map_err(|_| failed("git cat-file"))?,
             _ => return Err(failed("git cat-file")),
         };
-        let shown = format!("{rev}:{}", path.display());
-        let target = dir.join(path);
-        parents(dir, path, &shown)?;
         let mut blob = (&mut stdout).take(size);
-        if *link {
-            // A link's target is a path: no longer than a path may be.
-            if size > LINK_MAX {
-                return Err(anyhow!(
-                    "{shown}: a symbolic link whose target is {size} bytes long: not a path"
-                ));
-            }
-            let mut content = Vec::new();
-            blob.read_to_end(&mut content).map_err(io)?;
-            symlink(&content, &target).map_err(|e| anyhow!("{shown}: cannot write: {e}"))?;
-        } else {
-            let mut file = crate::access::create(&target, &shown)?;
-            let kept = std::io::copy(&mut (&mut blob).take(cap.saturating_add(1)), &mut file)
-                .map_err(|e| anyhow!("{shown}: cannot write: {e}"))?;
-            // The rest of a file over the cap is read and dropped.
-            std::io::copy(&mut blob, &mut std::io::sink()).map_err(io)?;
-            if kept < size.min(cap.saturating_add(1)) {
-                return Err(failed("git cat-file"));
-            }
-        }
-        if blob.limit() != 0 {
+        let mut bytes = Vec::with_capacity(usize::try_from(size.min(cap)).unwrap_or(0));
+        (&mut blob).take(cap).read_to_end(&mut bytes).map_err(io)?;
+        // The rest of a blob over the cap is read and dropped.
+        std::io::copy(&mut blob, &mut std::io::sink()).map_err(io)?;
+        if blob.limit() != 0 || (bytes.len() as u64) < size.min(cap) {
             return Err(failed("git cat-file"));
         }
+        out.push(bytes);
         let mut newline = [0; 1];
         stdout.read_exact(&mut newline).map_err(io)
     });
-    if exported.is_err() {
+    if read.is_err() {
         let _ = batch.kill();
     }
     let done = batch.wait().map_err(io);
     let written = writer.join();
-    exported?;
+    read?;
     if !matches!(written, Ok(Ok(()))) || !done?.success() {
         return Err(failed("git cat-file failed"));
     }
-    Ok(())
+    Ok(out)
 }
 
 /// The longest target a link of the tree may have (Linux's `PATH_MAX`).
 const LINK_MAX: u64 = 4096;
 
-/// Creates the directories of `path` under `dir` (the scratch tree), refusing a path that
-/// goes through a link (a crafted tree holding a link `a` and a file `a/b.tf`) or through a
-/// file: nothing is written outside `dir`.
-fn parents(dir: &Path, path: &Path, shown: &str) -> Result<()> {
-    let mut at = dir.to_path_buf();
-    let mut steps = PathBuf::new();
-    for step in path.parent().into_iter().flat_map(Path::components) {
-        at.push(step);
-        steps.push(step);
-        match at.symlink_metadata() {
-            Ok(meta) if meta.is_dir() => {}
-            Ok(meta) if meta.is_symlink() => bail!(
-                "{shown}: its directory {} is a symbolic link in this revision: sgaudit writes nothing through a link",
-                steps.display()
-            ),
-            Ok(_) => bail!(
-                "{shown}: its directory {} is a file in this revision",
-                steps.display()
-            ),
-            Err(_) => {
-                std::fs::create_dir(&at).map_err(|e| anyhow!("{shown}: cannot write: {e}"))?
-            }
-        }
-    }
-    Ok(())
-}
-
-/// A symbolic link at `at` to the target `to` (the blob of a link, as git stores it).
+/// A link's target as a path (the blob of a link, as git stores it).
 #[cfg(unix)]
-fn symlink(to: &[u8], at: &Path) -> std::io::Result<()> {
+fn link_target(to: &[u8]) -> PathBuf {
     use std::os::unix::ffi::OsStrExt;
-    std::os::unix::fs::symlink(std::ffi::OsStr::from_bytes(to), at)
+    PathBuf::from(std::ffi::OsStr::from_bytes(to))
 }
 
-/// Where links need privileges, a link's target is written as a file, as git does there.
+/// A link's target as a path (the blob of a link, as git stores it).
 #[cfg(not(unix))]
-fn symlink(to: &[u8], at: &Path) -> std::io::Result<()> {
-    std::fs::write(at, to)
-}
-
-/// A scratch directory removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new() -> Result<Scratch> {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("sgaudit-base-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        // Made afresh, never one that was there (nor a link put in its place).
-        std::fs::create_dir(&path)
-            .map_err(|e| anyhow!("--base: cannot create a scratch directory: {e}"))?;
-        Ok(Scratch(path))
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+fn link_target(to: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(to).into_owned())
 }
 
 /// The change from `old` to `new`.
@@ -322,28 +406,29 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
             p.peer.unmarked().into_owned(),
         )
     };
-    let permissions_of = |input: &Input, group: &str| -> std::collections::BTreeSet<_> {
-        input
-            .after
-            .iter()
-            .filter(|p| p.group == group)
-            .map(key)
-            .collect()
-    };
+    // Each side's permissions by group, found once (not once per group: quadratic).
+    fn by_group(after: &[Permission]) -> std::collections::HashMap<&str, Vec<&Permission>> {
+        let mut out: std::collections::HashMap<&str, Vec<&Permission>> =
+            std::collections::HashMap::new();
+        for p in after {
+            out.entry(p.group.as_str()).or_default().push(p);
+        }
+        out
+    }
     let mut notes = Vec::new();
     // Inline rules a group no longer writes stay in AWS, unmanaged (attributes as blocks).
+    let old_by_group = by_group(&old.after);
     for (address, was) in &old.groups {
         let Some(now) = new.groups.get(address) else {
             continue;
         };
         for direction in was.manages.iter().filter(|d| !now.manages.contains(d)) {
-            let kept: Vec<Permission> = old
-                .after
-                .iter()
-                .filter(|p| {
-                    &p.group == address && p.direction == *direction && &p.resource == address
-                })
-                .cloned()
+            let kept: Vec<Permission> = old_by_group
+                .get(address.as_str())
+                .into_iter()
+                .flatten()
+                .filter(|p| p.direction == *direction && &p.resource == address)
+                .map(|&p| p.clone())
                 .collect();
             if !kept.is_empty() {
                 notes.push(Diagnostic::note(
@@ -357,6 +442,16 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
             }
         }
     }
+    let new_by_group = by_group(&new.after);
+    let permissions_of = |side: &std::collections::HashMap<&str, Vec<&Permission>>,
+                          group: &str|
+     -> std::collections::BTreeSet<_> {
+        side.get(group)
+            .into_iter()
+            .flatten()
+            .map(|&p| key(p))
+            .collect()
+    };
     let mut groups = new.groups.clone();
     for (address, group) in groups.iter_mut() {
         group.lifecycle = match old.groups.get(address) {
@@ -377,7 +472,9 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
                         reason: Some("replace_because_cannot_update".to_owned()),
                         paths: forced,
                     })
-                } else if permissions_of(&old, address) != permissions_of(&new, address) {
+                } else if permissions_of(&old_by_group, address)
+                    != permissions_of(&new_by_group, address)
+                {
                     Lifecycle::Updated
                 } else {
                     Lifecycle::Unchanged

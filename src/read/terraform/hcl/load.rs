@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use anyhow::{Result, anyhow, bail};
 
 use super::json_syntax;
-use crate::access::{Access, Boundary, Kind};
+use crate::access::{Boundary, Node, Tree};
 use crate::model::{Diagnostic, Origin};
 use hcl_edit::Span;
 use hcl_edit::expr::Expression;
@@ -113,7 +113,8 @@ pub struct Dir {
 #[derive(Default)]
 pub struct Loaded {
     pub files: Vec<SourceFile>,
-    pub bodies: Vec<Body>,
+    /// Shared: a base revision's file whose text is the work tree's is parsed once.
+    pub bodies: Vec<std::sync::Arc<Body>>,
     pub dirs: Vec<Dir>,
     /// Files that could not be read, each an error located where it is known.
     pub errors: Vec<Diagnostic>,
@@ -156,24 +157,42 @@ pub fn excerpt(line: &str) -> String {
 /// below it, and a deeper chain could only exhaust the stack).
 const MODULE_DEPTH: usize = 32;
 
+/// Parsed files by their text: the files of another configuration (the work tree's, when a
+/// base revision is read) that a file with the same text takes its syntax from.
+pub type Parsed<'a> = std::collections::HashMap<&'a str, &'a std::sync::Arc<Body>>;
+
+impl Loaded {
+    /// The parsed native-syntax files, by their text (see [`Parsed`]).
+    pub fn parsed(&self) -> Parsed<'_> {
+        self.files
+            .iter()
+            .zip(&self.bodies)
+            .filter(|(f, _)| f.native.is_none())
+            .map(|(f, b)| (f.text.as_str(), b))
+            .collect()
+    }
+}
+
 /// Loads the root module in `root` (named `display` in messages) and every module it calls,
-/// each file read through `access`: modules are read from its root (the git repository the
-/// configuration is in, else the configuration's directory), never from elsewhere on the
-/// machine.
-pub fn load(root: &Path, display: &str, access: &Access) -> Result<Loaded> {
-    let canonical = root
-        .canonicalize()
+/// each file read through `tree` (the work tree through its access policy, or a revision in
+/// memory): modules are read from its root (the git repository the configuration is in, else
+/// the configuration's directory), never from elsewhere on the machine. A file whose text is
+/// one of `parsed` is not parsed again.
+pub fn load(root: &Path, display: &str, tree: &dyn Tree, parsed: &Parsed) -> Result<Loaded> {
+    let (canonical, node) = tree
+        .follow(root)
         .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?;
     // The directory given is in the root by construction, unless it is a directory of a base
     // revision that the revision made a link out of its tree.
-    if !canonical.starts_with(access.root()) {
+    if node == Node::Beyond || !canonical.starts_with(tree.access().root()) {
         bail!(
             "{display}: a symbolic link to outside the repository: sgaudit reads nothing outside it"
         );
     }
     let mut loader = Loader {
-        access,
-        manifest: manifest(&canonical, display, access)?,
+        tree,
+        parsed,
+        manifest: manifest(&canonical, display, tree)?,
         root_display: display.to_owned(),
         loaded: Loaded::default(),
         by_path: BTreeMap::new(),
@@ -186,7 +205,9 @@ pub fn load(root: &Path, display: &str, access: &Access) -> Result<Loaded> {
 
 struct Loader<'a> {
     /// What may be read: no module is read from outside its root.
-    access: &'a Access,
+    tree: &'a dyn Tree,
+    /// Files parsed already, by their text.
+    parsed: &'a Parsed<'a>,
     /// `.terraform/modules/modules.json`: module key (`a.b`) → directory.
     manifest: BTreeMap<String, String>,
     root_display: String,
@@ -199,8 +220,9 @@ struct Loader<'a> {
 
 impl Loader<'_> {
     fn dir(&mut self, path: &Path, display: String, key: &[String]) -> Result<usize> {
-        let canonical = path
-            .canonicalize()
+        let (canonical, _) = self
+            .tree
+            .follow(path)
             .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?;
         if let Some(&index) = self.by_path.get(&canonical) {
             return Ok(index);
@@ -208,18 +230,19 @@ impl Loader<'_> {
         // The files are read at their real directory: the access holds every path in it to
         // the root, whatever path led there.
         let mut paths: Vec<PathBuf> = Vec::new();
-        for entry in std::fs::read_dir(&canonical)
+        for entry in self
+            .tree
+            .entries(&canonical)
             .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?
         {
-            let entry = entry.map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?;
-            let p = entry.path();
+            let p = entry.path;
             // A module is the `.tf` and `.tf.json` files of its directory
             // (https://developer.hashicorp.com/terraform/language/files), so each file so
             // named is read if it is a regular file (or a link within the root to one), and
             // refused by name if not (a link loop, a dangling link, a link out of the root, a
             // FIFO, a socket, a device): it is not silently left out of the module. A
             // directory named `x.tf` (or a link to one) is not a file of the module.
-            if is_configuration(&p) && !is_directory(&entry) {
+            if is_configuration(&p) && !entry.dir {
                 paths.push(p);
             }
         }
@@ -233,14 +256,9 @@ impl Loader<'_> {
         }
         // The files of a configuration together are bounded, as each is: charged at their size
         // before any is read (a file that is not a regular one is refused when read).
-        let size: u64 = paths
-            .iter()
-            .filter_map(|p| std::fs::metadata(p).ok())
-            .filter(std::fs::Metadata::is_file)
-            .map(|m| m.len())
-            .sum();
+        let size: u64 = paths.iter().filter_map(|p| self.tree.size(p)).sum();
         self.size = self.size.saturating_add(size);
-        let cap = self.access.limits().configuration;
+        let cap = self.tree.access().limits().configuration;
         if self.size > cap {
             bail!(
                 "{display}: the configuration's .tf files together are larger than {}, the most sgaudit reads of one configuration (raise it with --max-configuration-size)",
@@ -248,7 +266,7 @@ impl Loader<'_> {
             );
         }
         let mut files = Vec::new();
-        for (p, read) in paths.iter().zip(read_all(&display, &paths, self.access)) {
+        for (p, read) in paths.iter().zip(read_all(&display, &paths, self.tree, self.parsed)) {
             let name = join(
                 &display,
                 &p.file_name().unwrap_or_default().to_string_lossy(),
@@ -264,7 +282,7 @@ impl Loader<'_> {
             debug_assert_eq!(file.path, name);
             files.push(self.loaded.files.len());
             self.loaded.files.push(file);
-            self.loaded.bodies.push(*body);
+            self.loaded.bodies.push(body);
         }
         let index = self.loaded.dirs.len();
         self.loaded.dirs.push(Dir {
@@ -330,10 +348,11 @@ impl Loader<'_> {
                                 &format!("module {name:?}: source {source:?} {message}")
                             ))
                         };
-                        let canonical = match child.canonicalize() {
-                            Ok(c) if c.is_dir() => c,
+                        let canonical = match self.tree.follow(&child) {
+                            // A link out of a revision's tree is refused as outside it.
+                            Ok((c, Node::Dir | Node::Beyond)) => c,
                             Ok(_) => return Err(located("is not a directory".to_owned())),
-                            Err(_) if child.symlink_metadata().is_err() => {
+                            Err(_) if !self.tree.exists(&child) => {
                                 return Err(located("is not a directory".to_owned()));
                             }
                             Err(e) => return Err(located(format!("cannot be followed: {e}"))),
@@ -360,7 +379,7 @@ impl Loader<'_> {
                                 reason = "this call pushed its directory onto `stack` above"
                             )]
                             let root = self.stack[0].clone();
-                            if let Ok(canonical) = root.join(&dir).canonicalize() {
+                            if let Ok((canonical, _)) = self.tree.follow(&root.join(&dir)) {
                                 self.inside(&canonical).map_err(|message| {
                                     anyhow!(self.loaded.locate(
                                         file,
@@ -394,10 +413,10 @@ impl Loader<'_> {
 impl Loader<'_> {
     /// Refuses a module directory (a canonical path) outside the root of the access.
     fn inside(&self, canonical: &Path) -> Result<(), String> {
-        if canonical.starts_with(self.access.root()) {
+        if canonical.starts_with(self.tree.access().root()) {
             return Ok(());
         }
-        Err(match self.access.boundary() {
+        Err(match self.tree.access().boundary() {
             Boundary::Repository => "is outside the git repository of the configuration: sgaudit reads no module from elsewhere on the machine",
             Boundary::Directory => "is outside the directory of the configuration (there is no git repository around it): sgaudit reads no module from elsewhere on the machine, unless --root names the top of the repository",
             Boundary::Given => "is outside the directory given with --root: sgaudit reads no module from elsewhere on the machine",
@@ -406,28 +425,24 @@ impl Loader<'_> {
     }
 }
 
-/// Whether a directory entry is a directory, or a link to one.
-fn is_directory(entry: &std::fs::DirEntry) -> bool {
-    entry.file_type().is_ok_and(|t| {
-        t.is_dir() || (t.is_symlink() && std::fs::metadata(entry.path()).is_ok_and(|m| m.is_dir()))
-    })
-}
-
 /// One file read and parsed, or why it was not.
 enum Read {
-    Parsed(SourceFile, Box<Body>),
+    Parsed(SourceFile, std::sync::Arc<Body>),
     /// The file does not parse: the error to report (the other files are still read).
     Failed(Diagnostic),
 }
 
 /// Reads and parses the files of one directory (named `display`), in parallel, in order.
-fn read_all(display: &str, paths: &[PathBuf], access: &Access) -> Vec<Result<Read>> {
+fn read_all(display: &str, paths: &[PathBuf], tree: &dyn Tree, parsed: &Parsed) -> Vec<Result<Read>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(paths.len().div_ceil(16))
         .max(1);
     if threads == 1 {
-        return paths.iter().map(|p| read_one(display, p, access)).collect();
+        return paths
+            .iter()
+            .map(|p| read_one(display, p, tree, parsed))
+            .collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
     let mut results: Vec<(usize, Result<Read>)> = std::thread::scope(|scope| {
@@ -438,7 +453,7 @@ fn read_all(display: &str, paths: &[PathBuf], access: &Access) -> Vec<Result<Rea
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(p) = paths.get(i) else { break };
-                        done.push((i, read_one(display, p, access)));
+                        done.push((i, read_one(display, p, tree, parsed)));
                     }
                     done
                 })
@@ -454,12 +469,12 @@ fn read_all(display: &str, paths: &[PathBuf], access: &Access) -> Vec<Result<Rea
 }
 
 /// Reads and parses one file of the directory named `display`.
-fn read_one(display: &str, p: &Path, access: &Access) -> Result<Read> {
+fn read_one(display: &str, p: &Path, tree: &dyn Tree, parsed: &Parsed) -> Result<Read> {
     let name = join(
         display,
         &p.file_name().unwrap_or_default().to_string_lossy(),
     );
-    let bytes = access.read(p, &name, Kind::File)?;
+    let bytes = tree.read(p, &name)?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -489,8 +504,16 @@ fn read_one(display: &str, p: &Path, access: &Access) -> Result<Read> {
     } else {
         None
     };
-    let parsed = native.as_ref().map_or(text.as_str(), |(t, _)| t.as_str());
-    let body = match syntax(&name, parsed) {
+    if native.is_none()
+        && let Some(&body) = parsed.get(text.as_str())
+    {
+        return Ok(Read::Parsed(
+            SourceFile::new(name, text, native),
+            std::sync::Arc::clone(body),
+        ));
+    }
+    let source = native.as_ref().map_or(text.as_str(), |(t, _)| t.as_str());
+    let body = match syntax(&name, source) {
         Ok(body) => body,
         Err(e) if native.is_some() => {
             return Ok(Read::Failed(Diagnostic::error(
@@ -502,7 +525,7 @@ fn read_one(display: &str, p: &Path, access: &Access) -> Result<Read> {
     };
     Ok(Read::Parsed(
         SourceFile::new(name, text, native),
-        Box::new(body),
+        std::sync::Arc::new(body),
     ))
 }
 
@@ -616,13 +639,13 @@ fn ends_at(text: &str, line: usize, column: usize) -> bool {
 /// `display`): key → directory (relative to the root). None there, or not the manifest
 /// terraform writes: no module was downloaded. One that the access refuses (a link out of the
 /// root, not a regular file, over the cap) is an error.
-fn manifest(root: &Path, display: &str, access: &Access) -> Result<BTreeMap<String, String>> {
+fn manifest(root: &Path, display: &str, tree: &dyn Tree) -> Result<BTreeMap<String, String>> {
     const MANIFEST: &str = ".terraform/modules/modules.json";
     let path = root.join(MANIFEST);
-    if path.symlink_metadata().is_err() {
+    if !tree.exists(&path) {
         return Ok(BTreeMap::new());
     }
-    let bytes = access.read(&path, &join(display, MANIFEST), Kind::File)?;
+    let bytes = tree.read(&path, &join(display, MANIFEST))?;
     let Ok(json) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
         return Ok(BTreeMap::new());
     };
@@ -680,6 +703,7 @@ fn normalize(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::access::Access;
 
     #[test]
     fn paths_normalize() {
@@ -719,7 +743,7 @@ mod tests {
     fn refused(dir: &Path) -> String {
         let repo = dir.join("repo");
         let access = Access::for_input(&repo, crate::access::Limits::default());
-        match load(&repo, "repo", &access) {
+        match load(&repo, "repo", &access, &Parsed::new()) {
             Ok(loaded) => panic!("read, with errors {:?}", loaded.errors),
             Err(e) => format!("{e:#}"),
         }
@@ -753,7 +777,7 @@ mod tests {
         std::os::unix::fs::symlink("shared/locals.tf", dir.join("repo/locals.tf")).unwrap();
         let repo = dir.join("repo");
         let access = Access::for_input(&repo, crate::access::Limits::default());
-        let Ok(loaded) = load(&repo, "repo", &access) else {
+        let Ok(loaded) = load(&repo, "repo", &access, &Parsed::new()) else {
             panic!("a link within the repository is read");
         };
         let names: Vec<&str> = loaded.files.iter().map(|f| f.path.as_str()).collect();
@@ -806,7 +830,7 @@ mod tests {
         std::fs::write(dir.join("repo/modules.tf/x"), "not read").unwrap();
         let repo = dir.join("repo");
         let access = Access::for_input(&repo, crate::access::Limits::default());
-        let Ok(loaded) = load(&repo, "repo", &access) else {
+        let Ok(loaded) = load(&repo, "repo", &access, &Parsed::new()) else {
             panic!("a directory named x.tf is skipped");
         };
         let names: Vec<&str> = loaded.files.iter().map(|f| f.path.as_str()).collect();
@@ -860,7 +884,7 @@ mod tests {
             Some(&dir),
         )
         .unwrap();
-        assert!(load(&dir.join("repo"), "repo", &access).is_ok());
+        assert!(load(&dir.join("repo"), "repo", &access, &Parsed::new()).is_ok());
         std::fs::create_dir_all(dir.join("repo/shared")).unwrap();
         std::fs::rename(dir.join("shared/main.tf"), dir.join("repo/shared/main.tf")).unwrap();
         std::fs::write(
@@ -870,7 +894,7 @@ mod tests {
         .unwrap();
         let repo = dir.join("repo");
         let access = Access::for_input(&repo, crate::access::Limits::default());
-        let Ok(loaded) = load(&repo, "repo", &access) else {
+        let Ok(loaded) = load(&repo, "repo", &access, &Parsed::new()) else {
             panic!("a module beneath the directory is read");
         };
         assert_eq!(loaded.files.len(), 2);

@@ -20,12 +20,13 @@ use hcl_edit::structure::{Block, BlockLabel, Body, Structure};
 use serde_json::Value as Json;
 
 use self::eval::{EvalError, Evaluator, Located, Module, Scope, attribute, instance_address, map};
+pub use self::load::Loaded;
 use self::load::{SourceFile, Target};
 use self::value::Val;
 use super::config::Traced;
 use super::object::{BlockOrigins, NO_MODULES, Object};
 use super::provider::{Change, Finish, Naming, Provider, Reads, Schema};
-use crate::access::Access;
+use crate::access::{Access, Tree};
 use crate::model::{Diagnostic, InlineIgnore, Input, Origin, Source, SourceKind};
 
 /// Values given on the command line.
@@ -111,8 +112,28 @@ pub fn read(
     access: &Access,
     provider: &mut dyn Provider,
 ) -> Result<Input> {
+    let loaded = load(dir, display, access, None)?;
+    evaluate(&loaded, dir, display, variables, (access, access), provider)
+}
+
+/// Finds and parses the files of the root module in `dir` (named `display`) and of the modules
+/// it calls, read from `tree`; a file whose text is one of `like`'s is not parsed again.
+pub fn load(dir: &Path, display: &str, tree: &dyn Tree, like: Option<&Loaded>) -> Result<Loaded> {
+    let parsed = like.map(Loaded::parsed).unwrap_or_default();
+    load::load(dir, display, tree, &parsed)
+}
+
+/// Evaluates a configuration `load` read from `tree` (its root module in `dir`, named
+/// `display`) into the model; the variable files the user names are read through `given`.
+pub fn evaluate(
+    loaded: &Loaded,
+    dir: &Path,
+    display: &str,
+    variables: &Variables,
+    (tree, given): (&dyn Tree, &Access),
+    provider: &mut dyn Provider,
+) -> Result<Input> {
     let schema = provider.schema();
-    let loaded = load::load(dir, display, access)?;
     // Override files are merged into the blocks they override, after the other files.
     let overrides = merge::Overrides::new(&loaded, display);
     let files = &Sources {
@@ -149,7 +170,7 @@ pub fn read(
     // and bytes (a pull request's tfvars could otherwise double what the bounds allow).
     let no_module = Module::default();
     let constants = Evaluator::constants(&no_module);
-    let vars = variable_values(root, dir, display, variables, access, &constants)?;
+    let vars = variable_values(root, dir, display, variables, (tree, given), &constants)?;
     let missing = Rc::new(RefCell::new(
         root.variables
             .keys()
@@ -727,7 +748,7 @@ fn variable_values(
     dir: &Path,
     display: &str,
     given: &Variables,
-    access: &Access,
+    (tree, access): (&dyn Tree, &Access),
     constants: &Evaluator,
 ) -> Result<BTreeMap<String, Val>> {
     let join = |name: &str| load::join(display, name);
@@ -749,30 +770,41 @@ fn variable_values(
     // Every file goes through the access policy: a link out of the repository, a FIFO, a
     // device or a file over the cap is refused with an error naming it, and nothing of it is
     // read. A directory is not a variable file (Terraform reads only files).
-    let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
+    // The configuration's own files are the tree's (the work tree, or a base revision); the
+    // files the user names are read where they are.
+    let mut files: Vec<(String, std::path::PathBuf, bool)> = Vec::new();
+    let is_dir = |p: &Path| matches!(tree.follow(p), Ok((_, crate::access::Node::Dir)));
     let tfvars = dir.join("terraform.tfvars");
-    if tfvars.symlink_metadata().is_ok() && !tfvars.is_dir() {
-        files.push((join("terraform.tfvars"), tfvars));
+    if tree.exists(&tfvars) && !is_dir(&tfvars) {
+        files.push((join("terraform.tfvars"), tfvars, true));
     }
-    let mut auto: Vec<_> = std::fs::read_dir(dir)
+    let mut auto: Vec<_> = tree
+        .entries(dir)
         .map_err(|e| anyhow::anyhow!("{display}: cannot read directory: {e}"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
+        .into_iter()
+        .filter(|e| {
+            e.path
+                .file_name()
                 .is_some_and(|n| n.to_string_lossy().ends_with(".auto.tfvars"))
-                && !p.is_dir()
+                && !e.dir
         })
+        .map(|e| e.path)
         .collect();
     auto.sort();
     files.extend(auto.into_iter().map(|p| {
         (
             join(&p.file_name().unwrap_or_default().to_string_lossy()),
             p,
+            true,
         )
     }));
-    files.extend(given.files.iter().map(|f| (f.clone(), f.into())));
-    for (name, path) in files {
-        let text = access.read_text(&path, &name)?;
+    files.extend(given.files.iter().map(|f| (f.clone(), f.into(), false)));
+    for (name, path, own) in files {
+        let text = if own {
+            tree.read_text(&path, &name)?
+        } else {
+            access.read_text(&path, &name)?
+        };
         let body = load::parse(&name, &text)?;
         let file = SourceFile::new(name, text, None);
         for s in body.iter() {
