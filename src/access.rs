@@ -393,8 +393,11 @@ pub struct Revision {
     /// Relative directory → the names in it.
     children: std::collections::HashMap<PathBuf, Vec<std::ffi::OsString>>,
     /// Fetches a blob not held (by its object id), up to `cap + 1` bytes.
-    fetch: Box<dyn Fn(&str) -> Result<Vec<u8>> + Send + Sync>,
+    fetch: Fetch,
 }
+
+/// Reads a blob of a revision that its tree does not hold the bytes of, by its object id.
+pub type Fetch = Box<dyn Fn(&str) -> Result<Vec<u8>> + Send + Sync>;
 
 /// What a revision holds at a path.
 enum Held {
@@ -422,11 +425,7 @@ const MAX_LINKS: usize = 40;
 impl Revision {
     /// An empty tree whose root is `top` (a name), with these caps; `fetch` reads a blob the
     /// tree was not given the bytes of.
-    pub fn new(
-        top: &Path,
-        limits: Limits,
-        fetch: Box<dyn Fn(&str) -> Result<Vec<u8>> + Send + Sync>,
-    ) -> Revision {
+    pub fn new(top: &Path, limits: Limits, fetch: Fetch) -> Revision {
         let mut nodes = std::collections::HashMap::new();
         nodes.insert(PathBuf::new(), Held::Dir);
         Revision {
@@ -463,7 +462,10 @@ impl Revision {
                     at.display()
                 ),
                 Some(Held::Blob { .. }) => {
-                    bail!("{shown}: its directory {} is a file in this revision", at.display())
+                    bail!(
+                        "{shown}: its directory {} is a file in this revision",
+                        at.display()
+                    )
                 }
                 None => {
                     self.nodes.insert(at.clone(), Held::Dir);

@@ -62,7 +62,10 @@ pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
 /// but a directory counts, so that a link or a FIFO is refused when read (by the access of
 /// the read) rather than passed over as "no configuration".
 pub(super) fn has_configuration(dir: &Path) -> bool {
-    holds_configuration(dir, &Access::with_root(dir, crate::access::Limits::default()))
+    holds_configuration(
+        dir,
+        &Access::with_root(dir, crate::access::Limits::default()),
+    )
 }
 
 /// `has_configuration` in a tree.
@@ -259,7 +262,9 @@ fn fetch(top: &str, rev: &str, prefix: &str, limits: crate::access::Limits) -> R
     let mut budget = limits.configuration;
     // Links are always held: the tree is walked through them.
     wanted.retain(|&i| {
-        let (size, link) = blobs.get(i).map_or((0, false), |b| (b.size.min(cap), b.link));
+        let (size, link) = blobs
+            .get(i)
+            .map_or((0, false), |b| (b.size.min(cap), b.link));
         let kept = link || size <= budget;
         budget = budget.saturating_sub(size);
         kept
@@ -820,6 +825,76 @@ mod tests {
         assert!(
             !dir.join("outside/b.tf").exists(),
             "written through the link"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// The revision is read in memory: a link within its tree is followed as the file system
+    /// would (a module directory and a `.tf` file reached through links), a link that climbs
+    /// above its top is refused as one to outside the repository without looking there, and a
+    /// file over the cap is refused.
+    #[test]
+    fn a_base_revision_is_read_in_memory_and_its_links_stay_in_it() {
+        let dir = repository("in-memory");
+        let repo = dir.join("repo");
+        std::fs::create_dir_all(repo.join("shared/sg")).unwrap();
+        std::fs::write(
+            repo.join("shared/sg/main.tf"),
+            "resource \"aws_security_group\" \"linked\" {\n  name = \"linked\"\n}\n",
+        )
+        .unwrap();
+        std::fs::write(
+            repo.join("modules.tf"),
+            "module \"m\" {\n  source = \"./m\"\n}\n",
+        )
+        .unwrap();
+        std::os::unix::fs::symlink("shared/sg", repo.join("m")).unwrap();
+        std::fs::write(repo.join("real.txt"), "locals {\n  x = 1\n}\n").unwrap();
+        std::os::unix::fs::symlink("real.txt", repo.join("alias.tf")).unwrap();
+        let good = commit(&repo);
+        std::os::unix::fs::symlink("../outside/secret", repo.join("secret.tf")).unwrap();
+        let out = commit(&repo);
+        std::fs::remove_file(repo.join("secret.tf")).unwrap();
+        std::fs::write(repo.join("big.tf"), "# ".repeat(600)).unwrap();
+        let big = commit(&repo);
+        std::fs::remove_file(repo.join("big.tf")).unwrap();
+        std::fs::remove_file(repo.join("modules.tf")).unwrap();
+        commit(&repo);
+        let shown = repo.to_string_lossy().into_owned();
+        let input = read(&shown, &good, &Options::default()).unwrap();
+        assert!(input.errors.is_empty(), "{:?}", input.errors);
+        // The module's group, read through the link at the base, is gone from the work tree.
+        assert!(
+            matches!(
+                input
+                    .groups
+                    .get("module.m.aws_security_group.linked")
+                    .map(|g| &g.lifecycle),
+                Some(Lifecycle::Deleted { .. })
+            ),
+            "{:?}",
+            input.groups.keys().collect::<Vec<_>>()
+        );
+        let err = refused(&dir, &out);
+        names_only(&err, &format!("{out}:secret.tf: "));
+        assert!(
+            err.contains("a symbolic link to outside the repository"),
+            "{err}"
+        );
+        let small = Options {
+            limits: crate::access::Limits {
+                file: 1000,
+                ..crate::access::Limits::default()
+            },
+            ..Options::default()
+        };
+        let err = match read(&shown, &big, &small) {
+            Ok(_) => panic!("read"),
+            Err(e) => format!("{e:#}"),
+        };
+        assert!(
+            err.starts_with(&format!("{big}:big.tf: larger than 1000 bytes")),
+            "{err}"
         );
         std::fs::remove_dir_all(&dir).unwrap();
     }

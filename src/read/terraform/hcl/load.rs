@@ -266,7 +266,10 @@ impl Loader<'_> {
             );
         }
         let mut files = Vec::new();
-        for (p, read) in paths.iter().zip(read_all(&display, &paths, self.tree, self.parsed)) {
+        for (p, read) in paths
+            .iter()
+            .zip(read_all(&display, &paths, self.tree, self.parsed))
+        {
             let name = join(
                 &display,
                 &p.file_name().unwrap_or_default().to_string_lossy(),
@@ -433,7 +436,12 @@ enum Read {
 }
 
 /// Reads and parses the files of one directory (named `display`), in parallel, in order.
-fn read_all(display: &str, paths: &[PathBuf], tree: &dyn Tree, parsed: &Parsed) -> Vec<Result<Read>> {
+fn read_all(
+    display: &str,
+    paths: &[PathBuf],
+    tree: &dyn Tree,
+    parsed: &Parsed,
+) -> Vec<Result<Read>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(paths.len().div_ceil(16))

@@ -135,7 +135,7 @@ pub fn evaluate(
 ) -> Result<Input> {
     let schema = provider.schema();
     // Override files are merged into the blocks they override, after the other files.
-    let overrides = merge::Overrides::new(&loaded, display);
+    let overrides = merge::Overrides::new(loaded, display);
     let files = &Sources {
         files: &loaded.files,
         overrides: &overrides,
@@ -158,7 +158,7 @@ pub fn evaluate(
                     declare(&mut module, body, file, &d.calls, &mut duplicates);
                 }
             }
-            overrides.apply(&loaded, index, &d.files, &mut module);
+            overrides.apply(loaded, index, &d.files, &mut module);
             module
         })
         .collect();
