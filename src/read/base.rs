@@ -94,9 +94,9 @@ fn at_revision(
         (head, fetching.join())
     });
     let head = head?;
-    let evaluate_head = || {
+    let evaluate_head = |head| {
         hcl::evaluate(
-            &head,
+            head,
             Path::new(dir),
             dir,
             &options.variables,
@@ -111,9 +111,9 @@ fn at_revision(
     // The work tree's errors first, as when each was read in turn.
     let (tree, path, display) = match fetched {
         Ok(Ok(found)) => found,
-        Ok(Err(why)) => return Ok((evaluate_head()?, Err(why))),
+        Ok(Err(why)) => return Ok((evaluate_head(head)?, Err(why))),
         Err(e) => {
-            evaluate_head()?;
+            evaluate_head(head)?;
             return Err(e);
         }
     };
@@ -121,14 +121,14 @@ fn at_revision(
     let old = match old {
         Ok(old) => old,
         Err(e) => {
-            evaluate_head()?;
+            evaluate_head(head)?;
             return Err(e);
         }
     };
     let (new, old) = std::thread::scope(|s| {
         let evaluating = s.spawn(|| {
             hcl::evaluate(
-                &old,
+                old,
                 &path,
                 &display,
                 &options.variables,
@@ -136,7 +136,7 @@ fn at_revision(
                 &mut Aws::default(),
             )
         });
-        let new = evaluate_head();
+        let new = evaluate_head(head);
         (new, evaluating.join())
     });
     let old = match old {

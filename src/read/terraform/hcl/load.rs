@@ -198,6 +198,7 @@ pub fn load(root: &Path, display: &str, tree: &dyn Tree, parsed: &Parsed) -> Res
         by_path: BTreeMap::new(),
         stack: Vec::new(),
         size: 0,
+        ahead: BTreeMap::new(),
     };
     loader.dir(root, display.to_owned(), &[])?;
     Ok(loader.loaded)
@@ -216,7 +217,13 @@ struct Loader<'a> {
     stack: Vec<PathBuf>,
     /// The bytes of the configuration's files so far, charged before they are read.
     size: u64,
+    /// Module directories read ahead (see `read_ahead`): real path → the name they were read
+    /// under, their files and what reading each gave.
+    ahead: BTreeMap<PathBuf, (String, Vec<PathBuf>, Vec<Result<Read>>)>,
 }
+
+/// A module call: its name, its literal source (None: not a literal), where its block starts.
+type Call = (String, Option<String>, Option<usize>);
 
 impl Loader<'_> {
     fn dir(&mut self, path: &Path, display: String, key: &[String]) -> Result<usize> {
@@ -227,26 +234,7 @@ impl Loader<'_> {
         if let Some(&index) = self.by_path.get(&canonical) {
             return Ok(index);
         }
-        // The files are read at their real directory: the access holds every path in it to
-        // the root, whatever path led there.
-        let mut paths: Vec<PathBuf> = Vec::new();
-        for entry in self
-            .tree
-            .entries(&canonical)
-            .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?
-        {
-            let p = entry.path;
-            // A module is the `.tf` and `.tf.json` files of its directory
-            // (https://developer.hashicorp.com/terraform/language/files), so each file so
-            // named is read if it is a regular file (or a link within the root to one), and
-            // refused by name if not (a link loop, a dangling link, a link out of the root, a
-            // FIFO, a socket, a device): it is not silently left out of the module. A
-            // directory named `x.tf` (or a link to one) is not a file of the module.
-            if is_configuration(&p) && !entry.dir {
-                paths.push(p);
-            }
-        }
-        paths.sort();
+        let paths = self.files_of(&canonical, &display)?;
         // A module directory without files is an empty module, as Terraform reads it; the
         // directory given to sgaudit must be a configuration.
         if paths.is_empty() && key.is_empty() {
@@ -265,11 +253,19 @@ impl Loader<'_> {
                 crate::access::size_label(cap)
             );
         }
+        // Read ahead with the other directories its caller calls, or now.
+        let read = match self.ahead.remove(&canonical) {
+            Some((shown, read_paths, read)) if shown == display && read_paths == paths => read,
+            _ => {
+                let named: Vec<(&str, &Path)> = paths
+                    .iter()
+                    .map(|p| (display.as_str(), p.as_path()))
+                    .collect();
+                read_all(&named, self.tree, self.parsed)
+            }
+        };
         let mut files = Vec::new();
-        for (p, read) in paths
-            .iter()
-            .zip(read_all(&display, &paths, self.tree, self.parsed))
-        {
+        for (p, read) in paths.iter().zip(read) {
             let name = join(
                 &display,
                 &p.file_name().unwrap_or_default().to_string_lossy(),
@@ -308,35 +304,12 @@ impl Loader<'_> {
             })
             .collect();
         order.sort();
-        for (overriding, file) in order {
-            #[expect(
-                clippy::indexing_slicing,
-                reason = "`files` holds the positions in `bodies` of the files pushed above"
-            )]
-            let calls: Vec<(String, Option<String>, Option<usize>)> = self.loaded.bodies[file]
-                .iter()
-                .filter_map(|s| match s {
-                    Structure::Block(b) if b.ident.as_str() == "module" => {
-                        let name = b.labels.first().map(|l| match l {
-                            hcl_edit::structure::BlockLabel::Ident(i) => i.as_str().to_owned(),
-                            hcl_edit::structure::BlockLabel::String(s) => s.value().to_string(),
-                        })?;
-                        let source = b.body.iter().find_map(|s| match s {
-                            Structure::Attribute(a) if a.key.as_str() == "source" => Some(&a.value),
-                            _ => None,
-                        });
-                        if overriding && source.is_none() {
-                            return None;
-                        }
-                        let literal = match source {
-                            Some(Expression::String(s)) => Some(s.value().to_string()),
-                            _ => None,
-                        };
-                        Some((name, literal, b.span().map(|s| s.start)))
-                    }
-                    _ => None,
-                })
-                .collect();
+        let all_calls: Vec<(usize, Vec<Call>)> = order
+            .into_iter()
+            .map(|(overriding, file)| (file, self.calls(file, overriding)))
+            .collect();
+        self.read_ahead(path, &display, &all_calls);
+        for (file, calls) in all_calls {
             for (name, source, offset) in calls {
                 let mut call_key = key.to_vec();
                 call_key.push(name.clone());
@@ -414,6 +387,110 @@ impl Loader<'_> {
 }
 
 impl Loader<'_> {
+    /// The module calls of a file: name, literal source (None: not a literal) and where the
+    /// block starts. An override file's call without `source` changes no call's target.
+    fn calls(&self, file: usize, overriding: bool) -> Vec<Call> {
+        let Some(body) = self.loaded.bodies.get(file) else {
+            return Vec::new();
+        };
+        body.iter()
+            .filter_map(|s| match s {
+                Structure::Block(b) if b.ident.as_str() == "module" => {
+                    let name = b.labels.first().map(|l| match l {
+                        hcl_edit::structure::BlockLabel::Ident(i) => i.as_str().to_owned(),
+                        hcl_edit::structure::BlockLabel::String(s) => s.value().to_string(),
+                    })?;
+                    let source = b.body.iter().find_map(|s| match s {
+                        Structure::Attribute(a) if a.key.as_str() == "source" => Some(&a.value),
+                        _ => None,
+                    });
+                    if overriding && source.is_none() {
+                        return None;
+                    }
+                    let literal = match source {
+                        Some(Expression::String(s)) => Some(s.value().to_string()),
+                        _ => None,
+                    };
+                    Some((name, literal, b.span().map(|s| s.start)))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The `.tf` and `.tf.json` files of the directory at `canonical` (named `display`), in
+    /// order. The files are read at their real directory: the access holds every path in it
+    /// to the root, whatever path led there.
+    fn files_of(&self, canonical: &Path, display: &str) -> Result<Vec<PathBuf>> {
+        let mut paths: Vec<PathBuf> = Vec::new();
+        for entry in self
+            .tree
+            .entries(canonical)
+            .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?
+        {
+            let p = entry.path;
+            // A module is the `.tf` and `.tf.json` files of its directory
+            // (https://developer.hashicorp.com/terraform/language/files), so each file so
+            // named is read if it is a regular file (or a link within the root to one), and
+            // refused by name if not (a link loop, a dangling link, a link out of the root, a
+            // FIFO, a socket, a device): it is not silently left out of the module. A
+            // directory named `x.tf` (or a link to one) is not a file of the module.
+            if is_configuration(&p) && !entry.dir {
+                paths.push(p);
+            }
+        }
+        paths.sort();
+        Ok(paths)
+    }
+
+    /// Reads and parses, together on every core, the files of the local module directories
+    /// the directory at `path` (named `display`) calls that are not read yet: a thousand
+    /// modules of four files each are then not parsed one directory at a time. Only when
+    /// they fit in what is left of the configuration cap: nothing is read before it is
+    /// charged, and a directory over it is refused when it is read in turn (where its error
+    /// is reported, as every other: read ahead, nothing is reported).
+    fn read_ahead(&mut self, path: &Path, display: &str, calls: &[(usize, Vec<Call>)]) {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut batch: Vec<(PathBuf, String, Vec<PathBuf>)> = Vec::new();
+        let mut size = 0u64;
+        let sources = calls
+            .iter()
+            .flat_map(|(_, calls)| calls)
+            .filter_map(|(_, source, _)| source.as_deref())
+            .filter(|source| source.starts_with("./") || source.starts_with("../"));
+        for source in sources {
+            let Ok((canonical, Node::Dir)) = self.tree.follow(&path.join(source)) else {
+                continue;
+            };
+            if !canonical.starts_with(self.tree.access().root())
+                || self.by_path.contains_key(&canonical)
+                || self.ahead.contains_key(&canonical)
+                || !seen.insert(canonical.clone())
+            {
+                continue;
+            }
+            let shown = normalize(&join(display, source));
+            let Ok(paths) = self.files_of(&canonical, &shown) else {
+                continue;
+            };
+            size = size.saturating_add(paths.iter().filter_map(|p| self.tree.size(p)).sum());
+            batch.push((canonical, shown, paths));
+        }
+        let cap = self.tree.access().limits().configuration;
+        if batch.len() < 2 || self.size.saturating_add(size) > cap {
+            return;
+        }
+        let named: Vec<(&str, &Path)> = batch
+            .iter()
+            .flat_map(|(_, shown, paths)| paths.iter().map(|p| (shown.as_str(), p.as_path())))
+            .collect();
+        let mut read = read_all(&named, self.tree, self.parsed).into_iter();
+        for (canonical, shown, paths) in batch {
+            let results = read.by_ref().take(paths.len()).collect();
+            self.ahead.insert(canonical, (shown, paths, results));
+        }
+    }
+
     /// Refuses a module directory (a canonical path) outside the root of the access.
     fn inside(&self, canonical: &Path) -> Result<(), String> {
         if canonical.starts_with(self.tree.access().root()) {
@@ -436,12 +513,7 @@ enum Read {
 }
 
 /// Reads and parses the files of one directory (named `display`), in parallel, in order.
-fn read_all(
-    display: &str,
-    paths: &[PathBuf],
-    tree: &dyn Tree,
-    parsed: &Parsed,
-) -> Vec<Result<Read>> {
+fn read_all(paths: &[(&str, &Path)], tree: &dyn Tree, parsed: &Parsed) -> Vec<Result<Read>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(paths.len().div_ceil(16))
@@ -449,7 +521,7 @@ fn read_all(
     if threads == 1 {
         return paths
             .iter()
-            .map(|p| read_one(display, p, tree, parsed))
+            .map(|(display, p)| read_one(display, p, tree, parsed))
             .collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
@@ -460,7 +532,9 @@ fn read_all(
                     let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(p) = paths.get(i) else { break };
+                        let Some((display, p)) = paths.get(i) else {
+                            break;
+                        };
                         done.push((i, read_one(display, p, tree, parsed)));
                     }
                     done

@@ -113,7 +113,7 @@ pub fn read(
     provider: &mut dyn Provider,
 ) -> Result<Input> {
     let loaded = load(dir, display, access, None)?;
-    evaluate(&loaded, dir, display, variables, (access, access), provider)
+    evaluate(loaded, dir, display, variables, (access, access), provider)
 }
 
 /// Finds and parses the files of the root module in `dir` (named `display`) and of the modules
@@ -125,8 +125,9 @@ pub fn load(dir: &Path, display: &str, tree: &dyn Tree, like: Option<&Loaded>) -
 
 /// Evaluates a configuration `load` read from `tree` (its root module in `dir`, named
 /// `display`) into the model; the variable files the user names are read through `given`.
+/// The files' syntax is dropped once evaluated, before the model is built.
 pub fn evaluate(
-    loaded: &Loaded,
+    loaded: Loaded,
     dir: &Path,
     display: &str,
     variables: &Variables,
@@ -135,7 +136,7 @@ pub fn evaluate(
 ) -> Result<Input> {
     let schema = provider.schema();
     // Override files are merged into the blocks they override, after the other files.
-    let overrides = merge::Overrides::new(loaded, display);
+    let overrides = merge::Overrides::new(&loaded, display);
     let files = &Sources {
         files: &loaded.files,
         overrides: &overrides,
@@ -158,7 +159,7 @@ pub fn evaluate(
                     declare(&mut module, body, file, &d.calls, &mut duplicates);
                 }
             }
-            overrides.apply(loaded, index, &d.files, &mut module);
+            overrides.apply(&loaded, index, &d.files, &mut module);
             module
         })
         .collect();
@@ -207,6 +208,13 @@ pub fn evaluate(
             .map(|e| files.locate(e.file, e.span.map(|s| s.start), &e.message)),
     );
     errors.dedup();
+    let undeclared = ev.undeclared.borrow().clone();
+    // What the objects need was copied out of the syntax: it goes before the model is built.
+    drop(ev);
+    drop(modules);
+    drop(overrides);
+    let Loaded { files, bodies, .. } = loaded;
+    drop(bodies);
     for e in &objects {
         provider.learn(&Naming {
             rtype: &e.rtype,
@@ -219,7 +227,8 @@ pub fn evaluate(
     }
 
     let mut input = Input::default();
-    for e in &objects {
+    // Each object is freed once the provider has it.
+    for e in objects {
         let obj = Object {
             address: e.address.clone(),
             rtype: &e.rtype,
@@ -241,7 +250,6 @@ pub fn evaluate(
     }
     provider.finish(&mut input, Finish::Configuration);
     input.not_analysed = not_analysed;
-    let undeclared = ev.undeclared.borrow();
     if !undeclared.is_empty() {
         input.notes.push(Diagnostic::note(
             None,
@@ -254,7 +262,7 @@ pub fn evaluate(
     // The provider's own errors (found once every object is read) after the objects'.
     errors.append(&mut input.errors);
     input.errors = errors;
-    for f in &loaded.files {
+    for f in &files {
         inline_ignores(&f.path, &f.text, &mut input.ignores);
     }
     let mut missing_variables = missing.borrow().clone();
