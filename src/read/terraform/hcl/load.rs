@@ -219,8 +219,11 @@ struct Loader<'a> {
     size: u64,
     /// Module directories read ahead (see `read_ahead`): real path → the name they were read
     /// under, their files and what reading each gave.
-    ahead: BTreeMap<PathBuf, (String, Vec<PathBuf>, Vec<Result<Read>>)>,
+    ahead: BTreeMap<PathBuf, ReadAhead>,
 }
+
+/// A module directory read ahead: the name it was read under, its files, what each gave.
+type ReadAhead = (String, Vec<PathBuf>, Vec<Result<Read>>);
 
 /// A module call: its name, its literal source (None: not a literal), where its block starts.
 type Call = (String, Option<String>, Option<usize>);
