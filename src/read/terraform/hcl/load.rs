@@ -199,6 +199,7 @@ pub fn load(root: &Path, display: &str, tree: &dyn Tree, parsed: &Parsed) -> Res
         stack: Vec::new(),
         size: 0,
         ahead: BTreeMap::new(),
+        followed: std::cell::RefCell::default(),
     };
     loader.dir(root, display.to_owned(), &[])?;
     Ok(loader.loaded)
@@ -220,6 +221,9 @@ struct Loader<'a> {
     /// Module directories read ahead (see `read_ahead`): real path → the name they were read
     /// under, their files and what reading each gave.
     ahead: BTreeMap<PathBuf, ReadAhead>,
+    /// Paths followed (`Tree::follow`) so far: six thousand calls of one module follow one
+    /// path once, not three times each.
+    followed: std::cell::RefCell<std::collections::HashMap<PathBuf, (PathBuf, Node)>>,
 }
 
 /// A module directory read ahead: the name it was read under, its files, what each gave.
@@ -231,7 +235,6 @@ type Call = (String, Option<String>, Option<usize>);
 impl Loader<'_> {
     fn dir(&mut self, path: &Path, display: String, key: &[String]) -> Result<usize> {
         let (canonical, _) = self
-            .tree
             .follow(path)
             .map_err(|e| anyhow!("{display}: cannot read directory: {e}"))?;
         if let Some(&index) = self.by_path.get(&canonical) {
@@ -327,7 +330,7 @@ impl Loader<'_> {
                                 &format!("module {name:?}: source {source:?} {message}")
                             ))
                         };
-                        let canonical = match self.tree.follow(&child) {
+                        let canonical = match self.follow(&child) {
                             // A link out of a revision's tree is refused as outside it.
                             Ok((c, Node::Dir | Node::Beyond)) => c,
                             Ok(_) => return Err(located("is not a directory".to_owned())),
@@ -390,6 +393,18 @@ impl Loader<'_> {
 }
 
 impl Loader<'_> {
+    /// `Tree::follow`, once per path (what it finds is found once).
+    fn follow(&self, path: &Path) -> std::io::Result<(PathBuf, Node)> {
+        if let Some(found) = self.followed.borrow().get(path) {
+            return Ok(found.clone());
+        }
+        let found = self.tree.follow(path)?;
+        self.followed
+            .borrow_mut()
+            .insert(path.to_path_buf(), found.clone());
+        Ok(found)
+    }
+
     /// The module calls of a file: name, literal source (None: not a literal) and where the
     /// block starts. An override file's call without `source` changes no call's target.
     fn calls(&self, file: usize, overriding: bool) -> Vec<Call> {
@@ -462,7 +477,7 @@ impl Loader<'_> {
             .filter_map(|(_, source, _)| source.as_deref())
             .filter(|source| source.starts_with("./") || source.starts_with("../"));
         for source in sources {
-            let Ok((canonical, Node::Dir)) = self.tree.follow(&path.join(source)) else {
+            let Ok((canonical, Node::Dir)) = self.follow(&path.join(source)) else {
                 continue;
             };
             if !canonical.starts_with(self.tree.access().root())
