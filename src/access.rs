@@ -321,6 +321,13 @@ pub trait Tree: Sync {
     /// A file's bytes (named `shown` in messages), as `Access::read` reads a `Kind::File`.
     fn read(&self, path: &Path, shown: &str) -> Result<Vec<u8>>;
 
+    /// A file `entries` listed in a real directory within the root (`link`: whether the entry
+    /// is a link), read as `read` reads it: an entry that is not a link needs no resolving.
+    fn read_entry(&self, path: &Path, link: bool, shown: &str) -> Result<Vec<u8>> {
+        let _ = link;
+        self.read(path, shown)
+    }
+
     /// A UTF-8 text file, as `Access::read_text` reads one.
     fn read_text(&self, path: &Path, shown: &str) -> Result<String> {
         utf8(shown, self.read(path, shown)?)
@@ -377,6 +384,40 @@ impl Tree for Access {
     fn read(&self, path: &Path, shown: &str) -> Result<Vec<u8>> {
         Access::read(self, path, shown, Kind::File)
     }
+
+    /// Opened without following a link (a link put there since it was listed is not opened);
+    /// a regular file within the cap is read, and anything else is read by `read`, which says
+    /// why it is refused.
+    fn read_entry(&self, path: &Path, link: bool, shown: &str) -> Result<Vec<u8>> {
+        if !link
+            && let Ok(file) = open_entry(path)
+            && let Ok(meta) = file.metadata()
+            && meta.is_file()
+            && meta.len() <= self.limits.file
+        {
+            return read_capped(
+                shown,
+                Vec::new(),
+                file,
+                (self.limits.file, Kind::File),
+                meta.len(),
+                cannot_read(shown),
+            );
+        }
+        Access::read(self, path, shown, Kind::File)
+    }
+}
+
+/// Opens a directory's entry to read, never through a link, without blocking on a FIFO.
+fn open_entry(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// A git revision's tree held in memory (`--base REV`): its paths, links and the blobs the

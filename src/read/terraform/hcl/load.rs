@@ -200,6 +200,7 @@ pub fn load(root: &Path, display: &str, tree: &dyn Tree, parsed: &Parsed) -> Res
         size: 0,
         ahead: BTreeMap::new(),
         followed: std::cell::RefCell::default(),
+        links: std::cell::RefCell::default(),
     };
     loader.dir(root, display.to_owned(), &[])?;
     Ok(loader.loaded)
@@ -224,6 +225,8 @@ struct Loader<'a> {
     /// Paths followed (`Tree::follow`) so far: six thousand calls of one module follow one
     /// path once, not three times each.
     followed: std::cell::RefCell<std::collections::HashMap<PathBuf, (PathBuf, Node)>>,
+    /// The files listed that are links (few): the others are read without resolving.
+    links: std::cell::RefCell<std::collections::BTreeSet<PathBuf>>,
 }
 
 /// A module directory read ahead: the name it was read under, its files, what each gave.
@@ -263,9 +266,9 @@ impl Loader<'_> {
         let read = match self.ahead.remove(&canonical) {
             Some((shown, read_paths, read)) if shown == display && read_paths == paths => read,
             _ => {
-                let named: Vec<(&str, &Path)> = paths
+                let named: Vec<(&str, &Path, bool)> = paths
                     .iter()
-                    .map(|p| (display.as_str(), p.as_path()))
+                    .map(|p| (display.as_str(), p.as_path(), self.is_link(p)))
                     .collect();
                 read_all(&named, self.tree, self.parsed)
             }
@@ -393,6 +396,11 @@ impl Loader<'_> {
 }
 
 impl Loader<'_> {
+    /// Whether a file listed is a link.
+    fn is_link(&self, path: &Path) -> bool {
+        self.links.borrow().contains(path)
+    }
+
     /// `Tree::follow`, once per path (what it finds is found once).
     fn follow(&self, path: &Path) -> std::io::Result<(PathBuf, Node)> {
         if let Some(found) = self.followed.borrow().get(path) {
@@ -454,6 +462,9 @@ impl Loader<'_> {
             // FIFO, a socket, a device): it is not silently left out of the module. A
             // directory named `x.tf` (or a link to one) is not a file of the module.
             if is_configuration(&p) && !entry.dir {
+                if entry.link {
+                    self.links.borrow_mut().insert(p.clone());
+                }
                 paths.push(p);
             }
         }
@@ -498,9 +509,13 @@ impl Loader<'_> {
         if batch.len() < 2 || self.size.saturating_add(size) > cap {
             return;
         }
-        let named: Vec<(&str, &Path)> = batch
+        let named: Vec<(&str, &Path, bool)> = batch
             .iter()
-            .flat_map(|(_, shown, paths)| paths.iter().map(|p| (shown.as_str(), p.as_path())))
+            .flat_map(|(_, shown, paths)| {
+                paths
+                    .iter()
+                    .map(|p| (shown.as_str(), p.as_path(), self.is_link(p)))
+            })
             .collect();
         let mut read = read_all(&named, self.tree, self.parsed).into_iter();
         for (canonical, shown, paths) in batch {
@@ -531,7 +546,7 @@ enum Read {
 }
 
 /// Reads and parses the files of one directory (named `display`), in parallel, in order.
-fn read_all(paths: &[(&str, &Path)], tree: &dyn Tree, parsed: &Parsed) -> Vec<Result<Read>> {
+fn read_all(paths: &[(&str, &Path, bool)], tree: &dyn Tree, parsed: &Parsed) -> Vec<Result<Read>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(paths.len().div_ceil(16))
@@ -539,7 +554,7 @@ fn read_all(paths: &[(&str, &Path)], tree: &dyn Tree, parsed: &Parsed) -> Vec<Re
     if threads == 1 {
         return paths
             .iter()
-            .map(|(display, p)| read_one(display, p, tree, parsed))
+            .map(|&(display, p, link)| read_one(display, (p, link), tree, parsed))
             .collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
@@ -550,10 +565,10 @@ fn read_all(paths: &[(&str, &Path)], tree: &dyn Tree, parsed: &Parsed) -> Vec<Re
                     let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some((display, p)) = paths.get(i) else {
+                        let Some(&(display, p, link)) = paths.get(i) else {
                             break;
                         };
-                        done.push((i, read_one(display, p, tree, parsed)));
+                        done.push((i, read_one(display, (p, link), tree, parsed)));
                     }
                     done
                 })
@@ -569,12 +584,17 @@ fn read_all(paths: &[(&str, &Path)], tree: &dyn Tree, parsed: &Parsed) -> Vec<Re
 }
 
 /// Reads and parses one file of the directory named `display`.
-fn read_one(display: &str, p: &Path, tree: &dyn Tree, parsed: &Parsed) -> Result<Read> {
+fn read_one(
+    display: &str,
+    (p, link): (&Path, bool),
+    tree: &dyn Tree,
+    parsed: &Parsed,
+) -> Result<Read> {
     let name = join(
         display,
         &p.file_name().unwrap_or_default().to_string_lossy(),
     );
-    let bytes = tree.read(p, &name)?;
+    let bytes = tree.read_entry(p, link, &name)?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
