@@ -445,11 +445,11 @@ enum Held {
     Dir,
     /// A symbolic link and its target, as git stores it.
     Link(PathBuf),
-    /// A file: its object, its size (at most `cap + 1`: what is held of it) and its bytes
-    /// when fetched with the tree.
+    /// A file: its object, its size (at most `cap + 1`: what is held of it; None: not known
+    /// until it is fetched) and its bytes when fetched with the tree.
     Blob {
         object: String,
-        size: u64,
+        size: Option<u64>,
         bytes: Option<Vec<u8>>,
     },
 }
@@ -482,15 +482,15 @@ impl Revision {
     }
 
     /// Adds the entry at `path` (relative, `Normal` steps only; named `shown` in messages):
-    /// a link to `target`, or a file of `size` bytes (`bytes`, up to `cap + 1` of them, when
-    /// fetched). Its directories are made; a path through a link or a file, or named twice,
+    /// a link to `target`, or a file of `size` bytes when known (`bytes`, up to `cap + 1` of
+    /// them, when fetched). Its directories are made; a path through a link or a file, or named twice,
     /// is refused (git never makes such a tree: it is crafted).
     pub fn add(
         &mut self,
         path: &Path,
         shown: &str,
         target: Option<PathBuf>,
-        (object, size, bytes): (&str, u64, Option<Vec<u8>>),
+        (object, size, bytes): (&str, Option<u64>, Option<Vec<u8>>),
     ) -> Result<()> {
         let mut at = PathBuf::new();
         for step in path.parent().into_iter().flat_map(Path::components) {
@@ -524,7 +524,7 @@ impl Revision {
             Some(target) => Held::Link(target),
             None => Held::Blob {
                 object: object.to_owned(),
-                size: size.min(self.access.limits.file.saturating_add(1)),
+                size: size.map(|s| s.min(self.access.limits.file.saturating_add(1))),
                 bytes,
             },
         };
@@ -639,7 +639,13 @@ impl Tree for Revision {
     fn size(&self, path: &Path) -> Option<u64> {
         match self.walk(path, true) {
             Ok(Walked::At(at)) => match self.nodes.get(&at) {
-                Some(Held::Blob { size, .. }) => Some(*size),
+                Some(Held::Blob {
+                    size: Some(size), ..
+                }) => Some(*size),
+                // Not fetched with the tree (a file only a link leads to): fetched to be weighed.
+                Some(Held::Blob { object, .. }) => {
+                    (self.fetch)(object).ok().map(|b| b.len() as u64)
+                }
                 _ => None,
             },
             _ => None,
@@ -691,11 +697,15 @@ impl Tree for Revision {
         else {
             bail!("{shown}: not a regular file (a directory): sgaudit reads only regular files");
         };
-        self.access.fits(shown, Kind::File, *size)?;
-        match bytes {
-            Some(bytes) => Ok(bytes.clone()),
-            None => (self.fetch)(object),
+        if let Some(size) = size {
+            self.access.fits(shown, Kind::File, *size)?;
         }
+        let bytes = match bytes {
+            Some(bytes) => bytes.clone(),
+            None => (self.fetch)(object)?,
+        };
+        self.access.fits(shown, Kind::File, bytes.len() as u64)?;
+        Ok(bytes)
     }
 }
 

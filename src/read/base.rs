@@ -209,17 +209,15 @@ fn revision(
 fn fetch(top: &str, rev: &str, prefix: &str, limits: crate::access::Limits) -> Result<Revision> {
     let failed = |what: &str| anyhow!("--base {rev}: could not read the revision ({what})");
     let list = Command::new("git")
-        .args(["-C", top, "ls-tree", "-r", "-z", "-l", "--full-tree", rev])
+        .args(["-C", top, "ls-tree", "-r", "-z", "--full-tree", rev])
         .output()
         .with_context(|| format!("--base {rev}: cannot run git"))?;
     if !list.status.success() {
         return Err(failed("git ls-tree failed"));
     }
-    // "<mode> <type> <object> <size>\t<path>" per entry; submodules (commits) are not in the
-    // tree.
+    // "<mode> <type> <object>\t<path>" per entry; submodules (commits) are not in the tree.
     struct Blob<'a> {
         object: &'a str,
-        size: u64,
         path: PathBuf,
         link: bool,
     }
@@ -229,10 +227,8 @@ fn fetch(top: &str, rev: &str, prefix: &str, limits: crate::access::Limits) -> R
         let (meta, path) = entry
             .split_once('\t')
             .ok_or_else(|| failed("git ls-tree"))?;
-        let mut meta = meta.split_whitespace();
-        let (Some(mode), Some(kind), Some(object), Some(size)) =
-            (meta.next(), meta.next(), meta.next(), meta.next())
-        else {
+        let mut meta = meta.split(' ');
+        let (Some(mode), Some(kind), Some(object)) = (meta.next(), meta.next(), meta.next()) else {
             return Err(failed("git ls-tree"));
         };
         let path = PathBuf::from(path);
@@ -244,68 +240,63 @@ fn fetch(top: &str, rev: &str, prefix: &str, limits: crate::access::Limits) -> R
             return Err(failed("a path leaves the repository"));
         }
         if kind == "blob" {
-            let size = size.parse().map_err(|_| failed("git ls-tree"))?;
             blobs.push(Blob {
                 object,
-                size,
                 path,
                 link: mode == "120000",
             });
         }
     }
-    // What the reader may read, the directory read first, up to the configuration cap.
+    // What the reader may read (links always: the tree is walked through them), the directory
+    // read first; held up to the configuration cap in all.
     let cap = limits.file.saturating_add(1);
     let mut wanted: Vec<usize> = (0..blobs.len())
         .filter(|&i| blobs.get(i).is_some_and(|b| b.link || may_read(&b.path)))
         .collect();
     wanted.sort_by_key(|&i| blobs.get(i).is_none_or(|b| !b.path.starts_with(prefix)));
-    let mut budget = limits.configuration;
-    // Links are always held: the tree is walked through them.
-    wanted.retain(|&i| {
-        let (size, link) = blobs
-            .get(i)
-            .map_or((0, false), |b| (b.size.min(cap), b.link));
-        let kept = link || size <= budget;
-        budget = budget.saturating_sub(size);
-        kept
-    });
-    wanted.sort_unstable();
-    let objects: Vec<&str> = wanted
+    let objects: Vec<(&str, u64)> = wanted
         .iter()
-        .filter_map(|&i| blobs.get(i).map(|b| b.object))
+        .filter_map(|&i| {
+            blobs
+                .get(i)
+                .map(|b| (b.object, if b.link { LINK_MAX } else { 0 }))
+        })
         .collect();
-    let mut contents = cat(top, rev, &objects, cap)?.into_iter();
-    let mut wanted = wanted.into_iter().peekable();
+    let mut contents: Vec<Option<(u64, Option<Vec<u8>>)>> = Vec::new();
+    contents.resize_with(blobs.len(), || None);
+    let mut budget = limits.configuration;
+    for (&i, got) in wanted
+        .iter()
+        .zip(cat(top, rev, &objects, cap, &mut budget)?)
+    {
+        if let Some(slot) = contents.get_mut(i) {
+            *slot = Some(got);
+        }
+    }
     let (top_owned, rev_owned) = (top.to_owned(), rev.to_owned());
     let mut tree = Revision::new(
         Path::new(top),
         limits,
         Box::new(move |object| {
-            cat(&top_owned, &rev_owned, &[object], cap)?
+            cat(&top_owned, &rev_owned, &[(object, u64::MAX)], cap, &mut 0)?
                 .pop()
+                .and_then(|(_, bytes)| bytes)
                 .ok_or_else(|| anyhow!("--base {rev_owned}: could not read the revision"))
         }),
     );
-    for (i, blob) in blobs.iter().enumerate() {
-        let bytes = if wanted.next_if_eq(&i).is_some() {
-            contents.next()
-        } else {
-            None
-        };
+    for (blob, got) in blobs.iter().zip(contents) {
+        let (size, bytes) = got.map_or((None, None), |(size, bytes)| (Some(size), bytes));
         let shown = format!("{rev}:{}", blob.path.display());
         let target = if blob.link {
             // A link's target is a path: no longer than a path may be.
-            if blob.size > LINK_MAX {
-                bail!(
-                    "{shown}: a symbolic link whose target is {} bytes long: not a path",
-                    blob.size
-                );
+            if let Some(size) = size.filter(|&s| s > LINK_MAX) {
+                bail!("{shown}: a symbolic link whose target is {size} bytes long: not a path");
             }
             Some(link_target(bytes.as_deref().unwrap_or_default()))
         } else {
             None
         };
-        tree.add(&blob.path, &shown, target, (blob.object, blob.size, bytes))?;
+        tree.add(&blob.path, &shown, target, (blob.object, size, bytes))?;
     }
     Ok(tree)
 }
@@ -320,9 +311,18 @@ fn may_read(path: &Path) -> bool {
         || name == "modules.json"
 }
 
-/// Reads the blobs `objects` of the repository at `top` with one `git cat-file --batch`, each
-/// up to `cap` bytes (the rest is read and dropped).
-fn cat(top: &str, rev: &str, objects: &[&str], cap: u64) -> Result<Vec<Vec<u8>>> {
+/// Reads the blobs `objects` of the repository at `top` with one `git cat-file --batch`: each
+/// one's size (at most `cap`) and its bytes, up to `cap` of them (the rest is read and
+/// dropped), when it is no larger than the size given with it (a link's target, a blob read
+/// alone) or fits in what is left of `budget`; a blob past that is read and dropped, to be read
+/// again if it is read.
+fn cat(
+    top: &str,
+    rev: &str,
+    objects: &[(&str, u64)],
+    cap: u64,
+    budget: &mut u64,
+) -> Result<Vec<(u64, Option<Vec<u8>>)>> {
     use std::io::{BufRead, Read};
     let failed = |what: &str| anyhow!("--base {rev}: could not read the revision ({what})");
     let io = |e: std::io::Error| anyhow!("--base {rev}: could not read the revision: {e}");
@@ -338,7 +338,7 @@ fn cat(top: &str, rev: &str, objects: &[&str], cap: u64) -> Result<Vec<Vec<u8>>>
     let (Some(mut stdin), Some(stdout)) = (batch.stdin.take(), batch.stdout.take()) else {
         return Err(failed("git cat-file"));
     };
-    let request: String = objects.iter().map(|o| format!("{o}\n")).collect();
+    let request: String = objects.iter().map(|(o, _)| format!("{o}\n")).collect();
     // Written on another thread: git answers while it reads, and a pipe holds little.
     let writer = std::thread::spawn(move || {
         use std::io::Write;
@@ -346,23 +346,37 @@ fn cat(top: &str, rev: &str, objects: &[&str], cap: u64) -> Result<Vec<Vec<u8>>>
     });
     let mut stdout = std::io::BufReader::with_capacity(1 << 16, stdout);
     let mut out = Vec::with_capacity(objects.len());
-    let read = objects.iter().try_for_each(|object| {
+    let read = objects.iter().try_for_each(|&(object, free)| {
         let mut header = String::new();
         (&mut stdout).take(256).read_line(&mut header).map_err(io)?;
         // "<object> blob <size>"
         let size: u64 = match header.trim_end().split(' ').collect::<Vec<_>>().as_slice() {
-            [o, "blob", size] if o == object => size.parse().map_err(|_| failed("git cat-file"))?,
+            [o, "blob", size] if *o == object => {
+                size.parse().map_err(|_| failed("git cat-file"))?
+            }
             _ => return Err(failed("git cat-file")),
         };
+        let kept = size.min(cap);
         let mut blob = (&mut stdout).take(size);
-        let mut bytes = Vec::with_capacity(usize::try_from(size.min(cap)).unwrap_or(0));
-        (&mut blob).take(cap).read_to_end(&mut bytes).map_err(io)?;
-        // The rest of a blob over the cap is read and dropped.
+        let bytes = if kept <= free || kept <= *budget {
+            if kept > free {
+                *budget = budget.saturating_sub(kept);
+            }
+            let mut bytes = Vec::with_capacity(usize::try_from(kept).unwrap_or(0));
+            (&mut blob).take(cap).read_to_end(&mut bytes).map_err(io)?;
+            if (bytes.len() as u64) < kept {
+                return Err(failed("git cat-file"));
+            }
+            Some(bytes)
+        } else {
+            None
+        };
+        // The rest of a blob over the cap (or past the budget) is read and dropped.
         std::io::copy(&mut blob, &mut std::io::sink()).map_err(io)?;
-        if blob.limit() != 0 || (bytes.len() as u64) < size.min(cap) {
+        if blob.limit() != 0 {
             return Err(failed("git cat-file"));
         }
-        out.push(bytes);
+        out.push((kept, bytes));
         let mut newline = [0; 1];
         stdout.read_exact(&mut newline).map_err(io)
     });
