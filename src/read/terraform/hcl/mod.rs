@@ -227,8 +227,7 @@ pub fn evaluate(
     }
 
     let mut input = Input::default();
-    // Each object is freed once the provider has it.
-    for e in objects {
+    for e in &objects {
         let obj = Object {
             address: e.address.clone(),
             rtype: &e.rtype,
