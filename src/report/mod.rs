@@ -126,13 +126,27 @@ pub fn pretty<T: serde::Serialize + ?Sized>(v: &T) -> String {
 }
 
 /// [`pretty`], written to `out`.
+///
+/// Through a buffer of a type the serializer knows: it writes each token (a quote, a comma,
+/// an indentation) on its own, and each write through `dyn Write` is a call that cannot be
+/// inlined, where a write into this buffer is a copy. What an error leaves in the buffer is
+/// dropped, not written.
 pub fn write_pretty<T: serde::Serialize + ?Sized>(
     out: &mut dyn std::io::Write,
     v: &T,
 ) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, v).map_err(std::io::Error::from)?;
-    out.write_all(b"\n")
+    use std::io::Write as _;
+    let mut buffered = std::io::BufWriter::with_capacity(TOKENS, &mut *out);
+    let result = serde_json::to_writer_pretty(&mut buffered, v)
+        .map_err(std::io::Error::from)
+        .and_then(|()| buffered.write_all(b"\n"))
+        .and_then(|()| buffered.flush());
+    let _ = buffered.into_parts();
+    result
 }
+
+/// The size of [`write_pretty`]'s buffer.
+const TOKENS: usize = 32 * 1024;
 
 /// The order exposure rows are shown in: direction, protocol, ports, then peer (rows whose
 /// protocol and ports are hidden after the others of their direction, by peer first, so that
