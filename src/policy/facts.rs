@@ -205,7 +205,7 @@ pub fn evaluate(
     let bounds = starts.iter().zip(starts.iter().skip(1));
     for ((rule, &(_, rank)), (start, end)) in rules.iter().zip(&ranks).zip(bounds) {
         for f in out.iter().skip(*start).take(end - start) {
-            debug_assert!(f.rule == rule.id && f.severity == rule.severity);
+            debug_assert!(*f.rule == *rule.id && f.severity == rule.severity);
             keys.push((f.status, rank));
         }
     }

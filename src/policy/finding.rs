@@ -11,8 +11,9 @@ use crate::model::{FindingStatus, Growth, Origin};
 /// A rule that holds for an exposure or a group.
 #[derive(Clone, Debug)]
 pub struct Finding {
-    pub rule: String,
-    pub title: String,
+    /// Its rule's id and title, shared with every finding of the rule (`Rule::shared`).
+    pub rule: Arc<str>,
+    pub title: Arc<str>,
     pub severity: Severity,
     pub status: FindingStatus,
     /// For a new exposure: `added`, or `widened` when the group already allowed part of it.
@@ -30,10 +31,12 @@ pub struct Finding {
     /// rules.
     pub exposures: Vec<Arc<Exposure>>,
     pub message: String,
-    /// The AWS error the finding predicts at apply (its rule's `apply_error`).
-    pub apply_error: Option<String>,
-    /// Accepted by a waiver (it still shows, and no longer fails the run).
-    pub waived: Option<Waived>,
+    /// The AWS error the finding predicts at apply (its rule's `apply_error`), shared with
+    /// every finding of the rule.
+    pub apply_error: Option<Arc<str>>,
+    /// Accepted by a waiver (it still shows, and no longer fails the run). Boxed: few findings
+    /// are waived, and a report can hold hundreds of thousands of them.
+    pub waived: Option<Box<Waived>>,
     /// Turned from new into existing by a baseline.
     pub baselined: bool,
 }
@@ -62,8 +65,8 @@ impl Finding {
     /// A finding of `rule` about `group`, with nothing else said yet.
     pub(super) fn of(rule: &Rule, status: FindingStatus, group: String) -> Finding {
         Finding {
-            rule: rule.id.clone(),
-            title: rule.title.clone(),
+            rule: Arc::clone(&rule.shared.id),
+            title: Arc::clone(&rule.shared.title),
             severity: rule.severity,
             status,
             change: None,
@@ -74,9 +77,10 @@ impl Finding {
             origins: Vec::new(),
             exposures: Vec::new(),
             message: String::new(),
-            apply_error: rule.apply_error.clone(),
+            apply_error: rule.shared.apply_error.clone(),
             waived: None,
             baselined: false,
         }
     }
 }
+

@@ -31,6 +31,28 @@ pub struct Rule {
     pub matcher: Matcher,
     /// Where the rule is written (`aws-security-groups.hcl:12`).
     pub origin: crate::model::Origin,
+    /// Its id, title and apply error as its findings hold them: one copy for all of them (a
+    /// large plan has hundreds of thousands of findings). Made from the fields above when the
+    /// rule is read ([`Shared::of`]).
+    pub shared: Shared,
+}
+
+/// A rule's id, title and apply error, shared by its findings.
+#[derive(Clone, Debug)]
+pub struct Shared {
+    pub id: std::sync::Arc<str>,
+    pub title: std::sync::Arc<str>,
+    pub apply_error: Option<std::sync::Arc<str>>,
+}
+
+impl Shared {
+    fn of(id: &str, title: &str, apply_error: Option<&str>) -> Shared {
+        Shared {
+            id: id.into(),
+            title: title.into(),
+            apply_error: apply_error.map(Into::into),
+        }
+    }
 }
 
 /// What a rule matches: exposures (one peer, protocol and port range of a group), groups,
@@ -247,9 +269,11 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
         }
     }
     let missing = |field: &str| at(block.span(), format!("rule {id:?} has no {field}"));
+    let title = title.ok_or_else(|| missing("title"))?;
     Ok(Rule {
         id: id.to_owned(),
-        title: title.ok_or_else(|| missing("title"))?,
+        shared: Shared::of(id, &title, apply_error.as_deref()),
+        title,
         severity: severity.ok_or_else(|| missing("severity"))?,
         why: why.ok_or_else(|| missing("why"))?,
         remediation: remediation.ok_or_else(|| missing("remediation"))?,

@@ -41,12 +41,12 @@ pub fn apply(
         for f in findings.iter_mut().filter(|f| matches(w, f)) {
             used = true;
             if f.waived.is_none() {
-                f.waived = Some(Waived {
+                f.waived = Some(Box::new(Waived {
                     reason: w.reason.clone(),
                     origin: w.origin.clone(),
                     expires: w.expires.map(date),
                     source: WaiverSource::Configuration,
-                });
+                }));
             }
         }
         if !used {
@@ -70,7 +70,7 @@ fn matches(w: &Waiver, f: &Finding) -> bool {
             .map(|p| p.to_string())
             .unwrap_or_else(|_| p.to_owned())
     });
-    w.rule == f.rule
+    *w.rule == *f.rule
         && w.group
             .as_ref()
             .is_none_or(|g| super::glob::glob_match(g, &f.security_group))
@@ -116,15 +116,17 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mu
                 let Some(&(i, g)) = at.get(&(origin.file.as_str(), n)) else {
                     continue;
                 };
-                if g.reason.is_empty() || !g.rules.contains(&f.rule) {
+                if g.reason.is_empty() || !g.rules.iter().any(|r| **r == *f.rule) {
                     continue;
                 }
-                used.insert((i, f.rule.clone()));
-                waived.get_or_insert_with(|| Waived {
-                    reason: g.reason.clone(),
-                    origin: g.origin.clone(),
-                    expires: None,
-                    source: WaiverSource::Inline,
+                used.insert((i, f.rule.to_string()));
+                waived.get_or_insert_with(|| {
+                    Box::new(Waived {
+                        reason: g.reason.clone(),
+                        origin: g.origin.clone(),
+                        expires: None,
+                        source: WaiverSource::Inline,
+                    })
                 });
             }
         }
@@ -241,7 +243,7 @@ pub fn baseline(findings: &[Finding]) -> Value {
     let mut entries: Vec<Value> = findings
         .iter()
         .filter(|f| f.status != FindingStatus::Resolved)
-        .map(|f| json!({ "rule": f.rule, "security_group": f.security_group, "fingerprint": fingerprint(f) }))
+        .map(|f| json!({ "rule": &*f.rule, "security_group": f.security_group, "fingerprint": fingerprint(f) }))
         .collect();
     entries.sort_by_key(|e| e["fingerprint"].as_str().unwrap_or_default().to_owned());
     entries.dedup();

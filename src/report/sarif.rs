@@ -55,7 +55,7 @@ pub fn check_sarif(report: &Report) -> Value {
     )]
     let results: Vec<Value> = findings
         .iter()
-        .map(|f| result(f, index[f.rule.as_str()], &place))
+        .map(|f| result(f, index[&*f.rule], &place))
         .collect();
     let mut run = json!({
         "tool": {
@@ -191,8 +191,8 @@ impl RuleEntry<'_> {
 fn fired_rules<'a>(rules: &'a [Rule], findings: &[&'a Finding]) -> Vec<RuleEntry<'a>> {
     let mut fired: BTreeMap<&str, RuleEntry> = BTreeMap::new();
     for f in findings {
-        fired.entry(f.rule.as_str()).or_insert_with(|| {
-            match rules.iter().find(|r| r.id == f.rule) {
+        fired.entry(&*f.rule).or_insert_with(|| {
+            match rules.iter().find(|r| *r.id == *f.rule) {
                 Some(r) => RuleEntry {
                     id: &r.id,
                     title: &r.title,
@@ -218,7 +218,7 @@ fn fired_rules<'a>(rules: &'a [Rule], findings: &[&'a Finding]) -> Vec<RuleEntry
 /// The `result` of one finding, located by `place`.
 fn result(f: &Finding, rule_index: usize, place: &Place) -> Value {
     let mut v = json!({
-        "ruleId": f.rule,
+        "ruleId": &*f.rule,
         "ruleIndex": rule_index,
         "level": if super::will_fail(f) { "error" } else { level(f.severity) },
         "message": { "text": f.message },
@@ -234,7 +234,7 @@ fn result(f: &Finding, rule_index: usize, place: &Place) -> Value {
     if let Some(error) = &f.apply_error
         && let Some(properties) = v.get_mut("properties").and_then(Value::as_object_mut)
     {
-        properties.insert("apply_error".to_owned(), json!(error));
+        properties.insert("apply_error".to_owned(), json!(&**error));
     }
     if let Some(w) = &f.waived
         && let Some(v) = v.as_object_mut()

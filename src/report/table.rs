@@ -690,7 +690,7 @@ fn apply_failures_table(findings: &[crate::policy::Finding], t: Terminal) -> Str
         b.push_record([
             paint(f.apply_error.as_deref().unwrap_or_default(), RED, color),
             status,
-            f.rule.clone(),
+            f.rule.to_string(),
             message,
             declared_by(&f.resources, &f.origins),
         ]);
@@ -769,7 +769,7 @@ fn findings_table(findings: &[crate::policy::Finding], t: Terminal) -> String {
         b.push_record([
             severity,
             status,
-            f.rule.clone(),
+            f.rule.to_string(),
             message,
             declared_by(&f.resources, &f.origins),
         ]);

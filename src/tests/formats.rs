@@ -479,8 +479,8 @@ resource "aws_instance" "bastion" {
 fn sarif_caps_results_most_severe_first() {
     use crate::policy::{Finding, FindingStatus, Severity};
     let finding = |i: usize, severity: Severity| Finding {
-        rule: format!("rule-{}", severity.as_str()),
-        title: "A title".to_owned(),
+        rule: format!("rule-{}", severity.as_str()).into(),
+        title: "A title".into(),
         severity,
         status: FindingStatus::New,
         change: Some(crate::model::Growth::Added),
