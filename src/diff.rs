@@ -255,7 +255,9 @@ enum PeerSpace {
     Single(ExposedPeer),
 }
 
-type SpaceKey = (String, Direction, Class, PeerSpace);
+/// A space: its group (borrowed from the permissions: a key per permission is no copy of its
+/// group's address), direction, class and address dimension.
+type SpaceKey<'a> = (&'a str, Direction, Class, PeerSpace);
 
 /// One permission placed in its space: a port interval × an address interval.
 #[derive(Clone, Copy)]
@@ -270,7 +272,7 @@ struct Item<'a> {
     ports_sensitive: bool,
 }
 
-fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey, Item<'a>) {
+fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey<'a>, Item<'a>) {
     let known = p.range.is_known();
     let class = if known {
         Class::Known(p.range.protocol.clone())
@@ -298,10 +300,10 @@ fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey, Item<'a>) {
         cover: false,
         ports_sensitive: p.range.sensitive,
     };
-    ((p.group.clone(), p.direction, class, space), item)
+    ((p.group.as_str(), p.direction, class, space), item)
 }
 
-type Spaces<'a> = BTreeMap<SpaceKey, Vec<Item<'a>>>;
+type Spaces<'a> = BTreeMap<SpaceKey<'a>, Vec<Item<'a>>>;
 
 fn spaces<'a>(permissions: &'a [Permission], lists: &PrefixLists) -> Spaces<'a> {
     let mut out: Spaces = BTreeMap::new();
@@ -367,10 +369,10 @@ pub fn diff_owned(input: &Input, owner: fn(String) -> Owner) -> Diff {
 }
 
 /// A space without its protocol: where `all` and the specific protocols meet.
-type AllKey = (String, Direction, PeerSpace);
+type AllKey<'a> = (&'a str, Direction, PeerSpace);
 
-fn all_key((group, direction, _, space): &SpaceKey) -> AllKey {
-    (group.clone(), *direction, space.clone())
+fn all_key<'a>((group, direction, _, space): &SpaceKey<'a>) -> AllKey<'a> {
+    (group, *direction, space.clone())
 }
 
 /// A rectangle of a specific protocol that the change keeps where `all` is added (or
@@ -384,7 +386,7 @@ struct Excepted {
 /// The items of one space on one side of the change. A permission for all protocols also allows
 /// every specific protocol on every port, so it counts there too (marked as cover): narrowing
 /// `all` to `tcp/22` keeps tcp/22 as unchanged rather than removed and re-added.
-fn side_items<'a>(side: &Spaces<'a>, key: &SpaceKey) -> Vec<Item<'a>> {
+fn side_items<'a>(side: &Spaces<'a>, key: &SpaceKey<'a>) -> Vec<Item<'a>> {
     let (group, direction, class, space) = key;
     let mut items: Vec<Item> = side.get(key).into_iter().flatten().copied().collect();
     if let Class::Known(protocol) = class
@@ -396,7 +398,7 @@ fn side_items<'a>(side: &Spaces<'a>, key: &SpaceKey) -> Vec<Item<'a>> {
             (0, 0)
         };
         let all_key = (
-            group.clone(),
+            *group,
             *direction,
             Class::Known(Protocol::All),
             space.clone(),
@@ -552,7 +554,7 @@ fn segment_sets(segments: &[(u128, u128)], items: &[Item], only_cover: bool) -> 
 /// What the rows of one space share: its key, its owner and whether its ports are hidden, and
 /// the elementary port segments its sets are given on.
 struct Rows<'k> {
-    key: &'k SpaceKey,
+    key: &'k SpaceKey<'k>,
     owner: fn(String) -> Owner,
     hidden: bool,
     segments: &'k [(u128, u128)],
@@ -622,7 +624,7 @@ impl Rows<'_> {
                 .collect();
             for ports in covering(class, lo, hi) {
                 sink.push(Arc::new(Exposure {
-                    owner: (self.owner)(group.clone()),
+                    owner: (self.owner)((*group).to_owned()),
                     direction: *direction,
                     range: PortRange {
                         protocol: protocol.clone(),

@@ -228,13 +228,20 @@ pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet
 fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
     let (before, after) = (by_group(&input.before), by_group(&input.after));
     let default = default_group(input);
+    // What the diff reads of a permission (not its description), without copying the group
+    // it is relabelled from.
     let relabel = |w: &Workload, group: &str, p: &Permission| Permission {
         group: w.address.clone(),
+        resource: p.resource.clone(),
+        direction: p.direction,
+        range: p.range.clone(),
         peer: match &p.peer {
             Peer::SelfRef => Peer::Group(group.to_owned()),
             other => other.clone(),
         },
-        ..p.clone()
+        description: None,
+        origin: p.origin.clone(),
+        ports_ignored: p.ports_ignored,
     };
     let mut merged = Input {
         prefix_lists_before: input.prefix_lists_before.clone(),
