@@ -12,7 +12,10 @@ use crate::model::{
     Change, Direction, Input, Origin, Owner, Peer, Permission, PortRange, Ports, PrefixLists,
     Protocol,
 };
-use crate::netset::{Family, IntervalSet, is_public, is_world, net_interval, rectangles, to_cidrs};
+use crate::netset::{
+    Family, IntervalSet, is_public, is_public_interval, is_world, net_interval, rectangles,
+    to_cidrs,
+};
 
 /// One exposure: a group (or a workload, through all its groups) reachable (or reaching) on a
 /// protocol and port range from one peer. Sorted by owner, direction, protocol, ports, peer; rows whose protocol and ports are hidden
@@ -133,6 +136,21 @@ pub enum ExposedPeer {
     Unknown(String),
 }
 
+/// The peer as written in reports ([`ExposedPeer::label`]), written where it goes (a report
+/// writes it without making a string).
+impl std::fmt::Display for ExposedPeer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExposedPeer::Cidr(net) => write!(f, "{net}"),
+            ExposedPeer::Sensitive(_) => f.write_str("sensitive"),
+            ExposedPeer::Group(g) => write!(f, "sg:{g}"),
+            ExposedPeer::SelfRef => f.write_str("self"),
+            ExposedPeer::PrefixList(p, _) => write!(f, "pl:{p}"),
+            ExposedPeer::Unknown(r) => write!(f, "unknown:{r}"),
+        }
+    }
+}
+
 impl ExposedPeer {
     /// The peer of one permission as reported.
     pub fn of(p: &Permission, lists: &PrefixLists) -> ExposedPeer {
@@ -157,25 +175,30 @@ impl ExposedPeer {
     /// The peer as written in reports: a canonical CIDR, `sg:…`, `self`, `pl:…`,
     /// `unknown:…` or `sensitive`.
     pub fn label(&self) -> String {
-        match self {
-            ExposedPeer::Cidr(net) => net.to_string(),
-            ExposedPeer::Sensitive(_) => "sensitive".to_owned(),
-            ExposedPeer::Group(g) => format!("sg:{g}"),
-            ExposedPeer::SelfRef => "self".to_owned(),
-            ExposedPeer::PrefixList(p, _) => format!("pl:{p}"),
-            ExposedPeer::Unknown(r) => format!("unknown:{r}"),
-        }
+        self.to_string()
     }
 
     /// Whether the peer holds any public address; `None` when that cannot be known
     /// (an unknown value, or a prefix list whose entries are not in the input).
     pub fn public(&self) -> Option<bool> {
-        self.classify(is_public)
+        match self {
+            // One block: no set to make (this is asked of every exposure, many times).
+            ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => {
+                Some(is_public_interval(Family::of(net), net_interval(net)))
+            }
+            _ => self.classify(is_public),
+        }
     }
 
     /// Whether the peer is a whole address family (`0.0.0.0/0`, `::/0`).
     pub fn world(&self) -> Option<bool> {
-        self.classify(is_world)
+        match self {
+            ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => {
+                let family = Family::of(net);
+                Some(net_interval(net) == (0, family.max()))
+            }
+            _ => self.classify(is_world),
+        }
     }
 
     /// Applies an address-set test to the addresses the peer stands for, per family.

@@ -317,6 +317,16 @@ pub fn is_public(family: Family, set: &IntervalSet) -> bool {
     !set.difference(private_set(family)).is_empty()
 }
 
+/// [`is_public`] of the set of one interval, without making the set: the private set's
+/// intervals are merged (neighbours too), so an interval holds no public address exactly when
+/// one of them contains it.
+pub fn is_public_interval(family: Family, (lo, hi): (u128, u128)) -> bool {
+    !private_set(family)
+        .intervals()
+        .iter()
+        .any(|&(from, to)| from <= lo && hi <= to)
+}
+
 /// Whether the set holds any private or special-purpose address.
 pub fn holds_private(family: Family, set: &IntervalSet) -> bool {
     set.intersects(private_set(family))
@@ -330,6 +340,42 @@ pub fn is_world(family: Family, set: &IntervalSet) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-interval test answers as the set's does, on blocks inside, across and outside
+    /// the private ranges of both families.
+    #[test]
+    fn is_public_interval_is_is_public_of_one_block() {
+        for cidr in [
+            "10.0.0.0/8",
+            "10.1.0.0/16",
+            "10.0.0.0/7",
+            "11.0.0.0/8",
+            "0.0.0.0/0",
+            "172.16.0.0/12",
+            "172.16.0.0/11",
+            "192.168.1.0/24",
+            "100.64.0.0/10",
+            "8.8.8.8/32",
+            "127.0.0.1/32",
+            "::/0",
+            "fc00::/7",
+            "fd00::/8",
+            "fe80::/10",
+            "2001:db8::/32",
+            "2600::/16",
+            "::ffff:10.0.0.0/104",
+            "::ffff:0.0.0.0/96",
+        ] {
+            let net: IpNet = cidr.parse().unwrap();
+            let family = Family::of(&net);
+            let (lo, hi) = net_interval(&net);
+            assert_eq!(
+                is_public_interval(family, (lo, hi)),
+                is_public(family, &IntervalSet::from_interval(lo, hi)),
+                "{cidr}"
+            );
+        }
+    }
 
     fn set(cidrs: &[&str]) -> (Family, IntervalSet) {
         let nets: Vec<IpNet> = cidrs.iter().map(|c| c.parse().unwrap()).collect();

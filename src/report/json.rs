@@ -165,10 +165,12 @@ struct ExposureJson<'a> {
     #[serde(serialize_with = "origin_texts")]
     origins: &'a [Origin],
     direction: &'static str,
-    protocol: String,
+    #[serde(serialize_with = "protocol_label")]
+    protocol: ProtocolLabel<'a>,
     from_port: Option<i64>,
     to_port: Option<i64>,
-    peer: String,
+    #[serde(serialize_with = "text")]
+    peer: &'a ExposedPeer,
     public: Option<bool>,
     world: Option<bool>,
     #[serde(
@@ -196,6 +198,24 @@ fn excepts<S: Serializer>(items: &&[Except], s: S) -> Result<S::Ok, S::Error> {
     }))
 }
 
+/// A range's protocol as reports print it ([`PortRange::protocol_label`]), written without
+/// making a string.
+struct ProtocolLabel<'a>(&'a PortRange);
+
+impl std::fmt::Display for ProtocolLabel<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.sensitive {
+            f.write_str(crate::model::SENSITIVE)
+        } else {
+            self.0.protocol.fmt(f)
+        }
+    }
+}
+
+fn protocol_label<S: Serializer>(label: &ProtocolLabel, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(label)
+}
+
 fn exposure_json(e: &Exposure) -> ExposureJson<'_> {
     ExposureJson {
         owner: &e.owner,
@@ -203,10 +223,10 @@ fn exposure_json(e: &Exposure) -> ExposureJson<'_> {
         resources: &e.resources,
         origins: &e.origins,
         direction: e.direction.as_str(),
-        protocol: e.range.protocol_label(),
+        protocol: ProtocolLabel(&e.range),
         from_port: e.range.shown_aws_ports().0,
         to_port: e.range.shown_aws_ports().1,
-        peer: e.peer.label(),
+        peer: &e.peer,
         public: e.peer.public(),
         world: e.peer.world(),
         except: &e.except,
