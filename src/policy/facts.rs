@@ -578,18 +578,19 @@ fn names(list: &[String]) -> String {
 /// The address blocks each owner admits on one side of the change, per direction, protocol,
 /// ports and family: the diff cuts a widened block into pieces (a /24 widened to a /23 is an
 /// unchanged /24 and an added /24), and breadth counts the whole block.
-struct Blocks(BTreeMap<BlockKey, IntervalSet>);
+struct Blocks<'e>(BTreeMap<BlockKey<'e>, IntervalSet>);
 
-type BlockKey = (
-    String,
+/// Borrowed from the exposure: a key is no copy of its owner's address or its protocol.
+type BlockKey<'e> = (
+    &'e str,
     Direction,
-    Protocol,
+    &'e Protocol,
     (Option<i64>, Option<i64>),
     Family,
 );
 
-impl Blocks {
-    fn of<'e>(exposures: impl Iterator<Item = &'e Exposure>) -> Blocks {
+impl<'e> Blocks<'e> {
+    fn of(exposures: impl Iterator<Item = &'e Exposure>) -> Blocks<'e> {
         let mut nets: BTreeMap<BlockKey, Vec<(u128, u128)>> = BTreeMap::new();
         for e in exposures {
             if let Some(key) = Blocks::key(e) {
@@ -604,15 +605,15 @@ impl Blocks {
     }
 
     /// The key of a shown address block, and its interval.
-    fn key(e: &Exposure) -> Option<(BlockKey, (u128, u128))> {
+    fn key<'x>(e: &'x Exposure) -> Option<(BlockKey<'x>, (u128, u128))> {
         let ExposedPeer::Cidr(net) = &e.peer else {
             return None;
         };
         Some((
             (
-                e.owner.name().to_owned(),
+                e.owner.name(),
                 e.direction,
-                e.range.protocol.clone(),
+                &e.range.protocol,
                 e.range.aws_ports(),
                 Family::of(net),
             ),
@@ -722,13 +723,14 @@ fn exposures(
     // One finding per rule, status, group, direction, protocol and ports (as AWS writes them):
     // the peers of a widened rule (every piece of "0.0.0.0/0 but 10.0.0.0/8") belong together.
     // (`true`: of an exposure the change keeps.)
-    type Key = (
+    // (Borrowed from the exposures: no copy of the group's address per exposure and rule.)
+    type Key<'e> = (
         FindingStatus,
         Option<Growth>,
         bool,
-        String,
+        &'e str,
         Direction,
-        Protocol,
+        &'e Protocol,
         (Option<i64>, Option<i64>),
     );
     let mut matched: std::collections::BTreeMap<Key, Vec<&Arc<Exposure>>> =
@@ -787,9 +789,9 @@ fn exposures(
                 status,
                 change,
                 diff_status == Change::Unchanged,
-                e.owner.name().to_owned(),
+                e.owner.name(),
                 e.direction,
-                e.range.protocol.clone(),
+                &e.range.protocol,
                 e.range.aws_ports(),
             );
             matched.entry(key).or_default().push(e);
@@ -807,15 +809,15 @@ fn exposures(
                 (status, change, kept),
                 &format!(
                     "{}{}{}",
-                    holders.suffix(&group, status == FindingStatus::Resolved),
-                    holders.reached(&group, &list, status == FindingStatus::Resolved),
+                    holders.suffix(group, status == FindingStatus::Resolved),
+                    holders.reached(group, &list, status == FindingStatus::Resolved),
                     holders.egress_suffix(&list, status)
                 ),
             ),
             resources: resources.into_iter().collect(),
             origins: origins.into_iter().collect(),
             exposures: list.into_iter().cloned().collect(),
-            ..Finding::of(rule, status, group)
+            ..Finding::of(rule, status, group.to_owned())
         });
     }
 }

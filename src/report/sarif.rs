@@ -191,8 +191,9 @@ impl RuleEntry<'_> {
 fn fired_rules<'a>(rules: &'a [Rule], findings: &[&'a Finding]) -> Vec<RuleEntry<'a>> {
     let mut fired: BTreeMap<&str, RuleEntry> = BTreeMap::new();
     for f in findings {
-        fired.entry(&*f.rule).or_insert_with(|| {
-            match rules.iter().find(|r| *r.id == *f.rule) {
+        fired
+            .entry(&*f.rule)
+            .or_insert_with(|| match rules.iter().find(|r| *r.id == *f.rule) {
                 Some(r) => RuleEntry {
                     id: &r.id,
                     title: &r.title,
@@ -209,8 +210,7 @@ fn fired_rules<'a>(rules: &'a [Rule], findings: &[&'a Finding]) -> Vec<RuleEntry
                     remediation: "",
                     references: &[],
                 },
-            }
-        });
+            });
     }
     fired.into_values().collect()
 }
