@@ -98,14 +98,18 @@ pub fn run(
 }
 
 /// The inline ignores that can accept the input's findings: those of the configuration files
-/// that declare its groups and permissions (an ignore in a file that declares none of them is
-/// not about them).
+/// that declare its groups, permissions, workloads or network ACLs, what findings are placed
+/// at (an ignore in a file that declares none of them is not about them).
 fn ignores_of(input: &Input) -> Vec<&InlineIgnore> {
+    let nacls = input.network_after.nacls.values();
     let files: BTreeSet<&str> = input
         .groups
         .values()
         .filter_map(|g| g.origin.as_ref())
         .chain(input.after.iter().filter_map(|p| p.origin.as_ref()))
+        .chain(input.workloads.values().filter_map(|w| w.origin.as_ref()))
+        .chain(nacls.clone().filter_map(|n| n.origin.as_ref()))
+        .chain(nacls.flat_map(|n| n.rules.iter().filter_map(|r| r.origin.as_ref())))
         .map(|o| o.file.as_str())
         .collect();
     input
@@ -136,6 +140,7 @@ mod tests {
                 origin: Origin::at("main.tf", 2),
                 rules: vec!["ssh-public".to_owned()],
                 reason: String::new(),
+                covers: vec![2..=3],
             }],
             ..Input::default()
         };

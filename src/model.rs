@@ -162,7 +162,7 @@ impl Input {
 }
 
 /// One `# sgaudit:ignore rule-id[, rule-id...] -- reason` comment (or `//`), at `file:line`
-/// of a configuration file.
+/// of a configuration file, and the lines of that file it covers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InlineIgnore {
     /// The comment's file and line.
@@ -170,6 +170,28 @@ pub struct InlineIgnore {
     pub rules: Vec<String>,
     /// Empty when the comment gives none (the ignore then does not apply).
     pub reason: String,
+    /// The lines of `origin.file` it covers, found by the reader where it parses the file: a
+    /// finding placed on one of them (any of its origins) is accepted. Above a block, the
+    /// block's lines, its nested blocks included; above or at the end of an argument, that line
+    /// and the first line of the block holding it (where that block's findings are placed);
+    /// otherwise the comment's own line. The comment's line comes first.
+    pub covers: Vec<std::ops::RangeInclusive<usize>>,
+}
+
+impl InlineIgnore {
+    /// Whether the ignore covers a line of its file.
+    pub fn covers(&self, line: usize) -> bool {
+        self.covers.iter().any(|r| r.contains(&line))
+    }
+
+    /// How many lines it covers: of two ignores that cover a finding, the one covering fewer
+    /// lines is the more specific (above a nested block rather than above its resource).
+    pub fn breadth(&self) -> usize {
+        self.covers
+            .iter()
+            .map(|r| r.end().saturating_sub(*r.start()) + 1)
+            .sum()
+    }
 }
 
 /// What a group or prefix-list id the input marks sensitive becomes, when it names nothing

@@ -96,42 +96,47 @@ fn matches(w: &Waiver, f: &Finding) -> bool {
         })
 }
 
-/// Waives each finding an ignore names on the line the finding comes from or the line above;
-/// notes ignores without a reason (they do not apply) and rules an ignore names but no finding
-/// there has (unused).
+/// Waives each finding an ignore names whose origin (any of them) lies on a line the ignore
+/// covers (the block below it, or the line it ends and its block: `InlineIgnore::covers`); of
+/// several, the most specific (covering fewest lines) is the one the finding says accepted it,
+/// and each is used. Notes ignores without a reason (they do not apply) and rules an ignore
+/// names but no finding it covers has (unused).
 fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mut Vec<Diagnostic>) {
-    let at: BTreeMap<(&str, usize), (usize, &InlineIgnore)> = ignores
-        .iter()
-        .enumerate()
-        .filter_map(|(i, g)| Some(((g.origin.file.as_str(), g.origin.line?), (i, *g))))
-        .collect();
+    let mut by_file: BTreeMap<&str, Vec<(usize, &InlineIgnore)>> = BTreeMap::new();
+    for (i, g) in ignores.iter().enumerate() {
+        if !g.reason.is_empty() {
+            by_file
+                .entry(g.origin.file.as_str())
+                .or_default()
+                .push((i, *g));
+        }
+    }
     let mut used: BTreeSet<(usize, String)> = BTreeSet::new();
     for f in findings.iter_mut() {
-        let mut waived = None;
+        let mut waived: Option<&InlineIgnore> = None;
         for origin in &f.origins {
-            let Some(line) = origin.line else {
+            let (Some(line), Some(file)) = (origin.line, by_file.get(origin.file.as_str())) else {
                 continue;
             };
-            for n in [line, line.saturating_sub(1)] {
-                let Some(&(i, g)) = at.get(&(origin.file.as_str(), n)) else {
-                    continue;
-                };
-                if g.reason.is_empty() || !g.rules.iter().any(|r| **r == *f.rule) {
+            for &(i, g) in file {
+                if !g.covers(line) || !g.rules.iter().any(|r| **r == *f.rule) {
                     continue;
                 }
                 used.insert((i, f.rule.to_string()));
-                waived.get_or_insert_with(|| {
-                    Box::new(Waived {
-                        reason: g.reason.clone(),
-                        origin: g.origin.clone(),
-                        expires: None,
-                        source: WaiverSource::Inline,
-                    })
-                });
+                if waived.is_none_or(|w| g.breadth() < w.breadth()) {
+                    waived = Some(g);
+                }
             }
         }
-        if f.waived.is_none() {
-            f.waived = waived;
+        if f.waived.is_none()
+            && let Some(g) = waived
+        {
+            f.waived = Some(Box::new(Waived {
+                reason: g.reason.clone(),
+                origin: g.origin.clone(),
+                expires: None,
+                source: WaiverSource::Inline,
+            }));
         }
     }
     for (i, g) in ignores.iter().enumerate() {

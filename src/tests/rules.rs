@@ -373,6 +373,153 @@ waiver {{
     }
 }
 
+/// Inline ignores work where people write them (issue 23): above a resource they cover its
+/// nested blocks; above one nested block, not its sibling; at the end of an argument's line,
+/// the block holding it (`cidr_blocks = [...] # sgaudit:ignore ...`, as tfsec users write it);
+/// a comment a blank line above a block covers nothing and is reported unused. A finding says
+/// which comment accepted it. In plan mode the configuration beside the plan's ignores apply
+/// the same way (a real plan, `testdata/plans/ssh-world-inline`): the run that failed passes.
+#[test]
+fn inline_ignores_where_people_write_them() {
+    let tmp = Scratch::new();
+    let main = r#"# sgaudit:ignore admin-ports-public-ipv4, public-port-outside-allow-list -- the one door, SEC-1
+resource "aws_security_group" "bastion" {
+  name        = "bastion"
+  description = "Bastion host"
+
+  # sgaudit:ignore admin-ports-public-ipv4 -- SSH only through the one door, SEC-4
+  ingress {
+    description = "SSH from anywhere"
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_security_group" "web" {
+  name        = "web"
+  description = "Web"
+
+  # sgaudit:ignore public-port-outside-allow-list -- the web's one port, SEC-2
+  ingress {
+    description = "HTTPS on 8443 from anywhere"
+    from_port   = 8443
+    to_port     = 8443
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+
+  ingress {
+    description = "RDP from anywhere"
+    from_port   = 3389
+    to_port     = 3389
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+# sgaudit:ignore data-store-ports-public -- not about the rule: a blank line follows
+
+resource "aws_security_group_rule" "mysql" {
+  type              = "ingress"
+  security_group_id = aws_security_group.web.id
+  from_port         = 3306
+  to_port           = 3306
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"] # sgaudit:ignore data-store-ports-public -- a vendor's replica, SEC-3
+}
+"#;
+    let dir = tmp.configuration("where", &[("main.tf", main)]);
+    let (code, out, err) = sgaudit(&["check", "--format", "json", &dir]);
+    assert_eq!(err, "");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    // (rule, port, the line of the comment that accepted it).
+    let mut seen: Vec<(String, String, Option<String>)> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                f["from_port"].to_string(),
+                f["waived"]["origin"]
+                    .as_str()
+                    .map(|o| o.rsplit_once('/').unwrap().1.to_owned()),
+            )
+        })
+        .collect();
+    seen.sort();
+    let at = |l: usize| Some(format!("main.tf:{l}"));
+    let expected = [
+        // Two ignores cover it: the finding names the more specific, above its block.
+        ("admin-ports-public-ipv4", "22", at(6)),
+        ("admin-ports-public-ipv4", "3389", None),
+        ("data-store-ports-public", "3306", at(46)),
+        ("public-port-outside-allow-list", "22", at(1)),
+        ("public-port-outside-allow-list", "3306", None),
+        ("public-port-outside-allow-list", "3389", None),
+        ("public-port-outside-allow-list", "8443", at(20)),
+    ];
+    for (rule, ports, waived) in expected {
+        assert!(
+            seen.contains(&(rule.to_owned(), ports.to_owned(), waived.clone())),
+            "{rule} {ports} waived at {waived:?}: {seen:#?}"
+        );
+    }
+    assert_eq!(code, 1, "RDP from the world is not ignored: {seen:#?}");
+    // The comment a blank line above the rule is unused, and said so at its line; the one
+    // above the bastion covered a finding of each rule it names (one of them is named more
+    // specifically below it), so it is used.
+    let notes: Vec<&str> = r["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n.as_str())
+        .filter(|n| n.contains("sgaudit") || n.contains("ignore"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].ends_with(
+            "main.tf:38: the ignore of data-store-ports-public matched no finding: it is unused"
+        ),
+        "{notes:?}"
+    );
+
+    // Plan mode: the real plan beside its configuration, with an ignore above the resource.
+    let scenario = Path::new("testdata/plans/ssh-world-inline");
+    let after = std::fs::read_to_string(scenario.join("after.tf")).unwrap();
+    let plan = std::fs::read_to_string(scenario.join("plan.json")).unwrap();
+    let run = |name: &str, tf: &str| {
+        let dir = tmp.configuration(name, &[("main.tf", tf), ("plan.json", &plan)]);
+        let (code, out, err) = sgaudit(&["check", "--format", "json", &format!("{dir}/plan.json")]);
+        assert_eq!(err, "");
+        (code, serde_json::from_str::<Value>(&out).unwrap())
+    };
+    let (code, r) = run("plan-without", &after);
+    assert_eq!(code, 1, "SSH from the world fails the run: {r}");
+    let marked = after.replace(
+        "resource \"aws_security_group\" \"bastion\" {",
+        "# sgaudit:ignore admin-ports-public-ipv4, public-port-outside-allow-list -- the one door, SEC-1\nresource \"aws_security_group\" \"bastion\" {",
+    );
+    assert_ne!(marked, after);
+    let (code, r) = run("plan-with", &marked);
+    assert_eq!(code, 0, "every finding is ignored: {r}");
+    let findings: Vec<&Value> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["security_group"] == "aws_security_group.bastion")
+        .collect();
+    assert_eq!(findings.len(), 2, "{r}");
+    for f in findings {
+        let origin = f["waived"]["origin"].as_str().unwrap_or_default();
+        assert!(origin.ends_with("main.tf:5"), "{f}");
+        assert_eq!(f["waived"]["reason"], "the one door, SEC-1");
+    }
+    assert!(!r["notes"].to_string().contains("unused"), "{}", r["notes"]);
+}
+
 /// A finding cites the rules that grant what it is about, and its annotation goes on the first
 /// of them: SSH from the internet is granted by the world rule, not by a rule that allows SSH
 /// from 192.168.0.0/16 (both merge into one exposure); all traffic from the internet by the

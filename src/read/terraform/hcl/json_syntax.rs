@@ -3,6 +3,8 @@
 //! block types (`dynamic`, `content`, `lifecycle`, ...) become blocks. Each generated line
 //! remembers the JSON line it comes from, for `file:line` origins and errors.
 
+use std::ops::RangeInclusive;
+
 use serde_json::{Map, Value};
 
 use crate::model::{Diagnostic, Origin};
@@ -362,6 +364,104 @@ fn template(s: &str) -> String {
         }
     }
     out.push('"');
+    out
+}
+
+/// The `"//"` comments of a `.tf.json` text (Terraform's JSON syntax has no other): each one's
+/// line, its text, and the lines of the resource, data source or module block whose object holds
+/// it at any depth (from its name's line to its closing brace or bracket). Every finding of a
+/// block of a `.tf.json` file is placed at its name's line, so a comment covers its whole block.
+/// A text that is not JSON gives what was found before it stopped being JSON.
+pub fn comments(json: &str) -> Vec<(usize, String, Option<RangeInclusive<usize>>)> {
+    let mut out: Vec<(usize, String, Option<RangeInclusive<usize>>)> = Vec::new();
+    // The keys of the containers that are a key's value, each with its line.
+    let mut path: Vec<(String, usize)> = Vec::new();
+    // The open containers: whether each is an object, and whether it is a key's value.
+    let mut frames: Vec<(bool, bool)> = Vec::new();
+    // The block open (its container's depth, its name's line) and its comments so far.
+    let mut block: Option<(usize, usize, Vec<usize>)> = None;
+    let mut key: Option<(String, usize)> = None;
+    let mut expect_key = false;
+    let mut line = 1;
+    let mut chars = json.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '\n' => line += 1,
+            '"' => {
+                // The string's raw text, escapes included, decoded by serde_json.
+                let mut escaped = false;
+                let mut end = json.len();
+                for (i, c) in chars.by_ref() {
+                    match c {
+                        '\\' if !escaped => escaped = true,
+                        '"' if !escaped => {
+                            end = i + 1;
+                            break;
+                        }
+                        _ => escaped = false,
+                    }
+                }
+                let Ok(text) = serde_json::from_str::<String>(json.get(at..end).unwrap_or(""))
+                else {
+                    return out;
+                };
+                if expect_key && frames.last().is_some_and(|&(object, _)| object) {
+                    key = Some((text, line));
+                    expect_key = false;
+                } else {
+                    if key.as_ref().is_some_and(|(k, _)| k == "//") {
+                        if let Some((_, _, inside)) = &mut block {
+                            inside.push(out.len());
+                        }
+                        out.push((line, text, None));
+                    }
+                    key = None;
+                }
+            }
+            '{' | '[' => {
+                let keyed = key.is_some();
+                if let Some(k) = key.take() {
+                    path.push(k);
+                }
+                frames.push((c == '{', keyed));
+                expect_key = c == '{';
+                let names = match path.first().map(|(k, _)| k.as_str()) {
+                    Some("resource" | "data") => 3,
+                    Some("module") => 2,
+                    _ => 0,
+                };
+                if keyed && block.is_none() && names > 0 && path.len() == names {
+                    let named = path.last().map_or(line, |(_, l)| *l);
+                    block = Some((frames.len(), named, Vec::new()));
+                }
+            }
+            '}' | ']' => {
+                if let Some((depth, first, inside)) = &block
+                    && *depth == frames.len()
+                {
+                    for &i in inside {
+                        if let Some(comment) = out.get_mut(i) {
+                            comment.2 = Some(*first..=line);
+                        }
+                    }
+                    block = None;
+                }
+                if let Some((_, keyed)) = frames.pop()
+                    && keyed
+                {
+                    path.pop();
+                }
+                key = None;
+                expect_key = false;
+            }
+            ',' => {
+                key = None;
+                expect_key = frames.last().is_some_and(|&(object, _)| object);
+            }
+            // `:`, blanks, and the characters of numbers, `true`, `false` and `null`.
+            _ => {}
+        }
+    }
     out
 }
 

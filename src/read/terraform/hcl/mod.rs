@@ -4,6 +4,7 @@
 
 mod eval;
 mod functions;
+mod ignores;
 mod json_syntax;
 mod load;
 mod merge;
@@ -27,7 +28,7 @@ use super::config::Traced;
 use super::object::{BlockOrigins, NO_MODULES, Object};
 use super::provider::{Change, Finish, Naming, Provider, Reads, Schema};
 use crate::access::{Access, Tree};
-use crate::model::{Diagnostic, InlineIgnore, Input, Origin, Source, SourceKind};
+use crate::model::{Diagnostic, Input, Origin, Source, SourceKind};
 
 /// Values given on the command line.
 #[derive(Debug, Default, Clone)]
@@ -213,8 +214,12 @@ pub fn evaluate(
     drop(ev);
     drop(modules);
     drop(overrides);
-    let Loaded { files, bodies, .. } = loaded;
-    drop(bodies);
+    // The inline ignores and the lines each covers, from the syntax before it goes.
+    let mut collected = Vec::new();
+    for (f, body) in loaded.files.iter().zip(&loaded.bodies) {
+        ignores::collect(f, body, &mut collected);
+    }
+    drop(loaded);
     for e in &objects {
         provider.learn(&Naming {
             rtype: &e.rtype,
@@ -261,9 +266,7 @@ pub fn evaluate(
     // The provider's own errors (found once every object is read) after the objects'.
     errors.append(&mut input.errors);
     input.errors = errors;
-    for f in &files {
-        inline_ignores(&f.path, &f.text, &mut input.ignores);
-    }
+    input.ignores = collected;
     let mut missing_variables = missing.borrow().clone();
     missing_variables.sort();
     missing_variables.dedup();
@@ -277,33 +280,6 @@ pub fn evaluate(
         base: None,
     };
     Ok(input)
-}
-
-/// The inline ignores of a configuration file (its text as written, `.tf.json` included):
-/// every line that holds `sgaudit:ignore rule-id[, rule-id...] -- reason`.
-fn inline_ignores(file: &str, text: &str, out: &mut Vec<InlineIgnore>) {
-    // Every file of the configuration is looked at: one search finds the few that hold one,
-    // and only those are split into lines.
-    if !text.contains("sgaudit:ignore") {
-        return;
-    }
-    for (i, l) in text.lines().enumerate() {
-        let Some(rest) = l.split_once("sgaudit:ignore").map(|(_, r)| r.trim()) else {
-            continue;
-        };
-        let (rules, reason) = rest
-            .split_once("--")
-            .map_or((rest, ""), |(r, why)| (r.trim(), why.trim()));
-        out.push(InlineIgnore {
-            origin: Origin::at(file, i + 1),
-            rules: rules
-                .split([',', ' '])
-                .filter(|r| !r.is_empty())
-                .map(str::to_owned)
-                .collect(),
-            reason: reason.to_owned(),
-        });
-    }
 }
 
 /// The most resource and module instances a configuration may expand to: `count` and
@@ -1255,40 +1231,32 @@ mod tests {
             ],
         );
         let input = read_tree(&dir, &Variables::default()).unwrap();
-        let seen: Vec<(String, usize, Vec<String>, String)> = input
-            .ignores
-            .iter()
-            .map(|i| {
-                let line = i.origin.line.unwrap_or_default();
-                (
-                    i.origin.file.clone(),
-                    line,
-                    i.rules.clone(),
-                    i.reason.clone(),
-                )
-            })
-            .collect();
-        let owned = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let ignore =
+            |file: &str, line, rules: &[&str], reason: &str, covers| crate::model::InlineIgnore {
+                origin: Origin::at(file, line),
+                rules: rules.iter().map(|s| (*s).to_owned()).collect(),
+                reason: reason.to_owned(),
+                covers,
+            };
+        // The JSON comment's reason is its string's text (its closing quote is not part of it);
+        // at the top level of the file it is in no block and covers its own line.
         assert_eq!(
-            seen,
+            input.ignores,
             [
-                (
-                    "cfg/m.tf.json".to_owned(),
-                    2,
-                    owned(&["x"]),
-                    "generated\"".to_owned()
-                ),
-                (
-                    "cfg/main.tf".to_owned(),
+                ignore("cfg/m.tf.json", 2, &["x"], "generated", vec![2..=2]),
+                ignore(
+                    "cfg/main.tf",
                     1,
-                    owned(&["ssh-open", "rdp-open"]),
-                    "reviewed by the network team".to_owned()
+                    &["ssh-open", "rdp-open"],
+                    "reviewed by the network team",
+                    vec![1..=4]
                 ),
-                (
-                    "cfg/main.tf".to_owned(),
+                ignore(
+                    "cfg/main.tf",
                     3,
-                    owned(&["group-description-missing"]),
-                    String::new()
+                    &["group-description-missing"],
+                    "",
+                    vec![3..=3, 2..=2]
                 ),
             ]
         );
