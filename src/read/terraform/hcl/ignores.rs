@@ -80,10 +80,10 @@ pub fn collect(file: &SourceFile, body: &Body, out: &mut Vec<InlineIgnore>) {
     }
 }
 
-/// Whether a line holds only a comment (`#` or `//`).
+/// Whether a line holds only a comment (`#`, `//`, or a `/* */` that ends on it).
 fn is_comment(line: &str) -> bool {
-    let l = line.trim_start();
-    l.starts_with('#') || l.starts_with("//")
+    let l = line.trim();
+    l.starts_with('#') || l.starts_with("//") || (l.starts_with("/*") && l.ends_with("*/"))
 }
 
 /// The rule ids and the reason of what follows the mark: `rule-id[, rule-id...] -- reason`.
@@ -286,7 +286,7 @@ resource "aws_instance" "web" {
 # sgaudit:ignore r2 -- not about the block below: a blank line follows
 
 # sgaudit:ignore r3 -- why
-# checkov:skip=CKV_AWS_24: why
+/* checkov:skip=CKV_AWS_24: why */
 // sgaudit:ignore r4 -- why
 resource "aws_security_group" "b" {
   dynamic "ingress" {
