@@ -152,8 +152,8 @@ impl Blocks {
         blocks
     }
 
-    /// `parent`: the enclosing block, when it is a `dynamic` block (its `content` block's
-    /// findings are placed at the `dynamic` block's line).
+    /// `dynamic`: the first line of the enclosing block when it is a `dynamic` block (its
+    /// `content` block's findings are placed at that line).
     fn walk(&mut self, body: &Body, dynamic: Option<usize>, line: &impl Fn(usize) -> usize) {
         for s in body.iter() {
             let Structure::Block(b) = s else {
