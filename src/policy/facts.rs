@@ -883,17 +883,7 @@ fn message(
         },
         _ => format!("{} {}", e.range.protocol, e.range.ports_label()),
     };
-    let peers: Vec<String> = list
-        .iter()
-        .map(|e| match &e.peer {
-            ExposedPeer::Cidr(net) if e.peer.world() == Some(true) => format!(
-                "{net} (the whole {} internet)",
-                if net.addr().is_ipv4() { "IPv4" } else { "IPv6" }
-            ),
-            other => other.label(),
-        })
-        .collect();
-    let peer = peers.join(", ");
+    let peer = peers_said(list.iter().map(|e| &e.peer));
     let (verb, link) = match e.direction {
         Direction::Ingress => ("reachable from", "on"),
         Direction::Egress => ("allowed to", "from"),
@@ -912,6 +902,53 @@ fn message(
         "{what} {verb} {peer} {link} {}{attached} ({when})",
         e.owner.name()
     )
+}
+
+/// The peers of a finding as people say them: the CIDR blocks of each address family as one
+/// exact phrase, where the first of them stood (`0.0.0.0/0 except 10.0.0.0/8`, not the eight
+/// blocks that make it; `crate::phrase`), the whole family named as such; every other peer by
+/// its label.
+fn peers_said<'a>(peers: impl Iterator<Item = &'a ExposedPeer>) -> String {
+    use crate::netset::{Family, IntervalSet, is_world, net_interval};
+    enum Said {
+        Blocks(Family),
+        Other(String),
+    }
+    let mut order: Vec<Said> = Vec::new();
+    let mut blocks: BTreeMap<Family, Vec<(u128, u128)>> = BTreeMap::new();
+    for peer in peers {
+        match peer {
+            ExposedPeer::Cidr(net) => {
+                let family = Family::of(net);
+                let list = blocks.entry(family).or_default();
+                if list.is_empty() {
+                    order.push(Said::Blocks(family));
+                }
+                list.push(net_interval(net));
+            }
+            other => order.push(Said::Other(other.label())),
+        }
+    }
+    order
+        .into_iter()
+        .map(|said| match said {
+            Said::Other(label) => label,
+            Said::Blocks(family) => {
+                let set = IntervalSet::from_intervals(blocks.remove(&family).unwrap_or_default());
+                let text = crate::phrase::addresses(family, &set);
+                if is_world(family, &set) {
+                    let name = match family {
+                        Family::V4 => "IPv4",
+                        Family::V6 => "IPv6",
+                    };
+                    format!("{text} (the whole {name} internet)")
+                } else {
+                    text
+                }
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The port interval of an exposure (`port_interval`).

@@ -248,22 +248,45 @@ fn fit(rows: Rows, width: usize) -> Rows {
     }
     // `│ a │ b │`: three columns of frame per column, and one.
     let frame = 3 * columns + 1;
-    let fits = |bound: usize| frame + widths.iter().map(|&w| w.min(bound)).sum::<usize>() <= width;
+    // The width at a bound on the columns wider than `kept` (the others as they are).
+    let at = |bound: usize, kept: usize| {
+        frame
+            + widths
+                .iter()
+                .map(|&w| if w > kept { w.min(bound) } else { w })
+                .sum::<usize>()
+    };
     let widest = widths.iter().copied().max().unwrap_or(0);
-    if fits(widest) {
+    if at(widest, 0) <= width {
         return rows;
     }
+    // Columns of a rule id or an address (up to KEPT) stay whole while the long ones (a
+    // message, a list of resources) can give way; else every column gives way.
+    let kept = [KEPT, 0]
+        .into_iter()
+        .find(|&kept| at(NARROWEST, kept) <= width)
+        .unwrap_or(0);
     let mut bound = widest;
-    while bound > NARROWEST && !fits(bound) {
+    while bound > NARROWEST && at(bound, kept) > width {
         bound -= 1;
     }
+    let wrapped: Vec<bool> = widths.iter().map(|&w| w > kept).collect();
     Rows(
         rows.0
             .into_iter()
-            .map(|row| row.into_iter().map(|cell| wrap(&cell, bound)).collect())
+            .map(|row| {
+                row.into_iter()
+                    .zip(&wrapped)
+                    .map(|(cell, &wrap_it)| if wrap_it { wrap(&cell, bound) } else { cell })
+                    .collect()
+            })
             .collect(),
     )
 }
+
+/// The widest a column can be and still be kept whole when a table must narrow: a rule id,
+/// a resource address, a CIDR with what it was.
+const KEPT: usize = 32;
 
 /// The columns a cell's line takes: its characters, without the escape sequences of colours.
 fn shown_width(line: &str) -> usize {
@@ -680,12 +703,9 @@ fn apply_failures_table(findings: &[crate::policy::Finding], t: Terminal) -> Str
     if failing.is_empty() {
         return String::new();
     }
-    if t.width.is_some_and(|w| w < COMPACT) {
-        return format!("will fail at apply:\n{}\n", compact(&failing, t));
-    }
     let mut b = Rows::default();
     b.push_record(["AWS error", "status", "rule", "finding", "where"]);
-    for f in failing {
+    for &f in &failing {
         let (status, message) = status_and_message(f);
         b.push_record([
             paint(f.apply_error.as_deref().unwrap_or_default(), RED, color),
@@ -695,11 +715,39 @@ fn apply_failures_table(findings: &[crate::policy::Finding], t: Terminal) -> Str
             declared_by(&f.resources, &f.origins),
         ]);
     }
+    if listed(&b, t.width) {
+        return format!("will fail at apply:\n{}\n", compact(&failing, t));
+    }
     format!("will fail at apply:\n{}\n\n", render(b, t.width))
 }
 
-/// Under this width, findings are listed rather than tabled: five columns of a table leave
-/// their message a few words a line.
+/// Whether findings are listed rather than tabled at this width: under [`COMPACT`] columns,
+/// or when the table would leave their message (the fourth column) fewer than
+/// [`MESSAGE_ROOM`].
+fn listed(rows: &Rows, width: Option<usize>) -> bool {
+    let Some(width) = width else {
+        return false;
+    };
+    let mut widths = [0; 5];
+    for row in &rows.0 {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.split('\n').map(shown_width).max().unwrap_or(0));
+        }
+    }
+    let others: usize = widths
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != 3)
+        .map(|(_, w)| w)
+        .sum();
+    width < COMPACT || width.saturating_sub(3 * 5 + 1 + others) < MESSAGE_ROOM
+}
+
+/// The fewest columns a finding's message gets in a table of findings.
+const MESSAGE_ROOM: usize = 40;
+
+/// Under this width, findings are listed rather than tabled (see [`listed`]): five columns of
+/// a table leave their message a few words a line.
 const COMPACT: usize = 100;
 
 /// Findings as a list, for a narrow terminal: a line of severity (or the AWS error the
@@ -753,12 +801,9 @@ fn findings_table(findings: &[crate::policy::Finding], t: Terminal) -> String {
     if rest.is_empty() {
         return "findings: none\n\n".to_owned();
     }
-    if t.width.is_some_and(|w| w < COMPACT) {
-        return format!("findings:\n{}\n", compact(&rest, t));
-    }
     let mut b = Rows::default();
     b.push_record(["severity", "status", "rule", "finding", "where"]);
-    for f in rest {
+    for &f in &rest {
         let severity = match f.severity {
             crate::policy::Severity::Critical | crate::policy::Severity::High => {
                 paint(f.severity.as_str(), RED, color)
@@ -773,6 +818,9 @@ fn findings_table(findings: &[crate::policy::Finding], t: Terminal) -> String {
             message,
             declared_by(&f.resources, &f.origins),
         ]);
+    }
+    if listed(&b, t.width) {
+        return format!("findings:\n{}\n", compact(&rest, t));
     }
     format!("findings:\n{}\n\n", render(b, t.width))
 }
