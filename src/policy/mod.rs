@@ -65,6 +65,18 @@ pub fn explain(rule: &Rule) -> String {
         prose(&rule.why),
         prose(&rule.remediation)
     ));
+    let (block, fields) = &rule.conditions;
+    if !fields.is_empty() {
+        out.push_str(&format!(
+            "\nMatches ({} block):\n  {}\n",
+            crate::read::escape_controls(block),
+            fields
+                .iter()
+                .map(|f| prose(f))
+                .collect::<Vec<_>>()
+                .join("\n  ")
+        ));
+    }
     if let Some(error) = &rule.apply_error {
         out.push_str(&format!(
             "\nWill fail at apply:\n  AWS refuses the change with {}\n",

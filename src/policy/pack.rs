@@ -29,6 +29,9 @@ pub struct Rule {
     /// they are reported as apply failures, and a new one fails the run by default.
     pub apply_error: Option<String>,
     pub matcher: Matcher,
+    /// What it matches as the pack writes it: its block's name and each of its fields
+    /// (`("exposure", ["direction = \"ingress\"", "ports = [20, 21]"])`), for `explain`.
+    pub conditions: (String, Vec<String>),
     /// Where the rule is written (`aws-security-groups.hcl:12`).
     pub origin: crate::model::Origin,
     /// Its id, title and apply error as its findings hold them: one copy for all of them (a
@@ -172,6 +175,7 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
         (None, None, None, None, Vec::new());
     let mut apply_error = None;
     let mut matcher = None;
+    let mut conditions = (String::new(), Vec::new());
     for s in block.body.iter() {
         match s {
             Structure::Attribute(a) => {
@@ -250,6 +254,20 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
                         ),
                     ));
                 }
+                conditions = (
+                    b.ident.as_str().to_owned(),
+                    b.body
+                        .iter()
+                        .filter_map(|s| match s {
+                            Structure::Attribute(a) => Some(format!(
+                                "{} = {}",
+                                a.key.as_str(),
+                                a.value.to_string().trim()
+                            )),
+                            Structure::Block(_) => None,
+                        })
+                        .collect(),
+                );
                 matcher = Some(match b.ident.as_str() {
                     "exposure" => Matcher::Exposure(Box::new(ExposureBlock::read(&b.body, at)?)),
                     "group" => Matcher::Group(Conditions::read(&b.body, at)?),
@@ -281,6 +299,7 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
         apply_error,
         matcher: matcher
             .ok_or_else(|| missing("exposure, group, path, network_acl or workload block"))?,
+        conditions,
         origin: crate::model::Origin::default(),
     })
 }

@@ -152,3 +152,18 @@ fn a_plan_without_its_configuration_says_so() {
         "{origin}"
     );
 }
+
+/// `explain` says what a rule matches, as its pack writes it: a port rule lists its ports.
+#[test]
+fn explain_lists_what_a_rule_matches() {
+    let (code, out, err) = sgaudit(&["explain", "high-risk-ports-public"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.contains("Matches (exposure block):\n"), "{out}");
+    assert!(
+        out.contains(
+            "  ports = [20, 21, 23, 25, 110, 135, 143, 445, 3000, 5000, 5500, 5601, 8080, 8088]\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("  public = true\n"), "{out}");
+}
