@@ -197,6 +197,7 @@ fn report_json(bencher: Bencher, path: &str) {
         findings: &audit.findings,
         rules: &policy.rules,
         cwd: cwd.as_deref(),
+        view: Default::default(),
     };
     bencher.bench(|| sgaudit::report::check(sgaudit::report::Format::Json, &report, false));
 }

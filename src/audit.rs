@@ -32,6 +32,18 @@ impl Default for Gate {
     }
 }
 
+impl Gate {
+    /// Whether a finding fails the gate: not waived, not in the baseline, at or above
+    /// `fail_on` (or predicting an apply error, with `apply_errors`), and new (or existing,
+    /// with `all`).
+    pub fn fails(&self, f: &Finding) -> bool {
+        f.waived.is_none()
+            && !f.baselined
+            && (f.severity >= self.fail_on || (self.apply_errors && f.apply_error.is_some()))
+            && (f.status == FindingStatus::New || (self.all && f.status == FindingStatus::Existing))
+    }
+}
+
 /// What a run comes to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -55,6 +67,8 @@ pub struct Audit {
     /// reason; notes at the waiver's or the ignore's line.
     pub notes: Vec<Diagnostic>,
     pub verdict: Verdict,
+    /// The gate the verdict is of (the reports explain it).
+    pub gate: Gate,
 }
 
 /// Audits `input` under `policy`: the findings, with the policy's waivers and the input's
@@ -75,12 +89,7 @@ pub fn run(
     if let Some(known) = baseline {
         policy::apply_baseline(&mut findings, known);
     }
-    let fails = findings.iter().any(|f| {
-        f.waived.is_none()
-            && !f.baselined
-            && (f.severity >= gate.fail_on || (gate.apply_errors && f.apply_error.is_some()))
-            && (f.status == FindingStatus::New || (gate.all && f.status == FindingStatus::Existing))
-    });
+    let fails = findings.iter().any(|f| gate.fails(f));
     let verdict = if !input.errors.is_empty() {
         Verdict::Incomplete
     } else if fails {
@@ -94,6 +103,7 @@ pub fn run(
         findings,
         notes,
         verdict,
+        gate,
     }
 }
 

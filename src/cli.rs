@@ -201,6 +201,19 @@ pub struct CommonArgs {
     /// configuration's `fail_scope`, else new).
     #[arg(long, value_enum)]
     pub fail_scope: Option<FailScope>,
+    /// List only the findings at or above this severity in the table, markdown and GitHub
+    /// formats; the summary still counts them all and the gate is unchanged; JSON and SARIF
+    /// keep every finding. A finding that predicts an apply failure is listed whatever its
+    /// severity.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub min_severity: Option<FailOn>,
+    /// The table: print the verdict line only (passes or fails, and why).
+    #[arg(long)]
+    pub quiet: bool,
+    /// The most rows each section of the table and markdown reports lists: findings, paths,
+    /// each group's exposure rows; a line says how many were left out.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: Option<u64>,
     /// Findings recorded by `sgaudit baseline` count as existing, not new.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<String>,
@@ -226,6 +239,17 @@ pub struct CommonArgs {
 }
 
 impl CommonArgs {
+    /// How much the reports list (`--min-severity`, `--limit`, `--quiet`), with the gate
+    /// their verdict line explains.
+    fn view(&self, gate: crate::audit::Gate) -> report::View {
+        report::View {
+            gate,
+            min_severity: self.min_severity.map(FailOn::severity),
+            limit: self.limit.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+            quiet: self.quiet,
+        }
+    }
+
     /// The input path; standard input only when it is not a terminal, so that a forgotten
     /// argument is an error rather than a silent wait.
     fn options(&self) -> read::Options {
@@ -628,6 +652,7 @@ fn run(args: &Args, out: &mut Stdout, term: Terminal) -> Result<Outcome> {
                 findings,
                 rules: &policy.rules,
                 cwd: cwd.as_deref(),
+                view: a.view(audit.gate),
             };
             let outcome = match audit.verdict {
                 crate::audit::Verdict::Incomplete => Outcome::Incomplete(input.errors.clone()),

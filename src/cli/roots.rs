@@ -17,6 +17,7 @@ struct Section {
     input: crate::model::Input,
     audit: crate::audit::Audit,
     policy: crate::policy::Policy,
+    view: report::View,
 }
 
 impl Section {
@@ -28,6 +29,7 @@ impl Section {
             findings: &self.audit.findings,
             rules: &self.policy.rules,
             cwd,
+            view: self.view,
         }
     }
 }
@@ -104,6 +106,7 @@ pub(super) fn check(a: &CommonArgs, out: &mut Stdout, term: Terminal) -> Result<
         let (input, audit, policy) = audit(a, &shown, &options)?;
         sections.push(Section {
             path: root.path.clone(),
+            view: a.view(audit.gate),
             input,
             audit,
             policy,

@@ -140,6 +140,7 @@ mod tests {
             findings: &[],
             rules: &[],
             cwd: None,
+            view: Default::default(),
         };
         check_github(&report).lines().map(str::to_owned).collect()
     }

@@ -1,7 +1,10 @@
-//! The pull-request comment and job summary: a verdict line, new findings by group, a diagram
-//! of what the change newly exposes, and the rest folded away. The text stays under GitHub's
-//! comment limit: folded sections shrink first, then the list of new findings, always at a row
-//! boundary.
+//! The pull-request comment and job summary, as a reviewer reads it: the gate's verdict (passes
+//! or fails, and why) and the counts, the findings that will fail at apply, the new findings
+//! most severe first with how to fix each rule and a link to its documentation
+//! (`docs/rules/<id>.md`), the diagrams of what the change newly exposes and of the paths from
+//! the internet, and the rest folded away. The text stays under GitHub's comment limit: folded
+//! sections shrink first, then the new findings, always at a row boundary, keeping the critical
+//! ones first.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -42,9 +45,10 @@ const MAX_NOTE_CHARS: usize = 500;
 /// The markdown report of a `check` run.
 pub fn check_markdown(report: &Report) -> String {
     let paths = Paths::of(&report.input.source.path, report.cwd);
+    let view = report.view;
     let head = head(report, &paths);
     let mut diagram = diagram(report.diff);
-    diagram.push_str(&paths_diagram(report.input, report.reach));
+    diagram.push_str(&paths_diagram(report.input, report.reach, view));
     let foot = foot(report, &paths);
     let failing: Vec<&Finding> = report
         .findings
@@ -52,41 +56,109 @@ pub fn check_markdown(report: &Report) -> String {
         .filter(|f| super::will_fail(f))
         .collect();
     let (new, existing, resolved) = by_status(report.findings);
-    let (new, existing): (Vec<&Finding>, Vec<&Finding>) = (
-        new.into_iter().filter(|f| !super::will_fail(f)).collect(),
-        existing
+    // Most severe first (a stable sort: by group and rule within a severity).
+    fn listed<'a>(list: Vec<&'a Finding>, view: super::View) -> Vec<&'a Finding> {
+        let mut list: Vec<&Finding> = list
             .into_iter()
-            .filter(|f| !super::will_fail(f))
-            .collect(),
+            .filter(|f| !super::will_fail(f) && view.lists(f))
+            .collect();
+        list.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        list
+    }
+    let (new, existing, resolved) = (
+        listed(new, view),
+        listed(existing, view),
+        listed(resolved, view),
     );
+    let mut fixes = failing.clone();
+    fixes.extend(&new);
+    let fix = how_to_fix(report, &fixes);
+    let (new, new_cut) = limited(new, view.limit);
+    let (failing, failing_cut) = limited(failing, view.limit);
+    let (existing, existing_cut) = limited(existing, view.limit);
+    let (resolved, resolved_cut) = limited(resolved, view.limit);
     let sections = [
-        Folded::Findings("Existing findings", existing),
-        Folded::Findings("Resolved findings", resolved),
+        Folded::Findings("Existing findings", existing, existing_cut),
+        Folded::Findings("Resolved findings", resolved, resolved_cut),
         Folded::Exposure(report.diff),
         Folded::NetworkAcls(report.input),
     ];
-    let fixed = head.len() + diagram.len() + foot.len();
+    let fixed = head.len() + diagram.len() + foot.len() + fix.len();
     let mut left = BUDGET.saturating_sub(fixed);
     // Each folded section at its smallest: its summary and a note.
-    let least: Vec<usize> = sections.iter().map(|s| s.render(&paths, 0).len()).collect();
-    let failing = apply_failures(&failing, &paths, left.saturating_sub(least.iter().sum()));
+    let least: Vec<usize> = sections
+        .iter()
+        .map(|s| s.render(report, &paths, 0).len())
+        .collect();
+    let least_sum: usize = least.iter().sum();
+    // The critical new findings before the apply failures: the room they take is kept.
+    let critical: Vec<&Finding> = new
+        .iter()
+        .copied()
+        .filter(|f| f.severity == Severity::Critical)
+        .collect();
+    let reserve = if critical.is_empty() {
+        0
+    } else {
+        new_findings(report, &critical, 0, &paths, usize::MAX).len()
+    };
+    let failing = apply_failures(
+        report,
+        &failing,
+        failing_cut,
+        &paths,
+        left.saturating_sub(least_sum + reserve),
+    );
     left = left.saturating_sub(failing.len());
-    let new = new_findings(&new, &paths, left.saturating_sub(least.iter().sum()));
+    let new = new_findings(
+        report,
+        &new,
+        new_cut,
+        &paths,
+        left.saturating_sub(least_sum),
+    );
     left = left.saturating_sub(new.len());
     let mut folded = String::new();
     for (i, section) in sections.iter().enumerate() {
         let rest: usize = least.iter().skip(i + 1).sum();
-        let text = section.render(&paths, left.saturating_sub(rest));
+        let text = section.render(report, &paths, left.saturating_sub(rest));
         left = left.saturating_sub(text.len());
         folded.push_str(&text);
     }
     let mut out = head;
     out.push_str(&failing);
     out.push_str(&new);
+    out.push_str(&fix);
     out.push_str(&diagram);
     out.push_str(&folded);
     out.push_str(&foot);
     out
+}
+
+/// At most `limit` items (`--limit`), and how many are left out.
+fn limited<T>(items: Vec<T>, limit: Option<usize>) -> (Vec<T>, usize) {
+    match limit {
+        Some(limit) if items.len() > limit => {
+            let cut = items.len() - limit;
+            (items.into_iter().take(limit).collect(), cut)
+        }
+        _ => (items, 0),
+    }
+}
+
+/// The line under a section `--limit` cut.
+fn limit_note(report: &Report, cut: usize, noun: (&str, &str)) -> String {
+    match report.view.limit {
+        Some(limit) if cut > 0 => format!(
+            "_… and {} not listed (`--limit {limit}`); see the JSON or SARIF report._\n\n",
+            count(
+                cut,
+                &format!("more {}", noun.0),
+                &format!("more {}", noun.1)
+            )
+        ),
+        _ => String::new(),
+    }
 }
 
 fn by_status(findings: &[Finding]) -> (Vec<&Finding>, Vec<&Finding>, Vec<&Finding>) {
@@ -98,20 +170,75 @@ fn by_status(findings: &[Finding]) -> (Vec<&Finding>, Vec<&Finding>, Vec<&Findin
     )
 }
 
-/// `1 finding`, `1,234 findings`.
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+use super::{plural as count, thousands};
+
+/// Where the documentation of the built-in rules is published: the repository of Cargo.toml
+/// (`repository`), at this version's tag. Empty when Cargo.toml names no repository: the
+/// comment then points at `sgaudit explain` (a relative link does not work in a comment).
+const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// The address of a built-in rule's documentation (`docs/rules/<id>.md`, which
+/// `rule_docs` in `src/tests/formats.rs` writes from `sgaudit explain`) under a repository's
+/// address, at this version's tag; `None` without a repository or for a rule of another pack.
+fn doc_url(repository: &str, rule: &crate::policy::Rule) -> Option<String> {
+    let built_in = crate::policy::BUILT_IN
+        .iter()
+        .any(|(name, _)| rule.origin.file == *name);
+    (built_in && !repository.is_empty()).then(|| {
+        format!(
+            "{}/blob/v{}/docs/rules/{}.md",
+            repository.trim_end_matches('/'),
+            env!("CARGO_PKG_VERSION"),
+            rule.id
+        )
+    })
 }
 
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
+/// A rule's id as code, linked to its documentation when it has one.
+fn rule_link(report: &Report, id: &str) -> String {
+    let url = report
+        .rules
+        .iter()
+        .find(|r| r.id == id)
+        .and_then(|r| doc_url(REPOSITORY, r));
+    match url {
+        Some(url) => format!("[{}]({url})", code(id)),
+        None => code(id),
     }
+}
+
+/// How to fix what the listed findings found: each of their rules once, most severe first,
+/// with its remediation, its documentation (a link, or `sgaudit explain`); nothing when no
+/// rule of the pack in use is among them.
+fn how_to_fix(report: &Report, findings: &[&Finding]) -> String {
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut rules: Vec<&crate::policy::Rule> = Vec::new();
+    for f in findings {
+        if seen.insert(&f.rule)
+            && let Some(rule) = report.rules.iter().find(|r| r.id == *f.rule)
+        {
+            rules.push(rule);
+        }
+    }
+    if rules.is_empty() {
+        return String::new();
+    }
+    rules.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.id.cmp(&b.id)));
+    let mut out = String::from("#### How to fix\n\n");
+    for rule in rules {
+        let more = match doc_url(REPOSITORY, rule) {
+            Some(url) => format!(" ([documentation]({url}))"),
+            None => format!(" (`sgaudit explain {}`)", rule.id),
+        };
+        let _ = writeln!(
+            out,
+            "- {} ({}): {}{more}",
+            code(&rule.id),
+            rule.severity,
+            text(&rule.remediation)
+        );
+    }
+    out.push('\n');
     out
 }
 
@@ -128,7 +255,33 @@ fn head(report: &Report, paths: &Paths) -> String {
              below); the report covers the rest.\n"
         );
     }
-    let _ = write!(out, "## sgaudit\n\n**{}**\n\n", verdict(report.findings));
+    let (passes, line) = super::verdict(report);
+    let why = line.split_once(": ").map_or(line.as_str(), |(_, why)| why);
+    let _ = write!(
+        out,
+        "## sgaudit\n\n{} {}.\n\n{}\n\n",
+        if passes {
+            "✅ **Passes:**"
+        } else {
+            "❌ **Fails:**"
+        },
+        text(why),
+        super::counts(report.findings)
+    );
+    let hidden = report
+        .findings
+        .iter()
+        .filter(|f| !report.view.lists(f))
+        .count();
+    if let Some(min) = report.view.min_severity
+        && hidden > 0
+    {
+        let _ = write!(
+            out,
+            "_{} below `--min-severity {min}` not listed._\n\n",
+            count(hidden, "finding", "findings")
+        );
+    }
     if !input.errors.is_empty() {
         let _ = writeln!(
             out,
@@ -182,73 +335,6 @@ fn list(out: &mut String, items: &[String], more: &str, show: impl Fn(&str) -> S
             thousands(items.len() - MAX_NOTES)
         );
     }
-}
-
-/// One line: new findings by severity (waived ones apart), then existing and resolved ones.
-fn verdict(findings: &[Finding]) -> String {
-    let mut by_severity: BTreeMap<std::cmp::Reverse<Severity>, usize> = BTreeMap::new();
-    let (mut waived, mut existing, mut resolved) = (0, 0, 0);
-    for f in findings {
-        match f.status {
-            FindingStatus::New if f.waived.is_some() => waived += 1,
-            FindingStatus::New => {
-                *by_severity
-                    .entry(std::cmp::Reverse(f.severity))
-                    .or_default() += 1
-            }
-            FindingStatus::Existing => existing += 1,
-            FindingStatus::Resolved => resolved += 1,
-        }
-    }
-    let mut new: Vec<String> = by_severity
-        .iter()
-        .map(|(s, n)| {
-            count(
-                *n,
-                &format!("new {} finding", s.0),
-                &format!("new {} findings", s.0),
-            )
-        })
-        .collect();
-    if waived > 0 {
-        new.push(format!(
-            "{} waived",
-            count(waived, "new finding", "new findings")
-        ));
-    }
-    let mut parts = vec![if new.is_empty() {
-        "No new findings".to_owned()
-    } else {
-        new.join(", ")
-    }];
-    // New apply failures not waived: the apply is predicted to fail.
-    let failing = findings
-        .iter()
-        .filter(|f| f.status == FindingStatus::New && f.waived.is_none() && super::will_fail(f))
-        .count();
-    if failing > 0 {
-        parts.insert(
-            0,
-            format!(
-                "{} at apply",
-                count(
-                    failing,
-                    "new finding predicts a failure",
-                    "new findings predict failures"
-                )
-            ),
-        );
-    }
-    if existing > 0 {
-        parts.push(count(existing, "existing finding", "existing findings"));
-    }
-    if resolved > 0 {
-        parts.push(format!(
-            "{} resolved",
-            count(resolved, "finding", "findings")
-        ));
-    }
-    format!("{}.", parts.join("; "))
 }
 
 fn foot(report: &Report, paths: &Paths) -> String {
@@ -380,7 +466,7 @@ fn service(e: &Exposure) -> String {
             None => "all traffic".to_owned(),
         },
         Protocol::Number(n) => format!("protocol {n}"),
-        p => format!("{p} {}", e.range.ports_label()),
+        p => format!("{p}/{}", e.range.ports_label()),
     }
 }
 
@@ -408,6 +494,9 @@ struct Table {
     heading: String,
     columns: Vec<&'static str>,
     rows: Vec<Vec<String>>,
+    /// Each row's severity, when its rows are findings (the note of rows left out counts the
+    /// critical and high ones).
+    severities: Vec<Option<Severity>>,
 }
 
 impl Table {
@@ -438,9 +527,30 @@ fn row(cells: &[String]) -> String {
 /// row and a note says how many `noun`s are left out.
 fn tables(tables: &[Table], limit: usize, noun: (&str, &str)) -> String {
     let total: usize = tables.iter().map(|t| t.rows.len()).sum();
+    // The critical and high ones among the rows left out, when the rows have a severity.
+    let severities: Vec<Option<Severity>> = tables
+        .iter()
+        .flat_map(|t| t.severities.iter().copied())
+        .collect();
     let note = |n: usize| {
+        let mut grave: Vec<String> = Vec::new();
+        for s in [Severity::Critical, Severity::High] {
+            let k = severities
+                .iter()
+                .skip(total.saturating_sub(n))
+                .filter(|x| **x == Some(s))
+                .count();
+            if k > 0 {
+                grave.push(format!("{} {s}", thousands(k)));
+            }
+        }
+        let grave = if grave.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", grave.join(", "))
+        };
         format!(
-            "_… and {}: the comment would be too long; see the JSON or SARIF report._\n\n",
+            "_… and {}{grave}: the comment would be too long; see the JSON or SARIF report._\n\n",
             count(n, &format!("more {}", noun.0), &format!("more {}", noun.1))
         )
     };
@@ -485,19 +595,41 @@ fn tables(tables: &[Table], limit: usize, noun: (&str, &str)) -> String {
     out
 }
 
-/// Peers as code, at most `MAX_PEERS` of them (or one more).
+/// Peers as code, at most `MAX_PEERS` of them (or one more): the CIDR blocks of one address
+/// family as people say them (`0.0.0.0/0`, not its eight blocks; `crate::phrase`).
 fn peers(exposures: &[Arc<Exposure>]) -> String {
     if exposures.is_empty() {
         return "—".to_owned();
     }
-    let mut out = exposures
+    let mut families: BTreeMap<Family, Vec<(u128, u128)>> = BTreeMap::new();
+    let mut labels: Vec<String> = Vec::new();
+    for e in exposures {
+        match &e.peer {
+            ExposedPeer::Cidr(net) => families
+                .entry(Family::of(net))
+                .or_default()
+                .push(net_interval(net)),
+            other => {
+                let label = other.label();
+                if !labels.contains(&label) {
+                    labels.push(label);
+                }
+            }
+        }
+    }
+    let mut all: Vec<String> = families
+        .into_iter()
+        .map(|(family, ivs)| crate::phrase::addresses(family, &IntervalSet::from_intervals(ivs)))
+        .collect();
+    all.extend(labels);
+    let mut out = all
         .iter()
-        .take(shown(exposures.len()))
-        .map(|e| code(&e.peer.label()))
+        .take(shown(all.len()))
+        .map(|p| code(p))
         .collect::<Vec<_>>()
         .join(", ");
-    if exposures.len() > shown(exposures.len()) {
-        let _ = write!(out, " and {} more", thousands(exposures.len() - MAX_PEERS));
+    if all.len() > shown(all.len()) {
+        let _ = write!(out, " and {} more", thousands(all.len() - MAX_PEERS));
     }
     out
 }
@@ -525,46 +657,49 @@ fn remark(f: &Finding, paths: &Paths) -> String {
     parts.join("; ")
 }
 
-/// One table per security group, sorted, a row per finding.
-fn finding_tables(findings: &[&Finding], paths: &Paths) -> Vec<Table> {
-    let mut by_group: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
-    for f in findings {
-        by_group.entry(&f.security_group).or_default().push(f);
+/// One table of findings in the order given (most severe first), a row per finding: its
+/// severity, rule (linked to its documentation) and title, group, protocol, ports, peers,
+/// where it is declared and what else to know.
+fn finding_table(report: &Report, findings: &[&Finding], paths: &Paths) -> Table {
+    Table {
+        heading: String::new(),
+        columns: vec![
+            "severity", "rule", "group", "protocol", "ports", "peer", "where", "note",
+        ],
+        rows: findings
+            .iter()
+            .map(|f| {
+                let e = f.exposures.first();
+                let severity = if f.waived.is_some() {
+                    format!("~~{}~~ waived", f.severity)
+                } else {
+                    f.severity.to_string()
+                };
+                vec![
+                    severity,
+                    format!("{} {}", rule_link(report, &f.rule), text(&f.title)),
+                    code(&f.security_group),
+                    e.map_or_else(|| "—".to_owned(), |e| code(&e.range.protocol_label())),
+                    e.map_or_else(|| "—".to_owned(), |e| code(&e.ports_label())),
+                    peers(&f.exposures),
+                    codes(&paths.origins(&f.origins)),
+                    remark(f, paths),
+                ]
+            })
+            .collect(),
+        severities: findings.iter().map(|f| Some(f.severity)).collect(),
     }
-    by_group
-        .into_iter()
-        .map(|(group, list)| Table {
-            heading: format!("#### {}", code(group)),
-            columns: vec![
-                "severity", "rule", "protocol", "ports", "peer", "where", "note",
-            ],
-            rows: list
-                .iter()
-                .map(|f| {
-                    let e = f.exposures.first();
-                    let severity = if f.waived.is_some() {
-                        format!("~~{}~~ waived", f.severity)
-                    } else {
-                        f.severity.to_string()
-                    };
-                    vec![
-                        severity,
-                        format!("{} {}", code(&f.rule), text(&f.title)),
-                        e.map_or_else(|| "—".to_owned(), |e| code(&e.range.protocol_label())),
-                        e.map_or_else(|| "—".to_owned(), |e| code(&e.ports_label())),
-                        peers(&f.exposures),
-                        codes(&paths.origins(&f.origins)),
-                        remark(f, paths),
-                    ]
-                })
-                .collect(),
-        })
-        .collect()
 }
 
 /// The new findings that predict an apply error (`super::will_fail`), above the
 /// new findings: each with the AWS error it predicts.
-fn apply_failures(failing: &[&Finding], paths: &Paths, limit: usize) -> String {
+fn apply_failures(
+    report: &Report,
+    failing: &[&Finding],
+    cut: usize,
+    paths: &Paths,
+    limit: usize,
+) -> String {
     if failing.is_empty() {
         return String::new();
     }
@@ -578,38 +713,49 @@ fn apply_failures(failing: &[&Finding], paths: &Paths, limit: usize) -> String {
                 vec![
                     code(f.apply_error.as_deref().unwrap_or_default()),
                     f.status.as_str().to_owned(),
-                    code(&f.rule),
+                    rule_link(report, &f.rule),
                     text(&paths.message(&f.message)),
                     codes(&paths.origins(&f.origins)),
                     remark(f, paths),
                 ]
             })
             .collect(),
+        severities: failing.iter().map(|f| Some(f.severity)).collect(),
     };
+    let more = limit_note(report, cut, ("apply failure", "apply failures"));
     let body = tables(
         &[table],
-        limit.saturating_sub(heading.len()),
+        limit.saturating_sub(heading.len() + more.len()),
         ("apply failure", "apply failures"),
     );
-    format!("{heading}{body}")
+    format!("{heading}{body}{more}")
 }
 
-fn new_findings(new: &[&Finding], paths: &Paths, limit: usize) -> String {
+/// The new findings, most severe first, in at most `limit` characters.
+fn new_findings(
+    report: &Report,
+    new: &[&Finding],
+    cut: usize,
+    paths: &Paths,
+    limit: usize,
+) -> String {
     if new.is_empty() {
         return String::new();
     }
     let heading = "### New findings\n\n";
+    let more = limit_note(report, cut, ("finding", "findings"));
     let body = tables(
-        &finding_tables(new, paths),
-        limit.saturating_sub(heading.len()),
+        &[finding_table(report, new, paths)],
+        limit.saturating_sub(heading.len() + more.len()),
         ("finding", "findings"),
     );
-    format!("{heading}{body}")
+    format!("{heading}{body}{more}")
 }
 
 /// A section folded in `<details>`.
 enum Folded<'a> {
-    Findings(&'static str, Vec<&'a Finding>),
+    /// A title, the findings listed and how many `--limit` left out.
+    Findings(&'static str, Vec<&'a Finding>, usize),
     Exposure(&'a crate::diff::Diff),
     /// What the change does to each network ACL's allow-set.
     NetworkAcls(&'a crate::model::Input),
@@ -618,14 +764,18 @@ enum Folded<'a> {
 impl Folded<'_> {
     /// The section in at most `limit` characters, or its summary and a note when even that
     /// does not fit; nothing when it is empty.
-    fn render(&self, paths: &Paths, limit: usize) -> String {
+    fn render(&self, report: &Report, paths: &Paths, limit: usize) -> String {
+        let mut more = String::new();
         let (summary, tables_, noun) = match self {
-            Folded::Findings(_, list) if list.is_empty() => return String::new(),
-            Folded::Findings(title, list) => (
-                format!("{title} ({})", thousands(list.len())),
-                finding_tables(list, paths),
-                ("finding", "findings"),
-            ),
+            Folded::Findings(_, list, _) if list.is_empty() => return String::new(),
+            Folded::Findings(title, list, cut) => {
+                more = limit_note(report, *cut, ("finding", "findings"));
+                (
+                    format!("{title} ({})", thousands(list.len() + cut)),
+                    vec![finding_table(report, list, paths)],
+                    ("finding", "findings"),
+                )
+            }
             Folded::Exposure(diff) => {
                 if diff.added.is_empty() && diff.removed.is_empty() && diff.unchanged.is_empty() {
                     return String::new();
@@ -637,7 +787,7 @@ impl Folded<'_> {
                         thousands(diff.removed.len()),
                         thousands(diff.unchanged.len())
                     ),
-                    exposure_tables(diff, paths),
+                    exposure_tables(diff, paths, report.view.limit),
                     ("exposure", "exposures"),
                 )
             }
@@ -661,10 +811,10 @@ impl Folded<'_> {
         let close = "</details>\n\n";
         let body = tables(
             &tables_,
-            limit.saturating_sub(open.len() + close.len()),
+            limit.saturating_sub(open.len() + close.len() + more.len()),
             noun,
         );
-        format!("{open}{body}{close}")
+        format!("{open}{body}{more}{close}")
     }
 }
 
@@ -689,7 +839,7 @@ fn nacl_tables(input: &crate::model::Input) -> (Vec<Table>, usize, usize) {
                 code(&names.join(", "))
             }
         };
-        let rows = [("added", &d.added), ("removed", &d.removed)]
+        let rows: Vec<Vec<String>> = [("added", &d.added), ("removed", &d.removed)]
             .into_iter()
             .flat_map(|(change, list)| list.iter().map(move |r| (change, r)))
             .map(|(change, r)| {
@@ -716,13 +866,14 @@ fn nacl_tables(input: &crate::model::Input) -> (Vec<Table>, usize, usize) {
                 "rules before",
                 "rules after",
             ],
+            severities: vec![None; rows.len()],
             rows,
         });
     }
     (out, added, removed)
 }
 
-fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths) -> Vec<Table> {
+fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths, limit: Option<usize>) -> Vec<Table> {
     let mut by_group: BTreeMap<&str, Vec<(&str, &Exposure)>> = BTreeMap::new();
     for (change, list) in diff.lists() {
         for e in list {
@@ -738,8 +889,18 @@ fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths) -> Vec<Table> {
             list.sort_by(|a, b| {
                 (super::exposure_order(a.1), a.0).cmp(&(super::exposure_order(b.1), b.0))
             });
+            let (list, cut) = self::limited(list, limit);
+            let mut heading = format!("#### {}", code(group));
+            if let Some(limit) = limit.filter(|_| cut > 0) {
+                let _ = write!(
+                    heading,
+                    " ({} more not listed, `--limit {limit}`)",
+                    thousands(cut)
+                );
+            }
             Table {
-                heading: format!("#### {}", code(group)),
+                severities: vec![None; list.len()],
+                heading,
                 columns: vec![
                     "change",
                     "direction",
@@ -805,9 +966,11 @@ fn label(s: &str) -> String {
     out
 }
 
-/// The peer of an added ingress exposure as drawn: the internet when the group is open to a
-/// whole address family on that service after the change, else the peer itself.
-fn peer_node(e: &Exposure, worlds: &BTreeSet<(Service, Family)>) -> (u8, String) {
+/// Where an added ingress exposure comes from as drawn: its source node (`internet` for the
+/// world and public addresses, `private networks` for other CIDR blocks, else the peer itself)
+/// and the peer as its edge names it (`0.0.0.0/0` when the group is open to a whole address
+/// family on that service after the change; nothing when the node is the peer).
+fn peer_node(e: &Exposure, worlds: &BTreeSet<(Service, Family)>) -> ((u8, String), String) {
     let family = match &e.peer {
         ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => Some(Family::of(net)),
         _ => None,
@@ -816,12 +979,14 @@ fn peer_node(e: &Exposure, worlds: &BTreeSet<(Service, Family)>) -> (u8, String)
         || family.is_some_and(|f| {
             worlds.contains(&((e.owner.name(), &e.range.protocol, e.range.aws_ports()), f))
         });
+    let internet = (0, "internet".to_owned());
     match (world, family) {
-        (true, Some(Family::V6)) => (0, "internet ::/0".to_owned()),
-        (true, Some(Family::V4)) => (0, "internet 0.0.0.0/0".to_owned()),
-        (true, None) => (0, format!("internet via {}", e.peer.label())),
-        _ if e.peer.public() == Some(true) => (1, e.peer.label()),
-        _ => (2, e.peer.label()),
+        (true, Some(Family::V6)) => (internet, "::/0".to_owned()),
+        (true, Some(Family::V4)) => (internet, "0.0.0.0/0".to_owned()),
+        (true, None) => (internet, e.peer.label()),
+        (_, Some(_)) if e.peer.public() == Some(true) => (internet, e.peer.label()),
+        (_, Some(_)) => ((1, "private networks".to_owned()), e.peer.label()),
+        _ => ((2, e.peer.label()), String::new()),
     }
 }
 
@@ -853,50 +1018,43 @@ fn diagram(diff: &crate::diff::Diff) -> String {
         .filter(|((_, family), ivs)| is_world(*family, &IntervalSet::from_intervals(ivs.clone())))
         .map(|(key, _)| key)
         .collect();
-    // Paths: group, service, peer.
-    let mut paths: BTreeSet<(&str, String, (u8, String))> = BTreeSet::new();
+    // Edges: source node and group, the peer as the edge names it, the services.
+    // The internet's edges first.
+    let mut edges: BTreeMap<((u8, String), &str, String), BTreeSet<String>> = BTreeMap::new();
     for e in &diff.added {
         if e.direction == Direction::Ingress {
-            paths.insert((e.owner.name(), service(e), peer_node(e, &worlds)));
+            let (source, peer) = peer_node(e, &worlds);
+            edges
+                .entry((source, e.owner.name(), peer))
+                .or_default()
+                .insert(service(e));
         }
     }
-    if paths.is_empty() {
+    if edges.is_empty() {
         return String::new();
     }
-    let mut services: BTreeSet<(&str, &str)> = BTreeSet::new();
-    let mut reach: BTreeMap<(&(u8, String), &str), Vec<&str>> = BTreeMap::new();
-    let mut edges = 0;
-    let mut shown = 0;
-    for (group, service, peer) in &paths {
-        let new_edges = usize::from(!reach.contains_key(&(peer, *group)))
-            + usize::from(!services.contains(&(*group, service.as_str())));
-        if edges + new_edges > MAX_EDGES {
-            break;
-        }
-        edges += new_edges;
-        shown += 1;
-        services.insert((group, service));
-        reach.entry((peer, group)).or_default().push(service);
-    }
-    // Node ids by position: internet first, then peers, groups and services sorted.
-    let peers: BTreeMap<&(u8, String), usize> = reach
-        .keys()
-        .map(|(p, _)| *p)
+    let total = edges.len();
+    let drawn: Vec<_> = edges.into_iter().take(MAX_EDGES).collect();
+    // Node ids by position: internet first, then private networks and other peers, groups
+    // sorted.
+    let sources: BTreeMap<&(u8, String), usize> = drawn
+        .iter()
+        .map(|((source, _, _), _)| source)
         .collect::<BTreeSet<_>>()
         .into_iter()
         .enumerate()
         .map(|(i, p)| (p, i))
         .collect();
-    let groups: BTreeMap<&str, usize> = services
+    let groups: BTreeMap<&str, usize> = drawn
         .iter()
-        .map(|(g, _)| *g)
+        .map(|((_, g, _), _)| *g)
         .collect::<BTreeSet<_>>()
         .into_iter()
         .enumerate()
         .map(|(i, g)| (g, i))
         .collect();
     let mut out = String::from("### What this change newly exposes\n\n```mermaid\nflowchart LR\n");
-    for ((rank, name), i) in &peers {
+    for ((rank, name), i) in &sources {
         let shape = if *rank == 0 {
             format!("(({}))", label(name))
         } else {
@@ -907,33 +1065,28 @@ fn diagram(diff: &crate::diff::Diff) -> String {
     for (name, i) in &groups {
         let _ = writeln!(out, "  g{i}[{}]", label(name));
     }
-    for (i, (_, name)) in services.iter().enumerate() {
-        let _ = writeln!(out, "  s{i}([{}])", label(name));
-    }
-    for ((peer, group), list) in &reach {
-        let g = node(&groups, group);
-        let all = services.iter().filter(|(sg, _)| sg == group).count();
-        if list.len() == all {
-            let _ = writeln!(out, "  p{} --> g{g}", node(&peers, peer));
+    for ((source, group, peer), services) in &drawn {
+        let services = services.iter().cloned().collect::<Vec<_>>().join(", ");
+        let text = if peer.is_empty() {
+            services
         } else {
-            let _ = writeln!(
-                out,
-                "  p{} -->|{}| g{g}",
-                node(&peers, peer),
-                label(&list.join(", "))
-            );
-        }
-    }
-    for (i, (group, _)) in services.iter().enumerate() {
-        let _ = writeln!(out, "  g{} --> s{i}", node(&groups, group));
-    }
-    out.push_str("```\n\n");
-    if shown < paths.len() {
+            format!("{peer} · {services}")
+        };
         let _ = writeln!(
             out,
-            "_The diagram shows {} of {} paths; the JSON report lists them all._\n",
-            thousands(shown),
-            thousands(paths.len())
+            "  p{} -->|{}| g{}",
+            node(&sources, source),
+            label(&text),
+            node(&groups, *group)
+        );
+    }
+    out.push_str("```\n\n");
+    if drawn.len() < total {
+        let _ = writeln!(
+            out,
+            "_The diagram shows {} of {} edges; the JSON report lists every exposure._\n",
+            thousands(drawn.len()),
+            thousands(total)
         );
     }
     out
@@ -944,9 +1097,9 @@ fn diagram(diff: &crate::diff::Diff) -> String {
 /// workload (`picture::links`), with the edges only new or changed paths use drawn red and
 /// thick, and the edges the network blocks dotted, naming what blocks them. Empty when no path
 /// reaches a workload.
-fn paths_diagram(input: &crate::model::Input, reach: &Reach) -> String {
+fn paths_diagram(input: &crate::model::Input, reach: &Reach, view: super::View) -> String {
     use super::picture::{Link, Spot};
-    let after: Vec<&crate::reach::Path> = reach
+    let mut after: Vec<&crate::reach::Path> = reach
         .paths
         .iter()
         .filter(|p| p.status != Change::Removed)
@@ -954,6 +1107,16 @@ fn paths_diagram(input: &crate::model::Input, reach: &Reach) -> String {
     if after.is_empty() {
         return String::new();
     }
+    // The paths the change opens first, then those the network lets through (a stable sort).
+    after.sort_by_key(|p| {
+        (
+            p.status == Change::Unchanged,
+            p.network.reachable == crate::network::Reachable::No,
+        )
+    });
+    let total = after.len();
+    let (after, _) = limited(after, view.limit);
+    let mut shown = 0;
     let placement = crate::network::Placement::new(&input.network_after);
     // Edges in path order → used by an unchanged path.
     let mut order: Vec<Link> = Vec::new();
@@ -969,6 +1132,7 @@ fn paths_diagram(input: &crate::model::Input, reach: &Reach) -> String {
             cut = true;
             continue;
         }
+        shown += 1;
         for k in links {
             match old.get_mut(&k) {
                 Some(seen) => *seen |= existing,
@@ -1020,8 +1184,14 @@ fn paths_diagram(input: &crate::model::Input, reach: &Reach) -> String {
         "_Red: edges of paths this change opens; dotted: where the network blocks a path (a route, a public address, a network ACL). Reachability reads {}._\n",
         crate::reach::SCOPE
     );
-    if cut || reach.truncated {
-        out.push_str("_The diagram shows part of the paths; the JSON report lists them all._\n\n");
+    if shown < total || cut || reach.truncated {
+        let _ = writeln!(
+            out,
+            "_The diagram shows {} of {}{} paths, those this change opens first; the JSON report lists them all._\n",
+            thousands(shown),
+            if reach.truncated { "more than " } else { "" },
+            thousands(total)
+        );
     }
     out
 }

@@ -62,6 +62,219 @@ pub struct Report<'a> {
     /// The working directory, which the command line gives: paths under it are shown
     /// relative to it (reporters do not look at the process's state).
     pub cwd: Option<&'a std::path::Path>,
+    /// The gate the verdict line explains, and how much the reports for people list.
+    pub view: View,
+}
+
+/// What a report says of the gate and how much the reports for people (table, markdown,
+/// GitHub annotations) list: the command line's `--fail-on`/`--fail-scope`,
+/// `--min-severity`, `--limit` and `--quiet`. JSON and SARIF hold every finding whatever
+/// the view: JSON is a contract, and a SARIF result left out closes its code-scanning alert.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct View {
+    pub gate: crate::audit::Gate,
+    /// Findings below it are not listed (still counted in the summary); a finding that
+    /// predicts an apply failure is listed whatever its severity, as the gate fails on it.
+    pub min_severity: Option<crate::policy::Severity>,
+    /// The most rows a section lists (findings, paths, a group's exposure rows); a line says
+    /// how many it left out.
+    pub limit: Option<usize>,
+    /// The table: the verdict line only.
+    pub quiet: bool,
+}
+
+impl View {
+    /// Whether a finding is listed ([`View::min_severity`]).
+    pub fn lists(&self, f: &Finding) -> bool {
+        will_fail(f) || self.min_severity.is_none_or(|m| f.severity >= m)
+    }
+}
+
+/// The gate's verdict in one line, and whether the run passes: `fails: 3 new high findings
+/// at or above --fail-on high`, `passes: no new finding at or above --fail-on high (2 new
+/// medium findings below it)`; an incomplete input fails whatever its findings.
+pub fn verdict(report: &Report) -> (bool, String) {
+    use crate::policy::FindingStatus;
+    let gate = report.view.gate;
+    let scope = if gate.all { "new or existing" } else { "new" };
+    let threshold = format!("--fail-on {}", gate.fail_on);
+    if !report.input.errors.is_empty() {
+        return (
+            false,
+            format!(
+                "fails: {} of the input could not be read (the report covers the rest)",
+                plural(report.input.errors.len(), "part", "parts")
+            ),
+        );
+    }
+    let failing: Vec<&Finding> = report.findings.iter().filter(|f| gate.fails(f)).collect();
+    if failing.is_empty() {
+        let in_scope = |f: &&Finding| {
+            f.status == FindingStatus::New || (gate.all && f.status == FindingStatus::Existing)
+        };
+        let below = report
+            .findings
+            .iter()
+            .filter(in_scope)
+            .filter(|f| f.waived.is_none() && !f.baselined)
+            .count();
+        let accepted = report
+            .findings
+            .iter()
+            .filter(in_scope)
+            .filter(|f| f.waived.is_some() || f.baselined)
+            .count();
+        let mut why = Vec::new();
+        if below > 0 {
+            why.push(format!(
+                "{} below it",
+                plural(
+                    below,
+                    &format!("{scope} finding"),
+                    &format!("{scope} findings")
+                )
+            ));
+        }
+        if accepted > 0 {
+            why.push(format!("{accepted} waived or in the baseline"));
+        }
+        let mut line = format!("passes: no {scope} finding at or above {threshold}");
+        if !why.is_empty() {
+            line.push_str(&format!(" ({})", why.join("; ")));
+        }
+        return (true, line);
+    }
+    // By status and severity, most severe first; those below the threshold fail as apply
+    // failures.
+    let mut by: BTreeMap<(std::cmp::Reverse<crate::policy::Severity>, &str), usize> =
+        BTreeMap::new();
+    let mut apply = 0;
+    for f in &failing {
+        if f.severity >= gate.fail_on {
+            *by.entry((std::cmp::Reverse(f.severity), f.status.as_str()))
+                .or_default() += 1;
+        } else {
+            apply += 1;
+        }
+    }
+    let mut parts: Vec<String> = by
+        .iter()
+        .map(|((s, status), n)| {
+            plural(
+                *n,
+                &format!("{status} {} finding", s.0),
+                &format!("{status} {} findings", s.0),
+            )
+        })
+        .collect();
+    let mut line = String::from("fails: ");
+    if !parts.is_empty() {
+        let last = parts.pop().unwrap_or_default();
+        let list = if parts.is_empty() {
+            last
+        } else {
+            format!("{} and {last}", parts.join(", "))
+        };
+        line.push_str(&format!("{list} at or above {threshold}"));
+    }
+    if apply > 0 {
+        if !by.is_empty() {
+            line.push_str("; ");
+        }
+        line.push_str(&format!(
+            "{} a failure at apply",
+            plural(apply, "finding predicts", "findings predict")
+        ));
+    }
+    (false, line)
+}
+
+/// The findings by status and severity in one sentence: `1 new critical finding, 3 new high
+/// findings; 1 new finding waived; 2 existing findings; 1 finding resolved.`
+pub fn counts(findings: &[Finding]) -> String {
+    use crate::policy::FindingStatus;
+    let mut by_severity: BTreeMap<std::cmp::Reverse<crate::policy::Severity>, usize> =
+        BTreeMap::new();
+    let (mut waived, mut existing, mut resolved) = (0, 0, 0);
+    for f in findings {
+        match f.status {
+            FindingStatus::New if f.waived.is_some() => waived += 1,
+            FindingStatus::New => {
+                *by_severity
+                    .entry(std::cmp::Reverse(f.severity))
+                    .or_default() += 1
+            }
+            FindingStatus::Existing => existing += 1,
+            FindingStatus::Resolved => resolved += 1,
+        }
+    }
+    let mut new: Vec<String> = by_severity
+        .iter()
+        .map(|(s, n)| {
+            plural(
+                *n,
+                &format!("new {} finding", s.0),
+                &format!("new {} findings", s.0),
+            )
+        })
+        .collect();
+    if waived > 0 {
+        new.push(format!(
+            "{} waived",
+            plural(waived, "new finding", "new findings")
+        ));
+    }
+    let mut parts = vec![if new.is_empty() {
+        "No new findings".to_owned()
+    } else {
+        new.join(", ")
+    }];
+    // New apply failures not waived: the apply is predicted to fail.
+    let failing = findings
+        .iter()
+        .filter(|f| f.waived.is_none() && will_fail(f))
+        .count();
+    if failing > 0 {
+        parts.insert(
+            0,
+            format!(
+                "{} at apply",
+                plural(
+                    failing,
+                    "new finding predicts a failure",
+                    "new findings predict failures"
+                )
+            ),
+        );
+    }
+    if existing > 0 {
+        parts.push(plural(existing, "existing finding", "existing findings"));
+    }
+    if resolved > 0 {
+        parts.push(format!(
+            "{} resolved",
+            plural(resolved, "finding", "findings")
+        ));
+    }
+    format!("{}.", parts.join("; "))
+}
+
+/// `1 finding`, `1,234 findings`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+/// `1,234`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// How table output is drawn: in colour or not, and the width it fits.
@@ -87,6 +300,18 @@ pub fn check(format: Format, report: &Report, term: impl Into<Terminal>) -> Stri
         Format::Json => pretty(&check_json(report)),
         Format::Sarif => pretty(&check_sarif(report)),
         Format::Markdown => check_markdown(report),
+        Format::Github if report.view.min_severity.is_some() => {
+            let listed: Vec<Finding> = report
+                .findings
+                .iter()
+                .filter(|f| report.view.lists(f))
+                .cloned()
+                .collect();
+            check_github(&Report {
+                findings: &listed,
+                ..*report
+            })
+        }
         Format::Github => check_github(report),
         Format::Dot => dot::dot(report.input, report.reach),
     }

@@ -390,6 +390,7 @@ mod tests {
                 findings: &[],
                 rules: &[],
                 cwd: None,
+                view: Default::default(),
             })
         };
         assert!(log(&input)["runs"][0].get("invocations").is_none());

@@ -1,13 +1,14 @@
-//! Human output: one table per security group, rows marked `+` added, `-` removed and
-//! `=` unchanged, then a one-line summary. Colour only when asked for (a terminal without
-//! `NO_COLOR`).
+//! Human output: the verdict line (passes or fails, and why) and the counts first, then one
+//! table per security group, rows marked `+` added, `-` removed and `=` unchanged, the paths
+//! and the findings, each section cut at `--limit` rows, and the verdict line again last.
+//! Colour only when asked for (a terminal without `NO_COLOR`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use tabled::settings::Style;
 
-use super::{Report, Terminal, all_groups, permissions_by_group};
+use super::{Report, Terminal, View, all_groups, permissions_by_group, plural};
 use crate::diff::{ExposedPeer, Exposure};
 use crate::model::Change;
 use crate::model::{Group, Input, Lifecycle, Origin, SourceKind, Workload};
@@ -433,12 +434,41 @@ fn head(input: &Input) -> String {
     }
 }
 
-/// The `check` report as tables.
+/// The line under a section `--limit` cut: how many rows it left out.
+fn left_out(n: usize, one: &str, many: &str, limit: usize) -> String {
+    format!(
+        "… and {} (--limit {limit})\n",
+        plural(n, &format!("more {one}"), &format!("more {many}"))
+    )
+}
+
+/// At most `view.limit` items, and how many are left out.
+fn limited<T>(items: Vec<T>, view: View) -> (Vec<T>, usize) {
+    match view.limit {
+        Some(limit) if items.len() > limit => {
+            let cut = items.len() - limit;
+            (items.into_iter().take(limit).collect(), cut)
+        }
+        _ => (items, 0),
+    }
+}
+
+/// The `check` report as tables: the verdict line and the summary first; with `--quiet`, the
+/// verdict line only.
 pub fn check_table(report: &Report, term: impl Into<Terminal>) -> String {
     let t: Terminal = term.into();
     let color = t.color;
     let input = report.input;
     let diff = report.diff;
+    let view = report.view;
+    let (passes, line) = super::verdict(report);
+    let verdict = format!(
+        "{}\n",
+        paint(&line, if passes { GREEN } else { RED }, color)
+    );
+    if view.quiet {
+        return verdict;
+    }
     let mut by_group: BTreeMap<&str, Vec<(&str, &Exposure)>> = all_groups(input)
         .into_iter()
         .map(|g| (g, Vec::new()))
@@ -452,6 +482,21 @@ pub fn check_table(report: &Report, term: impl Into<Terminal>) -> String {
         }
     }
     let mut out = head(input);
+    out.push_str(&verdict);
+    out.push_str(&super::counts(report.findings));
+    let hidden = report.findings.iter().filter(|f| !view.lists(f)).count();
+    if let Some(min) = view.min_severity
+        && hidden > 0
+    {
+        let _ = write!(
+            out,
+            " {} below --min-severity {min} not listed.",
+            plural(hidden, "finding", "findings")
+        );
+    }
+    out.push('\n');
+    out.push_str(&summary(report));
+    out.push('\n');
     for (address, rows) in by_group {
         let _ = writeln!(
             out,
@@ -468,7 +513,8 @@ pub fn check_table(report: &Report, term: impl Into<Terminal>) -> String {
         });
         let mut b = Rows::default();
         b.push_record(std::iter::once("").chain(EXPOSURE_COLUMNS));
-        for (mark, cells) in merged_rows(&sorted) {
+        let (rows, cut) = limited(merged_rows(&sorted), view);
+        for (mark, cells) in rows {
             let mark = match mark {
                 "+" => paint("+", GREEN, color),
                 "-" => paint("-", RED, color),
@@ -478,20 +524,25 @@ pub fn check_table(report: &Report, term: impl Into<Terminal>) -> String {
             b.push_record(std::iter::once(mark).chain(cells));
         }
         out.push_str(&render(b, t.width));
-        out.push_str("\n\n");
+        out.push('\n');
+        if let Some(limit) = view.limit.filter(|_| cut > 0) {
+            out.push_str(&left_out(cut, "row", "rows", limit));
+        }
+        out.push('\n');
     }
-    out.push_str(&nacls_table(input, t));
-    out.push_str(&paths_table(report.reach, t));
-    out.push_str(&apply_failures_table(report.findings, t));
-    out.push_str(&findings_table(report.findings, t));
-    out.push_str(&summary(report));
+    out.push_str(&nacls_table(input, t, view));
+    out.push_str(&paths_table(report.reach, t, view));
+    out.push_str(&apply_failures_table(report.findings, t, view));
+    out.push_str(&findings_table(report.findings, t, view));
+    // Last too, for a reader of a long report's end.
+    out.push_str(&verdict);
     out
 }
 
 /// What the change does to each network ACL's allow-set: the rows it adds (`+`) and removes
 /// (`-`), with the rules that decide them before and after (`*`: the final deny), and how many
 /// rows it keeps or cannot tell; nothing for an ACL the change leaves as it was.
-fn nacls_table(input: &Input, t: Terminal) -> String {
+fn nacls_table(input: &Input, t: Terminal, view: View) -> String {
     let color = t.color;
     let mut out = String::new();
     for (address, d, hidden) in super::nacl_diffs(input) {
@@ -516,11 +567,16 @@ fn nacls_table(input: &Input, t: Terminal) -> String {
                 names.join(", ")
             }
         };
-        for (mark, list) in [
+        let marked: Vec<(String, &crate::nacl::Row)> = [
             (paint("+", GREEN, color), &d.added),
             (paint("-", RED, color), &d.removed),
-        ] {
-            for r in list {
+        ]
+        .into_iter()
+        .flat_map(|(mark, list)| list.iter().map(move |r| (mark.clone(), r)))
+        .collect();
+        let (marked, cut) = limited(marked, view);
+        {
+            for (mark, r) in marked {
                 let [protocol, ports, peer] = super::nacl_row_labels(r, hidden);
                 b.push_record([
                     mark.clone(),
@@ -541,7 +597,11 @@ fn nacls_table(input: &Input, t: Terminal) -> String {
             d.unknown.len()
         );
         out.push_str(&render(b, t.width));
-        out.push_str("\n\n");
+        out.push('\n');
+        if let Some(limit) = view.limit.filter(|_| cut > 0) {
+            out.push_str(&left_out(cut, "row", "rows", limit));
+        }
+        out.push('\n');
     }
     out
 }
@@ -557,14 +617,15 @@ fn sign(change: Change) -> &'static str {
 }
 
 /// The paths from the internet to workloads, added ones first.
-fn paths_table(reach: &Reach, t: Terminal) -> String {
+fn paths_table(reach: &Reach, t: Terminal, view: View) -> String {
     let color = t.color;
     if reach.paths.is_empty() {
         return String::new();
     }
     let mut b = Rows::default();
     b.push_record(["", "path", "public address", "network", "via"]);
-    for p in &reach.paths {
+    let (paths, cut) = limited(reach.paths.iter().collect(), view);
+    for p in paths {
         let mark = format!("{} {}", sign(p.status), p.status.as_str());
         let mark = match p.status {
             Change::Added | Change::Changed => paint(&mark, GREEN, color),
@@ -607,6 +668,9 @@ fn paths_table(reach: &Reach, t: Terminal) -> String {
         ]);
     }
     let mut out = format!("paths from the internet:\n{}\n", render(b, t.width));
+    if let Some(limit) = view.limit.filter(|_| cut > 0) {
+        out.push_str(&left_out(cut, "path", "paths", limit));
+    }
     if reach.truncated {
         let _ = writeln!(
             out,
@@ -678,7 +742,7 @@ pub fn show_workloads_table(input: &Input, reach: &Reach, term: impl Into<Termin
         out.push_str(&render(b, t.width));
         out.push_str("\n\n");
     }
-    out.push_str(&paths_table(reach, t));
+    out.push_str(&paths_table(reach, t, View::default()));
     let reachable = reach
         .workloads
         .values()
@@ -696,13 +760,18 @@ pub fn show_workloads_table(input: &Input, reach: &Reach, term: impl Into<Termin
 
 /// The findings that predict an apply error (`super::will_fail`), each with its AWS error:
 /// nothing when there is none.
-fn apply_failures_table(findings: &[crate::policy::Finding], t: Terminal) -> String {
+fn apply_failures_table(findings: &[crate::policy::Finding], t: Terminal, view: View) -> String {
     let color = t.color;
     let failing: Vec<&crate::policy::Finding> =
         findings.iter().filter(|f| super::will_fail(f)).collect();
     if failing.is_empty() {
         return String::new();
     }
+    let (failing, cut) = limited(failing, view);
+    let more = match view.limit.filter(|_| cut > 0) {
+        Some(limit) => left_out(cut, "apply failure", "apply failures", limit),
+        None => String::new(),
+    };
     let mut b = Rows::default();
     b.push_record(["AWS error", "status", "rule", "finding", "where"]);
     for &f in &failing {
@@ -716,9 +785,9 @@ fn apply_failures_table(findings: &[crate::policy::Finding], t: Terminal) -> Str
         ]);
     }
     if listed(&b, t.width) {
-        return format!("will fail at apply:\n{}\n", compact(&failing, t));
+        return format!("will fail at apply:\n{}{more}\n", compact(&failing, t));
     }
-    format!("will fail at apply:\n{}\n\n", render(b, t.width))
+    format!("will fail at apply:\n{}\n{more}\n", render(b, t.width))
 }
 
 /// Whether findings are listed rather than tabled at this width: under [`COMPACT`] columns,
@@ -794,13 +863,20 @@ fn status_and_message(f: &crate::policy::Finding) -> (String, String) {
 
 /// The findings: severity, status, rule and message, most important first; those that predict
 /// an apply error are `apply_failures_table`'s.
-fn findings_table(findings: &[crate::policy::Finding], t: Terminal) -> String {
+fn findings_table(findings: &[crate::policy::Finding], t: Terminal, view: View) -> String {
     let color = t.color;
-    let rest: Vec<&crate::policy::Finding> =
-        findings.iter().filter(|f| !super::will_fail(f)).collect();
+    let rest: Vec<&crate::policy::Finding> = findings
+        .iter()
+        .filter(|f| !super::will_fail(f) && view.lists(f))
+        .collect();
     if rest.is_empty() {
         return "findings: none\n\n".to_owned();
     }
+    let (rest, cut) = limited(rest, view);
+    let more = match view.limit.filter(|_| cut > 0) {
+        Some(limit) => left_out(cut, "finding", "findings", limit),
+        None => String::new(),
+    };
     let mut b = Rows::default();
     b.push_record(["severity", "status", "rule", "finding", "where"]);
     for &f in &rest {
@@ -820,9 +896,9 @@ fn findings_table(findings: &[crate::policy::Finding], t: Terminal) -> String {
         ]);
     }
     if listed(&b, t.width) {
-        return format!("findings:\n{}\n", compact(&rest, t));
+        return format!("findings:\n{}{more}\n", compact(&rest, t));
     }
-    format!("findings:\n{}\n\n", render(b, t.width))
+    format!("findings:\n{}\n{more}\n", render(b, t.width))
 }
 
 fn summary(report: &Report) -> String {
@@ -884,10 +960,6 @@ fn summary(report: &Report) -> String {
     }
     if !report.input.source.complete {
         line.push_str("note: terraform says this plan is not complete (deferred changes): another plan will follow\n");
-    }
-    // Last, as it is first: the line a reader of either end sees.
-    if let Some(incomplete) = super::incomplete_line(&report.input.errors, "report") {
-        let _ = writeln!(line, "{incomplete}");
     }
     line
 }

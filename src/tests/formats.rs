@@ -226,16 +226,24 @@ fn markdown_stays_under_the_comment_limit() {
     let (code, out, err) = sgaudit(&["check", "--format", "markdown", &dir]);
     assert_eq!(code, 1, "{}", &err[..err.len().min(1000)]);
     assert!(out.len() < 65_536, "{} characters", out.len());
-    assert!(out.starts_with("<!-- sgaudit -->\n## sgaudit\n\n**"));
+    assert!(out.starts_with("<!-- sgaudit -->\n## sgaudit\n\n❌ **Fails:** "));
+    // The note of the findings left out counts the high ones among them.
     assert!(
-        out.contains("more findings: the comment would be too long; see the JSON or SARIF report")
+        out.contains(" high): the comment would be too long; see the JSON or SARIF report"),
+        "{}",
+        &out[out.len().saturating_sub(3000)..]
     );
-    assert!(out.contains("paths; the JSON report lists them all"));
+    assert!(out.contains("edges; the JSON report lists every exposure"));
     assert!(!out.contains(&std::env::temp_dir().to_string_lossy().into_owned()));
     well_formed_markdown(&out);
     // The folded sections shrink before the new findings do.
     let new = &out[out.find("### New findings").unwrap()..];
     assert!(new.matches("\n| high |").count() > 50);
+    // Most severe first: no medium row before the last high one.
+    let new = &new[..new.find("#### How to fix").unwrap()];
+    assert!(new.rfind("\n| high |") < new.find("\n| medium |").or(Some(usize::MAX)));
+    // Every finding's rule is told how to fix.
+    assert!(out.contains("#### How to fix\n\n- `admin-ports-public-ipv4` (high): "));
 }
 
 #[test]
@@ -251,7 +259,11 @@ fn markdown_verdict_and_diagram_of_a_widened_cidr() {
     assert_eq!(lines[..2], ["<!-- sgaudit -->", "## sgaudit"]);
     assert_eq!(
         lines[3],
-        "**1 new high finding, 1 new medium finding; 2 existing findings.**"
+        "❌ **Fails:** 1 new high finding at or above --fail-on high."
+    );
+    assert_eq!(
+        lines[5],
+        "1 new high finding, 1 new medium finding; 2 existing findings."
     );
     let mermaid = out
         .split("```mermaid\n")
@@ -259,12 +271,11 @@ fn markdown_verdict_and_diagram_of_a_widened_cidr() {
         .and_then(|m| m.split("```").next())
         .expect("a mermaid block");
     assert!(mermaid.starts_with("flowchart LR\n"));
+    // Peer and port on one line per edge.
     for line in [
-        "p0((\"internet 0.0.0.0/0\"))",
+        "p0((\"internet\"))",
         "g0[\"aws_security_group.ssh\"]",
-        "s0([\"tcp 22\"])",
-        "p0 --> g0",
-        "g0 --> s0",
+        "p0 -->|\"0.0.0.0/0 · tcp/22\"| g0",
     ] {
         assert!(
             mermaid.lines().any(|l| l.trim() == line),
@@ -517,6 +528,7 @@ fn sarif_caps_results_most_severe_first() {
         findings: &findings,
         rules: &[],
         cwd: None,
+        view: Default::default(),
     };
     let log = crate::report::check_sarif(&report);
     let run = &log["runs"][0];
@@ -554,10 +566,18 @@ fn markdown_says_when_the_input_is_incomplete() {
         lines[1]
             .starts_with("**This report is incomplete:** 1 part of the input could not be read")
     );
-    assert_eq!(lines[5], "**No new findings.**");
-    assert_eq!(lines[7], "> [!WARNING]");
-    assert_eq!(lines[8], "> 1 part of the input could not be read:");
-    assert!(lines[9].starts_with("> - `` broken.tf:2:"), "{}", lines[9]);
+    assert_eq!(
+        lines[5],
+        "❌ **Fails:** 1 part of the input could not be read (the report covers the rest)."
+    );
+    assert_eq!(lines[7], "No new findings.");
+    assert_eq!(lines[9], "> [!WARNING]");
+    assert_eq!(lines[10], "> 1 part of the input could not be read:");
+    assert!(
+        lines[11].starts_with("> - `` broken.tf:2:"),
+        "{}",
+        lines[11]
+    );
     assert!(!out.contains(&*std::env::temp_dir().to_string_lossy()));
     well_formed_markdown(&out);
 }
@@ -621,7 +641,7 @@ fn apply_failures_come_first_in_every_format() {
     assert!(!rest.contains("group-deleted-while-referenced"), "{rest}");
     let markdown = run("markdown");
     assert!(
-        markdown.contains("**1 new finding predicts a failure at apply; 1 new medium finding.**"),
+        markdown.contains("\n1 new finding predicts a failure at apply; 1 new medium finding.\n"),
         "{markdown}"
     );
     let at = markdown.find("### Will fail at apply").unwrap();

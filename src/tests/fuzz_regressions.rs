@@ -86,6 +86,7 @@ fn analyse(input: &crate::model::Input) {
         findings: &audit.findings,
         rules: &policy.rules,
         cwd: Some(Path::new(env!("CARGO_MANIFEST_DIR"))),
+        view: Default::default(),
     };
     for format in [
         Format::Table,

@@ -126,6 +126,7 @@ pub fn analyse(input: &Input, pick: usize) -> String {
             findings: &audit.findings,
             rules: &policy.rules,
             cwd: cwd.as_deref(),
+            view: Default::default(),
         };
         let color = pick.is_multiple_of(2);
         let mut out = Vec::new();
