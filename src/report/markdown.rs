@@ -1200,6 +1200,32 @@ fn paths_diagram(input: &crate::model::Input, reach: &Reach, view: super::View) 
 mod tests {
     use super::*;
 
+    /// A built-in rule links to its page at this version's tag in the repository, which
+    /// `docs/rules/` holds; a rule of another pack, or no repository, links nowhere.
+    #[test]
+    fn built_in_rules_link_to_their_page() {
+        let rules = crate::policy::built_in();
+        let rule = rules
+            .iter()
+            .find(|r| r.id == "admin-ports-public-ipv4")
+            .expect("a built-in rule");
+        let url = doc_url("https://github.com/o/sgaudit/", rule).expect("a link");
+        assert_eq!(
+            url,
+            format!(
+                "https://github.com/o/sgaudit/blob/v{}/docs/rules/admin-ports-public-ipv4.md",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+        let page = url.split("/blob/").nth(1).and_then(|p| p.split_once('/'));
+        let page = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(page.expect("a path").1);
+        assert!(page.is_file(), "{}", page.display());
+        assert_eq!(doc_url("", rule), None);
+        let mut custom = rule.clone();
+        custom.origin.file = "packs/mine.hcl".to_owned();
+        assert_eq!(doc_url("https://github.com/o/sgaudit", &custom), None);
+    }
+
     #[test]
     fn cell_text_cannot_ping_link_or_break_a_table() {
         assert_eq!(

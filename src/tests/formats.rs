@@ -669,3 +669,131 @@ fn apply_failures_come_first_in_every_format() {
         "{github}"
     );
 }
+
+/// The page of a built-in rule (`docs/rules/<id>.md`, which the PR comment links to): its
+/// `sgaudit explain` text under a heading.
+fn rule_doc(rule: &crate::policy::Rule) -> String {
+    format!(
+        "# `{}` ({})\n\n<!-- Written from `sgaudit explain {}` by `SGAUDIT_BLESS=1 cargo test --lib rule_docs`; do not edit. -->\n\n{}\n\n```text\n{}```\n",
+        rule.id,
+        rule.severity,
+        rule.id,
+        rule.title,
+        crate::policy::explain(rule)
+    )
+}
+
+/// `docs/rules/` holds one page per built-in rule, each its `sgaudit explain` text, and no
+/// other page; `SGAUDIT_BLESS=1 cargo test --lib rule_docs` writes them.
+#[test]
+fn rule_docs() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules");
+    let rules = crate::policy::built_in();
+    let bless = std::env::var_os("SGAUDIT_BLESS").is_some();
+    if bless {
+        std::fs::create_dir_all(&dir).unwrap();
+    }
+    let mut expected: Vec<String> = Vec::new();
+    for rule in &rules {
+        let name = format!("{}.md", rule.id);
+        let file = dir.join(&name);
+        let text = rule_doc(rule);
+        if bless {
+            std::fs::write(&file, &text).unwrap();
+        } else {
+            let found = std::fs::read_to_string(&file).unwrap_or_default();
+            assert!(
+                found == text,
+                "docs/rules/{name} differs from `sgaudit explain {}`; regenerate with \
+                 `SGAUDIT_BLESS=1 cargo test --lib rule_docs`",
+                rule.id
+            );
+        }
+        expected.push(name);
+    }
+    expected.sort();
+    let mut found: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    found.sort();
+    assert_eq!(
+        found, expected,
+        "docs/rules/ holds a page of no built-in rule"
+    );
+    assert!(rules.len() > 40);
+}
+
+/// `--quiet` prints the verdict line alone; `--min-severity` leaves the findings below it out of
+/// the table and markdown but counts them, and changes neither the gate nor the JSON report;
+/// `--limit` cuts each section and says how many rows it left out.
+#[test]
+fn volume_controls() {
+    let plan = "testdata/plans/workloads-data-exposed/plan.json";
+    let (code, out, err) = sgaudit(&["check", "--quiet", plan]);
+    assert_eq!((code, err.as_str()), (1, ""));
+    assert_eq!(
+        out,
+        "fails: 1 new critical finding and 3 new high findings at or above --fail-on high\n"
+    );
+
+    let (code, table, _) = sgaudit(&["check", "--min-severity", "high", plan]);
+    assert_eq!(code, 1, "the gate is unchanged");
+    assert!(
+        table.contains("4 new medium findings; 1 finding resolved. 5 findings below --min-severity high not listed."),
+        "{table}"
+    );
+    let listed = table.get(table.find("\nfindings:").unwrap()..).unwrap();
+    assert!(
+        !listed.contains("│ medium") && !listed.contains("│ info"),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("│ critical") && listed.contains("│ high"),
+        "{listed}"
+    );
+    let (_, markdown, _) = sgaudit(&[
+        "check",
+        "--format",
+        "markdown",
+        "--min-severity",
+        "high",
+        plan,
+    ]);
+    assert!(!markdown.contains("| medium |"), "{markdown}");
+    assert!(markdown.contains("_5 findings below `--min-severity high` not listed._"));
+    let json = |extra: &[&str]| {
+        let mut args = vec!["check", "--format", "json", plan];
+        args.extend(extra);
+        sgaudit(&args).1
+    };
+    assert_eq!(
+        json(&["--min-severity", "critical"]),
+        json(&[]),
+        "JSON keeps every finding"
+    );
+
+    let (code, table, _) = sgaudit(&["check", "--limit", "1", plan]);
+    assert_eq!(code, 1);
+    assert!(
+        table.contains("… and 8 more findings (--limit 1)\n"),
+        "{table}"
+    );
+    assert!(
+        table.contains("… and 12 more paths (--limit 1)\n"),
+        "{table}"
+    );
+    assert!(table.contains("… and 2 more rows (--limit 1)\n"), "{table}");
+    let (_, markdown, _) = sgaudit(&["check", "--format", "markdown", "--limit", "1", plan]);
+    assert_eq!(markdown.matches("\n| critical |").count(), 1);
+    assert!(!markdown.contains("\n| high |"), "{markdown}");
+    assert!(
+        markdown.contains(
+            "_… and 7 more findings not listed (`--limit 1`); see the JSON or SARIF report._"
+        ),
+        "{markdown}"
+    );
+    well_formed_markdown(&markdown);
+    let (code, _, err) = sgaudit(&["check", "--limit", "0", plan]);
+    assert_eq!(code, 2, "{err}");
+}
