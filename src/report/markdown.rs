@@ -57,7 +57,7 @@ pub fn check_markdown(report: &Report) -> String {
         .collect();
     let (new, existing, resolved) = by_status(report.findings);
     // Most severe first (a stable sort: by group and rule within a severity).
-    fn listed<'a>(list: Vec<&'a Finding>, view: super::View) -> Vec<&'a Finding> {
+    fn listed(list: Vec<&Finding>, view: super::View) -> Vec<&Finding> {
         let mut list: Vec<&Finding> = list
             .into_iter()
             .filter(|f| !super::will_fail(f) && view.lists(f))
@@ -990,6 +990,10 @@ fn peer_node(e: &Exposure, worlds: &BTreeSet<(Service, Family)>) -> ((u8, String
     }
 }
 
+/// An edge of the diagram of what a change newly exposes: its source node, its group, and the
+/// peer as the edge names it.
+type Edge<'a> = ((u8, String), &'a str, String);
+
 /// A group and a protocol and port range on it (ports as AWS writes them: unknown ports are
 /// one service, whatever reference they come from).
 type Service<'a> = (&'a str, &'a Protocol, (Option<i64>, Option<i64>));
@@ -1020,7 +1024,7 @@ fn diagram(diff: &crate::diff::Diff) -> String {
         .collect();
     // Edges: source node and group, the peer as the edge names it, the services.
     // The internet's edges first.
-    let mut edges: BTreeMap<((u8, String), &str, String), BTreeSet<String>> = BTreeMap::new();
+    let mut edges: BTreeMap<Edge, BTreeSet<String>> = BTreeMap::new();
     for e in &diff.added {
         if e.direction == Direction::Ingress {
             let (source, peer) = peer_node(e, &worlds);
