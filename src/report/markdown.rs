@@ -24,6 +24,9 @@ pub const MARKER: &str = "<!-- sgaudit -->";
 /// over 65,536 characters.
 const BUDGET: usize = 60_000;
 
+/// The room kept for a note of rows left out.
+const NOTE_ROOM: usize = 200;
+
 /// The most edges the diagram draws.
 const MAX_EDGES: usize = 30;
 
@@ -100,7 +103,8 @@ pub fn check_markdown(report: &Report) -> String {
     let reserve = if critical.is_empty() {
         0
     } else {
-        new_findings(report, &critical, 0, &paths, usize::MAX).len()
+        // With room for the note of the findings left out after them.
+        new_findings(report, &critical, 0, &paths, usize::MAX).len() + NOTE_ROOM
     };
     let failing = apply_failures(
         report,
@@ -1025,25 +1029,85 @@ fn diagram(diff: &crate::diff::Diff) -> String {
     // Edges: source node and group, the peer as the edge names it, the services.
     // The internet's edges first.
     let mut edges: BTreeMap<Edge, BTreeSet<String>> = BTreeMap::new();
+    // The CIDR blocks of one family a group newly admits on a service, said as one set.
+    let mut blocks: BTreeMap<((u8, String), &str, String, Family), Vec<(u128, u128)>> =
+        BTreeMap::new();
     for e in &diff.added {
         if e.direction == Direction::Ingress {
             let (source, peer) = peer_node(e, &worlds);
-            edges
-                .entry((source, e.owner.name(), peer))
-                .or_default()
-                .insert(service(e));
+            match &e.peer {
+                ExposedPeer::Cidr(net) if peer == e.peer.label() => blocks
+                    .entry((source, e.owner.name(), service(e), Family::of(net)))
+                    .or_default()
+                    .push(net_interval(net)),
+                _ => {
+                    edges
+                        .entry((source, e.owner.name(), peer))
+                        .or_default()
+                        .insert(service(e));
+                }
+            }
         }
+    }
+    for ((source, group, service, family), list) in blocks {
+        let peer = crate::phrase::addresses(family, &IntervalSet::from_intervals(list));
+        edges
+            .entry((source, group, peer))
+            .or_default()
+            .insert(service);
     }
     if edges.is_empty() {
         return String::new();
     }
     let total = edges.len();
-    let drawn: Vec<_> = edges.into_iter().take(MAX_EDGES).collect();
+    // Each edge: its source, the group it enters (or the groups, collapsed) and its text.
+    let text = |peer: &str, services: &BTreeSet<String>| {
+        let services = services.iter().cloned().collect::<Vec<_>>().join(", ");
+        if peer.is_empty() {
+            services
+        } else {
+            format!("{peer} · {services}")
+        }
+    };
+    let collapse = total > MAX_EDGES;
+    let mut drawn: Vec<(&(u8, String), String, String)> = Vec::new();
+    let mut shown_groups = 0;
+    if collapse {
+        // The groups entered by the same peer and ports as one node, the most groups first.
+        let mut by: BTreeMap<(&(u8, String), String), Vec<&str>> = BTreeMap::new();
+        for ((source, group, peer), services) in &edges {
+            by.entry((source, text(peer, services)))
+                .or_default()
+                .push(group);
+        }
+        let mut by: Vec<_> = by.into_iter().collect();
+        by.sort_by_key(|((source, _), groups)| (source.0, std::cmp::Reverse(groups.len())));
+        let all_groups: BTreeSet<&str> = edges.keys().map(|(_, g, _)| *g).collect();
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        for ((source, edge), groups) in by.into_iter().take(MAX_EDGES) {
+            seen.extend(groups.iter().copied());
+            let name = match groups.as_slice() {
+                [one] => (*one).to_owned(),
+                [first, second, ..] => format!(
+                    "{} groups: {first}, {second}{}",
+                    thousands(groups.len()),
+                    if groups.len() > 2 { ", …" } else { "" }
+                ),
+                [] => continue,
+            };
+            drawn.push((source, name, edge));
+        }
+        shown_groups = all_groups.len() - seen.len();
+    } else {
+        for ((source, group, peer), services) in &edges {
+            drawn.push((source, (*group).to_owned(), text(peer, services)));
+        }
+    }
     // Node ids by position: internet first, then private networks and other peers, groups
     // sorted.
     let sources: BTreeMap<&(u8, String), usize> = drawn
         .iter()
-        .map(|((source, _, _), _)| source)
+        .map(|(source, _, _)| *source)
         .collect::<BTreeSet<_>>()
         .into_iter()
         .enumerate()
@@ -1051,7 +1115,7 @@ fn diagram(diff: &crate::diff::Diff) -> String {
         .collect();
     let groups: BTreeMap<&str, usize> = drawn
         .iter()
-        .map(|((_, g, _), _)| *g)
+        .map(|(_, g, _)| g.as_str())
         .collect::<BTreeSet<_>>()
         .into_iter()
         .enumerate()
@@ -1069,28 +1133,26 @@ fn diagram(diff: &crate::diff::Diff) -> String {
     for (name, i) in &groups {
         let _ = writeln!(out, "  g{i}[{}]", label(name));
     }
-    for ((source, group, peer), services) in &drawn {
-        let services = services.iter().cloned().collect::<Vec<_>>().join(", ");
-        let text = if peer.is_empty() {
-            services
-        } else {
-            format!("{peer} · {services}")
-        };
+    for (source, group, edge) in &drawn {
         let _ = writeln!(
             out,
             "  p{} -->|{}| g{}",
-            node(&sources, source),
-            label(&text),
-            node(&groups, *group)
+            node(&sources, *source),
+            label(edge),
+            node(&groups, group.as_str())
         );
     }
     out.push_str("```\n\n");
-    if drawn.len() < total {
+    if collapse {
         let _ = writeln!(
             out,
-            "_The diagram shows {} of {} edges; the JSON report lists every exposure._\n",
-            thousands(drawn.len()),
-            thousands(total)
+            "_Collapsed: the groups newly exposed to the same peer and ports are one node ({} edges in all{}); the JSON report lists every exposure._\n",
+            thousands(total),
+            if shown_groups > 0 {
+                format!(", {} groups left out", thousands(shown_groups))
+            } else {
+                String::new()
+            }
         );
     }
     out
@@ -1120,39 +1182,97 @@ fn paths_diagram(input: &crate::model::Input, reach: &Reach, view: super::View) 
     });
     let total = after.len();
     let (after, _) = limited(after, view.limit);
-    let mut shown = 0;
     let placement = crate::network::Placement::new(&input.network_after);
-    // Edges in path order → used by an unchanged path.
-    let mut order: Vec<Link> = Vec::new();
-    let mut old: BTreeMap<Link, bool> = BTreeMap::new();
-    let mut cut = false;
-    for p in &after {
-        // Red is for what the change opens: not a path the network blocks.
-        let existing =
-            p.status == Change::Unchanged || p.network.reachable == crate::network::Reachable::No;
+    // Each path's edges (collapsed: its workloads by kind, its groups by the kind of workload
+    // they let in), and what each collapsed node stands for.
+    let mut members: BTreeMap<Spot, BTreeSet<String>> = BTreeMap::new();
+    // Collapsed edges are drawn once whatever their ports: the ports of the paths drawn are
+    // joined on them.
+    let mut ports: BTreeMap<Link, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    let edges = |p: &crate::reach::Path, collapse: bool| -> (Vec<Link>, Vec<(Spot, String)>) {
         let links = super::picture::links(input, &placement, p);
-        let fresh = links.iter().filter(|k| !old.contains_key(*k)).count();
-        if order.len() + fresh > MAX_EDGES {
-            cut = true;
-            continue;
+        if collapse {
+            collapsed(input, links)
+        } else {
+            (links, Vec::new())
         }
-        shown += 1;
-        for k in links {
-            match old.get_mut(&k) {
-                Some(seen) => *seen |= existing,
-                None => {
-                    old.insert(k.clone(), existing);
-                    order.push(k);
+    };
+    // Edges in path order → used by an unchanged path; how many paths are drawn; whether one
+    // was left out.
+    let mut draw = |collapse: bool| {
+        let mut order: Vec<Link> = Vec::new();
+        let mut old: BTreeMap<Link, bool> = BTreeMap::new();
+        let (mut shown, mut cut) = (0, false);
+        for p in &after {
+            // Red is for what the change opens: not a path the network blocks.
+            let existing = p.status == Change::Unchanged
+                || p.network.reachable == crate::network::Reachable::No;
+            let (links, stands_for) = edges(p, collapse);
+            // Collapsed: the edge without its ports, and its ports.
+            let links: Vec<(Link, String)> = links
+                .into_iter()
+                .map(|mut k| {
+                    let label = if collapse {
+                        std::mem::take(&mut k.label)
+                    } else {
+                        String::new()
+                    };
+                    (k, label)
+                })
+                .collect();
+            let fresh = links.iter().filter(|(k, _)| !old.contains_key(k)).count();
+            if order.len() + fresh > MAX_EDGES {
+                cut = true;
+                continue;
+            }
+            shown += 1;
+            for (node, member) in stands_for {
+                members.entry(node).or_default().insert(member);
+            }
+            for (k, label) in links {
+                if collapse {
+                    // `tcp/22, tcp/443 blocked by …`: the ports, and what blocks them.
+                    let (list, blocked) = match label.find("blocked") {
+                        Some(at) => label.split_at(at),
+                        None => (label.as_str(), ""),
+                    };
+                    let (all, blockers) = ports.entry(k.clone()).or_default();
+                    all.extend(
+                        list.trim()
+                            .split(", ")
+                            .filter(|l| !l.is_empty())
+                            .map(str::to_owned),
+                    );
+                    if !blocked.is_empty() {
+                        blockers.insert(blocked.to_owned());
+                    }
+                }
+                match old.get_mut(&k) {
+                    Some(seen) => *seen |= existing,
+                    None => {
+                        old.insert(k.clone(), existing);
+                        order.push(k);
+                    }
                 }
             }
         }
+        (order, old, shown, cut)
+    };
+    // A graph too large to draw whole is drawn collapsed.
+    let (mut order, mut old, mut shown, mut cut) = draw(false);
+    let collapse = cut;
+    if collapse {
+        (order, old, shown, cut) = draw(true);
     }
     let nodes: BTreeSet<&Spot> = order.iter().flat_map(|k| [&k.from, &k.to]).collect();
     let ids: BTreeMap<&Spot, usize> = nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();
     let mut out =
         String::from("### Paths from the internet to workloads\n\n```mermaid\nflowchart LR\n");
     for (spot, i) in &ids {
-        let text = label(&spot.text());
+        let text = match members.get(*spot) {
+            Some(all) => label(&format!("{} ({})", spot.text(), thousands(all.len()))),
+            None => label(&spot.text()),
+        };
         let shape = match spot {
             Spot::Internet => format!("(({text}))"),
             Spot::Gateway(_) => format!("{{{{{text}}}}}"),
@@ -1166,10 +1286,18 @@ fn paths_diagram(input: &crate::model::Input, reach: &Reach, view: super::View) 
     for (i, k) in order.iter().enumerate() {
         let (from, to) = (node(&ids, &k.from), node(&ids, &k.to));
         let arrow = if k.blocked { "-.->" } else { "-->" };
-        if k.label.is_empty() {
+        let text = match ports.get(k) {
+            Some((list, blockers)) => {
+                let list = list.iter().cloned().collect::<Vec<_>>().join(", ");
+                let blockers = blockers.iter().cloned().collect::<Vec<_>>().join("; ");
+                format!("{list} {blockers}").trim().to_owned()
+            }
+            None => k.label.clone(),
+        };
+        if text.is_empty() {
             let _ = writeln!(out, "  n{from} {arrow} n{to}");
         } else {
-            let _ = writeln!(out, "  n{from} {arrow}|{}| n{to}", label(&k.label));
+            let _ = writeln!(out, "  n{from} {arrow}|{}| n{to}", label(&text));
         }
         if old.get(k) == Some(&false) {
             highlighted.push(i.to_string());
@@ -1188,6 +1316,9 @@ fn paths_diagram(input: &crate::model::Input, reach: &Reach, view: super::View) 
         "_Red: edges of paths this change opens; dotted: where the network blocks a path (a route, a public address, a network ACL). Reachability reads {}._\n",
         crate::reach::SCOPE
     );
+    if collapse {
+        out.push_str("_Collapsed: workloads are grouped by kind, and security groups by the kind of workload they let in (how many each node stands for in brackets)._\n\n");
+    }
     if shown < total || cut || reach.truncated {
         let _ = writeln!(
             out,
@@ -1198,6 +1329,60 @@ fn paths_diagram(input: &crate::model::Input, reach: &Reach, view: super::View) 
         );
     }
     out
+}
+
+/// A path's edges collapsed: each workload as its kind (`database workloads`), each group as
+/// the kind of the workloads it lets in on the path (`groups of database workloads`); what a
+/// node stands for comes with them.
+fn collapsed(
+    input: &crate::model::Input,
+    links: Vec<super::picture::Link>,
+) -> (
+    Vec<super::picture::Link>,
+    Vec<(super::picture::Spot, String)>,
+) {
+    use super::picture::{Link, Spot};
+    let kind = |w: &str| {
+        input
+            .workloads
+            .get(w)
+            .map_or("other", |w| w.kind.as_str())
+            .to_owned()
+    };
+    // The workload each group leads to on this path.
+    let into: BTreeMap<String, String> = links
+        .iter()
+        .filter_map(|k| match (&k.from, &k.to) {
+            (Spot::Group(g), Spot::Workload(w)) => Some((g.clone(), kind(w))),
+            _ => None,
+        })
+        .collect();
+    let mut members = Vec::new();
+    let mut map = |spot: Spot| -> Spot {
+        let (node, member) = match &spot {
+            Spot::Workload(w) => (Spot::Workload(format!("{} workloads", kind(w))), w.clone()),
+            Spot::Group(g) => (
+                Spot::Group(format!(
+                    "groups of {} workloads",
+                    into.get(g).map_or("other", String::as_str)
+                )),
+                g.clone(),
+            ),
+            _ => return spot,
+        };
+        members.push((node.clone(), member));
+        node
+    };
+    let mut links: Vec<Link> = links
+        .into_iter()
+        .map(|k| Link {
+            from: map(k.from),
+            to: map(k.to),
+            ..k
+        })
+        .collect();
+    links.dedup();
+    (links, members)
 }
 
 #[cfg(test)]

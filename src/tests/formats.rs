@@ -233,7 +233,19 @@ fn markdown_stays_under_the_comment_limit() {
         "{}",
         &out[out.len().saturating_sub(3000)..]
     );
-    assert!(out.contains("edges; the JSON report lists every exposure"));
+    // The groups exposed alike are one node of the diagram.
+    assert!(
+        out.contains(
+            "_Collapsed: the groups newly exposed to the same peer and ports are one node (6,001 edges in all)"
+        ),
+        "{}",
+        &out[out.find("```mermaid").unwrap()..]
+    );
+    assert!(
+        out.contains("[\"3,000 groups: aws_security_group.g0, aws_security_group.g1, …\"]"),
+        "{}",
+        &out[out.find("```mermaid").unwrap()..]
+    );
     assert!(!out.contains(&std::env::temp_dir().to_string_lossy().into_owned()));
     well_formed_markdown(&out);
     // The folded sections shrink before the new findings do.
@@ -796,4 +808,34 @@ fn volume_controls() {
     well_formed_markdown(&markdown);
     let (code, _, err) = sgaudit(&["check", "--limit", "0", plan]);
     assert_eq!(code, 2, "{err}");
+}
+
+/// A picture of more paths than the diagram draws is collapsed: the workloads by kind, their
+/// groups by the kind of workload they let in, each node saying how many it stands for.
+#[test]
+fn markdown_collapses_a_large_paths_diagram() {
+    let tmp = Scratch::new();
+    use std::fmt::Write as _;
+    let mut tf = String::new();
+    for i in 0..40 {
+        let _ = write!(
+            tf,
+            "\nresource \"aws_security_group\" \"g{i}\" {{\n  name        = \"g{i}\"\n  description = \"Group {i}\"\n\n  ingress {{\n    description = \"HTTPS\"\n    from_port   = 443\n    to_port     = 443\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }}\n}}\n\nresource \"aws_instance\" \"w{i}\" {{\n  ami                    = \"ami-12c6146b\"\n  instance_type          = \"t3.micro\"\n  vpc_security_group_ids = [aws_security_group.g{i}.id]\n}}\n"
+        );
+    }
+    let dir = tmp.configuration("markdown-many-paths", &[("main.tf", &tf)]);
+    let (code, out, err) = sgaudit(&["check", "--format", "markdown", &dir]);
+    assert!(code < 2, "{err}");
+    well_formed_markdown(&out);
+    let at = out
+        .find("### Paths from the internet to workloads")
+        .unwrap();
+    let diagram = &out[at..];
+    assert!(
+        diagram.contains("[\"groups of compute workloads (40)\"]")
+            && diagram.contains("([\"compute workloads (40)\"])"),
+        "{diagram}"
+    );
+    assert!(diagram.contains("_Collapsed: workloads are grouped by kind"));
+    assert!(!diagram.contains("aws_instance.w"), "{diagram}");
 }
