@@ -996,7 +996,13 @@ fn peer_node(e: &Exposure, worlds: &BTreeSet<(Service, Family)>) -> ((u8, String
 
 /// An edge of the diagram of what a change newly exposes: its source node, its group, and the
 /// peer as the edge names it.
-type Edge<'a> = ((u8, String), &'a str, String);
+type Edge<'a> = (Source, &'a str, String);
+
+/// A source node of that diagram: its rank (the internet first) and its text.
+type Source = (u8, String);
+
+/// Addresses from one to another, as `net_interval` gives them.
+type Interval = (u128, u128);
 
 /// A group and a protocol and port range on it (ports as AWS writes them: unknown ports are
 /// one service, whatever reference they come from).
@@ -1030,8 +1036,7 @@ fn diagram(diff: &crate::diff::Diff) -> String {
     // The internet's edges first.
     let mut edges: BTreeMap<Edge, BTreeSet<String>> = BTreeMap::new();
     // The CIDR blocks of one family a group newly admits on a service, said as one set.
-    let mut blocks: BTreeMap<((u8, String), &str, String, Family), Vec<(u128, u128)>> =
-        BTreeMap::new();
+    let mut blocks: BTreeMap<(Source, &str, String, Family), Vec<Interval>> = BTreeMap::new();
     for e in &diff.added {
         if e.direction == Direction::Ingress {
             let (source, peer) = peer_node(e, &worlds);
