@@ -534,8 +534,12 @@ pub fn check_table(report: &Report, term: impl Into<Terminal>) -> String {
     out.push_str(&paths_table(report.reach, t, view));
     out.push_str(&apply_failures_table(report.findings, t, view));
     out.push_str(&findings_table(report.findings, t, view));
-    // Last too, for a reader of a long report's end.
+    // Last too, for a reader of a long report's end; an incomplete report's last line says so,
+    // as its first does.
     out.push_str(&verdict);
+    if let Some(incomplete) = super::incomplete_line(&input.errors, "report") {
+        let _ = writeln!(out, "{incomplete}");
+    }
     out
 }
 
