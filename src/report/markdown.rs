@@ -27,6 +27,11 @@ const BUDGET: usize = 60_000;
 /// The room kept for a note of rows left out.
 const NOTE_ROOM: usize = 200;
 
+/// The most nodes of groups a collapsed diagram of what a change newly exposes draws (the
+/// groups exposed alike to the most groups first): a picture of a 1,000-group plan stays a
+/// page high.
+const MAX_COLLAPSED: usize = 12;
+
 /// The most edges the diagram draws.
 const MAX_EDGES: usize = 30;
 
@@ -1089,7 +1094,7 @@ fn diagram(diff: &crate::diff::Diff) -> String {
         by.sort_by_key(|((source, _), groups)| (source.0, std::cmp::Reverse(groups.len())));
         let all_groups: BTreeSet<&str> = edges.keys().map(|(_, g, _)| *g).collect();
         let mut seen: BTreeSet<&str> = BTreeSet::new();
-        for ((source, edge), groups) in by.into_iter().take(MAX_EDGES) {
+        for ((source, edge), groups) in by.into_iter().take(MAX_COLLAPSED) {
             seen.extend(groups.iter().copied());
             let name = match groups.as_slice() {
                 [one] => (*one).to_owned(),
