@@ -898,7 +898,20 @@ fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths, limit: Option<usize>
             list.sort_by(|a, b| {
                 (super::exposure_order(a.1), a.0).cmp(&(super::exposure_order(b.1), b.0))
             });
-            let (list, cut) = self::limited(list, limit);
+            // One row per direction, protocol and ports from the blocks of one family, said
+            // as people say them (`0.0.0.0/0 (was 10.0.0.0/8)`), as the table does.
+            let marked: Vec<(&'static str, &Exposure)> = list
+                .iter()
+                .map(|&(change, e)| {
+                    let mark = match change {
+                        "added" => "+",
+                        "removed" => "-",
+                        _ => "=",
+                    };
+                    (mark, e)
+                })
+                .collect();
+            let (list, cut) = self::limited(super::merged_exposures(&marked), limit);
             let mut heading = format!("#### {}", code(group));
             if let Some(limit) = limit.filter(|_| cut > 0) {
                 let _ = write!(
@@ -921,15 +934,21 @@ fn exposure_tables(diff: &crate::diff::Diff, paths: &Paths, limit: Option<usize>
                 ],
                 rows: list
                     .iter()
-                    .map(|(change, e)| {
+                    .map(|m| {
+                        let change = match m.mark {
+                            "+" => "added",
+                            "-" => "removed",
+                            "~" => "changed",
+                            _ => "unchanged",
+                        };
                         vec![
-                            (*change).to_owned(),
-                            e.direction.as_str().to_owned(),
-                            code(&e.range.protocol_label()),
-                            code(&e.ports_label()),
-                            code(&e.peer.label()),
-                            codes(&e.resources),
-                            codes(&paths.origins(&e.origins)),
+                            change.to_owned(),
+                            m.direction.as_str().to_owned(),
+                            code(&m.protocol),
+                            code(&m.ports),
+                            code(&m.peer),
+                            codes(&m.resources),
+                            codes(&paths.origins(&m.origins)),
                         ]
                     })
                     .collect(),

@@ -14,8 +14,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use clap::ValueEnum;
 
-use crate::diff::{Diff, ExposedPeer};
-use crate::model::{Diagnostic, Input, Permission};
+use crate::diff::{Diff, ExposedPeer, Exposure};
+use crate::model::{Diagnostic, Input, Origin, Permission};
 use crate::policy::Finding;
 
 pub use dot::dot;
@@ -486,3 +486,126 @@ pub fn nacl_peer(r: &crate::nacl::Row, hidden: bool) -> String {
         r.net.to_string()
     }
 }
+
+/// One row of an exposure table: see [`merged_exposures`].
+pub(super) struct Merged {
+    /// `+`, `-`, `=`, `~` (the addresses widened or narrowed), or `""` in a table of one side.
+    pub mark: &'static str,
+    pub direction: crate::model::Direction,
+    pub protocol: String,
+    pub ports: String,
+    pub peer: String,
+    /// `world`, `public`, `private`, `unknown`, or blank for a group.
+    pub reach: &'static str,
+    pub resources: Vec<String>,
+    pub origins: Vec<crate::model::Origin>,
+}
+
+/// How far a peer reaches: `world`, `public`, `private`, `unknown`, or blank for groups.
+pub(super) fn reach_of(peer: &crate::diff::ExposedPeer) -> &'static str {
+    use crate::diff::ExposedPeer;
+    match (peer.world(), peer.public()) {
+        (Some(true), _) => "world",
+        (_, Some(true)) => "public",
+        (_, None) => "unknown",
+        _ if matches!(peer, ExposedPeer::Cidr(_) | ExposedPeer::Sensitive(_)) => "private",
+        _ => "",
+    }
+}
+
+/// The rows of an exposure table (the table's and markdown's), each with its mark (`+`, `-`, `=`; `""` in a table of one
+/// side): the exposures of one direction, protocol and ports (and what an `all` one excepts)
+/// from CIDR blocks of one address family become one row, the addresses as people say them
+/// (`0.0.0.0/0 (was 10.0.0.0/8)`, `0.0.0.0/0 except 10.0.0.0/8`; `crate::phrase`), marked `~`
+/// when the change widens or narrows them; every other peer keeps its row. `rows` are in
+/// the reports' order ([`super::exposure_order`]).
+pub(super) fn merged_exposures(rows: &[(&'static str, &Exposure)]) -> Vec<Merged> {
+    use crate::netset::{Family, IntervalSet, internet, is_public, is_world, net_interval};
+    /// The addresses of one family before and after, and who declares them.
+    #[derive(Default)]
+    struct Blocks {
+        before: Vec<(u128, u128)>,
+        after: Vec<(u128, u128)>,
+        resources: Vec<String>,
+        origins: Vec<Origin>,
+    }
+    let key = |e: &Exposure| (e.direction, e.range.clone(), e.except.clone());
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&(_, first)) = rows.get(i) {
+        let run: Vec<(&'static str, &Exposure)> = rows
+            .iter()
+            .skip(i)
+            .take_while(|(_, e)| key(e) == key(first))
+            .copied()
+            .collect();
+        i += run.len();
+        let mut families: BTreeMap<Family, Blocks> = BTreeMap::new();
+        let mut others = Vec::new();
+        for &(mark, e) in &run {
+            let ExposedPeer::Cidr(net) = &e.peer else {
+                others.push(Merged {
+                    mark,
+                    direction: e.direction,
+                    protocol: e.range.protocol_label(),
+                    ports: e.ports_label(),
+                    peer: e.peer.label(),
+                    reach: reach_of(&e.peer),
+                    resources: e.resources.clone(),
+                    origins: e.origins.clone(),
+                });
+                continue;
+            };
+            let blocks = families.entry(Family::of(net)).or_default();
+            let interval = net_interval(net);
+            if mark != "+" {
+                blocks.before.push(interval);
+            }
+            if mark != "-" {
+                blocks.after.push(interval);
+            }
+            blocks.resources.extend(e.resources.iter().cloned());
+            blocks.origins.extend(e.origins.iter().cloned());
+        }
+        for (family, mut b) in families {
+            let before = IntervalSet::from_intervals(b.before);
+            let after = IntervalSet::from_intervals(b.after);
+            let mark = match run.first().map(|r| r.0) {
+                Some("") => "",
+                _ if before.is_empty() => "+",
+                _ if after.is_empty() => "-",
+                _ if before == after => "=",
+                _ => "~",
+            };
+            let shown = if after.is_empty() { &before } else { &after };
+            let reach = if is_world(family, shown) || internet(family).difference(shown).is_empty()
+            {
+                "world"
+            } else if is_public(family, shown) {
+                "public"
+            } else {
+                "private"
+            };
+            b.resources.sort();
+            b.resources.dedup();
+            b.origins.sort();
+            b.origins.dedup();
+            out.push(Merged {
+                mark,
+                direction: first.direction,
+                protocol: first.range.protocol_label(),
+                ports: first.ports_label(),
+                peer: match mark {
+                    "-" => crate::phrase::addresses(family, &before),
+                    _ => crate::phrase::changed_addresses(family, &before, &after),
+                },
+                reach,
+                resources: b.resources,
+                origins: b.origins,
+            });
+        }
+        out.extend(others);
+    }
+    out
+}
+

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use tabled::settings::Style;
 
-use super::{Report, Terminal, View, all_groups, permissions_by_group, plural};
+use super::{Report, Terminal, View, all_groups, permissions_by_group, plural, reach_of};
 use crate::diff::{ExposedPeer, Exposure};
 use crate::model::Change;
 use crate::model::{Group, Input, Lifecycle, Origin, SourceKind, Workload};
@@ -24,17 +24,6 @@ fn paint(text: &str, code: &str, color: bool) -> String {
         format!("{code}{text}{RESET}")
     } else {
         text.to_owned()
-    }
-}
-
-/// How far a peer reaches: `world`, `public`, `private`, `unknown`, or blank for groups.
-fn reach_of(peer: &ExposedPeer) -> &'static str {
-    match (peer.world(), peer.public()) {
-        (Some(true), _) => "world",
-        (_, Some(true)) => "public",
-        (_, None) => "unknown",
-        _ if matches!(peer, ExposedPeer::Cidr(_) | ExposedPeer::Sensitive(_)) => "private",
-        _ => "",
     }
 }
 
@@ -109,104 +98,24 @@ const EXPOSURE_COLUMNS: [&str; 6] = [
     "resource",
 ];
 
-/// The cells of one exposure row.
-fn exposure_row(e: &Exposure) -> [String; 6] {
-    [
-        e.direction.as_str().to_owned(),
-        e.range.protocol_label(),
-        e.ports_label(),
-        e.peer.label(),
-        reach_of(&e.peer).to_owned(),
-        declared_by(&e.resources, &e.origins),
-    ]
-}
-
-/// The rows of an exposure table, each with its mark (`+`, `-`, `=`; `""` in a table of one
-/// side): the exposures of one direction, protocol and ports (and what an `all` one excepts)
-/// from CIDR blocks of one address family become one row, the addresses as people say them
-/// (`0.0.0.0/0 (was 10.0.0.0/8)`, `0.0.0.0/0 except 10.0.0.0/8`; `crate::phrase`), marked `~`
-/// when the change widens or narrows them; every other peer keeps its row. `rows` are in
-/// the reports' order ([`super::exposure_order`]).
+/// The rows of an exposure table (`super::merged_exposures`), as cells.
 fn merged_rows(rows: &[(&'static str, &Exposure)]) -> Vec<(&'static str, [String; 6])> {
-    use crate::netset::{Family, IntervalSet, internet, is_public, is_world, net_interval};
-    /// The addresses of one family before and after, and who declares them.
-    #[derive(Default)]
-    struct Blocks {
-        before: Vec<(u128, u128)>,
-        after: Vec<(u128, u128)>,
-        resources: Vec<String>,
-        origins: Vec<Origin>,
-    }
-    let key = |e: &Exposure| (e.direction, e.range.clone(), e.except.clone());
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(&(_, first)) = rows.get(i) {
-        let run: Vec<(&'static str, &Exposure)> = rows
-            .iter()
-            .skip(i)
-            .take_while(|(_, e)| key(e) == key(first))
-            .copied()
-            .collect();
-        i += run.len();
-        let mut families: BTreeMap<Family, Blocks> = BTreeMap::new();
-        let mut others = Vec::new();
-        for &(mark, e) in &run {
-            let ExposedPeer::Cidr(net) = &e.peer else {
-                others.push((mark, exposure_row(e)));
-                continue;
-            };
-            let blocks = families.entry(Family::of(net)).or_default();
-            let interval = net_interval(net);
-            if mark != "+" {
-                blocks.before.push(interval);
-            }
-            if mark != "-" {
-                blocks.after.push(interval);
-            }
-            blocks.resources.extend(e.resources.iter().cloned());
-            blocks.origins.extend(e.origins.iter().cloned());
-        }
-        for (family, mut b) in families {
-            let before = IntervalSet::from_intervals(b.before);
-            let after = IntervalSet::from_intervals(b.after);
-            let mark = match run.first().map(|r| r.0) {
-                Some("") => "",
-                _ if before.is_empty() => "+",
-                _ if after.is_empty() => "-",
-                _ if before == after => "=",
-                _ => "~",
-            };
-            let shown = if after.is_empty() { &before } else { &after };
-            let reach = if is_world(family, shown) || internet(family).difference(shown).is_empty()
-            {
-                "world"
-            } else if is_public(family, shown) {
-                "public"
-            } else {
-                "private"
-            };
-            b.resources.sort();
-            b.resources.dedup();
-            b.origins.sort();
-            b.origins.dedup();
-            out.push((
-                mark,
+    super::merged_exposures(rows)
+        .into_iter()
+        .map(|m| {
+            (
+                m.mark,
                 [
-                    first.direction.as_str().to_owned(),
-                    first.range.protocol_label(),
-                    first.ports_label(),
-                    match mark {
-                        "-" => crate::phrase::addresses(family, &before),
-                        _ => crate::phrase::changed_addresses(family, &before, &after),
-                    },
-                    reach.to_owned(),
-                    declared_by(&b.resources, &b.origins),
+                    m.direction.as_str().to_owned(),
+                    m.protocol,
+                    m.ports,
+                    m.peer,
+                    m.reach.to_owned(),
+                    declared_by(&m.resources, &m.origins),
                 ],
-            ));
-        }
-        out.extend(others);
-    }
-    out
+            )
+        })
+        .collect()
 }
 
 /// The rows of a table, header first.
