@@ -7,7 +7,7 @@
 //!   "groups": [ { "address", "type", "action", "replace_paths", "action_reason",
 //!                 "create_before_destroy", "name", "id", "vpc_id", "description", "default",
 //!                 "origin" } ],
-//!   "exposure": { "added": [E], "removed": [E], "unchanged": [E] },
+//!   "exposure": { "added": [E], "removed": [E], "unchanged": [E], "said": [S] },
 //!   "workloads": [ { "address", "type", "kind", "action", "origin", "part_of",
 //!                    "before": A|null, "after": A|null,
 //!                    "reachable_from_internet": { "before", "after" },
@@ -31,6 +31,10 @@
 //!       "except": [X] (only when not empty) }
 //!       (`exposure` lists are owned by groups, a workload's `exposure` by the workload: the
 //!       union of its groups)
+//! S = { "owner", "change": "added"|"removed"|"changed"|"unchanged", "direction", "protocol",
+//!       "ports", "peer" }: the exposure as people say it, one row per direction, protocol and
+//!       ports from the CIDR blocks of one address family ("0.0.0.0/0 (was 10.0.0.0/8)",
+//!       "0.0.0.0/0 except 10.0.0.0/8"), every other peer its own row; the exact cells are E
 //! X = { "protocol", "from_port", "to_port", "peer" }: a part of an added or removed exposure of
 //!     all protocols that the change leaves as it was (reported as unchanged instead)
 //! A = { "groups", "default_group", "public_address": "yes"|"no"|"unknown",
@@ -256,6 +260,60 @@ struct DiffJson<'a> {
     removed: &'a [Arc<Exposure>],
     #[serde(serialize_with = "exposure_list")]
     unchanged: &'a [Arc<Exposure>],
+    /// The same as people say it (the `check` report's top-level diff only): per owner, one
+    /// row per direction, protocol and ports from the CIDR blocks of one address family
+    /// (`"0.0.0.0/0 (was 10.0.0.0/8)"`), every other peer its own row.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    said: Option<Vec<SaidJson>>,
+}
+
+/// One row of `said`.
+#[derive(Serialize)]
+struct SaidJson {
+    owner: String,
+    /// `added`, `removed`, `changed` (its addresses widened or narrowed), `unchanged`.
+    change: &'static str,
+    direction: &'static str,
+    protocol: String,
+    ports: String,
+    peer: String,
+}
+
+/// The rows of `said`, in the reports' order.
+fn said(d: &Diff) -> Vec<SaidJson> {
+    let mut by_owner: BTreeMap<&str, Vec<(&'static str, &Exposure)>> = BTreeMap::new();
+    for (list, mark) in [(&d.added, "+"), (&d.removed, "-"), (&d.unchanged, "=")] {
+        for e in list.iter() {
+            by_owner
+                .entry(e.owner.name())
+                .or_default()
+                .push((mark, &**e));
+        }
+    }
+    let mut out = Vec::new();
+    for (owner, mut rows) in by_owner {
+        rows.sort_by(|a, b| {
+            (super::exposure_order(a.1), a.0).cmp(&(super::exposure_order(b.1), b.0))
+        });
+        out.extend(
+            super::merged_exposures(&rows)
+                .into_iter()
+                .map(|m| SaidJson {
+                    owner: owner.to_owned(),
+                    change: match m.mark {
+                        "+" => "added",
+                        "-" => "removed",
+                        "~" => "changed",
+                        _ => "unchanged",
+                    },
+                    direction: m.direction.as_str(),
+                    protocol: m.protocol,
+                    ports: m.ports,
+                    peer: m.peer,
+                }),
+        );
+    }
+    out
 }
 
 fn exposure_list<S: Serializer>(items: &&[Arc<Exposure>], s: S) -> Result<S::Ok, S::Error> {
@@ -267,6 +325,7 @@ fn diff_json(d: &Diff) -> DiffJson<'_> {
         added: &d.added,
         removed: &d.removed,
         unchanged: &d.unchanged,
+        said: None,
     }
 }
 
@@ -426,7 +485,10 @@ pub fn check_json<'a>(report: &'a Report) -> impl Serialize + 'a {
         schema: SCHEMA,
         input: input_of(report.input),
         groups: &report.input.groups,
-        exposure: diff_json(report.diff),
+        exposure: DiffJson {
+            said: Some(said(report.diff)),
+            ..diff_json(report.diff)
+        },
         network_acls: report.input,
         workloads: Workloads {
             input: report.input,

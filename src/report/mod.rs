@@ -608,4 +608,3 @@ pub(super) fn merged_exposures(rows: &[(&'static str, &Exposure)]) -> Vec<Merged
     }
     out
 }
-
