@@ -462,3 +462,39 @@ fn consumers_no_table_names_attach_their_group() {
         );
     }
 }
+
+/// `show --by workload` says what a workload's groups let in together as people say it: SSH
+/// from the world on one group and all TCP from 10.0.0.0/8 on another is two rows (the world
+/// on 22, 10.0.0.0/8 on every other port), not the world cut into the blocks around
+/// 10.0.0.0/8 (it printed 17 rows for one `0.0.0.0/0` rule).
+#[test]
+fn a_workloads_exposure_is_said_in_few_rows() {
+    let sg = |name: &str, ports: (u32, u32), cidr: &str| {
+        format!(
+            "resource \"aws_security_group\" \"{name}\" {{\n  name = \"{name}\"\n  ingress {{\n    from_port   = {}\n    to_port     = {}\n    protocol    = \"tcp\"\n    cidr_blocks = [\"{cidr}\"]\n  }}\n}}\n",
+            ports.0, ports.1
+        )
+    };
+    let text = format!(
+        "{}{}resource \"aws_instance\" \"web\" {{\n  ami                    = \"ami-123\"\n  instance_type          = \"t3.micro\"\n  vpc_security_group_ids = [aws_security_group.a.id, aws_security_group.b.id]\n}}\n",
+        sg("a", (22, 22), "0.0.0.0/0"),
+        sg("b", (0, 65535), "10.0.0.0/8")
+    );
+    let (_tmp, dir) = Scratch::with(&[("main.tf", &text)]);
+    let (code, out, err) = sgaudit(&["show", "--by", "workload", &dir]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let rows: Vec<&str> = out
+        .lines()
+        .take_while(|l| !l.starts_with("paths from"))
+        .filter(|l| l.starts_with("│ ingress"))
+        .collect();
+    assert_eq!(rows.len(), 2, "{out}");
+    assert!(
+        rows.iter().any(|r| r.contains("│ 22    │ 0.0.0.0/0 ")),
+        "{out}"
+    );
+    assert!(
+        rows.iter().any(|r| r.contains("│ all   │ 10.0.0.0/8 ")),
+        "{out}"
+    );
+}
