@@ -104,6 +104,96 @@ impl Vertex<'_> {
     }
 }
 
+/// The most nodes a graph is drawn with whole: a larger one (a 1,000-group plan's had 3,500
+/// lines and rendered as a 447×32,767 px image in nearly two minutes) is drawn collapsed.
+const MAX_NODES: usize = 150;
+
+/// What every graph starts with: that the input is incomplete (when it is), the legend, the
+/// scope of the analysis and the notes, as comments.
+fn head(input: &Input) -> String {
+    let mut out = match super::incomplete_line(&input.errors, "graph") {
+        Some(line) => format!("// {line}\n"),
+        None => String::new(),
+    };
+    out.push_str("// sgaudit reachability graph: red = added by the change, dashed = removed, dotted = blocked by the network.\n");
+    out
+}
+
+/// A graph too large to draw whole: only the paths from the internet (not removed ones), each
+/// workload as its kind and each group as the kind of workload it lets in, every node with
+/// how many it stands for, and the ports of an edge joined (`picture::collapsed`, as the PR
+/// comment's diagram); what is left out is said in a comment.
+fn collapsed(input: &Input, reach: &Reach, whole: usize) -> String {
+    use std::collections::BTreeMap;
+    let placement = crate::network::Placement::new(&input.network_after);
+    let mut members: BTreeMap<Spot, BTreeSet<String>> = BTreeMap::new();
+    // Each edge: its ports, whether a path the change keeps uses it, whether it is blocked.
+    let mut edges: BTreeMap<(Spot, Spot, bool), (BTreeSet<String>, bool)> = BTreeMap::new();
+    for p in reach.paths.iter().filter(|p| p.status != Change::Removed) {
+        let kept = p.status == Change::Unchanged;
+        let (links, stands_for) =
+            super::picture::collapsed(input, super::picture::links(input, &placement, p));
+        for (node, member) in stands_for {
+            members.entry(node).or_default().insert(member);
+        }
+        for link in links {
+            let (ports, old) = edges.entry((link.from, link.to, link.blocked)).or_default();
+            if !link.label.is_empty() {
+                ports.insert(link.label);
+            }
+            *old |= kept;
+        }
+    }
+    let mut out = head(input);
+    let _ = writeln!(
+        out,
+        "// collapsed: the whole graph has {whole} nodes; drawn are the paths from the internet ({} of them), workloads grouped by kind and security groups by the kind of workload they let in (how many each node stands for in brackets); the JSON report and `show --by workload` list them all",
+        reach
+            .paths
+            .iter()
+            .filter(|p| p.status != Change::Removed)
+            .count()
+    );
+    let _ = writeln!(out, "// {}", crate::reach::SCOPE);
+    out.push_str("digraph sgaudit {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\"];\n");
+    let mut nodes: BTreeSet<&Spot> = BTreeSet::new();
+    for (from, to, _) in edges.keys() {
+        nodes.insert(from);
+        nodes.insert(to);
+    }
+    for spot in nodes {
+        let v = Vertex::Spot(spot.clone());
+        let mut attributes = v.attributes(input);
+        if let Some(all) = members.get(spot) {
+            attributes = format!(
+                "{}, label={}",
+                attributes.split(", label=").next().unwrap_or_default(),
+                quoted(&format!("{} ({})", spot.text(), all.len()))
+            );
+        }
+        let _ = writeln!(out, "  {} [{attributes}];", v.id());
+    }
+    for ((from, to, blocked), (ports, kept)) in &edges {
+        let status = if *kept {
+            Change::Unchanged
+        } else {
+            Change::Added
+        };
+        let label = ports.iter().cloned().collect::<Vec<_>>().join(", ");
+        let _ = writeln!(
+            out,
+            "  {} -> {} [label={}{}{}];",
+            Vertex::Spot(from.clone()).id(),
+            Vertex::Spot(to.clone()).id(),
+            quoted(&label),
+            style(status),
+            if *blocked { ", style=dotted" } else { "" }
+        );
+    }
+    out.push_str("}\n");
+    out
+}
+
 /// The graph of an input: every edge of the reachability analysis, in a stable order; a
 /// path from the internet to a workload in a subnet the input holds is drawn through the
 /// network (`picture::links`) instead of straight from the internet to its groups.
@@ -154,11 +244,10 @@ pub fn dot(input: &Input, reach: &Reach) -> String {
             }
         }
     }
-    let mut out = match super::incomplete_line(&input.errors, "graph") {
-        Some(line) => format!("// {line}\n"),
-        None => String::new(),
-    };
-    out.push_str("// sgaudit reachability graph: red = added by the change, dashed = removed, dotted = blocked by the network.\n");
+    if nodes.len() > MAX_NODES {
+        return collapsed(input, reach, nodes.len());
+    }
+    let mut out = head(input);
     let _ = writeln!(out, "// {}", crate::reach::SCOPE);
     for note in &input.notes {
         let _ = writeln!(out, "// note: {}", note.to_string().replace('\n', " "));

@@ -1221,7 +1221,7 @@ fn paths_diagram(input: &crate::model::Input, reach: &Reach, view: super::View) 
     let edges = |p: &crate::reach::Path, collapse: bool| -> (Vec<Link>, Vec<(Spot, String)>) {
         let links = super::picture::links(input, &placement, p);
         if collapse {
-            collapsed(input, links)
+            super::picture::collapsed(input, links)
         } else {
             (links, Vec::new())
         }
@@ -1358,60 +1358,6 @@ fn paths_diagram(input: &crate::model::Input, reach: &Reach, view: super::View) 
         );
     }
     out
-}
-
-/// A path's edges collapsed: each workload as its kind (`database workloads`), each group as
-/// the kind of the workloads it lets in on the path (`groups of database workloads`); what a
-/// node stands for comes with them.
-fn collapsed(
-    input: &crate::model::Input,
-    links: Vec<super::picture::Link>,
-) -> (
-    Vec<super::picture::Link>,
-    Vec<(super::picture::Spot, String)>,
-) {
-    use super::picture::{Link, Spot};
-    let kind = |w: &str| {
-        input
-            .workloads
-            .get(w)
-            .map_or("other", |w| w.kind.as_str())
-            .to_owned()
-    };
-    // The workload each group leads to on this path.
-    let into: BTreeMap<String, String> = links
-        .iter()
-        .filter_map(|k| match (&k.from, &k.to) {
-            (Spot::Group(g), Spot::Workload(w)) => Some((g.clone(), kind(w))),
-            _ => None,
-        })
-        .collect();
-    let mut members = Vec::new();
-    let mut map = |spot: Spot| -> Spot {
-        let (node, member) = match &spot {
-            Spot::Workload(w) => (Spot::Workload(format!("{} workloads", kind(w))), w.clone()),
-            Spot::Group(g) => (
-                Spot::Group(format!(
-                    "groups of {} workloads",
-                    into.get(g).map_or("other", String::as_str)
-                )),
-                g.clone(),
-            ),
-            _ => return spot,
-        };
-        members.push((node.clone(), member));
-        node
-    };
-    let mut links: Vec<Link> = links
-        .into_iter()
-        .map(|k| Link {
-            from: map(k.from),
-            to: map(k.to),
-            ..k
-        })
-        .collect();
-    links.dedup();
-    (links, members)
 }
 
 #[cfg(test)]

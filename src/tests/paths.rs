@@ -498,3 +498,23 @@ fn a_workloads_exposure_is_said_in_few_rows() {
         "{out}"
     );
 }
+
+/// A graph too large to draw whole is drawn collapsed: 120 instances each with its own group
+/// open to the world become one node of compute workloads and one of their groups, each saying
+/// how many it stands for, and a comment says what was collapsed.
+#[test]
+fn a_large_graph_is_drawn_collapsed() {
+    let text = "resource \"aws_security_group\" \"sg\" {\n  count = 120\n  name  = \"sg-${count.index}\"\n  ingress {\n    from_port   = 443\n    to_port     = 443\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\nresource \"aws_instance\" \"app\" {\n  count                       = 120\n  ami                         = \"ami-123\"\n  instance_type               = \"t3.micro\"\n  associate_public_ip_address = true\n  vpc_security_group_ids      = [aws_security_group.sg[count.index].id]\n}\n";
+    let (_tmp, dir) = Scratch::with(&[("main.tf", text)]);
+    let (code, out, err) = sgaudit(&["check", "--format", "dot", &dir]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.contains("// collapsed: the whole graph has "), "{out}");
+    let nodes = out
+        .lines()
+        .filter(|l| l.ends_with("];") && !l.contains("->"))
+        .count();
+    assert!(nodes <= 5, "{nodes} nodes:\n{out}");
+    assert!(out.contains("compute workloads (120)"), "{out}");
+    assert!(out.contains("groups of compute workloads (120)"), "{out}");
+    assert!(out.contains("label=\"tcp/443\""), "{out}");
+}
