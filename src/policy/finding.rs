@@ -31,14 +31,31 @@ pub struct Finding {
     /// rules.
     pub exposures: Vec<Arc<Exposure>>,
     pub message: String,
-    /// The AWS error the finding predicts at apply (its rule's `apply_error`), shared with
-    /// every finding of the rule.
+    /// The AWS error the finding predicts at apply (its rule's `apply_error`, or, when it has
+    /// none, that of a finding merged into it: `families`), shared with every finding of the
+    /// rule.
     pub apply_error: Option<Arc<str>>,
     /// Accepted by a waiver (it still shows, and no longer fails the run). Boxed: few findings
     /// are waived, and a report can hold hundreds of thousands of them.
     pub waived: Option<Box<Waived>>,
     /// Turned from new into existing by a baseline.
     pub baselined: bool,
+    /// The findings of other rules of its rule's family about the same concern, merged into
+    /// this one, the most severe (`families::merge`): empty for most findings.
+    pub also: Vec<Also>,
+}
+
+/// A finding merged into a more severe one of its family about the same concern: its rule,
+/// what the gate and a baseline need of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Also {
+    pub rule: Arc<str>,
+    pub severity: Severity,
+    /// The AWS error it predicts at apply (its rule's `apply_error`).
+    pub apply_error: Option<Arc<str>>,
+    /// Its own fingerprint (`waivers::fingerprint`), which a baseline records with the kept
+    /// finding's.
+    pub fingerprint: String,
 }
 
 /// Why a finding is accepted (by a waiver of the configuration, or an inline ignore), and
@@ -80,6 +97,7 @@ impl Finding {
             apply_error: rule.shared.apply_error.clone(),
             waived: None,
             baselined: false,
+            also: Vec::new(),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! very language users write; a rule's documentation is the pack itself.
 
 mod facts;
+mod families;
 mod fields;
 mod finding;
 mod glob;
@@ -19,8 +20,9 @@ use crate::access::{Access, plain};
 
 pub use crate::model::FindingStatus;
 pub use facts::evaluate;
+pub use families::merge as merge_families;
 pub use fields::{Context, document as document_fields};
-pub use finding::{Finding, WaiverSource};
+pub use finding::{Also, Finding, WaiverSource};
 pub use pack::{Rule, load_pack};
 pub use settings::{PackSource, RuleName, Scope, Settings};
 pub use severity::Severity;

@@ -28,6 +28,9 @@ pub struct Rule {
     /// The AWS error its findings predict at apply (`RulesPerSecurityGroupLimitExceeded`):
     /// they are reported as apply failures, and a new one fails the run by default.
     pub apply_error: Option<String>,
+    /// The family it belongs to (`public-ingress`): findings of one family about the same
+    /// concern are reported once, as the most severe, listing the others (`families.rs`).
+    pub family: Option<String>,
     pub matcher: Matcher,
     /// What it matches as the pack writes it: its block's name and each of its fields
     /// (`("exposure", ["direction = \"ingress\"", "ports = [20, 21]"])`), for `explain`.
@@ -70,13 +73,14 @@ pub enum Matcher {
     Workload(Conditions<WorkloadMatch>),
 }
 
-const RULE_FIELDS: [&str; 7] = [
+const RULE_FIELDS: [&str; 8] = [
     "title",
     "severity",
     "why",
     "remediation",
     "references",
     "apply_error",
+    "family",
     "exposure | group | path | network_acl | workload (block)",
 ];
 
@@ -104,13 +108,7 @@ pub fn load_pack(name: &str, text: &str) -> Result<Vec<Rule>, String> {
                 ));
             }
         };
-        let kebab = !id.is_empty()
-            && id.split('-').all(|w| {
-                !w.is_empty()
-                    && w.chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-            });
-        if !kebab {
+        if !kebab(&id) {
             return Err(at(
                 block.span(),
                 format!("rule id {id:?} must be kebab-case (lowercase words joined by -)"),
@@ -163,6 +161,16 @@ pub(super) fn locator<'a>(
     }
 }
 
+/// Whether a name is kebab-case: lowercase words (letters and digits) joined by `-`.
+fn kebab(name: &str) -> bool {
+    !name.is_empty()
+        && name.split('-').all(|w| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
 pub(super) fn label(l: &BlockLabel) -> &str {
     match l {
         BlockLabel::Ident(i) => i.as_str(),
@@ -174,6 +182,7 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
     let (mut title, mut severity, mut why, mut remediation, mut references) =
         (None, None, None, None, Vec::new());
     let mut apply_error = None;
+    let mut family = None;
     let mut matcher = None;
     let mut conditions = (String::new(), Vec::new());
     for s in block.body.iter() {
@@ -219,6 +228,16 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
                             at(
                                 span,
                                 "apply_error must be the AWS error code the findings predict (\"RulesPerSecurityGroupLimitExceeded\", \"InvalidPermission.Duplicate\")".to_owned(),
+                            )
+                        })?);
+                    }
+                    "family" => {
+                        // A name as rule ids are: lowercase words joined by `-`.
+                        let name = string(&a.value).filter(|n| kebab(n));
+                        family = Some(name.ok_or_else(|| {
+                            at(
+                                span,
+                                "family must be a kebab-case name (\"public-ingress\"): the rules of one family about the same concern are reported once".to_owned(),
                             )
                         })?);
                     }
@@ -297,6 +316,7 @@ fn read_rule(id: &str, block: &Block, at: &At) -> Result<Rule, String> {
         remediation: remediation.ok_or_else(|| missing("remediation"))?,
         references,
         apply_error,
+        family,
         matcher: matcher
             .ok_or_else(|| missing("exposure, group, path, network_acl or workload block"))?,
         conditions,
@@ -347,6 +367,10 @@ mod tests {
             (
                 rule("  group {}\n  apply_error = \"limit exceeded\""),
                 "p.hcl:7:17: apply_error must be the AWS error code",
+            ),
+            (
+                rule("  group {}\n  family = \"Public Exposure\""),
+                "p.hcl:7:12: family must be a kebab-case name",
             ),
             (
                 rule("  group {\n    default = true\n  }"),

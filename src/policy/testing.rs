@@ -207,8 +207,14 @@ pub fn run(policy: &Policy, cases_dir: &Path, update: bool) -> Result<Outcome, S
                 crate::model::texts(&input.errors).join("; ")
             ));
         }
-        let findings = policy.evaluate(&input).findings;
-        fired.extend(findings.iter().map(|f| f.rule.clone()));
+        // As `check` reports them: a family's findings about one concern merged.
+        let findings = super::merge_families(policy.evaluate(&input).findings, &policy.rules);
+        fired.extend(
+            findings
+                .iter()
+                .flat_map(|f| std::iter::once(&f.rule).chain(f.also.iter().map(|a| &a.rule)))
+                .cloned(),
+        );
         let actual = render(&findings);
         let expected_path = case.join(EXPECTED);
         let expected_shown = expected_path.display().to_string();

@@ -248,7 +248,12 @@ pub fn baseline(findings: &[Finding]) -> Value {
     let mut entries: Vec<Value> = findings
         .iter()
         .filter(|f| f.status != FindingStatus::Resolved)
-        .map(|f| json!({ "rule": &*f.rule, "security_group": f.security_group, "fingerprint": fingerprint(f) }))
+        .flat_map(|f| {
+            // The findings merged into it too (`families`): a later run that keeps another
+            // rule of the concern (one disabled, or a waiver changed) still finds them.
+            std::iter::once(json!({ "rule": &*f.rule, "security_group": f.security_group, "fingerprint": fingerprint(f) }))
+                .chain(f.also.iter().map(|a| json!({ "rule": &*a.rule, "security_group": f.security_group, "fingerprint": a.fingerprint })))
+        })
         .collect();
     entries.sort_by_key(|e| e["fingerprint"].as_str().unwrap_or_default().to_owned());
     entries.dedup();

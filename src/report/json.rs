@@ -792,6 +792,20 @@ struct FindingJson<'a> {
     to_port: Option<i64>,
     #[serde(serialize_with = "peer_labels")]
     peers: &'a [Arc<Exposure>],
+    /// The findings of its rule's family about the same concern merged into it (only when
+    /// there are some): each rule and severity, most severe first.
+    #[serde(skip_serializing_if = "<[_]>::is_empty", serialize_with = "also_json")]
+    also: &'a [crate::policy::Also],
+}
+
+fn also_json<S: Serializer>(items: &&[crate::policy::Also], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(items.iter().map(|a| {
+        let mut v = serde_json::json!({ "rule": &*a.rule, "severity": a.severity.as_str() });
+        if let (Some(error), Some(o)) = (&a.apply_error, v.as_object_mut()) {
+            o.insert("apply_error".to_owned(), Value::from(&**error));
+        }
+        v
+    }))
 }
 
 #[derive(Serialize)]
@@ -832,6 +846,7 @@ fn finding_json(f: &Finding) -> FindingJson<'_> {
         from_port: e.and_then(|e| e.range.shown_aws_ports().0),
         to_port: e.and_then(|e| e.range.shown_aws_ports().1),
         peers: &f.exposures,
+        also: &f.also,
     }
 }
 

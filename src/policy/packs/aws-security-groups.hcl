@@ -2,6 +2,19 @@
 #
 # Each rule matches either exposures (one peer, protocol and port range a group allows, as
 # the exposure diff reports them: added, unchanged or removed) or groups as a whole.
+#
+# Families (`family = "..."`): the findings of one family about the same concern (the same
+# group and exposure, or the same workload, with the same status) are reported once, as the
+# most severe, listing the others ("also: ..."). This pack has three:
+# - public-ingress: the rules about ingress from public addresses (the admin, data-store,
+#   high-risk and sensitive ports, all traffic, ports outside the allow-list, wide port
+#   ranges, and their few-public-hosts variants): one permission open to the internet is one
+#   concern, however many port lists it crosses. The drift rules are not in it: that a
+#   permission was added outside Terraform is a concern of its own.
+# - group-replacement: a replaced group (group-replaced) and what makes the replacement fail
+#   (group-replaced-while-attached, group-replaced-name-collides).
+# - data-store-internet: a data store's own exposure to the internet (reachable, admitted
+#   without a public address, in a public subnet), one finding per workload.
 # This file is also the reference for writing your own packs: same language, same fields.
 
 rule "admin-ports-public-ipv4" {
@@ -10,6 +23,7 @@ rule "admin-ports-public-ipv4" {
   why         = "Administration ports open to the internet are scanned and brute-forced within minutes of exposure; one weak credential or unpatched daemon is a foothold."
   remediation = "Allow 22 and 3389 only from known networks (a VPN, a bastion's security group, a prefix list), or use SSM Session Manager instead of open ports."
   references  = ["AWS Security Hub EC2.13", "AWS Security Hub EC2.14", "AWS Security Hub EC2.53", "CIS AWS Foundations 5.2"]
+  family      = "public-ingress"
 
   exposure {
     direction = "ingress"
@@ -32,6 +46,7 @@ rule "admin-ports-public-ipv6" {
   why         = "IPv6 is routed end to end: ::/0 on 22 or 3389 is the same exposure as 0.0.0.0/0, and is often forgotten when only IPv4 rules are reviewed."
   remediation = "Allow 22 and 3389 only from known IPv6 networks or security groups, or remove the IPv6 rule."
   references  = ["AWS Security Hub EC2.54", "CIS AWS Foundations 5.3"]
+  family      = "public-ingress"
 
   exposure {
     direction = "ingress"
@@ -54,6 +69,7 @@ rule "admin-or-data-ports-public-hosts" {
   why         = "A few named public addresses (an office, a partner, a CI runner) are a deliberate exception, not the internet; they still deserve a review, since addresses change hands and an office's egress address is shared by everyone behind it."
   remediation = "Mark the network trusted in .sgaudit.hcl (network \"office\" { cidrs = [...], trusted = true }) if it is yours, or reach the hosts through a VPN, a bastion's security group or SSM Session Manager."
   references  = ["AWS Security Hub EC2.13", "AWS Security Hub EC2.14", "AWS Security Hub EC2.19"]
+  family      = "public-ingress"
 
   exposure {
     direction = "ingress"
@@ -80,6 +96,7 @@ rule "data-store-internet-reachable" {
   why         = "The workload's own security groups admit public addresses and it can hold a public address (or the input does not say it cannot): its data is one credential away from anyone."
   remediation = "Admit the data store only from the application tier's security group, and keep it private (publicly_accessible = false, internal subnets)."
   references  = ["AWS Security Hub RDS.2", "AWS Security Hub EC2.19"]
+  family      = "data-store-internet"
 
   path {
     kinds          = ["database", "cache", "search"]
@@ -94,6 +111,7 @@ rule "data-store-internet-admitted-private" {
   why         = "The security groups already admit public addresses; only the missing public address keeps the internet out, and one flag (publicly_accessible, a public subnet) removes it."
   remediation = "Admit the data store only from the application tier's security group."
   references  = ["AWS Security Hub EC2.19"]
+  family      = "data-store-internet"
 
   path {
     kinds          = ["database", "cache", "search"]
@@ -114,6 +132,7 @@ rule "data-store-in-public-subnet" {
   why         = "A public subnet is one whose route table sends internet traffic to an internet gateway (or that gives public addresses to what is launched in it): a data store there is one flag or one security-group change away from the internet. AWS's own guidance keeps databases in private subnets, reached only from the application tier."
   remediation = "Move the data store into private subnets (a subnet group whose subnets route to no internet gateway, with map_public_ip_on_launch = false); reach it from the application tier, and leave the internet gateway route to the load balancers' subnets."
   references  = ["https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.Scenarios.html", "https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBInstance.html", "https://hub.steampipe.io/mods/turbot/aws_compliance/controls/control.rds_db_instance_no_public_subnet"]
+  family      = "data-store-internet"
 
   workload {
     kinds  = ["database", "cache", "search"]
@@ -129,6 +148,7 @@ rule "group-replaced-while-attached" {
   why         = "AWS refuses to delete a group while a network interface uses it: without create_before_destroy the apply hangs on DependencyViolation until it times out, with the workloads half-changed."
   remediation = "Give the group create_before_destroy (and name_prefix instead of name), or move the workloads to another group in an earlier change."
   references  = ["https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group#recreating-a-security-group", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecurityGroup.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html"]
+  family      = "group-replacement"
   apply_error = "DependencyViolation"
 
   group {
@@ -150,6 +170,7 @@ rule "high-risk-ports-public" {
   why         = "These ports carry services (file transfer, mail, databases, remote shells, admin consoles) that should never face the internet directly."
   remediation = "Restrict the source to known networks or security groups, or put the service behind a load balancer or VPN."
   references  = ["AWS Security Hub EC2.19"]
+  family      = "public-ingress"
 
   exposure {
     direction = "ingress"
@@ -172,6 +193,7 @@ rule "service-ports-public-hosts" {
   why         = "A few named public addresses are a deliberate exception, not the internet; but these services (file transfer, mail, SMB, Telnet, the Docker API, VNC, WinRM, consoles) are weak even towards a partner, and addresses change hands."
   remediation = "Mark the network trusted in .sgaudit.hcl (network \"partner\" { cidrs = [...], trusted = true }) if it is yours, or reach the service through a VPN or a security-group reference."
   references  = ["AWS Security Hub EC2.19", "KICS Sensitive Port Is Exposed"]
+  family      = "public-ingress"
 
   exposure {
     direction = "ingress"
@@ -196,6 +218,7 @@ rule "data-store-ports-public" {
   why         = "Data stores exposed to the internet are found and ransomed or wiped by automated scans; many ship without authentication by default."
   remediation = "Reach data stores only from the application tier's security group, never from CIDRs outside the VPC."
   references  = ["AWS Security Hub EC2.19", "KICS Sensitive Port Is Exposed"]
+  family      = "public-ingress"
 
   exposure {
     direction = "ingress"
@@ -219,6 +242,7 @@ rule "sensitive-service-ports-public" {
   why         = "FTP, Telnet, SMTP, DNS, NetBIOS/SMB, SNMP, LDAP, the Docker API, SaltStack, VNC, WinRM, Kibana, Puppet and internal web consoles are attack surface that should stay inside the network."
   remediation = "Reach these services through a VPN, a bastion or security-group references; never from public CIDRs."
   references  = ["KICS Sensitive Port Is Exposed", "AWS Security Hub EC2.19"]
+  family      = "public-ingress"
 
   exposure {
     direction = "ingress"
@@ -240,6 +264,7 @@ rule "all-traffic-public" {
   why         = "Every service on the instance, present and future, is exposed: nothing is left for the security group to protect."
   remediation = "Allow only the protocols and ports the service needs, from the narrowest sources that need them."
   references  = ["AWS Security Hub EC2.18", "CIS AWS Foundations 5.2"]
+  family      = "public-ingress"
 
   exposure {
     direction = "ingress"
@@ -255,6 +280,7 @@ rule "public-port-outside-allow-list" {
   why         = "Only web ports are expected to face the internet; anything else should be a deliberate, reviewed exception."
   remediation = "Close the port to public addresses, or extend the allow-list in your own pack if the exposure is intended."
   references  = ["AWS Security Hub EC2.18"]
+  family      = "public-ingress"
 
   exposure {
     direction     = "ingress"
@@ -298,6 +324,7 @@ rule "wide-port-range" {
   why         = "Ranges such as 1024-65535 or 32768-65535 expose every ephemeral and high-port service on the instance; security groups are stateful and never need them for return traffic."
   remediation = "Open only the ports the service listens on; return traffic of allowed connections is always allowed."
   references  = ["AWS Security Hub EC2.18"]
+  family      = "public-ingress"
 
   exposure {
     direction          = "ingress"
@@ -442,6 +469,7 @@ rule "group-replaced" {
   why         = "Replacing a group (a new name, description or VPC) deletes it and creates another: while interfaces still use the old one the delete fails or hangs, and with create_before_destroy both exist for a while."
   remediation = "Avoid changing name, description or vpc_id of a group in use, or plan the replacement with create_before_destroy."
   references  = []
+  family      = "group-replacement"
 
   group {
     lifecycle = ["replace"]
@@ -534,6 +562,7 @@ rule "group-replaced-name-collides" {
   why         = "With create_before_destroy Terraform creates the new group while the old one still exists; group names are unique per VPC, so AWS refuses the new group with InvalidGroup.Duplicate and the replacement fails before anything moves."
   remediation = "Use name_prefix instead of name (the provider generates a unique name), or change the name in the same change."
   references  = ["https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group#recreating-a-security-group", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecurityGroup.html", "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html"]
+  family      = "group-replacement"
   apply_error = "InvalidGroup.Duplicate"
 
   group {

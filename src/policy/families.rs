@@ -1,0 +1,147 @@
+//! Families of rules: the findings of one family about the same concern are reported once, as
+//! the most severe, which lists the others (`also`). One all-traffic permission open to the
+//! internet is one concern, however many port rules of the `public-ingress` family it matches.
+//!
+//! A concern is what the findings are about: their workload (path and workload rules), or
+//! their group and, for exposure rules, the same direction, protocol and ports; and the same
+//! status (new, existing, resolved) and change (added, widened). Within it, a finding whose
+//! exposures all lie in those of a more severe finding is merged into it; one that says more
+//! (a peer the other does not hold) stays a finding of its own. Merging runs after the waivers
+//! and the baseline (`audit::run`): a waiver of the kept finding accepts the concern, the
+//! findings merged into it with it; a waiver of a merged rule does not accept the kept one.
+//! Among equally severe findings one that no waiver accepts is kept, so the concern is
+//! accepted only when all of its most severe findings are, and the gate never sees less than
+//! it did: the kept finding is the most severe, and one without an apply error takes that of
+//! a finding merged into it (the concern still fails the apply).
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, HashMap};
+
+use super::finding::{Also, Finding};
+use super::pack::Rule;
+use crate::model::{Direction, FindingStatus, Growth, Protocol};
+
+/// What a finding is about, for merging within its family.
+#[derive(Hash, PartialEq, Eq)]
+struct Concern<'f> {
+    family: &'f str,
+    status: FindingStatus,
+    change: Option<Growth>,
+    /// The workload for a finding about one, else the group.
+    about: &'f str,
+    workload: bool,
+    subject: Option<&'f str>,
+    /// The direction, protocol and ports its exposures share (exposure rules).
+    exposure: Option<(Direction, &'f Protocol, (Option<i64>, Option<i64>))>,
+}
+
+/// The findings with those of each family about the same concern merged into the most severe
+/// (its `also` and a "; also: …" at the end of its message), in their order otherwise.
+pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
+    // Each rule of a family: the family, and the rule's place in the packs (the tie-break).
+    let families: HashMap<&str, (&str, usize)> = rules
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| Some((r.id.as_str(), (r.family.as_deref()?, i))))
+        .collect();
+    if families.is_empty() {
+        return findings;
+    }
+    let mut concerns: HashMap<Concern, Vec<(usize, &Finding, usize)>> = HashMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        let Some(&(family, order)) = families.get(&*f.rule) else {
+            continue;
+        };
+        let workload = f.workload.as_deref();
+        let concern = Concern {
+            family,
+            status: f.status,
+            change: f.change,
+            about: workload.unwrap_or(f.security_group.as_str()),
+            workload: workload.is_some(),
+            subject: f.subject.as_deref(),
+            exposure: f
+                .exposures
+                .first()
+                .map(|e| (e.direction, &e.range.protocol, e.range.aws_ports())),
+        };
+        concerns.entry(concern).or_default().push((i, f, order));
+    }
+    // For each finding merged away, the finding it is merged into (both by position).
+    let mut into: BTreeMap<usize, usize> = BTreeMap::new();
+    for mut list in concerns.into_values().filter(|l| l.len() > 1) {
+        // The most severe first; of equal severity one no waiver accepts, the one about the
+        // most exposures, then the first rule of the packs.
+        list.sort_by_key(|&(_, f, order)| {
+            (
+                Reverse(f.severity),
+                f.waived.is_some(),
+                Reverse(f.exposures.len()),
+                order,
+            )
+        });
+        let mut kept: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (i, f, _) in list {
+            let mine = addresses(f);
+            match kept
+                .iter()
+                .find(|(_, theirs)| mine.iter().all(|a| theirs.binary_search(a).is_ok()))
+            {
+                Some(&(k, _)) => {
+                    into.insert(i, k);
+                }
+                None => kept.push((i, mine)),
+            }
+        }
+    }
+    if into.is_empty() {
+        return findings;
+    }
+    let mut also: BTreeMap<usize, Vec<(usize, Also)>> = BTreeMap::new();
+    for (&i, &k) in &into {
+        if let Some(f) = findings.get(i) {
+            let order = families.get(&*f.rule).map_or(usize::MAX, |&(_, o)| o);
+            also.entry(k).or_default().push((
+                order,
+                Also {
+                    rule: f.rule.clone(),
+                    severity: f.severity,
+                    apply_error: f.apply_error.clone(),
+                    fingerprint: super::waivers::fingerprint(f),
+                },
+            ));
+        }
+    }
+    findings
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !into.contains_key(i))
+        .map(|(i, mut f)| {
+            if let Some(mut list) = also.remove(&i) {
+                list.sort_by_key(|(order, a)| (Reverse(a.severity), *order));
+                let said: Vec<String> = list
+                    .iter()
+                    .map(|(_, a)| format!("{} ({})", a.rule, a.severity))
+                    .collect();
+                f.message.push_str("; also: ");
+                f.message.push_str(&said.join(", "));
+                if f.apply_error.is_none() {
+                    f.apply_error = list.iter().find_map(|(_, a)| a.apply_error.clone());
+                }
+                f.also = list.into_iter().map(|(_, a)| a).collect();
+            }
+            f
+        })
+        .collect()
+}
+
+/// The exposures of a finding, by identity (the diff's), sorted.
+fn addresses(f: &Finding) -> Vec<usize> {
+    let mut list: Vec<usize> = f
+        .exposures
+        .iter()
+        .map(|e| std::sync::Arc::as_ptr(e) as usize)
+        .collect();
+    list.sort_unstable();
+    list
+}
