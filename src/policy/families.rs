@@ -5,8 +5,8 @@
 //! A concern is what the findings are about: their workload (path and workload rules), or
 //! their group and, for exposure rules, the same direction, protocol and ports; and the same
 //! status (new, existing, resolved) and change (added, widened). Within it, a finding whose
-//! exposures all lie in those of a more severe finding is merged into it; one that says more
-//! (a peer the other does not hold) stays a finding of its own. Merging runs after the waivers
+//! exposures the more severe findings cover is merged into the first of them it shares one
+//! with; one that says more (a peer none of them holds) stays a finding of its own. Merging runs after the waivers
 //! and the baseline (`audit::run`): a waiver of the kept finding accepts the concern, the
 //! findings merged into it with it; a waiver of a merged rule does not accept the kept one.
 //! Among equally severe findings one that no waiver accepts is kept, so the concern is
@@ -15,7 +15,7 @@
 //! a finding merged into it (the concern still fails the apply).
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::finding::{Also, Finding};
 use super::pack::Rule;
@@ -80,17 +80,29 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
                 order,
             )
         });
+        // The findings kept, with their exposures; and all of those.
         let mut kept: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut covered: HashSet<usize> = HashSet::new();
         for (i, f, _) in list {
             let mine = addresses(f);
-            match kept
-                .iter()
-                .find(|(_, theirs)| mine.iter().all(|a| theirs.binary_search(a).is_ok()))
-            {
+            // Merged when the findings kept so far (as severe or more) cover its exposures,
+            // into the first of them about any of them (SSH from 0.0.0.0/0 and ::/0: the
+            // medium finding about both goes into the IPv4 one, the IPv6 one stays).
+            let into_kept = (!kept.is_empty() && mine.iter().all(|a| covered.contains(a)))
+                .then(|| {
+                    kept.iter().find(|(_, theirs)| {
+                        mine.is_empty() || mine.iter().any(|a| theirs.binary_search(a).is_ok())
+                    })
+                })
+                .flatten();
+            match into_kept {
                 Some(&(k, _)) => {
                     into.insert(i, k);
                 }
-                None => kept.push((i, mine)),
+                None => {
+                    covered.extend(mine.iter().copied());
+                    kept.push((i, mine));
+                }
             }
         }
     }

@@ -289,7 +289,13 @@ impl Work {
                 })
                 .sum(),
             paths: list(&report["reachability"]["paths"]),
-            findings: list(&report["findings"]),
+            // What the rules found: each finding, and those of its family merged into it.
+            findings: report["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| 1 + list(&f["also"]))
+                .sum(),
             egress_verdicts: workloads
                 .iter()
                 .map(|w| list(&w["egress_to_internet"]))

@@ -19,6 +19,8 @@ mod cli;
 mod contract;
 /// AWS API JSON (`testdata/deployed/`): an account as a state, and its drift from Terraform.
 mod deployed;
+/// Rule families: a family's findings about one concern reported once, in every format.
+mod families;
 /// Each report format on a few inputs that together hold everything a format prints.
 mod formats;
 /// Every input that ever crashed a fuzz target.

@@ -498,7 +498,12 @@ resource "aws_security_group_rule" "mysql" {
     ];
     for (rule, ports, waived, also) in expected {
         assert!(
-            seen.contains(&(rule.to_owned(), ports.to_owned(), waived.clone(), also.clone())),
+            seen.contains(&(
+                rule.to_owned(),
+                ports.to_owned(),
+                waived.clone(),
+                also.clone()
+            )),
             "{rule} {ports} waived at {waived:?} also {also:?}: {seen:#?}"
         );
     }
