@@ -275,7 +275,9 @@ fn markdown_verdict_and_diagram_of_a_widened_cidr() {
     );
     assert_eq!(
         lines[5],
-        "1 new high finding, 1 new medium finding; 2 existing findings."
+        // SSH widened to the world: one concern (public-port-outside-allow-list merged into
+        // admin-ports-public-ipv4).
+        "1 new high finding; 2 existing findings."
     );
     let mermaid = out
         .split("```mermaid\n")
@@ -456,11 +458,27 @@ resource "aws_security_group" "bastion" {
   name        = "bastion"
   description = "Bastion host"
 
+  ingress {
+    description = "SSH from anywhere"
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+
   # sgaudit:ignore high-risk-ports-public -- the bastion is the one door
   ingress {
-    description = "FTP, SSH and Telnet from anywhere"
-    from_port   = 20
-    to_port     = 23
+    description = "SMTP from anywhere"
+    from_port   = 25
+    to_port     = 25
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+
+  ingress {
+    description = "HTTPS on 8443 from anywhere"
+    from_port   = 8443
+    to_port     = 8443
     protocol    = "tcp"
     cidr_blocks = ["0.0.0.0/0"]
   }
