@@ -411,7 +411,7 @@ fn consumers_no_table_names_attach_their_group() {
         messages.sort_unstable();
         let on = |group: &str, attached: &str| {
             format!(
-                "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on {group} {attached} (new in this change)"
+                "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on {group} {attached} (new in this change); also: public-port-outside-allow-list (medium)"
             )
         };
         assert_eq!(

@@ -136,26 +136,34 @@ fn every_output_hiding(secrets: &[&str], name: &str, input: &[&str]) -> (u8, Val
 }
 
 /// (status, severity, rule, group, peers) of every finding.
+/// (status, severity, rule, group, peers) of each finding, and of each finding of its family
+/// merged into it (`also`, with its status, group and peers): every rule that holds.
 fn findings(report: &Value) -> Vec<(String, String, String, String, String)> {
     let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
     report["findings"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| {
+        .flat_map(|f| {
             let peers: Vec<String> = f["peers"]
                 .as_array()
                 .into_iter()
                 .flatten()
                 .map(text)
                 .collect();
-            (
-                text(&f["status"]),
-                text(&f["severity"]),
-                text(&f["rule"]),
-                text(&f["security_group"]),
-                peers.join(","),
-            )
+            let peers = peers.join(",");
+            std::iter::once(f)
+                .chain(f["also"].as_array().into_iter().flatten())
+                .map(|r| {
+                    (
+                        text(&f["status"]),
+                        text(&r["severity"]),
+                        text(&r["rule"]),
+                        text(&f["security_group"]),
+                        peers.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
         })
         .collect()
 }
