@@ -32,8 +32,11 @@ struct Concern<'f> {
     workload: bool,
     subject: Option<&'f str>,
     /// The direction, protocol and ports its exposures share (exposure rules).
-    exposure: Option<(Direction, &'f Protocol, (Option<i64>, Option<i64>))>,
+    exposure: Option<Space<'f>>,
 }
+
+/// A direction, a protocol and its ports as AWS writes them.
+type Space<'f> = (Direction, &'f Protocol, (Option<i64>, Option<i64>));
 
 /// The findings with those of each family about the same concern merged into the most severe
 /// (its `also` and a "; also: …" at the end of its message), in their order otherwise.

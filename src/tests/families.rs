@@ -410,7 +410,8 @@ resource "aws_security_group" "ssh" {
     let (code, json) = check("json", &dir);
     assert_eq!(code, 1);
     let report: Value = serde_json::from_str(&json).unwrap();
-    let rows: Vec<(String, Value, Vec<(String, String)>)> = findings(&report)
+    type Row = (String, Value, Vec<(String, String)>);
+    let rows: Vec<Row> = findings(&report)
         .iter()
         .filter(|f| f["rule"] != "permission-description-missing")
         .map(|f| {
