@@ -122,6 +122,7 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
                     rule: f.rule.clone(),
                     severity: f.severity,
                     apply_error: f.apply_error.clone(),
+                    security_group: f.security_group.clone(),
                     fingerprint: super::waivers::fingerprint(f),
                 },
             ));

@@ -53,8 +53,9 @@ pub struct Also {
     pub severity: Severity,
     /// The AWS error it predicts at apply (its rule's `apply_error`).
     pub apply_error: Option<Arc<str>>,
-    /// Its own fingerprint (`waivers::fingerprint`), which a baseline records with the kept
-    /// finding's.
+    /// Its own group (for a workload's finding, that of another rule may differ) and
+    /// fingerprint (`waivers::fingerprint`), which a baseline records with the kept finding's.
+    pub security_group: String,
     pub fingerprint: String,
 }
 

@@ -441,3 +441,48 @@ resource "aws_security_group" "ssh" {
         ]
     );
 }
+
+/// A data store reachable from the internet and sitting in a public subnet is one concern of
+/// the data-store-internet family: the critical path finding, with the medium subnet finding
+/// (about the workload, placed on the workload itself) merged into it; a baseline still
+/// records the subnet finding, on the workload.
+#[test]
+fn a_data_store_open_to_the_internet_is_one_finding_per_workload() {
+    let tf = std::fs::read_to_string("testdata/plans/net-db-in-public-subnet/after.tf")
+        .unwrap()
+        .replace(
+            "    description     = \"PostgreSQL from the application\"\n    from_port       = 5432\n    to_port         = 5432\n    protocol        = \"tcp\"\n    security_groups = [aws_security_group.app.id]",
+            "    description = \"PostgreSQL from anywhere\"\n    from_port   = 5432\n    to_port     = 5432\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]",
+        )
+        .replace("publicly_accessible    = false", "publicly_accessible    = true");
+    assert!(tf.contains("cidr_blocks = [\"0.0.0.0/0\"]") && tf.contains("= true"));
+    let tmp = Scratch::new();
+    let dir = tmp.configuration("db", &[("main.tf", &tf)]);
+    let (code, json) = check("json", &dir);
+    assert_eq!(code, 1);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let db: Vec<&Value> = findings(&report)
+        .iter()
+        .filter(|f| f["workload"] == "aws_db_instance.db")
+        .collect();
+    assert_eq!(db.len(), 1, "{db:?}");
+    assert_eq!(db[0]["rule"], "data-store-internet-reachable");
+    assert_eq!(
+        also(db[0]),
+        [(
+            "data-store-in-public-subnet".to_owned(),
+            "medium".to_owned()
+        )]
+    );
+    let (_, baseline, _) = sgaudit(&["baseline", &dir]);
+    let b: Value = serde_json::from_str(&baseline).unwrap();
+    assert!(
+        b["findings"].as_array().unwrap().iter().any(|e| {
+            e["rule"] == "data-store-in-public-subnet"
+                && e["security_group"] == "aws_db_instance.db"
+                && e["fingerprint"]
+                    == "data-store-in-public-subnet|aws_db_instance.db|aws_db_instance.db"
+        }),
+        "{baseline}"
+    );
+}
