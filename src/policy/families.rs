@@ -6,9 +6,11 @@
 //! their group and, for exposure rules, the same direction, protocol and ports; and the same
 //! status (new, existing, resolved) and change (added, widened). Within it, a finding whose
 //! exposures the more severe findings cover is merged into the first of them it shares one
-//! with; one that says more (a peer none of them holds) stays a finding of its own. Merging runs after the waivers
-//! and the baseline (`audit::run`): a waiver of the kept finding accepts the concern, the
-//! findings merged into it with it; a waiver of a merged rule does not accept the kept one.
+//! with; one that says more (a peer none of them holds) stays a finding of its own.
+//!
+//! Merging runs after the waivers and the baseline (`audit::run`): a waiver of the kept
+//! finding accepts the concern, the findings merged into it with it; a waiver of a merged rule
+//! does not accept the kept one.
 //! Among equally severe findings one that no waiver accepts is kept, so the concern is
 //! accepted only when all of its most severe findings are, and the gate never sees less than
 //! it did: the kept finding is the most severe, and one without an apply error takes that of
