@@ -23,10 +23,15 @@ pub fn addresses(family: Family, set: &IntervalSet) -> String {
     if set.is_empty() {
         return "nothing".to_owned();
     }
-    if is_world(family, set) || *set == internet(family) {
+    if is_world(family, set) || is_internet(family, set) {
         return world(family).to_string();
     }
     let blocks = to_cidrs(family, set);
+    // The world except one block is two items: it can only be shorter than three blocks or
+    // more.
+    if blocks.len() < 3 {
+        return join(&blocks);
+    }
     let all = IntervalSet::from_interval(0, family.max());
     let left_out = to_cidrs(family, &all.difference(set));
     if left_out.len() + 1 < blocks.len() {
@@ -34,6 +39,31 @@ pub fn addresses(family: Family, set: &IntervalSet) -> String {
     } else {
         join(&blocks)
     }
+}
+
+/// Whether the set is every public address of the family (`netset::internet`, made once).
+pub fn is_internet(family: Family, set: &IntervalSet) -> bool {
+    use std::sync::OnceLock;
+    static V4: OnceLock<IntervalSet> = OnceLock::new();
+    static V6: OnceLock<IntervalSet> = OnceLock::new();
+    let cell = match family {
+        Family::V4 => &V4,
+        Family::V6 => &V6,
+    };
+    // Cheap first: the internet of a family is many intervals.
+    set.intervals().len() > 1 && set == cell.get_or_init(|| internet(family))
+}
+
+/// Whether the set holds every public address of the family.
+pub fn holds_internet(family: Family, set: &IntervalSet) -> bool {
+    use std::sync::OnceLock;
+    static V4: OnceLock<IntervalSet> = OnceLock::new();
+    static V6: OnceLock<IntervalSet> = OnceLock::new();
+    let cell = match family {
+        Family::V4 => &V4,
+        Family::V6 => &V6,
+    };
+    cell.get_or_init(|| internet(family)).difference(set).is_empty()
 }
 
 /// A change of a set of addresses: `now (was before)`; only `now` when nothing was there

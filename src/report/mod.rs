@@ -520,7 +520,7 @@ pub(super) fn reach_of(peer: &crate::diff::ExposedPeer) -> &'static str {
 /// when the change widens or narrows them; every other peer keeps its row. `rows` are in
 /// the reports' order ([`super::exposure_order`]).
 pub(super) fn merged_exposures(rows: &[(&'static str, &Exposure)]) -> Vec<Merged> {
-    use crate::netset::{Family, IntervalSet, internet, is_public, is_world, net_interval};
+    use crate::netset::{Family, IntervalSet, is_public, is_world, net_interval};
     /// The addresses of one family before and after, and who declares them.
     #[derive(Default)]
     struct Blocks {
@@ -529,14 +529,16 @@ pub(super) fn merged_exposures(rows: &[(&'static str, &Exposure)]) -> Vec<Merged
         resources: Vec<String>,
         origins: Vec<Origin>,
     }
-    let key = |e: &Exposure| (e.direction, e.range.clone(), e.except.clone());
+    let same = |a: &Exposure, b: &Exposure| {
+        a.direction == b.direction && a.range == b.range && a.except == b.except
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while let Some(&(_, first)) = rows.get(i) {
         let run: Vec<(&'static str, &Exposure)> = rows
             .iter()
             .skip(i)
-            .take_while(|(_, e)| key(e) == key(first))
+            .take_while(|(_, e)| same(e, first))
             .copied()
             .collect();
         i += run.len();
@@ -578,8 +580,7 @@ pub(super) fn merged_exposures(rows: &[(&'static str, &Exposure)]) -> Vec<Merged
                 _ => "~",
             };
             let shown = if after.is_empty() { &before } else { &after };
-            let reach = if is_world(family, shown) || internet(family).difference(shown).is_empty()
-            {
+            let reach = if is_world(family, shown) || crate::phrase::holds_internet(family, shown) {
                 "world"
             } else if is_public(family, shown) {
                 "public"
