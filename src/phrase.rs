@@ -63,7 +63,9 @@ pub fn holds_internet(family: Family, set: &IntervalSet) -> bool {
         Family::V4 => &V4,
         Family::V6 => &V6,
     };
-    cell.get_or_init(|| internet(family)).difference(set).is_empty()
+    cell.get_or_init(|| internet(family))
+        .difference(set)
+        .is_empty()
 }
 
 /// A change of a set of addresses: `now (was before)`; only `now` when nothing was there
