@@ -149,6 +149,12 @@ pub struct Edge {
     pub to: Node,
     pub status: Change,
     pub ports: Vec<PortRange>,
+    /// A reference from one group to another (`to` admits `from`) that no path can take: on
+    /// its side of the change, no egress of `from` allows any of its ports towards `to` (a
+    /// permission naming `to`, `from` itself when it is `to`, or a CIDR with private addresses
+    /// or the world; as `Side::egress_towards` asks of a hop). AWS checks the sender's egress
+    /// too: https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-group-rules.html
+    pub ruled_out: bool,
 }
 
 /// Computes the reachability of an input whose exposure diff is `diff`. `networks` are the
@@ -788,13 +794,61 @@ fn path_diff(before: Vec<Path>, after: Vec<Path>) -> Vec<Path> {
 /// → workloads (attachments), each with what the change does to it.
 fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) -> Vec<Edge> {
     let mut ports: BTreeMap<(Node, Node, Change), BTreeSet<PortRange>> = BTreeMap::new();
+    // Each group's egress on each side of the change (0 before, 1 after), and the references
+    // whose sender's egress allows some of their ports.
+    let mut egress: [BTreeMap<&str, Vec<&Exposure>>; 2] = [BTreeMap::new(), BTreeMap::new()];
+    for (status, list) in diff.lists() {
+        for e in list.iter().filter(|e| e.direction == Direction::Egress) {
+            for side in [0, 1] {
+                let on_side = match status {
+                    Change::Removed => side == 0,
+                    Change::Added | Change::Changed => side == 1,
+                    Change::Unchanged => true,
+                };
+                if on_side && let Some(map) = egress.get_mut(side) {
+                    map.entry(e.owner.name()).or_default().push(e);
+                }
+            }
+        }
+    }
+    let allows = |from: &str, to: &str, range: &PortRange, status: Change| {
+        let side = usize::from(status != Change::Removed);
+        egress
+            .get(side)
+            .and_then(|m| m.get(from))
+            .into_iter()
+            .flatten()
+            .any(|e| {
+                let towards = match &e.peer {
+                    ExposedPeer::Group(h) => h == to,
+                    ExposedPeer::SelfRef => from == to,
+                    ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => {
+                        holds_private(net) || e.peer.world() == Some(true)
+                    }
+                    // A prefix list or a value unknown before apply may hold the receiver.
+                    ExposedPeer::PrefixList(..) | ExposedPeer::Unknown(_) => true,
+                };
+                towards && e.range.intersect(range).is_some()
+            })
+    };
+    let mut used: BTreeSet<(Node, Node, Change)> = BTreeSet::new();
     for (status, list) in diff.lists() {
         for e in list.iter().filter(|e| e.direction == Direction::Ingress) {
             let to = Node::Group(e.owner.name().to_owned());
             let mut from = Vec::new();
             match &e.peer {
-                ExposedPeer::Group(g) => from.push(Node::Group(g.clone())),
-                ExposedPeer::SelfRef => from.push(to.clone()),
+                ExposedPeer::Group(g) => {
+                    if allows(g, e.owner.name(), &e.range, status) {
+                        used.insert((Node::Group(g.clone()), to.clone(), status));
+                    }
+                    from.push(Node::Group(g.clone()));
+                }
+                ExposedPeer::SelfRef => {
+                    if allows(e.owner.name(), e.owner.name(), &e.range, status) {
+                        used.insert((to.clone(), to.clone(), status));
+                    }
+                    from.push(to.clone());
+                }
                 peer => {
                     if peer.public() == Some(true) {
                         from.push(Node::Internet);
@@ -839,11 +893,18 @@ fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) ->
     }
     ports
         .into_iter()
-        .map(|((from, to, status), p)| Edge {
-            from,
-            to,
-            status,
-            ports: p.into_iter().collect(),
+        .map(|((from, to, status), p)| {
+            // Only a sender the input holds: the egress of a group it does not hold is not
+            // known, so nothing is ruled out.
+            let ruled_out = matches!((&from, &to), (Node::Group(g), Node::Group(_)) if input.groups.contains_key(g))
+                && !used.contains(&(from.clone(), to.clone(), status));
+            Edge {
+                from,
+                to,
+                status,
+                ports: p.into_iter().collect(),
+                ruled_out,
+            }
         })
         .collect()
 }
@@ -933,6 +994,53 @@ mod tests {
 
     fn group(g: &str) -> Peer {
         Peer::Group(g.to_owned())
+    }
+
+    /// The graph marks a reference no path can take: the sender holds no egress towards the
+    /// receiver on its ports. A sender the input does not hold is never ruled out (its egress
+    /// is not known), nor one whose egress reaches the receiver.
+    #[test]
+    fn a_reference_the_senders_egress_rules_out_is_marked() {
+        let (a, b) = ("sg.bastion", "sg.app");
+        let ssh = Ports::Range(22, 22);
+        let ruled_out = |permissions: Vec<Permission>| {
+            let input = input(
+                permissions,
+                vec![
+                    workload("bastion", &[a], Some(true)),
+                    workload("app", &[b], Some(false)),
+                ],
+            );
+            let diff = crate::diff::diff(&input);
+            analyse(&input, &diff, &BTreeMap::new())
+                .edges
+                .iter()
+                .filter(|e| matches!(&e.to, Node::Group(g) if g == b))
+                .map(|e| (e.from.clone(), e.ruled_out))
+                .collect::<Vec<_>>()
+        };
+        let from = |g: &str| Node::Group(g.to_owned());
+        let ingress = |peer: &str| permission(b, Direction::Ingress, ssh.clone(), group(peer));
+        assert_eq!(ruled_out(vec![ingress(a)]), [(from(a), true)]);
+        // Egress to the receiving group, or to private addresses, on an overlapping port.
+        for egress in [group(b), cidr("10.0.0.0/8")] {
+            let permissions = vec![
+                ingress(a),
+                permission(a, Direction::Egress, Ports::Range(0, 1024), egress),
+            ];
+            assert_eq!(ruled_out(permissions), [(from(a), false)]);
+        }
+        // Egress on other ports only.
+        let permissions = vec![
+            ingress(a),
+            permission(a, Direction::Egress, Ports::Range(443, 443), group(b)),
+        ];
+        assert_eq!(ruled_out(permissions), [(from(a), true)]);
+        // A sender of another stack: its egress is not in the input.
+        assert_eq!(
+            ruled_out(vec![ingress("sg-0123")]),
+            [(from("sg-0123"), false)]
+        );
     }
 
     #[test]

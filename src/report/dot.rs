@@ -115,7 +115,7 @@ fn head(input: &Input) -> String {
         Some(line) => format!("// {line}\n"),
         None => String::new(),
     };
-    out.push_str("// sgaudit reachability graph: red = added by the change, dashed = removed, dotted = blocked by the network.\n");
+    out.push_str("// sgaudit reachability graph: red = added by the change, dashed = removed, dotted = blocked by the network, grey = a reference the sender's egress rules out.\n");
     out
 }
 
@@ -263,13 +263,25 @@ pub fn dot(input: &Input, reach: &Reach) -> String {
         } else {
             ports.join(", ")
         };
+        // A reference no path can take (the sender's egress allows none of it) is drawn
+        // grey and dashed, and says why.
+        let (label, style) = if e.ruled_out {
+            let Node::Group(from) = &e.from else {
+                continue;
+            };
+            (
+                format!("{label} (egress of {from} does not allow it)"),
+                ", color=gray, fontcolor=gray, style=dashed",
+            )
+        } else {
+            (label, style(e.status))
+        };
         let _ = writeln!(
             out,
-            "  {} -> {} [label={}{}];",
+            "  {} -> {} [label={}{style}];",
             id(&e.from),
             id(&e.to),
-            quoted(&label),
-            style(e.status)
+            quoted(&label)
         );
     }
     for (link, kept) in &links {
