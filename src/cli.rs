@@ -719,14 +719,14 @@ fn run(args: &Args, out: &mut Stdout, term: Terminal) -> Result<Outcome> {
             })
         }
         Command::Rules(p) => {
-            let mut b = tabled::builder::Builder::default();
-            b.push_record(["rule", "severity", "title"]);
-            for r in p.load(std::path::Path::new("."), &here())?.rules {
-                b.push_record([r.id, r.severity.to_string(), r.title]);
-            }
-            let mut table = b.build();
-            table.with(tabled::settings::Style::sharp());
-            out.print(|w| writeln!(w, "{table}"));
+            let rows = p
+                .load(std::path::Path::new("."), &here())?
+                .rules
+                .into_iter()
+                .map(|r| [r.id, r.severity.to_string(), r.title])
+                .collect();
+            let text = report::rules_table(rows, term);
+            out.print(|w| w.write_all(text.as_bytes()));
             Ok(Outcome::Clean)
         }
         Command::Completions { shell } => {

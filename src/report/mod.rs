@@ -23,7 +23,7 @@ pub use github::check_github;
 pub use json::{check_json, show_json, show_workloads_json};
 pub use markdown::check_markdown;
 pub use sarif::check_sarif;
-pub use table::{check_table, show_table, show_workloads_table};
+pub use table::{check_table, rules_table, show_table, show_workloads_table};
 
 /// Output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

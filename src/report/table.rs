@@ -877,6 +877,18 @@ fn summary(report: &Report) -> String {
     line
 }
 
+/// `sgaudit rules`: each rule of the packs in use, its severity and title (`rows`), fitted to
+/// the terminal as every table is.
+pub fn rules_table(rows: Vec<[String; 3]>, term: impl Into<Terminal>) -> String {
+    let t: Terminal = term.into();
+    let mut b = Rows::default();
+    b.push_record(["rule", "severity", "title"]);
+    for row in rows {
+        b.push_record(row);
+    }
+    format!("{}\n", render(b, t.width))
+}
+
 /// The `show` report: each group and the permissions it holds after the change.
 pub fn show_table(input: &Input, term: impl Into<Terminal>) -> String {
     let t: Terminal = term.into();

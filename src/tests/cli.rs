@@ -167,3 +167,14 @@ fn explain_lists_what_a_rule_matches() {
     );
     assert!(out.contains("  public = true\n"), "{out}");
 }
+
+/// `sgaudit rules` fits the terminal as every table does (it was 147 columns wide).
+#[test]
+fn rules_fit_the_terminal() {
+    let (code, out, err) = sgaudit(&["rules", "--width", "80"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.contains("admin-ports-public-ipv4"), "{out}");
+    for line in out.lines() {
+        assert!(line.chars().count() <= 80, "{line}");
+    }
+}
