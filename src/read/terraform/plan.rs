@@ -108,7 +108,7 @@ struct Change {
 }
 
 /// What names a change's objects, read without the rest of the change: of its `before` and
-/// `after`, the attributes the schema says name an object (see [`NamingValues`]). Terraform
+/// `after`, the attributes the schema says name an object (see [`Picked::naming`]). Terraform
 /// writes `before` and `after` first (after `actions`): once both are read, the rest of the
 /// change is not scanned, the reading stops with an error and the values are in `found`.
 struct NamingChange<'s> {
@@ -136,8 +136,8 @@ impl<'de> serde::de::DeserializeSeed<'de> for NamingChange<'_> {
                 let (mut before, mut after) = (None, None);
                 while let Some(key) = map.next_key::<Cow<'de, str>>()? {
                     match key.as_ref() {
-                        "before" => before = Some(map.next_value_seed(NamingValues(naming))?),
-                        "after" => after = Some(map.next_value_seed(NamingValues(naming))?),
+                        "before" => before = Some(map.next_value_seed(Picked::naming(naming))?),
+                        "after" => after = Some(map.next_value_seed(Picked::naming(naming))?),
                         _ => {
                             map.next_value::<IgnoredAny>()?;
                         }
@@ -155,15 +155,35 @@ impl<'de> serde::de::DeserializeSeed<'de> for NamingChange<'_> {
     }
 }
 
-/// The values of an object that name it (its id, a group's name, an instance's primary
-/// network interface: the schema's naming attributes), the others skipped unparsed; `null`
-/// when it has none.
-struct NamingValues<'s>(&'s [&'s str]);
+/// An object read for the attributes a list names, the others skipped unparsed, or null;
+/// anything else is an error. Read as the values that name an object (`naming`: its id, a
+/// group's name, an instance's primary network interface: the schema's naming attributes),
+/// null values are left out and an object with none is `null`; read for the attributes of a
+/// change (`kept`), every named attribute is kept as it is.
+struct Picked<'k> {
+    keys: &'k [&'k str],
+    naming: bool,
+}
 
-impl<'de> serde::de::DeserializeSeed<'de> for NamingValues<'_> {
+impl<'k> Picked<'k> {
+    /// The values of an object that name it.
+    fn naming(keys: &'k [&'k str]) -> Picked<'k> {
+        Picked { keys, naming: true }
+    }
+
+    /// An object read for the attributes a list names.
+    fn kept(keys: &'k [&'k str]) -> Picked<'k> {
+        Picked {
+            keys,
+            naming: false,
+        }
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Picked<'_> {
     type Value = Value;
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        struct Visit<'s>(&'s [&'s str]);
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        struct Visit<'k>(Picked<'k>);
         impl<'de> serde::de::Visitor<'de> for Visit<'_> {
             type Value = Value;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -179,25 +199,26 @@ impl<'de> serde::de::DeserializeSeed<'de> for NamingValues<'_> {
                 self,
                 mut map: A,
             ) -> Result<Value, A::Error> {
+                let Picked { keys, naming } = self.0;
                 let mut out = serde_json::Map::new();
                 while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-                    if self.0.contains(&key.as_ref()) {
+                    if keys.contains(&key.as_ref()) {
                         let value: Value = map.next_value()?;
-                        if !value.is_null() {
+                        if !(naming && value.is_null()) {
                             out.insert(key.into_owned(), value);
                         }
                     } else {
                         map.next_value::<IgnoredAny>()?;
                     }
                 }
-                Ok(if out.is_empty() {
+                Ok(if naming && out.is_empty() {
                     Value::Null
                 } else {
                     Value::Object(out)
                 })
             }
         }
-        d.deserialize_any(Visit(self.0))
+        d.deserialize_any(Visit(self))
     }
 }
 
@@ -658,9 +679,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for InPart<'_> {
                     seen |= 1 << slot;
                     match slot {
                         0 => ch.actions = map.next_value()?,
-                        1 => ch.before = map.next_value_seed(Kept(self.0))?,
-                        2 => ch.after = map.next_value_seed(Kept(self.0))?,
-                        3 => ch.after_unknown = map.next_value_seed(Kept(self.0))?,
+                        1 => ch.before = map.next_value_seed(Picked::kept(self.0))?,
+                        2 => ch.after = map.next_value_seed(Picked::kept(self.0))?,
+                        3 => ch.after_unknown = map.next_value_seed(Picked::kept(self.0))?,
                         4 => ch.before_sensitive = map.next_value()?,
                         5 => ch.after_sensitive = map.next_value()?,
                         _ => ch.replace_paths = map.next_value()?,
@@ -670,44 +691,6 @@ impl<'de> serde::de::DeserializeSeed<'de> for InPart<'_> {
             }
         }
         d.deserialize_map(Visit(self.0))
-    }
-}
-
-/// An object read for the attributes a list names, or null; anything else is an error.
-struct Kept<'k>(&'k [&'k str]);
-
-impl<'de> serde::de::DeserializeSeed<'de> for Kept<'_> {
-    type Value = Value;
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        struct Visit<'k>(&'k [&'k str]);
-        impl<'de> serde::de::Visitor<'de> for Visit<'_> {
-            type Value = Value;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object or null")
-            }
-            fn visit_unit<E: serde::de::Error>(self) -> Result<Value, E> {
-                Ok(Value::Null)
-            }
-            fn visit_none<E: serde::de::Error>(self) -> Result<Value, E> {
-                Ok(Value::Null)
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Value, A::Error> {
-                let mut out = serde_json::Map::new();
-                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-                    if self.0.contains(&key.as_ref()) {
-                        let value: Value = map.next_value()?;
-                        out.insert(key.into_owned(), value);
-                    } else {
-                        map.next_value::<IgnoredAny>()?;
-                    }
-                }
-                Ok(Value::Object(out))
-            }
-        }
-        d.deserialize_any(Visit(self.0))
     }
 }
 
@@ -1062,7 +1045,7 @@ fn read_state(
         .into_iter()
         .partition(|(_, r)| matches!(schema.reads(&r.rtype), Reads::Scan));
     for (module, r) in &resources {
-        let values = match seeded(r.values.get(), NamingValues(schema.naming())) {
+        let values = match seeded(r.values.get(), Picked::naming(schema.naming())) {
             Ok(n) if r.values.get().trim_start().starts_with('{') => n,
             _ => full(r)?,
         };
