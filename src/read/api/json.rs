@@ -252,7 +252,7 @@ pub struct Vpc {
     #[serde(default)]
     pub cidr_block_association_set: Vec<VpcCidr>,
     #[serde(default)]
-    pub ipv6_cidr_block_association_set: Vec<VpcIpv6Cidr>,
+    pub ipv6_cidr_block_association_set: Vec<Ipv6Cidr>,
     #[serde(default)]
     pub is_default: bool,
 }
@@ -264,16 +264,10 @@ pub struct VpcCidr {
     pub cidr_block_state: Option<CidrState>,
 }
 
+/// An IPv6 block of a VPC or a subnet (`Ipv6CidrBlockAssociationSet`, the same shape in both).
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct VpcIpv6Cidr {
-    pub ipv6_cidr_block: Option<Net>,
-    pub ipv6_cidr_block_state: Option<CidrState>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct SubnetIpv6Cidr {
+pub struct Ipv6Cidr {
     pub ipv6_cidr_block: Option<Net>,
     pub ipv6_cidr_block_state: Option<CidrState>,
 }
@@ -291,7 +285,7 @@ pub struct Subnet {
     pub vpc_id: Option<String>,
     pub cidr_block: Option<Net>,
     #[serde(default)]
-    pub ipv6_cidr_block_association_set: Vec<SubnetIpv6Cidr>,
+    pub ipv6_cidr_block_association_set: Vec<Ipv6Cidr>,
     pub map_public_ip_on_launch: Option<bool>,
     pub assign_ipv6_address_on_creation: Option<bool>,
 }
