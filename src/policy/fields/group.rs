@@ -168,12 +168,7 @@ impl GroupMatch {
                 named.push(format!("{} (declared by {})", label(p), by.join(" and ")));
             }
         }
-        let more = match named.len() {
-            0 | 1 => String::new(),
-            2 => " and 1 more permission".to_owned(),
-            n => format!(" and {} more permissions", n - 1),
-        };
-        let first = named.into_iter().next()?;
+        let (first, more) = first_and_more(named)?;
         Some((permissions, format!(": {first}{more}")))
     }
 }
@@ -272,12 +267,7 @@ fn about_redundant<'a>(s: &Seen<'a>) -> Option<(Vec<&'a Permission>, String)> {
             )
         })
         .collect();
-    let more = match named.len() {
-        0 | 1 => String::new(),
-        2 => " and 1 more permission".to_owned(),
-        n => format!(" and {} more permissions", n - 1),
-    };
-    let first = named.into_iter().next()?;
+    let (first, more) = first_and_more(named)?;
     let permissions = found.into_iter().flat_map(|(p, by)| [p, by]).collect();
     Some((permissions, format!(": {first}{more}")))
 }
@@ -437,12 +427,7 @@ fn about_unpeered<'a>(
             )
         })
         .collect();
-    let more = match named.len() {
-        0 | 1 => String::new(),
-        2 => " and 1 more permission".to_owned(),
-        n => format!(" and {} more permissions", n - 1),
-    };
-    let first = named.into_iter().next()?;
+    let (first, more) = first_and_more(named)?;
     Some((
         found.iter().map(|u| u.permission).collect(),
         format!(": {first}{more}"),
@@ -655,12 +640,7 @@ fn about_account_missing<'a>(s: &Seen<'a>) -> Option<(Vec<&'a Permission>, Strin
             )
         })
         .collect();
-    let more = match named.len() {
-        0 | 1 => String::new(),
-        2 => " and 1 more permission".to_owned(),
-        n => format!(" and {} more permissions", n - 1),
-    };
-    let first = named.into_iter().next()?;
+    let (first, more) = first_and_more(named)?;
     Some((
         found.iter().map(|(p, _)| *p).collect(),
         format!(": {first}{more}"),
@@ -1249,6 +1229,17 @@ impl Block for GroupMatch {
             },
         },
     ];
+}
+
+/// The first of the permissions a finding names, and how many more it leaves unnamed
+/// (`" and 2 more permissions"`); `None` when it names none.
+fn first_and_more(named: Vec<String>) -> Option<(String, String)> {
+    let more = match named.len() {
+        0 | 1 => String::new(),
+        2 => " and 1 more permission".to_owned(),
+        n => format!(" and {} more permissions", n - 1),
+    };
+    Some((named.into_iter().next()?, more))
 }
 
 #[cfg(test)]
