@@ -41,21 +41,8 @@ pub fn addresses(family: Family, set: &IntervalSet) -> String {
     }
 }
 
-/// Whether the set is every public address of the family (`netset::internet`, made once).
-pub fn is_internet(family: Family, set: &IntervalSet) -> bool {
-    use std::sync::OnceLock;
-    static V4: OnceLock<IntervalSet> = OnceLock::new();
-    static V6: OnceLock<IntervalSet> = OnceLock::new();
-    let cell = match family {
-        Family::V4 => &V4,
-        Family::V6 => &V6,
-    };
-    // Cheap first: the internet of a family is many intervals.
-    set.intervals().len() > 1 && set == cell.get_or_init(|| internet(family))
-}
-
-/// Whether the set holds every public address of the family.
-pub fn holds_internet(family: Family, set: &IntervalSet) -> bool {
+/// Every public address of the family (`netset::internet`), made once.
+fn the_internet(family: Family) -> &'static IntervalSet {
     use std::sync::OnceLock;
     static V4: OnceLock<IntervalSet> = OnceLock::new();
     static V6: OnceLock<IntervalSet> = OnceLock::new();
@@ -64,8 +51,17 @@ pub fn holds_internet(family: Family, set: &IntervalSet) -> bool {
         Family::V6 => &V6,
     };
     cell.get_or_init(|| internet(family))
-        .difference(set)
-        .is_empty()
+}
+
+/// Whether the set is every public address of the family.
+pub fn is_internet(family: Family, set: &IntervalSet) -> bool {
+    // Cheap first: the internet of a family is many intervals.
+    set.intervals().len() > 1 && set == the_internet(family)
+}
+
+/// Whether the set holds every public address of the family.
+pub fn holds_internet(family: Family, set: &IntervalSet) -> bool {
+    the_internet(family).difference(set).is_empty()
 }
 
 /// A change of a set of addresses: `now (was before)`; only `now` when nothing was there

@@ -150,12 +150,7 @@ fn fit(rows: Rows, width: usize) -> Rows {
     let Some(columns) = rows.0.first().map(Vec::len) else {
         return rows;
     };
-    let mut widths = vec![0; columns];
-    for row in &rows.0 {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.split('\n').map(shown_width).max().unwrap_or(0));
-        }
-    }
+    let widths = column_widths(&rows);
     // `│ a │ b │`: three columns of frame per column, and one.
     let frame = 3 * columns + 1;
     // The width at a bound on the columns wider than `kept` (the others as they are).
@@ -197,6 +192,17 @@ fn fit(rows: Rows, width: usize) -> Rows {
 /// The widest a column can be and still be kept whole when a table must narrow: a rule id,
 /// a resource address, a CIDR with what it was.
 const KEPT: usize = 32;
+
+/// The columns each column of a table takes: its widest line, as shown ([`shown_width`]).
+fn column_widths(rows: &Rows) -> Vec<usize> {
+    let mut widths = vec![0; rows.0.first().map_or(0, Vec::len)];
+    for row in &rows.0 {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.split('\n').map(shown_width).max().unwrap_or(0));
+        }
+    }
+    widths
+}
 
 /// The columns a cell's line takes: its characters, without the escape sequences of colours.
 fn shown_width(line: &str) -> usize {
@@ -710,12 +716,7 @@ fn listed(rows: &Rows, width: Option<usize>) -> bool {
     let Some(width) = width else {
         return false;
     };
-    let mut widths = [0; 5];
-    for row in &rows.0 {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.split('\n').map(shown_width).max().unwrap_or(0));
-        }
-    }
+    let widths = column_widths(rows);
     let others: usize = widths
         .iter()
         .enumerate()
