@@ -13,6 +13,18 @@ use super::{Scratch, settings, sgaudit};
 /// A folder of the shared corpus of third-party test data, which a user's clone does not have:
 /// the tests that read it are ignored unless asked for (`cargo test -- --ignored`, as .ci/run
 /// does where the corpus is), and fail when it is not there rather than pass on nothing.
+/// The rules that report a finding: the one it is filed under and those of its family that
+/// matched the same exposure (`also`), which the report keeps as one finding.
+fn rule_ids(finding: &Value) -> impl Iterator<Item = &str> {
+    std::iter::once(finding["rule"].as_str().unwrap()).chain(
+        finding["also"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|a| a["rule"].as_str().unwrap()),
+    )
+}
+
 fn corpus(name: &str) -> PathBuf {
     let base = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/corpus")
@@ -173,7 +185,7 @@ fn kics_agreement() {
                     .as_array()
                     .unwrap()
                     .iter()
-                    .filter(|f| rules.contains(&f["rule"].as_str().unwrap()))
+                    .filter(|f| rule_ids(f).any(|id| rules.contains(&id)))
                     .flat_map(|f| {
                         f["origins"]
                             .as_array()
@@ -273,7 +285,7 @@ fn regula_agreement() {
             .as_array()
             .into_iter()
             .flatten()
-            .filter(|f| rules.contains(&f["rule"].as_str().unwrap()))
+            .filter(|f| rule_ids(f).any(|id| rules.contains(&id)))
             .filter(|f| {
                 port.is_none_or(|p| {
                     f["from_port"].as_i64().is_none_or(|from| from <= p)
@@ -386,7 +398,7 @@ fn terraform_compliance_plans_read() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|f| f["rule"].as_str().unwrap())
+            .flat_map(rule_ids)
             .collect();
         report.push_str(&format!(
             "{}: exit {code}, format {}, {} groups, findings: {}\n",
