@@ -1,8 +1,9 @@
 # shellcheck shell=bash
 # Sourced by the scripts that run real terraform (testdata/plans/generate.sh,
-# testdata/bad/generate.sh, benches/corpus.sh): keeps terraform and the AWS provider away from
-# the network and from the settings and credentials of whoever runs them, and installs the
-# provider from a local filesystem mirror only.
+# testdata/bad/generate.sh, testdata/deployed/generate.sh, benches/corpus.sh): keeps terraform
+# and the AWS provider away from the network and from the settings and credentials of whoever
+# runs them, installs the provider from a local filesystem mirror only, and writes the
+# provider's configuration.
 
 # terraform_sandbox: the environment of every terraform run here.
 terraform_sandbox() {
@@ -57,4 +58,40 @@ provider_installation {
 }
 RC
   export TF_CLI_CONFIG_FILE="$1/terraform.rc"
+}
+
+# write_provider DIR URL [SERVICE...]: DIR/provider.tf, the AWS provider pinned to the mirror's
+# version with fake keys, no account lookup, and the endpoints of SERVICE... (default ec2 and
+# sts) on URL (moto, or an address where nothing listens when the plan makes no API call).
+write_provider() {
+  local dir=$1 url=$2 service
+  shift 2
+  [[ $# -gt 0 ]] || set -- ec2 sts
+  {
+    cat <<EOF_PROVIDER
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "5.100.0"
+    }
+  }
+}
+
+provider "aws" {
+  region                      = "us-east-1"
+  access_key                  = "mock"
+  secret_key                  = "mock"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+
+  endpoints {
+EOF_PROVIDER
+    for service in "$@"; do
+      printf '    %s = "%s"\n' "$service" "$url"
+    done
+    printf '  }\n}\n'
+  } >"$dir/provider.tf"
 }

@@ -35,31 +35,7 @@ for name in "${@:-${CASES[@]}}"; do
   wd="$WORK/${name%/}"
   mkdir -p "$wd"
   cp "$src/main.tf" "$wd/main.tf"
-  cat >"$wd/provider.tf" <<'TF'
-terraform {
-  required_providers {
-    aws = {
-      source  = "hashicorp/aws"
-      version = "5.100.0"
-    }
-  }
-}
-
-provider "aws" {
-  region                      = "us-east-1"
-  access_key                  = "mock"
-  secret_key                  = "mock"
-  skip_credentials_validation = true
-  skip_requesting_account_id  = true
-  skip_metadata_api_check     = true
-  skip_region_validation      = true
-
-  endpoints {
-    ec2 = "http://127.0.0.1:9"
-    sts = "http://127.0.0.1:9"
-  }
-}
-TF
+  write_provider "$wd" "http://127.0.0.1:9"
   (cd "$wd" && "$TERRAFORM_BIN" init -input=false -no-color >tf.log 2>&1 \
      && "$TERRAFORM_BIN" plan -input=false -no-color -out=tfplan >>tf.log 2>&1 \
      && "$TERRAFORM_BIN" show -json -no-color tfplan >plan.json) \

@@ -102,31 +102,7 @@ use_mirror "$WORK" "$MIRROR"
 TF="$WORK/tf"
 mkdir -p "$TF"
 cp "$HERE/main.tf" "$TF/main.tf"
-cat >"$TF/provider.tf" <<TFEOF
-terraform {
-  required_providers {
-    aws = {
-      source  = "hashicorp/aws"
-      version = "5.100.0"
-    }
-  }
-}
-
-provider "aws" {
-  region                      = "us-east-1"
-  access_key                  = "mock"
-  secret_key                  = "mock"
-  skip_credentials_validation = true
-  skip_requesting_account_id  = true
-  skip_metadata_api_check     = true
-  skip_region_validation      = true
-
-  endpoints {
-    ec2 = "$MOTO_URL"
-    sts = "$MOTO_URL"
-  }
-}
-TFEOF
+write_provider "$TF" "$MOTO_URL"
 tf() { (cd "$TF" && "$TERRAFORM_BIN" "$@") >>"$WORK/tf.log" 2>&1 || { tail -n 30 "$WORK/tf.log" >&2; die "terraform $1 failed"; }; }
 show_json() { (cd "$TF" && "$TERRAFORM_BIN" show -json -no-color "$@") || die "terraform show failed"; }
 

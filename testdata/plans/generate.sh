@@ -259,36 +259,10 @@ cleanup() {
 
 # --- terraform ---------------------------------------------------------------
 
-# write_provider DIR [URL]: provider.tf with endpoints on URL (default moto).
-write_provider() {
-  local url=${2:-$MOTO_URL}
-  cat >"$1/provider.tf" <<EOF
-terraform {
-  required_providers {
-    aws = {
-      source  = "hashicorp/aws"
-      version = "5.100.0"
-    }
-  }
-}
-
-provider "aws" {
-  region                      = "us-east-1"
-  access_key                  = "mock"
-  secret_key                  = "mock"
-  skip_credentials_validation = true
-  skip_requesting_account_id  = true
-  skip_metadata_api_check     = true
-  skip_region_validation      = true
-
-  endpoints {
-    ec2   = "$url"
-    sts   = "$url"
-    rds   = "$url"
-    elbv2 = "$url"
-  }
-}
-EOF
+# scenario_provider DIR [URL]: provider.tf with the endpoints the scenarios use on URL (default
+# moto).
+scenario_provider() {
+  write_provider "$1" "${2:-$MOTO_URL}" ec2 sts rds elbv2
 }
 
 # tf DIR ARGS... : run terraform in DIR, output to DIR/tf.log (stdout kept
@@ -385,12 +359,12 @@ apply_refusing_deletes() {
   cp "$tf_file" "$dir/main.tf" || return 1
   retry "$dir" init -input=false -no-color || return 1
   start_proxy "$dir" || return 1
-  if ! write_provider "$dir" "$PROXY_URL"; then stop_proxy; return 1; fi
+  if ! scenario_provider "$dir" "$PROXY_URL"; then stop_proxy; return 1; fi
   # Once only: this apply is meant to fail.
   tf "$dir" apply -auto-approve -input=false -no-color -parallelism=1 >>"$dir/tf.log" 2>&1
   rc=$?
   stop_proxy
-  write_provider "$dir" || return 1
+  scenario_provider "$dir" || return 1
   refused=$(grep -c '^refused ' "$dir/proxy.log" 2>/dev/null)
   if [[ $rc -eq 0 ]]; then
     log "  apply of $(basename "$tf_file") succeeded, but it should have failed on a refused delete"
@@ -426,7 +400,7 @@ run_scenario_once() {
   local name=$1 src="$HERE/$1" wd
   # Called as an `if` condition, so set -e is off here: check every step.
   wd="$(mktemp -d "$WORK/$name.XXXXXX")" || return 1
-  write_provider "$wd" || return 1
+  scenario_provider "$wd" || return 1
   if [[ -d "$src/modules" ]]; then
     cp -R "$src/modules" "$wd/modules" || return 1
   fi
@@ -536,7 +510,7 @@ run_scenario() {
 run_big() {
   local wd="$WORK/big" out="$REPO/target/big-plan"
   mkdir -p "$wd" "$out"
-  write_provider "$wd"
+  scenario_provider "$wd"
   cat >"$wd/main.tf" <<EOF
 resource "aws_vpc" "main" {
   cidr_block = "10.0.0.0/16"
