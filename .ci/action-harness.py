@@ -370,6 +370,9 @@ def main() -> int:
                  Path(out.get("sarif", "")).is_file()
                  and json.loads(Path(out["sarif"]).read_text()).get("version") == "2.1.0"),
                 ("markdown starts with the marker", markdown.startswith(MARKER)),
+                # `uses: ./`: no repository or ref to link the rules' documentation to
+                ("no rule linked", "/docs/rules/" not in markdown
+                 and "`sgaudit explain all-traffic-public`" in markdown),
                 ("summary holds the markdown", bool(markdown) and markdown in r["summary"]),
                 ("annotations printed", "::error " in r["log"]),
                 ("one POST to issues/7/comments",
@@ -610,6 +613,9 @@ def main() -> int:
             )
 
             r, requests, calls = release_run("branch", "main", built=True)
+            md = Path(r["outputs"].get("markdown", ""))
+            markdown = md.read_text() if md.is_file() else ""
+            docs = f"{github.url}/{repo}/blob/main/docs/rules"
             scenario(
                 "ref main (no release): built from source, nothing downloaded",
                 [
@@ -617,6 +623,24 @@ def main() -> int:
                     ("built", ran(r, "Build sgaudit from source")),
                     ("no request to the server", requests == []),
                     ("download step skipped", not ran(r, "Download and verify the release")),
+                    ("rules linked to the action's docs at its ref",
+                     f"[`all-traffic-public`]({docs}/all-traffic-public.md)" in markdown),
+                ],
+                r,
+            )
+            r = run_action(job, {"input": critical_input,
+                                 "rule-docs": "https://docs.example/sgaudit/rules"},
+                           "rule-docs", github={**context, "action_ref": "main"})
+            md = Path(r["outputs"].get("markdown", ""))
+            markdown = md.read_text() if md.is_file() else ""
+            scenario(
+                "input rule-docs: the rules linked there",
+                [
+                    ("exit code 1", r["code"] == 1),
+                    ("rules linked to the input's address",
+                     "[`all-traffic-public`](https://docs.example/sgaudit/rules/all-traffic-public.md)"
+                     in markdown),
+                    ("not to the action's", f"{github.url}/{repo}/blob/" not in markdown),
                 ],
                 r,
             )

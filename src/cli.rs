@@ -217,6 +217,13 @@ pub struct CommonArgs {
     /// Findings recorded by `sgaudit baseline` count as existing, not new.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<String>,
+    /// Where the built-in rules' documentation is, for the markdown report's links: the
+    /// address of sgaudit's `docs/rules/` at the version in use (a rule's page is
+    /// `URL/<id>.md`), e.g. `https://github.com/OWNER/sgaudit/blob/v1.2.3/docs/rules`; the
+    /// GitHub Action passes its own (default: under Cargo.toml's `repository` at this
+    /// version's tag, when it is set; else `sgaudit explain <id>` is named instead).
+    #[arg(long, value_name = "URL", value_parser = parse_rule_docs)]
+    pub rule_docs: Option<String>,
     /// The most sgaudit reads of a plan or state, from a file or standard input: bytes, or
     /// with a binary unit, e.g. `512MiB`, `1G` (default: 256 MiB).
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
@@ -304,6 +311,21 @@ fn parse_output(text: &str) -> Result<(Format, std::path::PathBuf), String> {
         .ok_or_else(|| format!("{text:?}: expected FORMAT=PATH, e.g. sarif=results.sarif"))?;
     let format = Format::from_str(format, true)?;
     Ok((format, std::path::PathBuf::from(path)))
+}
+
+/// The URL of `--rule-docs`: an `https://` or `http://` address that a markdown link holds
+/// as it is (no blank, control character, quote, angle bracket or parenthesis), without its
+/// trailing `/`.
+fn parse_rule_docs(text: &str) -> Result<String, String> {
+    let web = text.starts_with("https://") || text.starts_with("http://");
+    let plain = !text
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "\"'<>()[]`\\".contains(c));
+    if web && plain {
+        Ok(text.trim_end_matches('/').to_owned())
+    } else {
+        Err("an https:// or http:// address without blanks, quotes, brackets or parentheses, e.g. https://github.com/OWNER/sgaudit/blob/v1.2.3/docs/rules".to_owned())
+    }
 }
 
 /// A SIZE of `--max-plan-size` and `--max-file-size`: a whole number of bytes, or of a binary
@@ -653,6 +675,7 @@ fn run(args: &Args, out: &mut Stdout, term: Terminal) -> Result<Outcome> {
                 rules: &policy.rules,
                 cwd: cwd.as_deref(),
                 view: a.view(audit.gate),
+                rule_docs: a.rule_docs.as_deref(),
             };
             let outcome = match audit.verdict {
                 crate::audit::Verdict::Incomplete => Outcome::Incomplete(input.errors.clone()),

@@ -18,6 +18,7 @@ struct Section {
     audit: crate::audit::Audit,
     policy: crate::policy::Policy,
     view: report::View,
+    rule_docs: Option<String>,
 }
 
 impl Section {
@@ -30,6 +31,7 @@ impl Section {
             rules: &self.policy.rules,
             cwd,
             view: self.view,
+            rule_docs: self.rule_docs.as_deref(),
         }
     }
 }
@@ -107,6 +109,7 @@ pub(super) fn check(a: &CommonArgs, out: &mut Stdout, term: Terminal) -> Result<
         sections.push(Section {
             path: root.path.clone(),
             view: a.view(audit.gate),
+            rule_docs: a.rule_docs.clone(),
             input,
             audit,
             policy,

@@ -141,6 +141,7 @@ mod tests {
             rules: &[],
             cwd: None,
             view: Default::default(),
+            rule_docs: None,
         };
         check_github(&report).lines().map(str::to_owned).collect()
     }

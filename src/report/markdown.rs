@@ -187,29 +187,41 @@ use super::{plural as count, thousands};
 const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
 
 /// The address of a built-in rule's documentation (`docs/rules/<id>.md`, which
-/// `rule_docs` in `src/tests/formats.rs` writes from `sgaudit explain`) under a repository's
-/// address, at this version's tag; `None` without a repository or for a rule of another pack.
-fn doc_url(repository: &str, rule: &crate::policy::Rule) -> Option<String> {
+/// `rule_docs` in `src/tests/formats.rs` writes from `sgaudit explain`): under `--rule-docs`
+/// (the address of `docs/rules/` at the version in use, which the GitHub Action knows), else
+/// under the repository's address at this version's tag; `None` without either or for a rule
+/// of another pack.
+fn doc_url(
+    rule_docs: Option<&str>,
+    repository: &str,
+    rule: &crate::policy::Rule,
+) -> Option<String> {
     let built_in = crate::policy::BUILT_IN
         .iter()
         .any(|(name, _)| rule.origin.file == *name);
-    (built_in && !repository.is_empty()).then(|| {
-        format!(
-            "{}/blob/v{}/docs/rules/{}.md",
-            repository.trim_end_matches('/'),
-            env!("CARGO_PKG_VERSION"),
-            rule.id
-        )
-    })
+    if !built_in {
+        return None;
+    }
+    match rule_docs {
+        Some(base) => Some(format!("{}/{}.md", base.trim_end_matches('/'), rule.id)),
+        None => (!repository.is_empty()).then(|| {
+            format!(
+                "{}/blob/v{}/docs/rules/{}.md",
+                repository.trim_end_matches('/'),
+                env!("CARGO_PKG_VERSION"),
+                rule.id
+            )
+        }),
+    }
 }
 
-/// A rule's id as code, linked to its documentation when it has one.
+/// A rule's id as code, linked to its documentation where there is one.
 fn rule_link(report: &Report, id: &str) -> String {
     let url = report
         .rules
         .iter()
         .find(|r| r.id == id)
-        .and_then(|r| doc_url(REPOSITORY, r));
+        .and_then(|r| doc_url(report.rule_docs, REPOSITORY, r));
     match url {
         Some(url) => format!("[{}]({url})", code(id)),
         None => code(id),
@@ -235,7 +247,7 @@ fn how_to_fix(report: &Report, findings: &[&Finding]) -> String {
     rules.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.id.cmp(&b.id)));
     let mut out = String::from("#### How to fix\n\n");
     for rule in rules {
-        let more = match doc_url(REPOSITORY, rule) {
+        let more = match doc_url(report.rule_docs, REPOSITORY, rule) {
             Some(url) => format!(" ([documentation]({url}))"),
             None => format!(" (`sgaudit explain {}`)", rule.id),
         };
@@ -1381,7 +1393,7 @@ mod tests {
             .iter()
             .find(|r| r.id == "admin-ports-public-ipv4")
             .expect("a built-in rule");
-        let url = doc_url("https://github.com/o/sgaudit/", rule).expect("a link");
+        let url = doc_url(None, "https://github.com/o/sgaudit/", rule).expect("a link");
         assert_eq!(
             url,
             format!(
@@ -1392,10 +1404,21 @@ mod tests {
         let page = url.split("/blob/").nth(1).and_then(|p| p.split_once('/'));
         let page = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(page.expect("a path").1);
         assert!(page.is_file(), "{}", page.display());
-        assert_eq!(doc_url("", rule), None);
+        assert_eq!(doc_url(None, "", rule), None);
+        // The address `--rule-docs` gives wins, with or without a repository.
+        let base = "https://github.example/o/sgaudit/blob/main/docs/rules/";
+        for repository in ["", "https://github.com/o/sgaudit"] {
+            assert_eq!(
+                doc_url(Some(base), repository, rule).as_deref(),
+                Some(
+                    "https://github.example/o/sgaudit/blob/main/docs/rules/admin-ports-public-ipv4.md"
+                )
+            );
+        }
         let mut custom = rule.clone();
         custom.origin.file = "packs/mine.hcl".to_owned();
-        assert_eq!(doc_url("https://github.com/o/sgaudit", &custom), None);
+        assert_eq!(doc_url(None, "https://github.com/o/sgaudit", &custom), None);
+        assert_eq!(doc_url(Some(base), "", &custom), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod github;
 mod json;
 mod markdown;
 mod picture;
+mod said;
 mod sarif;
 mod table;
 
@@ -64,6 +65,10 @@ pub struct Report<'a> {
     pub cwd: Option<&'a std::path::Path>,
     /// The gate the verdict line explains, and how much the reports for people list.
     pub view: View,
+    /// Where the built-in rules' pages are (`--rule-docs`: the address of `docs/rules/` at the
+    /// version in use; a rule's page is `<it>/<id>.md`); `None`: under Cargo.toml's
+    /// `repository` at this version's tag, when it is set.
+    pub rule_docs: Option<&'a str>,
 }
 
 /// What a report says of the gate and how much the reports for people (table, markdown,
@@ -499,6 +504,9 @@ pub(super) struct Merged {
     pub reach: &'static str,
     pub resources: Vec<String>,
     pub origins: Vec<crate::model::Origin>,
+    /// What the row covers exactly, when rows of its protocol and peer may be joined
+    /// (`said::merge`).
+    cells: Option<said::Cells>,
 }
 
 /// How far a peer reaches: `world`, `public`, `private`, `unknown`, or blank for groups.
@@ -517,8 +525,10 @@ pub(super) fn reach_of(peer: &crate::diff::ExposedPeer) -> &'static str {
 /// side): the exposures of one direction, protocol and ports (and what an `all` one excepts)
 /// from CIDR blocks of one address family become one row, the addresses as people say them
 /// (`0.0.0.0/0 (was 10.0.0.0/8)`, `0.0.0.0/0 except 10.0.0.0/8`; `crate::phrase`), marked `~`
-/// when the change widens or narrows them; every other peer keeps its row. `rows` are in
-/// the reports' order ([`super::exposure_order`]).
+/// when the change widens or narrows them; every other peer keeps its row. Then the rows of
+/// one protocol and peer join when their ports make a set (`all but 443`, `all (was 443)`),
+/// and tcp and udp rows alike in all else (`said::merge`). `rows` are in the reports' order
+/// ([`super::exposure_order`]).
 pub(super) fn merged_exposures(rows: &[(&'static str, &Exposure)]) -> Vec<Merged> {
     use crate::netset::{Family, IntervalSet, is_public, is_world, net_interval};
     /// The addresses of one family before and after, and who declares them.
@@ -555,6 +565,7 @@ pub(super) fn merged_exposures(rows: &[(&'static str, &Exposure)]) -> Vec<Merged
                     reach: reach_of(&e.peer),
                     resources: e.resources.clone(),
                     origins: e.origins.clone(),
+                    cells: said::Cells::of_peer(&e.range, !e.except.is_empty(), &e.peer, mark),
                 });
                 continue;
             };
@@ -603,9 +614,16 @@ pub(super) fn merged_exposures(rows: &[(&'static str, &Exposure)]) -> Vec<Merged
                 reach,
                 resources: b.resources,
                 origins: b.origins,
+                cells: said::Cells::of(
+                    &first.range,
+                    !first.except.is_empty(),
+                    said::Peer::Addresses(family),
+                    before,
+                    after,
+                ),
             });
         }
         out.extend(others);
     }
-    out
+    said::merge(out)
 }

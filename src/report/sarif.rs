@@ -402,6 +402,7 @@ mod tests {
                 rules: &[],
                 cwd: None,
                 view: Default::default(),
+                rule_docs: None,
             })
         };
         assert!(log(&input)["runs"][0].get("invocations").is_none());

@@ -560,6 +560,7 @@ fn sarif_caps_results_most_severe_first() {
         rules: &[],
         cwd: None,
         view: Default::default(),
+        rule_docs: None,
     };
     let log = crate::report::check_sarif(&report);
     let run = &log["runs"][0];
@@ -858,4 +859,135 @@ fn markdown_collapses_a_large_paths_diagram() {
     );
     assert!(diagram.contains("_Collapsed: workloads are grouped by kind"));
     assert!(!diagram.contains("aws_instance.w"), "{diagram}");
+}
+
+/// Ports and protocols said as people say them (`report::said`), in the table, markdown and
+/// JSON's `exposure.said`: a permission widened from 443 to every port is one row
+/// `all (was 443)`, two rules around 443 one row `all but 443`, DNS over tcp and udp one row
+/// `tcp, udp`; JSON keeps the exact rows beside them.
+#[test]
+fn ports_and_protocols_said_as_people_say_them() {
+    let plan = "testdata/plans/ports-widened/plan.json";
+    let (_, table, err) = sgaudit(&["check", "--width", "200", plan]);
+    assert_eq!(err, "");
+    for row in [
+        "│ ~ │ ingress   │ tcp      │ all (was 443) │ 0.0.0.0/0 │ world │ aws_security_group.web",
+        "│ + │ ingress   │ tcp      │ all but 443 │ 0.0.0.0/0 │ world │ aws_security_group.gap",
+        "│ + │ ingress   │ tcp, udp │ 53    │ 0.0.0.0/0 │ world │ aws_security_group.dns",
+    ] {
+        assert!(table.contains(row), "{row}\n{table}");
+    }
+    assert!(!table.contains("444-65535 │"), "{table}");
+    let (_, markdown, _) = sgaudit(&["check", "--format", "markdown", plan]);
+    for row in [
+        "| changed | ingress | `tcp` | `all (was 443)` | `0.0.0.0/0` |",
+        "| added | ingress | `tcp` | `all but 443` | `0.0.0.0/0` |",
+        "| added | ingress | `tcp, udp` | `53` | `0.0.0.0/0` |",
+    ] {
+        assert!(markdown.contains(row), "{row}\n{markdown}");
+    }
+    let (_, json, _) = sgaudit(&["check", "--format", "json", plan]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    let said: Vec<String> = json["exposure"]["said"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {} {} {} {} {}",
+                r["owner"].as_str().unwrap(),
+                r["change"].as_str().unwrap(),
+                r["direction"].as_str().unwrap(),
+                r["protocol"].as_str().unwrap(),
+                r["ports"].as_str().unwrap(),
+                r["peer"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "aws_security_group.dns added ingress tcp, udp 53 0.0.0.0/0",
+            "aws_security_group.gap added ingress tcp all but 443 0.0.0.0/0",
+            "aws_security_group.web changed ingress tcp all (was 443) 0.0.0.0/0",
+        ]
+    );
+    // The exact cells stay: web's added 0-442 and 444-65535, its 443 unchanged.
+    let added: Vec<(i64, i64)> = json["exposure"]["added"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["owner"]["group"] == "aws_security_group.web")
+        .map(|e| {
+            (
+                e["from_port"].as_i64().unwrap(),
+                e["to_port"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(added, [(0, 442), (444, 65535)]);
+}
+
+/// Rows join only where they are exactly a set of ports times a set of peers on each side of
+/// the change: SSH from 10.0.0.0/8 widened to every port from the world says both changes;
+/// every port narrowed to 443 says so; 22 from a private block beside 80 from the world stay
+/// two rows (no "22, 80 from …" that neither peer has).
+#[test]
+fn ports_join_only_where_the_set_is_exact() {
+    let rule = |from: u32, to: u32, cidr: &str| {
+        format!(
+            "  ingress {{\n    from_port = {from}\n    to_port = {to}\n    protocol = \"tcp\"\n    cidr_blocks = [\"{cidr}\"]\n  }}\n"
+        )
+    };
+    let group = |name: &str, rules: &[String]| {
+        format!(
+            "resource \"aws_security_group\" \"{name}\" {{\n  name = \"{name}\"\n{}}}\n",
+            rules.concat()
+        )
+    };
+    let before = [
+        group("ssh", &[rule(22, 22, "10.0.0.0/8")]),
+        group("wide", &[rule(0, 65535, "0.0.0.0/0")]),
+        group("mixed", &[]),
+    ]
+    .concat();
+    let after = [
+        group("ssh", &[rule(0, 65535, "0.0.0.0/0")]),
+        group("wide", &[rule(443, 443, "0.0.0.0/0")]),
+        group(
+            "mixed",
+            &[rule(22, 22, "10.0.0.0/8"), rule(80, 80, "0.0.0.0/0")],
+        ),
+    ]
+    .concat();
+    let tmp = Scratch::new();
+    let before = tmp.configuration("before", &[("main.tf", &before)]);
+    let after = tmp.configuration("after", &[("main.tf", &after)]);
+    let (_, json, err) = sgaudit(&["check", "--format", "json", &after, "--base", &before]);
+    assert_eq!(err, "");
+    let json: Value = serde_json::from_str(&json).unwrap();
+    let said: Vec<String> = json["exposure"]["said"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {} {} {} | {}",
+                r["owner"].as_str().unwrap(),
+                r["change"].as_str().unwrap(),
+                r["protocol"].as_str().unwrap(),
+                r["ports"].as_str().unwrap(),
+                r["peer"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "aws_security_group.mixed added tcp 22 | 10.0.0.0/8",
+            "aws_security_group.mixed added tcp 80 | 0.0.0.0/0",
+            "aws_security_group.ssh changed tcp all (was 22) | 0.0.0.0/0 (was 10.0.0.0/8)",
+            "aws_security_group.wide changed tcp 443 (was all) | 0.0.0.0/0",
+        ]
+    );
 }

@@ -87,6 +87,7 @@ fn analyse(input: &crate::model::Input) {
         rules: &policy.rules,
         cwd: Some(Path::new(env!("CARGO_MANIFEST_DIR"))),
         view: Default::default(),
+        rule_docs: None,
     };
     for format in [
         Format::Table,
