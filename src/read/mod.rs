@@ -118,12 +118,21 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
         })
     };
     let mut input = parse_plan(name, &bytes)?;
+    // Without the configuration's origins, a plan file's own lines (`terraform::locate`);
+    // said once, in every format's notes.
+    let instead = |input: &mut Input| {
+        if name == "<stdin>" {
+            return String::new();
+        }
+        self::terraform::locate::fill(input, &self::terraform::locate::Places::scan(name, &bytes));
+        format!("; each finding points at its resource's line in {name} instead")
+    };
     let Some((dir, display, named)) = config else {
-        // Said once, in every format's notes: a finding then points at no line.
+        let instead = instead(&mut input);
         input.notes.push(Diagnostic::note(
             None,
             format!(
-                "no file:line origins: no .tf files next to {}; use --config DIR (the configuration the plan was made from)",
+                "no file:line origins: no .tf files next to {}; use --config DIR (the configuration the plan was made from){instead}",
                 if name == "<stdin>" { "<stdin> (in the working directory)" } else { name }
             ),
         ));
@@ -147,6 +156,7 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             input.ignores = std::mem::take(&mut configuration.ignores);
         }
         Ok(configuration) => {
+            let instead = instead(&mut input);
             let errors = texts(&configuration.errors);
             let more = match errors.len() {
                 0 | 1 => String::new(),
@@ -155,17 +165,20 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             input.notes.push(Diagnostic::note(
                 None,
                 format!(
-                    "no file:line origins: the configuration in {display} could not be read: {}{more}",
+                    "no file:line origins: the configuration in {display} could not be read: {}{more}{instead}",
                     errors.first().map_or("", String::as_str)
                 ),
             ));
         }
-        Err(e) => input.notes.push(Diagnostic::note(
-            None,
-            format!(
-                "no file:line origins: the configuration in {display} could not be read: {e:#}"
-            ),
-        )),
+        Err(e) => {
+            let instead = instead(&mut input);
+            input.notes.push(Diagnostic::note(
+                None,
+                format!(
+                    "no file:line origins: the configuration in {display} could not be read: {e:#}{instead}"
+                ),
+            ));
+        }
     }
     Ok(input)
 }

@@ -15,16 +15,18 @@
 //! - `baselineState`: new findings are `new`, existing ones (baselined or not) `unchanged`.
 //! - `partialFingerprints["sgaudit/v1"]` is the baseline fingerprint (rule, group and
 //!   permission), so a finding keeps its alert when only its line moves.
-//! - Every result has a location with a line (GitHub needs `region.startLine`): each distinct
-//!   origin (`file:line`), or line 1 of the input when a finding has none (a plan read without
-//!   its configuration).
+//! - Every result has a location with a line (GitHub needs `region.startLine`, and gets
+//!   `startColumn` where the origin has a column): each distinct origin (`file:line`); a plan
+//!   read without its configuration gives its resources' lines in the plan file itself (the
+//!   reader's `terraform::locate`: the line and column of each resource's entry); line 1 of
+//!   the input only when a finding has no origin at all (a plan from standard input).
 //! - At most [`MAX_RESULTS`] results, most severe first (GitHub shows 5,000 per run); when
 //!   findings are left out, `run.properties` says how many there were.
 //! - A run whose input could not be read whole (`input.errors`) carries an `invocations[0]`
 //!   with `executionSuccessful: false` and one `toolExecutionNotifications` entry (level
 //!   `error`) per error: its results cover the rest. The run's notes (`input.notes`: a plan
-//!   read without its configuration, whose results then point at the input's line 1, among
-//!   others) are entries of level `note` of the same invocation (`executionSuccessful: true`
+//!   read without its configuration, whose results then point at their resources' lines in
+//!   it, among others) are entries of level `note` of the same invocation (`executionSuccessful: true`
 //!   when there is no error). A complete run without notes has no `invocations`.
 //! - URIs are relative to the working directory, with forward slashes and no leading `./`;
 //!   a path outside it stays absolute, as a `file://` URI.
@@ -288,11 +290,18 @@ impl Place<'_> {
         seen.into_iter().map(|o| self.location(o)).collect()
     }
 
-    /// The location of an origin: its line, or line 1 of a whole file.
+    /// The location of an origin: its line and column (where the reader gives one), or line 1
+    /// of a whole file.
     fn location(&self, origin: &Origin) -> Value {
+        let mut region = json!({ "startLine": origin.line.unwrap_or(1) });
+        if let (Some(_), Some(col), Some(region)) =
+            (origin.line, origin.col, region.as_object_mut())
+        {
+            region.insert("startColumn".to_owned(), json!(col));
+        }
         json!({ "physicalLocation": {
             "artifactLocation": { "uri": self.artifact_uri(&origin.file) },
-            "region": { "startLine": origin.line.unwrap_or(1) },
+            "region": region,
         } })
     }
 

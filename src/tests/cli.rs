@@ -101,8 +101,8 @@ fn help_exits_0() {
     assert!(out.contains("check"));
 }
 
-/// A plan away from its configuration says once that its findings point at no line, and
-/// `--config` gives them their `file:line` back.
+/// A plan away from its configuration says once that its findings point at their resources'
+/// lines in the plan file instead, and `--config` gives them their `file:line` back.
 #[test]
 fn a_plan_without_its_configuration_says_so() {
     const SCENARIO: &str = "testdata/plans/ssh-world-inline";
@@ -126,16 +126,14 @@ fn a_plan_without_its_configuration_says_so() {
         .collect();
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(
-        notes[0].contains(&format!("no .tf files next to {plan}")) && notes[0].contains("--config"),
+        notes[0].contains(&format!("no .tf files next to {plan}"))
+            && notes[0].contains("--config")
+            && notes[0].ends_with(&format!("its resource's line in {plan} instead")),
         "{}",
         notes[0]
     );
-    assert!(
-        alone["findings"][0]["origins"]
-            .as_array()
-            .unwrap()
-            .is_empty()
-    );
+    let origin = alone["findings"][0]["origins"][0].as_str().unwrap();
+    assert!(origin.starts_with(&format!("{plan}:")), "{origin}");
     // The table says it too.
     let (_, table, _) = sgaudit(&["check", &plan]);
     assert!(table.contains("note: no file:line origins"), "{table}");

@@ -991,3 +991,62 @@ fn ports_join_only_where_the_set_is_exact() {
         ]
     );
 }
+
+/// A plan read without its configuration (copied alone to a directory of its own): each SARIF
+/// result points at the line and column of its resource's entry in the plan file itself (its
+/// `"address"` in `resource_changes`), not at line 1; the note says so once. The same on the
+/// one-line JSON `terraform show -json` writes: line 1, the entry's column.
+#[test]
+fn sarif_points_at_the_plan_s_own_line_without_its_configuration() {
+    let text = std::fs::read_to_string("testdata/plans/widened-cidr/plan.json").unwrap();
+    let one_line = serde_json::to_string(&serde_json::from_str::<Value>(&text).unwrap()).unwrap();
+    let tmp = Scratch::new();
+    for (name, plan_text) in [("pretty", text.as_str()), ("one-line", one_line.as_str())] {
+        let plan = tmp.file(&format!("{name}/plan.json"), plan_text.as_bytes());
+        let (code, out, err) = sgaudit(&["check", "--format", "sarif", &plan]);
+        assert_eq!((code, err.as_str()), (1, ""), "{name}");
+        let log: Value = serde_json::from_str(&out).unwrap();
+        let results = log["runs"][0]["results"].as_array().unwrap();
+        assert_eq!(results.len(), 3, "{name}");
+        // Where `"address": "aws_security_group.ssh"` of its change is, counted by hand.
+        let changes = plan_text.find("\"resource_changes\"").unwrap();
+        let at = changes + plan_text[changes..].find("\"address\"").unwrap();
+        let line = plan_text[..at].matches('\n').count() + 1;
+        let col = plan_text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+        assert!(
+            plan_text[at..].starts_with("\"address\"")
+                && plan_text[at..].contains("aws_security_group.ssh")
+        );
+        if name == "pretty" {
+            assert_eq!((line, col), (273, 4));
+            assert_eq!(
+                text.lines().nth(272),
+                Some("   \"address\": \"aws_security_group.ssh\",")
+            );
+        } else {
+            assert_eq!(line, 1);
+        }
+        for r in results {
+            let location = &r["locations"][0]["physicalLocation"];
+            assert_eq!(
+                location["artifactLocation"]["uri"],
+                format!("file://{plan}"),
+                "{name}"
+            );
+            assert_eq!(location["region"]["startLine"], line, "{name}");
+            assert_eq!(location["region"]["startColumn"], col, "{name}");
+        }
+        let notes = &log["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+        let said = notes[0]["message"]["text"].as_str().unwrap();
+        assert!(
+            said.starts_with("no file:line origins: no .tf files next to ")
+                && said.ends_with(&format!(
+                    "; each finding points at its resource's line in {plan} instead"
+                )),
+            "{said}"
+        );
+        // The table says the same place.
+        let (_, table, _) = sgaudit(&["check", "--width", "300", &plan]);
+        assert!(table.contains(&format!("{plan}:{line}:{col}")), "{table}");
+    }
+}

@@ -2954,8 +2954,14 @@ resource "aws_network_acl" "n" {{
     #[test]
     fn plan_state_and_configuration_read_the_same_network() {
         let options = Options::default();
-        let state = read(&scenario("state.json"), &options).unwrap();
-        let plan = read(&scenario("plan.json"), &options).unwrap();
+        // The plan reader alone: read beside no configuration, each file's resources would
+        // point at their lines in it, which differ.
+        let alone = |file: &str| {
+            let bytes = std::fs::read(scenario(file)).unwrap();
+            crate::read::parse_plan_bytes(file, &bytes).unwrap()
+        };
+        let state = alone("state.json");
+        let plan = alone("plan.json");
         assert_eq!(texts(&state.errors), Vec::<String>::new());
         assert_eq!(texts(&plan.errors), Vec::<String>::new());
         assert_eq!(state.network_before, state.network_after);

@@ -5,6 +5,7 @@
 pub mod address;
 pub mod config;
 pub mod hcl;
+pub mod locate;
 pub mod object;
 pub mod plan;
 pub mod provider;
