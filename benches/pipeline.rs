@@ -198,6 +198,7 @@ fn report_json(bencher: Bencher, path: &str) {
         rules: &policy.rules,
         cwd: cwd.as_deref(),
         view: Default::default(),
+        rule_docs: None,
     };
     bencher.bench(|| sgaudit::report::check(sgaudit::report::Format::Json, &report, false));
 }

@@ -249,7 +249,7 @@ fn by_protocols(rows: Vec<Merged>) -> Vec<Merged> {
         }
     }
     joined.retain(|g| g.len() > 1);
-    let merged = join(rows, joined, |list| {
+    join(rows, joined, |list| {
         let first = list.first()?;
         Some((
             first.mark,
@@ -257,8 +257,7 @@ fn by_protocols(rows: Vec<Merged>) -> Vec<Merged> {
             first.peer.clone(),
             first.cells.clone()?,
         ))
-    });
-    merged
+    })
 }
 
 /// Replaces each list of rows (by position) with one row at the place of its first: `say`

@@ -127,6 +127,7 @@ pub fn analyse(input: &Input, pick: usize) -> String {
             rules: &policy.rules,
             cwd: cwd.as_deref(),
             view: Default::default(),
+            rule_docs: None,
         };
         let color = pick.is_multiple_of(2);
         let mut out = Vec::new();
