@@ -1,8 +1,9 @@
 //! The audit pipeline: the one place a run is put together. From an input and a policy: the
 //! exposure diff, the reachability and the rules' findings (`Policy::evaluate`), then the
 //! inline ignores and waivers, the baseline, the merging of the findings of a rule family
-//! about one concern (`policy::merge_families`), and the gate's verdict. The command line, the
-//! benchmarks and the fuzz targets call [`run`]; nothing here reads a file.
+//! about one concern (`policy::merge_families`), the joining of the parts of one permission's
+//! change that the diff cut apart by port (`policy::join_ports`), and the gate's verdict. The
+//! command line, the benchmarks and the fuzz targets call [`run`]; nothing here reads a file.
 
 use std::collections::BTreeSet;
 
@@ -93,6 +94,9 @@ pub fn run(
     // After the waivers and the baseline: what they accept decides which finding of a concern
     // is kept (`policy::families`).
     let findings = policy::merge_families(findings, &policy.rules);
+    // Then the parts of one permission's change that the diff cut apart by port are one
+    // finding (`policy::joined`).
+    let findings = policy::join_ports(findings, &policy.rules);
     let fails = findings.iter().any(|f| gate.fails(f));
     let verdict = if !input.errors.is_empty() {
         Verdict::Incomplete

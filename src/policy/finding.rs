@@ -43,6 +43,10 @@ pub struct Finding {
     /// The findings of other rules of its rule's family about the same concern, merged into
     /// this one, the most severe (`families::merge`): empty for most findings.
     pub also: Vec<Also>,
+    /// The findings of its rule about other ports of the same permissions and peers joined
+    /// into it (`joined`), and the findings merged into them: what a baseline records with it.
+    /// Empty for most findings.
+    pub joined: Vec<Also>,
 }
 
 /// A finding merged into a more severe one of its family about the same concern: its rule,
@@ -99,6 +103,7 @@ impl Finding {
             waived: None,
             baselined: false,
             also: Vec::new(),
+            joined: Vec::new(),
         }
     }
 }

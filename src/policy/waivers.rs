@@ -208,7 +208,18 @@ fn peer_key(peer: &crate::diff::ExposedPeer) -> String {
 /// whose id is sensitive is written `sensitive` (see `peer_key`), and so are a protocol and
 /// ports that are hidden (`rule|group|ingress|sensitive|sensitive|peers`).
 pub fn fingerprint(f: &Finding) -> String {
-    let mut peers: Vec<String> = f.exposures.iter().map(|e| peer_key(&e.peer)).collect();
+    // A finding joined over ports (`joined`) is fingerprinted as its first part: the other
+    // parts' are in `Finding::joined`.
+    let mut peers: Vec<String> = f
+        .exposures
+        .iter()
+        .filter(|e| {
+            f.exposures
+                .first()
+                .is_none_or(|first| e.range == first.range)
+        })
+        .map(|e| peer_key(&e.peer))
+        .collect();
     peers.sort();
     let group = if crate::model::is_sensitive_key(&f.security_group) {
         "sensitive"
@@ -252,7 +263,7 @@ pub fn baseline(findings: &[Finding]) -> Value {
             // The findings merged into it too (`families`): a later run that keeps another
             // rule of the concern (one disabled, or a waiver changed) still finds them.
             std::iter::once(json!({ "rule": &*f.rule, "security_group": f.security_group, "fingerprint": fingerprint(f) }))
-                .chain(f.also.iter().map(|a| json!({ "rule": &*a.rule, "security_group": a.security_group, "fingerprint": a.fingerprint })))
+                .chain(f.also.iter().chain(&f.joined).map(|a| json!({ "rule": &*a.rule, "security_group": a.security_group, "fingerprint": a.fingerprint })))
         })
         .collect();
     entries.sort_by_key(|e| e["fingerprint"].as_str().unwrap_or_default().to_owned());

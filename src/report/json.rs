@@ -790,6 +790,12 @@ struct FindingJson<'a> {
     protocol: Option<String>,
     from_port: Option<i64>,
     to_port: Option<i64>,
+    /// A finding joined over ports (`policy::joined`): its ports as people say them (`all but
+    /// 443`) and each exact range, `from_port` and `to_port` being the first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ports: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    port_ranges: Vec<[i64; 2]>,
     #[serde(serialize_with = "peer_labels")]
     peers: &'a [Arc<Exposure>],
     /// The findings of its rule's family about the same concern merged into it (only when
@@ -816,12 +822,53 @@ struct WaivedJson<'a> {
     expires: Option<&'a str>,
 }
 
+/// The peers of a finding's exposures, each once (a finding joined over ports holds each peer
+/// once per port range), in their order.
 fn peer_labels<S: Serializer>(items: &&[Arc<Exposure>], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(items.iter().map(|e| e.peer.label()))
+    let mut seen = std::collections::HashSet::new();
+    s.collect_seq(
+        items
+            .iter()
+            .filter(|e| seen.insert(&e.peer))
+            .map(|e| e.peer.label()),
+    )
+}
+
+/// The exact port ranges of a finding joined over ports (`policy::joined`), and their phrase;
+/// nothing for a finding about one range.
+fn joined_ports(f: &Finding) -> (Option<String>, Vec<[i64; 2]>) {
+    if f.joined.is_empty() {
+        return (None, Vec::new());
+    }
+    let mut ranges: Vec<[i64; 2]> = Vec::new();
+    for e in &f.exposures {
+        if let (Some(from), Some(to)) = e.range.shown_aws_ports() {
+            if !ranges.contains(&[from, to]) {
+                ranges.push([from, to]);
+            }
+        }
+    }
+    if ranges.len() < 2 {
+        return (None, Vec::new());
+    }
+    ranges.sort_unstable();
+    let set = crate::netset::IntervalSet::from_intervals(
+        ranges
+            .iter()
+            .map(|&[from, to]| {
+                (
+                    u128::try_from(from).unwrap_or(0),
+                    u128::try_from(to).unwrap_or(0),
+                )
+            })
+            .collect(),
+    );
+    (Some(crate::phrase::ports(&set)), ranges)
 }
 
 fn finding_json(f: &Finding) -> FindingJson<'_> {
     let e = f.exposures.first();
+    let (ports, port_ranges) = joined_ports(f);
     FindingJson {
         rule: &f.rule,
         severity: f.severity.as_str(),
@@ -845,6 +892,8 @@ fn finding_json(f: &Finding) -> FindingJson<'_> {
         protocol: e.map(|e| e.range.protocol_label()),
         from_port: e.and_then(|e| e.range.shown_aws_ports().0),
         to_port: e.and_then(|e| e.range.shown_aws_ports().1),
+        ports,
+        port_ranges,
         peers: &f.exposures,
         also: &f.also,
     }

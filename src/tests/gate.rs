@@ -489,3 +489,101 @@ fn raised_quotas_are_read_from_the_configuration() {
     assert_eq!(over(groups, "").len(), 1);
     assert!(over(groups, "quotas {\n  groups_per_interface = 6\n}\n").is_empty());
 }
+
+/// A permission widened from 443 to every port: the diff adds two cells (0-442 and 444-65535,
+/// 443 being already allowed), and a reviewer reads one finding, "tcp all but 443", with both
+/// exact ranges in JSON. Its baseline records both parts, so the same plan is then accepted; a
+/// baseline that holds only one part accepts that part alone, and the other stays new (never
+/// absorbed into an accepted finding).
+#[test]
+fn a_permission_cut_apart_by_port_is_one_finding_and_its_baseline_keeps_every_part() {
+    let plan = "testdata/plans/ports-widened/plan.json";
+    let web = |out: &str| -> Vec<Value> {
+        let report: Value = serde_json::from_str(out).unwrap();
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| {
+                f["security_group"] == "aws_security_group.web"
+                    && f["rule"] == "admin-ports-public-ipv4"
+            })
+            .cloned()
+            .collect()
+    };
+    let (code, out, _) = sgaudit(&["check", "--format", "json", plan]);
+    assert_eq!(code, 1);
+    let found = web(&out);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let f = &found[0];
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("tcp all but 443 reachable from 0.0.0.0/0"),
+        "{f}"
+    );
+    assert_eq!(f["ports"], "all but 443");
+    assert_eq!(
+        f["port_ranges"],
+        serde_json::json!([[0, 442], [444, 65535]])
+    );
+    assert_eq!(f["peers"], serde_json::json!(["0.0.0.0/0"]));
+    assert!(
+        f["also"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["rule"] == "data-store-ports-public"),
+        "the rules of either part are said: {f}"
+    );
+
+    let tmp = Scratch::new();
+    let (code, baseline, _) = sgaudit(&["baseline", plan]);
+    assert_eq!(code, 0);
+    let fingerprints = |b: &Value| -> Vec<String> {
+        b["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["fingerprint"].as_str().unwrap().to_owned())
+            .filter(|p| p.starts_with("admin-ports-public-ipv4|aws_security_group.web|"))
+            .collect()
+    };
+    let mut whole: Value = serde_json::from_str(&baseline).unwrap();
+    let parts = fingerprints(&whole);
+    assert_eq!(
+        parts,
+        [
+            "admin-ports-public-ipv4|aws_security_group.web|ingress|tcp|0-442|0.0.0.0/0",
+            "admin-ports-public-ipv4|aws_security_group.web|ingress|tcp|444-65535|0.0.0.0/0"
+        ]
+    );
+    let file = tmp.file("whole.json", baseline.as_bytes());
+    let (code, out, _) = sgaudit(&["check", "--format", "json", "--baseline", &file, plan]);
+    assert_eq!(code, 0, "the baseline accepts the whole plan");
+    let found = web(&out);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["baselined"], true);
+
+    // Only the 0-442 part in the baseline.
+    whole["findings"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|e| e["fingerprint"].as_str().unwrap() != parts[1]);
+    let file = tmp.file("part.json", whole.to_string().as_bytes());
+    let (code, out, _) = sgaudit(&["check", "--format", "json", "--baseline", &file, plan]);
+    assert_eq!(code, 1);
+    let found = web(&out);
+    let said: Vec<(&str, bool, i64)> = found
+        .iter()
+        .map(|f| {
+            (
+                f["status"].as_str().unwrap(),
+                f["baselined"].as_bool().unwrap(),
+                f["from_port"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(said, [("existing", true, 0), ("new", false, 444)]);
+}

@@ -1,0 +1,202 @@
+//! Findings joined over ports: the findings of one rule about the same permissions, peers and
+//! protocol that differ only in their ports are reported as one, its ports said as people say
+//! them (`tcp all but 443`), not one finding per port range the diff cut out of the change.
+//!
+//! A permission widened from 443 to every port adds two cells to the diff (0-442 and
+//! 444-65535, as 443 was already allowed): both are the one concern of one permission, and a
+//! reviewer reads one finding. Findings are joined only when everything but their ports is the
+//! same: the rule, severity, status and change, the group, the granting permissions (resources
+//! and origins), the direction, the tcp or udp protocol, the peers, and what the waivers and the
+//! baseline made of them. This runs after them and after the families (`audit::run`): each part
+//! keeps its own fingerprint (`Finding::joined`), which a baseline records, so a part accepted
+//! alone is never absorbed into a finding that is not.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::finding::{Also, Finding};
+use super::pack::Rule;
+use crate::diff::ExposedPeer;
+use crate::model::{Ports, Protocol};
+use crate::netset::IntervalSet;
+
+/// What must be the same for two findings to be joined: everything but their ports.
+#[derive(PartialEq, Eq, Hash)]
+struct Key<'f> {
+    rule: &'f str,
+    severity: super::Severity,
+    status: crate::model::FindingStatus,
+    change: Option<crate::model::Growth>,
+    group: &'f str,
+    resources: &'f [String],
+    origins: Vec<String>,
+    direction: crate::model::Direction,
+    protocol: &'f Protocol,
+    peers: Vec<&'f ExposedPeer>,
+    waived: Option<(&'f str, String, Option<&'f str>)>,
+    baselined: bool,
+    apply_error: Option<&'f str>,
+}
+
+/// The tcp or udp port interval of a finding whose exposures all share one, with the key of
+/// what else it says; `None` for any other finding (never joined).
+fn joinable(f: &Finding) -> Option<(Key<'_>, (u128, u128))> {
+    let first = f.exposures.first()?;
+    if f.workload.is_some() || f.subject.is_some() || first.range.sensitive {
+        return None;
+    }
+    if !matches!(first.range.protocol, Protocol::Tcp | Protocol::Udp) {
+        return None;
+    }
+    let ports = match first.range.ports {
+        Ports::Range(from, to) => (u128::from(from), u128::from(to)),
+        _ => return None,
+    };
+    if f.exposures
+        .iter()
+        .any(|e| e.range != first.range || e.direction != first.direction)
+    {
+        return None;
+    }
+    let mut peers: Vec<&ExposedPeer> = f.exposures.iter().map(|e| &e.peer).collect();
+    peers.sort();
+    peers.dedup();
+    Some((
+        Key {
+            rule: &f.rule,
+            severity: f.severity,
+            status: f.status,
+            change: f.change,
+            group: &f.security_group,
+            resources: &f.resources,
+            origins: f.origins.iter().map(ToString::to_string).collect(),
+            direction: first.direction,
+            protocol: &first.range.protocol,
+            peers,
+            waived: f
+                .waived
+                .as_ref()
+                .map(|w| (&*w.reason, w.origin.to_string(), w.expires.as_deref())),
+            baselined: f.baselined,
+            apply_error: f.apply_error.as_deref(),
+        },
+        ports,
+    ))
+}
+
+/// The findings with those that differ only in their ports joined into the first of them, in
+/// their order otherwise.
+pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
+    // The findings to join into each first one (by index), when there are any.
+    let mut first_of: HashMap<Key, usize> = HashMap::new();
+    let mut into: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut ports: Vec<Option<(u128, u128)>> = Vec::with_capacity(findings.len());
+    for (i, f) in findings.iter().enumerate() {
+        let Some((key, interval)) = joinable(f) else {
+            ports.push(None);
+            continue;
+        };
+        ports.push(Some(interval));
+        match first_of.get(&key) {
+            Some(&k) => into.entry(k).or_default().push(i),
+            None => {
+                first_of.insert(key, i);
+            }
+        }
+    }
+    drop(first_of);
+    if into.is_empty() {
+        return findings;
+    }
+    let order: HashMap<&str, usize> = rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
+    let joined: std::collections::HashSet<usize> = into.values().flatten().copied().collect();
+    let mut slots: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(slots.len() - joined.len());
+    for i in 0..slots.len() {
+        if joined.contains(&i) {
+            continue;
+        }
+        let Some(mut f) = slots.get_mut(i).and_then(Option::take) else {
+            continue;
+        };
+        if let Some(parts) = into.get(&i) {
+            let parts: Vec<(Finding, Option<(u128, u128)>)> = parts
+                .iter()
+                .filter_map(|&j| {
+                    let part = slots.get_mut(j).and_then(Option::take)?;
+                    Some((part, ports.get(j).copied().flatten()))
+                })
+                .collect();
+            let first = ports.get(i).copied().flatten();
+            absorb(&mut f, first, parts, &order);
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Joins `parts` into `f`: their exposures, their ports in its message, the rules of their
+/// families (`also`) and their fingerprints.
+fn absorb(
+    f: &mut Finding,
+    first: Option<(u128, u128)>,
+    parts: Vec<(Finding, Option<(u128, u128)>)>,
+    order: &HashMap<&str, usize>,
+) {
+    let Some(e) = f.exposures.first().cloned() else {
+        return;
+    };
+    // The message names the first part's ports right after its protocol, and ends with the
+    // rules merged into it: both are said again for the whole.
+    let said_alone = format!("{} {} ", e.range.protocol, e.range.ports_label());
+    let Some(rest) = f.message.strip_prefix(&said_alone) else {
+        return;
+    };
+    let rest = match (f.also.is_empty(), rest.rfind("; also: ")) {
+        (false, Some(at)) => rest.get(..at).unwrap_or(rest),
+        _ => rest,
+    };
+    let mut intervals: Vec<(u128, u128)> = first.into_iter().collect();
+    let mut also = std::mem::take(&mut f.also);
+    for (part, interval) in parts {
+        intervals.extend(interval);
+        f.exposures.extend(part.exposures.iter().cloned());
+        f.joined.push(Also {
+            rule: part.rule.clone(),
+            severity: part.severity,
+            apply_error: part.apply_error.clone(),
+            security_group: part.security_group.clone(),
+            fingerprint: super::waivers::fingerprint(&part),
+        });
+        f.joined.extend(part.joined);
+        for a in part.also {
+            if also.iter().any(|kept| kept.rule == a.rule) {
+                // Said once; its fingerprint is still the baseline's.
+                f.joined.push(a);
+            } else {
+                also.push(a);
+            }
+        }
+    }
+    also.sort_by_key(|a| {
+        (
+            std::cmp::Reverse(a.severity),
+            order.get(&*a.rule).copied().unwrap_or(usize::MAX),
+        )
+    });
+    let set = IntervalSet::from_intervals(intervals);
+    let mut message = format!("{} {} {rest}", e.range.protocol, crate::phrase::ports(&set));
+    if !also.is_empty() {
+        let said: Vec<String> = also
+            .iter()
+            .map(|a| format!("{} ({})", a.rule, a.severity))
+            .collect();
+        message.push_str("; also: ");
+        message.push_str(&said.join(", "));
+    }
+    f.message = message;
+    f.also = also;
+}
