@@ -842,10 +842,10 @@ fn joined_ports(f: &Finding) -> (Option<String>, Vec<[i64; 2]>) {
     }
     let mut ranges: Vec<[i64; 2]> = Vec::new();
     for e in &f.exposures {
-        if let (Some(from), Some(to)) = e.range.shown_aws_ports() {
-            if !ranges.contains(&[from, to]) {
-                ranges.push([from, to]);
-            }
+        if let (Some(from), Some(to)) = e.range.shown_aws_ports()
+            && !ranges.contains(&[from, to])
+        {
+            ranges.push([from, to]);
         }
     }
     if ranges.len() < 2 {
