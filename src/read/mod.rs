@@ -117,18 +117,34 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             )
         })
     };
-    let mut input = parse_plan(name, &bytes)?;
     // Without the configuration's origins, a plan file's own lines (`terraform::locate`);
-    // said once, in every format's notes.
-    let instead = |input: &mut Input| {
-        if name == "<stdin>" {
-            return String::new();
+    // said once, in every format's notes. The file is scanned before it is read into the
+    // model, which frees it: ahead when no configuration is beside it, and read again only
+    // when the configuration fails (a binary plan's JSON is not read again).
+    let scanned = (config.is_none() && name != "<stdin>")
+        .then(|| self::terraform::locate::Places::scan(name, &bytes));
+    let plan_access = access.clone();
+    let instead = |input: &mut Input, places: Option<self::terraform::locate::Places>| {
+        let places = places.or_else(|| {
+            if name == "<stdin>" {
+                return None;
+            }
+            let (bytes, _) = read_file(name, &plan_access).ok()?;
+            (!bytes.starts_with(b"PK\x03\x04"))
+                .then(|| self::terraform::locate::Places::scan(name, &bytes))
+        });
+        match places {
+            Some(places) => {
+                self::terraform::locate::fill(input, &places);
+                format!("; each finding points at its resource's line in {name} instead")
+            }
+            None => String::new(),
         }
-        self::terraform::locate::fill(input, &self::terraform::locate::Places::scan(name, &bytes));
-        format!("; each finding points at its resource's line in {name} instead")
     };
+    // The plan's bytes are freed as soon as its objects are read.
+    let mut input = escaped(plan::parse_owned(name, bytes, &mut aws::Aws::default()))?;
     let Some((dir, display, named)) = config else {
-        let instead = instead(&mut input);
+        let instead = instead(&mut input, scanned);
         input.notes.push(Diagnostic::note(
             None,
             format!(
@@ -156,7 +172,7 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             input.ignores = std::mem::take(&mut configuration.ignores);
         }
         Ok(configuration) => {
-            let instead = instead(&mut input);
+            let instead = instead(&mut input, None);
             let errors = texts(&configuration.errors);
             let more = match errors.len() {
                 0 | 1 => String::new(),
@@ -171,7 +187,7 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             ));
         }
         Err(e) => {
-            let instead = instead(&mut input);
+            let instead = instead(&mut input, None);
             input.notes.push(Diagnostic::note(
                 None,
                 format!(
@@ -192,9 +208,14 @@ pub fn parse_plan_bytes(name: &str, bytes: &[u8]) -> Result<Input> {
 }
 
 fn parse_plan(name: &str, bytes: &[u8]) -> Result<Input> {
+    escaped(plan::parse(name, bytes, &mut aws::Aws::default()))
+}
+
+/// A plan reader's error with the control characters it quotes escaped.
+fn escaped(read: Result<Input>) -> Result<Input> {
     // Messages quote the file's addresses and values: a control character in one (terraform
     // writes none in an address) is escaped, so that each message stays one line.
-    plan::parse(name, bytes, &mut aws::Aws::default()).map_err(|e| {
+    read.map_err(|e| {
         let message = format!("{e:#}");
         if message.contains(is_control) {
             anyhow::anyhow!(escape_controls(&message))

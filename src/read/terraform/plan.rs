@@ -88,7 +88,9 @@ struct RawChange<'a> {
     rtype: Cow<'a, str>,
     #[serde(borrow)]
     name: Cow<'a, str>,
-    index: Option<Value>,
+    /// Its instance key's text (see [`key_of`]): a change is kept until the plan is read.
+    #[serde(default, borrow)]
+    index: Option<&'a RawValue>,
     deposed: Option<String>,
     #[serde(borrow)]
     change: &'a RawValue,
@@ -266,7 +268,8 @@ struct StateResource<'a> {
     rtype: Cow<'a, str>,
     #[serde(borrow)]
     name: Cow<'a, str>,
-    index: Option<Value>,
+    #[serde(default, borrow)]
+    index: Option<&'a RawValue>,
     #[serde(borrow)]
     values: &'a RawValue,
     #[serde(default, borrow)]
@@ -276,6 +279,25 @@ struct StateResource<'a> {
 
 /// Parses plan or state JSON. `name` is the file name used in messages.
 pub fn parse(name: &str, bytes: &[u8], provider: &mut dyn Provider) -> Result<Input> {
+    let (mut input, of) = read(name, bytes, provider)?;
+    provider.finish(&mut input, of);
+    Ok(input)
+}
+
+/// Parses plan or state JSON held in `bytes`, which is freed once every object is read and
+/// before the provider puts the model together (`Provider::finish`): the file and the whole
+/// model are never in memory at once.
+pub fn parse_owned(name: &str, bytes: Vec<u8>, provider: &mut dyn Provider) -> Result<Input> {
+    let read = read(name, &bytes, provider);
+    drop(bytes);
+    let (mut input, of) = read?;
+    provider.finish(&mut input, of);
+    Ok(input)
+}
+
+/// Reads plan or state JSON into the provider: the input as it is before the provider puts
+/// the model together, and how it is to be put together.
+fn read(name: &str, bytes: &[u8], provider: &mut dyn Provider) -> Result<(Input, Finish)> {
     // A UTF-8 byte order mark (PowerShell's `Out-File -Encoding utf8` writes one) is no text.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -340,14 +362,14 @@ pub fn parse(name: &str, bytes: &[u8], provider: &mut dyn Provider) -> Result<In
     };
     // A resource's values are parsed on their own, so serde_json's nesting limit reports a
     // position inside them: the position in the file is found again here.
-    let mut input = read.map_err(|e| match too_deep(bytes) {
+    let (mut input, of) = read.map_err(|e| match too_deep(bytes) {
         Some((line, column)) if format!("{e}").contains("recursion limit exceeded") => anyhow!(
             "{name}:{line}:{column}: invalid JSON: nested more than 128 levels deep; terraform never writes this"
         ),
         _ => e,
     })?;
     input.source = source;
-    Ok(input)
+    Ok((input, of))
 }
 
 fn json_error(name: &str, bytes: &[u8], e: &serde_json::Error) -> anyhow::Error {
@@ -429,7 +451,7 @@ fn read_plan(
     file: &[u8],
     mut doc: Document,
     provider: &mut dyn Provider,
-) -> Result<Input> {
+) -> Result<(Input, Finish)> {
     let schema = provider.schema();
     if let Some(root) = doc
         .prior_state
@@ -443,10 +465,12 @@ fn read_plan(
     }
     let mut changes = doc.resource_changes.map(|c| c.0).unwrap_or_default();
     changes.retain(|rc| !matches!(schema.reads(&rc.rtype), Reads::Nothing));
-    // The types the provider only scans are read last, and only those it may use.
-    let (scanned, changes): (Vec<_>, Vec<_>) = changes
-        .into_iter()
-        .partition(|rc| matches!(schema.reads(&rc.rtype), Reads::Scan));
+    // The types the provider only scans are read last, and only those it may use. (Split in
+    // place: the changes are held until the plan is read.)
+    let scanned: Vec<_> = changes
+        .extract_if(.., |rc| matches!(schema.reads(&rc.rtype), Reads::Scan))
+        .collect();
+    changes.shrink_to_fit();
     // Two cores' worth of work: the configuration is reduced while the changes are named, and
     // the changes (with their resources' configurations) are parsed a batch ahead of the step
     // that reads them. Read batches go back to the parsing thread to be freed: freeing another
@@ -856,7 +880,8 @@ fn start_in(file: &[u8], raw: &RawValue) -> Option<usize> {
 }
 
 /// The model of a plan's relevant changes: first what names the objects (ids, group names,
-/// learned from `namings`), then each change in full as `parsed` delivers it, in order.
+/// learned from `namings`), then each change in full as `parsed` delivers it, in order. The
+/// provider puts the model together afterwards (`Finish::Plan`), once the file is freed.
 fn read_changes(
     name: &str,
     file: &[u8],
@@ -865,7 +890,7 @@ fn read_changes(
     configuration: Option<&Configuration>,
     parsed: (Receiver<Vec<Result<Parsed>>>, Sender<Vec<Parsed>>),
     provider: &mut dyn Provider,
-) -> Result<Input> {
+) -> Result<(Input, Finish)> {
     let mut modules = Modules::new();
     modules.modules = index_modules(configuration.map(|c| &c.modules));
     for rc in changes {
@@ -917,8 +942,7 @@ fn read_changes(
     for rc in scanned {
         scan_change(name, file, &modules, configuration, rc, provider);
     }
-    provider.finish(&mut input, Finish::Plan);
-    Ok(input)
+    Ok((input, Finish::Plan))
 }
 
 /// Hands one change of a type the provider only scans (`Reads::Scan`) to it, when its text or
@@ -966,7 +990,7 @@ fn read_change(
 ) -> Vec<Diagnostic> {
     let address = object_address(&rc.address, rc.deposed.as_deref());
     let exprs = config.as_ref().and_then(|c| c.expressions.as_ref());
-    let key = rc.index.as_ref().and_then(index_key);
+    let key = key_of(rc.index);
     let old = Object {
         address: address.clone(),
         rtype: &rc.rtype,
@@ -1008,7 +1032,7 @@ fn read_state(
     file: &[u8],
     doc: Document,
     provider: &mut dyn Provider,
-) -> Result<Input> {
+) -> Result<(Input, Finish)> {
     let schema = provider.schema();
     let mut resources = Vec::new();
     if let Some(root) = doc.values.and_then(|v| v.root_module) {
@@ -1101,8 +1125,7 @@ fn read_state(
             },
         );
     }
-    provider.finish(&mut input, Finish::State);
-    Ok(input)
+    Ok((input, Finish::State))
 }
 
 /// Hands the provider the data sources it reads (`Schema::reads_data`), among a state's
@@ -1144,7 +1167,7 @@ fn state_object<'a>(
         address,
         rtype: &r.rtype,
         module,
-        key: r.index.as_ref().and_then(index_key),
+        key: key_of(r.index),
         values,
         unknown: &Value::Null,
         sensitive,
@@ -1155,6 +1178,14 @@ fn state_object<'a>(
         for_each: None,
         modules: &NO_MODULES,
     }
+}
+
+/// The instance key of a resource's `index`, as written in an address (see [`index_key`]).
+fn key_of(index: Option<&RawValue>) -> Option<String> {
+    serde_json::from_str::<Value>(index?.get())
+        .ok()
+        .as_ref()
+        .and_then(index_key)
 }
 
 fn flatten_modules<'a>(module: StateModule<'a>, out: &mut Vec<(String, StateResource<'a>)>) {
