@@ -150,6 +150,11 @@ pub fn evaluate(
             Matcher::NetworkAcl(m) => nacls(rule, m, input, ctx, &mut out),
             Matcher::Workload(m) => workloads(rule, m, input, &mut out),
         }
+        // A message is written piece by piece, its buffer doubling as it grows: kept at its
+        // length, as a report can hold hundreds of thousands of them.
+        for f in &mut out {
+            f.message.shrink_to_fit();
+        }
         out
     };
     // The rules are independent: every other one is evaluated on a second thread.

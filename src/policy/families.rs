@@ -141,8 +141,11 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
                     .iter()
                     .map(|(_, a)| format!("{} ({})", a.rule, a.severity))
                     .collect();
+                let said = said.join(", ");
+                // Grown to its length only (see `facts::evaluate`).
+                f.message.reserve_exact("; also: ".len() + said.len());
                 f.message.push_str("; also: ");
-                f.message.push_str(&said.join(", "));
+                f.message.push_str(&said);
                 if f.apply_error.is_none() {
                     f.apply_error = list.iter().find_map(|(_, a)| a.apply_error.clone());
                 }
