@@ -132,8 +132,9 @@ pub fn evaluate(
             })
         })
         .collect();
-    let evaluate_rule = |rule: &Rule| {
-        let mut out = Vec::new();
+    // A rule's findings are pushed onto its thread's list (see below); where they start.
+    let evaluate_rule = |rule: &Rule, out: &mut Vec<Finding>| {
+        let start = out.len();
         match &rule.matcher {
             Matcher::Exposure(m) => exposures(
                 rule,
@@ -143,47 +144,58 @@ pub fn evaluate(
                 ctx,
                 &holders,
                 [&before, &after],
-                &mut out,
+                out,
             ),
-            Matcher::Group(m) => groups(rule, m, &group_sides, &holders, &mut out),
-            Matcher::Path(m) => paths(rule, m, input, reach, &mut out),
-            Matcher::NetworkAcl(m) => nacls(rule, m, input, ctx, &mut out),
-            Matcher::Workload(m) => workloads(rule, m, input, &mut out),
+            Matcher::Group(m) => groups(rule, m, &group_sides, &holders, out),
+            Matcher::Path(m) => paths(rule, m, input, reach, out),
+            Matcher::NetworkAcl(m) => nacls(rule, m, input, ctx, out),
+            Matcher::Workload(m) => workloads(rule, m, input, out),
         }
         // A message is written piece by piece, its buffer doubling as it grows: kept at its
         // length, as a report can hold hundreds of thousands of them.
-        for f in &mut out {
+        for f in out.iter_mut().skip(start) {
             f.message.shrink_to_fit();
         }
-        out
+        start
     };
-    // The rules are independent: every other one is evaluated on a second thread.
-    let per_rule: Vec<Vec<Finding>> = std::thread::scope(|scope| {
-        let odd = scope.spawn(|| {
-            rules
-                .iter()
-                .skip(1)
-                .step_by(2)
-                .map(evaluate_rule)
-                .collect::<Vec<_>>()
-        });
-        let even: Vec<Vec<Finding>> = rules.iter().step_by(2).map(evaluate_rule).collect();
-        let odd = match odd.join() {
-            Ok(odd) => odd,
+    // The rules are independent: every other one is evaluated on a second thread. Each thread
+    // pushes its rules' findings onto one list, and the second's list is appended to the
+    // first's: a list per rule, copied into one, held every finding twice at once.
+    let each_thread = |first: usize| {
+        let mut out = Vec::new();
+        let starts: Vec<usize> = rules
+            .iter()
+            .skip(first)
+            .step_by(2)
+            .map(|rule| evaluate_rule(rule, &mut out))
+            .collect();
+        (out, starts)
+    };
+    let ((mut out, even), (odd_out, odd)) = std::thread::scope(|scope| {
+        let odd = scope.spawn(|| each_thread(1));
+        let even = each_thread(0);
+        match odd.join() {
+            Ok(odd) => (even, odd),
             Err(panic) => std::panic::resume_unwind(panic),
-        };
-        let mut odd = odd.into_iter();
-        even.into_iter()
-            .flat_map(|e| std::iter::once(e).chain(odd.next()))
-            .collect()
+        }
     });
-    // Where each rule's findings start in `out`.
-    let mut starts = Vec::with_capacity(rules.len() + 1);
-    let mut out = Vec::with_capacity(per_rule.iter().map(Vec::len).sum());
-    for findings in per_rule {
-        starts.push(out.len());
-        out.extend(findings);
-    }
+    // Each rule's findings, in the order of the rules: (start, end) in `out`.
+    let (even_len, odd_len) = (out.len(), odd_out.len());
+    let bounds = |starts: &[usize], len: usize, offset: usize| -> Vec<(usize, usize)> {
+        starts
+            .iter()
+            .zip(starts.iter().skip(1).copied().chain([len]))
+            .map(|(&s, e)| (s + offset, e + offset))
+            .collect()
+    };
+    let (even, odd) = (bounds(&even, even_len, 0), bounds(&odd, odd_len, even_len));
+    out.reserve_exact(odd_len);
+    out.extend(odd_out);
+    let mut odd = odd.into_iter();
+    let ranges: Vec<(usize, usize)> = even
+        .into_iter()
+        .flat_map(|e| std::iter::once(e).chain(odd.next()))
+        .collect();
     // Sorted by status, severity (highest first), rule, group and exposures. Every finding
     // carries its rule's id and severity, so the order of (severity, rule) is the rank of its
     // rule among the rules, compared as a number rather than as strings.
@@ -203,18 +215,21 @@ pub fn evaluate(
         previous = Some((rule, rank));
     }
     ranks.sort_unstable();
-    starts.push(out.len());
     // The key of each finding, then the order of the findings, sorted as indices: findings are
-    // large, and a report can hold hundreds of thousands of them.
-    let mut keys: Vec<(FindingStatus, usize)> = Vec::with_capacity(out.len());
-    let bounds = starts.iter().zip(starts.iter().skip(1));
-    for ((rule, &(_, rank)), (start, end)) in rules.iter().zip(&ranks).zip(bounds) {
-        for f in out.iter().skip(*start).take(end - start) {
+    // large, and a report can hold hundreds of thousands of them. The findings are in `out` by
+    // thread; in the order of the rules, each rule's in the order it made them (`order`), is
+    // the order that a key leaves tied.
+    let mut keys: Vec<(FindingStatus, usize)> = vec![(FindingStatus::New, 0); out.len()];
+    let mut order: Vec<usize> = Vec::with_capacity(out.len());
+    for ((rule, &(_, rank)), &(start, end)) in rules.iter().zip(&ranks).zip(&ranges) {
+        for (i, f) in out.iter().enumerate().skip(start).take(end - start) {
             debug_assert!(*f.rule == *rule.id && f.severity == rule.severity);
-            keys.push((f.status, rank));
+            if let Some(key) = keys.get_mut(i) {
+                *key = (f.status, rank);
+            }
+            order.push(i);
         }
     }
-    let mut order: Vec<usize> = (0..out.len()).collect();
     let keyed: Vec<((FindingStatus, usize), &Finding)> = keys.into_iter().zip(&out).collect();
     order.sort_by(|&a, &b| match (keyed.get(a), keyed.get(b)) {
         (Some((ka, a)), Some((kb, b))) => ka.cmp(kb).then_with(|| {
