@@ -165,6 +165,10 @@ impl Overrides {
 
     /// Merges the override files of one directory (its files by position, in lexical order).
     fn directory(&mut self, loaded: &Loaded, dir: usize, files: &[usize]) {
+        // Without an override file there is nothing to merge or check.
+        if !files.iter().any(|&f| self.is_override(f)) {
+            return;
+        }
         let blocks = |f: usize| {
             loaded.bodies.get(f).into_iter().flat_map(move |b| {
                 b.iter().filter_map(move |s| match s {
