@@ -57,6 +57,57 @@ struct Evaluated {
     origins: BlockOrigins,
 }
 
+/// One resource instance as evaluated, before it is turned into plan-like JSON.
+struct Instanced {
+    rtype: String,
+    name: String,
+    module: String,
+    address: String,
+    key: Option<Val>,
+    values: Val,
+    origin: Origin,
+    origins: BlockOrigins,
+}
+
+impl Instanced {
+    /// The instance in plan-like JSON, with the provider's defaults as a plan shows them.
+    fn evaluated(self, schema: &dyn Schema) -> Evaluated {
+        let Instanced {
+            rtype,
+            name,
+            module,
+            address,
+            key,
+            mut values,
+            origin,
+            origins,
+        } = self;
+        if let Val::Map(m) = &mut values {
+            for (argument, value) in schema.defaults(&rtype) {
+                m.entry((*argument).to_owned())
+                    .or_insert_with(|| Val::Str((*value).to_owned()));
+            }
+        }
+        let (json, unknown, mut sensitive) = values.to_json();
+        set_marks(schema.sets(&rtype), &mut sensitive);
+        let (exprs, traced) = expressions(&values);
+        Evaluated {
+            rtype,
+            name,
+            module,
+            address,
+            key,
+            json,
+            unknown,
+            sensitive,
+            exprs,
+            traced,
+            origin,
+            origins,
+        }
+    }
+}
+
 /// The files of a configuration, and its merged blocks: what the `file` of a declaration,
 /// scope or evaluation error names (a position in `files`, or a merged block's).
 struct Sources<'a> {
@@ -184,21 +235,48 @@ pub fn evaluate(
     ev.share_budget(&constants);
 
     // Every relevant resource instance of every module instance, in plan-like JSON.
-    let mut objects = Vec::new();
+    // Each evaluated instance is turned into plan-like JSON on another thread while the next
+    // is evaluated (the evaluator shares its values within one thread): in the order walked.
     let mut not_analysed = Vec::new();
     let mut failures = duplicates;
     let mut budget = Budget {
         left: MAX_TOTAL_INSTANCES,
         spent: false,
     };
-    walk(
-        &ev,
-        files,
-        &mut objects,
-        &mut not_analysed,
-        &mut failures,
-        (&mut budget, schema),
-    );
+    // They go in batches: a wake-up of the thread per instance cost more than it saved.
+    let objects = std::thread::scope(|s| {
+        let (send, receive) = std::sync::mpsc::channel::<Vec<Instanced>>();
+        let converting = s.spawn(move || {
+            receive
+                .into_iter()
+                .flatten()
+                .map(|i| i.evaluated(schema))
+                .collect::<Vec<_>>()
+        });
+        let mut batch = Vec::new();
+        // The thread ends only by a panic, raised at the join: a batch it cannot take is
+        // dropped.
+        let mut sink = |i: Instanced| {
+            batch.push(i);
+            if batch.len() == BATCH {
+                let _ = send.send(std::mem::take(&mut batch));
+            }
+        };
+        walk(
+            &ev,
+            files,
+            &mut sink,
+            &mut not_analysed,
+            &mut failures,
+            (&mut budget, schema),
+        );
+        let _ = send.send(batch);
+        drop(send);
+        match converting.join() {
+            Ok(objects) => objects,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    });
     // Cycles between resources, wherever a reference met one (in this module or below).
     failures.extend(ev.cycles.borrow().values().cloned());
     failures.extend(ev.out_of_steps.borrow().clone());
@@ -291,6 +369,9 @@ fn free_aside<T: Send + 'static>(value: T) {
     let _ = std::thread::Builder::new().spawn(move || drop(value));
 }
 
+/// How many evaluated instances go to the thread that turns them into JSON at once.
+const BATCH: usize = 256;
+
 /// The most resource and module instances a configuration may expand to: `count` and
 /// `for_each` (each at most 100,000) multiply through modules, and a module of 1,000 instances
 /// each with a resource of 1,000 would be a million resources (about 4 GB).
@@ -348,7 +429,7 @@ impl Budget {
 fn walk(
     ev: &Evaluator,
     files: &Sources,
-    objects: &mut Vec<Evaluated>,
+    objects: &mut dyn FnMut(Instanced),
     not_analysed: &mut Vec<String>,
     errors: &mut Vec<EvalError>,
     (budget, schema): (&mut Budget, &dyn Schema),
@@ -394,7 +475,7 @@ fn walk(
                 &format!("{rtype}.{name}"),
                 instance.key.as_ref(),
             ));
-            let (mut values, origins) =
+            let (values, origins) =
                 match body_value(ev, files, &decl.item.body, &instance.scope, keep.as_deref()) {
                     Ok(v) => v,
                     Err(_) if budget.out_of_steps(ev) => return,
@@ -404,27 +485,13 @@ fn walk(
                         continue;
                     }
                 };
-            // The provider's defaults, as a plan shows them.
-            if let Val::Map(m) = &mut values {
-                for (argument, value) in schema.defaults(rtype) {
-                    m.entry((*argument).to_owned())
-                        .or_insert_with(|| Val::Str((*value).to_owned()));
-                }
-            }
-            let (json, unknown, mut sensitive) = values.to_json();
-            set_marks(schema.sets(rtype), &mut sensitive);
-            let (exprs, traced) = expressions(&values);
-            objects.push(Evaluated {
+            objects(Instanced {
                 rtype: rtype.clone(),
                 name: name.clone(),
                 module: ev.address.clone(),
                 address,
                 key: instance.key,
-                json,
-                unknown,
-                sensitive,
-                exprs,
-                traced,
+                values,
                 origin: files.origin(decl.file, decl.item.span().map_or(0, |s| s.start)),
                 origins,
             });
