@@ -81,19 +81,14 @@ fn holds_configuration(dir: &Path, tree: &dyn Tree) -> bool {
 /// The configuration in `dir` (read through `access`) and, as it is at the git revision
 /// `rev`, the same directory, or why the revision has no configuration there (the change
 /// adds everything). The revision is read from git into memory while the work tree is read;
-/// a file whose text both hold is parsed once; the two are evaluated on two threads.
+/// the work tree is evaluated on a thread while the revision is loaded (a file whose text both
+/// hold is parsed once) and evaluated.
 fn at_revision(
     dir: &str,
     rev: &str,
     options: &Options,
     access: &Access,
 ) -> Result<(Input, std::result::Result<Input, String>)> {
-    let (head, fetched) = std::thread::scope(|s| {
-        let fetching = s.spawn(|| revision(dir, rev, options.limits));
-        let head = hcl::load(Path::new(dir), dir, access, None);
-        (head, fetching.join())
-    });
-    let head = head?;
     let evaluate_head = |head| {
         hcl::evaluate(
             head,
@@ -104,46 +99,48 @@ fn at_revision(
             &mut Aws::default(),
         )
     };
-    let fetched = match fetched {
-        Ok(fetched) => fetched,
-        Err(panic) => std::panic::resume_unwind(panic),
-    };
-    // The work tree's errors first, as when each was read in turn.
-    let (tree, path, display) = match fetched {
-        Ok(Ok(found)) => found,
-        Ok(Err(why)) => return Ok((evaluate_head(head)?, Err(why))),
-        Err(e) => {
-            evaluate_head(head)?;
-            return Err(e);
-        }
-    };
-    let old = hcl::load(&path, &display, &tree, Some(&head));
-    let old = match old {
-        Ok(old) => old,
-        Err(e) => {
-            evaluate_head(head)?;
-            return Err(e);
-        }
-    };
     let (new, old) = std::thread::scope(|s| {
-        let evaluating = s.spawn(|| {
-            hcl::evaluate(
-                old,
-                &path,
-                &display,
-                &options.variables,
-                (&tree, access),
-                &mut Aws::default(),
-            )
+        let fetching = s.spawn(|| revision(dir, rev, options.limits));
+        let head = hcl::load(Path::new(dir), dir, access, None);
+        let (evaluating, like) = match head {
+            Ok(head) => {
+                let like = hcl::Like::of(&head);
+                (Ok(s.spawn(|| evaluate_head(head))), Some(like))
+            }
+            Err(e) => (Err(e), None),
+        };
+        let old = match (fetching.join(), like) {
+            (Ok(Ok(Ok((tree, path, display)))), Some(like)) => {
+                Ok(hcl::load(&path, &display, &tree, Some(&like)).map(|old| {
+                    hcl::evaluate(
+                        old,
+                        &path,
+                        &display,
+                        &options.variables,
+                        (&tree, access),
+                        &mut Aws::default(),
+                    )
+                }))
+            }
+            (Ok(Ok(Err(why))), _) => Err(Ok(why)),
+            (Ok(Err(e)), _) => Err(Err(e)),
+            (Err(panic), _) => std::panic::resume_unwind(panic),
+            // The work tree could not be loaded: its error is the run's.
+            (Ok(Ok(Ok(_))), None) => Err(Ok(String::new())),
+        };
+        let new = evaluating.map(|e| match e.join() {
+            Ok(new) => new,
+            Err(panic) => std::panic::resume_unwind(panic),
         });
-        let new = evaluate_head(head);
-        (new, evaluating.join())
+        (new, old)
     });
-    let old = match old {
-        Ok(old) => old,
-        Err(panic) => std::panic::resume_unwind(panic),
-    };
-    Ok((new?, Ok(old?)))
+    // The work tree's errors first, as when each was read in turn.
+    let new = new??;
+    match old {
+        Ok(old) => Ok((new, Ok(old??))),
+        Err(Ok(why)) => Ok((new, Err(why))),
+        Err(Err(e)) => Err(e),
+    }
 }
 
 /// The git revision `rev` of the repository `dir` is in, in memory: the tree, the path of
@@ -159,12 +156,24 @@ fn revision(
     if rev.starts_with('-') {
         bail!("--base {rev}: not a revision (a revision does not start with `-`)");
     }
-    let git = |args: &[&str]| -> Result<String> {
-        let out = Command::new("git")
+    // The three questions and the listing of the revision's files are asked of git at once
+    // (each git started costs a few milliseconds); the answers are read in turn, so that an
+    // error is the one the first failing question gives. `ls-tree --full-tree` names paths
+    // from the repository's top wherever it is run.
+    let start = |args: &[&str]| -> Result<std::process::Child> {
+        Command::new("git")
             .arg("-C")
             .arg(dir)
             .args(args)
-            .output()
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .with_context(|| format!("--base {rev}: cannot run git"))
+    };
+    let answer = |child: std::process::Child| -> Result<String> {
+        let out = child
+            .wait_with_output()
             .with_context(|| format!("--base {rev}: cannot run git"))?;
         if !out.status.success() {
             let err = String::from_utf8_lossy(&out.stderr);
@@ -175,18 +184,25 @@ fn revision(
             .trim_end_matches('\n')
             .to_owned())
     };
-    let top = git(&["rev-parse", "--show-toplevel"]).map_err(|_| {
+    let verify = format!("{rev}^{{tree}}");
+    let asked = [
+        start(&["rev-parse", "--show-toplevel"]),
+        start(&["rev-parse", "--show-prefix"]),
+        start(&["rev-parse", "--verify", "--quiet", &verify]),
+        start(&["ls-tree", "-r", "-z", "--full-tree", rev]),
+    ];
+    let [top, prefix, verified, listed] = asked;
+    let top = top.and_then(answer).map_err(|_| {
         anyhow!("--base {rev}: {dir} is not in a git repository, and {rev} is not a directory")
     })?;
-    let prefix = git(&["rev-parse", "--show-prefix"])?;
-    git(&[
-        "rev-parse",
-        "--verify",
-        "--quiet",
-        &format!("{rev}^{{tree}}"),
-    ])
-    .map_err(|_| anyhow!("--base {rev}: not a revision of the git repository of {dir}"))?;
-    let tree = fetch(&top, rev, &prefix, limits)?;
+    let prefix = prefix.and_then(answer)?;
+    verified
+        .and_then(answer)
+        .map_err(|_| anyhow!("--base {rev}: not a revision of the git repository of {dir}"))?;
+    let list = listed?
+        .wait_with_output()
+        .with_context(|| format!("--base {rev}: cannot run git"))?;
+    let tree = fetch(&top, rev, &prefix, (list, limits))?;
     let path = Path::new(&top).join(&prefix);
     // A directory the revision links out of its tree is refused when read.
     let node = tree.follow(&path).map(|(_, node)| node);
@@ -206,12 +222,13 @@ fn revision(
 /// the directory read, first), up to the configuration cap in all; a blob past that, or one
 /// only a link leads to, is read from git when it is read. git is the only program run; nothing
 /// is written anywhere.
-fn fetch(top: &str, rev: &str, prefix: &str, limits: crate::access::Limits) -> Result<Revision> {
+fn fetch(
+    top: &str,
+    rev: &str,
+    prefix: &str,
+    (list, limits): (std::process::Output, crate::access::Limits),
+) -> Result<Revision> {
     let failed = |what: &str| anyhow!("--base {rev}: could not read the revision ({what})");
-    let list = Command::new("git")
-        .args(["-C", top, "ls-tree", "-r", "-z", "--full-tree", rev])
-        .output()
-        .with_context(|| format!("--base {rev}: cannot run git"))?;
     if !list.status.success() {
         return Err(failed("git ls-tree failed"));
     }
@@ -330,7 +347,8 @@ fn cat(
         return Ok(Vec::new());
     }
     let mut batch = Command::new("git")
-        .args(["-C", top, "cat-file", "--batch"])
+        // Buffered: written in large pieces, not one write (and one wake-up here) per blob.
+        .args(["-C", top, "cat-file", "--batch", "--buffer"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

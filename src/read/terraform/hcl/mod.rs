@@ -170,9 +170,31 @@ pub fn read(
 
 /// Finds and parses the files of the root module in `dir` (named `display`) and of the modules
 /// it calls, read from `tree`; a file whose text is one of `like`'s is not parsed again.
-pub fn load(dir: &Path, display: &str, tree: &dyn Tree, like: Option<&Loaded>) -> Result<Loaded> {
-    let parsed = like.map(Loaded::parsed).unwrap_or_default();
+pub fn load(dir: &Path, display: &str, tree: &dyn Tree, like: Option<&Like>) -> Result<Loaded> {
+    let parsed = like
+        .map(|l| {
+            l.0.iter()
+                .map(|(text, body)| (text.as_str(), body))
+                .collect()
+        })
+        .unwrap_or_default();
     load::load(dir, display, tree, &parsed)
+}
+
+/// The parsed files of a loaded configuration by their text, apart from it: another
+/// configuration is loaded with them (see [`load`]) while this one is evaluated.
+pub struct Like(Vec<(String, std::sync::Arc<Body>)>);
+
+impl Like {
+    pub fn of(loaded: &Loaded) -> Like {
+        Like(
+            loaded
+                .parsed()
+                .into_iter()
+                .map(|(text, body)| (text.to_owned(), body.clone()))
+                .collect(),
+        )
+    }
 }
 
 /// Evaluates a configuration `load` read from `tree` (its root module in `dir`, named
