@@ -23,11 +23,14 @@
 #                           so that a blow-up fails that run instead of the machine
 #   COMPARE_TOOLS_MAX_MB    largest plan checkov and trivy are run on (default 10: a
 #                           1,000-group plan takes checkov over a minute)
+#   COMPARE_CORPUS          the corpus directory (default target/bench-corpus), e.g. another
+#                           work tree's, read only: the `base` case copies hcl-1000 into a
+#                           temporary directory (removed on exit) and changes the copy
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/.." && pwd)"
-CORPUS="$REPO/target/bench-corpus"
+CORPUS="${COMPARE_CORPUS:-$REPO/target/bench-corpus}"
 RUNS="${COMPARE_RUNS:-3}"
 REPEAT_UNDER_S="${COMPARE_REPEAT_UNDER_S:-10}"
 LARGE="${COMPARE_LARGE:-1}"
