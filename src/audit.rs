@@ -35,6 +35,17 @@ impl Default for Gate {
 }
 
 impl Gate {
+    /// The gate a configuration (`.sgaudit.hcl`) sets: its `fail_on` (else high), its
+    /// `fail_scope` and its `fail_on_apply_errors` (else true); the command line's flags
+    /// override it, `sgaudit serve` uses it as it is.
+    pub fn configured(settings: &policy::Settings) -> Gate {
+        Gate {
+            fail_on: settings.fail_on.unwrap_or(Severity::High),
+            all: settings.fail_scope == Some(policy::Scope::All),
+            apply_errors: settings.fail_on_apply_errors.unwrap_or(true),
+        }
+    }
+
     /// Whether a finding fails the gate: not waived, not in the baseline, at or above
     /// `fail_on` (or predicting an apply error, with `apply_errors`), and new (or existing,
     /// with `all`).

@@ -12,6 +12,8 @@ use crate::read;
 use crate::report::{self, Format, Report, Terminal};
 
 mod roots;
+#[cfg(feature = "serve")]
+mod serve;
 
 /// Audit AWS security groups in Terraform plans and state before a change is applied.
 #[derive(Parser, Debug)]
@@ -85,6 +87,11 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `sgaudit manpage > /usr/share/man/man1/sgaudit.1`.
     Manpage,
+    /// Serve HCP Terraform / Terraform Enterprise run task requests: audit each run's plan and
+    /// call back with the verdict and the findings (docs/run-tasks.md). Runs until SIGTERM or
+    /// ctrl-c, then finishes the requests it accepted.
+    #[cfg(feature = "serve")]
+    Serve(serve::ServeArgs),
 }
 
 /// Which policy applies.
@@ -595,6 +602,8 @@ impl Command {
             | Command::Explain { .. }
             | Command::Completions { .. }
             | Command::Manpage => None,
+            #[cfg(feature = "serve")]
+            Command::Serve(_) => None,
         }
     }
 }
@@ -617,17 +626,13 @@ fn audit(
         }
         None => None,
     };
+    let configured = crate::audit::Gate::configured(&policy.settings);
     let gate = crate::audit::Gate {
-        fail_on: a
-            .fail_on
-            .map(FailOn::severity)
-            .or(policy.settings.fail_on)
-            .unwrap_or(Severity::High),
-        all: match a.fail_scope {
-            Some(scope) => scope == FailScope::All,
-            None => policy.settings.fail_scope == Some(policy::Scope::All),
-        },
-        apply_errors: policy.settings.fail_on_apply_errors.unwrap_or(true),
+        fail_on: a.fail_on.map_or(configured.fail_on, FailOn::severity),
+        all: a
+            .fail_scope
+            .map_or(configured.all, |scope| scope == FailScope::All),
+        apply_errors: configured.apply_errors,
     };
     let mut audit = crate::audit::run(&input, &policy, baseline.as_ref(), gate);
     // Escaped as every text the input brought in is (a waiver's file is named by its path).
@@ -756,6 +761,11 @@ fn run(args: &Args, out: &mut Stdout, term: Terminal) -> Result<Outcome> {
             let mut text = Vec::new();
             clap_complete::generate(*shell, &mut Args::command(), "sgaudit", &mut text);
             out.print(|w| w.write_all(&text));
+            Ok(Outcome::Clean)
+        }
+        #[cfg(feature = "serve")]
+        Command::Serve(a) => {
+            a.run()?;
             Ok(Outcome::Clean)
         }
         Command::Manpage => {

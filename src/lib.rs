@@ -15,6 +15,8 @@ pub mod policy;
 pub mod reach;
 pub mod read;
 pub mod report;
+#[cfg(feature = "serve")]
+pub mod serve;
 // Test code may panic (clippy.toml exempts it from the rest of the no-panic lints; these two
 // have no such setting).
 #[cfg(test)]

@@ -24,7 +24,7 @@ fn layer(module: &[&str]) -> Option<(usize, &'static str)> {
         ["policy", ..] => (6, "policy"),
         ["audit", ..] => (7, "audit"),
         ["report", ..] => (8, "report"),
-        ["cli", ..] => (9, "cli"),
+        ["cli" | "serve", ..] => (9, "cli, serve"),
         ["main" | "lib", ..] | [] => (10, "the crate root"),
         _ => return None,
     };

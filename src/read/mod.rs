@@ -207,6 +207,18 @@ pub fn parse_plan_bytes(name: &str, bytes: &[u8]) -> Result<Input> {
     Ok(input)
 }
 
+/// Reads plan JSON already in memory, named `name` in messages, as [`read`] reads a plan file
+/// (sensitive ids hidden, control characters escaped), without a configuration to give origins:
+/// the plans `sgaudit serve` fetches.
+pub fn read_plan_json(name: &str, bytes: &[u8]) -> Result<Input> {
+    let mut input = parse_plan(name, bytes)?;
+    let secrets = std::mem::take(&mut input.secrets);
+    aws::hide_sensitive_ids(&mut input, &secrets);
+    aws::hide_sensitive_refs(&mut input, &secrets);
+    escape_input(&mut input);
+    Ok(input)
+}
+
 fn parse_plan(name: &str, bytes: &[u8]) -> Result<Input> {
     escaped(plan::parse(name, bytes, &mut aws::Aws::default()))
 }

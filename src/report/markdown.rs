@@ -215,7 +215,14 @@ fn doc_url(
     }
 }
 
-/// A rule's id as code, linked to its documentation where there is one.
+/// The address of a rule's documentation as the markdown report links it, under `rule_docs`
+/// (`--rule-docs`) or else Cargo.toml's repository (`None` for a rule of another pack, or
+/// when neither is known): `sgaudit serve`'s outcomes link the same page.
+pub fn rule_doc_url(rule: &crate::policy::Rule, rule_docs: Option<&str>) -> Option<String> {
+    doc_url(rule_docs, REPOSITORY, rule)
+}
+
+/// A rule's id as code, linked to its documentation when it has one.
 fn rule_link(report: &Report, id: &str) -> String {
     let url = report
         .rules

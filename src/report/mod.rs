@@ -22,7 +22,7 @@ use crate::policy::Finding;
 pub use dot::dot;
 pub use github::check_github;
 pub use json::{check_json, show_json, show_workloads_json};
-pub use markdown::check_markdown;
+pub use markdown::{check_markdown, rule_doc_url};
 pub use sarif::check_sarif;
 pub use table::{check_table, rules_table, show_table, show_workloads_table};
 

@@ -1,0 +1,479 @@
+//! `sgaudit serve` against a fake HCP Terraform API on loopback: the fake serves plan JSON
+//! from testdata/plans and records the callbacks; the server runs in this process on a port of
+//! its own. Each test waits on what it expects (never a fixed sleep) and shuts the server down
+//! before counting, so that nothing is still in flight.
+#![cfg(feature = "serve")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
+use sgaudit::serve::{Config, Log, Policies, Server, sign};
+
+const KEY: &[u8] = b"the run task's hmac key";
+const TOKEN: &str = "atlasv1.secret-token-never-logged";
+
+/// The fake HCP Terraform API.
+#[derive(Default)]
+struct Api {
+    /// Plan JSON by name (`GET /plans/{name}/json-output`).
+    plans: Mutex<HashMap<String, Vec<u8>>>,
+    fetches: AtomicUsize,
+    /// The `Authorization` headers of the fetches and the callbacks.
+    authorizations: Mutex<Vec<String>>,
+    /// The callbacks answered 200, by task result id: the JSON body and its content type.
+    accepted: Mutex<Vec<(String, serde_json::Value, String)>>,
+    /// Every callback attempt, by task result id.
+    attempts: Mutex<HashMap<String, usize>>,
+    /// How many callbacks of an id are answered 500 before one is accepted.
+    fail_first: Mutex<HashMap<String, usize>>,
+    /// When set, a fetch waits for it before answering.
+    hold: Mutex<Option<Arc<tokio::sync::Semaphore>>>,
+}
+
+async fn plan(
+    State(api): State<Arc<Api>>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> impl IntoResponse {
+    api.fetches.fetch_add(1, Ordering::SeqCst);
+    if let Some(a) = headers.get("authorization") {
+        api.authorizations
+            .lock()
+            .unwrap()
+            .push(a.to_str().unwrap().to_owned());
+    }
+    let hold = api.hold.lock().unwrap().clone();
+    if let Some(hold) = hold {
+        let _ = hold.acquire().await.unwrap();
+    }
+    match api.plans.lock().unwrap().get(&name) {
+        Some(bytes) => (StatusCode::OK, bytes.clone()).into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+async fn callback(
+    State(api): State<Arc<Api>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> StatusCode {
+    *api.attempts.lock().unwrap().entry(id.clone()).or_default() += 1;
+    if let Some(a) = headers.get("authorization") {
+        api.authorizations
+            .lock()
+            .unwrap()
+            .push(a.to_str().unwrap().to_owned());
+    }
+    {
+        let mut fail = api.fail_first.lock().unwrap();
+        if let Some(n) = fail.get_mut(&id)
+            && *n > 0
+        {
+            *n -= 1;
+            return StatusCode::INTERNAL_SERVER_ERROR;
+        }
+    }
+    let content_type = headers
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    api.accepted.lock().unwrap().push((id, json, content_type));
+    StatusCode::OK
+}
+
+/// Starts the fake API; its address.
+async fn fake_api(api: Arc<Api>) -> SocketAddr {
+    let app = axum::Router::new()
+        .route("/plans/{name}/json-output", axum::routing::get(plan))
+        .route(
+            "/task-results/{id}/callback",
+            axum::routing::patch(callback),
+        )
+        .with_state(api);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    addr
+}
+
+fn testdata(scenario: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/testdata/plans/{scenario}/plan.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+/// The built-in packs and no configuration.
+fn policies() -> Policies {
+    let access = sgaudit::access::Access::for_input(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+        sgaudit::access::Limits::default(),
+    );
+    let policy = sgaudit::policy::Policy::load(Default::default(), &[], &access).unwrap();
+    Policies {
+        default: Arc::new(policy),
+        workspaces: Vec::new(),
+    }
+}
+
+/// A server on loopback with small waits between retries; its log kept in memory.
+fn config(log: &Arc<Mutex<Vec<String>>>) -> Config {
+    let mut config = Config::new("127.0.0.1:0".parse().unwrap(), KEY.to_vec(), policies());
+    config.backoff = Duration::from_millis(1);
+    config.max_backoff = Duration::from_millis(5);
+    config.concurrency = 2;
+    config.log = Log::Memory(Arc::clone(log));
+    config
+}
+
+/// A run task request for a plan of the fake API.
+fn payload(api: SocketAddr, id: &str, plan: &str) -> serde_json::Value {
+    serde_json::json!({
+        "payload_version": 1,
+        "stage": "post_plan",
+        "access_token": TOKEN,
+        "capabilities": { "outcomes": true },
+        "is_speculative": false,
+        "organization_name": "acme",
+        "workspace_name": "network-prod",
+        "run_id": format!("run-{id}"),
+        "plan_json_api_url": format!("http://{api}/plans/{plan}/json-output"),
+        "task_result_callback_url": format!("http://{api}/task-results/{id}/callback"),
+        "task_result_enforcement_level": "mandatory",
+        "task_result_id": id,
+    })
+}
+
+/// Posts a payload signed with `key`; the status.
+async fn post(server: SocketAddr, body: &serde_json::Value, key: &[u8]) -> u16 {
+    let body = serde_json::to_vec(body).unwrap();
+    let signature = sign(key, &body);
+    reqwest::Client::new()
+        .post(format!("http://{server}/"))
+        .header("content-type", "application/json")
+        .header("x-tfc-task-signature", signature)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+/// Waits (at most 30 s) until `done` holds.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !done() {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+fn accepted(api: &Api) -> Vec<(String, serde_json::Value, String)> {
+    api.accepted.lock().unwrap().clone()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_signed_request_is_called_back_failed_or_passed_with_outcomes() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("closed".into(), testdata("egress-closed"));
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let server = Server::start(config(&log)).await.unwrap();
+    let addr = server.addr();
+
+    let healthz = reqwest::get(format!("http://{addr}/healthz"))
+        .await
+        .unwrap();
+    assert_eq!(healthz.status().as_u16(), 200);
+
+    assert_eq!(
+        post(addr, &payload(api_addr, "taskrs-open", "open"), KEY).await,
+        200
+    );
+    assert_eq!(
+        post(addr, &payload(api_addr, "taskrs-closed", "closed"), KEY).await,
+        200
+    );
+    until("two callbacks", || accepted(&api).len() == 2).await;
+    server.shutdown().await.unwrap();
+
+    let results: HashMap<String, (serde_json::Value, String)> = accepted(&api)
+        .into_iter()
+        .map(|(id, json, ct)| (id, (json, ct)))
+        .collect();
+    let (open, content_type) = &results["taskrs-open"];
+    assert_eq!(content_type, "application/vnd.api+json");
+    assert_eq!(open["data"]["type"], "task-results");
+    let attributes = &open["data"]["attributes"];
+    assert_eq!(attributes["status"], "failed", "{open:#}");
+    let message = attributes["message"].as_str().unwrap();
+    assert!(message.starts_with("sgaudit fails:"), "{message}");
+    assert!(!message.contains('\n'));
+    let outcomes = open["data"]["relationships"]["outcomes"]["data"]
+        .as_array()
+        .unwrap();
+    // The summary (the pull-request comment's markdown), then one outcome per new finding.
+    assert!(outcomes.len() >= 2, "{open:#}");
+    let summary = &outcomes[0]["attributes"];
+    assert_eq!(summary["outcome-id"], "sgaudit-summary");
+    assert!(
+        summary["body"]
+            .as_str()
+            .unwrap()
+            .starts_with("<!-- sgaudit -->")
+    );
+    assert_eq!(summary["tags"]["Status"][0]["level"], "error");
+    let finding = &outcomes[1]["attributes"];
+    assert_eq!(outcomes[1]["type"], "task-result-outcomes");
+    let body = finding["body"].as_str().unwrap();
+    assert!(body.contains("aws_security_group.bastion"), "{body}");
+    assert!(body.contains("#### How to fix"), "{body}");
+    assert!(finding["tags"]["Severity"][0]["label"].is_string());
+    assert_eq!(finding["tags"]["Status"][0]["label"], "Fails the gate");
+
+    let (closed, _) = &results["taskrs-closed"];
+    assert_eq!(
+        closed["data"]["attributes"]["status"], "passed",
+        "{closed:#}"
+    );
+    let outcomes = closed["data"]["relationships"]["outcomes"]["data"]
+        .as_array()
+        .unwrap();
+    assert_eq!(
+        outcomes[0]["attributes"]["tags"]["Status"][0]["level"],
+        "info"
+    );
+
+    // The token went as a bearer token to the plan and the callback, and never to the log.
+    let authorizations = api.authorizations.lock().unwrap().clone();
+    assert_eq!(authorizations.len(), 4);
+    assert!(
+        authorizations
+            .iter()
+            .all(|a| *a == format!("Bearer {TOKEN}"))
+    );
+    let log = log.lock().unwrap().clone();
+    assert!(log.iter().any(|l| l.contains("\"called back\"")));
+    for line in &log {
+        let parsed: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(
+            parsed["ts"].is_u64() && parsed["event"].is_string(),
+            "{line}"
+        );
+        assert!(!line.contains(TOKEN), "the token in the log: {line}");
+        assert!(
+            !line.contains("aws_security_group"),
+            "plan content in the log: {line}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bad_signature_is_refused_401_and_nothing_is_fetched() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let server = Server::start(config(&log)).await.unwrap();
+    let addr = server.addr();
+    let body = payload(api_addr, "taskrs-forged", "open");
+    assert_eq!(post(addr, &body, b"another key").await, 401);
+    // No header at all, and a body changed after signing.
+    let bytes = serde_json::to_vec(&body).unwrap();
+    let client = reqwest::Client::new();
+    let unsigned = client
+        .post(format!("http://{addr}/"))
+        .body(bytes.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unsigned.status().as_u16(), 401);
+    let mut tampered = bytes.clone();
+    tampered.extend_from_slice(b" ");
+    let forged = client
+        .post(format!("http://{addr}/"))
+        .header("x-tfc-task-signature", sign(KEY, &bytes))
+        .body(tampered)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status().as_u16(), 401);
+    server.shutdown().await.unwrap();
+    assert_eq!(api.fetches.load(Ordering::SeqCst), 0);
+    assert!(accepted(&api).is_empty());
+    assert!(api.attempts.lock().unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_verification_request_is_answered_without_work() {
+    let api = Arc::new(Api::default());
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let server = Server::start(config(&log)).await.unwrap();
+    let mut body = payload(api_addr, "taskrs-test", "none");
+    body["access_token"] = "test-token".into();
+    body["organization_name"] = "test-org".into();
+    assert_eq!(post(server.addr(), &body, KEY).await, 200);
+    server.shutdown().await.unwrap();
+    assert_eq!(api.fetches.load(Ordering::SeqCst), 0);
+    assert!(api.attempts.lock().unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redelivered_request_is_answered_and_not_audited_twice() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let server = Server::start(config(&log)).await.unwrap();
+    let addr = server.addr();
+    let body = payload(api_addr, "taskrs-again", "open");
+    // Twice while it may still be in flight, once after its callback.
+    assert_eq!(post(addr, &body, KEY).await, 200);
+    assert_eq!(post(addr, &body, KEY).await, 200);
+    until("the callback", || accepted(&api).len() == 1).await;
+    assert_eq!(post(addr, &body, KEY).await, 200);
+    server.shutdown().await.unwrap();
+    assert_eq!(api.fetches.load(Ordering::SeqCst), 1);
+    assert_eq!(accepted(&api).len(), 1);
+    assert_eq!(api.attempts.lock().unwrap()["taskrs-again"], 1);
+    let log = log.lock().unwrap().clone();
+    assert_eq!(
+        log.iter().filter(|l| l.contains("\"redelivery\"")).count(),
+        2
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_callback_failing_twice_is_retried_to_exactly_one_accepted_result() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    api.fail_first
+        .lock()
+        .unwrap()
+        .insert("taskrs-flaky".into(), 2);
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let server = Server::start(config(&log)).await.unwrap();
+    assert_eq!(
+        post(
+            server.addr(),
+            &payload(api_addr, "taskrs-flaky", "open"),
+            KEY
+        )
+        .await,
+        200
+    );
+    until("the callback", || accepted(&api).len() == 1).await;
+    server.shutdown().await.unwrap();
+    assert_eq!(api.attempts.lock().unwrap()["taskrs-flaky"], 3);
+    let accepted = accepted(&api);
+    assert_eq!(accepted.len(), 1);
+    assert_eq!(accepted[0].1["data"]["attributes"]["status"], "failed");
+    assert_eq!(api.fetches.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_plan_over_the_cap_is_refused_with_a_failed_result_naming_the_cap() {
+    let api = Arc::new(Api::default());
+    // 2 MiB of a valid JSON shape under a cap of 1 MiB: the 300 MB plan of the issue against
+    // the default cap of 256 MiB, scaled down.
+    let mut big = b"{\"format_version\":\"1.2\",\"planned_values\":{},\"padding\":\"".to_vec();
+    big.resize(2 << 20, b'x');
+    big.extend_from_slice(b"\"}");
+    api.plans.lock().unwrap().insert("big".into(), big);
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut config = config(&log);
+    config.max_plan_size = 1 << 20;
+    let server = Server::start(config).await.unwrap();
+    assert_eq!(
+        post(server.addr(), &payload(api_addr, "taskrs-big", "big"), KEY).await,
+        200
+    );
+    until("the callback", || accepted(&api).len() == 1).await;
+    server.shutdown().await.unwrap();
+    let accepted = accepted(&api);
+    let attributes = &accepted[0].1["data"]["attributes"];
+    assert_eq!(attributes["status"], "failed");
+    let message = attributes["message"].as_str().unwrap();
+    assert!(
+        message.contains("plan size cap of 1 MiB (--max-plan-size)"),
+        "{message}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_during_work_finishes_it() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    let hold = Arc::new(tokio::sync::Semaphore::new(0));
+    *api.hold.lock().unwrap() = Some(Arc::clone(&hold));
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let server = Server::start(config(&log)).await.unwrap();
+    let addr = server.addr();
+    assert_eq!(
+        post(addr, &payload(api_addr, "taskrs-late", "open"), KEY).await,
+        200
+    );
+    until("the fetch", || api.fetches.load(Ordering::SeqCst) == 1).await;
+    let mut shutdown = tokio::spawn(server.shutdown());
+    // The server stops taking requests while the plan is held…
+    until("the listener to close", || {
+        std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(100)).is_err()
+    })
+    .await;
+    assert!(!shutdown.is_finished());
+    assert!(accepted(&api).is_empty());
+    // …and, once the plan comes, audits it and calls back before it stops.
+    hold.add_permits(1);
+    tokio::time::timeout(Duration::from_secs(30), &mut shutdown)
+        .await
+        .expect("shutdown finishes")
+        .unwrap()
+        .unwrap();
+    let accepted = accepted(&api);
+    assert_eq!(accepted.len(), 1);
+    assert_eq!(accepted[0].1["data"]["attributes"]["status"], "failed");
+}
