@@ -42,6 +42,8 @@ struct Api {
     fail_first: Mutex<HashMap<String, usize>>,
     /// When set, a fetch waits for it before answering.
     hold: Mutex<Option<Arc<tokio::sync::Semaphore>>>,
+    /// How many fetches are answered 503 with `Retry-After: 0` before the plan is served.
+    fetch_fail_first: AtomicUsize,
 }
 
 async fn plan(
@@ -55,6 +57,13 @@ async fn plan(
             .lock()
             .unwrap()
             .push(a.to_str().unwrap().to_owned());
+    }
+    if api
+        .fetch_fail_first
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+        .is_ok()
+    {
+        return (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "0")]).into_response();
     }
     let hold = api.hold.lock().unwrap().clone();
     if let Some(hold) = hold {
@@ -120,15 +129,19 @@ fn testdata(scenario: &str) -> Vec<u8> {
     .unwrap()
 }
 
-/// The built-in packs and no configuration.
-fn policies() -> Policies {
+/// The built-in packs under a configuration.
+fn policy(settings: sgaudit::policy::Settings) -> Arc<sgaudit::policy::Policy> {
     let access = sgaudit::access::Access::for_input(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
         sgaudit::access::Limits::default(),
     );
-    let policy = sgaudit::policy::Policy::load(Default::default(), &[], &access).unwrap();
+    Arc::new(sgaudit::policy::Policy::load(settings, &[], &access).unwrap())
+}
+
+/// The built-in packs and no configuration.
+fn policies() -> Policies {
     Policies {
-        default: Arc::new(policy),
+        default: policy(Default::default()),
         workspaces: Vec::new(),
     }
 }
@@ -476,4 +489,168 @@ async fn shutdown_during_work_finishes_it() {
     let accepted = accepted(&api);
     assert_eq!(accepted.len(), 1);
     assert_eq!(accepted[0].1["data"]["attributes"]["status"], "failed");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_fetch_answered_503_is_tried_again() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    api.fetch_fail_first.store(2, Ordering::SeqCst);
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let server = Server::start(config(&log)).await.unwrap();
+    assert_eq!(
+        post(
+            server.addr(),
+            &payload(api_addr, "taskrs-busy", "open"),
+            KEY
+        )
+        .await,
+        200
+    );
+    until("the callback", || accepted(&api).len() == 1).await;
+    server.shutdown().await.unwrap();
+    assert_eq!(api.fetches.load(Ordering::SeqCst), 3);
+    assert_eq!(
+        accepted(&api)[0].1["data"]["attributes"]["status"],
+        "failed"
+    );
+    let log = log.lock().unwrap().clone();
+    assert_eq!(
+        log.iter()
+            .filter(|l| l.contains("\"retrying fetch\""))
+            .count(),
+        2
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_workspace_glob_picks_its_own_configuration() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut config = config(&log);
+    // Sandboxes fail only on critical findings; the plan's finding is high.
+    config.policies.workspaces = vec![(
+        "sandbox-*".into(),
+        policy(sgaudit::policy::Settings {
+            fail_on: Some(sgaudit::policy::Severity::Critical),
+            ..Default::default()
+        }),
+    )];
+    let server = Server::start(config).await.unwrap();
+    let mut sandbox = payload(api_addr, "taskrs-sandbox", "open");
+    sandbox["workspace_name"] = "sandbox-alice".into();
+    assert_eq!(post(server.addr(), &sandbox, KEY).await, 200);
+    assert_eq!(
+        post(
+            server.addr(),
+            &payload(api_addr, "taskrs-prod", "open"),
+            KEY
+        )
+        .await,
+        200
+    );
+    until("two callbacks", || accepted(&api).len() == 2).await;
+    server.shutdown().await.unwrap();
+    let status: HashMap<String, String> = accepted(&api)
+        .into_iter()
+        .map(|(id, json, _)| {
+            (
+                id,
+                json["data"]["attributes"]["status"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(status["taskrs-sandbox"], "passed");
+    assert_eq!(status["taskrs-prod"], "failed");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_plan_not_audited_within_the_deadline_gets_a_failed_result() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    let hold = Arc::new(tokio::sync::Semaphore::new(0));
+    *api.hold.lock().unwrap() = Some(Arc::clone(&hold));
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut config = config(&log);
+    config.deadline = Duration::from_millis(200);
+    let server = Server::start(config).await.unwrap();
+    assert_eq!(
+        post(
+            server.addr(),
+            &payload(api_addr, "taskrs-slow", "open"),
+            KEY
+        )
+        .await,
+        200
+    );
+    until("the callback", || accepted(&api).len() == 1).await;
+    hold.add_permits(1);
+    server.shutdown().await.unwrap();
+    let accepted = accepted(&api);
+    let attributes = &accepted[0].1["data"]["attributes"];
+    assert_eq!(attributes["status"], "failed");
+    assert!(
+        attributes["message"].as_str().unwrap().contains("deadline"),
+        "{attributes}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_queue_answers_503_and_loses_nothing_it_accepted() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    let hold = Arc::new(tokio::sync::Semaphore::new(0));
+    *api.hold.lock().unwrap() = Some(Arc::clone(&hold));
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut config = config(&log);
+    config.concurrency = 1;
+    config.queue = 1;
+    let server = Server::start(config).await.unwrap();
+    let addr = server.addr();
+    // One being worked on (held at its fetch), one queued, the third refused.
+    assert_eq!(
+        post(addr, &payload(api_addr, "taskrs-1", "open"), KEY).await,
+        200
+    );
+    until("the fetch", || api.fetches.load(Ordering::SeqCst) == 1).await;
+    assert_eq!(
+        post(addr, &payload(api_addr, "taskrs-2", "open"), KEY).await,
+        200
+    );
+    assert_eq!(
+        post(addr, &payload(api_addr, "taskrs-3", "open"), KEY).await,
+        503
+    );
+    hold.add_permits(10);
+    until("two callbacks", || accepted(&api).len() == 2).await;
+    // Refused, not remembered: sent again, it is accepted.
+    assert_eq!(
+        post(addr, &payload(api_addr, "taskrs-3", "open"), KEY).await,
+        200
+    );
+    until("three callbacks", || accepted(&api).len() == 3).await;
+    server.shutdown().await.unwrap();
+    let mut ids: Vec<String> = accepted(&api).into_iter().map(|(id, _, _)| id).collect();
+    ids.sort();
+    assert_eq!(ids, ["taskrs-1", "taskrs-2", "taskrs-3"]);
 }

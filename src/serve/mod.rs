@@ -704,6 +704,56 @@ async fn callback(shared: &Shared, payload: &Payload, result: &TaskResult) -> Re
 mod tests {
     use super::*;
 
+    fn config() -> Config {
+        let policies = Policies {
+            default: Arc::new(Policy {
+                rules: Vec::new(),
+                settings: Default::default(),
+                context: Default::default(),
+                access: crate::access::Access::for_input(
+                    std::path::Path::new("."),
+                    crate::access::Limits::default(),
+                ),
+            }),
+            workspaces: Vec::new(),
+        };
+        Config::new("127.0.0.1:0".parse().unwrap(), b"k".to_vec(), policies)
+    }
+
+    #[test]
+    fn retry_after_is_honoured_up_to_the_longest_wait() {
+        let config = config();
+        assert_eq!(
+            wait(&config, 1, Some(Duration::from_secs(7))),
+            Duration::from_secs(7)
+        );
+        assert_eq!(
+            wait(&config, 1, Some(Duration::from_secs(3600))),
+            config.max_backoff
+        );
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::RETRY_AFTER, "12".parse().unwrap());
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(12)));
+        headers.insert(
+            reqwest::header::RETRY_AFTER,
+            "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
+        );
+        assert_eq!(retry_after(&headers), None);
+    }
+
+    #[test]
+    fn the_backoff_doubles_with_jitter_up_to_the_longest_wait() {
+        let config = config();
+        for attempt in 1..=10 {
+            let full = config
+                .backoff
+                .saturating_mul(1 << (attempt - 1))
+                .min(config.max_backoff);
+            let w = wait(&config, attempt, None);
+            assert!(w >= full / 2 && w <= full, "{attempt}: {w:?} of {full:?}");
+        }
+    }
+
     #[test]
     fn ids_are_claimed_once_and_the_oldest_forgotten_past_the_limit() {
         let mut ids = Ids {
