@@ -30,7 +30,7 @@ const TOKEN: &str = "atlasv1.secret-token-never-logged";
 #[derive(Default)]
 struct Api {
     /// Plan JSON by name (`GET /plans/{name}/json-output`).
-    plans: Mutex<HashMap<String, Vec<u8>>>,
+    plans: Mutex<HashMap<String, Bytes>>,
     fetches: AtomicUsize,
     /// The `Authorization` headers of the fetches and the callbacks.
     authorizations: Mutex<Vec<String>>,
@@ -38,6 +38,8 @@ struct Api {
     accepted: Mutex<Vec<(String, serde_json::Value, String)>>,
     /// Every callback attempt, by task result id.
     attempts: Mutex<HashMap<String, usize>>,
+    /// When each callback was accepted, by task result id (the load test's latencies).
+    times: Mutex<HashMap<String, std::time::Instant>>,
     /// How many callbacks of an id are answered 500 before one is accepted.
     fail_first: Mutex<HashMap<String, usize>>,
     /// When set, a fetch waits for it before answering.
@@ -102,6 +104,10 @@ async fn callback(
         .map(|v| v.to_str().unwrap().to_owned())
         .unwrap_or_default();
     let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    api.times
+        .lock()
+        .unwrap()
+        .insert(id.clone(), std::time::Instant::now());
     api.accepted.lock().unwrap().push((id, json, content_type));
     StatusCode::OK
 }
@@ -121,12 +127,13 @@ async fn fake_api(api: Arc<Api>) -> SocketAddr {
     addr
 }
 
-fn testdata(scenario: &str) -> Vec<u8> {
+fn testdata(scenario: &str) -> Bytes {
     std::fs::read(format!(
         "{}/testdata/plans/{scenario}/plan.json",
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap()
+    .into()
 }
 
 /// The built-in packs under a configuration.
@@ -431,7 +438,7 @@ async fn a_plan_over_the_cap_is_refused_with_a_failed_result_naming_the_cap() {
     let mut big = b"{\"format_version\":\"1.2\",\"planned_values\":{},\"padding\":\"".to_vec();
     big.resize(2 << 20, b'x');
     big.extend_from_slice(b"\"}");
-    api.plans.lock().unwrap().insert("big".into(), big);
+    api.plans.lock().unwrap().insert("big".into(), big.into());
     let api_addr = fake_api(Arc::clone(&api)).await;
     let log = Arc::new(Mutex::new(Vec::new()));
     let mut config = config(&log);
@@ -653,4 +660,109 @@ async fn a_full_queue_answers_503_and_loses_nothing_it_accepted() {
     let mut ids: Vec<String> = accepted(&api).into_iter().map(|(id, _, _)| id).collect();
     ids.sort();
     assert_eq!(ids, ["taskrs-1", "taskrs-2", "taskrs-3"]);
+}
+
+/// The 1,000-group benchmark plan: `SGAUDIT_LOAD_PLAN`, else `target/bench-corpus/` of this
+/// checkout (`benches/corpus.sh shaped` or `plans` writes it).
+fn load_plan() -> Bytes {
+    let path = std::env::var("SGAUDIT_LOAD_PLAN").unwrap_or_else(|_| {
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench-corpus");
+        ["plan-shaped-1000.json", "plan-1000.json"]
+            .iter()
+            .map(|name| format!("{corpus}/{name}"))
+            .find(|p| std::path::Path::new(p).exists())
+            .unwrap_or_else(|| {
+                panic!("no 1,000-group plan: run benches/corpus.sh shaped, or set SGAUDIT_LOAD_PLAN")
+            })
+    });
+    eprintln!("load: plan {path}");
+    std::fs::read(&path).unwrap().into()
+}
+
+/// The process's peak resident memory (`VmHWM`), in KiB.
+fn peak_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// The load test (not in the default run: `cargo test --release --test serve -- --ignored
+/// load`): 200 signed requests sent at once on loopback, each for the 1,000-group plan; every
+/// one must be called back exactly once, with nothing refused, and the process's peak memory
+/// must stay bounded (the workers hold at most `concurrency` plans at once). It stops by itself
+/// (10 minutes at most) and prints the throughput and the p50/p99 latency (request sent to
+/// result accepted).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[ignore = "a load test: run with --release -- --ignored load"]
+async fn load_200_concurrent_requests_on_the_1000_group_plan() {
+    const REQUESTS: usize = 200;
+    let plan = load_plan();
+    let plan_mib = plan.len() >> 20;
+    let api = Arc::new(Api::default());
+    api.plans.lock().unwrap().insert("big".into(), plan);
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut config = config(&log);
+    config.concurrency = std::thread::available_parallelism().map_or(2, usize::from);
+    config.queue = REQUESTS;
+    config.log = Log::Off;
+    let concurrency = config.concurrency;
+    let server = Server::start(config).await.unwrap();
+    let addr = server.addr();
+    let before = peak_kib();
+    let start = std::time::Instant::now();
+    let mut sent = tokio::task::JoinSet::new();
+    for i in 0..REQUESTS {
+        let body = payload(api_addr, &format!("taskrs-load-{i}"), "big");
+        sent.spawn(async move {
+            let at = std::time::Instant::now();
+            (format!("taskrs-load-{i}"), at, post(addr, &body, KEY).await)
+        });
+    }
+    let mut posted = HashMap::new();
+    while let Some(r) = sent.join_next().await {
+        let (id, at, status) = r.unwrap();
+        assert_eq!(status, 200, "{id} refused");
+        posted.insert(id, at);
+    }
+    let answered = start.elapsed();
+    tokio::time::timeout(
+        Duration::from_secs(600),
+        until("every callback", || accepted(&api).len() >= REQUESTS),
+    )
+    .await
+    .expect("the load test finishes within 10 minutes");
+    let elapsed = start.elapsed();
+    server.shutdown().await.unwrap();
+
+    let attempts = api.attempts.lock().unwrap().clone();
+    assert_eq!(attempts.len(), REQUESTS);
+    assert!(attempts.values().all(|&n| n == 1), "a result sent twice");
+    assert_eq!(accepted(&api).len(), REQUESTS);
+    assert_eq!(api.fetches.load(Ordering::SeqCst), REQUESTS);
+    let times = api.times.lock().unwrap().clone();
+    let mut latencies: Vec<Duration> = posted
+        .iter()
+        .map(|(id, at)| times[id].duration_since(*at))
+        .collect();
+    latencies.sort();
+    let p = |q: f64| latencies[((latencies.len() - 1) as f64 * q).round() as usize];
+    let peak = peak_kib().unwrap_or(0);
+    eprintln!(
+        "load: {REQUESTS} requests of a {plan_mib} MiB plan, {concurrency} workers: all answered 200 in {:.2} s; all called back once in {:.1} s: {:.2} plans/s; latency p50 {:.1} s, p99 {:.1} s; peak memory {} MiB (before the requests {} MiB)",
+        answered.as_secs_f64(),
+        elapsed.as_secs_f64(),
+        REQUESTS as f64 / elapsed.as_secs_f64(),
+        p(0.50).as_secs_f64(),
+        p(0.99).as_secs_f64(),
+        peak >> 10,
+        before.unwrap_or(0) >> 10,
+    );
+    // Bounded: the plans waiting in the queue are not fetched yet; the workers hold at most
+    // `concurrency` plans and their models at once.
+    assert!(
+        peak >> 10 < 2048,
+        "peak memory {} MiB: not bounded by the workers",
+        peak >> 10
+    );
 }
