@@ -672,7 +672,9 @@ fn load_plan() -> Bytes {
             .map(|name| format!("{corpus}/{name}"))
             .find(|p| std::path::Path::new(p).exists())
             .unwrap_or_else(|| {
-                panic!("no 1,000-group plan: run benches/corpus.sh shaped, or set SGAUDIT_LOAD_PLAN")
+                panic!(
+                    "no 1,000-group plan: run benches/corpus.sh shaped, or set SGAUDIT_LOAD_PLAN"
+                )
             })
     });
     eprintln!("load: plan {path}");
