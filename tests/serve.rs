@@ -46,6 +46,35 @@ struct Api {
     hold: Mutex<Option<Arc<tokio::sync::Semaphore>>>,
     /// How many fetches are answered 503 with `Retry-After: 0` before the plan is served.
     fetch_fail_first: AtomicUsize,
+    /// Another address of this API, where `/redirect/{name}/json-output` sends the client (as
+    /// HCP Terraform sends it to a temporary address of the file), and the `Authorization`
+    /// headers that came there.
+    archive: Mutex<Option<SocketAddr>>,
+    archive_authorizations: Mutex<Vec<Option<String>>>,
+}
+
+async fn redirect(State(api): State<Arc<Api>>, Path(name): Path<String>) -> impl IntoResponse {
+    let archive = api.archive.lock().unwrap().unwrap();
+    (
+        StatusCode::TEMPORARY_REDIRECT,
+        [("location", format!("http://{archive}/archive/{name}"))],
+    )
+}
+
+async fn archive(
+    State(api): State<Arc<Api>>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> impl IntoResponse {
+    api.archive_authorizations.lock().unwrap().push(
+        headers
+            .get("authorization")
+            .map(|a| a.to_str().unwrap().to_owned()),
+    );
+    match api.plans.lock().unwrap().get(&name) {
+        Some(bytes) => (StatusCode::OK, bytes.clone()).into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 async fn plan(
@@ -120,6 +149,8 @@ async fn fake_api(api: Arc<Api>) -> SocketAddr {
             "/task-results/{id}/callback",
             axum::routing::patch(callback),
         )
+        .route("/redirect/{name}/json-output", axum::routing::get(redirect))
+        .route("/archive/{name}", axum::routing::get(archive))
         .with_state(api);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -314,6 +345,35 @@ async fn a_signed_request_is_called_back_failed_or_passed_with_outcomes() {
             "plan content in the log: {line}"
         );
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_plan_is_fetched_through_a_redirect_without_sending_the_token_on() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    // The file's temporary address: another host (here, another port).
+    *api.archive.lock().unwrap() = Some(fake_api(Arc::clone(&api)).await);
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let server = Server::start(config(&log)).await.unwrap();
+    let mut body = payload(api_addr, "taskrs-moved", "open");
+    body["plan_json_api_url"] = format!("http://{api_addr}/redirect/open/json-output").into();
+    assert_eq!(post(server.addr(), &body, KEY).await, 200);
+    until("the callback", || accepted(&api).len() == 1).await;
+    server.shutdown().await.unwrap();
+    let accepted = accepted(&api);
+    let attributes = &accepted[0].1["data"]["attributes"];
+    assert!(
+        attributes["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("sgaudit fails:"),
+        "{attributes}"
+    );
+    assert_eq!(*api.archive_authorizations.lock().unwrap(), [None]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
