@@ -828,3 +828,57 @@ async fn load_200_concurrent_requests_on_the_1000_group_plan() {
         peak >> 10
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_a_certificate_and_key_it_serves_https() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let certified = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (cert, key) = (dir.path().join("cert.pem"), dir.path().join("key.pem"));
+    std::fs::write(&cert, certified.cert.pem()).unwrap();
+    std::fs::write(&key, certified.key_pair.serialize_pem()).unwrap();
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut config = config(&log);
+    config.tls = Some((cert, key));
+    let server = Server::start(config).await.unwrap();
+    let port = server.addr().port();
+    let client = reqwest::Client::builder()
+        .add_root_certificate(
+            reqwest::Certificate::from_pem(certified.cert.pem().as_bytes()).unwrap(),
+        )
+        .resolve("localhost", server.addr())
+        .build()
+        .unwrap();
+    let health = client
+        .get(format!("https://localhost:{port}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status().as_u16(), 200);
+    let body = serde_json::to_vec(&payload(api_addr, "taskrs-tls", "open")).unwrap();
+    let answer = client
+        .post(format!("https://localhost:{port}/"))
+        .header("x-tfc-task-signature", sign(KEY, &body))
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status().as_u16(), 200);
+    // Plain HTTP to the TLS port gets no answer.
+    assert!(
+        reqwest::get(format!("http://127.0.0.1:{port}/healthz"))
+            .await
+            .is_err()
+    );
+    until("the callback", || accepted(&api).len() == 1).await;
+    server.shutdown().await.unwrap();
+    assert_eq!(
+        accepted(&api)[0].1["data"]["attributes"]["status"],
+        "failed"
+    );
+}
