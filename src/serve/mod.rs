@@ -164,6 +164,10 @@ struct Shared {
     queue: Mutex<Option<mpsc::Sender<Job>>>,
     ids: Mutex<Ids>,
     client: reqwest::Client,
+    /// One permit per worker, held while a plan is read and audited: an audit the deadline
+    /// gave up on (a blocking task cannot be stopped) keeps its permit until it ends, so that
+    /// no more than `concurrency` audits ever run at once.
+    audits: Arc<tokio::sync::Semaphore>,
 }
 
 /// A running server.
@@ -200,6 +204,7 @@ impl Server {
             config,
             queue: Mutex::new(Some(sender)),
             client,
+            audits: Arc::new(tokio::sync::Semaphore::new(workers_n)),
         });
         let mut workers = tokio::task::JoinSet::new();
         for _ in 0..workers_n {
@@ -510,8 +515,12 @@ async fn audit(shared: &Shared, payload: &Payload) -> TaskResult {
         "the plan of {}",
         payload.run_id.as_deref().unwrap_or("the run")
     );
+    let Ok(permit) = Arc::clone(&shared.audits).acquire_owned().await else {
+        return TaskResult::failed("sgaudit failed while auditing the plan");
+    };
     // Reading and auditing a plan is CPU work: off the runtime's threads.
     let audited = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
         let input = crate::read::read_plan_json(&name, &bytes).map_err(|e| format!("{e:#}"))?;
         drop(bytes);
         let gate = crate::audit::Gate::configured(&policy.settings);
