@@ -96,7 +96,7 @@ fn finding(f: &Finding, policy: &Policy, fails: bool) -> Outcome {
     let url = rule.and_then(|r| report::rule_doc_url(r, None));
     let mut body = format!("### {} ({})\n\n{}\n\n", f.title, f.severity, f.message);
     let _ = writeln!(body, "- **Rule:** `{}`", f.rule);
-    let _ = writeln!(body, "- **Security group:** `{}`", f.security_group);
+    let _ = writeln!(body, "- **On:** `{}`", f.security_group);
     if let Some(w) = &f.workload {
         let _ = writeln!(body, "- **Workload:** `{w}`");
     }
