@@ -230,12 +230,14 @@ async fn post(server: SocketAddr, body: &serde_json::Value, key: &[u8]) -> u16 {
 
 /// Waits (at most 30 s) until `done` holds.
 async fn until(what: &str, done: impl Fn() -> bool) {
+    until_within(what, Duration::from_secs(30), done).await;
+}
+
+/// Waits (at most `limit`) until `done` holds.
+async fn until_within(what: &str, limit: Duration, done: impl Fn() -> bool) {
     let start = std::time::Instant::now();
     while !done() {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "timed out waiting for {what}"
-        );
+        assert!(start.elapsed() < limit, "timed out waiting for {what}");
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
 }
@@ -788,12 +790,11 @@ async fn load_200_concurrent_requests_on_the_1000_group_plan() {
         posted.insert(id, at);
     }
     let answered = start.elapsed();
-    tokio::time::timeout(
-        Duration::from_secs(600),
-        until("every callback", || accepted(&api).len() >= REQUESTS),
-    )
-    .await
-    .expect("the load test finishes within 10 minutes");
+    // It stops by itself: 10 minutes at most.
+    until_within("every callback", Duration::from_secs(600), || {
+        accepted(&api).len() >= REQUESTS
+    })
+    .await;
     let elapsed = start.elapsed();
     server.shutdown().await.unwrap();
 
@@ -823,7 +824,7 @@ async fn load_200_concurrent_requests_on_the_1000_group_plan() {
     // Bounded: the plans waiting in the queue are not fetched yet; the workers hold at most
     // `concurrency` plans and their models at once.
     assert!(
-        peak >> 10 < 2048,
+        peak >> 10 < 1024,
         "peak memory {} MiB: not bounded by the workers",
         peak >> 10
     );
