@@ -15,17 +15,36 @@ struct Example {
     fence: &'static str,
 }
 
-const EXAMPLES: &[Example] = &[Example {
-    page: "docs/json.md",
-    name: "ssh-world-inline",
-    args: &[
-        "check",
-        "--format",
-        "json",
-        "testdata/plans/ssh-world-inline/plan.json",
-    ],
-    fence: "json",
-}];
+const EXAMPLES: &[Example] = &[
+    Example {
+        page: "docs/json.md",
+        name: "ssh-world-inline",
+        args: &[
+            "check",
+            "--format",
+            "json",
+            "testdata/plans/ssh-world-inline/plan.json",
+        ],
+        fence: "json",
+    },
+    Example {
+        page: "docs/atlantis.md",
+        name: "atlantis-comment",
+        args: &[
+            "check",
+            "testdata/plans/ssh-world-inline/plan.json",
+            "--config",
+            "testdata/plans/ssh-world-inline",
+            "--color",
+            "never",
+            "--width",
+            "100",
+            "--min-severity",
+            "high",
+        ],
+        fence: "text",
+    },
+];
 
 fn run(args: &[&str]) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
