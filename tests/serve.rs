@@ -883,3 +883,43 @@ async fn with_a_certificate_and_key_it_serves_https() {
         "failed"
     );
 }
+
+/// Runs the binary; its exit code and standard error.
+fn binary(args: &[&str], key: Option<&str>) -> (Option<i32>, String) {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_sgaudit"));
+    command.args(args).env_remove("SGAUDIT_HMAC_KEY");
+    if let Some(key) = key {
+        command.env("SGAUDIT_HMAC_KEY", key);
+    }
+    let out = command.output().unwrap();
+    (out.status.code(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn without_a_key_the_server_does_not_start() {
+    let (code, stderr) = binary(&["serve", "--listen", "127.0.0.1:0"], None);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        stderr,
+        "sgaudit: error: no HMAC key: give the run task's key in SGAUDIT_HMAC_KEY or a file with --hmac-key-file (sgaudit serves only signed requests)\n"
+    );
+}
+
+#[test]
+fn a_configuration_that_cannot_be_read_stops_the_server_before_it_listens() {
+    let (code, stderr) = binary(
+        &[
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--config-file",
+            "no-such.sgaudit.hcl",
+        ],
+        Some("key"),
+    );
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        stderr,
+        "sgaudit: error: no-such.sgaudit.hcl: cannot read: No such file or directory\n"
+    );
+}
