@@ -259,7 +259,9 @@ async fn a_signed_request_is_called_back_failed_or_passed_with_outcomes() {
         .insert("closed".into(), testdata("egress-closed"));
     let api_addr = fake_api(Arc::clone(&api)).await;
     let log = Arc::new(Mutex::new(Vec::new()));
-    let server = Server::start(config(&log)).await.unwrap();
+    let mut config = config(&log);
+    config.rule_docs = Some(Arc::from("https://docs.example/sgaudit/rules"));
+    let server = Server::start(config).await.unwrap();
     let addr = server.addr();
 
     let healthz = reqwest::get(format!("http://{addr}/healthz"))
@@ -311,6 +313,19 @@ async fn a_signed_request_is_called_back_failed_or_passed_with_outcomes() {
     assert!(body.contains("#### How to fix"), "{body}");
     assert!(finding["tags"]["Severity"][0]["label"].is_string());
     assert_eq!(finding["tags"]["Status"][0]["label"], "Fails the gate");
+    // With --rule-docs, each finding links its rule's page, and so does the summary.
+    let url = finding["url"].as_str().unwrap();
+    assert!(
+        url.starts_with("https://docs.example/sgaudit/rules/") && url.ends_with(".md"),
+        "{url}"
+    );
+    assert!(
+        summary["body"]
+            .as_str()
+            .unwrap()
+            .contains("](https://docs.example/sgaudit/rules/"),
+        "{summary:#}"
+    );
 
     let (closed, _) = &results["taskrs-closed"];
     assert_eq!(

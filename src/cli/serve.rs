@@ -60,6 +60,10 @@ pub struct ServeArgs {
     /// The PEM private key of --tls-cert.
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     pub tls_key: Option<String>,
+    /// Where the built-in rules' documentation is, for the outcomes' links (a rule's page is
+    /// `URL/<id>.md`), as `check --rule-docs`.
+    #[arg(long, value_name = "URL", value_parser = super::parse_rule_docs)]
+    pub rule_docs: Option<String>,
     #[command(flatten)]
     pub policy: PolicyArgs,
 }
@@ -129,6 +133,7 @@ impl ServeArgs {
         config.backoff = Duration::from_millis(self.backoff_ms);
         config.max_backoff = Duration::from_millis(self.max_backoff_ms);
         config.max_outcomes = self.max_outcomes as usize;
+        config.rule_docs = self.rule_docs.as_deref().map(Arc::from);
         config.tls = self
             .tls_cert
             .as_ref()

@@ -76,6 +76,9 @@ pub struct Config {
     pub max_backoff: Duration,
     /// The most outcomes of a result (the summary is one).
     pub max_outcomes: usize,
+    /// Where the built-in rules' documentation is (`--rule-docs`): the outcomes link a rule's
+    /// page under it (else under Cargo.toml's `repository`, when set).
+    pub rule_docs: Option<Arc<str>>,
     /// A certificate chain and private key (PEM) to serve HTTPS with rustls.
     pub tls: Option<(PathBuf, PathBuf)>,
     /// How many task result ids are remembered to answer a redelivered request without
@@ -99,6 +102,7 @@ impl Config {
             backoff: Duration::from_millis(500),
             max_backoff: Duration::from_secs(30),
             max_outcomes: 50,
+            rule_docs: None,
             tls: None,
             remember: 10_000,
             log: Log::Stderr,
@@ -511,6 +515,7 @@ async fn audit(shared: &Shared, payload: &Payload) -> TaskResult {
     let workspace = payload.workspace_name.clone().unwrap_or_default();
     let policy = Arc::clone(shared.config.policies.of(&workspace));
     let max_outcomes = shared.config.max_outcomes;
+    let rule_docs = shared.config.rule_docs.clone();
     let name = format!(
         "the plan of {}",
         payload.run_id.as_deref().unwrap_or("the run")
@@ -525,7 +530,13 @@ async fn audit(shared: &Shared, payload: &Payload) -> TaskResult {
         drop(bytes);
         let gate = crate::audit::Gate::configured(&policy.settings);
         let audit = crate::audit::run(&input, &policy, None, gate);
-        Ok::<_, String>(result::of(&input, &audit, &policy, max_outcomes))
+        Ok::<_, String>(result::of(
+            &input,
+            &audit,
+            &policy,
+            max_outcomes,
+            rule_docs.as_deref(),
+        ))
     })
     .await;
     match audited {

@@ -17,7 +17,13 @@ pub const SUMMARY_ID: &str = "sgaudit-summary";
 /// The result of an audited plan, with at most `max_outcomes` outcomes (the summary counts as
 /// one; the findings past the limit are in the summary, and the message says how many were
 /// left out).
-pub fn of(input: &Input, audit: &Audit, policy: &Policy, max_outcomes: usize) -> TaskResult {
+pub fn of(
+    input: &Input,
+    audit: &Audit,
+    policy: &Policy,
+    max_outcomes: usize,
+    rule_docs: Option<&str>,
+) -> TaskResult {
     let report = Report {
         input,
         diff: &audit.diff,
@@ -29,7 +35,7 @@ pub fn of(input: &Input, audit: &Audit, policy: &Policy, max_outcomes: usize) ->
             gate: audit.gate,
             ..View::default()
         },
-        rule_docs: None,
+        rule_docs,
     };
     let (_, verdict) = report::verdict(&report);
     let status = match audit.verdict {
@@ -60,7 +66,7 @@ pub fn of(input: &Input, audit: &Audit, policy: &Policy, max_outcomes: usize) ->
     outcomes.extend(
         new.iter()
             .take(room)
-            .map(|f| finding(f, policy, audit.gate.fails(f))),
+            .map(|f| finding(f, policy, audit.gate.fails(f), rule_docs)),
     );
     let mut message = format!("sgaudit {verdict}. {}", report::counts(&audit.findings));
     if new.len() > room {
@@ -91,9 +97,9 @@ fn level(severity: Severity) -> Level {
 /// One new finding as an outcome: its fingerprint as its id (stable across runs), its message
 /// as its description, and a body with what it is about and how to fix it (the rule's
 /// remediation, as the markdown report's "How to fix" gives it).
-fn finding(f: &Finding, policy: &Policy, fails: bool) -> Outcome {
+fn finding(f: &Finding, policy: &Policy, fails: bool, rule_docs: Option<&str>) -> Outcome {
     let rule = policy.rules.iter().find(|r| r.id == *f.rule);
-    let url = rule.and_then(|r| report::rule_doc_url(r, None));
+    let url = rule.and_then(|r| report::rule_doc_url(r, rule_docs));
     let mut body = format!("### {} ({})\n\n{}\n\n", f.title, f.severity, f.message);
     let _ = writeln!(body, "- **Rule:** `{}`", f.rule);
     let _ = writeln!(body, "- **On:** `{}`", f.security_group);
