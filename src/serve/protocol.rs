@@ -8,6 +8,8 @@
 //!   a run task is created:
 //!   <https://developer.hashicorp.com/terraform/cloud-docs/integrations/run-tasks>
 
+use std::fmt::Write as _;
+
 use hmac::{Hmac, Mac};
 use serde::Deserialize;
 use sha2::Sha512;
@@ -77,7 +79,13 @@ impl Payload {
 pub fn sign(key: &[u8], body: &[u8]) -> String {
     let mut mac = mac(key);
     mac.update(body);
-    hex::encode(mac.finalize().into_bytes())
+    mac.finalize()
+        .into_bytes()
+        .iter()
+        .fold(String::with_capacity(128), |mut text, byte| {
+            let _ = write!(text, "{byte:02x}");
+            text
+        })
 }
 
 /// Whether `signature` (the header's value, hexadecimal) is the body's signature under `key`:
@@ -87,13 +95,31 @@ pub fn verify(key: &[u8], body: &[u8], signature: Option<&[u8]>) -> bool {
     let Some(decoded) = signature
         .map(|s| s.trim_ascii())
         .filter(|s| !s.is_empty())
-        .and_then(|s| hex::decode(s).ok())
+        .and_then(from_hex)
     else {
         return false;
     };
     let mut mac = mac(key);
     mac.update(body);
     mac.verify_slice(&decoded).is_ok()
+}
+
+/// The bytes of a hexadecimal text (either case), `None` if it is not one.
+fn from_hex(text: &[u8]) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    let digit = |c: u8| {
+        char::from(c)
+            .to_digit(16)
+            .and_then(|d| u8::try_from(d).ok())
+    };
+    text.chunks_exact(2)
+        .map(|pair| match pair {
+            [high, low] => Some(digit(*high)? << 4 | digit(*low)?),
+            _ => None,
+        })
+        .collect()
 }
 
 #[expect(
