@@ -118,11 +118,9 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
         })
     };
     // Without the configuration's origins, a plan file's own lines (`terraform::locate`);
-    // said once, in every format's notes. The file is scanned before it is read into the
-    // model, which frees it: ahead when no configuration is beside it, and read again only
-    // when the configuration fails (a binary plan's JSON is not read again).
-    let scanned = (config.is_none() && name != "<stdin>")
-        .then(|| self::terraform::locate::Places::scan(name, &bytes));
+    // said once, in every format's notes. With no configuration beside it, the file is scanned
+    // on another thread while it is read into the model (which frees it); when the
+    // configuration fails, it is read again for the scan (a binary plan's JSON is not).
     let plan_access = access.clone();
     let instead = |input: &mut Input, places: Option<self::terraform::locate::Places>| {
         let places = places.or_else(|| {
@@ -142,7 +140,20 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
         }
     };
     // The plan's bytes are freed as soon as its objects are read.
-    let mut input = escaped(plan::parse_owned(name, bytes, &mut aws::Aws::default()))?;
+    let (read, scanned) = if config.is_none() && name != "<stdin>" {
+        match plan::parse_owned_with(name, bytes, &mut aws::Aws::default(), |text| {
+            self::terraform::locate::Places::scan(name, text)
+        }) {
+            Ok((input, places)) => (Ok(input), Some(places)),
+            Err(e) => (Err(e), None),
+        }
+    } else {
+        (
+            plan::parse_owned(name, bytes, &mut aws::Aws::default()),
+            None,
+        )
+    };
+    let mut input = escaped(read)?;
     let Some((dir, display, named)) = config else {
         let instead = instead(&mut input, scanned);
         input.notes.push(Diagnostic::note(

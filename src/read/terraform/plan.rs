@@ -295,6 +295,31 @@ pub fn parse_owned(name: &str, bytes: Vec<u8>, provider: &mut dyn Provider) -> R
     Ok(input)
 }
 
+/// [`parse_owned`], with `also` run over the file's text on another thread while the plan is
+/// read (the plan-file locations of `locate`, when no configuration is beside the plan): its
+/// answer, with the input, and the text freed once both are done.
+pub fn parse_owned_with<T: Send>(
+    name: &str,
+    bytes: Vec<u8>,
+    provider: &mut dyn Provider,
+    also: impl FnOnce(&[u8]) -> T + Send,
+) -> Result<(Input, T)> {
+    let (read, answer) = std::thread::scope(|scope| {
+        let text = bytes.as_slice();
+        let other = scope.spawn(move || also(text));
+        let read = read(name, text, provider);
+        // `also` never panics on any text (a scan); should it, the panic is the run's.
+        let answer = other
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (read, answer)
+    });
+    drop(bytes);
+    let (mut input, of) = read?;
+    provider.finish(&mut input, of);
+    Ok((input, answer))
+}
+
 /// Reads plan or state JSON into the provider: the input as it is before the provider puts
 /// the model together, and how it is to be put together.
 fn read(name: &str, bytes: &[u8], provider: &mut dyn Provider) -> Result<(Input, Finish)> {
