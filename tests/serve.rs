@@ -507,47 +507,20 @@ async fn a_callback_failing_twice_is_retried_to_exactly_one_accepted_result() {
     assert_eq!(api.fetches.load(Ordering::SeqCst), 1);
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_300_mb_plan_is_refused_at_the_default_cap() {
+/// The callback's message for a plan of `size` bytes (valid JSON) under the cap `cap` (the
+/// default when `None`), which must be a `failed` result.
+async fn refused(size: usize, cap: Option<u64>) -> String {
     let api = Arc::new(Api::default());
-    // The issue's case as it is: 300 MB against the default cap (256 MiB, as `check`), which
-    // the API's Content-Length tells before any of it is read.
-    let mut big = b"{\"format_version\":\"1.2\",\"padding\":\"".to_vec();
-    big.resize(300_000_000, b'x');
-    big.extend_from_slice(b"\"}");
-    api.plans.lock().unwrap().insert("big".into(), big.into());
-    let api_addr = fake_api(Arc::clone(&api)).await;
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let server = Server::start(config(&log)).await.unwrap();
-    assert_eq!(
-        post(server.addr(), &payload(api_addr, "taskrs-300", "big"), KEY).await,
-        200
-    );
-    until("the callback", || accepted(&api).len() == 1).await;
-    server.shutdown().await.unwrap();
-    let accepted = accepted(&api);
-    let attributes = &accepted[0].1["data"]["attributes"];
-    assert_eq!(attributes["status"], "failed");
-    let message = attributes["message"].as_str().unwrap();
-    assert!(
-        message.contains("plan size cap of 256 MiB (--max-plan-size)"),
-        "{message}"
-    );
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_plan_over_the_cap_is_refused_with_a_failed_result_naming_the_cap() {
-    let api = Arc::new(Api::default());
-    // 2 MiB of a valid JSON shape under a cap of 1 MiB: the 300 MB plan of the issue against
-    // the default cap of 256 MiB, scaled down.
     let mut big = b"{\"format_version\":\"1.2\",\"planned_values\":{},\"padding\":\"".to_vec();
-    big.resize(2 << 20, b'x');
+    big.resize(size, b'x');
     big.extend_from_slice(b"\"}");
     api.plans.lock().unwrap().insert("big".into(), big.into());
     let api_addr = fake_api(Arc::clone(&api)).await;
     let log = Arc::new(Mutex::new(Vec::new()));
     let mut config = config(&log);
-    config.max_plan_size = 1 << 20;
+    if let Some(cap) = cap {
+        config.max_plan_size = cap;
+    }
     let server = Server::start(config).await.unwrap();
     assert_eq!(
         post(server.addr(), &payload(api_addr, "taskrs-big", "big"), KEY).await,
@@ -558,7 +531,24 @@ async fn a_plan_over_the_cap_is_refused_with_a_failed_result_naming_the_cap() {
     let accepted = accepted(&api);
     let attributes = &accepted[0].1["data"]["attributes"];
     assert_eq!(attributes["status"], "failed");
-    let message = attributes["message"].as_str().unwrap();
+    attributes["message"].as_str().unwrap().to_owned()
+}
+
+/// The issue's case as it is: 300 MB against the default cap (256 MiB, as `check`), which the
+/// API's Content-Length tells before any of it is read.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_300_mb_plan_is_refused_at_the_default_cap() {
+    let message = refused(300_000_000, None).await;
+    assert!(
+        message.contains("plan size cap of 256 MiB (--max-plan-size)"),
+        "{message}"
+    );
+}
+
+/// A configured cap: 2 MiB under 1 MiB.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_plan_over_the_cap_is_refused_with_a_failed_result_naming_the_cap() {
+    let message = refused(2 << 20, Some(1 << 20)).await;
     assert!(
         message.contains("plan size cap of 1 MiB (--max-plan-size)"),
         "{message}"

@@ -889,28 +889,12 @@ fn ports_and_protocols_said_as_people_say_them() {
     }
     let (_, json, _) = sgaudit(&["check", "--format", "json", plan]);
     let json: Value = serde_json::from_str(&json).unwrap();
-    let said: Vec<String> = json["exposure"]["said"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            format!(
-                "{} {} {} {} {} {}",
-                r["owner"].as_str().unwrap(),
-                r["change"].as_str().unwrap(),
-                r["direction"].as_str().unwrap(),
-                r["protocol"].as_str().unwrap(),
-                r["ports"].as_str().unwrap(),
-                r["peer"].as_str().unwrap()
-            )
-        })
-        .collect();
     assert_eq!(
-        said,
+        said_rows(&json),
         [
-            "aws_security_group.dns added ingress tcp, udp 53 0.0.0.0/0",
-            "aws_security_group.gap added ingress tcp all but 443 0.0.0.0/0",
-            "aws_security_group.web changed ingress tcp all (was 443) 0.0.0.0/0",
+            "aws_security_group.dns added ingress tcp, udp 53 | 0.0.0.0/0",
+            "aws_security_group.gap added ingress tcp all but 443 | 0.0.0.0/0",
+            "aws_security_group.web changed ingress tcp all (was 443) | 0.0.0.0/0",
         ]
     );
     // The exact cells stay: web's added 0-442 and 444-65535, its 443 unchanged.
@@ -927,6 +911,27 @@ fn ports_and_protocols_said_as_people_say_them() {
         })
         .collect();
     assert_eq!(added, [(0, 442), (444, 65535)]);
+}
+
+/// The JSON report's `exposure.said` rows, one line each: owner, change, direction, protocol,
+/// ports | peer.
+fn said_rows(json: &Value) -> Vec<String> {
+    json["exposure"]["said"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {} {} {} {} | {}",
+                r["owner"].as_str().unwrap(),
+                r["change"].as_str().unwrap(),
+                r["direction"].as_str().unwrap(),
+                r["protocol"].as_str().unwrap(),
+                r["ports"].as_str().unwrap(),
+                r["peer"].as_str().unwrap()
+            )
+        })
+        .collect()
 }
 
 /// Rows join only where they are exactly a set of ports times a set of peers on each side of
@@ -967,28 +972,13 @@ fn ports_join_only_where_the_set_is_exact() {
     let (_, json, err) = sgaudit(&["check", "--format", "json", &after, "--base", &before]);
     assert_eq!(err, "");
     let json: Value = serde_json::from_str(&json).unwrap();
-    let said: Vec<String> = json["exposure"]["said"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            format!(
-                "{} {} {} {} | {}",
-                r["owner"].as_str().unwrap(),
-                r["change"].as_str().unwrap(),
-                r["protocol"].as_str().unwrap(),
-                r["ports"].as_str().unwrap(),
-                r["peer"].as_str().unwrap()
-            )
-        })
-        .collect();
     assert_eq!(
-        said,
+        said_rows(&json),
         [
-            "aws_security_group.mixed added tcp 22 | 10.0.0.0/8",
-            "aws_security_group.mixed added tcp 80 | 0.0.0.0/0",
-            "aws_security_group.ssh changed tcp all (was 22) | 0.0.0.0/0 (was 10.0.0.0/8)",
-            "aws_security_group.wide changed tcp 443 (was all) | 0.0.0.0/0",
+            "aws_security_group.mixed added ingress tcp 22 | 10.0.0.0/8",
+            "aws_security_group.mixed added ingress tcp 80 | 0.0.0.0/0",
+            "aws_security_group.ssh changed ingress tcp all (was 22) | 0.0.0.0/0 (was 10.0.0.0/8)",
+            "aws_security_group.wide changed ingress tcp 443 (was all) | 0.0.0.0/0",
         ]
     );
 }
