@@ -246,6 +246,25 @@ fn accepted(api: &Api) -> Vec<(String, serde_json::Value, String)> {
     api.accepted.lock().unwrap().clone()
 }
 
+/// Starts a server (its configuration changed by `configure`), sends it `body` signed, waits
+/// for one result accepted by the fake API's callback and stops the server: the results the
+/// API accepted, and the server's log.
+async fn one_result(
+    api: &Arc<Api>,
+    body: &serde_json::Value,
+    configure: impl FnOnce(&mut Config),
+) -> (Vec<(String, serde_json::Value, String)>, Vec<String>) {
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut config = config(&log);
+    configure(&mut config);
+    let server = Server::start(config).await.unwrap();
+    assert_eq!(post(server.addr(), body, KEY).await, 200);
+    until("the callback", || accepted(api).len() == 1).await;
+    server.shutdown().await.unwrap();
+    let log = log.lock().unwrap().clone();
+    (accepted(api), log)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_signed_request_is_called_back_failed_or_passed_with_outcomes() {
     let api = Arc::new(Api::default());
@@ -374,14 +393,9 @@ async fn the_plan_is_fetched_through_a_redirect_without_sending_the_token_on() {
     let api_addr = fake_api(Arc::clone(&api)).await;
     // The file's temporary address: another host (here, another port).
     *api.archive.lock().unwrap() = Some(fake_api(Arc::clone(&api)).await);
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let server = Server::start(config(&log)).await.unwrap();
     let mut body = payload(api_addr, "taskrs-moved", "open");
     body["plan_json_api_url"] = format!("http://{api_addr}/redirect/open/json-output").into();
-    assert_eq!(post(server.addr(), &body, KEY).await, 200);
-    until("the callback", || accepted(&api).len() == 1).await;
-    server.shutdown().await.unwrap();
-    let accepted = accepted(&api);
+    let (accepted, _) = one_result(&api, &body, |_| {}).await;
     let attributes = &accepted[0].1["data"]["attributes"];
     assert!(
         attributes["message"]
@@ -487,21 +501,8 @@ async fn a_callback_failing_twice_is_retried_to_exactly_one_accepted_result() {
         .unwrap()
         .insert("taskrs-flaky".into(), 2);
     let api_addr = fake_api(Arc::clone(&api)).await;
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let server = Server::start(config(&log)).await.unwrap();
-    assert_eq!(
-        post(
-            server.addr(),
-            &payload(api_addr, "taskrs-flaky", "open"),
-            KEY
-        )
-        .await,
-        200
-    );
-    until("the callback", || accepted(&api).len() == 1).await;
-    server.shutdown().await.unwrap();
+    let (accepted, _) = one_result(&api, &payload(api_addr, "taskrs-flaky", "open"), |_| {}).await;
     assert_eq!(api.attempts.lock().unwrap()["taskrs-flaky"], 3);
-    let accepted = accepted(&api);
     assert_eq!(accepted.len(), 1);
     assert_eq!(accepted[0].1["data"]["attributes"]["status"], "failed");
     assert_eq!(api.fetches.load(Ordering::SeqCst), 1);
@@ -516,19 +517,12 @@ async fn refused(size: usize, cap: Option<u64>) -> String {
     big.extend_from_slice(b"\"}");
     api.plans.lock().unwrap().insert("big".into(), big.into());
     let api_addr = fake_api(Arc::clone(&api)).await;
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let mut config = config(&log);
-    if let Some(cap) = cap {
-        config.max_plan_size = cap;
-    }
-    let server = Server::start(config).await.unwrap();
-    assert_eq!(
-        post(server.addr(), &payload(api_addr, "taskrs-big", "big"), KEY).await,
-        200
-    );
-    until("the callback", || accepted(&api).len() == 1).await;
-    server.shutdown().await.unwrap();
-    let accepted = accepted(&api);
+    let (accepted, _) = one_result(&api, &payload(api_addr, "taskrs-big", "big"), |config| {
+        if let Some(cap) = cap {
+            config.max_plan_size = cap;
+        }
+    })
+    .await;
     let attributes = &accepted[0].1["data"]["attributes"];
     assert_eq!(attributes["status"], "failed");
     attributes["message"].as_str().unwrap().to_owned()
@@ -602,25 +596,9 @@ async fn a_fetch_answered_503_is_tried_again() {
         .insert("open".into(), testdata("ssh-world-inline"));
     api.fetch_fail_first.store(2, Ordering::SeqCst);
     let api_addr = fake_api(Arc::clone(&api)).await;
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let server = Server::start(config(&log)).await.unwrap();
-    assert_eq!(
-        post(
-            server.addr(),
-            &payload(api_addr, "taskrs-busy", "open"),
-            KEY
-        )
-        .await,
-        200
-    );
-    until("the callback", || accepted(&api).len() == 1).await;
-    server.shutdown().await.unwrap();
+    let (accepted, log) = one_result(&api, &payload(api_addr, "taskrs-busy", "open"), |_| {}).await;
     assert_eq!(api.fetches.load(Ordering::SeqCst), 3);
-    assert_eq!(
-        accepted(&api)[0].1["data"]["attributes"]["status"],
-        "failed"
-    );
-    let log = log.lock().unwrap().clone();
+    assert_eq!(accepted[0].1["data"]["attributes"]["status"], "failed");
     assert_eq!(
         log.iter()
             .filter(|l| l.contains("\"retrying fetch\""))
