@@ -61,6 +61,24 @@ async fn redirect(State(api): State<Arc<Api>>, Path(name): Path<String>) -> impl
     )
 }
 
+/// The plan the fake API holds under `name`, or 404.
+fn plan_named(api: &Api, name: &str) -> axum::response::Response {
+    match api.plans.lock().unwrap().get(name) {
+        Some(bytes) => (StatusCode::OK, bytes.clone()).into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// Records the request's `Authorization` header, when it has one.
+fn record_authorization(api: &Api, headers: &HeaderMap) {
+    if let Some(a) = headers.get("authorization") {
+        api.authorizations
+            .lock()
+            .unwrap()
+            .push(a.to_str().unwrap().to_owned());
+    }
+}
+
 async fn archive(
     State(api): State<Arc<Api>>,
     Path(name): Path<String>,
@@ -71,10 +89,7 @@ async fn archive(
             .get("authorization")
             .map(|a| a.to_str().unwrap().to_owned()),
     );
-    match api.plans.lock().unwrap().get(&name) {
-        Some(bytes) => (StatusCode::OK, bytes.clone()).into_response(),
-        None => StatusCode::NOT_FOUND.into_response(),
-    }
+    plan_named(&api, &name)
 }
 
 async fn plan(
@@ -83,12 +98,7 @@ async fn plan(
     headers: HeaderMap,
 ) -> impl IntoResponse {
     api.fetches.fetch_add(1, Ordering::SeqCst);
-    if let Some(a) = headers.get("authorization") {
-        api.authorizations
-            .lock()
-            .unwrap()
-            .push(a.to_str().unwrap().to_owned());
-    }
+    record_authorization(&api, &headers);
     if api
         .fetch_fail_first
         .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
@@ -100,10 +110,7 @@ async fn plan(
     if let Some(hold) = hold {
         let _ = hold.acquire().await.unwrap();
     }
-    match api.plans.lock().unwrap().get(&name) {
-        Some(bytes) => (StatusCode::OK, bytes.clone()).into_response(),
-        None => StatusCode::NOT_FOUND.into_response(),
-    }
+    plan_named(&api, &name)
 }
 
 async fn callback(
@@ -113,12 +120,7 @@ async fn callback(
     body: Bytes,
 ) -> StatusCode {
     *api.attempts.lock().unwrap().entry(id.clone()).or_default() += 1;
-    if let Some(a) = headers.get("authorization") {
-        api.authorizations
-            .lock()
-            .unwrap()
-            .push(a.to_str().unwrap().to_owned());
-    }
+    record_authorization(&api, &headers);
     {
         let mut fail = api.fail_first.lock().unwrap();
         if let Some(n) = fail.get_mut(&id)
