@@ -589,6 +589,30 @@ async fn shutdown_during_work_finishes_it() {
     assert_eq!(accepted[0].1["data"]["attributes"]["status"], "failed");
 }
 
+/// A caller that does not say it accepts outcomes (`capabilities.outcomes`, which an older
+/// Terraform Enterprise does not send) gets the status and the message alone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_caller_without_outcomes_gets_the_verdict_alone() {
+    let api = Arc::new(Api::default());
+    api.plans
+        .lock()
+        .unwrap()
+        .insert("open".into(), testdata("ssh-world-inline"));
+    let api_addr = fake_api(Arc::clone(&api)).await;
+    let mut body = payload(api_addr, "taskrs-plain", "open");
+    body.as_object_mut().unwrap().remove("capabilities");
+    let (accepted, _) = one_result(&api, &body, |_| {}).await;
+    let data = &accepted[0].1["data"];
+    assert_eq!(data["attributes"]["status"], "failed");
+    assert!(
+        data["attributes"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("sgaudit fails:")
+    );
+    assert!(data.get("relationships").is_none(), "{data:#}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_fetch_answered_503_is_tried_again() {
     let api = Arc::new(Api::default());

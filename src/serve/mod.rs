@@ -683,7 +683,7 @@ async fn callback(shared: &Shared, payload: &Payload, result: &TaskResult) -> Re
         .as_deref()
         .unwrap_or_default();
     let token = payload.access_token.as_deref().unwrap_or_default();
-    let body = result.body().to_string();
+    let body = result.body(payload.accepts_outcomes()).to_string();
     let mut attempt = 0;
     loop {
         attempt += 1;

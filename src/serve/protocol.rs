@@ -65,9 +65,27 @@ pub struct Payload {
     pub task_result_enforcement_level: Option<String>,
     /// Only in the `post_plan`, `pre_apply` and `post_apply` stages.
     pub plan_json_api_url: Option<String>,
+    /// "A map of the capabilities that the caller supports": `outcomes`, "the caller accepts
+    /// detailed run task outcomes".
+    pub capabilities: Option<Capabilities>,
+}
+
+/// What the caller of a run task says it supports.
+#[derive(Debug, Deserialize, Default)]
+pub struct Capabilities {
+    pub outcomes: Option<bool>,
 }
 
 impl Payload {
+    /// Whether the caller accepts outcomes (`capabilities.outcomes`): a Terraform Enterprise
+    /// that does not say so gets the status and the message alone.
+    pub fn accepts_outcomes(&self) -> bool {
+        self.capabilities
+            .as_ref()
+            .and_then(|c| c.outcomes)
+            .unwrap_or(false)
+    }
+
     /// Whether this is the test request sent when the run task is created.
     pub fn is_verification(&self) -> bool {
         self.access_token.as_deref() == Some(VERIFICATION_TOKEN)
@@ -200,8 +218,20 @@ impl TaskResult {
 
     /// The callback's JSON:API body, within the limits above (`message` one line of at most
     /// [`MAX_MESSAGE`] characters, each `description` of [`MAX_DESCRIPTION`], each `body` of
-    /// [`MAX_BODY`] bytes).
-    pub fn body(&self) -> serde_json::Value {
+    /// [`MAX_BODY`] bytes); without its outcomes for a caller that does not accept them
+    /// (`Payload::accepts_outcomes`).
+    pub fn body(&self, outcomes: bool) -> serde_json::Value {
+        if !outcomes {
+            return serde_json::json!({
+                "data": {
+                    "type": "task-results",
+                    "attributes": {
+                        "status": self.status.as_str(),
+                        "message": one_line(&self.message, MAX_MESSAGE),
+                    },
+                }
+            });
+        }
         let outcomes: Vec<serde_json::Value> = self
             .outcomes
             .iter()
@@ -322,7 +352,7 @@ mod tests {
                 tags: vec![("Severity".into(), vec![("High".into(), Level::Error)])],
             }],
         };
-        let body = result.body();
+        let body = result.body(true);
         assert_eq!(body["data"]["type"], "task-results");
         assert_eq!(body["data"]["attributes"]["status"], "failed");
         let message = body["data"]["attributes"]["message"].as_str().unwrap();
