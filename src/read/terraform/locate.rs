@@ -8,6 +8,12 @@ use std::collections::HashMap;
 
 use crate::model::{Input, Origin};
 
+/// The deepest nesting the scan follows: serde_json, which reads the plan, refuses deeper text
+/// (its recursion limit, 128), so a file nested deeper is never read into a model; the scan
+/// then stops rather than keep a frame per level of a hostile file (on another thread, while
+/// the reader finds that out).
+const MAX_DEPTH: usize = 128;
+
 /// The places of a plan's resources, by address.
 pub struct Places(HashMap<String, Origin>);
 
@@ -53,6 +59,9 @@ impl Places {
                     chars = 0;
                 }
                 b'{' | b'[' => {
+                    if stack.len() >= MAX_DEPTH {
+                        return Places(HashMap::new());
+                    }
                     let under = stack
                         .last()
                         .map_or(Under::Other, |parent| under(text, stack.len(), parent));
@@ -279,6 +288,18 @@ mod tests {
         // Neither the configuration nor a value named `address` is a resource's place.
         assert_eq!(at("aws_vpc.cfg"), None);
         assert_eq!(at("x"), None);
+    }
+
+    /// A hostile file nested deeper than the reader reads (which refuses it) is not followed:
+    /// the scan keeps no frame per level of it and finds nothing.
+    #[test]
+    fn a_file_nested_deeper_than_the_reader_reads_is_not_followed() {
+        let mut text = br#"{"resource_changes":[{"address":"aws_vpc.a"}],"x":"#.to_vec();
+        text.extend(std::iter::repeat_n(b'[', 1 << 20));
+        let places = Places::scan("plan.json", &text);
+        assert_eq!(places.of("aws_vpc.a"), None);
+        let shallow = br#"{"resource_changes":[{"address":"aws_vpc.a"}]}"#;
+        assert!(Places::scan("plan.json", shallow).of("aws_vpc.a").is_some());
     }
 
     #[test]
