@@ -261,6 +261,7 @@ impl CommonArgs {
             min_severity: self.min_severity.map(FailOn::severity),
             limit: self.limit.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
             quiet: self.quiet,
+            configured: false,
         }
     }
 

@@ -312,6 +312,8 @@ async fn a_signed_request_is_called_back_failed_or_passed_with_outcomes() {
     assert_eq!(attributes["status"], "failed", "{open:#}");
     let message = attributes["message"].as_str().unwrap();
     assert!(message.starts_with("sgaudit fails:"), "{message}");
+    // The threshold is the configuration's: there is no command line to name.
+    assert!(message.contains("at or above fail_on high"), "{message}");
     assert!(!message.contains('\n'));
     let outcomes = open["data"]["relationships"]["outcomes"]["data"]
         .as_array()

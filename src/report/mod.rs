@@ -86,6 +86,9 @@ pub struct View {
     pub limit: Option<usize>,
     /// The table: the verdict line only.
     pub quiet: bool,
+    /// The gate's threshold is the configuration's `fail_on` with no command line to name
+    /// (`sgaudit serve`): the verdict says `fail_on high`, not `--fail-on high`.
+    pub configured: bool,
 }
 
 impl View {
@@ -102,7 +105,11 @@ pub fn verdict(report: &Report) -> (bool, String) {
     use crate::policy::FindingStatus;
     let gate = report.view.gate;
     let scope = if gate.all { "new or existing" } else { "new" };
-    let threshold = format!("--fail-on {}", gate.fail_on);
+    let threshold = if report.view.configured {
+        format!("fail_on {}", gate.fail_on)
+    } else {
+        format!("--fail-on {}", gate.fail_on)
+    };
     if !report.input.errors.is_empty() {
         return (
             false,

@@ -33,6 +33,7 @@ pub fn of(
         cwd: None,
         view: View {
             gate: audit.gate,
+            configured: true,
             ..View::default()
         },
         rule_docs,
