@@ -137,15 +137,7 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
         .map(|(i, mut f)| {
             if let Some(mut list) = also.remove(&i) {
                 list.sort_by_key(|(order, a)| (Reverse(a.severity), *order));
-                let said: Vec<String> = list
-                    .iter()
-                    .map(|(_, a)| format!("{} ({})", a.rule, a.severity))
-                    .collect();
-                let said = said.join(", ");
-                // Grown to its length only (see `facts::evaluate`).
-                f.message.reserve_exact("; also: ".len() + said.len());
-                f.message.push_str("; also: ");
-                f.message.push_str(&said);
+                say_also(&mut f.message, list.iter().map(|(_, a)| a));
                 if f.apply_error.is_none() {
                     f.apply_error = list.iter().find_map(|(_, a)| a.apply_error.clone());
                 }
@@ -154,6 +146,22 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
             f
         })
         .collect()
+}
+
+/// What ends the message of a finding others were merged into, before their rules.
+pub(super) const ALSO: &str = "; also: ";
+
+/// Ends `message` with the rules merged into its finding, most severe first as given:
+/// "; also: rule (severity), ...".
+pub(super) fn say_also<'a>(message: &mut String, also: impl Iterator<Item = &'a Also>) {
+    let said: Vec<String> = also
+        .map(|a| format!("{} ({})", a.rule, a.severity))
+        .collect();
+    let said = said.join(", ");
+    // Grown to its length only (see `facts::evaluate`).
+    message.reserve_exact(ALSO.len() + said.len());
+    message.push_str(ALSO);
+    message.push_str(&said);
 }
 
 /// The exposures of a finding, by identity (the diff's), sorted.

@@ -13,6 +13,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::families::{ALSO, say_also};
 use super::finding::{Also, Finding};
 use super::pack::Rule;
 use crate::diff::ExposedPeer;
@@ -37,20 +38,18 @@ struct Key<'f> {
     apply_error: Option<&'f str>,
 }
 
-/// The tcp or udp port interval of a finding whose exposures all share one, with the key of
-/// what else it says; `None` for any other finding (never joined).
-fn joinable(f: &Finding) -> Option<(Key<'_>, (u128, u128))> {
+/// The key of what a finding says but its ports, when it may be joined: a finding whose
+/// exposures all share one tcp or udp port range; `None` for any other (never joined).
+fn joinable(f: &Finding) -> Option<Key<'_>> {
     let first = f.exposures.first()?;
     if f.workload.is_some() || f.subject.is_some() || first.range.sensitive {
         return None;
     }
-    if !matches!(first.range.protocol, Protocol::Tcp | Protocol::Udp) {
+    if !matches!(first.range.protocol, Protocol::Tcp | Protocol::Udp)
+        || !matches!(first.range.ports, Ports::Range(..))
+    {
         return None;
     }
-    let ports = match first.range.ports {
-        Ports::Range(from, to) => (u128::from(from), u128::from(to)),
-        _ => return None,
-    };
     if f.exposures
         .iter()
         .any(|e| e.range != first.range || e.direction != first.direction)
@@ -60,26 +59,40 @@ fn joinable(f: &Finding) -> Option<(Key<'_>, (u128, u128))> {
     let mut peers: Vec<&ExposedPeer> = f.exposures.iter().map(|e| &e.peer).collect();
     peers.sort();
     peers.dedup();
-    Some((
-        Key {
-            rule: &f.rule,
-            severity: f.severity,
-            status: f.status,
-            change: f.change,
-            group: &f.security_group,
-            resources: &f.resources,
-            origins: f.origins.iter().map(ToString::to_string).collect(),
-            direction: first.direction,
-            protocol: &first.range.protocol,
-            peers,
-            waived: f
-                .waived
-                .as_ref()
-                .map(|w| (&*w.reason, w.origin.to_string(), w.expires.as_deref())),
-            baselined: f.baselined,
-            apply_error: f.apply_error.as_deref(),
-        },
-        ports,
+    Some(Key {
+        rule: &f.rule,
+        severity: f.severity,
+        status: f.status,
+        change: f.change,
+        group: &f.security_group,
+        resources: &f.resources,
+        origins: f.origins.iter().map(ToString::to_string).collect(),
+        direction: first.direction,
+        protocol: &first.range.protocol,
+        peers,
+        waived: f
+            .waived
+            .as_ref()
+            .map(|w| (&*w.reason, w.origin.to_string(), w.expires.as_deref())),
+        baselined: f.baselined,
+        apply_error: f.apply_error.as_deref(),
+    })
+}
+
+/// The ports of a finding joined over ports (its parts' ranges, as one set); `None` for any
+/// other finding.
+pub fn ports_of(f: &Finding) -> Option<IntervalSet> {
+    if f.joined.is_empty() {
+        return None;
+    }
+    Some(IntervalSet::from_intervals(
+        f.exposures
+            .iter()
+            .map(|e| {
+                let (from, to) = e.range.ports.interval();
+                (u128::from(from), u128::from(to))
+            })
+            .collect(),
     ))
 }
 
@@ -89,13 +102,10 @@ pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
     // The findings to join into each first one (by index), when there are any.
     let mut first_of: HashMap<Key, usize> = HashMap::new();
     let mut into: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let mut ports: Vec<Option<(u128, u128)>> = Vec::with_capacity(findings.len());
     for (i, f) in findings.iter().enumerate() {
-        let Some((key, interval)) = joinable(f) else {
-            ports.push(None);
+        let Some(key) = joinable(f) else {
             continue;
         };
-        ports.push(Some(interval));
         match first_of.get(&key) {
             Some(&k) => into.entry(k).or_default().push(i),
             None => {
@@ -123,15 +133,11 @@ pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
             continue;
         };
         if let Some(parts) = into.get(&i) {
-            let parts: Vec<(Finding, Option<(u128, u128)>)> = parts
+            let parts: Vec<Finding> = parts
                 .iter()
-                .filter_map(|&j| {
-                    let part = slots.get_mut(j).and_then(Option::take)?;
-                    Some((part, ports.get(j).copied().flatten()))
-                })
+                .filter_map(|&j| slots.get_mut(j).and_then(Option::take))
                 .collect();
-            let first = ports.get(i).copied().flatten();
-            absorb(&mut f, first, parts, &order);
+            absorb(&mut f, parts, &order);
         }
         out.push(f);
     }
@@ -140,12 +146,7 @@ pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
 
 /// Joins `parts` into `f`: their exposures, their ports in its message, the rules of their
 /// families (`also`) and their fingerprints.
-fn absorb(
-    f: &mut Finding,
-    first: Option<(u128, u128)>,
-    parts: Vec<(Finding, Option<(u128, u128)>)>,
-    order: &HashMap<&str, usize>,
-) {
+fn absorb(f: &mut Finding, parts: Vec<Finding>, order: &HashMap<&str, usize>) {
     let Some(e) = f.exposures.first().cloned() else {
         return;
     };
@@ -155,14 +156,12 @@ fn absorb(
     let Some(rest) = f.message.strip_prefix(&said_alone) else {
         return;
     };
-    let rest = match (f.also.is_empty(), rest.rfind("; also: ")) {
+    let rest = match (f.also.is_empty(), rest.rfind(ALSO)) {
         (false, Some(at)) => rest.get(..at).unwrap_or(rest),
         _ => rest,
     };
-    let mut intervals: Vec<(u128, u128)> = first.into_iter().collect();
     let mut also = std::mem::take(&mut f.also);
-    for (part, interval) in parts {
-        intervals.extend(interval);
+    for part in parts {
         f.exposures.extend(part.exposures.iter().cloned());
         f.joined.push(Also {
             rule: part.rule.clone(),
@@ -187,15 +186,14 @@ fn absorb(
             order.get(&*a.rule).copied().unwrap_or(usize::MAX),
         )
     });
-    let set = IntervalSet::from_intervals(intervals);
-    let mut message = format!("{} {} {rest}", e.range.protocol, crate::phrase::ports(&set));
+    let ports = ports_of(f).map(|set| crate::phrase::ports(&set));
+    let mut message = format!(
+        "{} {} {rest}",
+        e.range.protocol,
+        ports.unwrap_or_else(|| e.range.ports_label())
+    );
     if !also.is_empty() {
-        let said: Vec<String> = also
-            .iter()
-            .map(|a| format!("{} ({})", a.rule, a.severity))
-            .collect();
-        message.push_str("; also: ");
-        message.push_str(&said.join(", "));
+        say_also(&mut message, also.iter());
     }
     f.message = message;
     f.also = also;

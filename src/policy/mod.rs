@@ -25,7 +25,7 @@ pub use families::merge as merge_families;
 pub use fields::{Context, document as document_fields};
 pub use finding::{Also, Finding, WaiverSource};
 pub use glob::glob_match;
-pub use joined::join as join_ports;
+pub use joined::{join as join_ports, ports_of as joined_ports_of};
 pub use pack::{Rule, load_pack};
 pub use settings::{PackSource, RuleName, Scope, Settings};
 pub use severity::Severity;

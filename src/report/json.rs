@@ -837,32 +837,19 @@ fn peer_labels<S: Serializer>(items: &&[Arc<Exposure>], s: S) -> Result<S::Ok, S
 /// The exact port ranges of a finding joined over ports (`policy::joined`), and their phrase;
 /// nothing for a finding about one range.
 fn joined_ports(f: &Finding) -> (Option<String>, Vec<[i64; 2]>) {
-    if f.joined.is_empty() {
+    let Some(set) = crate::policy::joined_ports_of(f) else {
         return (None, Vec::new());
-    }
-    let mut ranges: Vec<[i64; 2]> = Vec::new();
-    for e in &f.exposures {
-        if let (Some(from), Some(to)) = e.range.shown_aws_ports()
-            && !ranges.contains(&[from, to])
-        {
-            ranges.push([from, to]);
-        }
-    }
-    if ranges.len() < 2 {
-        return (None, Vec::new());
-    }
+    };
+    let mut ranges: Vec<[i64; 2]> = f
+        .exposures
+        .iter()
+        .filter_map(|e| match e.range.shown_aws_ports() {
+            (Some(from), Some(to)) => Some([from, to]),
+            _ => None,
+        })
+        .collect();
     ranges.sort_unstable();
-    let set = crate::netset::IntervalSet::from_intervals(
-        ranges
-            .iter()
-            .map(|&[from, to]| {
-                (
-                    u128::try_from(from).unwrap_or(0),
-                    u128::try_from(to).unwrap_or(0),
-                )
-            })
-            .collect(),
-    );
+    ranges.dedup();
     (Some(crate::phrase::ports(&set)), ranges)
 }
 
