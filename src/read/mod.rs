@@ -35,11 +35,17 @@ pub fn read(path: &str, options: &Options) -> Result<Input> {
         };
         api::drift::compare(&mut input, path, &access, account, how)?;
     }
+    Ok(hidden_and_escaped(input))
+}
+
+/// What every report reads of an input: the values it marks sensitive hidden (ids and
+/// references), control characters escaped in every text.
+fn hidden_and_escaped(mut input: Input) -> Input {
     let secrets = std::mem::take(&mut input.secrets);
     aws::hide_sensitive_ids(&mut input, &secrets);
     aws::hide_sensitive_refs(&mut input, &secrets);
     escape_input(&mut input);
-    Ok(input)
+    input
 }
 
 fn read_any(path: &str, options: &Options) -> Result<Input> {
@@ -140,20 +146,20 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
         }
     };
     // The plan's bytes are freed as soon as its objects are read.
-    let (read, scanned) = if config.is_none() && name != "<stdin>" {
-        match plan::parse_owned_with(name, bytes, &mut aws::Aws::default(), |text| {
-            self::terraform::locate::Places::scan(name, text)
-        }) {
-            Ok((input, places)) => (Ok(input), Some(places)),
-            Err(e) => (Err(e), None),
-        }
+    let (mut input, scanned) = if config.is_none() && name != "<stdin>" {
+        let (input, places) = escaped(plan::parse_owned_with(
+            name,
+            bytes,
+            &mut aws::Aws::default(),
+            |text| self::terraform::locate::Places::scan(name, text),
+        ))?;
+        (input, Some(places))
     } else {
         (
-            plan::parse_owned(name, bytes, &mut aws::Aws::default()),
+            escaped(plan::parse_owned(name, bytes, &mut aws::Aws::default()))?,
             None,
         )
     };
-    let mut input = escaped(read)?;
     let Some((dir, display, named)) = config else {
         let instead = instead(&mut input, scanned);
         input.notes.push(Diagnostic::note(
@@ -222,12 +228,7 @@ pub fn parse_plan_bytes(name: &str, bytes: &[u8]) -> Result<Input> {
 /// (sensitive ids hidden, control characters escaped), without a configuration to give origins:
 /// the plans `sgaudit serve` fetches.
 pub fn read_plan_json(name: &str, bytes: &[u8]) -> Result<Input> {
-    let mut input = parse_plan(name, bytes)?;
-    let secrets = std::mem::take(&mut input.secrets);
-    aws::hide_sensitive_ids(&mut input, &secrets);
-    aws::hide_sensitive_refs(&mut input, &secrets);
-    escape_input(&mut input);
-    Ok(input)
+    Ok(hidden_and_escaped(parse_plan(name, bytes)?))
 }
 
 fn parse_plan(name: &str, bytes: &[u8]) -> Result<Input> {
@@ -235,7 +236,7 @@ fn parse_plan(name: &str, bytes: &[u8]) -> Result<Input> {
 }
 
 /// A plan reader's error with the control characters it quotes escaped.
-fn escaped(read: Result<Input>) -> Result<Input> {
+fn escaped<T>(read: Result<T>) -> Result<T> {
     // Messages quote the file's addresses and values: a control character in one (terraform
     // writes none in an address) is escaped, so that each message stays one line.
     read.map_err(|e| {
