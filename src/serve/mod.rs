@@ -592,67 +592,95 @@ fn wait(config: &Config, attempt: u32, asked: Option<Duration>) -> Duration {
 /// leaves the host), at most `max_plan_size` bytes, trying again on a failed connection, 429 or
 /// a server error. The error is the result's message.
 async fn fetch(shared: &Shared, url: &str, token: &str) -> Result<Vec<u8>, String> {
-    let config = &shared.config;
-    let cap = config.max_plan_size;
+    let cap = shared.config.max_plan_size;
     let over = || {
         format!(
             "the plan JSON is larger than sgaudit's plan size cap of {} (--max-plan-size): not audited",
             crate::access::size_label(cap)
         )
     };
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        let last = attempt > config.retries;
-        let (problem, asked) = match shared.client.get(url).bearer_auth(token).send().await {
-            Err(e) => (
+    let once = || async {
+        match shared.client.get(url).bearer_auth(token).send().await {
+            Err(e) => Tried::Again(
                 format!("cannot fetch the plan JSON: {}", without_url(&e)),
                 None,
             ),
-            Ok(response) if transient(response.status()) => (
+            Ok(response) if transient(response.status()) => Tried::Again(
                 format!("fetching the plan JSON: HTTP {}", response.status()),
                 retry_after(response.headers()),
             ),
-            Ok(response) if !response.status().is_success() => {
-                return Err(format!(
-                    "fetching the plan JSON: HTTP {} (the token may have expired)",
-                    response.status()
-                ));
-            }
+            Ok(response) if !response.status().is_success() => Tried::Final(format!(
+                "fetching the plan JSON: HTTP {} (the token may have expired)",
+                response.status()
+            )),
             Ok(mut response) => {
                 if response.content_length().is_some_and(|n| n > cap) {
-                    return Err(over());
+                    return Tried::Final(over());
                 }
                 let mut bytes: Vec<u8> = Vec::new();
-                let mut failed = None;
                 loop {
                     match response.chunk().await {
                         Ok(Some(chunk)) => {
                             if bytes.len() as u64 + chunk.len() as u64 > cap {
-                                return Err(over());
+                                return Tried::Final(over());
                             }
                             bytes.extend_from_slice(&chunk);
                         }
-                        Ok(None) => break,
+                        Ok(None) => return Tried::Done(bytes),
                         Err(e) => {
-                            failed = Some(format!("reading the plan JSON: {}", without_url(&e)));
-                            break;
+                            return Tried::Again(
+                                format!("reading the plan JSON: {}", without_url(&e)),
+                                None,
+                            );
                         }
                     }
                 }
-                match failed {
-                    None => return Ok(bytes),
-                    Some(problem) => (problem, None),
-                }
             }
+        }
+    };
+    let (bytes, _) = retried(
+        &shared.config,
+        "retrying fetch",
+        serde_json::json!({}),
+        once,
+    )
+    .await?;
+    Ok(bytes)
+}
+
+/// What one try of a request to HCP Terraform gave.
+enum Tried<T> {
+    Done(T),
+    /// Trying again would not help: the error.
+    Final(String),
+    /// A failed connection, 429 or a server error: the problem, and the wait the server asked.
+    Again(String, Option<Duration>),
+}
+
+/// Tries `once` until it is done or fails for good, at most `retries` times more, waiting
+/// between tries (`wait`: backoff with jitter, `Retry-After`) and logging each retry as
+/// `event` with `fields`: what it gave and the number of tries it took, or why it failed.
+async fn retried<T, F: std::future::Future<Output = Tried<T>>>(
+    config: &Config,
+    event: &str,
+    fields: serde_json::Value,
+    once: impl Fn() -> F,
+) -> Result<(T, u32), String> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let (problem, asked) = match once().await {
+            Tried::Done(value) => return Ok((value, attempt)),
+            Tried::Final(error) => return Err(error),
+            Tried::Again(problem, asked) => (problem, asked),
         };
-        if last {
+        if attempt > config.retries {
             return Err(format!("{problem} (tried {attempt} times)"));
         }
-        shared.config.log.warn(
-            "retrying fetch",
-            serde_json::json!({ "attempt": attempt, "problem": problem }),
-        );
+        let mut fields = fields.clone();
+        put(&mut fields, "attempt", attempt);
+        put(&mut fields, "problem", problem);
+        config.log.warn(event, fields);
         tokio::time::sleep(wait(config, attempt, asked)).await;
     }
 }
@@ -677,16 +705,13 @@ fn without_url(e: &reqwest::Error) -> String {
 /// Sends the result to the callback URL with the token (`PATCH`, JSON:API), trying again on a
 /// failed connection, 429 or a server error; the number of tries it took, or why it failed.
 async fn callback(shared: &Shared, payload: &Payload, result: &TaskResult) -> Result<u32, String> {
-    let config = &shared.config;
     let url = payload
         .task_result_callback_url
         .as_deref()
         .unwrap_or_default();
     let token = payload.access_token.as_deref().unwrap_or_default();
     let body = result.body(payload.accepts_outcomes()).to_string();
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
+    let once = || async {
         let sent = shared
             .client
             .patch(url)
@@ -696,28 +721,19 @@ async fn callback(shared: &Shared, payload: &Payload, result: &TaskResult) -> Re
             .body(body.clone())
             .send()
             .await;
-        let (problem, asked) = match sent {
-            Ok(r) if r.status().is_success() => return Ok(attempt),
+        match sent {
+            Ok(r) if r.status().is_success() => Tried::Done(()),
             Ok(r) if transient(r.status()) => {
-                (format!("HTTP {}", r.status()), retry_after(r.headers()))
+                Tried::Again(format!("HTTP {}", r.status()), retry_after(r.headers()))
             }
             // 401 (the token expired), 422 (refused): trying again would not help.
-            Ok(r) => return Err(format!("HTTP {} (not tried again)", r.status())),
-            Err(e) => (without_url(&e), None),
-        };
-        if attempt > config.retries {
-            return Err(format!("{problem} (tried {attempt} times)"));
+            Ok(r) => Tried::Final(format!("HTTP {} (not tried again)", r.status())),
+            Err(e) => Tried::Again(without_url(&e), None),
         }
-        config.log.warn(
-            "retrying callback",
-            serde_json::json!({
-                "task_result_id": payload.task_result_id,
-                "attempt": attempt,
-                "problem": problem,
-            }),
-        );
-        tokio::time::sleep(wait(config, attempt, asked)).await;
-    }
+    };
+    let fields = serde_json::json!({ "task_result_id": payload.task_result_id });
+    let ((), tries) = retried(&shared.config, "retrying callback", fields, once).await?;
+    Ok(tries)
 }
 
 #[cfg(test)]
