@@ -3,7 +3,8 @@
 # both families (plan-N: the original corpus; plan-shaped-N: the realistic shapes of
 # issue 22), the wall time (ms, from date) and peak memory (/usr/bin/time -f %M) of
 #   target/release/sgaudit check --format json --max-plan-size 4GiB PLAN > /dev/null
-# and of the parse-only baseline (benches/parse_only.rs), and of checkov and trivy on
+# and of the parse-only baseline (benches/parse_only.rs), the write-only floor of the report
+# it wrote (benches/write_only.rs), and of checkov and trivy on
 # the same plan when they are installed (on PATH); then sgaudit alone on the .tf trees,
 # and `--base` against the same run without it (a scratch git repository of hcl-1000
 # with one file changed). Prints markdown tables (and the scaling ratios) on standard
@@ -50,17 +51,23 @@ cd "$REPO"
 log "building (release)"
 cargo build --release --quiet --bin sgaudit
 SGAUDIT="$REPO/target/release/sgaudit"
-BASELINE="$(cargo bench --bench parse_only --no-run --message-format=json 2>/dev/null \
-  | python3 -c '
+# bench_exe NAME: builds benches/NAME.rs and prints its executable.
+bench_exe() {
+  cargo bench --bench "$1" --no-run --message-format=json 2>/dev/null \
+    | python3 -c '
 import json, sys
 exe = None
 for line in sys.stdin:
     m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "parse_only":
+    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == sys.argv[1]:
         exe = m.get("executable") or exe
 print(exe or "")
-')"
+' "$1"
+}
+BASELINE="$(bench_exe parse_only)"
 [[ -x "$BASELINE" ]] || die "could not build the parse-only baseline (cargo bench --bench parse_only --no-run)"
+WRITER="$(bench_exe write_only)"
+[[ -x "$WRITER" ]] || die "could not build the write-only floor (cargo bench --bench write_only --no-run)"
 
 # measure CMD...: sets SECS and PEAK_MB, the best of $RUNS runs (one run when it takes
 # over $REPEAT_UNDER_S s). Exit 0 and 1 are results; anything else fails (then SECS and
@@ -99,6 +106,19 @@ measure() {
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.2f", a / b; else printf "–" }'; }
 load() { cut -d' ' -f1 /proc/loadavg; }
+
+# write_floor REPORT: sets W_SECS, the best of $RUNS timings (the last line benches/write_only.rs
+# prints) of writing REPORT again.
+write_floor() {
+  local n secs
+  W_SECS=""
+  for ((n = 1; n <= RUNS; n++)); do
+    secs=$("$WRITER" "$1" | tail -n 1) || { W_SECS="failed"; return 1; }
+    if [[ -z "$W_SECS" ]] || awk -v a="$secs" -v b="$W_SECS" 'BEGIN { exit !(a < b) }'; then
+      W_SECS=$secs
+    fi
+  done
+}
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 
 tool_cell() {
@@ -135,11 +155,12 @@ selected() {
 
 WANT=("$@")
 declare -A TIMES=()
+declare -A FLOORS=()
 
 plan_table() {
-  local name plan size s_secs s_mb b_secs b_mb checkov_cell trivy_cell checkov_ratio over l
-  echo "| input | size MB | groups | sgaudit s | sgaudit peak MB | floor s | floor peak MB | sgaudit / floor | peak − size MB | checkov | trivy | checkov / sgaudit | load |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|"
+  local name plan size report_size s_secs s_mb b_secs b_mb w_secs both checkov_cell trivy_cell checkov_ratio over l
+  echo "| input | size MB | groups | sgaudit s | sgaudit peak MB | floor s | floor peak MB | sgaudit / floor | report MB | write floor s | sgaudit / (floor + write floor) | peak − size MB | checkov | trivy | checkov / sgaudit | load |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|"
   for name in "$@"; do
     plan="$CORPUS/$name.json"
     [[ -f "$plan" ]] || continue
@@ -157,6 +178,14 @@ plan_table() {
     TIMES[$name]=$s_secs
     measure "$BASELINE" "$plan" || true
     b_secs=$SECS b_mb=$PEAK_MB
+    FLOORS[$name]=$b_secs
+    # The write floor: the report this run wrote, written again by benches/write_only.rs.
+    "$SGAUDIT" check --format json --max-plan-size 4GiB "$plan" >"$SCRATCH/report.json" || true
+    report_size=$(stat -c %s "$SCRATCH/report.json")
+    write_floor "$SCRATCH/report.json" || true
+    w_secs=$W_SECS
+    rm -f "$SCRATCH/report.json"
+    both=$(awk -v a="$b_secs" -v b="$w_secs" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/) printf "%.3f", a + b; else printf "–" }')
     if ((size <= TOOLS_MAX_MB * 1048576)); then
       checkov_cell=$(tool_cell checkov --quiet --compact --skip-download -f "$plan" --framework terraform_plan)
       trivy_cell=$(tool_cell trivy config --quiet "$plan")
@@ -169,7 +198,7 @@ plan_table() {
       checkov_ratio=$(ratio "${checkov_cell%% s *}" "$s_secs")
     fi
     over=$(awk -v p="$s_mb" -v s="$size" 'BEGIN { if (p !~ /^[0-9]+$/) print "–"; else printf "%.0f", p - s / 1048576 }')
-    echo "| $name.json | $(mb "$size") | $(groups_of "$name") | $s_secs | $s_mb | $b_secs | $b_mb | $(ratio "$s_secs" "$b_secs") | $over | $checkov_cell | $trivy_cell | $checkov_ratio | $l |"
+    echo "| $name.json | $(mb "$size") | $(groups_of "$name") | $s_secs | $s_mb | $b_secs | $b_mb | $(ratio "$s_secs" "$b_secs") | $(mb "$report_size") | $w_secs | $(ratio "$s_secs" "$both") | $over | $checkov_cell | $trivy_cell | $checkov_ratio | $l |"
   done
 }
 
@@ -225,7 +254,11 @@ echo
 scale() {
   local small=$1 big=$2
   if [[ "${TIMES[$small]:-}" =~ ^[0-9.]+$ && "${TIMES[$big]:-}" =~ ^[0-9.]+$ ]]; then
-    echo "- $big / $small (10× the input): $(ratio "${TIMES[$big]}" "${TIMES[$small]}")× the time"
+    local floor=""
+    if [[ "${FLOORS[$small]:-}" =~ ^[0-9.]+$ && "${FLOORS[$big]:-}" =~ ^[0-9.]+$ ]]; then
+      floor=" (the parse-only floor: $(ratio "${FLOORS[$big]}" "${FLOORS[$small]}")×)"
+    fi
+    echo "- $big / $small (10× the input): $(ratio "${TIMES[$big]}" "${TIMES[$small]}")× the time$floor"
   fi
 }
 scale plan-100 plan-1000
