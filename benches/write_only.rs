@@ -22,7 +22,10 @@ use serde_json::Value;
 
 fn main() {
     // `cargo bench` passes `--bench`; anything starting with `-` is cargo's, not a file.
-    let files: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let files: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
     if files.is_empty() {
         panic!("usage: cargo bench --bench write_only -- REPORT...");
     }
@@ -32,7 +35,10 @@ fn main() {
         drop(text);
         let start = Instant::now();
         let sink = File::create("/dev/null").expect("/dev/null");
-        let mut out = Counted { inner: BufWriter::with_capacity(64 * 1024, sink), bytes: 0 };
+        let mut out = Counted {
+            inner: BufWriter::with_capacity(64 * 1024, sink),
+            bytes: 0,
+        };
         serde_json::to_writer_pretty(&mut out, &report).expect("write");
         out.write_all(b"\n").expect("write");
         out.flush().expect("flush");
