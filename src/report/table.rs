@@ -76,7 +76,14 @@ fn heading(address: &str, group: Option<&Group>, kind: SourceKind, color: bool) 
     } else {
         ""
     };
-    format!("{}{default}: {detail}", paint(address, BOLD, color))
+    // An account's group is known by its id (`sg-…`): its name follows, as the console shows.
+    let name = group
+        .filter(|g| g.id.as_deref() == Some(address))
+        .and_then(|g| g.name.as_deref())
+        .filter(|&n| !(n == "default" && group.is_some_and(|g| g.default)))
+        .map(|n| format!(" ({n})"))
+        .unwrap_or_default();
+    format!("{}{name}{default}: {detail}", paint(address, BOLD, color))
 }
 
 /// The resources that declare a row, then where they are declared when that is known.

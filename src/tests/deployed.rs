@@ -594,3 +594,36 @@ fn the_account_is_held_to_the_plan_cap_as_a_whole() {
     let (code, _, err) = sgaudit(&["check", ACCOUNT, "--max-plan-size", &cap]);
     assert_eq!((code, err.as_str()), (0, ""));
 }
+
+/// The table heads an account's group with its id and then its name, as the console lists
+/// them: an id alone does not tell a reviewer which group it is. A default group's name is
+/// `default` and says nothing that `[default group]` does not.
+#[test]
+fn the_table_names_an_account_s_groups() {
+    let (code, out, err) = sgaudit(&["check", "--format", "table", ACCOUNT]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let headings: Vec<&str> = out.lines().filter(|l| l.starts_with("sg-")).collect();
+    assert_eq!(
+        headings,
+        [
+            "sg-239fb865e92e33c09 [default group]: in the account",
+            "sg-561488793bcf0bc51 (debug-sg): in the account",
+            "sg-5c702bf0234c7ffe9 (web-server-sg): in the account",
+            "sg-717b3fcb1dfa6d6ec [default group]: in the account",
+            "sg-d283ee637bc9a6528 (management-sg): in the account",
+        ]
+    );
+    // Under --deployed, Terraform's groups keep their addresses; the account's own group is
+    // named.
+    let plan = "testdata/deployed/plan.json";
+    let (_, out, _) = sgaudit(&["check", "--format", "table", plan, "--deployed", ACCOUNT]);
+    assert!(
+        out.lines()
+            .any(|l| l == "sg-561488793bcf0bc51 (debug-sg): no-op"),
+        "{out}"
+    );
+    assert!(
+        out.lines().any(|l| l == "aws_security_group.web: no-op"),
+        "{out}"
+    );
+}
