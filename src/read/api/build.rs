@@ -293,6 +293,8 @@ fn group(g: json::SecurityGroup) -> Group {
 /// The protocol and ports of a rule; ports AWS ignores (`-1`, a protocol without ports) are
 /// all of them.
 fn range(protocol: &Protocol, from: Option<i64>, to: Option<i64>) -> (PortRange, bool) {
+    // The ports were checked when read (`json::Checks`): a range AWS never writes is refused
+    // there, so the fallback is never taken.
     let ports = Ports::normalize(protocol, from, to).unwrap_or(Ports::All);
     let ignored = matches!(protocol, Protocol::All | Protocol::Number(_))
         && !matches!(
@@ -627,6 +629,7 @@ fn nacl(n: json::NetworkAcl) -> Nacl {
         .filter_map(|e| {
             let net = e.cidr_block.as_ref().or(e.ipv6_cidr_block.as_ref())?.0;
             let protocol = e.protocol.0.clone();
+            // Checked when read (`json::Checks`), as the action and the CIDR block are.
             let ports = match protocol {
                 Protocol::Tcp | Protocol::Udp => {
                     let (from, to) = e

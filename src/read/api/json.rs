@@ -20,7 +20,7 @@
 use ipnet::IpNet;
 use serde::{Deserialize, Deserializer};
 
-use crate::model::Protocol;
+use crate::model::{Ports, Protocol};
 
 /// The top-level keys of the documents sgaudit reads, each the output of one command.
 pub const KEYS: [(&str, &str); 11] = [
@@ -48,7 +48,7 @@ pub const ALSO: [&str; 2] = ["NextToken", "ResponseMetadata"];
 #[serde(rename_all = "PascalCase")]
 pub struct Document {
     pub security_groups: Option<Vec<SecurityGroup>>,
-    pub security_group_rules: Option<Vec<SecurityGroupRule>>,
+    pub security_group_rules: Option<Vec<Checked<SecurityGroupRule>>>,
     pub network_interfaces: Option<Vec<NetworkInterface>>,
     pub reservations: Option<Vec<Reservation>>,
     pub prefix_lists: Option<Vec<PrefixList>>,
@@ -77,9 +77,9 @@ pub struct SecurityGroup {
     pub vpc_id: Option<String>,
     pub owner_id: Option<String>,
     #[serde(default)]
-    pub ip_permissions: Vec<IpPermission>,
+    pub ip_permissions: Vec<Checked<IpPermission>>,
     #[serde(default)]
-    pub ip_permissions_egress: Vec<IpPermission>,
+    pub ip_permissions_egress: Vec<Checked<IpPermission>>,
     #[serde(default)]
     pub tags: Vec<Tag>,
 }
@@ -336,7 +336,7 @@ pub struct NetworkAcl {
     #[serde(default)]
     pub is_default: bool,
     #[serde(default)]
-    pub entries: Vec<NetworkAclEntry>,
+    pub entries: Vec<Checked<NetworkAclEntry>>,
     #[serde(default)]
     pub associations: Vec<NetworkAclAssociation>,
 }
@@ -403,6 +403,80 @@ impl<'de> Deserialize<'de> for Net {
 
 /// An IP protocol as the API writes it (`tcp`, `udp`, `icmp`, `icmpv6`, `-1`, or a number).
 pub struct ApiProtocol(pub Protocol);
+
+/// What a permission's ports must be, as the API writes them: for tcp and udp a range within
+/// 0–65535 whose start is not above its end (or -1 for all), for ICMP a type and code within
+/// 0–255 or -1. The API never writes anything else
+/// (<https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_IpPermission.html>), so a file
+/// that does was not written by it: refused where the permission ends, never read as all ports.
+pub trait Checks {
+    fn check(&self) -> Result<(), String>;
+}
+
+/// A `T` read and then checked ([`Checks`]); the error is located where `T` ends.
+pub struct Checked<T>(pub T);
+
+impl<T> std::ops::Deref for Checked<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<'de, T: Deserialize<'de> + Checks> Deserialize<'de> for Checked<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Checked<T>, D::Error> {
+        let value = T::deserialize(d)?;
+        value.check().map_err(serde::de::Error::custom)?;
+        Ok(Checked(value))
+    }
+}
+
+impl Checks for IpPermission {
+    fn check(&self) -> Result<(), String> {
+        Ports::normalize(&self.ip_protocol.0, self.from_port, self.to_port).map(drop)
+    }
+}
+
+/// A network ACL's entry as the API writes it
+/// (<https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_NetworkAclEntry.html>): an
+/// action of `allow` or `deny`, an IPv4 or IPv6 CIDR block, and the ports of its protocol.
+impl Checks for NetworkAclEntry {
+    fn check(&self) -> Result<(), String> {
+        if !matches!(self.rule_action.as_str(), "allow" | "deny") {
+            return Err(format!(
+                "network ACL rule {}: RuleAction {:?} is neither allow nor deny",
+                self.rule_number, self.rule_action
+            ));
+        }
+        if self.cidr_block.is_none() && self.ipv6_cidr_block.is_none() {
+            return Err(format!(
+                "network ACL rule {}: no CidrBlock or Ipv6CidrBlock",
+                self.rule_number
+            ));
+        }
+        let protocol = &self.protocol.0;
+        let (from, to) = match protocol {
+            Protocol::Tcp | Protocol::Udp => self
+                .port_range
+                .as_ref()
+                .map_or((None, None), |p| (p.from, p.to)),
+            Protocol::Icmp | Protocol::Icmpv6 => self
+                .icmp_type_code
+                .as_ref()
+                .map_or((None, None), |c| (c.r#type, c.code)),
+            _ => (None, None),
+        };
+        Ports::normalize(protocol, from, to)
+            .map(drop)
+            .map_err(|e| format!("network ACL rule {}: {e}", self.rule_number))
+    }
+}
+
+impl Checks for SecurityGroupRule {
+    fn check(&self) -> Result<(), String> {
+        Ports::normalize(&self.ip_protocol.0, self.from_port, self.to_port).map(drop)
+    }
+}
 
 impl<'de> Deserialize<'de> for ApiProtocol {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ApiProtocol, D::Error> {
