@@ -255,13 +255,15 @@ pub struct CommonArgs {
 impl CommonArgs {
     /// How much the reports list (`--min-severity`, `--limit`, `--quiet`), with the gate
     /// their verdict line explains.
-    fn view(&self, gate: crate::audit::Gate) -> report::View {
+    /// The verdict names `fail_on` when the threshold came from `.sgaudit.hcl`, `--fail-on`
+    /// when from the command line or the default.
+    fn view(&self, gate: crate::audit::Gate, settings: &policy::Settings) -> report::View {
         report::View {
             gate,
             min_severity: self.min_severity.map(FailOn::severity),
             limit: self.limit.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
             quiet: self.quiet,
-            configured: false,
+            configured: self.fail_on.is_none() && settings.fail_on.is_some(),
         }
     }
 
@@ -680,7 +682,7 @@ fn run(args: &Args, out: &mut Stdout, term: Terminal) -> Result<Outcome> {
                 findings,
                 rules: &policy.rules,
                 cwd: cwd.as_deref(),
-                view: a.view(audit.gate),
+                view: a.view(audit.gate, &policy.settings),
                 rule_docs: a.rule_docs.as_deref(),
             };
             let outcome = match audit.verdict {

@@ -108,7 +108,7 @@ pub(super) fn check(a: &CommonArgs, out: &mut Stdout, term: Terminal) -> Result<
         let (input, audit, policy) = audit(a, &shown, &options)?;
         sections.push(Section {
             path: root.path.clone(),
-            view: a.view(audit.gate),
+            view: a.view(audit.gate, &policy.settings),
             rule_docs: a.rule_docs.clone(),
             input,
             audit,

@@ -587,3 +587,27 @@ fn a_permission_cut_apart_by_port_is_one_finding_and_its_baseline_keeps_every_pa
         .collect();
     assert_eq!(said, [("existing", true, 0), ("new", false, 444)]);
 }
+
+/// The verdict names where its threshold came from: `fail_on` when `.sgaudit.hcl` set it (a
+/// reviewer looks there to change it), `--fail-on` when the command line did or nothing did.
+#[test]
+fn the_verdict_names_where_its_threshold_came_from() {
+    let tmp = Scratch::new();
+    let copy = tmp.path().join("plan.json");
+    std::fs::copy("testdata/plans/ssh-world-inline/plan.json", &copy).unwrap();
+    let plan = copy.to_str().unwrap();
+    let first = |out: &str| out.lines().next().unwrap_or_default().to_owned();
+    let (_, out, _) = sgaudit(&["check", plan]);
+    assert!(first(&out).contains("at or above --fail-on high"), "{out}");
+    std::fs::write(tmp.path().join(".sgaudit.hcl"), "fail_on = \"critical\"\n").unwrap();
+    let (_, out, _) = sgaudit(&["check", plan]);
+    assert!(
+        first(&out).contains("at or above fail_on critical"),
+        "{out}"
+    );
+    let (_, out, _) = sgaudit(&["check", "--fail-on", "medium", plan]);
+    assert!(
+        first(&out).contains("at or above --fail-on medium"),
+        "{out}"
+    );
+}
