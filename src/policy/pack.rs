@@ -89,6 +89,9 @@ pub fn load_pack(name: &str, text: &str) -> Result<Vec<Rule>, String> {
     let body = parse_file(name, text)?;
     let at = locator(name, text);
     let mut rules: Vec<Rule> = Vec::new();
+    // The line of each rule, counted on from the previous rule's start (blocks come in the
+    // order of the text): counting each from the top was quadratic in the pack's length.
+    let mut counted = (0, 1);
     for s in body.iter() {
         let Structure::Block(block) = s else {
             return Err(at(
@@ -118,7 +121,14 @@ pub fn load_pack(name: &str, text: &str) -> Result<Vec<Rule>, String> {
             return Err(at(block.span(), format!("rule {id:?} is defined twice")));
         }
         let rule = read_rule(&id, block, &at)?;
-        let (line, _) = line_column(text, block.span());
+        let start = block.span().map_or(0, |s| s.start);
+        let line = match text.as_bytes().get(counted.0..start) {
+            Some(between) => {
+                counted = (start, counted.1 + between.iter().filter(|&&b| b == b'\n').count());
+                counted.1
+            }
+            None => line_column(text, block.span()).0,
+        };
         rules.push(Rule {
             origin: crate::model::Origin::at(name, line),
             ..rule

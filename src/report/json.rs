@@ -329,31 +329,6 @@ fn diff_json(d: &Diff) -> DiffJson<'_> {
     }
 }
 
-/// The `check` report.
-#[derive(Serialize)]
-struct CheckJson<'a> {
-    schema: &'static str,
-    input: InputJson<'a>,
-    #[serde(serialize_with = "groups")]
-    groups: &'a BTreeMap<String, Group>,
-    exposure: DiffJson<'a>,
-    workloads: Workloads<'a>,
-    /// Each network ACL's own exposure diff (only when the input holds network ACLs).
-    #[serde(
-        skip_serializing_if = "no_network_acls",
-        serialize_with = "network_acls"
-    )]
-    network_acls: &'a Input,
-    reachability: ReachabilityJson<'a>,
-    #[serde(serialize_with = "texts")]
-    notes: &'a [Diagnostic],
-    /// What the account changed outside Terraform (only with `--deployed`).
-    #[serde(skip_serializing_if = "no_drift", serialize_with = "drift")]
-    drift: &'a Input,
-    #[serde(serialize_with = "findings")]
-    findings: &'a [Finding],
-}
-
 fn no_drift(input: &&Input) -> bool {
     input.drift.is_empty()
 }
@@ -471,34 +446,58 @@ fn network_acls<S: Serializer>(input: &&Input, s: S) -> Result<S::Ok, S::Error> 
     )
 }
 
-fn groups<S: Serializer>(groups: &&BTreeMap<String, Group>, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(groups.values().map(group_json))
-}
-
-fn findings<S: Serializer>(findings: &&[Finding], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(findings.iter().map(finding_json))
-}
-
-/// The `check` report, to serialize (with [`super::pretty`] or [`super::write_pretty`]).
-pub fn check_json<'a>(report: &'a Report) -> impl Serialize + 'a {
-    CheckJson {
-        schema: SCHEMA,
-        input: input_of(report.input),
-        groups: &report.input.groups,
-        exposure: DiffJson {
-            said: Some(said(report.diff)),
-            ..diff_json(report.diff)
-        },
-        network_acls: report.input,
-        workloads: Workloads {
-            input: report.input,
-            reach: report.reach,
-        },
-        reachability: reachability_json(report.reach),
-        notes: &report.input.notes,
-        drift: report.input,
-        findings: report.findings,
+/// The `check` report, written to `out` piece by piece in its key order (the contract), the
+/// items of its long lists rendered on two threads (`split`): the text is what serde writes
+/// for the whole report, without its final newline.
+pub fn write_check<W: std::io::Write>(out: &mut W, report: &Report) -> std::io::Result<()> {
+    use super::split::{CHUNK, Object, list, serializer};
+    let (input, reach) = (report.input, report.reach);
+    let mut top = Object::open(out, 0)?;
+    let level = top.inner();
+    top.field("schema", SCHEMA)?;
+    top.field("input", &input_of(input))?;
+    let groups: Vec<&Group> = input.groups.values().collect();
+    list(top.key("groups")?, level, groups.len(), CHUNK, |i| {
+        groups.get(i).map(|g| group_json(g))
+    })?;
+    let said = said(report.diff);
+    let mut exposure = Object::open(top.key("exposure")?, level)?;
+    let inner = exposure.inner();
+    for (key, exposures) in [
+        ("added", &report.diff.added),
+        ("removed", &report.diff.removed),
+        ("unchanged", &report.diff.unchanged),
+    ] {
+        list(exposure.key(key)?, inner, exposures.len(), CHUNK, |i| {
+            exposures.get(i).map(|e| exposure_json(e))
+        })?;
     }
+    list(exposure.key("said")?, inner, said.len(), CHUNK, |i| said.get(i))?;
+    exposure.close()?;
+    let workloads: Vec<&Workload> = input.workloads.values().collect();
+    list(top.key("workloads")?, level, workloads.len(), CHUNK, |i| {
+        workloads.get(i).map(|w| check_workload(w, reach))
+    })?;
+    if !no_network_acls(&input) {
+        network_acls(&input, &mut serializer(top.key("network_acls")?, level))?;
+    }
+    let mut reachability = Object::open(top.key("reachability")?, level)?;
+    let inner = reachability.inner();
+    reachability.field("scope", crate::reach::SCOPE)?;
+    reachability.field("max_hops", &crate::reach::MAX_HOPS)?;
+    reachability.field("truncated", &reach.truncated)?;
+    list(reachability.key("paths")?, inner, reach.paths.len(), CHUNK, |i| {
+        reach.paths.get(i).map(path_json)
+    })?;
+    reachability.close()?;
+    texts(&&input.notes[..], &mut serializer(top.key("notes")?, level))?;
+    if !no_drift(&input) {
+        drift(&input, &mut serializer(top.key("drift")?, level))?;
+    }
+    list(top.key("findings")?, level, report.findings.len(), CHUNK, |i| {
+        report.findings.get(i).map(finding_json)
+    })?;
+    top.close()
 }
 
 /// A workload's attachment on one side of the change (A).
@@ -601,27 +600,18 @@ struct BeforeAfter {
     after: bool,
 }
 
-/// Every workload with its attachments and the exposure diff of its groups together.
-struct Workloads<'a> {
-    input: &'a Input,
-    reach: &'a Reach,
-}
-
-impl Serialize for Workloads<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.input.workloads.values().map(|w| {
-            let r = self.reach.workloads.get(&w.address);
-            let rest = WorkloadReachJson {
-                reachable_from_internet: r.map(|r| BeforeAfter {
-                    before: r.reachable_before,
-                    after: r.reachable_after,
-                }),
-                exposure: r.map(|r| diff_json(&r.exposure)),
-                egress_to_internet: r.map_or(&[], |r| r.egress.as_slice()),
-            };
-            workload_json(w, rest)
-        }))
-    }
+/// A workload with its attachments and the exposure diff of its groups together.
+fn check_workload<'a>(w: &'a Workload, reach: &'a Reach) -> WorkloadJson<'a, WorkloadReachJson<'a>> {
+    let r = reach.workloads.get(&w.address);
+    let rest = WorkloadReachJson {
+        reachable_from_internet: r.map(|r| BeforeAfter {
+            before: r.reachable_before,
+            after: r.reachable_after,
+        }),
+        exposure: r.map(|r| diff_json(&r.exposure)),
+        egress_to_internet: r.map_or(&[], |r| r.egress.as_slice()),
+    };
+    workload_json(w, rest)
 }
 
 /// `reachability` of a report.
@@ -669,8 +659,8 @@ struct HopJson<'a> {
     ports: &'a [PortRange],
 }
 
-fn paths<S: Serializer>(paths: &&[Path], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(paths.iter().map(|p| PathJson {
+fn path_json(p: &Path) -> PathJson<'_> {
+    PathJson {
         status: p.status.as_str(),
         to: p.target(),
         public_address: p.public.as_str(),
@@ -679,7 +669,11 @@ fn paths<S: Serializer>(paths: &&[Path], s: S) -> Result<S::Ok, S::Error> {
         blocked_by: &p.network.blocked_by,
         label: p.label(),
         hops: &p.hops,
-    }))
+    }
+}
+
+fn paths<S: Serializer>(paths: &&[Path], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(paths.iter().map(path_json))
 }
 
 fn hops<S: Serializer>(hops: &&[Hop], s: S) -> Result<S::Ok, S::Error> {

@@ -9,6 +9,7 @@ mod markdown;
 mod picture;
 mod said;
 mod sarif;
+mod split;
 mod table;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,7 +22,7 @@ use crate::policy::Finding;
 
 pub use dot::dot;
 pub use github::check_github;
-pub use json::{check_json, show_json, show_workloads_json};
+pub use json::{show_json, show_workloads_json};
 pub use markdown::{check_markdown, rule_doc_url};
 pub use sarif::check_sarif;
 pub use table::{check_table, rules_table, show_table, show_workloads_table};
@@ -309,7 +310,13 @@ impl From<bool> for Terminal {
 pub fn check(format: Format, report: &Report, term: impl Into<Terminal>) -> String {
     match format {
         Format::Table => check_table(report, term),
-        Format::Json => pretty(&check_json(report)),
+        Format::Json => {
+            let mut text = Vec::new();
+            // Into memory: nothing to fail but the report's own serialisation, which does not.
+            let _ = json::write_check(&mut text, report);
+            text.push(b'\n');
+            String::from_utf8(text).unwrap_or_default()
+        }
         Format::Sarif => pretty(&check_sarif(report)),
         Format::Markdown => check_markdown(report),
         Format::Github if report.view.min_severity.is_some() => {
@@ -338,7 +345,7 @@ pub fn write_check(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     match format {
-        Format::Json => write_pretty(out, &check_json(report)),
+        Format::Json => buffered(out, |w| json::write_check(w, report)),
         Format::Sarif => write_pretty(out, &check_sarif(report)),
         _ => out.write_all(check(format, report, term).as_bytes()),
     }
@@ -372,10 +379,18 @@ pub fn write_pretty<T: serde::Serialize + ?Sized>(
     out: &mut dyn std::io::Write,
     v: &T,
 ) -> std::io::Result<()> {
+    buffered(out, |w| serde_json::to_writer_pretty(w, v).map_err(std::io::Error::from))
+}
+
+/// Writes what `write` writes, then a newline, through a buffer of a type the serializer
+/// knows (see [`write_pretty`]).
+fn buffered(
+    out: &mut dyn std::io::Write,
+    write: impl FnOnce(&mut std::io::BufWriter<&mut dyn std::io::Write>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     use std::io::Write as _;
     let mut buffered = std::io::BufWriter::with_capacity(TOKENS, &mut *out);
-    let result = serde_json::to_writer_pretty(&mut buffered, v)
-        .map_err(std::io::Error::from)
+    let result = write(&mut buffered)
         .and_then(|()| buffered.write_all(b"\n"))
         .and_then(|()| buffered.flush());
     let _ = buffered.into_parts();
