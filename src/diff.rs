@@ -295,7 +295,29 @@ struct Item<'a> {
     ports_sensitive: bool,
 }
 
-fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey<'a>, Item<'a>) {
+/// A permission as the diff reads it: the group it is counted in (its own, or the workload
+/// whose groups' permissions are taken together) and, for one taken into a workload, the group
+/// its `self` peer names (it admits that group's members, not the workload's other groups).
+#[derive(Clone, Copy)]
+pub struct Placed<'a> {
+    pub group: &'a str,
+    pub permission: &'a Permission,
+    pub self_group: Option<&'a str>,
+}
+
+impl<'a> Placed<'a> {
+    /// A permission counted in its own group.
+    pub fn own(permission: &'a Permission) -> Placed<'a> {
+        Placed {
+            group: &permission.group,
+            permission,
+            self_group: None,
+        }
+    }
+}
+
+fn place<'a>(placed: Placed<'a>, lists: &PrefixLists) -> (SpaceKey<'a>, Item<'a>) {
+    let p = placed.permission;
     let known = p.range.is_known();
     let class = if known {
         Class::Known(p.range.protocol.clone())
@@ -308,11 +330,18 @@ fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey<'a>, Item<'a>)
     } else {
         (0, 0)
     };
-    let (space, addrs) = match &p.peer {
-        Peer::Cidr {
-            net,
-            sensitive: false,
-        } => (PeerSpace::Family(Family::of(net)), net_interval(net)),
+    let (space, addrs) = match (&p.peer, placed.self_group) {
+        (
+            Peer::Cidr {
+                net,
+                sensitive: false,
+            },
+            _,
+        ) => (PeerSpace::Family(Family::of(net)), net_interval(net)),
+        (Peer::SelfRef, Some(group)) => (
+            PeerSpace::Single(ExposedPeer::Group(group.to_owned())),
+            (0, 0),
+        ),
         _ => (PeerSpace::Single(ExposedPeer::of(p, lists)), (0, 0)),
     };
     let item = Item {
@@ -323,12 +352,12 @@ fn place<'a>(p: &'a Permission, lists: &PrefixLists) -> (SpaceKey<'a>, Item<'a>)
         cover: false,
         ports_sensitive: p.range.sensitive,
     };
-    ((p.group.as_str(), p.direction, class, space), item)
+    ((placed.group, p.direction, class, space), item)
 }
 
 type Spaces<'a> = BTreeMap<SpaceKey<'a>, Vec<Item<'a>>>;
 
-fn spaces<'a>(permissions: &'a [Permission], lists: &PrefixLists) -> Spaces<'a> {
+fn spaces<'a>(permissions: impl Iterator<Item = Placed<'a>>, lists: &PrefixLists) -> Spaces<'a> {
     let mut out: Spaces = BTreeMap::new();
     for p in permissions {
         let (key, item) = place(p, lists);
@@ -349,9 +378,111 @@ pub fn diff(input: &Input) -> Diff {
 /// removed is what the `all` exposures there except, so that added, removed and unchanged are
 /// disjoint cell by cell (direction, protocol number, port, address).
 pub fn diff_owned(input: &Input, owner: fn(String) -> Owner) -> Diff {
+    diff_placed(
+        [
+            (
+                input.before.iter().map(Placed::own).collect(),
+                &input.prefix_lists_before,
+            ),
+            (
+                input.after.iter().map(Placed::own).collect(),
+                &input.prefix_lists_after,
+            ),
+        ],
+        owner,
+    )
+}
+
+/// Below this many permissions a diff is made on one thread.
+const SPLIT: usize = 2048;
+
+/// [`diff_owned`] of permissions as they are counted (`Placed`), before and after the change,
+/// each side with its prefix lists.
+///
+/// Groups are diffed apart from each other, and the exposures sort by owner first: the groups
+/// are cut in two halves of about as many permissions, diffed on two threads, and the second
+/// half's exposures follow the first's.
+pub fn diff_placed<'a>(
+    sides: [(Vec<Placed<'a>>, &PrefixLists); 2],
+    owner: fn(String) -> Owner,
+) -> Diff {
+    diff_split(sides, owner, SPLIT)
+}
+
+fn diff_split<'a>(
+    sides: [(Vec<Placed<'a>>, &PrefixLists); 2],
+    owner: fn(String) -> Owner,
+    split: usize,
+) -> Diff {
+    let [(before, lists_before), (after, lists_after)] = sides;
+    let total = before.len() + after.len();
+    // The group at which the second half starts: the first after groups holding half the
+    // permissions or more (else the last group).
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    if total >= split {
+        for p in before.iter().chain(&after) {
+            *counts.entry(p.group).or_default() += 1;
+        }
+    }
+    let (mut seen, mut pivot) = (0, None);
+    for (&group, &n) in &counts {
+        if seen > 0 {
+            pivot = Some(group);
+            if seen * 2 >= total {
+                break;
+            }
+        }
+        seen += n;
+    }
+    let Some(pivot) = pivot else {
+        return diff_one(
+            [
+                (before.into_iter(), lists_before),
+                (after.into_iter(), lists_after),
+            ],
+            owner,
+        );
+    };
+    let (first_before, second_before): (Vec<_>, Vec<_>) =
+        before.into_iter().partition(|p| p.group < pivot);
+    let (first_after, second_after): (Vec<_>, Vec<_>) =
+        after.into_iter().partition(|p| p.group < pivot);
+    let (mut first, second) = std::thread::scope(|scope| {
+        let second = scope.spawn(|| {
+            diff_one(
+                [
+                    (second_before.into_iter(), lists_before),
+                    (second_after.into_iter(), lists_after),
+                ],
+                owner,
+            )
+        });
+        let first = diff_one(
+            [
+                (first_before.into_iter(), lists_before),
+                (first_after.into_iter(), lists_after),
+            ],
+            owner,
+        );
+        match second.join() {
+            Ok(second) => (first, second),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    });
+    first.added.extend(second.added);
+    first.removed.extend(second.removed);
+    first.unchanged.extend(second.unchanged);
+    first
+}
+
+/// The diff of some groups, on this thread.
+fn diff_one<'a, I: Iterator<Item = Placed<'a>>>(
+    [(before, lists_before), (after, lists_after)]: [(I, &PrefixLists); 2],
+    owner: fn(String) -> Owner,
+) -> Diff {
     // A permission to a prefix list whose entries change is removed and added again.
-    let before = spaces(&input.before, &input.prefix_lists_before);
-    let after = spaces(&input.after, &input.prefix_lists_after);
+    let before = spaces(before, lists_before);
+    let after = spaces(after, lists_after);
     let keys: BTreeSet<&SpaceKey> = before.keys().chain(after.keys()).collect();
     let (all_keys, specific_keys): (Vec<&SpaceKey>, Vec<&SpaceKey>) = keys
         .into_iter()
@@ -785,6 +916,40 @@ mod tests {
                 assert_eq!(segment_sets(&segments, &items, only_cover), naive);
             }
         }
+    }
+
+    /// A diff cut between groups and made on two threads is the diff made whole.
+    #[test]
+    fn a_diff_in_two_halves_is_the_whole_diff() {
+        let mut before = Vec::new();
+        let mut after = Vec::new();
+        for g in 0..7 {
+            for (i, peer) in ["0.0.0.0/0", "10.0.0.0/8", "self", "sg:aws_security_group.x"]
+                .into_iter()
+                .enumerate()
+            {
+                let mut p = tcp(&format!("r{g}"), 20 + g, 30 + g + i as u16, peer);
+                p.group = format!("aws_security_group.g{g}");
+                if (g + i as u16) % 3 != 0 {
+                    before.push(p.clone());
+                }
+                if (g + i as u16) % 4 != 1 {
+                    p.range = PortRange::new(Protocol::All, Ports::All);
+                    after.push(p);
+                }
+            }
+        }
+        let lists = PrefixLists::default();
+        let sides = || {
+            [
+                (before.iter().map(Placed::own).collect(), &lists),
+                (after.iter().map(Placed::own).collect(), &lists),
+            ]
+        };
+        let whole = diff_split(sides(), Owner::Group, usize::MAX);
+        let halves = diff_split(sides(), Owner::Group, 0);
+        assert!(!whole.added.is_empty() && !whole.removed.is_empty());
+        assert_eq!(format!("{whole:?}"), format!("{halves:?}"));
     }
 
     /// A network the input marks sensitive is one value of its peer: it is reported as

@@ -9,9 +9,7 @@ use std::sync::Arc;
 use ipnet::IpNet;
 
 use crate::diff::{Diff, ExposedPeer, Exposure};
-use crate::model::{
-    Change, Direction, Input, Lifecycle, Owner, Peer, Permission, PortRange, Workload,
-};
+use crate::model::{Change, Direction, Input, Lifecycle, Owner, Permission, PortRange, Workload};
 use crate::netset::{Family, IntervalSet, net_interval};
 use crate::network::{Flow, NaclCheck, Placement, Reachable, Verdict};
 
@@ -160,6 +158,17 @@ pub struct Edge {
 /// Computes the reachability of an input whose exposure diff is `diff`. `networks` are the
 /// configuration's named networks.
 pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) -> Reach {
+    analyse_with(input, diff, workload_exposure(input), networks)
+}
+
+/// [`analyse`], given each workload's exposure ([`workload_exposure`]): it needs only the
+/// input, and can be computed beside the groups' diff.
+pub fn analyse_with(
+    input: &Input,
+    diff: &Diff,
+    workloads: BTreeMap<String, WorkloadReach>,
+    networks: &BTreeMap<String, Vec<IpNet>>,
+) -> Reach {
     // Many workloads sit behind one network ACL and admit the same flows: each (ACL, flow) is
     // judged once per side of the change (an ACL by where it is held: the same address may
     // hold other rules on the other side).
@@ -182,7 +191,7 @@ pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet
         verdict
     };
     let mut out = Reach {
-        workloads: workload_exposure(input),
+        workloads,
         ..Reach::default()
     };
     let before_exposures: Vec<&Exposure> = diff.before().collect();
@@ -231,40 +240,20 @@ pub fn analyse(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet
 /// Per workload, the exposure diff of the union of its groups' permissions: one diff over
 /// permissions relabelled with the workload's address, so overlapping permissions of several
 /// groups merge exactly as one group's do. Its exposures are owned by the workload.
-fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
+pub fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
     let (before, after) = (by_group(&input.before), by_group(&input.after));
     let default = default_group(input);
-    // What the diff reads of a permission (not its description), without copying the group
-    // it is relabelled from.
-    let relabel = |w: &Workload, group: &str, p: &Permission| Permission {
-        group: w.address.clone(),
-        resource: p.resource.clone(),
-        direction: p.direction,
-        range: p.range.clone(),
-        peer: match &p.peer {
-            Peer::SelfRef => Peer::Group(group.to_owned()),
-            other => other.clone(),
-        },
-        description: None,
-        origin: p.origin.clone(),
-        ports_ignored: p.ports_ignored,
-    };
-    let mut merged = Input {
-        prefix_lists_before: input.prefix_lists_before.clone(),
-        prefix_lists_after: input.prefix_lists_after.clone(),
-        ..Input::default()
-    };
-    for w in input.workloads.values() {
-        for g in groups_of(default, w.before.as_ref()) {
-            let own = before.get(g.as_str()).map_or(&[][..], Vec::as_slice);
-            merged.before.extend(own.iter().map(|p| relabel(w, &g, p)));
-        }
-        for g in groups_of(default, w.after.as_ref()) {
-            let own = after.get(g.as_str()).map_or(&[][..], Vec::as_slice);
-            merged.after.extend(own.iter().map(|p| relabel(w, &g, p)));
-        }
-    }
-    let diff = crate::diff::diff_owned(&merged, Owner::Workload);
+    let (placed_before, placed_after) = (
+        placed(input, default, &before, true),
+        placed(input, default, &after, false),
+    );
+    let diff = crate::diff::diff_placed(
+        [
+            (placed_before, &input.prefix_lists_before),
+            (placed_after, &input.prefix_lists_after),
+        ],
+        Owner::Workload,
+    );
     let mut out: BTreeMap<String, WorkloadReach> = input
         .workloads
         .keys()
@@ -281,6 +270,35 @@ fn workload_exposure(input: &Input) -> BTreeMap<String, WorkloadReach> {
             if let Some(w) = out.get_mut(e.owner.name()) {
                 sink(&mut w.exposure).push(e);
             }
+        }
+    }
+    out
+}
+
+/// Each permission of the workloads' groups on one side of the change (before it, for
+/// `before`), counted in its workload (no copy of it), its `self` peer the group it is of.
+fn placed<'a>(
+    input: &'a Input,
+    default: Option<&str>,
+    by_group: &BTreeMap<&'a str, Vec<&'a Permission>>,
+    before: bool,
+) -> Vec<crate::diff::Placed<'a>> {
+    let mut out = Vec::new();
+    for w in input.workloads.values() {
+        let attachment = if before {
+            w.before.as_ref()
+        } else {
+            w.after.as_ref()
+        };
+        for g in groups_of(default, attachment) {
+            let Some((&group, own)) = by_group.get_key_value(g.as_str()) else {
+                continue;
+            };
+            out.extend(own.iter().map(|p| crate::diff::Placed {
+                group: &w.address,
+                permission: p,
+                self_group: Some(group),
+            }));
         }
     }
     out
@@ -916,7 +934,7 @@ fn overlaps(a: &IpNet, b: &IpNet) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Attachment, Group, Ports, Protocol, PublicAddress, WorkloadKind};
+    use crate::model::{Attachment, Group, Peer, Ports, Protocol, PublicAddress, WorkloadKind};
 
     fn permission(group: &str, direction: Direction, ports: Ports, peer: Peer) -> Permission {
         Permission {

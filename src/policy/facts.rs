@@ -158,44 +158,45 @@ pub fn evaluate(
         }
         start
     };
-    // The rules are independent: every other one is evaluated on a second thread. Each thread
-    // pushes its rules' findings onto one list, and the second's list is appended to the
-    // first's: a list per rule, copied into one, held every finding twice at once.
-    let each_thread = |first: usize| {
+    // The rules are independent: they are evaluated on two threads, each taking the next rule
+    // not yet taken (rules differ widely in cost: taking every other one left a thread idle).
+    // Each thread pushes its rules' findings onto one list, and the second's list is appended
+    // to the first's: a list per rule, copied into one, held every finding twice at once.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let each_thread = || {
         let mut out = Vec::new();
-        let starts: Vec<usize> = rules
-            .iter()
-            .skip(first)
-            .step_by(2)
-            .map(|rule| evaluate_rule(rule, &mut out))
-            .collect();
+        // (rule, where its findings start in `out`)
+        let mut starts: Vec<(usize, usize)> = Vec::new();
+        loop {
+            let r = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(rule) = rules.get(r) else { break };
+            starts.push((r, evaluate_rule(rule, &mut out)));
+        }
         (out, starts)
     };
-    let ((mut out, even), (odd_out, odd)) = std::thread::scope(|scope| {
-        let odd = scope.spawn(|| each_thread(1));
-        let even = each_thread(0);
-        match odd.join() {
-            Ok(odd) => (even, odd),
+    let ((mut out, mine), (theirs_out, theirs)) = std::thread::scope(|scope| {
+        let theirs = scope.spawn(each_thread);
+        let mine = each_thread();
+        match theirs.join() {
+            Ok(theirs) => (mine, theirs),
             Err(panic) => std::panic::resume_unwind(panic),
         }
     });
     // Each rule's findings, in the order of the rules: (start, end) in `out`.
-    let (even_len, odd_len) = (out.len(), odd_out.len());
-    let bounds = |starts: &[usize], len: usize, offset: usize| -> Vec<(usize, usize)> {
+    let (mine_len, theirs_len) = (out.len(), theirs_out.len());
+    let bounds = |starts: &[(usize, usize)], len: usize, offset: usize| {
         starts
             .iter()
-            .zip(starts.iter().skip(1).copied().chain([len]))
-            .map(|(&s, e)| (s + offset, e + offset))
-            .collect()
+            .zip(starts.iter().skip(1).map(|&(_, s)| s).chain([len]))
+            .map(move |(&(r, s), e)| (r, (s + offset, e + offset)))
+            .collect::<Vec<_>>()
     };
-    let (even, odd) = (bounds(&even, even_len, 0), bounds(&odd, odd_len, even_len));
-    out.reserve_exact(odd_len);
-    out.extend(odd_out);
-    let mut odd = odd.into_iter();
-    let ranges: Vec<(usize, usize)> = even
-        .into_iter()
-        .flat_map(|e| std::iter::once(e).chain(odd.next()))
-        .collect();
+    let mut by_rule = bounds(&mine, mine_len, 0);
+    by_rule.extend(bounds(&theirs, theirs_len, mine_len));
+    by_rule.sort_unstable_by_key(|&(r, _)| r);
+    let ranges: Vec<(usize, usize)> = by_rule.into_iter().map(|(_, range)| range).collect();
+    out.reserve_exact(theirs_len);
+    out.extend(theirs_out);
     // Sorted by status, severity (highest first), rule, group and exposures. Every finding
     // carries its rule's id and severity, so the order of (severity, rule) is the rank of its
     // rule among the rules, compared as a number rather than as strings.

@@ -123,8 +123,10 @@ pub struct Evaluation {
 impl Policy {
     /// The rules over one input: its exposure diff, reachability and findings.
     pub fn evaluate(&self, input: &crate::model::Input) -> Evaluation {
+        // Each made on two threads (`diff::diff_placed`).
         let diff = crate::diff::diff(input);
-        let reach = crate::reach::analyse(input, &diff, &self.context.networks);
+        let workloads = crate::reach::workload_exposure(input);
+        let reach = crate::reach::analyse_with(input, &diff, workloads, &self.context.networks);
         let findings = evaluate(&self.rules, input, &diff, &reach, &self.context);
         Evaluation {
             diff,

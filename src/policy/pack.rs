@@ -124,7 +124,10 @@ pub fn load_pack(name: &str, text: &str) -> Result<Vec<Rule>, String> {
         let start = block.span().map_or(0, |s| s.start);
         let line = match text.as_bytes().get(counted.0..start) {
             Some(between) => {
-                counted = (start, counted.1 + between.iter().filter(|&&b| b == b'\n').count());
+                counted = (
+                    start,
+                    counted.1 + between.iter().filter(|&&b| b == b'\n').count(),
+                );
                 counted.1
             }
             None => line_column(text, block.span()).0,

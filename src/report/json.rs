@@ -260,17 +260,12 @@ struct DiffJson<'a> {
     removed: &'a [Arc<Exposure>],
     #[serde(serialize_with = "exposure_list")]
     unchanged: &'a [Arc<Exposure>],
-    /// The same as people say it (the `check` report's top-level diff only): per owner, one
-    /// row per direction, protocol and ports from the CIDR blocks of one address family
-    /// (`"0.0.0.0/0 (was 10.0.0.0/8)"`), every other peer its own row.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    said: Option<Vec<SaidJson>>,
 }
 
 /// One row of `said`.
 #[derive(Serialize)]
-struct SaidJson {
-    owner: String,
+struct SaidJson<'a> {
+    owner: &'a str,
     /// `added`, `removed`, `changed` (its addresses widened or narrowed), `unchanged`.
     change: &'static str,
     direction: &'static str,
@@ -279,8 +274,11 @@ struct SaidJson {
     peer: String,
 }
 
-/// The rows of `said`, in the reports' order.
-fn said(d: &Diff) -> Vec<SaidJson> {
+/// The exposures of each owner, marked `+` (added), `-` (removed) or `=` (unchanged), by
+/// owner: what the rows of `said` are made of, owner by owner ([`said_rows`]).
+type SaidOwners<'a> = Vec<(&'a str, Vec<(&'static str, &'a Exposure)>)>;
+
+fn said_owners(d: &Diff) -> SaidOwners<'_> {
     let mut by_owner: BTreeMap<&str, Vec<(&'static str, &Exposure)>> = BTreeMap::new();
     for (list, mark) in [(&d.added, "+"), (&d.removed, "-"), (&d.unchanged, "=")] {
         for e in list.iter() {
@@ -290,30 +288,29 @@ fn said(d: &Diff) -> Vec<SaidJson> {
                 .push((mark, &**e));
         }
     }
-    let mut out = Vec::new();
-    for (owner, mut rows) in by_owner {
-        rows.sort_by(|a, b| {
-            (super::exposure_order(a.1), a.0).cmp(&(super::exposure_order(b.1), b.0))
-        });
-        out.extend(
-            super::merged_exposures(&rows)
-                .into_iter()
-                .map(|m| SaidJson {
-                    owner: owner.to_owned(),
-                    change: match m.mark {
-                        "+" => "added",
-                        "-" => "removed",
-                        "~" => "changed",
-                        _ => "unchanged",
-                    },
-                    direction: m.direction.as_str(),
-                    protocol: m.protocol,
-                    ports: m.ports,
-                    peer: m.peer,
-                }),
-        );
-    }
-    out
+    by_owner.into_iter().collect()
+}
+
+/// The rows of `said` of one owner, in the reports' order.
+fn said_rows<'a>(owner: &'a str, rows: &[(&'static str, &Exposure)]) -> Vec<SaidJson<'a>> {
+    let mut rows = rows.to_vec();
+    rows.sort_by(|a, b| (super::exposure_order(a.1), a.0).cmp(&(super::exposure_order(b.1), b.0)));
+    super::merged_exposures(&rows)
+        .into_iter()
+        .map(|m| SaidJson {
+            owner,
+            change: match m.mark {
+                "+" => "added",
+                "-" => "removed",
+                "~" => "changed",
+                _ => "unchanged",
+            },
+            direction: m.direction.as_str(),
+            protocol: m.protocol,
+            ports: m.ports,
+            peer: m.peer,
+        })
+        .collect()
 }
 
 fn exposure_list<S: Serializer>(items: &&[Arc<Exposure>], s: S) -> Result<S::Ok, S::Error> {
@@ -325,7 +322,6 @@ fn diff_json(d: &Diff) -> DiffJson<'_> {
         added: &d.added,
         removed: &d.removed,
         unchanged: &d.unchanged,
-        said: None,
     }
 }
 
@@ -460,7 +456,7 @@ pub fn write_check<W: std::io::Write>(out: &mut W, report: &Report) -> std::io::
     list(top.key("groups")?, level, groups.len(), CHUNK, |i| {
         groups.get(i).map(|g| group_json(g))
     })?;
-    let said = said(report.diff);
+    let said = said_owners(report.diff);
     let mut exposure = Object::open(top.key("exposure")?, level)?;
     let inner = exposure.inner();
     for (key, exposures) in [
@@ -472,7 +468,14 @@ pub fn write_check<W: std::io::Write>(out: &mut W, report: &Report) -> std::io::
             exposures.get(i).map(|e| exposure_json(e))
         })?;
     }
-    list(exposure.key("said")?, inner, said.len(), CHUNK, |i| said.get(i))?;
+    // The same as people say it: per owner, one row per direction, protocol and ports from
+    // the CIDR blocks of one address family (`"0.0.0.0/0 (was 10.0.0.0/8)"`), every other
+    // peer its own row; an owner's rows are made where they are rendered.
+    list(exposure.key("said")?, inner, said.len(), CHUNK, |i| {
+        said.get(i)
+            .map(|(owner, rows)| said_rows(owner, rows))
+            .unwrap_or_default()
+    })?;
     exposure.close()?;
     let workloads: Vec<&Workload> = input.workloads.values().collect();
     list(top.key("workloads")?, level, workloads.len(), CHUNK, |i| {
@@ -486,17 +489,25 @@ pub fn write_check<W: std::io::Write>(out: &mut W, report: &Report) -> std::io::
     reachability.field("scope", crate::reach::SCOPE)?;
     reachability.field("max_hops", &crate::reach::MAX_HOPS)?;
     reachability.field("truncated", &reach.truncated)?;
-    list(reachability.key("paths")?, inner, reach.paths.len(), CHUNK, |i| {
-        reach.paths.get(i).map(path_json)
-    })?;
+    list(
+        reachability.key("paths")?,
+        inner,
+        reach.paths.len(),
+        CHUNK,
+        |i| reach.paths.get(i).map(path_json),
+    )?;
     reachability.close()?;
     texts(&&input.notes[..], &mut serializer(top.key("notes")?, level))?;
     if !no_drift(&input) {
         drift(&input, &mut serializer(top.key("drift")?, level))?;
     }
-    list(top.key("findings")?, level, report.findings.len(), CHUNK, |i| {
-        report.findings.get(i).map(finding_json)
-    })?;
+    list(
+        top.key("findings")?,
+        level,
+        report.findings.len(),
+        CHUNK,
+        |i| report.findings.get(i).map(finding_json),
+    )?;
     top.close()
 }
 
@@ -601,7 +612,10 @@ struct BeforeAfter {
 }
 
 /// A workload with its attachments and the exposure diff of its groups together.
-fn check_workload<'a>(w: &'a Workload, reach: &'a Reach) -> WorkloadJson<'a, WorkloadReachJson<'a>> {
+fn check_workload<'a>(
+    w: &'a Workload,
+    reach: &'a Reach,
+) -> WorkloadJson<'a, WorkloadReachJson<'a>> {
     let r = reach.workloads.get(&w.address);
     let rest = WorkloadReachJson {
         reachable_from_internet: r.map(|r| BeforeAfter {

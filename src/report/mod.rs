@@ -379,7 +379,9 @@ pub fn write_pretty<T: serde::Serialize + ?Sized>(
     out: &mut dyn std::io::Write,
     v: &T,
 ) -> std::io::Result<()> {
-    buffered(out, |w| serde_json::to_writer_pretty(w, v).map_err(std::io::Error::from))
+    buffered(out, |w| {
+        serde_json::to_writer_pretty(w, v).map_err(std::io::Error::from)
+    })
 }
 
 /// Writes what `write` writes, then a newline, through a buffer of a type the serializer

@@ -33,7 +33,11 @@ pub fn serializer<W: Write>(
 }
 
 /// Writes `value` as it is written `level` deep in a pretty report.
-pub fn value<W: Write, T: Serialize + ?Sized>(out: &mut W, level: usize, value: &T) -> io::Result<()> {
+pub fn value<W: Write, T: Serialize + ?Sized>(
+    out: &mut W,
+    level: usize,
+    value: &T,
+) -> io::Result<()> {
     value
         .serialize(&mut serializer(out, level))
         .map_err(io::Error::from)
@@ -99,28 +103,27 @@ impl<'w, W: Write> Object<'w, W> {
     }
 }
 
-/// Writes the items `0..len` of a list (`item(i)` each) `level` deep, as serde writes a
-/// sequence, with every other chunk of `chunk` items rendered on a second thread (a list of
-/// one chunk is written here alone).
-pub fn list<W, T, F>(out: &mut W, level: usize, len: usize, chunk: usize, item: F) -> io::Result<()>
+/// Writes a list `level` deep, as serde writes a sequence: the items `item(i)` gives for each
+/// `i` in `0..len` (none, one or several each), with every other chunk of `chunk` of those `i`
+/// rendered on a second thread (a list of one chunk is written here alone).
+pub fn list<W, I, F>(out: &mut W, level: usize, len: usize, chunk: usize, item: F) -> io::Result<()>
 where
     W: Write,
-    T: Serialize,
-    F: Fn(usize) -> T + Sync,
+    I: IntoIterator<Item: Serialize>,
+    F: Fn(usize) -> I + Sync,
 {
     out.write_all(b"[")?;
-    if len == 0 {
-        return out.write_all(b"]");
-    }
     let chunk = chunk.max(1);
-    let render = |out: &mut W, from: usize| chunk_of(out, level, from..len.min(from + chunk), &item);
+    let range = |c: usize| c * chunk..len.min(c * chunk + chunk);
     let chunks = len.div_ceil(chunk);
+    // Whether an item is written yet: the first is not preceded by a comma.
+    let mut any = false;
     if chunks < 2 {
-        render(out, 0)?;
+        any = chunk_of(out, level, range(0), &item, true)?;
     } else {
         std::thread::scope(|scope| -> io::Result<()> {
             // At most one rendered chunk waits while the next is rendered; the buffers come
-            // back to be used again.
+            // back to be used again. A chunk rendered there puts a comma before each item.
             let (rendered, take) = std::sync::mpsc::sync_channel::<io::Result<Vec<u8>>>(1);
             let (give_back, returned) = std::sync::mpsc::channel::<Vec<u8>>();
             let item = &item;
@@ -128,9 +131,8 @@ where
                 for c in (1..chunks).step_by(2) {
                     let mut buffer = returned.try_recv().unwrap_or_default();
                     buffer.clear();
-                    let from = c * chunk;
-                    let result = chunk_of(&mut buffer, level, from..len.min(from + chunk), &item)
-                        .map(|()| buffer);
+                    let result =
+                        chunk_of(&mut buffer, level, range(c), item, false).map(|_| buffer);
                     if rendered.send(result).is_err() {
                         return;
                     }
@@ -138,36 +140,55 @@ where
             });
             for c in 0..chunks {
                 if c % 2 == 0 {
-                    render(out, c * chunk)?;
+                    any |= chunk_of(out, level, range(c), &item, !any)?;
                 } else {
                     let buffer = take
                         .recv()
                         .map_err(|_| io::Error::other("a report's writer stopped"))??;
-                    out.write_all(&buffer)?;
+                    let text = match buffer.split_first() {
+                        Some((b',', rest)) if !any => rest,
+                        _ => &buffer,
+                    };
+                    any |= !text.is_empty();
+                    out.write_all(text)?;
                     let _ = give_back.send(buffer);
                 }
             }
             Ok(())
         })?;
     }
-    out.write_all(b"\n")?;
-    indent(out, level)?;
+    if any {
+        out.write_all(b"\n")?;
+        indent(out, level)?;
+    }
     out.write_all(b"]")
 }
 
-/// The items `range` of a list `level` deep, each after its separator.
-fn chunk_of<O, T, F>(out: &mut O, level: usize, range: std::ops::Range<usize>, item: &F) -> io::Result<()>
+/// The items of `range` of a list `level` deep, each after its separator (the first without
+/// a comma, when it is the list's first: `first`). Whether it wrote any.
+fn chunk_of<O, I, F>(
+    out: &mut O,
+    level: usize,
+    range: std::ops::Range<usize>,
+    item: &F,
+    mut first: bool,
+) -> io::Result<bool>
 where
     O: Write,
-    T: Serialize,
-    F: Fn(usize) -> T,
+    I: IntoIterator<Item: Serialize>,
+    F: Fn(usize) -> I,
 {
+    let mut any = false;
     for i in range {
-        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-        indent(out, level + 1)?;
-        value(out, level + 1, &item(i))?;
+        for v in item(i) {
+            out.write_all(if first { b"\n" } else { b",\n" })?;
+            first = false;
+            any = true;
+            indent(out, level + 1)?;
+            value(out, level + 1, &v)?;
+        }
     }
-    Ok(())
+    Ok(any)
 }
 
 #[cfg(test)]
@@ -193,15 +214,40 @@ mod tests {
             let mut top = Object::open(&mut out, 0).unwrap();
             top.field("a", &1).unwrap();
             let level = top.inner();
-            list(top.key("items").unwrap(), level, items.len(), chunk, |i| &items[i]).unwrap();
-            list(top.key("none").unwrap(), level, 0, chunk, |i| &items[i]).unwrap();
+            list(top.key("items").unwrap(), level, items.len(), chunk, |i| {
+                items.get(i)
+            })
+            .unwrap();
+            list(top.key("none").unwrap(), level, 0, chunk, |i| items.get(i)).unwrap();
             let mut nested = Object::open(top.key("nested").unwrap(), level).unwrap();
             let inner = nested.inner();
-            list(nested.key("items").unwrap(), inner, items.len(), chunk, |i| &items[i]).unwrap();
+            list(
+                nested.key("items").unwrap(),
+                inner,
+                items.len(),
+                chunk,
+                |i| items.get(i),
+            )
+            .unwrap();
             nested.close().unwrap();
             top.close().unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), whole, "chunks of {chunk}");
         }
+        // Items of none, one or several values each, the first ones empty.
+        let values: Vec<u32> = (0..40).collect();
+        let whole = serde_json::to_string_pretty(&values).unwrap();
+        for chunk in [1, 2, 3, 7, 100] {
+            let mut out = Vec::new();
+            // Item i holds the values 2i - 2 and 2i - 1: item 0 holds none.
+            list(&mut out, 0, 21, chunk, |i: usize| {
+                (i.saturating_sub(1) * 2..i * 2).map(|v| v as u32)
+            })
+            .unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), whole, "chunks of {chunk}");
+        }
+        let mut out = Vec::new();
+        list(&mut out, 1, 5, 2, |_| None::<u32>).unwrap();
+        assert_eq!(out, b"[]");
         let mut out = Vec::new();
         Object::open(&mut out, 0).unwrap().close().unwrap();
         assert_eq!(out, b"{}");
