@@ -930,7 +930,7 @@ mod tests {
             {
                 let mut p = tcp(&format!("r{g}"), 20 + g, 30 + g + i as u16, peer);
                 p.group = format!("aws_security_group.g{g}");
-                if (g + i as u16) % 3 != 0 {
+                if !(g + i as u16).is_multiple_of(3) {
                     before.push(p.clone());
                 }
                 if (g + i as u16) % 4 != 1 {
