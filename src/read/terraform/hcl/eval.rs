@@ -218,6 +218,45 @@ pub struct Evaluator<'a> {
     pub missing: Rc<RefCell<Vec<String>>>,
     /// Resources referenced but not declared (in this module or below).
     pub undeclared: Rc<RefCell<std::collections::BTreeSet<String>>>,
+    /// Whether a reference was refused for its depth (in this module or below): how deep a
+    /// reference goes depends on what was evaluated before it, so an evaluation split over
+    /// two evaluators is not taken when it was (see `super::walk_split`).
+    pub deep: Rc<Cell<bool>>,
+}
+
+/// The budgets of steps and bytes of a configuration's evaluation at one point (see
+/// [`Evaluator::budgets`]): to evaluate it again from there, or to split what is left
+/// between two evaluators.
+#[derive(Clone)]
+pub struct Budgets {
+    steps: u64,
+    meter: Meter,
+    out_of_steps: Option<EvalError>,
+}
+
+impl Budgets {
+    /// Whether nothing more can be evaluated.
+    pub fn spent(&self) -> bool {
+        self.out_of_steps.is_some() || self.meter.left() == 0
+    }
+
+    /// What is left, in two halves: what is evaluated on each stays within its half, so that
+    /// what both evaluate together stays within the whole.
+    pub fn halves(&self) -> (Budgets, Budgets) {
+        let (mine, theirs) = self.meter.halves();
+        (
+            Budgets {
+                steps: self.steps / 2,
+                meter: mine,
+                out_of_steps: self.out_of_steps.clone(),
+            },
+            Budgets {
+                steps: self.steps - self.steps / 2,
+                meter: theirs,
+                out_of_steps: self.out_of_steps.clone(),
+            },
+        )
+    }
 }
 
 type Res<T> = Result<T, EvalError>;
@@ -246,7 +285,40 @@ impl<'a> Evaluator<'a> {
             meter: Rc::default(),
             missing,
             undeclared: Rc::default(),
+            deep: Rc::default(),
         }
+    }
+
+    /// The budgets of steps and bytes left, as they are now.
+    pub fn budgets(&self) -> Budgets {
+        Budgets {
+            steps: self.steps.get(),
+            meter: (*self.meter).clone(),
+            out_of_steps: self.out_of_steps.borrow().clone(),
+        }
+    }
+
+    /// Evaluates on `budgets` (its own, shared with the module instances below).
+    pub fn set_budgets(&mut self, budgets: Budgets) {
+        self.steps = Rc::new(Cell::new(budgets.steps));
+        self.meter = Rc::new(budgets.meter);
+        self.out_of_steps = Rc::new(RefCell::new(budgets.out_of_steps));
+    }
+
+    /// Whether the evaluation ran out of steps or bytes.
+    pub fn spent(&self) -> bool {
+        self.out_of_steps.borrow().is_some() || self.meter.left() == 0
+    }
+
+    /// Evaluates as a module instance below `other`: with its budgets, and what it finds
+    /// (undeclared resources, cycles, references refused for their depth, variables without
+    /// a value) where `other`'s go.
+    pub fn below(&mut self, other: &Evaluator) {
+        self.share_budget(other);
+        self.undeclared = other.undeclared.clone();
+        self.cycles = other.cycles.clone();
+        self.deep = other.deep.clone();
+        self.missing = other.missing.clone();
     }
 
     /// Takes `other`'s budget of steps and bytes (see [`MAX_STEPS`] and
@@ -329,9 +401,7 @@ impl<'a> Evaluator<'a> {
                     .fold(0, u64::saturating_add),
             );
             let mut ev = Evaluator::new(self.modules, module, address, vars, self.missing.clone());
-            ev.undeclared = self.undeclared.clone();
-            ev.cycles = self.cycles.clone();
-            ev.share_budget(self);
+            ev.below(self);
             out.push(Child {
                 key: instance.key,
                 ev: Rc::new(ev),
@@ -482,6 +552,7 @@ impl<'a> Evaluator<'a> {
         // reference nested past a depth no real configuration reaches is an error.
         let depth = self.depth.get();
         if depth > 64 {
+            self.deep.set(true);
             return Err(EvalError {
                 message: format!("local.{name}: references nested more than 64 deep"),
                 file: decl.file,
@@ -767,6 +838,7 @@ impl<'a> Evaluator<'a> {
         }
         let depth = self.depth.get();
         if depth > 64 {
+            self.deep.set(true);
             return Err(self.err(
                 scope,
                 span,

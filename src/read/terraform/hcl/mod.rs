@@ -20,7 +20,9 @@ use hcl_edit::Span;
 use hcl_edit::structure::{Block, BlockLabel, Body, Structure};
 use serde_json::Value as Json;
 
-use self::eval::{EvalError, Evaluator, Located, Module, Scope, attribute, instance_address, map};
+use self::eval::{
+    Budgets, EvalError, Evaluator, Located, Module, Scope, attribute, instance_address, map,
+};
 pub use self::load::Loaded;
 use self::load::{SourceFile, Target};
 use self::value::Val;
@@ -246,62 +248,41 @@ pub fn evaluate(
     let no_module = Module::default();
     let constants = Evaluator::constants(&no_module);
     let vars = variable_values(root, dir, display, variables, (tree, given), &constants)?;
-    let missing = Rc::new(RefCell::new(
-        root.variables
-            .keys()
-            .filter(|v| !vars.contains_key(*v))
-            .map(|v| format!("var.{v}"))
-            .collect(),
-    ));
-    let mut ev = Evaluator::new(&modules, root, String::new(), vars, missing.clone());
-    ev.share_budget(&constants);
-
-    // Every relevant resource instance of every module instance, in plan-like JSON.
-    // Each evaluated instance is turned into plan-like JSON on another thread while the next
-    // is evaluated (the evaluator shares its values within one thread): in the order walked.
-    let mut not_analysed = Vec::new();
-    let mut failures = duplicates;
-    let mut budget = Budget {
-        left: MAX_TOTAL_INSTANCES,
-        spent: false,
+    let missing: Vec<String> = root
+        .variables
+        .keys()
+        .filter(|v| !vars.contains_key(*v))
+        .map(|v| format!("var.{v}"))
+        .collect();
+    // Every relevant resource instance of every module instance, in plan-like JSON: on two
+    // evaluators when the root's module calls split between them and nothing in either ends
+    // the evaluation (then the same as on one), else on one.
+    let start = constants.budgets();
+    let run = Run {
+        modules: &modules,
+        root,
+        vars: &vars,
+        missing: &missing,
+        files,
+        schema,
     };
-    // They go in batches: a wake-up of the thread per instance cost more than it saved.
-    let objects = std::thread::scope(|s| {
-        let (send, receive) = std::sync::mpsc::channel::<Vec<Instanced>>();
-        let converting = s.spawn(move || {
-            receive
-                .into_iter()
-                .flatten()
-                .map(|i| i.evaluated(schema))
-                .collect::<Vec<_>>()
-        });
-        let mut batch = Vec::new();
-        // The thread ends only by a panic, raised at the join: a batch it cannot take is
-        // dropped.
-        let mut sink = |i: Instanced| {
-            batch.push(i);
-            if batch.len() == BATCH {
-                let _ = send.send(std::mem::take(&mut batch));
-            }
-        };
-        walk(
-            &ev,
-            files,
-            &mut sink,
-            &mut not_analysed,
-            &mut failures,
-            (&mut budget, schema),
-        );
-        let _ = send.send(batch);
-        drop(send);
-        match converting.join() {
-            Ok(objects) => objects,
-            Err(panic) => std::panic::resume_unwind(panic),
+    let walked = match walk_split(&run, &start) {
+        Some(walked) => {
+            #[cfg(test)]
+            tests::SPLIT.with(|n| n.set(n.get() + 1));
+            walked
         }
-    });
-    // Cycles between resources, wherever a reference met one (in this module or below).
-    failures.extend(ev.cycles.borrow().values().cloned());
-    failures.extend(ev.out_of_steps.borrow().clone());
+        None => walk_whole(&run, start),
+    };
+    let Walked {
+        objects,
+        not_analysed,
+        errors: walk_errors,
+        undeclared,
+        missing,
+    } = walked;
+    let mut failures = duplicates;
+    failures.extend(walk_errors);
     let mut errors: Vec<Diagnostic> = loaded.errors.clone();
     errors.extend(
         failures
@@ -309,9 +290,7 @@ pub fn evaluate(
             .map(|e| files.locate(e.file, e.span.map(|s| s.start), &e.message)),
     );
     errors.dedup();
-    let undeclared = ev.undeclared.borrow().clone();
     // What the objects need was copied out of the syntax: it goes before the model is built.
-    drop(ev);
     drop(modules);
     drop(overrides);
     // The inline ignores and the lines each covers, from the syntax before it goes.
@@ -368,7 +347,7 @@ pub fn evaluate(
     errors.append(&mut input.errors);
     input.errors = errors;
     input.ignores = collected;
-    let mut missing_variables = missing.borrow().clone();
+    let mut missing_variables = missing;
     missing_variables.sort();
     missing_variables.dedup();
     input.source = Source {
@@ -406,6 +385,10 @@ struct Budget {
 }
 
 impl Budget {
+    fn new(left: usize) -> Budget {
+        Budget { left, spent: false }
+    }
+
     /// Whether the evaluation steps ran out: then nothing more can be evaluated, the reading
     /// stops, and the error is the one reported where they ran out (not one per block).
     fn out_of_steps(&mut self, ev: &Evaluator) -> bool {
@@ -446,6 +429,374 @@ impl Budget {
     }
 }
 
+/// What a configuration's evaluation starts from.
+struct Run<'r, 'a> {
+    modules: &'a [Module<'a>],
+    root: &'a Module<'a>,
+    /// The root module's variable values.
+    vars: &'r BTreeMap<String, Val>,
+    /// The root module's variables without a value (`var.NAME`).
+    missing: &'r [String],
+    files: &'r Sources<'r>,
+    schema: &'static dyn Schema,
+}
+
+/// What the evaluation of a configuration gives.
+struct Walked {
+    /// Every relevant resource instance, in the order walked.
+    objects: Vec<Evaluated>,
+    not_analysed: Vec<String>,
+    /// The errors of the walk, then the cycles between resources, then where the steps or
+    /// bytes ran out.
+    errors: Vec<EvalError>,
+    undeclared: std::collections::BTreeSet<String>,
+    /// Variables without a value, in no order.
+    missing: Vec<String>,
+}
+
+/// The evaluator of the root module of `run` on `budgets`.
+fn root_evaluator<'a>(run: &Run<'_, 'a>, budgets: Budgets) -> Evaluator<'a> {
+    let missing = Rc::new(RefCell::new(run.missing.to_vec()));
+    let mut ev = Evaluator::new(
+        run.modules,
+        run.root,
+        String::new(),
+        run.vars.clone(),
+        missing,
+    );
+    ev.set_budgets(budgets);
+    ev
+}
+
+/// Evaluates the configuration on one evaluator. Each evaluated instance is turned into
+/// plan-like JSON on another thread while the next is evaluated (the evaluator shares its
+/// values within one thread): in the order walked.
+fn walk_whole(run: &Run, budgets: Budgets) -> Walked {
+    let ev = root_evaluator(run, budgets);
+    let mut not_analysed = Vec::new();
+    let mut errors = Vec::new();
+    let mut budget = Budget::new(MAX_TOTAL_INSTANCES);
+    let objects = converting(run.schema, |sink| {
+        walk(
+            &ev,
+            run.files,
+            sink,
+            &mut not_analysed,
+            &mut errors,
+            (&mut budget, run.schema),
+        );
+    });
+    // Cycles between resources, wherever a reference met one (in this module or below).
+    errors.extend(ev.cycles.borrow().values().cloned());
+    errors.extend(ev.out_of_steps.borrow().clone());
+    let undeclared = ev.undeclared.take();
+    let missing = ev.missing.take();
+    Walked {
+        objects,
+        not_analysed,
+        errors,
+        undeclared,
+        missing,
+    }
+}
+
+/// Runs `walking` with a sink of evaluated instances that turns them into plan-like JSON on
+/// another thread, and returns them in the order given.
+fn converting(
+    schema: &'static dyn Schema,
+    walking: impl FnOnce(&mut dyn FnMut(Instanced)),
+) -> Vec<Evaluated> {
+    // They go in batches: a wake-up of the thread per instance cost more than it saved.
+    std::thread::scope(|s| {
+        let (send, receive) = std::sync::mpsc::channel::<Vec<Instanced>>();
+        let converting = s.spawn(move || {
+            receive
+                .into_iter()
+                .flatten()
+                .map(|i| i.evaluated(schema))
+                .collect::<Vec<_>>()
+        });
+        let mut batch = Vec::new();
+        // The thread ends only by a panic, raised at the join: a batch it cannot take is
+        // dropped.
+        let mut sink = |i: Instanced| {
+            batch.push(i);
+            if batch.len() == BATCH {
+                let _ = send.send(std::mem::take(&mut batch));
+            }
+        };
+        walking(&mut sink);
+        let _ = send.send(batch);
+        drop(send);
+        match converting.join() {
+            Ok(objects) => objects,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
+/// One part of the root module's walk, in order: one of its resources, an instance of one of
+/// its module calls (its module, by position, its address and variables), or a call not
+/// analysed (the note).
+enum Part<'a> {
+    Resource(&'a (String, String), Located<&'a Block>),
+    Instance {
+        module: usize,
+        address: String,
+        vars: BTreeMap<String, Val>,
+    },
+    NotAnalysed(String),
+}
+
+/// What the second evaluator of [`walk_split`] gives: the objects and notes of the parts it
+/// took (in order), what it found, and whether anything ended its evaluation.
+struct Second {
+    parts: Vec<(Vec<Evaluated>, Vec<String>)>,
+    undeclared: std::collections::BTreeSet<String>,
+    missing: Vec<String>,
+    clean: bool,
+}
+
+/// Evaluates the configuration on two evaluators, each on its own thread and half of the
+/// budgets: the root module and the instances of its module calls from the first on one, the
+/// instances from the last on the other, until they meet. The evaluators share nothing (the
+/// second evaluates again what a reference from the root took of a module instance), so what
+/// each builds and finds is what one evaluator would, as long as nothing ends or fails the
+/// evaluation: then the objects, in order, are the same, and this is taken. Otherwise (an
+/// error, a cycle, a bound reached on either side, a reference refused for its depth: what
+/// depends on the order things are evaluated in) None: the configuration is evaluated again
+/// on one evaluator, which reports what it finds in its order.
+fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
+    let dirs = run
+        .root
+        .calls
+        .values()
+        .filter(|(_, target)| matches!(target, Target::Dir(_)))
+        .count();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    #[cfg(test)]
+    if tests::WHOLE.with(std::cell::Cell::get) {
+        return None;
+    }
+    if threads < 2 || dirs < SPLIT_CALLS || start.spent() {
+        return None;
+    }
+    let (mine, theirs) = start.halves();
+    let ev = root_evaluator(run, mine);
+    let files = run.files;
+    let schema = run.schema;
+    let mut budget = Budget::new(MAX_TOTAL_INSTANCES / 2);
+    let mut not_analysed = Vec::new();
+    let mut errors = Vec::new();
+    // Which parts are left: the first evaluator takes from the front, the second from the back.
+    let left = std::sync::Mutex::new((0usize, 0usize));
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let fail = |stop: &std::sync::atomic::AtomicBool| {
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    };
+    let failed = |ev: &Evaluator, budget: &Budget, errors: &[EvalError]| {
+        !errors.is_empty()
+            || budget.spent
+            || ev.spent()
+            || ev.deep.get()
+            || !ev.cycles.borrow().is_empty()
+    };
+    let mut second: Option<Second> = None;
+    let objects = converting(schema, |sink| {
+        // The root module's resources, then its module calls' instances, as parts.
+        if let Err(e) = ev.check_locals() {
+            errors.push(e);
+            return;
+        }
+        let mut children = Vec::new();
+        let mut parts = Vec::new();
+        for (key, decl) in &run.root.resources {
+            children.push(None);
+            parts.push(Part::Resource(key, *decl));
+        }
+        for (name, (call, target)) in &run.root.calls {
+            match target {
+                Target::NotAnalysed(why) => {
+                    let at = files.origin(call.file, call.item.span().map_or(0, |s| s.start));
+                    let note = format!("module.{name}: {why} ({at})");
+                    children.push(None);
+                    parts.push(Part::NotAnalysed(note));
+                }
+                &Target::Dir(module) => {
+                    let Ok(instances) = ev.children(name) else {
+                        return;
+                    };
+                    if !budget.take(instances.len(), call.file, call.item.span(), &mut errors) {
+                        return;
+                    }
+                    for child in instances.iter() {
+                        parts.push(Part::Instance {
+                            module,
+                            address: child.ev.address.clone(),
+                            vars: child.ev.vars.clone(),
+                        });
+                        children.push(Some(child.ev.clone()));
+                    }
+                }
+            }
+        }
+        if failed(&ev, &budget, &errors) {
+            return;
+        }
+        if let Ok(mut left) = left.lock() {
+            *left = (0, parts.len());
+        }
+        let parts = &parts;
+        let (left, stop) = (&left, &stop);
+        std::thread::scope(|s| {
+            let other = s.spawn(move || {
+                let base = root_evaluator(run, theirs);
+                let mut budget = Budget::new(MAX_TOTAL_INSTANCES - MAX_TOTAL_INSTANCES / 2);
+                let mut errors = Vec::new();
+                let mut done = Vec::new();
+                let mut clean = true;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    let Some(i) = left.lock().ok().and_then(|mut l| {
+                        (l.1 > l.0).then(|| {
+                            l.1 -= 1;
+                            l.1
+                        })
+                    }) else {
+                        break;
+                    };
+                    match parts.get(i) {
+                        Some(Part::NotAnalysed(note)) => {
+                            done.push((Vec::new(), vec![note.clone()]))
+                        }
+                        Some(Part::Resource(key, decl)) => {
+                            let mut objects = Vec::new();
+                            walk_resource(
+                                &base,
+                                files,
+                                (key, decl),
+                                &mut |i| objects.push(i.evaluated(schema)),
+                                &mut errors,
+                                (&mut budget, schema),
+                            );
+                            done.push((objects, Vec::new()));
+                        }
+                        Some(Part::Instance {
+                            module,
+                            address,
+                            vars,
+                        }) => {
+                            let Some(decls) = run.modules.get(*module) else {
+                                clean = false;
+                                break;
+                            };
+                            let mut ev = Evaluator::new(
+                                run.modules,
+                                decls,
+                                address.clone(),
+                                vars.clone(),
+                                base.missing.clone(),
+                            );
+                            ev.below(&base);
+                            let mut objects = Vec::new();
+                            let mut notes = Vec::new();
+                            walk(
+                                &ev,
+                                files,
+                                &mut |i| objects.push(i.evaluated(schema)),
+                                &mut notes,
+                                &mut errors,
+                                (&mut budget, schema),
+                            );
+                            done.push((objects, notes));
+                        }
+                        None => clean = false,
+                    }
+                    if !clean || failed(&base, &budget, &errors) {
+                        clean = false;
+                        fail(stop);
+                        break;
+                    }
+                }
+                done.reverse();
+                Second {
+                    parts: done,
+                    undeclared: base.undeclared.take(),
+                    missing: base.missing.take(),
+                    clean,
+                }
+            });
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let Some(i) = left.lock().ok().and_then(|mut l| {
+                    (l.0 < l.1).then(|| {
+                        l.0 += 1;
+                        l.0 - 1
+                    })
+                }) else {
+                    break;
+                };
+                match (parts.get(i), children.get(i)) {
+                    (Some(Part::NotAnalysed(note)), _) => not_analysed.push(note.clone()),
+                    (Some(Part::Resource(key, decl)), _) => {
+                        walk_resource(
+                            &ev,
+                            files,
+                            (key, decl),
+                            sink,
+                            &mut errors,
+                            (&mut budget, schema),
+                        );
+                    }
+                    (Some(Part::Instance { .. }), Some(Some(child))) => walk(
+                        child,
+                        files,
+                        sink,
+                        &mut not_analysed,
+                        &mut errors,
+                        (&mut budget, schema),
+                    ),
+                    _ => errors.push(EvalError {
+                        message: String::new(),
+                        file: 0,
+                        span: None,
+                    }),
+                }
+                if failed(&ev, &budget, &errors) {
+                    fail(stop);
+                    break;
+                }
+            }
+            second = match other.join() {
+                Ok(second) => Some(second),
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+        });
+    });
+    let second = second?;
+    if !second.clean || stop.into_inner() || failed(&ev, &budget, &errors) {
+        return None;
+    }
+    let mut objects = objects;
+    let mut undeclared = ev.undeclared.take();
+    let mut missing = ev.missing.take();
+    for (more, notes) in second.parts {
+        objects.extend(more);
+        not_analysed.extend(notes);
+    }
+    undeclared.extend(second.undeclared);
+    missing.extend(second.missing);
+    Some(Walked {
+        objects,
+        not_analysed,
+        errors: Vec::new(),
+        undeclared,
+        missing,
+    })
+}
+
+/// How many module calls the root module makes, at least, for its evaluation to be split
+/// over two evaluators (see [`walk_split`]).
+const SPLIT_CALLS: usize = 2;
+
 /// Evaluates the relevant resources of a module instance and, recursively, of the modules it
 /// calls.
 fn walk(
@@ -456,9 +807,8 @@ fn walk(
     errors: &mut Vec<EvalError>,
     (budget, schema): (&mut Budget, &dyn Schema),
 ) {
-    // One broken resource or module call does not hide the others: its error is collected.
-    if let Err(e) = ev.check_locals() {
-        errors.push(e);
+    if !walk_resources(ev, files, objects, errors, (budget, schema)) {
+        return;
     }
     let prefix = |a: String| {
         if ev.address.is_empty() {
@@ -467,58 +817,6 @@ fn walk(
             format!("{}.{a}", ev.address)
         }
     };
-    for ((rtype, name), decl) in &ev.module.resources {
-        // A type only scanned is evaluated for the arguments that may reference what the
-        // provider reads, and a value that fails to evaluate skips it: sgaudit does not check
-        // resources it does not read.
-        let (keep, scan): (Option<Vec<&str>>, bool) = match schema.reads(rtype) {
-            Reads::Nothing => continue,
-            Reads::All => (None, false),
-            Reads::Only(arguments) => (Some(arguments), false),
-            Reads::Scan => match referencing(&decl.item.body, schema.scanned_for()) {
-                arguments if arguments.is_empty() => continue,
-                arguments => (Some(arguments), true),
-            },
-        };
-        let instances = match ev.instances(decl.item, decl.file) {
-            Ok(i) => i,
-            Err(_) if budget.out_of_steps(ev) => return,
-            Err(_) if scan => continue,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        if !budget.take(instances.len(), decl.file, decl.item.span(), errors) {
-            return;
-        }
-        for instance in instances {
-            let address = prefix(instance_address(
-                &format!("{rtype}.{name}"),
-                instance.key.as_ref(),
-            ));
-            let (values, origins) =
-                match body_value(ev, files, &decl.item.body, &instance.scope, keep.as_deref()) {
-                    Ok(v) => v,
-                    Err(_) if budget.out_of_steps(ev) => return,
-                    Err(_) if scan => continue,
-                    Err(e) => {
-                        errors.push(e);
-                        continue;
-                    }
-                };
-            objects(Instanced {
-                rtype: rtype.clone(),
-                name: name.clone(),
-                module: ev.address.clone(),
-                address,
-                key: instance.key,
-                values,
-                origin: files.origin(decl.file, decl.item.span().map_or(0, |s| s.start)),
-                origins,
-            });
-        }
-    }
     for (name, (call, target)) in &ev.module.calls {
         match target {
             load::Target::NotAnalysed(why) => {
@@ -552,6 +850,97 @@ fn walk(
             },
         }
     }
+}
+
+/// Evaluates the relevant resources of a module instance (not of the modules it calls);
+/// false when nothing more is to be read (the steps or the instances ran out).
+fn walk_resources(
+    ev: &Evaluator,
+    files: &Sources,
+    objects: &mut dyn FnMut(Instanced),
+    errors: &mut Vec<EvalError>,
+    (budget, schema): (&mut Budget, &dyn Schema),
+) -> bool {
+    // One broken resource or module call does not hide the others: its error is collected.
+    if let Err(e) = ev.check_locals() {
+        errors.push(e);
+    }
+    for (key, decl) in &ev.module.resources {
+        if !walk_resource(ev, files, (key, decl), objects, errors, (budget, schema)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Evaluates the instances of one resource of a module instance, if relevant; false when
+/// nothing more is to be read (the steps or the instances ran out).
+fn walk_resource(
+    ev: &Evaluator,
+    files: &Sources,
+    ((rtype, name), decl): (&(String, String), &Located<&Block>),
+    objects: &mut dyn FnMut(Instanced),
+    errors: &mut Vec<EvalError>,
+    (budget, schema): (&mut Budget, &dyn Schema),
+) -> bool {
+    let prefix = |a: String| {
+        if ev.address.is_empty() {
+            a
+        } else {
+            format!("{}.{a}", ev.address)
+        }
+    };
+    // A type only scanned is evaluated for the arguments that may reference what the
+    // provider reads, and a value that fails to evaluate skips it: sgaudit does not check
+    // resources it does not read.
+    let (keep, scan): (Option<Vec<&str>>, bool) = match schema.reads(rtype) {
+        Reads::Nothing => return true,
+        Reads::All => (None, false),
+        Reads::Only(arguments) => (Some(arguments), false),
+        Reads::Scan => match referencing(&decl.item.body, schema.scanned_for()) {
+            arguments if arguments.is_empty() => return true,
+            arguments => (Some(arguments), true),
+        },
+    };
+    let instances = match ev.instances(decl.item, decl.file) {
+        Ok(i) => i,
+        Err(_) if budget.out_of_steps(ev) => return false,
+        Err(_) if scan => return true,
+        Err(e) => {
+            errors.push(e);
+            return true;
+        }
+    };
+    if !budget.take(instances.len(), decl.file, decl.item.span(), errors) {
+        return false;
+    }
+    for instance in instances {
+        let address = prefix(instance_address(
+            &format!("{rtype}.{name}"),
+            instance.key.as_ref(),
+        ));
+        let (values, origins) =
+            match body_value(ev, files, &decl.item.body, &instance.scope, keep.as_deref()) {
+                Ok(v) => v,
+                Err(_) if budget.out_of_steps(ev) => return false,
+                Err(_) if scan => continue,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+        objects(Instanced {
+            rtype: rtype.clone(),
+            name: name.clone(),
+            module: ev.address.clone(),
+            address,
+            key: instance.key,
+            values,
+            origin: files.origin(decl.file, decl.item.span().map_or(0, |s| s.start)),
+            origins,
+        });
+    }
+    true
 }
 
 /// The arguments and blocks of a body whose expressions may reference a resource of `types`:
@@ -1110,6 +1499,64 @@ fn expressions(values: &Val) -> (Json, BTreeMap<String, Vec<Traced>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    thread_local! {
+        /// Evaluate on one evaluator only (see `walk_split`).
+        pub static WHOLE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        /// How many evaluations were split over two evaluators and taken.
+        pub static SPLIT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// A configuration whose root module has resources and calls modules (with `count`,
+    /// `for_each`, outputs the root references, a call not analysed, variables without a
+    /// value, undeclared resources) reads the same, to the last note and origin, when its
+    /// evaluation is split over two evaluators as on one; and one with an error in a module
+    /// instance is evaluated again on one evaluator, with the same errors in the same order.
+    #[test]
+    fn a_split_evaluation_reads_as_one() {
+        let module = "variable \"name\" {}\nvariable \"cidrs\" {\n  default = []\n}\nvariable \"unset\" {}\n\nresource \"aws_security_group\" \"this\" {\n  name = var.name\n  dynamic \"ingress\" {\n    for_each = var.cidrs\n    content {\n      from_port   = 443\n      to_port     = 443\n      protocol    = \"tcp\"\n      cidr_blocks = [ingress.value]\n    }\n  }\n}\n\nresource \"aws_vpc_security_group_ingress_rule\" \"extra\" {\n  for_each          = toset(var.cidrs)\n  security_group_id = aws_security_group.this.id\n  cidr_ipv4         = each.value\n  from_port         = 22\n  to_port           = 22\n  ip_protocol       = \"tcp\"\n}\n\noutput \"id\" {\n  value = aws_security_group.this.id\n}\n";
+        let mut root = String::from(
+            "variable \"vpc\" {}\n\nmodule \"remote\" {\n  source = \"terraform-aws-modules/security-group/aws\"\n}\n\nresource \"aws_instance\" \"web\" {\n  count                  = 2\n  vpc_security_group_ids = [module.sg_1.id, module.many[\"b\"].id, aws_security_group.nowhere.id]\n}\n",
+        );
+        for i in 0..6 {
+            root.push_str(&format!(
+                "\nmodule \"sg_{i}\" {{\n  source = \"./m\"\n  name   = \"g{i}\"\n  cidrs  = [\"10.{i}.0.0/16\", \"0.0.0.0/0\"]\n}}\n\nresource \"aws_security_group\" \"plain_{i}\" {{\n  name = \"plain-{i}\"\n  ingress {{\n    from_port   = 80\n    to_port     = 80\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }}\n}}\n"
+            ));
+        }
+        root.push_str("\nmodule \"many\" {\n  source   = \"./m\"\n  for_each = toset([\"a\", \"b\", \"c\"])\n  name     = each.key\n  cidrs    = [\"192.0.2.0/24\"]\n}\n\nmodule \"counted\" {\n  source = \"./m\"\n  count  = 3\n  name   = \"c${count.index}\"\n}\n");
+        let broken = module.replace("name = var.name", "name = nosuch(var.name)");
+        for (case, module) in [("split-clean", module), ("split-broken", broken.as_str())] {
+            let (dir, _) = tree(case, &[("main.tf", root.as_str()), ("m/main.tf", module)]);
+            let read = |whole: bool| {
+                WHOLE.with(|w| w.set(whole));
+                let before = SPLIT.with(std::cell::Cell::get);
+                let input = read_tree(&dir, &Variables::default()).unwrap();
+                WHOLE.with(|w| w.set(false));
+                (
+                    format!("{input:#?}"),
+                    SPLIT.with(std::cell::Cell::get) - before,
+                )
+            };
+            let (one, split_one) = read(true);
+            let (two, split_two) = read(false);
+            assert_eq!(split_one, 0, "{case}");
+            // Taken when nothing failed; evaluated again on one evaluator when something did.
+            assert_eq!(split_two, usize::from(case == "split-clean"), "{case}");
+            assert_eq!(one, two, "{case}");
+            assert!(
+                one.contains("module.many[\\\"b\\\"].aws_security_group.this"),
+                "{case}: {one}"
+            );
+            assert!(
+                one.contains("not_analysed: [\n        \"module.remote:"),
+                "{case}: {one}"
+            );
+            if case == "split-broken" {
+                assert!(one.contains("nosuch"), "{one}");
+            }
+            std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+        }
+    }
 
     /// A configuration tree in a fresh temporary git work tree (a `.git` directory): its files
     /// by relative path. Returns the tree and, beside it (outside it), a canary file.

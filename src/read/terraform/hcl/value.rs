@@ -456,7 +456,7 @@ impl Over {
 
 /// What the values of one evaluation weigh (see [`MAX_BUILT`] and [`MAX_WORK`]); shared by
 /// the module instances of one configuration.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Meter {
     /// The weight of the values held that may be given back (made by expressions being
     /// evaluated, and by those returned to the reader).
@@ -556,6 +556,25 @@ impl Meter {
         if self.held.get() > floor {
             self.held.set(floor);
         }
+    }
+
+    /// This meter with half of what it allows, and a new one with the other half: what two
+    /// evaluations charge to them in all stays within what this one allows.
+    pub fn halves(&self) -> (Meter, Meter) {
+        let mine = Meter {
+            max: self.max / 2,
+            max_work: self.max_work / 2,
+            ..self.clone()
+        };
+        let theirs = Meter {
+            held: Cell::new(0),
+            kept: Cell::new(0),
+            work: Cell::new(0),
+            spent: self.spent.clone(),
+            max: self.max - self.max / 2,
+            max_work: self.max_work - self.max_work / 2,
+        };
+        (mine, theirs)
     }
 
     /// Keeps a value of `weight` for the whole evaluation (a local, a resource's values):
