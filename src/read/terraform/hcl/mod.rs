@@ -535,17 +535,11 @@ fn converting(
     })
 }
 
-/// One part of the root module's walk, in order: one of its resources, an instance of one of
-/// its module calls (its module, by position, its address and variables), or a call not
-/// analysed (the note).
+/// One part of the root module's walk, in order: one of its resources, or one of its module
+/// calls (its instances, or the note that it is not analysed).
 enum Part<'a> {
     Resource(&'a (String, String), Located<&'a Block>),
-    Instance {
-        module: usize,
-        address: String,
-        vars: BTreeMap<String, Val>,
-    },
-    NotAnalysed(String),
+    Call(&'a str, &'a (Located<&'a Block>, Target)),
 }
 
 /// What the second evaluator of [`walk_split`] gives: the objects and notes of the parts it
@@ -588,12 +582,6 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
     let mut budget = Budget::new(MAX_TOTAL_INSTANCES / 2);
     let mut not_analysed = Vec::new();
     let mut errors = Vec::new();
-    // Which parts are left: the first evaluator takes from the front, the second from the back.
-    let left = std::sync::Mutex::new((0usize, 0usize));
-    let stop = std::sync::atomic::AtomicBool::new(false);
-    let fail = |stop: &std::sync::atomic::AtomicBool| {
-        stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    };
     let failed = |ev: &Evaluator, budget: &Budget, errors: &[EvalError]| {
         !errors.is_empty()
             || budget.spent
@@ -601,167 +589,106 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
             || ev.deep.get()
             || !ev.cycles.borrow().is_empty()
     };
+    // The root module's resources, then its module calls, as parts: the first evaluator takes
+    // them from the front, the second from the back, until they meet; either stops both when
+    // something fails on its side.
+    let parts: Vec<Part> = run
+        .root
+        .resources
+        .iter()
+        .map(|(key, decl)| Part::Resource(key, *decl))
+        .chain(
+            run.root
+                .calls
+                .iter()
+                .map(|(name, call)| Part::Call(name.as_str(), call)),
+        )
+        .collect();
+    let left = std::sync::Mutex::new((0, parts.len()));
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let stopped = || stop.load(std::sync::atomic::Ordering::Relaxed);
+    let take = |front: bool| {
+        left.lock().ok().and_then(|mut l| {
+            (l.0 < l.1).then(|| {
+                if front {
+                    l.0 += 1;
+                    l.0 - 1
+                } else {
+                    l.1 -= 1;
+                    l.1
+                }
+            })
+        })
+    };
+    // One part on `ev`; false when nothing more is to be read on that side.
+    let walk_part = |ev: &Evaluator,
+                     part: &Part,
+                     objects: &mut dyn FnMut(Instanced),
+                     not_analysed: &mut Vec<String>,
+                     errors: &mut Vec<EvalError>,
+                     budget: &mut Budget| match part {
+        Part::Resource(key, decl) => {
+            walk_resource(ev, files, (key, decl), objects, errors, (budget, schema))
+        }
+        Part::Call(name, call) => walk_call(
+            ev,
+            files,
+            (name, call),
+            objects,
+            not_analysed,
+            errors,
+            (budget, schema),
+        ),
+    };
     let mut second: Option<Second> = None;
     let objects = converting(schema, |sink| {
-        // The root module's resources, then its module calls' instances, as parts.
         if let Err(e) = ev.check_locals() {
             errors.push(e);
             return;
         }
-        let mut children = Vec::new();
-        let mut parts = Vec::new();
-        for (key, decl) in &run.root.resources {
-            children.push(None);
-            parts.push(Part::Resource(key, *decl));
-        }
-        for (name, (call, target)) in &run.root.calls {
-            match target {
-                Target::NotAnalysed(why) => {
-                    let at = files.origin(call.file, call.item.span().map_or(0, |s| s.start));
-                    let note = format!("module.{name}: {why} ({at})");
-                    children.push(None);
-                    parts.push(Part::NotAnalysed(note));
-                }
-                &Target::Dir(module) => {
-                    let Ok(instances) = ev.children(name) else {
-                        return;
-                    };
-                    if !budget.take(instances.len(), call.file, call.item.span(), &mut errors) {
-                        return;
-                    }
-                    for child in instances.iter() {
-                        parts.push(Part::Instance {
-                            module,
-                            address: child.ev.address.clone(),
-                            vars: child.ev.vars.clone(),
-                        });
-                        children.push(Some(child.ev.clone()));
-                    }
-                }
-            }
-        }
-        if failed(&ev, &budget, &errors) {
-            return;
-        }
-        if let Ok(mut left) = left.lock() {
-            *left = (0, parts.len());
-        }
-        let parts = &parts;
-        let (left, stop) = (&left, &stop);
         std::thread::scope(|s| {
-            let other = s.spawn(move || {
-                let base = root_evaluator(run, theirs);
+            let other = s.spawn(|| {
+                let ev = root_evaluator(run, theirs);
                 let mut budget = Budget::new(MAX_TOTAL_INSTANCES - MAX_TOTAL_INSTANCES / 2);
                 let mut errors = Vec::new();
                 let mut done = Vec::new();
                 let mut clean = true;
-                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                    let Some(i) = left.lock().ok().and_then(|mut l| {
-                        (l.1 > l.0).then(|| {
-                            l.1 -= 1;
-                            l.1
-                        })
-                    }) else {
+                while !stopped() {
+                    let Some(part) = take(false).and_then(|i| parts.get(i)) else {
                         break;
                     };
-                    match parts.get(i) {
-                        Some(Part::NotAnalysed(note)) => {
-                            done.push((Vec::new(), vec![note.clone()]))
-                        }
-                        Some(Part::Resource(key, decl)) => {
-                            let mut objects = Vec::new();
-                            walk_resource(
-                                &base,
-                                files,
-                                (key, decl),
-                                &mut |i| objects.push(i.evaluated(schema)),
-                                &mut errors,
-                                (&mut budget, schema),
-                            );
-                            done.push((objects, Vec::new()));
-                        }
-                        Some(Part::Instance {
-                            module,
-                            address,
-                            vars,
-                        }) => {
-                            let Some(decls) = run.modules.get(*module) else {
-                                clean = false;
-                                break;
-                            };
-                            let mut ev = Evaluator::new(
-                                run.modules,
-                                decls,
-                                address.clone(),
-                                vars.clone(),
-                                base.missing.clone(),
-                            );
-                            ev.below(&base);
-                            let mut objects = Vec::new();
-                            let mut notes = Vec::new();
-                            walk(
-                                &ev,
-                                files,
-                                &mut |i| objects.push(i.evaluated(schema)),
-                                &mut notes,
-                                &mut errors,
-                                (&mut budget, schema),
-                            );
-                            done.push((objects, notes));
-                        }
-                        None => clean = false,
-                    }
-                    if !clean || failed(&base, &budget, &errors) {
+                    let mut objects = Vec::new();
+                    let mut notes = Vec::new();
+                    let more = walk_part(
+                        &ev,
+                        part,
+                        &mut |i| objects.push(i.evaluated(schema)),
+                        &mut notes,
+                        &mut errors,
+                        &mut budget,
+                    );
+                    done.push((objects, notes));
+                    if !more || failed(&ev, &budget, &errors) {
                         clean = false;
-                        fail(stop);
+                        stop.store(true, std::sync::atomic::Ordering::Relaxed);
                         break;
                     }
                 }
                 done.reverse();
                 Second {
                     parts: done,
-                    undeclared: base.undeclared.take(),
-                    missing: base.missing.take(),
+                    undeclared: ev.undeclared.take(),
+                    missing: ev.missing.take(),
                     clean,
                 }
             });
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let Some(i) = left.lock().ok().and_then(|mut l| {
-                    (l.0 < l.1).then(|| {
-                        l.0 += 1;
-                        l.0 - 1
-                    })
-                }) else {
+            while !stopped() {
+                let Some(part) = take(true).and_then(|i| parts.get(i)) else {
                     break;
                 };
-                match (parts.get(i), children.get(i)) {
-                    (Some(Part::NotAnalysed(note)), _) => not_analysed.push(note.clone()),
-                    (Some(Part::Resource(key, decl)), _) => {
-                        walk_resource(
-                            &ev,
-                            files,
-                            (key, decl),
-                            sink,
-                            &mut errors,
-                            (&mut budget, schema),
-                        );
-                    }
-                    (Some(Part::Instance { .. }), Some(Some(child))) => walk(
-                        child,
-                        files,
-                        sink,
-                        &mut not_analysed,
-                        &mut errors,
-                        (&mut budget, schema),
-                    ),
-                    _ => errors.push(EvalError {
-                        message: String::new(),
-                        file: 0,
-                        span: None,
-                    }),
-                }
-                if failed(&ev, &budget, &errors) {
-                    fail(stop);
+                let more = walk_part(&ev, part, sink, &mut not_analysed, &mut errors, &mut budget);
+                if !more || failed(&ev, &budget, &errors) {
+                    stop.store(true, std::sync::atomic::Ordering::Relaxed);
                     break;
                 }
             }
@@ -810,46 +737,67 @@ fn walk(
     if !walk_resources(ev, files, objects, errors, (budget, schema)) {
         return;
     }
-    let prefix = |a: String| {
-        if ev.address.is_empty() {
-            a
-        } else {
-            format!("{}.{a}", ev.address)
-        }
-    };
-    for (name, (call, target)) in &ev.module.calls {
-        match target {
-            load::Target::NotAnalysed(why) => {
-                let at = files.origin(call.file, call.item.span().map_or(0, |s| s.start));
-                not_analysed.push(format!(
-                    "{}: {why} ({at})",
-                    prefix(format!("module.{name}"))
-                ));
-            }
-            load::Target::Dir(_) => match ev.children(name) {
-                Ok(children) => {
-                    if !budget.take(children.len(), call.file, call.item.span(), errors) {
-                        return;
-                    }
-                    for child in children.iter() {
-                        walk(
-                            &child.ev,
-                            files,
-                            objects,
-                            not_analysed,
-                            errors,
-                            (budget, schema),
-                        );
-                        if budget.spent {
-                            return;
-                        }
-                    }
-                }
-                Err(_) if budget.out_of_steps(ev) => return,
-                Err(e) => errors.push(e),
-            },
+    for (name, call) in &ev.module.calls {
+        if !walk_call(
+            ev,
+            files,
+            (name, call),
+            objects,
+            not_analysed,
+            errors,
+            (budget, schema),
+        ) {
+            return;
         }
     }
+}
+
+/// Evaluates the instances of one module call of a module instance (or notes that it is not
+/// analysed); false when nothing more is to be read (the steps or the instances ran out).
+fn walk_call(
+    ev: &Evaluator,
+    files: &Sources,
+    (name, (call, target)): (&str, &(Located<&Block>, Target)),
+    objects: &mut dyn FnMut(Instanced),
+    not_analysed: &mut Vec<String>,
+    errors: &mut Vec<EvalError>,
+    (budget, schema): (&mut Budget, &dyn Schema),
+) -> bool {
+    match target {
+        load::Target::NotAnalysed(why) => {
+            let at = files.origin(call.file, call.item.span().map_or(0, |s| s.start));
+            let module = format!("module.{name}");
+            let module = if ev.address.is_empty() {
+                module
+            } else {
+                format!("{}.{module}", ev.address)
+            };
+            not_analysed.push(format!("{module}: {why} ({at})"));
+        }
+        load::Target::Dir(_) => match ev.children(name) {
+            Ok(children) => {
+                if !budget.take(children.len(), call.file, call.item.span(), errors) {
+                    return false;
+                }
+                for child in children.iter() {
+                    walk(
+                        &child.ev,
+                        files,
+                        objects,
+                        not_analysed,
+                        errors,
+                        (budget, schema),
+                    );
+                    if budget.spent {
+                        return false;
+                    }
+                }
+            }
+            Err(_) if budget.out_of_steps(ev) => return false,
+            Err(e) => errors.push(e),
+        },
+    }
+    true
 }
 
 /// Evaluates the relevant resources of a module instance (not of the modules it calls);
