@@ -1506,6 +1506,76 @@ mod tests {
         }
     }
 
+    /// Reads DIR (under ROOT) on one evaluator and split over two: the two reads are the same
+    /// to the last note, origin and error. Returns whether the split was taken.
+    fn reads_as_one(dir: &Path, root: &Path) -> bool {
+        let read = |whole: bool| {
+            WHOLE.with(|w| w.set(whole));
+            let before = SPLIT.with(std::cell::Cell::get);
+            let access = Access::for_input_under(dir, Default::default(), Some(root)).unwrap();
+            let input = read(
+                dir,
+                "cfg",
+                &Variables::default(),
+                &access,
+                &mut crate::read::aws::Aws::default(),
+            );
+            WHOLE.with(|w| w.set(false));
+            let shown = match input {
+                Ok(input) => format!("{input:#?}"),
+                Err(e) => format!("error: {e:#}"),
+            };
+            (shown, SPLIT.with(std::cell::Cell::get) - before)
+        };
+        let (one, _) = read(true);
+        let (two, split) = read(false);
+        assert_eq!(one, two, "{}", dir.display());
+        split > 0
+    }
+
+    /// The test data's configurations that call local modules, read split and on one
+    /// evaluator: the same.
+    #[test]
+    fn real_configurations_read_the_same_split() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut split = 0;
+        for dir in [
+            "testdata/plans/module-outputs-as-sources",
+            "testdata/plans/module-count-for-each",
+            "testdata/monorepo/envs/prod",
+            "testdata/monorepo/envs/dev",
+        ] {
+            split += usize::from(reads_as_one(&root.join(dir), root));
+        }
+        assert!(split >= 2, "only {split} of the configurations were split");
+    }
+
+    /// terraform-aws-modules' security-group examples (in the shared corpus, not in a user's
+    /// clone: `.ci/run` runs this where it is), read split and on one evaluator: the same.
+    /// `complete` calls the module eight times, `http` six.
+    #[test]
+    #[ignore = "needs ../shared/corpus, third-party test data a clone does not have: .ci/run runs it where it is"]
+    fn the_corpus_examples_read_the_same_split() {
+        let top = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/corpus/terraform-aws-security-group")
+            .canonicalize()
+            .unwrap();
+        let mut examples: Vec<std::path::PathBuf> = std::fs::read_dir(top.join("examples"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        examples.sort();
+        let split: Vec<String> = examples
+            .iter()
+            .filter(|dir| reads_as_one(dir, &top))
+            .map(|dir| dir.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            split.iter().any(|e| e == "complete") && split.iter().any(|e| e == "http"),
+            "{split:?}"
+        );
+    }
+
     /// A configuration tree in a fresh temporary git work tree (a `.git` directory): its files
     /// by relative path. Returns the tree and, beside it (outside it), a canary file.
     fn tree(name: &str, files: &[(&str, &str)]) -> (std::path::PathBuf, std::path::PathBuf) {
