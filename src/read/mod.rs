@@ -67,7 +67,7 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             &mut aws::Aws::default(),
         );
     }
-    let (name, bytes, access, plan_dir) = if path == "-" {
+    let (name, bytes, access, plan_dir, again) = if path == "-" {
         let cap = options.limits.plan;
         let bytes = read_sniffed("<stdin>", std::io::stdin().lock(), cap, |e| {
             anyhow::anyhow!("<stdin>: cannot read standard input: {e}")
@@ -79,24 +79,25 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
         }
         // A plan piped from `terraform show -json` is run where terraform ran.
         let here = std::path::Path::new(".");
-        ("<stdin>", bytes, options.access(here)?, here)
+        ("<stdin>", bytes, options.access(here)?, here, None)
     } else {
         let access = options.access(std::path::Path::new(path))?;
         if api::file_is_api(std::path::Path::new(path), &access) {
             return api::read(path, &access);
         }
-        let (bytes, real) = read_file(path, &access)?;
-        let bytes = if bytes.starts_with(b"PK\x03\x04") {
+        let (bytes, real, file) = read_file(path, &access)?;
+        let (bytes, again) = if bytes.starts_with(b"PK\x03\x04") {
             // Terraform is handed the file the access checked, by its real path.
-            convert_binary_plan(path, &real, terraform, access.cap(Kind::Plan))?
+            let json = convert_binary_plan(path, &real, terraform, access.cap(Kind::Plan))?;
+            (json, None)
         } else {
-            bytes
+            (bytes, Some(file))
         };
         let dir = std::path::Path::new(path)
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or(std::path::Path::new("."));
-        (path, bytes, access, dir)
+        (path, bytes, access, dir, again)
     };
     // Origins from the configuration the plan came from: the one named, or the plan's own
     // directory (the working directory for standard input) when it holds `.tf` files and
@@ -133,7 +134,7 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
             if name == "<stdin>" {
                 return None;
             }
-            let (bytes, _) = read_file(name, &plan_access).ok()?;
+            let (bytes, _, _) = read_file(name, &plan_access).ok()?;
             (!bytes.starts_with(b"PK\x03\x04"))
                 .then(|| self::terraform::locate::Places::scan(name, &bytes))
         });
@@ -150,13 +151,19 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
         let (input, places) = escaped(plan::parse_owned_with(
             name,
             bytes,
+            again,
             &mut aws::Aws::default(),
             |text| self::terraform::locate::Places::scan(name, text),
         ))?;
         (input, Some(places))
     } else {
         (
-            escaped(plan::parse_owned(name, bytes, &mut aws::Aws::default()))?,
+            escaped(plan::parse_owned(
+                name,
+                bytes,
+                again,
+                &mut aws::Aws::default(),
+            ))?,
             None,
         )
     };
@@ -595,8 +602,8 @@ const HEAD: usize = 64 * 1024;
 /// anything but a regular file, a file over the plan cap are refused), looking at its first
 /// bytes before the rest: a file that cannot be plan JSON (nor a binary plan) is refused
 /// without reading it all into memory, and says so before its size is held to the cap.
-/// Returns its bytes and its real path.
-fn read_file(path: &str, access: &Access) -> Result<(Vec<u8>, std::path::PathBuf)> {
+/// Returns its bytes, its real path and the file (a plan is read again from it by parts).
+fn read_file(path: &str, access: &Access) -> Result<(Vec<u8>, std::path::PathBuf, std::fs::File)> {
     let cannot = |e: std::io::Error| anyhow::anyhow!("{path}: cannot read file: {e}");
     // A file that is not there is said as it always was; a link to nothing is the access's.
     std::path::Path::new(path)
@@ -608,8 +615,8 @@ fn read_file(path: &str, access: &Access) -> Result<(Vec<u8>, std::path::PathBuf
     let blanks = if size > cap { 0 } else { cap };
     let head = read_head(path, &mut file, blanks, &cannot)?;
     access.fits(path, Kind::Plan, size)?;
-    let bytes = crate::access::read_capped(path, head, file, (cap, Kind::Plan), size, cannot)?;
-    Ok((bytes, real))
+    let bytes = crate::access::read_capped(path, head, &file, (cap, Kind::Plan), size, cannot)?;
+    Ok((bytes, real, file))
 }
 
 /// Reads a stream (standard input) of at most `cap` bytes, refused from its first bytes when

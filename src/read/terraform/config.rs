@@ -230,15 +230,16 @@ pub fn index_modules(config: Option<&Value>) -> BTreeMap<Vec<String>, &Value> {
 type Reads<'r> = &'r (dyn Fn(&str) -> bool + Sync);
 
 /// A plan's `configuration`, read as far as the reader needs it.
-pub struct Configuration<'a> {
+pub struct Configuration {
     /// Per module its module calls (their expressions and modules) and its outputs, in the
     /// shape of the configuration (so `index_modules` reads it the same way); whatever does not
     /// have the expected shape is kept whole.
     pub modules: Value,
     /// The resources of the types sgaudit reads, by (module call path, module-relative
     /// address), unparsed: each is read when its change is (`resource_configuration`), so the
-    /// configuration of a large plan never exists whole in memory.
-    pub resources: HashMap<(Vec<String>, String), &'a RawValue>,
+    /// configuration of a large plan never exists whole in memory. Owned: the plan's text is
+    /// freed before its changes are read into the model.
+    pub resources: Resources,
 }
 
 /// What the reader uses of a resource's configuration.
@@ -254,7 +255,7 @@ pub fn resource_configuration(raw: &RawValue) -> Option<ResourceConfiguration> {
     typed(raw)
 }
 
-pub fn pruned_configuration<'a>(raw: &'a RawValue, reads: Reads<'_>) -> Configuration<'a> {
+pub fn pruned_configuration(raw: &RawValue, reads: Reads<'_>) -> Configuration {
     #[derive(Deserialize)]
     struct Top<'a> {
         #[serde(borrow, default, deserialize_with = "some_raw")]
@@ -280,12 +281,12 @@ pub fn pruned_configuration<'a>(raw: &'a RawValue, reads: Reads<'_>) -> Configur
     }
 }
 
-type Resources<'a> = HashMap<(Vec<String>, String), &'a RawValue>;
+pub type Resources = HashMap<(Vec<String>, String), Box<RawValue>>;
 
-fn pruned_module<'a>(
-    raw: &'a RawValue,
+fn pruned_module(
+    raw: &RawValue,
     path: &mut Vec<String>,
-    resources: &mut Resources<'a>,
+    resources: &mut Resources,
     reads: Reads<'_>,
 ) -> Value {
     #[derive(Deserialize)]
@@ -317,12 +318,7 @@ fn pruned_module<'a>(
 }
 
 /// The resources of a module's `resources` list that sgaudit reads, by address.
-fn index_resources<'a>(
-    raw: &'a RawValue,
-    path: &[String],
-    out: &mut Resources<'a>,
-    reads: Reads<'_>,
-) {
+fn index_resources(raw: &RawValue, path: &[String], out: &mut Resources, reads: Reads<'_>) {
     #[derive(Deserialize)]
     struct Resource<'a> {
         #[serde(borrow)]
@@ -343,15 +339,15 @@ fn index_resources<'a>(
             continue;
         };
         if rtype.as_deref().is_none_or(reads) {
-            out.insert((path.to_vec(), address.into_owned()), r);
+            out.insert((path.to_vec(), address.into_owned()), r.to_owned());
         }
     }
 }
 
-fn pruned_calls<'a>(
-    raw: &'a RawValue,
+fn pruned_calls(
+    raw: &RawValue,
     path: &mut Vec<String>,
-    resources: &mut Resources<'a>,
+    resources: &mut Resources,
     reads: Reads<'_>,
 ) -> Value {
     #[derive(Deserialize)]

@@ -47,8 +47,9 @@ struct Document<'a> {
 }
 
 /// The managed resource changes (data sources' reads are dropped as they are parsed), each kept
-/// as its raw text.
-struct RelevantChanges<'a>(Vec<RawChange<'a>>);
+/// as its raw text (a slice of the file) beside what names it (owned, so that the file's text
+/// can be freed once the changes are found: see [`Text`]).
+struct RelevantChanges<'a>(Vec<Record<&'a RawValue>>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for RelevantChanges<'a> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -63,10 +64,11 @@ impl<'de: 'a, 'a> Deserialize<'de> for RelevantChanges<'a> {
                 mut seq: A,
             ) -> Result<Self::Value, A::Error> {
                 let mut out = Vec::new();
+                let mut shared = Shared::default();
                 while let Some(rc) = seq.next_element::<RawChange<'a>>()? {
                     // Data sources are read, not changed; any other mode is an error later.
                     if rc.mode != "data" {
-                        out.push(rc);
+                        out.push(Record::of(rc, &mut shared));
                     }
                 }
                 Ok(RelevantChanges(out))
@@ -95,6 +97,247 @@ struct RawChange<'a> {
     #[serde(borrow)]
     change: &'a RawValue,
     action_reason: Option<String>,
+}
+
+/// A resource change as it is kept until the plan is read: what names it, owned (a type, a
+/// module, a mode and a name are shared by many changes: one copy each), and its change, as
+/// `C`: its text in the file (`&RawValue`) while the file is in memory, then where that text
+/// is in the file ([`Span`]).
+struct Record<C> {
+    address: Box<str>,
+    module_address: Arc<str>,
+    mode: Arc<str>,
+    rtype: Arc<str>,
+    name: Arc<str>,
+    index: Option<Box<RawValue>>,
+    deposed: Option<String>,
+    change: C,
+    action_reason: Option<String>,
+}
+
+/// The strings many changes share (see [`Record`]), one copy each; and the last of each
+/// field (the changes of a resource come one after the other: most are the last one's).
+#[derive(Default)]
+struct Shared {
+    all: std::collections::HashSet<Arc<str>>,
+    last: [Option<Arc<str>>; 4],
+}
+
+impl Shared {
+    fn get(&mut self, field: usize, text: &str) -> Arc<str> {
+        if let Some(Some(last)) = self.last.get(field)
+            && **last == *text
+        {
+            return Arc::clone(last);
+        }
+        let shared = match self.all.get(text) {
+            Some(shared) => Arc::clone(shared),
+            None => {
+                let shared: Arc<str> = Arc::from(text);
+                self.all.insert(Arc::clone(&shared));
+                shared
+            }
+        };
+        if let Some(last) = self.last.get_mut(field) {
+            *last = Some(Arc::clone(&shared));
+        }
+        shared
+    }
+}
+
+impl<'a> Record<&'a RawValue> {
+    fn of(rc: RawChange<'a>, shared: &mut Shared) -> Self {
+        Record {
+            address: rc.address.into(),
+            module_address: shared.get(0, &rc.module_address),
+            mode: shared.get(1, &rc.mode),
+            rtype: shared.get(2, &rc.rtype),
+            name: shared.get(3, &rc.name),
+            index: rc.index.map(ToOwned::to_owned),
+            deposed: rc.deposed,
+            change: rc.change,
+            action_reason: rc.action_reason,
+        }
+    }
+
+    /// The record with where its change's text is in `file` instead of the text.
+    fn placed(self, file: &[u8]) -> Record<Span> {
+        let text = self.change.get();
+        Record {
+            change: Span {
+                start: start_in(file, self.change).unwrap_or(usize::MAX),
+                len: text.len(),
+            },
+            address: self.address,
+            module_address: self.module_address,
+            mode: self.mode,
+            rtype: self.rtype,
+            name: self.name,
+            index: self.index,
+            deposed: self.deposed,
+            action_reason: self.action_reason,
+        }
+    }
+}
+
+/// The text of a plan file while its changes are read: the whole file in memory, or the file
+/// itself, read again a part at a time (a plan file: its text is freed once the changes are
+/// found and named, before the model is built; see [`parse_owned`]).
+enum Text<'b> {
+    Whole(&'b [u8]),
+    Again(Again),
+}
+
+/// A plan file read again by parts: its handle, how many bytes its byte order mark takes,
+/// and its size and time of change when it was read first (a file changed since is refused).
+struct Again {
+    file: std::sync::Mutex<std::fs::File>,
+    skip: u64,
+    seen: (u64, Option<std::time::SystemTime>),
+}
+
+/// How much of a file read again is read at once (many changes' texts; in tests, less than
+/// one, so that every test reading a plan file reads it again by parts).
+const WINDOW: usize = if cfg!(test) { 64 } else { 4 << 20 };
+
+impl Again {
+    fn new(file: std::fs::File) -> Self {
+        let seen = stamp(&file);
+        Again {
+            file: std::sync::Mutex::new(file),
+            skip: 0,
+            seen,
+        }
+    }
+
+    /// Reads `len` bytes from `start` (past the byte order mark) into `buf`, in place of what
+    /// it held; a file that changed since it was read first is an error.
+    fn read(&self, start: usize, len: usize, buf: &mut Vec<u8>) -> std::io::Result<()> {
+        use std::io::{Read, Seek, SeekFrom};
+        let mut file = self
+            .file
+            .lock()
+            .map_err(|_| std::io::Error::other("the file is not readable"))?;
+        if stamp(&file) != self.seen {
+            return Err(std::io::Error::other("it changed while it was read"));
+        }
+        file.seek(SeekFrom::Start(self.skip + start as u64))?;
+        buf.clear();
+        buf.reserve_exact(len);
+        // Into the buffer's spare room: nothing written first (the file's bytes are).
+        (&mut *file).take(len as u64).read_to_end(buf)?;
+        if buf.len() < len {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+        Ok(())
+    }
+
+    /// The length of the text (past the byte order mark).
+    fn len(&self) -> usize {
+        usize::try_from(self.seen.0.saturating_sub(self.skip)).unwrap_or(usize::MAX)
+    }
+}
+
+/// A file's size and time of change.
+fn stamp(file: &std::fs::File) -> (u64, Option<std::time::SystemTime>) {
+    file.metadata()
+        .map_or((0, None), |m| (m.len(), m.modified().ok()))
+}
+
+impl Text<'_> {
+    /// Hands `each` the text from `from` to `to`, in parts, with where each starts.
+    fn each(
+        &self,
+        from: usize,
+        to: usize,
+        mut each: impl FnMut(usize, &[u8]),
+    ) -> std::io::Result<()> {
+        match self {
+            Text::Whole(file) => {
+                each(from, file.get(from..to).unwrap_or_default());
+                Ok(())
+            }
+            Text::Again(again) => {
+                let to = to.min(again.len());
+                let mut part = Vec::new();
+                let mut at = from;
+                while at < to {
+                    again.read(at, (to - at).min(WINDOW), &mut part)?;
+                    each(at, &part);
+                    at += part.len().max(1);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// The whole text, in memory (on an error that needs all of it).
+    fn whole(&self) -> std::io::Result<Cow<'_, [u8]>> {
+        match self {
+            Text::Whole(file) => Ok(Cow::Borrowed(file)),
+            Text::Again(again) => {
+                let mut all = Vec::new();
+                self.each(0, again.len(), |_, part| all.extend_from_slice(part))?;
+                Ok(Cow::Owned(all))
+            }
+        }
+    }
+
+    /// The 1-based line and column (in bytes) of an offset.
+    fn line_column(&self, offset: usize) -> (usize, usize) {
+        Lines::default().at(self, offset)
+    }
+}
+
+/// The texts of changes, read in the file's order: a slice of the whole file, or of the
+/// part of the file read last.
+struct Window<'t, 'b> {
+    text: &'t Text<'b>,
+    part: Vec<u8>,
+    from: usize,
+}
+
+impl<'t, 'b> Window<'t, 'b> {
+    fn new(text: &'t Text<'b>) -> Self {
+        Window {
+            text,
+            part: Vec::new(),
+            from: 0,
+        }
+    }
+
+    /// The text of a change.
+    fn get(&mut self, span: Span) -> std::io::Result<&str> {
+        let invalid = || std::io::Error::from(std::io::ErrorKind::InvalidData);
+        let end = span.start.checked_add(span.len).ok_or_else(invalid)?;
+        let bytes = match self.text {
+            Text::Whole(file) => file.get(span.start..end).ok_or_else(invalid)?,
+            Text::Again(again) => {
+                if span.start < self.from || end > self.from + self.part.len() {
+                    let len = span
+                        .len
+                        .max(WINDOW)
+                        .min(again.len().saturating_sub(span.start));
+                    if len < span.len {
+                        return Err(invalid());
+                    }
+                    self.from = span.start;
+                    again.read(span.start, len, &mut self.part)?;
+                }
+                self.part
+                    .get(span.start - self.from..end - self.from)
+                    .ok_or_else(invalid)?
+            }
+        };
+        std::str::from_utf8(bytes).map_err(|_| invalid())
+    }
+}
+
+/// Where a value's text is in the file (after its byte order mark, if any).
+#[derive(Clone, Copy)]
+struct Span {
+    start: usize,
+    len: usize,
 }
 
 #[derive(Deserialize, Default)]
@@ -286,45 +529,116 @@ pub fn parse(name: &str, bytes: &[u8], provider: &mut dyn Provider) -> Result<In
 
 /// Parses plan or state JSON held in `bytes`, which is freed once every object is read and
 /// before the provider puts the model together (`Provider::finish`): the file and the whole
-/// model are never in memory at once.
-pub fn parse_owned(name: &str, bytes: Vec<u8>, provider: &mut dyn Provider) -> Result<Input> {
-    let read = read(name, &bytes, provider);
-    drop(bytes);
+/// model are never in memory at once. When `again` is the file the bytes were read from, a
+/// plan's text is freed as soon as its changes are found and named, and each change is read
+/// again from the file while the model is built.
+pub fn parse_owned(
+    name: &str,
+    bytes: Vec<u8>,
+    again: Option<std::fs::File>,
+    provider: &mut dyn Provider,
+) -> Result<Input> {
+    let again = again.map(Again::new);
+    let first = first(name, &bytes, provider);
+    then_second(name, (bytes, again), first, provider)
+}
+
+/// [`parse_owned`], with `also` run over the file's text on another thread while the plan's
+/// changes are found (the plan-file locations of `locate`, when no configuration is beside
+/// the plan): its answer, with the input, and the text freed once both are done.
+pub fn parse_owned_with<T: Send>(
+    name: &str,
+    bytes: Vec<u8>,
+    again: Option<std::fs::File>,
+    provider: &mut dyn Provider,
+    also: impl FnOnce(&[u8]) -> T + Send,
+) -> Result<(Input, T)> {
+    let again = again.map(Again::new);
+    let (first, answer) = std::thread::scope(|scope| {
+        let text = bytes.as_slice();
+        let other = scope.spawn(move || also(text));
+        let first = first(name, text, provider);
+        // `also` never panics on any text (a scan); should it, the panic is the run's.
+        let answer = other
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (first, answer)
+    });
+    Ok((then_second(name, (bytes, again), first, provider)?, answer))
+}
+
+/// The second pass of a plan whose text is `bytes` (and the file it was read from, `again`):
+/// the changes read into the model, from the file when it can be read again (`bytes` freed
+/// first), else from `bytes`; then the model put together, `bytes` freed.
+fn then_second(
+    name: &str,
+    (bytes, again): (Vec<u8>, Option<Again>),
+    first: Result<First>,
+    provider: &mut dyn Provider,
+) -> Result<Input> {
+    let read = match first? {
+        First::Read(input, of) => Ok((*input, of)),
+        First::Plan(pending) => match again {
+            Some(mut again) => {
+                again.skip = pending.skip as u64;
+                drop(bytes);
+                second(name, pending, &Text::Again(again), provider)
+            }
+            None => {
+                let skip = pending.skip;
+                second(
+                    name,
+                    pending,
+                    &Text::Whole(bytes.get(skip..).unwrap_or_default()),
+                    provider,
+                )
+            }
+        },
+    };
     let (mut input, of) = read?;
     provider.finish(&mut input, of);
     Ok(input)
 }
 
-/// [`parse_owned`], with `also` run over the file's text on another thread while the plan is
-/// read (the plan-file locations of `locate`, when no configuration is beside the plan): its
-/// answer, with the input, and the text freed once both are done.
-pub fn parse_owned_with<T: Send>(
-    name: &str,
-    bytes: Vec<u8>,
-    provider: &mut dyn Provider,
-    also: impl FnOnce(&[u8]) -> T + Send,
-) -> Result<(Input, T)> {
-    let (read, answer) = std::thread::scope(|scope| {
-        let text = bytes.as_slice();
-        let other = scope.spawn(move || also(text));
-        let read = read(name, text, provider);
-        // `also` never panics on any text (a scan); should it, the panic is the run's.
-        let answer = other
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (read, answer)
-    });
-    drop(bytes);
-    let (mut input, of) = read?;
-    provider.finish(&mut input, of);
-    Ok((input, answer))
-}
-
 /// Reads plan or state JSON into the provider: the input as it is before the provider puts
 /// the model together, and how it is to be put together.
 fn read(name: &str, bytes: &[u8], provider: &mut dyn Provider) -> Result<(Input, Finish)> {
+    match first(name, bytes, provider)? {
+        First::Read(input, of) => Ok((*input, of)),
+        First::Plan(pending) => {
+            let skip = pending.skip;
+            let text = Text::Whole(bytes.get(skip..).unwrap_or_default());
+            second(name, pending, &text, provider)
+        }
+    }
+}
+
+/// A state read, or a plan whose changes are found and named (the first pass, which needs
+/// the file's text in memory).
+enum First {
+    Read(Box<Input>, Finish),
+    Plan(Box<Pending>),
+}
+
+/// A plan's changes found and named, owned: what the second pass reads into the model, from
+/// the file's text or from the file read again.
+struct Pending {
+    source: Source,
+    /// The bytes of the byte order mark before the text (offsets are past it).
+    skip: usize,
+    changes: Vec<Record<Span>>,
+    scanned: Vec<Record<Span>>,
+    namings: Vec<Result<(Value, Value)>>,
+    configuration: Option<Configuration>,
+}
+
+/// The first pass over plan or state JSON: a state read whole, a plan's changes found and
+/// named (see [`Pending`]).
+fn first(name: &str, bytes: &[u8], provider: &mut dyn Provider) -> Result<First> {
     // A UTF-8 byte order mark (PowerShell's `Out-File -Encoding utf8` writes one) is no text.
+    let all = bytes.len();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let skip = all - bytes.len();
     if bytes.iter().all(u8::is_ascii_whitespace) {
         bail!("{name}: empty input; expected the output of `terraform show -json`");
     }
@@ -380,21 +694,64 @@ fn read(name: &str, bytes: &[u8], provider: &mut dyn Provider) -> Result<(Input,
         base: None,
         terraform_version: doc.terraform_version.clone(),
     };
-    let read = if is_plan {
-        read_plan(name, bytes, doc, provider)
-    } else {
-        read_state(name, bytes, doc, provider)
-    };
     // A resource's values are parsed on their own, so serde_json's nesting limit reports a
     // position inside them: the position in the file is found again here.
-    let (mut input, of) = read.map_err(|e| match too_deep(bytes) {
-        Some((line, column)) if format!("{e}").contains("recursion limit exceeded") => anyhow!(
-            "{name}:{line}:{column}: invalid JSON: nested more than 128 levels deep; terraform never writes this"
-        ),
-        _ => e,
-    })?;
+    let whole = Text::Whole(bytes);
+    if is_plan {
+        let pending = plan_first(name, bytes, doc, provider).map_err(|e| deep(name, &whole, e))?;
+        Ok(First::Plan(Box::new(Pending {
+            source,
+            skip,
+            ..pending
+        })))
+    } else {
+        let (mut input, of) =
+            read_state(name, bytes, doc, provider).map_err(|e| deep(name, &whole, e))?;
+        input.source = source;
+        Ok(First::Read(Box::new(input), of))
+    }
+}
+
+/// The second pass over a plan: its changes read into the model from `text`.
+fn second(
+    name: &str,
+    pending: Box<Pending>,
+    text: &Text,
+    provider: &mut dyn Provider,
+) -> Result<(Input, Finish)> {
+    let Pending {
+        source,
+        changes,
+        scanned,
+        namings,
+        configuration,
+        ..
+    } = *pending;
+    let (mut input, of) = plan_second(
+        name,
+        text,
+        (&changes, &scanned),
+        namings,
+        configuration.as_ref(),
+        provider,
+    )
+    .map_err(|e| deep(name, text, e))?;
     input.source = source;
     Ok((input, of))
+}
+
+/// An error of serde_json's nesting limit, located in the file (a resource's values are
+/// parsed on their own: the position serde_json gives is inside them).
+fn deep(name: &str, text: &Text, e: anyhow::Error) -> anyhow::Error {
+    if !format!("{e}").contains("recursion limit exceeded") {
+        return e;
+    }
+    match text.whole().ok().and_then(|bytes| too_deep(&bytes)) {
+        Some((line, column)) => anyhow!(
+            "{name}:{line}:{column}: invalid JSON: nested more than 128 levels deep; terraform never writes this"
+        ),
+        None => e,
+    }
 }
 
 fn json_error(name: &str, bytes: &[u8], e: &serde_json::Error) -> anyhow::Error {
@@ -471,12 +828,14 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-fn read_plan(
+/// The first pass over a plan, with its text in memory: the data sources of its prior state
+/// handed to the provider, its changes found and named, its configuration reduced.
+fn plan_first(
     name: &str,
     file: &[u8],
     mut doc: Document,
     provider: &mut dyn Provider,
-) -> Result<(Input, Finish)> {
+) -> Result<Pending> {
     let schema = provider.schema();
     if let Some(root) = doc
         .prior_state
@@ -496,11 +855,7 @@ fn read_plan(
         .extract_if(.., |rc| matches!(schema.reads(&rc.rtype), Reads::Scan))
         .collect();
     changes.shrink_to_fit();
-    // Two cores' worth of work: the configuration is reduced while the changes are named, and
-    // the changes (with their resources' configurations) are parsed a batch ahead of the step
-    // that reads them. Read batches go back to the parsing thread to be freed: freeing another
-    // thread's allocations contends on the allocator's lock (it made reading slower than on
-    // one thread).
+    // Two cores' worth of work: the configuration is reduced while the changes are named.
     // The naming pass is split: the other thread names the last part of the changes once it
     // has reduced the configuration (results joined in the changes' order).
     let (first, last) = changes.split_at(changes.len() * 3 / 5);
@@ -527,15 +882,40 @@ fn read_plan(
             Err(panic) => std::panic::resume_unwind(panic),
         }
     });
-    let resources = configuration.as_ref().map(|c| &c.resources);
+    // Where each change is in the file, in place of its text (the same size).
+    Ok(Pending {
+        source: Source::default(),
+        skip: 0,
+        changes: changes.into_iter().map(|rc| rc.placed(file)).collect(),
+        scanned: scanned.into_iter().map(|rc| rc.placed(file)).collect(),
+        namings,
+        configuration,
+    })
+}
+
+/// The second pass over a plan: each change read into the model, its text from `text`.
+fn plan_second(
+    name: &str,
+    text: &Text,
+    (changes, scanned): (&[Record<Span>], &[Record<Span>]),
+    namings: Vec<Result<(Value, Value)>>,
+    configuration: Option<&Configuration>,
+    provider: &mut dyn Provider,
+) -> Result<(Input, Finish)> {
+    let schema = provider.schema();
+    let resources = configuration.map(|c| &c.resources);
+    // The changes (with their resources' configurations) are parsed a batch ahead of the step
+    // that reads them. Read batches go back to the parsing thread to be freed: freeing another
+    // thread's allocations contends on the allocator's lock (it made reading slower than on
+    // one thread).
     std::thread::scope(|scope| {
         let (parsed, receive) = std::sync::mpsc::sync_channel(AHEAD);
         let (give_back, given_back) = std::sync::mpsc::channel::<Vec<Parsed>>();
-        let changes = &changes;
         scope.spawn(move || {
             let mut batch = Vec::with_capacity(BATCH);
             let mut recent = Recent::default();
             let mut attributes = std::collections::HashMap::new();
+            let mut window = Window::new(text);
             for rc in changes {
                 // A deposed object's configuration is its successor's.
                 let config = resources
@@ -550,7 +930,10 @@ fn read_plan(
                 let keep = attributes
                     .entry(&rc.rtype)
                     .or_insert_with(|| schema.plan_attributes(&rc.rtype));
-                batch.push(change_of(name, file, rc, keep.as_deref()).map(|ch| (ch, config)));
+                batch.push(
+                    change_of(name, (text, &mut window), rc, keep.as_deref())
+                        .map(|ch| (ch, config)),
+                );
                 if batch.len() == BATCH {
                     given_back.try_iter().for_each(drop);
                     let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
@@ -564,10 +947,10 @@ fn read_plan(
         });
         read_changes(
             name,
-            file,
-            (changes, &scanned),
+            text,
+            (changes, scanned),
             namings,
-            configuration.as_ref(),
+            configuration,
             (receive, give_back),
             provider,
         )
@@ -575,7 +958,12 @@ fn read_plan(
 }
 
 /// What names a change's objects (its before and after), read without the rest of the change.
-fn naming(name: &str, file: &[u8], rc: &RawChange, schema: &dyn Schema) -> Result<(Value, Value)> {
+fn naming(
+    name: &str,
+    file: &[u8],
+    rc: &Record<&RawValue>,
+    schema: &dyn Schema,
+) -> Result<(Value, Value)> {
     let found = std::cell::RefCell::new(None);
     let seed = NamingChange {
         naming: schema.naming(),
@@ -585,7 +973,13 @@ fn naming(name: &str, file: &[u8], rc: &RawChange, schema: &dyn Schema) -> Resul
         Ok(values) if rc.change.get().trim_start().starts_with('{') => Ok(values),
         _ => match found.into_inner() {
             Some(values) => Ok(values),
-            None => full_change(name, file, rc).map(|ch| (ch.before, ch.after)),
+            None => full_change(
+                name,
+                &Text::Whole(file),
+                start_in(file, rc.change),
+                (rc, rc.change.get()),
+            )
+            .map(|ch| (ch.before, ch.after)),
         },
     }
 }
@@ -627,13 +1021,22 @@ const BATCH: usize = 64;
 
 /// A resource change, its objects read for the attributes `keep` names (see
 /// `Schema::plan_attributes`), or in full.
-fn change_of(name: &str, file: &[u8], rc: &RawChange, keep: Option<&[&str]>) -> Result<Change> {
+fn change_of(
+    name: &str,
+    (text, window): (&Text, &mut Window),
+    rc: &Record<Span>,
+    keep: Option<&[&str]>,
+) -> Result<Change> {
+    let offset = Some(rc.change.start);
+    let change = window
+        .get(rc.change)
+        .map_err(|e| anyhow!("{name}: cannot read: {e}"))?;
     let Some(keep) = keep else {
-        return full_change(name, file, rc);
+        return full_change(name, text, offset, (rc, change));
     };
     // One pass when the masks mark nothing outside `keep` (the usual case); else the masks are
     // read first, and the objects for what they mark too.
-    if let Ok(change) = seeded(rc.change.get(), InPart(keep))
+    if let Ok(change) = seeded(change, InPart(keep))
         && !marks_other(&change.before_sensitive, keep)
         && !marks_other(&change.after_sensitive, keep)
     {
@@ -660,9 +1063,9 @@ fn change_of(name: &str, file: &[u8], rc: &RawChange, keep: Option<&[&str]>) -> 
         })
     };
     // What does not read in part is read in full, for the error to be the one it always was.
-    match serde_json::from_str(rc.change.get()).and_then(read) {
+    match serde_json::from_str(change).and_then(read) {
         Ok(change) => Ok(change),
-        Err(_) => full_change(name, file, rc),
+        Err(_) => full_change(name, text, offset, (rc, change)),
     }
 }
 
@@ -811,11 +1214,16 @@ impl<'de> serde::de::DeserializeSeed<'de> for Attributes<'_> {
     }
 }
 
-/// A resource change in full.
-fn full_change(name: &str, file: &[u8], rc: &RawChange) -> Result<Change> {
-    serde_json::from_str(rc.change.get()).map_err(|e| {
+/// A resource change in full: `change`, the text of `rc`'s, at `offset` in `text`.
+fn full_change<C>(
+    name: &str,
+    text: &Text,
+    offset: Option<usize>,
+    (rc, change): (&Record<C>, &str),
+) -> Result<Change> {
+    serde_json::from_str(change).map_err(|e| {
         let what = format!("resource change {} is malformed", rc.address);
-        in_file(name, file, rc.change, &e, &what)
+        in_text(name, text, offset, &e, &what)
     })
 }
 
@@ -829,9 +1237,20 @@ fn in_file(
     e: &serde_json::Error,
     what: &str,
 ) -> anyhow::Error {
-    match start_in(file, raw) {
+    in_text(name, &Text::Whole(file), start_in(file, raw), e, what)
+}
+
+/// [`in_file`], of a value at `offset` in the text.
+fn in_text(
+    name: &str,
+    text: &Text,
+    offset: Option<usize>,
+    e: &serde_json::Error,
+    what: &str,
+) -> anyhow::Error {
+    match offset {
         Some(offset) if e.line() > 0 => {
-            let (line, column) = line_column(file, offset);
+            let (line, column) = text.line_column(offset);
             let (line, column) = if e.line() == 1 {
                 (line, column + e.column().max(1) - 1)
             } else {
@@ -846,11 +1265,17 @@ fn in_file(
 /// An error about a value of the file (a port AWS rejects, in a resource change or a state
 /// resource's values), located at the value in the file: `plan.json:120:17: aws_…: …`. An
 /// error located elsewhere (or with a line already) is left as it is.
-fn at_value(file: &[u8], raw: &RawValue, mut e: Diagnostic, lines: &mut Lines) -> Diagnostic {
-    if let Some(origin) = e.origin.as_mut().filter(|o| o.line.is_none())
-        && let Some(offset) = start_in(file, raw)
-    {
-        let (line, column) = lines.at(file, offset);
+fn at_value(file: &[u8], raw: &RawValue, e: Diagnostic, lines: &mut Lines) -> Diagnostic {
+    match start_in(file, raw) {
+        Some(offset) => at_offset(&Text::Whole(file), offset, e, lines),
+        None => e,
+    }
+}
+
+/// [`at_value`], of a value at `offset` in the text.
+fn at_offset(text: &Text, offset: usize, mut e: Diagnostic, lines: &mut Lines) -> Diagnostic {
+    if let Some(origin) = e.origin.as_mut().filter(|o| o.line.is_none()) {
+        let (line, column) = lines.at(text, offset);
         origin.line = Some(line);
         origin.col = Some(column);
     }
@@ -870,8 +1295,8 @@ struct Lines {
 }
 
 impl Lines {
-    /// The 1-based line and column (in bytes) of an offset of `file`.
-    fn at(&mut self, file: &[u8], offset: usize) -> (usize, usize) {
+    /// The 1-based line and column (in bytes) of an offset of `text`.
+    fn at(&mut self, text: &Text, offset: usize) -> (usize, usize) {
         if offset < self.offset || self.line == 0 {
             *self = Lines {
                 offset: 0,
@@ -879,18 +1304,17 @@ impl Lines {
                 start: 0,
             };
         }
-        let from = self.offset;
-        for (i, &b) in file
-            .get(from..offset)
-            .unwrap_or_default()
-            .iter()
-            .enumerate()
-        {
-            if b == b'\n' {
-                self.line += 1;
-                self.start = from + i + 1;
+        let (mut line, mut start) = (self.line, self.start);
+        // A file that cannot be read again is located as far as it was read.
+        let _ = text.each(self.offset, offset, |from, part| {
+            for (i, &b) in part.iter().enumerate() {
+                if b == b'\n' {
+                    line += 1;
+                    start = from + i + 1;
+                }
             }
-        }
+        });
+        (self.line, self.start) = (line, start);
         self.offset = offset;
         (self.line, offset - self.start + 1)
     }
@@ -909,8 +1333,8 @@ fn start_in(file: &[u8], raw: &RawValue) -> Option<usize> {
 /// provider puts the model together afterwards (`Finish::Plan`), once the file is freed.
 fn read_changes(
     name: &str,
-    file: &[u8],
-    (changes, scanned): (&[RawChange], &[RawChange]),
+    text: &Text,
+    (changes, scanned): (&[Record<Span>], &[Record<Span>]),
     namings: Vec<Result<(Value, Value)>>,
     configuration: Option<&Configuration>,
     parsed: (Receiver<Vec<Result<Parsed>>>, Sender<Vec<Parsed>>),
@@ -948,11 +1372,15 @@ fn read_changes(
         match refused(rc, &item.0) {
             Some(message) => {
                 let e = Diagnostic::error(Origin::file(name), format!("{}: {message}", rc.address));
-                input.errors.push(at_value(file, rc.change, e, &mut lines));
+                input
+                    .errors
+                    .push(at_offset(text, rc.change.start, e, &mut lines));
             }
             None if !item.0.actions.iter().any(|a| a == "read") => {
                 for e in read_change(name, &modules, rc, &item, provider) {
-                    input.errors.push(at_value(file, rc.change, e, &mut lines));
+                    input
+                        .errors
+                        .push(at_offset(text, rc.change.start, e, &mut lines));
                 }
             }
             None => {}
@@ -964,8 +1392,16 @@ fn read_changes(
         }
     }
     let _ = give_back.send(used);
+    let mut window = Window::new(text);
     for rc in scanned {
-        scan_change(name, file, &modules, configuration, rc, provider);
+        scan_change(
+            name,
+            (text, &mut window),
+            &modules,
+            configuration,
+            rc,
+            provider,
+        );
     }
     Ok((input, Finish::Plan))
 }
@@ -975,10 +1411,10 @@ fn read_changes(
 /// sgaudit does not read that it cannot take is skipped.
 fn scan_change(
     name: &str,
-    file: &[u8],
+    (text, window): (&Text, &mut Window),
     modules: &Modules,
     configuration: Option<&Configuration>,
-    rc: &RawChange,
+    rc: &Record<Span>,
     provider: &mut dyn Provider,
 ) {
     if rc.deposed.is_some() {
@@ -991,10 +1427,13 @@ fn scan_change(
         ))
     });
     let types = provider.schema().scanned_for();
-    if !provider.mentions(rc.change.get()) && !raw.is_some_and(|r| may_reference(r.get(), types)) {
+    let Ok(change) = window.get(rc.change) else {
+        return;
+    };
+    if !provider.mentions(change) && !raw.is_some_and(|r| may_reference(r.get(), types)) {
         return;
     }
-    let Ok(change) = full_change(name, file, rc) else {
+    let Ok(change) = full_change(name, text, Some(rc.change.start), (rc, change)) else {
         return;
     };
     if refused(rc, &change).is_some() || change.actions.iter().any(|a| a == "read") {
@@ -1009,13 +1448,13 @@ fn scan_change(
 fn read_change(
     name: &str,
     modules: &Modules,
-    rc: &RawChange,
+    rc: &Record<Span>,
     (ch, config): &Parsed,
     provider: &mut dyn Provider,
 ) -> Vec<Diagnostic> {
     let address = object_address(&rc.address, rc.deposed.as_deref());
     let exprs = config.as_ref().and_then(|c| c.expressions.as_ref());
-    let key = key_of(rc.index);
+    let key = key_of(rc.index.as_deref());
     let old = Object {
         address: address.clone(),
         rtype: &rc.rtype,
@@ -1235,7 +1674,7 @@ fn object_address(address: &str, deposed: Option<&str>) -> String {
 /// `["create", "forget"]` when a replaced object is forgotten), a `before` or `after` that is
 /// neither an object nor null. Such a change is refused (the rest of the plan is read) rather
 /// than read as something else.
-fn refused(rc: &RawChange, ch: &Change) -> Option<String> {
+fn refused<C>(rc: &Record<C>, ch: &Change) -> Option<String> {
     if let Some(message) = unknown_mode(&rc.mode) {
         return Some(message);
     }
@@ -1403,13 +1842,22 @@ mod tests {
         let mut lines = Lines::default();
         for offset in [0, 3, 4, 11, 12, 13, 20, 5, 26, file.len()] {
             assert_eq!(
-                lines.at(file, offset),
+                lines.at(&super::Text::Whole(file), offset),
                 line_column(file, offset),
                 "{offset}"
             );
         }
     }
     use super::parse;
+
+    /// The change of a resource change's text, read for `keep` as the plan reader reads it.
+    fn change_in(text: &str, keep: Option<&[&str]>) -> anyhow::Result<super::Change> {
+        let rc: super::RawChange = serde_json::from_str(text).unwrap();
+        let rc = super::Record::of(rc, &mut super::Shared::default()).placed(text.as_bytes());
+        let whole = super::Text::Whole(text.as_bytes());
+        let mut window = super::Window::new(&whole);
+        super::change_of("plan.json", (&whole, &mut window), &rc, keep)
+    }
 
     /// A change read for some attributes keeps those and every attribute its sensitive mask
     /// marks (the provider collects what is sensitive anywhere), and only those; a value that
@@ -1424,9 +1872,8 @@ mod tests {
             "after_unknown": {"arn": true, "vpc_security_group_ids": true},
             "before_sensitive": {"user_data": true, "tags": {}},
             "after_sensitive": {}}}"#;
-        let rc: super::RawChange = serde_json::from_str(text).unwrap();
         let keep = ["vpc_security_group_ids"];
-        let ch = super::change_of("plan.json", text.as_bytes(), &rc, Some(&keep)).unwrap();
+        let ch = change_in(text, Some(&keep)).unwrap();
         assert_eq!(
             ch.before,
             serde_json::json!({"user_data": "secret", "vpc_security_group_ids": ["sg-1"]})
@@ -1437,7 +1884,7 @@ mod tests {
             serde_json::json!({"vpc_security_group_ids": true})
         );
         assert_eq!(ch.actions, ["update"]);
-        let full = super::change_of("plan.json", text.as_bytes(), &rc, None).unwrap();
+        let full = change_in(text, None).unwrap();
         assert_eq!(full.before.as_object().map(serde_json::Map::len), Some(4));
         // Nothing sensitive outside `keep`: read in one pass, to the same values.
         let text = text
@@ -1446,8 +1893,7 @@ mod tests {
                 r#""after": {"ami": "ami-2", "tags": null}"#,
             )
             .replace(r#""user_data": true, "#, "");
-        let rc: super::RawChange = serde_json::from_str(&text).unwrap();
-        let ch = super::change_of("plan.json", text.as_bytes(), &rc, Some(&keep)).unwrap();
+        let ch = change_in(&text, Some(&keep)).unwrap();
         assert_eq!(
             ch.before,
             serde_json::json!({"vpc_security_group_ids": ["sg-1"]})
@@ -1491,6 +1937,47 @@ mod tests {
             e.to_string(),
             format!("plan.json:{line}:{col}: {}", e.message)
         );
+    }
+
+    /// A plan file read again by parts (its text freed before the model is built) reads to
+    /// the model read from its text in memory: the same objects, the same errors at the same
+    /// lines and columns, with a byte order mark before the text or not; a file changed
+    /// since it was read is refused rather than read as something else.
+    #[test]
+    fn a_plan_read_again_from_its_file_reads_as_from_memory() {
+        use std::io::Write;
+        let dir = env!("CARGO_MANIFEST_DIR");
+        for plan in [
+            "testdata/bad/port-above-65535/plan.json",
+            "testdata/plans/module-count-for-each/plan.json",
+            "testdata/plans/consumers-unknown-type-and-associations/plan.json",
+            "testdata/plans/deposed-object/plan.json",
+        ] {
+            let text = std::fs::read(format!("{dir}/{plan}")).unwrap();
+            for bom in [&b""[..], b"\xEF\xBB\xBF"] {
+                let mut file = tempfile::NamedTempFile::new().unwrap();
+                file.write_all(bom).unwrap();
+                file.write_all(&text).unwrap();
+                let bytes = std::fs::read(file.path()).unwrap();
+                let read = |again| {
+                    let input =
+                        super::parse_owned("plan.json", bytes.clone(), again, &mut Aws::default())
+                            .unwrap();
+                    format!("{input:?}")
+                };
+                let again = read(Some(std::fs::File::open(file.path()).unwrap()));
+                assert_eq!(again, read(None), "{plan}");
+                if plan.contains("65535") {
+                    assert!(again.contains("line: Some("), "{again}");
+                }
+            }
+        }
+        let mut file = tempfile::NamedTempFile::new().unwrap();
+        file.write_all(b"{}").unwrap();
+        let again = super::Again::new(std::fs::File::open(file.path()).unwrap());
+        file.write_all(b" ").unwrap();
+        let e = again.read(0, 2, &mut Vec::new()).unwrap_err();
+        assert_eq!(e.to_string(), "it changed while it was read");
     }
 
     /// What terraform never writes in a change (a value of the wrong type, a mode or action
