@@ -139,12 +139,12 @@ fn ignores_of(input: &Input) -> Vec<&InlineIgnore> {
         .chain(input.workloads.values().filter_map(|w| w.origin.as_ref()))
         .chain(nacls.clone().filter_map(|n| n.origin.as_ref()))
         .chain(nacls.flat_map(|n| n.rules.iter().filter_map(|r| r.origin.as_ref())))
-        .map(|o| o.file.as_str())
+        .map(|o| &*o.file)
         .collect();
     input
         .ignores
         .iter()
-        .filter(|i| files.contains(i.origin.file.as_str()))
+        .filter(|i| files.contains(&*i.origin.file))
         .collect()
 }
 

@@ -237,7 +237,7 @@ impl Network {
         }
         fn origin(o: &mut Option<Origin>, f: &mut dyn FnMut(&mut String)) {
             if let Some(o) = o {
-                f(&mut o.file);
+                o.edit_file(f);
             }
         }
         fn peer(p: &mut Peer, f: &mut dyn FnMut(&mut String)) {

@@ -9,7 +9,7 @@ use std::fmt;
 /// `main.tf:14:3` or `main.tf`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Origin {
-    pub file: String,
+    pub file: std::sync::Arc<str>,
     pub line: Option<usize>,
     /// Only with a line.
     pub col: Option<usize>,
@@ -17,7 +17,7 @@ pub struct Origin {
 
 impl Origin {
     /// A line of a file.
-    pub fn at(file: impl Into<String>, line: usize) -> Origin {
+    pub fn at(file: impl Into<std::sync::Arc<str>>, line: usize) -> Origin {
         Origin {
             file: file.into(),
             line: Some(line),
@@ -26,11 +26,21 @@ impl Origin {
     }
 
     /// A file as a whole.
-    pub fn file(file: impl Into<String>) -> Origin {
+    pub fn file(file: impl Into<std::sync::Arc<str>>) -> Origin {
         Origin {
             file: file.into(),
             line: None,
             col: None,
+        }
+    }
+
+    /// Applies `f` to the file's name; the name is replaced (a copy of its own, no longer
+    /// shared) only when `f` changes it.
+    pub fn edit_file(&mut self, f: &mut dyn FnMut(&mut String)) {
+        let mut file = String::from(&*self.file);
+        f(&mut file);
+        if *file != *self.file {
+            self.file = file.into();
         }
     }
 

@@ -105,17 +105,14 @@ fn apply_ignores(findings: &mut [Finding], ignores: &[&InlineIgnore], notes: &mu
     let mut by_file: BTreeMap<&str, Vec<(usize, &InlineIgnore)>> = BTreeMap::new();
     for (i, g) in ignores.iter().enumerate() {
         if !g.reason.is_empty() {
-            by_file
-                .entry(g.origin.file.as_str())
-                .or_default()
-                .push((i, *g));
+            by_file.entry(&*g.origin.file).or_default().push((i, *g));
         }
     }
     let mut used: BTreeSet<(usize, String)> = BTreeSet::new();
     for f in findings.iter_mut() {
         let mut waived: Option<&InlineIgnore> = None;
         for origin in &f.origins {
-            let (Some(line), Some(file)) = (origin.line, by_file.get(origin.file.as_str())) else {
+            let (Some(line), Some(file)) = (origin.line, by_file.get(&*origin.file)) else {
                 continue;
             };
             for &(i, g) in file {

@@ -280,7 +280,9 @@ fn escape_input(input: &mut Input) {
     }
     fn origin(o: &mut Option<crate::model::Origin>) {
         if let Some(o) = o {
-            text(&mut o.file);
+            if has_control(&o.file) {
+                o.file = escape_controls(&o.file).into();
+            }
         }
     }
     fn keys<V>(map: &mut std::collections::BTreeMap<String, V>) {
@@ -401,7 +403,9 @@ fn escape_input(input: &mut Input) {
         }
     }
     for ignore in &mut input.ignores {
-        text(&mut ignore.origin.file);
+        if has_control(&ignore.origin.file) {
+            ignore.origin.file = escape_controls(&ignore.origin.file).into();
+        }
         ignore.rules.iter_mut().for_each(text);
         text(&mut ignore.reason);
     }
@@ -415,7 +419,7 @@ pub(crate) fn escape_diagnostic(d: &mut Diagnostic) {
     if let Some(o) = &mut d.origin
         && o.file.contains(is_control)
     {
-        o.file = escape_controls(&o.file);
+        o.file = escape_controls(&o.file).into();
     }
     if d.message.contains(is_control) {
         d.message = escape_controls(&d.message);

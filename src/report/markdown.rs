@@ -198,7 +198,7 @@ fn doc_url(
 ) -> Option<String> {
     let built_in = crate::policy::BUILT_IN
         .iter()
-        .any(|(name, _)| rule.origin.file == *name);
+        .any(|(name, _)| *rule.origin.file == **name);
     if !built_in {
         return None;
     }
@@ -432,7 +432,7 @@ impl Paths {
     /// An origin with its file as [`Paths::show`] shows it.
     fn origin(&self, origin: &Origin) -> String {
         Origin {
-            file: self.show(&origin.file),
+            file: self.show(&origin.file).into(),
             ..origin.clone()
         }
         .to_string()
@@ -1423,7 +1423,7 @@ mod tests {
             );
         }
         let mut custom = rule.clone();
-        custom.origin.file = "packs/mine.hcl".to_owned();
+        custom.origin.file = "packs/mine.hcl".into();
         assert_eq!(doc_url(None, "https://github.com/o/sgaudit", &custom), None);
         assert_eq!(doc_url(Some(base), "", &custom), None);
     }

@@ -5,6 +5,7 @@
 //! then points at the plan's own lines (`fill`) rather than at no line.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::model::{Input, Origin};
 
@@ -45,6 +46,8 @@ impl Places {
     /// Scans the text of `file` once. Text that is not JSON gives what it gives: the reader
     /// refuses such a file before anything is located.
     pub fn scan(file: &str, text: &[u8]) -> Places {
+        // One copy of the file's name, shared by every place.
+        let file: Arc<str> = Arc::from(file);
         let mut found: HashMap<String, (Section, Origin)> = HashMap::new();
         let mut stack: Vec<Frame> = Vec::new();
         let mut line = 1usize;
@@ -111,7 +114,7 @@ impl Places {
                                     .count();
                                 counted = quote;
                                 let origin = Origin {
-                                    file: file.to_owned(),
+                                    file: Arc::clone(&file),
                                     line: Some(line),
                                     col: Some(chars + 1),
                                 };

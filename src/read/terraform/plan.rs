@@ -1362,6 +1362,8 @@ fn read_changes(
 
     let mut input = Input::default();
     let mut lines = Lines::default();
+    // One copy of the file's name, shared by the origins of every object read.
+    let file = Origin::file(name);
     let (parsed, give_back) = parsed;
     let mut parsed = parsed.into_iter().flatten();
     let mut used = Vec::with_capacity(BATCH);
@@ -1377,7 +1379,7 @@ fn read_changes(
                     .push(at_offset(text, rc.change.start, e, &mut lines));
             }
             None if !item.0.actions.iter().any(|a| a == "read") => {
-                for e in read_change(name, &modules, rc, &item, provider) {
+                for e in read_change(&file, &modules, rc, &item, provider) {
                     input
                         .errors
                         .push(at_offset(text, rc.change.start, e, &mut lines));
@@ -1440,13 +1442,19 @@ fn scan_change(
         return;
     }
     let config = raw.and_then(|r| resource_configuration(r)).map(Arc::new);
-    read_change(name, modules, rc, &(change, config), provider);
+    read_change(
+        &Origin::file(name),
+        modules,
+        rc,
+        &(change, config),
+        provider,
+    );
 }
 
 /// Hands one resource change (not a data source's `read`) to the provider; returns the values
 /// it refused.
 fn read_change(
-    name: &str,
+    file: &Origin,
     modules: &Modules,
     rc: &Record<Span>,
     (ch, config): &Parsed,
@@ -1479,7 +1487,7 @@ fn read_change(
         ..old
     };
     provider.add(
-        &Origin::file(name),
+        file,
         Handed::Planned {
             before: &old,
             after: &new,
@@ -1921,7 +1929,7 @@ mod tests {
         let e = &input.errors[0];
         assert_eq!(e.level, crate::model::Level::Error);
         let origin = e.origin.clone().unwrap();
-        assert_eq!(origin.file, "plan.json");
+        assert_eq!(&*origin.file, "plan.json");
         let (line, col) = (origin.line.unwrap(), origin.col.unwrap());
         let values = plan.lines().nth(line - 1).unwrap();
         assert!(
