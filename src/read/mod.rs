@@ -279,10 +279,10 @@ fn escape_input(input: &mut Input) {
         }
     }
     fn origin(o: &mut Option<crate::model::Origin>) {
-        if let Some(o) = o {
-            if has_control(&o.file) {
-                o.file = escape_controls(&o.file).into();
-            }
+        if let Some(o) = o
+            && has_control(&o.file)
+        {
+            o.file = escape_controls(&o.file).into();
         }
     }
     fn keys<V>(map: &mut std::collections::BTreeMap<String, V>) {
