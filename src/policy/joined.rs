@@ -11,17 +11,19 @@
 //! keeps its own fingerprint (`Finding::joined`), which a baseline records, so a part accepted
 //! alone is never absorbed into a finding that is not.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
 
 use super::families::{ALSO, say_also};
 use super::finding::{Also, Finding};
 use super::pack::Rule;
 use crate::diff::ExposedPeer;
-use crate::model::{Ports, Protocol};
+use crate::model::{Origin, Ports, Protocol};
 use crate::netset::IntervalSet;
 
 /// What must be the same for two findings to be joined: everything but their ports.
-#[derive(PartialEq, Eq, Hash)]
+#[derive(PartialEq, Eq)]
 struct Key<'f> {
     rule: &'f str,
     severity: super::Severity,
@@ -29,13 +31,68 @@ struct Key<'f> {
     change: Option<crate::model::Growth>,
     group: &'f str,
     resources: &'f [String],
-    origins: Vec<String>,
+    origins: Printed<'f>,
     direction: crate::model::Direction,
     protocol: &'f Protocol,
     peers: Vec<&'f ExposedPeer>,
-    waived: Option<(&'f str, String, Option<&'f str>)>,
+    waived: Option<(&'f str, Printed<'f>, Option<&'f str>)>,
     baselined: bool,
     apply_error: Option<&'f str>,
+}
+
+/// Hashes only some of what a key holds, what tells findings apart most cheaply (keys equal
+/// in all hash equal in these): hashing all of it, peers and resources and all, was most of
+/// what joining cost.
+impl Hash for Key<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.rule.hash(state);
+        self.group.hash(state);
+        self.origins.hash(state);
+        self.resources.len().hash(state);
+        self.peers.len().hash(state);
+        self.peers.first().hash(state);
+    }
+}
+
+/// Origins compared as they print (`a.tf:1`, whether a file `a.tf` at line 1 or a file named
+/// `a.tf:1`), without printing them: the same ones when their texts are, one by one.
+struct Printed<'f>(&'f [Origin]);
+
+impl PartialEq for Printed<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(other.0).all(|(a, b)| same_text(a, b))
+    }
+}
+
+impl Eq for Printed<'_> {}
+
+impl Hash for Printed<'_> {
+    /// Only what no two ways of cutting one text into file, line and column change: how many
+    /// origins there are and, of each, its text up to the first `:` (all of a file name
+    /// without one).
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.len().hash(state);
+        for o in self.0 {
+            o.file.split(':').next().hash(state);
+        }
+    }
+}
+
+/// Whether two origins print the same text.
+fn same_text(a: &Origin, b: &Origin) -> bool {
+    if a.file == b.file {
+        // After the same file, `:line` and `:col` (digits) print alike only for the same numbers.
+        return a.line == b.line && a.line.and(a.col) == b.line.and(b.col);
+    }
+    // Two files print alike only when one's name is the other's followed by `:`: printed.
+    let (short, long) = if a.file.len() < b.file.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    long.file.starts_with(short.file.as_str())
+        && long.file.as_bytes().get(short.file.len()) == Some(&b':')
+        && a.to_string() == b.to_string()
 }
 
 /// The key of what a finding says but its ports, when it may be joined: a finding whose
@@ -66,14 +123,17 @@ fn joinable(f: &Finding) -> Option<Key<'_>> {
         change: f.change,
         group: &f.security_group,
         resources: &f.resources,
-        origins: f.origins.iter().map(ToString::to_string).collect(),
+        origins: Printed(&f.origins),
         direction: first.direction,
         protocol: &first.range.protocol,
         peers,
-        waived: f
-            .waived
-            .as_ref()
-            .map(|w| (&*w.reason, w.origin.to_string(), w.expires.as_deref())),
+        waived: f.waived.as_ref().map(|w| {
+            (
+                &*w.reason,
+                Printed(std::slice::from_ref(&w.origin)),
+                w.expires.as_deref(),
+            )
+        }),
         baselined: f.baselined,
         apply_error: f.apply_error.as_deref(),
     })
@@ -106,10 +166,10 @@ pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
         let Some(key) = joinable(f) else {
             continue;
         };
-        match first_of.get(&key) {
-            Some(&k) => into.entry(k).or_default().push(i),
-            None => {
-                first_of.insert(key, i);
+        match first_of.entry(key) {
+            Entry::Occupied(k) => into.entry(*k.get()).or_default().push(i),
+            Entry::Vacant(slot) => {
+                slot.insert(i);
             }
         }
     }
@@ -197,4 +257,45 @@ fn absorb(f: &mut Finding, parts: Vec<Finding>, order: &HashMap<&str, usize>) {
     }
     f.message = message;
     f.also = also;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Origins are the same for joining when they print the same, as when their text was
+    /// compared: however the text is cut into file, line and column.
+    #[test]
+    fn origins_are_compared_as_they_print() {
+        let at = |file: &str, line: Option<usize>, col: Option<usize>| Origin {
+            file: file.to_owned(),
+            line,
+            col,
+        };
+        let cases = [
+            (at("a.tf", Some(1), None), at("a.tf:1", None, None)),
+            (at("a.tf", Some(1), Some(2)), at("a.tf:1", Some(2), None)),
+            (at("a.tf", None, Some(3)), at("a.tf", None, None)),
+            (at("a.tf", Some(1), None), at("a.tf", Some(1), Some(2))),
+            (at("a.tf", Some(12), None), at("a.tf:1", Some(2), None)),
+            (at("a.tf", Some(1), None), at("b.tf", Some(1), None)),
+            (at("a.tf", Some(1), None), at("a.tf1", None, None)),
+        ];
+        for (a, b) in &cases {
+            let said = a.to_string() == b.to_string();
+            let (one, other) = (
+                Printed(std::slice::from_ref(a)),
+                Printed(std::slice::from_ref(b)),
+            );
+            assert_eq!(one == other, said, "{a} and {b}");
+            if said {
+                let hash = |p: &Printed| {
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    p.hash(&mut h);
+                    h.finish()
+                };
+                assert_eq!(hash(&one), hash(&other), "{a} and {b}");
+            }
+        }
+    }
 }
