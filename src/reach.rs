@@ -169,6 +169,66 @@ pub fn analyse_with(
     workloads: BTreeMap<String, WorkloadReach>,
     networks: &BTreeMap<String, Vec<IpNet>>,
 ) -> Reach {
+    // The paths after the change on this thread; on another, those before it (none for a
+    // plan that only creates), the graph's edges and each workload's egress: all independent,
+    // each made in its own order whichever thread finishes first.
+    let (((old, cut_before), graph, workloads), (new, cut_after)) = std::thread::scope(|scope| {
+        let other = scope.spawn(move || {
+            let mut workloads = workloads;
+            outbound(input, &mut workloads);
+            let exposures: Vec<&Exposure> = diff.before().collect();
+            let before = side_paths(&Side::new(input, &exposures, &input.network_before, |w| {
+                w.before.as_ref()
+            }));
+            (before, edges(input, diff, networks), workloads)
+        });
+        let exposures: Vec<&Exposure> = diff.after().collect();
+        let after = side_paths(&Side::new(input, &exposures, &input.network_after, |w| {
+            w.after.as_ref()
+        }));
+        match other.join() {
+            Ok(other) => (other, after),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    });
+    let mut out = Reach {
+        workloads,
+        edges: graph,
+        ..Reach::default()
+    };
+    out.truncated = cut_before || cut_after;
+    // Reached: a path the network does not block.
+    for path in old.iter().filter(|p| p.network.reachable != Reachable::No) {
+        if let Some(w) = out.workloads.get_mut(path.target()) {
+            w.reachable_before = true;
+        }
+    }
+    for path in new.iter().filter(|p| p.network.reachable != Reachable::No) {
+        if let Some(w) = out.workloads.get_mut(path.target()) {
+            w.reachable_after = true;
+        }
+    }
+    out.paths = path_diff(old, new);
+    let default = default_group(input);
+    for w in input.workloads.values() {
+        for g in groups_of(default, w.before.as_ref()) {
+            out.holders_before
+                .entry(g)
+                .or_default()
+                .push(w.address.clone());
+        }
+        for g in groups_of(default, w.after.as_ref()) {
+            out.holders_after
+                .entry(g)
+                .or_default()
+                .push(w.address.clone());
+        }
+    }
+    out
+}
+
+/// The paths of one side of the change, and whether they were cut short.
+fn side_paths(side: &Side<'_>) -> (Vec<Path>, bool) {
     // Many workloads sit behind one network ACL and admit the same flows: each (ACL, flow) is
     // judged once per side of the change (an ACL by where it is held: the same address may
     // hold other rules on the other side).
@@ -190,51 +250,7 @@ pub fn analyse_with(
         memo.borrow_mut().insert(key, verdict.clone());
         verdict
     };
-    let mut out = Reach {
-        workloads,
-        ..Reach::default()
-    };
-    let before_exposures: Vec<&Exposure> = diff.before().collect();
-    let after_exposures: Vec<&Exposure> = diff.after().collect();
-    let before = Side::new(input, &before_exposures, &input.network_before, |w| {
-        w.before.as_ref()
-    });
-    let after = Side::new(input, &after_exposures, &input.network_after, |w| {
-        w.after.as_ref()
-    });
-    let (old, cut_before) = before.paths(nacl);
-    let (new, cut_after) = after.paths(nacl);
-    out.truncated = cut_before || cut_after;
-    // Reached: a path the network does not block.
-    for path in old.iter().filter(|p| p.network.reachable != Reachable::No) {
-        if let Some(w) = out.workloads.get_mut(path.target()) {
-            w.reachable_before = true;
-        }
-    }
-    for path in new.iter().filter(|p| p.network.reachable != Reachable::No) {
-        if let Some(w) = out.workloads.get_mut(path.target()) {
-            w.reachable_after = true;
-        }
-    }
-    out.paths = path_diff(old, new);
-    outbound(input, &mut out.workloads);
-    let default = default_group(input);
-    for w in input.workloads.values() {
-        for g in groups_of(default, w.before.as_ref()) {
-            out.holders_before
-                .entry(g)
-                .or_default()
-                .push(w.address.clone());
-        }
-        for g in groups_of(default, w.after.as_ref()) {
-            out.holders_after
-                .entry(g)
-                .or_default()
-                .push(w.address.clone());
-        }
-    }
-    out.edges = edges(input, diff, networks);
-    out
+    side.paths(nacl)
 }
 
 /// Per workload, the exposure diff of the union of its groups' permissions: one diff over
