@@ -393,8 +393,9 @@ pub fn diff_owned(input: &Input, owner: fn(String) -> Owner) -> Diff {
     )
 }
 
-/// Below this many permissions a diff is made on one thread.
-const SPLIT: usize = 2048;
+/// Below this many permissions a diff is made on one thread; 2 in the tests, so that every test
+/// goes through the split.
+const SPLIT: usize = if cfg!(test) { 2 } else { 2048 };
 
 /// [`diff_owned`] of permissions as they are counted (`Placed`), before and after the change,
 /// each side with its prefix lists.

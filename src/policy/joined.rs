@@ -90,7 +90,7 @@ fn same_text(a: &Origin, b: &Origin) -> bool {
     } else {
         (b, a)
     };
-    long.file.starts_with(short.file.as_str())
+    long.file.starts_with(&*short.file)
         && long.file.as_bytes().get(short.file.len()) == Some(&b':')
         && a.to_string() == b.to_string()
 }
@@ -268,7 +268,7 @@ mod tests {
     #[test]
     fn origins_are_compared_as_they_print() {
         let at = |file: &str, line: Option<usize>, col: Option<usize>| Origin {
-            file: file.to_owned(),
+            file: file.into(),
             line,
             col,
         };

@@ -10,8 +10,9 @@ use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 
 /// How many items of a list make a chunk: enough that a chunk is worth a hand-over (a
-/// finding's text is ~1 KB), few enough that what the second thread renders ahead is small.
-pub const CHUNK: usize = 64;
+/// finding's text is ~1 KB), few enough that what the second thread renders ahead is small; 2
+/// in the tests, so that every report a test writes goes through both threads.
+pub const CHUNK: usize = if cfg!(test) { 2 } else { 64 };
 
 /// Serde's pretty formatter, as it is `level` arrays deep: a value written with it is indented
 /// as it would be there.
