@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the fuzz targets, one after the other, each for SECONDS:
-#   fuzz/run.sh SECONDS [plan|hcl|config|netset|tree]...   (all five when none is named)
+#   fuzz/run.sh SECONDS [plan|hcl|config|netset|tree|api]...   (all six when none is named)
 # Installs cargo-fuzz under target/fuzz-tools when it is not there (skips, exit 0, when it
 # cannot be installed), seeds each target's working corpus in target/fuzz-corpus/TARGET (kept
 # on the machine between runs, never committed) from the test data and fuzz/regressions/TARGET,
@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
-usage="usage: fuzz/run.sh SECONDS|merge [plan|hcl|config|netset|tree]..."
+usage="usage: fuzz/run.sh SECONDS|merge [plan|hcl|config|netset|tree|api]..."
 seconds="${1:?$usage}"
 shift
 merge=false
@@ -25,10 +25,10 @@ case "$seconds" in
     ;;
 esac
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(plan hcl config netset tree)
+[ "${#targets[@]}" -gt 0 ] || targets=(plan hcl config netset tree api)
 for t in "${targets[@]}"; do
   case "$t" in
-    plan | hcl | config | netset | tree) ;;
+    plan | hcl | config | netset | tree | api) ;;
     *)
       echo "fuzz/run.sh: no target $t; $usage" >&2
       exit 2
@@ -88,6 +88,7 @@ for t in "${targets[@]}"; do
         blocks README.md hcl
         find "$scratch/blocks" -type f
         ;;
+      api) find testdata/deployed testdata/bad -type f -name '*.json' ;;
       netset | tree) ;;
     esac
     if [ -d "fuzz/regressions/$t" ]; then find "fuzz/regressions/$t" -type f; fi

@@ -223,6 +223,13 @@ fn read_any(path: &str, options: &Options) -> Result<Input> {
     Ok(input)
 }
 
+/// Reads one file of AWS API JSON already in memory, named `name` in messages, as a state of
+/// the account, as `sgaudit check FILE` reads it: the fuzz target's entry.
+pub fn parse_api_bytes(name: &str, bytes: &[u8]) -> Result<Input> {
+    let document = api::parse(name, bytes)?;
+    Ok(hidden_and_escaped(api::input(name, vec![document])?))
+}
+
 /// Reads `terraform show -json` output (of a plan or a state) already in memory, named `name`
 /// in messages: the plan reader alone, without files, origins or binary plans.
 pub fn parse_plan_bytes(name: &str, bytes: &[u8]) -> Result<Input> {
@@ -337,6 +344,9 @@ fn escape_input(input: &mut Input) {
         option(&mut g.name);
         option(&mut g.id);
         option(&mut g.vpc_id);
+        option(&mut g.vpc);
+        option(&mut g.owner_id);
+        option(&mut g.name_before);
         option(&mut g.description);
         origin(&mut g.origin);
         lifecycle(&mut g.lifecycle);

@@ -163,6 +163,26 @@ fn plan_reader_regressions() {
 }
 
 #[test]
+fn api_reader_regressions() {
+    // A group's VPC (`VpcId`) holding DEL characters: the group's `vpc` was not escaped with
+    // its `vpc_id`, and a finding about a rule naming a group of another VPC quoted it raw.
+    let expected = [("control-in-vpc-id", Contract)];
+    replay("api", &expected, |name, path| {
+        let bytes = std::fs::read(path).unwrap();
+        match read::parse_api_bytes(name, &bytes) {
+            Ok(input) => {
+                for e in &input.errors {
+                    check_error(&e.to_string(), name);
+                }
+                analyse(&input);
+                Ok(crate::model::texts(&input.errors))
+            }
+            Err(e) => Err((format!("{e:#}"), name.to_owned())),
+        }
+    });
+}
+
+#[test]
 fn hcl_reader_regressions() {
     replay(
         "hcl",

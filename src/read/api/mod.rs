@@ -127,6 +127,11 @@ pub fn read(path: &str, access: &Access) -> Result<Input> {
         }
         documents.push(parse(shown, &bytes)?);
     }
+    input(path, documents)
+}
+
+/// The model of what the parsed files describe, read from `path`.
+pub fn input(path: &str, documents: Vec<Parsed>) -> Result<Input> {
     build::input(path, documents)
 }
 
