@@ -10,14 +10,5 @@ const NAME: &str = "fuzz/plan.json";
 
 fuzz_target!(|data: &[u8]| {
     let _run = common::watch(data);
-    match sgaudit::read::parse_plan_bytes(NAME, data) {
-        Ok(input) => {
-            for e in &input.errors {
-                let e = &e.to_string();
-                common::check_error(e, NAME);
-            }
-            common::analyse(&input, data.len());
-        }
-        Err(e) => common::check_error(&format!("{e:#}"), NAME),
-    }
+    common::check_read(NAME, sgaudit::read::parse_plan_bytes(NAME, data), data.len());
 });

@@ -134,6 +134,26 @@ fn assert_no_control_in_strings(value: &serde_json::Value) {
     }
 }
 
+/// A reader of bytes as `replay` runs it: each error of an input read in part keeps the error
+/// contract, and an accepted input goes through the analysis and every report.
+fn bytes_read_by(
+    read: fn(&str, &[u8]) -> anyhow::Result<crate::model::Input>,
+) -> impl Fn(&str, &Path) -> Result<Vec<String>, (String, String)> {
+    move |name, path| {
+        let bytes = std::fs::read(path).unwrap();
+        match read(name, &bytes) {
+            Ok(input) => {
+                for e in &input.errors {
+                    check_error(&e.to_string(), name);
+                }
+                analyse(&input);
+                Ok(crate::model::texts(&input.errors))
+            }
+            Err(e) => Err((format!("{e:#}"), name.to_owned())),
+        }
+    }
+}
+
 #[test]
 fn plan_reader_regressions() {
     // Addresses holding control characters (terraform writes none): echoed raw, they broke the
@@ -147,19 +167,7 @@ fn plan_reader_regressions() {
         // escape sequence that clears the terminal. Every report shows them escaped.
         ("address-with-workflow-command", Contract),
     ];
-    replay("plan", &expected, |name, path| {
-        let bytes = std::fs::read(path).unwrap();
-        match read::parse_plan_bytes(name, &bytes) {
-            Ok(input) => {
-                for e in &input.errors {
-                    check_error(&e.to_string(), name);
-                }
-                analyse(&input);
-                Ok(crate::model::texts(&input.errors))
-            }
-            Err(e) => Err((format!("{e:#}"), name.to_owned())),
-        }
-    });
+    replay("plan", &expected, bytes_read_by(read::parse_plan_bytes));
 }
 
 #[test]
@@ -167,19 +175,7 @@ fn api_reader_regressions() {
     // A group's VPC (`VpcId`) holding DEL characters: the group's `vpc` was not escaped with
     // its `vpc_id`, and a finding about a rule naming a group of another VPC quoted it raw.
     let expected = [("control-in-vpc-id", Contract)];
-    replay("api", &expected, |name, path| {
-        let bytes = std::fs::read(path).unwrap();
-        match read::parse_api_bytes(name, &bytes) {
-            Ok(input) => {
-                for e in &input.errors {
-                    check_error(&e.to_string(), name);
-                }
-                analyse(&input);
-                Ok(crate::model::texts(&input.errors))
-            }
-            Err(e) => Err((format!("{e:#}"), name.to_owned())),
-        }
-    });
+    replay("api", &expected, bytes_read_by(read::parse_api_bytes));
 }
 
 #[test]

@@ -113,6 +113,20 @@ thread_local! {
     .expect("built-in policy");
 }
 
+/// A reader's answer to the fuzzer's bytes, read as `name`: its error, and each error of an
+/// input read in part, keeps the error contract; an accepted input goes through [`analyse`].
+pub fn check_read<E: std::fmt::Display>(name: &str, read: Result<Input, E>, len: usize) {
+    match read {
+        Ok(input) => {
+            for e in &input.errors {
+                check_error(&e.to_string(), name);
+            }
+            analyse(&input, len);
+        }
+        Err(e) => check_error(&format!("{e:#}"), name),
+    }
+}
+
 /// What `check` does with an input a reader accepted: the diff, the reachability and the
 /// built-in rules, then one report (its format picked by `pick`), which it returns.
 pub fn analyse(input: &Input, pick: usize) -> String {
