@@ -535,11 +535,56 @@ fn converting(
     })
 }
 
-/// One part of the root module's walk, in order: one of its resources, or one of its module
-/// calls (its instances, or the note that it is not analysed).
+/// One part of a module instance's walk, in order: one of its resources, or one of its module
+/// calls (its instances, or the note that it is not analysed). [`walk`] takes them in order;
+/// [`walk_split`] shares the root module's out between two evaluators.
 enum Part<'a> {
     Resource(&'a (String, String), Located<&'a Block>),
     Call(&'a str, &'a (Located<&'a Block>, Target)),
+}
+
+impl<'a> Part<'a> {
+    /// A module instance's parts in the order one evaluator walks them: its resources, then its
+    /// module calls.
+    fn of(module: &'a Module<'a>) -> impl Iterator<Item = Part<'a>> {
+        module
+            .resources
+            .iter()
+            .map(|(key, decl)| Part::Resource(key, *decl))
+            .chain(
+                module
+                    .calls
+                    .iter()
+                    .map(|(name, call)| Part::Call(name.as_str(), call)),
+            )
+    }
+}
+
+/// Evaluates one part of a module instance on `ev`; false when nothing more is to be read (the
+/// steps or the instances ran out).
+fn walk_part(
+    ev: &Evaluator,
+    files: &Sources,
+    part: &Part,
+    objects: &mut dyn FnMut(Instanced),
+    not_analysed: &mut Vec<String>,
+    errors: &mut Vec<EvalError>,
+    (budget, schema): (&mut Budget, &dyn Schema),
+) -> bool {
+    match part {
+        Part::Resource(key, decl) => {
+            walk_resource(ev, files, (key, decl), objects, errors, (budget, schema))
+        }
+        Part::Call(name, call) => walk_call(
+            ev,
+            files,
+            (name, call),
+            objects,
+            not_analysed,
+            errors,
+            (budget, schema),
+        ),
+    }
 }
 
 /// What the second evaluator of [`walk_split`] gives: the objects and notes of the parts it
@@ -592,18 +637,7 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
     // The root module's resources, then its module calls, as parts: the first evaluator takes
     // them from the front, the second from the back, until they meet; either stops both when
     // something fails on its side.
-    let parts: Vec<Part> = run
-        .root
-        .resources
-        .iter()
-        .map(|(key, decl)| Part::Resource(key, *decl))
-        .chain(
-            run.root
-                .calls
-                .iter()
-                .map(|(name, call)| Part::Call(name.as_str(), call)),
-        )
-        .collect();
+    let parts: Vec<Part> = Part::of(run.root).collect();
     let left = std::sync::Mutex::new((0, parts.len()));
     let stop = std::sync::atomic::AtomicBool::new(false);
     let stopped = || stop.load(std::sync::atomic::Ordering::Relaxed);
@@ -619,26 +653,6 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
                 }
             })
         })
-    };
-    // One part on `ev`; false when nothing more is to be read on that side.
-    let walk_part = |ev: &Evaluator,
-                     part: &Part,
-                     objects: &mut dyn FnMut(Instanced),
-                     not_analysed: &mut Vec<String>,
-                     errors: &mut Vec<EvalError>,
-                     budget: &mut Budget| match part {
-        Part::Resource(key, decl) => {
-            walk_resource(ev, files, (key, decl), objects, errors, (budget, schema))
-        }
-        Part::Call(name, call) => walk_call(
-            ev,
-            files,
-            (name, call),
-            objects,
-            not_analysed,
-            errors,
-            (budget, schema),
-        ),
     };
     let mut second: Option<Second> = None;
     let objects = converting(schema, |sink| {
@@ -661,11 +675,12 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
                     let mut notes = Vec::new();
                     let more = walk_part(
                         &ev,
+                        files,
                         part,
                         &mut |i| objects.push(i.evaluated(schema)),
                         &mut notes,
                         &mut errors,
-                        &mut budget,
+                        (&mut budget, schema),
                     );
                     done.push((objects, notes));
                     if !more || failed(&ev, &budget, &errors) {
@@ -686,7 +701,15 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
                 let Some(part) = take(true).and_then(|i| parts.get(i)) else {
                     break;
                 };
-                let more = walk_part(&ev, part, sink, &mut not_analysed, &mut errors, &mut budget);
+                let more = walk_part(
+                    &ev,
+                    files,
+                    part,
+                    sink,
+                    &mut not_analysed,
+                    &mut errors,
+                    (&mut budget, schema),
+                );
                 if !more || failed(&ev, &budget, &errors) {
                     stop.store(true, std::sync::atomic::Ordering::Relaxed);
                     break;
@@ -734,14 +757,15 @@ fn walk(
     errors: &mut Vec<EvalError>,
     (budget, schema): (&mut Budget, &dyn Schema),
 ) {
-    if !walk_resources(ev, files, objects, errors, (budget, schema)) {
-        return;
+    // One broken resource or module call does not hide the others: its error is collected.
+    if let Err(e) = ev.check_locals() {
+        errors.push(e);
     }
-    for (name, call) in &ev.module.calls {
-        if !walk_call(
+    for part in Part::of(ev.module) {
+        if !walk_part(
             ev,
             files,
-            (name, call),
+            &part,
             objects,
             not_analysed,
             errors,
@@ -796,27 +820,6 @@ fn walk_call(
             Err(_) if budget.out_of_steps(ev) => return false,
             Err(e) => errors.push(e),
         },
-    }
-    true
-}
-
-/// Evaluates the relevant resources of a module instance (not of the modules it calls);
-/// false when nothing more is to be read (the steps or the instances ran out).
-fn walk_resources(
-    ev: &Evaluator,
-    files: &Sources,
-    objects: &mut dyn FnMut(Instanced),
-    errors: &mut Vec<EvalError>,
-    (budget, schema): (&mut Budget, &dyn Schema),
-) -> bool {
-    // One broken resource or module call does not hide the others: its error is collected.
-    if let Err(e) = ev.check_locals() {
-        errors.push(e);
-    }
-    for (key, decl) in &ev.module.resources {
-        if !walk_resource(ev, files, (key, decl), objects, errors, (budget, schema)) {
-            return false;
-        }
     }
     true
 }
