@@ -290,18 +290,20 @@ fn group(g: json::SecurityGroup) -> Group {
     }
 }
 
-/// The protocol and ports of a rule; ports AWS ignores (`-1`, a protocol without ports) are
-/// all of them.
-fn range(protocol: &Protocol, from: Option<i64>, to: Option<i64>) -> (PortRange, bool) {
-    // The ports were checked when read (`json::Checks`): a range AWS never writes is refused
-    // there, so the fallback is never taken.
-    let ports = Ports::normalize(protocol, from, to).unwrap_or(Ports::All);
+/// The protocol and ports of a rule (its `ports` as read and checked, `json::Checks`), and
+/// whether it writes ports AWS ignores (`-1`, a protocol without ports: all of them).
+fn range(
+    protocol: &Protocol,
+    ports: &Ports,
+    from: Option<i64>,
+    to: Option<i64>,
+) -> (PortRange, bool) {
     let ignored = matches!(protocol, Protocol::All | Protocol::Number(_))
         && !matches!(
             (from, to),
             (None | Some(0) | Some(-1), None | Some(0) | Some(-1)) | (Some(0), Some(65535))
         );
-    (PortRange::new(protocol.clone(), ports), ignored)
+    (PortRange::new(protocol.clone(), ports.clone()), ignored)
 }
 
 /// A group a rule names: itself, or another by id, account-qualified when it is another
@@ -321,9 +323,9 @@ fn ip_permission(
     group: &str,
     owner: Option<&str>,
     direction: Direction,
-    ip: &json::IpPermission,
+    ip: &json::Checked<json::IpPermission>,
 ) -> Vec<Permission> {
-    let (range, ports_ignored) = range(&ip.ip_protocol.0, ip.from_port, ip.to_port);
+    let (range, ports_ignored) = range(&ip.ip_protocol.0, &ip.ports, ip.from_port, ip.to_port);
     let make = |peer: Peer, description: &Option<String>| Permission {
         group: group.to_owned(),
         resource: group.to_owned(),
@@ -359,8 +361,8 @@ fn ip_permission(
 }
 
 /// One rule of `describe-security-group-rules`, named by its `SecurityGroupRuleId`.
-fn rule(r: &json::SecurityGroupRule) -> Permission {
-    let (range, ports_ignored) = range(&r.ip_protocol.0, r.from_port, r.to_port);
+fn rule(r: &json::Checked<json::SecurityGroupRule>) -> Permission {
+    let (range, ports_ignored) = range(&r.ip_protocol.0, &r.ports, r.from_port, r.to_port);
     let peer = if let Some(n) = r.cidr_ipv4.as_ref().or(r.cidr_ipv6.as_ref()) {
         Peer::cidr(n.0)
     } else if let Some(pl) = &r.prefix_list_id {
@@ -629,24 +631,6 @@ fn nacl(n: json::NetworkAcl) -> Nacl {
         .filter_map(|e| {
             let net = e.cidr_block.as_ref().or(e.ipv6_cidr_block.as_ref())?.0;
             let protocol = e.protocol.0.clone();
-            // Checked when read (`json::Checks`), as the action and the CIDR block are.
-            let ports = match protocol {
-                Protocol::Tcp | Protocol::Udp => {
-                    let (from, to) = e
-                        .port_range
-                        .as_ref()
-                        .map_or((None, None), |p| (p.from, p.to));
-                    Ports::normalize(&protocol, from, to).unwrap_or(Ports::All)
-                }
-                Protocol::Icmp | Protocol::Icmpv6 => {
-                    let (kind, code) = e
-                        .icmp_type_code
-                        .as_ref()
-                        .map_or((None, None), |c| (c.r#type, c.code));
-                    Ports::normalize(&protocol, kind, code).unwrap_or(Ports::All)
-                }
-                _ => Ports::All,
-            };
             Some(NaclRule {
                 number: e.rule_number,
                 direction: if e.egress {
@@ -655,7 +639,8 @@ fn nacl(n: json::NetworkAcl) -> Nacl {
                     Direction::Ingress
                 },
                 protocol,
-                ports,
+                // Checked when read (`json::Checks`), as the action and the CIDR block are.
+                ports: e.ports.clone(),
                 peer: Peer::cidr(net),
                 allow: e.rule_action == "allow",
                 resource: n.network_acl_id.clone(),

@@ -410,38 +410,50 @@ pub struct ApiProtocol(pub Protocol);
 /// (<https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_IpPermission.html>), so a file
 /// that does was not written by it: refused where the permission ends, never read as all ports.
 pub trait Checks {
-    fn check(&self) -> Result<(), String>;
+    /// The ports, as AWS reads them, of what was read; an error for what AWS never writes.
+    fn ports(&self) -> Result<Ports, String>;
 }
 
-/// A `T` read and then checked ([`Checks`]); the error is located where `T` ends.
-pub struct Checked<T>(pub T);
+/// A `T` read and then checked ([`Checks`]), with its ports; the error is located where `T`
+/// ends.
+pub struct Checked<T> {
+    value: T,
+    pub ports: Ports,
+}
 
 impl<T> std::ops::Deref for Checked<T> {
     type Target = T;
     fn deref(&self) -> &T {
-        &self.0
+        &self.value
     }
 }
 
 impl<'de, T: Deserialize<'de> + Checks> Deserialize<'de> for Checked<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Checked<T>, D::Error> {
         let value = T::deserialize(d)?;
-        value.check().map_err(serde::de::Error::custom)?;
-        Ok(Checked(value))
+        let ports = value.ports().map_err(serde::de::Error::custom)?;
+        Ok(Checked { value, ports })
     }
 }
 
 impl Checks for IpPermission {
-    fn check(&self) -> Result<(), String> {
-        Ports::normalize(&self.ip_protocol.0, self.from_port, self.to_port).map(drop)
+    fn ports(&self) -> Result<Ports, String> {
+        Ports::normalize(&self.ip_protocol.0, self.from_port, self.to_port)
+    }
+}
+
+impl Checks for SecurityGroupRule {
+    fn ports(&self) -> Result<Ports, String> {
+        Ports::normalize(&self.ip_protocol.0, self.from_port, self.to_port)
     }
 }
 
 /// A network ACL's entry as the API writes it
 /// (<https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_NetworkAclEntry.html>): an
-/// action of `allow` or `deny`, an IPv4 or IPv6 CIDR block, and the ports of its protocol.
+/// action of `allow` or `deny`, an IPv4 or IPv6 CIDR block, and the ports of its protocol
+/// (`PortRange` for tcp and udp, `IcmpTypeCode` for ICMP, none for the others).
 impl Checks for NetworkAclEntry {
-    fn check(&self) -> Result<(), String> {
+    fn ports(&self) -> Result<Ports, String> {
         if !matches!(self.rule_action.as_str(), "allow" | "deny") {
             return Err(format!(
                 "network ACL rule {}: RuleAction {:?} is neither allow nor deny",
@@ -464,17 +476,10 @@ impl Checks for NetworkAclEntry {
                 .icmp_type_code
                 .as_ref()
                 .map_or((None, None), |c| (c.r#type, c.code)),
-            _ => (None, None),
+            _ => return Ok(Ports::All),
         };
         Ports::normalize(protocol, from, to)
-            .map(drop)
             .map_err(|e| format!("network ACL rule {}: {e}", self.rule_number))
-    }
-}
-
-impl Checks for SecurityGroupRule {
-    fn check(&self) -> Result<(), String> {
-        Ports::normalize(&self.ip_protocol.0, self.from_port, self.to_port).map(drop)
     }
 }
 
