@@ -68,6 +68,26 @@ impl Places {
                     let under = stack
                         .last()
                         .map_or(Under::Other, |parent| under(text, stack.len(), parent));
+                    if under == Under::Other && !stack.is_empty() {
+                        // Nothing below is on the way to a resource's entry (a change's
+                        // values, the configuration, `planned_values`): it is stepped over,
+                        // counting only its lines.
+                        let Some(close) = close_of(text, i, MAX_DEPTH - stack.len()) else {
+                            return Places(HashMap::new());
+                        };
+                        let inside = text.get(i..close).unwrap_or_default();
+                        let newlines = memchr::memchr_iter(b'\n', inside).count();
+                        if let Some(last) = memchr::memrchr(b'\n', inside) {
+                            line += newlines;
+                            counted = i + last + 1;
+                            chars = 0;
+                        }
+                        if let Some(parent) = stack.last_mut() {
+                            parent.key = None;
+                        }
+                        i = close + 1;
+                        continue;
+                    }
                     stack.push(Frame {
                         object: b == b'{',
                         under,
@@ -106,12 +126,7 @@ impl Places {
                             {
                                 // The column of the key's opening quote, in characters.
                                 let quote = key_start - 1;
-                                chars += text
-                                    .get(counted..quote)
-                                    .unwrap_or_default()
-                                    .iter()
-                                    .filter(|&&c| c & 0xC0 != 0x80)
-                                    .count();
+                                chars += chars_in(text.get(counted..quote).unwrap_or_default());
                                 counted = quote;
                                 let origin = Origin {
                                     file: Arc::clone(&file),
@@ -145,14 +160,54 @@ impl Places {
 /// end of the text when it is not closed).
 fn string_end(text: &[u8], start: usize) -> usize {
     let mut j = start + 1;
-    while let Some(&c) = text.get(j) {
-        match c {
-            b'\\' => j += 2,
-            b'"' => return j,
-            _ => j += 1,
+    while let Some(k) = text.get(j..).and_then(|t| memchr::memchr2(b'"', b'\\', t)) {
+        j += k;
+        match text.get(j) {
+            Some(b'"') => return j,
+            _ => j += 2,
         }
     }
     text.len()
+}
+
+/// The position of the bracket that closes the container opened at `open`, stepping over
+/// strings; `None` when it nests deeper than `room` more levels (the scan then stops, as for
+/// a file nested deeper than the reader reads). The end of the text when it is not closed.
+fn close_of(text: &[u8], open: usize, room: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut j = open;
+    while let Some(k) = text.get(j..).and_then(|t| {
+        t.iter()
+            .position(|&b| matches!(b, b'"' | b'{' | b'[' | b'}' | b']'))
+    }) {
+        j += k;
+        match text.get(j) {
+            Some(b'"') => j = string_end(text, j),
+            Some(b'{' | b'[') => {
+                depth += 1;
+                if depth > room {
+                    return None;
+                }
+            }
+            _ => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+        }
+        j += 1;
+    }
+    Some(text.len())
+}
+
+/// The characters of `bytes`, a run of UTF-8 text between two ASCII bytes (counted as UTF-8's
+/// leading bytes when it is not valid UTF-8).
+fn chars_in(bytes: &[u8]) -> usize {
+    std::str::from_utf8(bytes).map_or_else(
+        |_| bytes.iter().filter(|&&c| c & 0xC0 != 0x80).count(),
+        |s| s.chars().count(),
+    )
 }
 
 /// What a container opened as the value of `parent`'s current member (or as an element of
@@ -291,6 +346,18 @@ mod tests {
         // Neither the configuration nor a value named `address` is a resource's place.
         assert_eq!(at("aws_vpc.cfg"), None);
         assert_eq!(at("x"), None);
+    }
+
+    /// What is stepped over (the configuration, a change's values) keeps the count of lines
+    /// and columns after it, brackets and quotes inside its strings included.
+    #[test]
+    fn what_is_stepped_over_keeps_lines_and_columns() {
+        let text = "{\"configuration\": {\"x\": [\"]}\\\"{[\",\n {\"address\": \"aws_vpc.no\"}\n ]}, \"resource_changes\": [{\"change\": {\"a\": \"\\\\\"}, \"address\": \"aws_vpc.a\"},\n  {\"change\": {\"b\": [{\n}]}, \"address\": \"aws_vpc.b\"}]}";
+        let places = Places::scan("plan.json", text.as_bytes());
+        let at = |a: &str| places.of(a).map(ToString::to_string);
+        assert_eq!(at("aws_vpc.a").as_deref(), Some("plan.json:3:51"));
+        assert_eq!(at("aws_vpc.b").as_deref(), Some("plan.json:5:6"));
+        assert_eq!(at("aws_vpc.no"), None);
     }
 
     /// A hostile file nested deeper than the reader reads (which refuses it) is not followed:
