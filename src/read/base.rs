@@ -21,21 +21,26 @@ pub fn read(dir: &str, base: &str, options: &Options) -> Result<Input> {
     }
     let access = options.access(Path::new(dir))?;
     let old = if Path::new(base).is_dir() {
-        let head = hcl::read(
-            Path::new(dir),
-            dir,
+        let loaded = hcl::load(Path::new(dir), dir, &access, None)?;
+        let like = hcl::Like::of(&loaded);
+        let (head, lent) = hcl::evaluate_lending(
+            loaded,
+            (Path::new(dir), dir),
             &options.variables,
-            &access,
+            (&access, &access),
             &mut Aws::default(),
         )?;
         let old = if has_configuration(Path::new(base)) {
             let access = options.access(Path::new(base))?;
-            Ok(hcl::read(
-                Path::new(base),
-                base,
+            let loaded = hcl::load(Path::new(base), base, &access, Some(&like))?;
+            drop(like);
+            Ok(hcl::evaluate_borrowing(
+                loaded,
+                (Path::new(base), base),
                 &options.variables,
-                &access,
+                (&access, &access),
                 &mut Aws::default(),
+                lent,
             )?)
         } else {
             Err(format!("{base} holds no .tf files"))
@@ -82,7 +87,8 @@ fn holds_configuration(dir: &Path, tree: &dyn Tree) -> bool {
 /// `rev`, the same directory, or why the revision has no configuration there (the change
 /// adds everything). The revision is read from git into memory while the work tree is read;
 /// the work tree is evaluated on a thread while the revision is loaded (a file whose text both
-/// hold is parsed once) and evaluated.
+/// hold is parsed once); then the revision is evaluated, taking from the work tree's
+/// evaluation the module instances the two hold the same (see `hcl::Lent`).
 fn at_revision(
     dir: &str,
     rev: &str,
@@ -90,10 +96,9 @@ fn at_revision(
     access: &Access,
 ) -> Result<(Input, std::result::Result<Input, String>)> {
     let evaluate_head = |head| {
-        hcl::evaluate(
+        hcl::evaluate_lending(
             head,
-            Path::new(dir),
-            dir,
+            (Path::new(dir), dir),
             &options.variables,
             (access, access),
             &mut Aws::default(),
@@ -109,18 +114,11 @@ fn at_revision(
             }
             Err(e) => (Err(e), None),
         };
-        let old = match (fetching.join(), like) {
+        let loaded = match (fetching.join(), like) {
             (Ok(Ok(Ok((tree, path, display)))), Some(like)) => {
-                Ok(hcl::load(&path, &display, &tree, Some(&like)).map(|old| {
-                    hcl::evaluate(
-                        old,
-                        &path,
-                        &display,
-                        &options.variables,
-                        (&tree, access),
-                        &mut Aws::default(),
-                    )
-                }))
+                let old = hcl::load(&path, &display, &tree, Some(&like));
+                drop(like);
+                Ok((old, tree, path, display))
             }
             (Ok(Ok(Err(why))), _) => Err(Ok(why)),
             (Ok(Err(e)), _) => Err(Err(e)),
@@ -128,9 +126,23 @@ fn at_revision(
             // The work tree could not be loaded: its error is the run's.
             (Ok(Ok(Ok(_))), None) => Err(Ok(String::new())),
         };
-        let new = evaluating.map(|e| match e.join() {
-            Ok(new) => new,
-            Err(panic) => std::panic::resume_unwind(panic),
+        let (new, lent) = match evaluating.map(|e| e.join()) {
+            Ok(Ok(Ok((new, lent)))) => (Ok(Ok(new)), lent),
+            Ok(Ok(Err(e))) => (Ok(Err(e)), None),
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(e) => (Err(e), None),
+        };
+        let old = loaded.map(|(old, tree, path, display)| {
+            old.map(|old| {
+                hcl::evaluate_borrowing(
+                    old,
+                    (&path, &display),
+                    &options.variables,
+                    (&tree, access),
+                    &mut Aws::default(),
+                    lent,
+                )
+            })
         });
         (new, old)
     });

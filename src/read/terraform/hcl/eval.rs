@@ -259,6 +259,31 @@ impl Budgets {
     }
 }
 
+impl Budgets {
+    /// The steps left and the weight spent (see [`Meter::used`]), for [`Budgets::used_since`].
+    pub fn mark(&self) -> (u64, u64) {
+        (self.steps, self.meter.used())
+    }
+
+    /// The steps and the weight spent since `mark` was taken.
+    pub fn used_since(&self, (steps, weight): (u64, u64)) -> (u64, u64) {
+        (
+            steps.saturating_sub(self.steps),
+            self.meter.used().saturating_sub(weight),
+        )
+    }
+
+    /// Whether an evaluation that spends at most `used` (steps, weight) from scratch stays
+    /// within each half of these budgets: then it ends the same on one evaluator or two.
+    pub fn cover(&self, (steps, weight): (u64, u64)) -> bool {
+        let (mine, theirs) = self.halves();
+        !self.spent()
+            && [mine, theirs]
+                .iter()
+                .all(|half| steps <= half.steps && weight <= half.meter.left())
+    }
+}
+
 type Res<T> = Result<T, EvalError>;
 
 impl<'a> Evaluator<'a> {

@@ -110,11 +110,34 @@ impl Instanced {
     }
 }
 
+/// What a walk gives, in order: an instance evaluated, or the objects of a module instance
+/// taken whole from another configuration's evaluation (see [`Lent`]).
+#[expect(
+    clippy::large_enum_variant,
+    reason = "nearly every item is an instance: boxing each would cost an allocation"
+)]
+enum Item {
+    Instance(Instanced),
+    Reused(Vec<Evaluated>),
+}
+
+impl Item {
+    /// The objects the item gives, in plan-like JSON, appended to `objects`.
+    fn evaluated(self, schema: &dyn Schema, objects: &mut Vec<Evaluated>) {
+        match self {
+            Item::Instance(i) => objects.push(i.evaluated(schema)),
+            Item::Reused(more) => objects.extend(more),
+        }
+    }
+}
+
 /// The files of a configuration, and its merged blocks: what the `file` of a declaration,
-/// scope or evaluation error names (a position in `files`, or a merged block's).
+/// scope or evaluation error names (a position in `files`, or a merged block's); and what its
+/// evaluation shares with another configuration's.
 struct Sources<'a> {
     files: &'a [SourceFile],
     overrides: &'a merge::Overrides,
+    share: Share<'a>,
 }
 
 impl Sources<'_> {
@@ -137,6 +160,300 @@ impl Sources<'_> {
         self.at(file, offset)
             .map(|(f, at)| f.origin(at))
             .unwrap_or_default()
+    }
+}
+
+/// What an evaluation shares with another configuration's: a base revision's evaluation
+/// takes from its work tree's (evaluated first) each instance of the root module's calls the
+/// two hold the same (see [`Lent`]).
+#[derive(Clone, Copy)]
+enum Share<'a> {
+    No,
+    /// Each instance of the root module's calls is recorded as it is walked, to be lent.
+    Lend(&'a std::sync::Mutex<Vec<Record>>),
+    /// An instance of the root module's calls that is lent the same is taken, not walked.
+    Borrow(&'a Borrowing<'a>),
+}
+
+/// One instance of a root module's call as it was walked.
+struct Record {
+    address: String,
+    /// Its module's directory (in `Loaded::dirs`).
+    dir: usize,
+    /// Its variables' values (`{:?}`: two values the same in it evaluate the same).
+    vars: String,
+    /// The resource and module instances its walk took from the configuration's budget.
+    instances: usize,
+}
+
+/// What a configuration's clean evaluation (nothing failed or ran out) lends to another's:
+/// the objects of each instance of its root module's calls, with what its walk took and found,
+/// and the files of its module directories. Terraform evaluates a module instance from its
+/// module's files and its variables alone (the module sees nothing else of its caller; `path`
+/// reads `.`, no function reads a file): so when the other configuration calls an instance
+/// of the same address whose module directory holds the same files (by name, and parsed from
+/// the same text: the same [`Body`], see [`Like`]), down through every module it calls, and
+/// whose variables have the same values, its walk gives these objects, but for the files
+/// their origins name (same lines, the other configuration's paths). Not lent: an instance
+/// under which something is not analysed or a resource is undeclared (the other's notes could
+/// differ), or under which a module declares more than 64 locals and resources (how deep a
+/// reference goes there could depend on the order things are evaluated in).
+pub struct Lent {
+    dirs: Vec<LentDir>,
+    /// By instance address.
+    children: std::collections::HashMap<String, LentChild>,
+    /// The steps and weight the lending evaluation spent, in all: more than the walks of the
+    /// instances lent cost when evaluated again.
+    used: (u64, u64),
+}
+
+/// A module directory of a lending configuration.
+struct LentDir {
+    /// Its files, in order: name, syntax, path as reported.
+    files: Vec<(String, std::sync::Arc<Body>, String)>,
+    calls: BTreeMap<String, Target>,
+    /// Whether its module declares at most 64 locals and resources: no reference in it can
+    /// nest deeper than that (each level is one of them being evaluated).
+    shallow: bool,
+}
+
+/// One instance of a root module's call, lent.
+struct LentChild {
+    dir: usize,
+    vars: String,
+    instances: usize,
+    /// The variables without a value its walk finds (`module.NAME….var.X`).
+    missing: Vec<String>,
+    objects: Vec<Evaluated>,
+}
+
+/// A lending configuration's module directories.
+fn lent_dirs(loaded: &Loaded, modules: &[Module]) -> Vec<LentDir> {
+    loaded
+        .dirs
+        .iter()
+        .zip(modules)
+        .map(|(d, module)| LentDir {
+            files: d
+                .files
+                .iter()
+                .filter_map(|&f| {
+                    let file = loaded.files.get(f)?;
+                    let body = loaded.bodies.get(f)?;
+                    Some((
+                        file_name(&file.path).to_owned(),
+                        body.clone(),
+                        file.path.clone(),
+                    ))
+                })
+                .collect(),
+            calls: d.calls.clone(),
+            shallow: module.locals.len() + module.resources.len() <= 64,
+        })
+        .collect()
+}
+
+/// The name of a file from its path as reported.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// The record among `children` that `address` (a module instance's, or one below it) is, or
+/// is below: the shortest such.
+fn owner<'c, T>(
+    children: &'c mut std::collections::HashMap<String, T>,
+    address: &str,
+) -> Option<&'c mut T> {
+    let at = address
+        .match_indices('.')
+        .map(|(i, _)| i)
+        .chain([address.len()])
+        .find(|&i| address.get(..i).is_some_and(|a| children.contains_key(a)))?;
+    children.get_mut(address.get(..at)?)
+}
+
+/// What a clean evaluation lends: the objects walked (in order), split by the instance of a
+/// root module's call they are under, and the variables without a value found under each.
+fn lend(
+    dirs: Vec<LentDir>,
+    records: Vec<Record>,
+    objects: Vec<Evaluated>,
+    (missing, undeclared): (&[String], &std::collections::BTreeSet<String>),
+    used: (u64, u64),
+) -> Lent {
+    let mut children: std::collections::HashMap<String, LentChild> = records
+        .into_iter()
+        .map(|r| {
+            let child = LentChild {
+                dir: r.dir,
+                vars: r.vars,
+                instances: r.instances,
+                missing: Vec::new(),
+                objects: Vec::new(),
+            };
+            (r.address, child)
+        })
+        .collect();
+    // Neither an instance under which something is not analysed (its note names a file) nor
+    // one under which a resource is undeclared.
+    let unlent = |dir: usize| {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut next = vec![dir];
+        while let Some(d) = next.pop() {
+            if !seen.insert(d) {
+                continue;
+            }
+            let Some(d) = dirs.get(d) else {
+                return true;
+            };
+            if !d.shallow {
+                return true;
+            }
+            for target in d.calls.values() {
+                match target {
+                    Target::Dir(d) => next.push(*d),
+                    Target::NotAnalysed(_) => return true,
+                }
+            }
+        }
+        false
+    };
+    children.retain(|_, c| !unlent(c.dir));
+    for u in undeclared {
+        if let Some(c) = owner(&mut children, u) {
+            c.dir = usize::MAX;
+        }
+    }
+    children.retain(|_, c| c.dir != usize::MAX);
+    for o in objects {
+        if !o.module.is_empty()
+            && let Some(c) = owner(&mut children, &o.module)
+        {
+            c.objects.push(o);
+        }
+    }
+    for m in missing {
+        if let Some(c) = owner(&mut children, m) {
+            c.missing.push(m.clone());
+        }
+    }
+    Lent {
+        dirs,
+        children,
+        used,
+    }
+}
+
+/// What a configuration's evaluation takes from a lending one's.
+struct Borrowing<'a> {
+    dirs: &'a [LentDir],
+    children: std::sync::Mutex<std::collections::HashMap<String, LentChild>>,
+    /// This configuration's files.
+    loaded: &'a Loaded,
+    /// Whether a lent module directory (by position) and one of this configuration's hold
+    /// the same files down through every module they call: then, the paths of the lent files
+    /// under it and of this configuration's files in their place.
+    #[expect(
+        clippy::type_complexity,
+        reason = "a cache of a check, by the two positions"
+    )]
+    same:
+        std::sync::Mutex<std::collections::HashMap<(usize, usize), Option<std::sync::Arc<Paths>>>>,
+    /// How many instances were taken.
+    taken: std::sync::atomic::AtomicUsize,
+}
+
+/// Lent files' paths, and the paths of this configuration's files in their place.
+type Paths = std::collections::HashMap<String, std::sync::Arc<str>>;
+
+impl Borrowing<'_> {
+    /// The lent instance of `child`'s address, when its module directory holds the same files
+    /// as `dir` (this configuration's) and its variables the same values: its objects with
+    /// the origins of this configuration's files.
+    fn take(&self, dir: usize, child: &eval::Evaluator) -> Option<LentChild> {
+        let vars = format!("{:?}", child.vars);
+        let lent_dir = {
+            let children = self.children.lock().ok()?;
+            let lent = children.get(&child.address)?;
+            if lent.vars != vars {
+                return None;
+            }
+            lent.dir
+        };
+        let paths = self.same(lent_dir, dir)?;
+        // Every origin is one of the files compared: else nothing is taken.
+        let moved = |origin: &Origin| paths.get(&*origin.file).cloned();
+        {
+            let children = self.children.lock().ok()?;
+            let lent = children.get(&child.address)?;
+            let all = lent.objects.iter().all(|o| {
+                moved(&o.origin).is_some()
+                    && o.origins.values().flatten().all(|at| moved(at).is_some())
+            });
+            if !all {
+                return None;
+            }
+        }
+        let mut lent = self.children.lock().ok()?.remove(&child.address)?;
+        for o in &mut lent.objects {
+            for origin in std::iter::once(&mut o.origin).chain(o.origins.values_mut().flatten()) {
+                if let Some(file) = moved(origin) {
+                    origin.file = file;
+                }
+            }
+        }
+        self.taken
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Some(lent)
+    }
+
+    /// See `same`.
+    fn same(&self, lent: usize, mine: usize) -> Option<std::sync::Arc<Paths>> {
+        if let Some(done) = self.same.lock().ok()?.get(&(lent, mine)) {
+            return done.clone();
+        }
+        let mut paths = Paths::new();
+        let mut seen = std::collections::BTreeSet::new();
+        let same = self
+            .pair(lent, mine, &mut paths, &mut seen)
+            .then(|| std::sync::Arc::new(paths));
+        self.same.lock().ok()?.insert((lent, mine), same.clone());
+        same
+    }
+
+    fn pair(
+        &self,
+        lent: usize,
+        mine: usize,
+        paths: &mut Paths,
+        seen: &mut std::collections::BTreeSet<(usize, usize)>,
+    ) -> bool {
+        if !seen.insert((lent, mine)) {
+            return true;
+        }
+        let (Some(l), Some(m)) = (self.dirs.get(lent), self.loaded.dirs.get(mine)) else {
+            return false;
+        };
+        if !l.shallow || l.files.len() != m.files.len() || l.calls.len() != m.calls.len() {
+            return false;
+        }
+        for ((name, body, path), &f) in l.files.iter().zip(&m.files) {
+            let (Some(file), Some(syntax)) = (self.loaded.files.get(f), self.loaded.bodies.get(f))
+            else {
+                return false;
+            };
+            if !std::sync::Arc::ptr_eq(body, syntax) || file_name(&file.path) != name {
+                return false;
+            }
+            paths.insert(path.clone(), std::sync::Arc::from(file.path.as_str()));
+        }
+        l.calls.iter().zip(&m.calls).all(|((ln, lt), (mn, mt))| {
+            ln == mn
+                && match (lt, mt) {
+                    (Target::Dir(x), Target::Dir(y)) => self.pair(*x, *y, paths, seen),
+                    _ => false,
+                }
+        })
     }
 }
 
@@ -210,12 +527,81 @@ pub fn evaluate(
     (tree, given): (&dyn Tree, &Access),
     provider: &mut dyn Provider,
 ) -> Result<Input> {
+    evaluate_sharing(
+        loaded,
+        (dir, display),
+        variables,
+        (tree, given),
+        provider,
+        Sharing::No,
+    )
+    .map(|(input, _)| input)
+}
+
+/// [`evaluate`], and what the evaluation lends to another configuration's (a base revision's,
+/// evaluated after it: see [`Lent`]), when it is clean.
+pub fn evaluate_lending(
+    loaded: Loaded,
+    (dir, display): (&Path, &str),
+    variables: &Variables,
+    (tree, given): (&dyn Tree, &Access),
+    provider: &mut dyn Provider,
+) -> Result<(Input, Option<Lent>)> {
+    evaluate_sharing(
+        loaded,
+        (dir, display),
+        variables,
+        (tree, given),
+        provider,
+        Sharing::Lend,
+    )
+}
+
+/// [`evaluate`], taking from `lent` (another configuration's evaluation) the instances of
+/// the root module's calls it holds the same: the same input as [`evaluate`] reads.
+pub fn evaluate_borrowing(
+    loaded: Loaded,
+    (dir, display): (&Path, &str),
+    variables: &Variables,
+    (tree, given): (&dyn Tree, &Access),
+    provider: &mut dyn Provider,
+    lent: Option<Lent>,
+) -> Result<Input> {
+    let sharing = lent.map_or(Sharing::No, Sharing::Borrow);
+    evaluate_sharing(
+        loaded,
+        (dir, display),
+        variables,
+        (tree, given),
+        provider,
+        sharing,
+    )
+    .map(|(input, _)| input)
+}
+
+/// What an evaluation shares (see [`Lent`]).
+enum Sharing {
+    No,
+    Lend,
+    Borrow(Lent),
+}
+
+fn evaluate_sharing(
+    loaded: Loaded,
+    (dir, display): (&Path, &str),
+    variables: &Variables,
+    (tree, given): (&dyn Tree, &Access),
+    provider: &mut dyn Provider,
+    sharing: Sharing,
+) -> Result<(Input, Option<Lent>)> {
     let schema = provider.schema();
     // Override files are merged into the blocks they override, after the other files.
     let overrides = merge::Overrides::new(&loaded, display);
-    let files = &Sources {
+    let records = std::sync::Mutex::new(Vec::new());
+    let plain = &Sources {
         files: &loaded.files,
         overrides: &overrides,
+        share: Share::No,
     };
     let mut duplicates = overrides.errors.clone();
     let modules: Vec<Module> = loaded
@@ -258,29 +644,77 @@ pub fn evaluate(
     // evaluators when the root's module calls split between them and nothing in either ends
     // the evaluation (then the same as on one), else on one.
     let start = constants.budgets();
-    let run = Run {
-        modules: &modules,
-        root,
-        vars: &vars,
-        missing: &missing,
-        files,
-        schema,
-    };
-    let walked = match walk_split(&run, &start) {
-        Some(walked) => {
-            #[cfg(test)]
-            tests::SPLIT.with(|n| n.set(n.get() + 1));
-            walked
+    let walk_all = |files: &Sources| {
+        let run = Run {
+            modules: &modules,
+            root,
+            vars: &vars,
+            missing: &missing,
+            files,
+            schema,
+        };
+        match walk_split(&run, &start) {
+            Some(walked) => {
+                #[cfg(test)]
+                tests::SPLIT.with(|n| n.set(n.get() + 1));
+                walked
+            }
+            None => walk_whole(&run, start.clone()),
         }
-        None => walk_whole(&run, start),
     };
+    let lending = matches!(sharing, Sharing::Lend);
+    let walked = match sharing {
+        Sharing::Borrow(lent) => {
+            let Lent {
+                dirs,
+                children,
+                used,
+            } = lent;
+            let borrowing = Borrowing {
+                dirs: &dirs,
+                children: std::sync::Mutex::new(children),
+                loaded: &loaded,
+                same: std::sync::Mutex::default(),
+                taken: std::sync::atomic::AtomicUsize::new(0),
+            };
+            let walked = walk_all(&Sources {
+                share: Share::Borrow(&borrowing),
+                ..*plain
+            });
+            // Taken only when nothing failed, and the evaluation without what was taken (at
+            // most what both evaluations spent) would have ended the same: else evaluated
+            // again, taking nothing.
+            let spent = (
+                walked.used.0.saturating_add(used.0),
+                walked.used.1.saturating_add(used.1),
+            );
+            if walked.clean && start.cover(spent) {
+                #[cfg(test)]
+                tests::REUSED.with(|n| {
+                    n.set(n.get() + borrowing.taken.load(std::sync::atomic::Ordering::Relaxed))
+                });
+                walked
+            } else {
+                walk_all(plain)
+            }
+        }
+        Sharing::Lend => walk_all(&Sources {
+            share: Share::Lend(&records),
+            ..*plain
+        }),
+        Sharing::No => walk_all(plain),
+    };
+    let files = plain;
     let Walked {
         objects,
         not_analysed,
         errors: walk_errors,
         undeclared,
         missing,
+        clean,
+        used,
     } = walked;
+    let lendable = lending && clean && duplicates.is_empty();
     let mut failures = duplicates;
     failures.extend(walk_errors);
     let mut errors: Vec<Diagnostic> = loaded.errors.clone();
@@ -290,6 +724,8 @@ pub fn evaluate(
             .map(|e| files.locate(e.file, e.span.map(|s| s.start), &e.message)),
     );
     errors.dedup();
+    // What is lent of the files: each module directory's.
+    let lent_dirs = lendable.then(|| lent_dirs(&loaded, &modules));
     // What the objects need was copied out of the syntax: it goes before the model is built.
     drop(modules);
     drop(overrides);
@@ -331,7 +767,16 @@ pub fn evaluate(
         // resources are still read.
         errors.extend(provider.add(&e.origin, Change::Configured(&obj)));
     }
-    free_aside(objects);
+    let lent = match lent_dirs {
+        Some(dirs) => {
+            let records = records.into_inner().unwrap_or_default();
+            Some(lend(dirs, records, objects, (&missing, &undeclared), used))
+        }
+        None => {
+            free_aside(objects);
+            None
+        }
+    };
     provider.finish(&mut input, Finish::Configuration);
     input.not_analysed = not_analysed;
     if !undeclared.is_empty() {
@@ -359,7 +804,7 @@ pub fn evaluate(
         missing_variables,
         base: None,
     };
-    Ok(input)
+    Ok((input, lent))
 }
 
 /// Frees the files' syntax or the evaluated objects on another thread while this one goes on
@@ -452,6 +897,11 @@ struct Walked {
     undeclared: std::collections::BTreeSet<String>,
     /// Variables without a value, in no order.
     missing: Vec<String>,
+    /// Whether nothing failed or ran out (an error, a cycle, a bound reached, a reference
+    /// refused for its depth).
+    clean: bool,
+    /// The steps and weight spent (see [`Budgets::used_since`]), on every evaluator.
+    used: (u64, u64),
 }
 
 /// The evaluator of the root module of `run` on `budgets`.
@@ -472,6 +922,7 @@ fn root_evaluator<'a>(run: &Run<'_, 'a>, budgets: Budgets) -> Evaluator<'a> {
 /// plan-like JSON on another thread while the next is evaluated (the evaluator shares its
 /// values within one thread): in the order walked.
 fn walk_whole(run: &Run, budgets: Budgets) -> Walked {
+    let mark = budgets.mark();
     let ev = root_evaluator(run, budgets);
     let mut not_analysed = Vec::new();
     let mut errors = Vec::new();
@@ -491,12 +942,15 @@ fn walk_whole(run: &Run, budgets: Budgets) -> Walked {
     errors.extend(ev.out_of_steps.borrow().clone());
     let undeclared = ev.undeclared.take();
     let missing = ev.missing.take();
+    let clean = errors.is_empty() && !budget.spent && !ev.spent() && !ev.deep.get();
     Walked {
         objects,
         not_analysed,
         errors,
         undeclared,
         missing,
+        clean,
+        used: ev.budgets().used_since(mark),
     }
 }
 
@@ -504,22 +958,22 @@ fn walk_whole(run: &Run, budgets: Budgets) -> Walked {
 /// another thread, and returns them in the order given.
 fn converting(
     schema: &'static dyn Schema,
-    walking: impl FnOnce(&mut dyn FnMut(Instanced)),
+    walking: impl FnOnce(&mut dyn FnMut(Item)),
 ) -> Vec<Evaluated> {
     // They go in batches: a wake-up of the thread per instance cost more than it saved.
     std::thread::scope(|s| {
-        let (send, receive) = std::sync::mpsc::channel::<Vec<Instanced>>();
+        let (send, receive) = std::sync::mpsc::channel::<Vec<Item>>();
         let converting = s.spawn(move || {
-            receive
-                .into_iter()
-                .flatten()
-                .map(|i| i.evaluated(schema))
-                .collect::<Vec<_>>()
+            let mut objects = Vec::new();
+            for item in receive.into_iter().flatten() {
+                item.evaluated(schema, &mut objects);
+            }
+            objects
         });
         let mut batch = Vec::new();
         // The thread ends only by a panic, raised at the join: a batch it cannot take is
         // dropped.
-        let mut sink = |i: Instanced| {
+        let mut sink = |i: Item| {
             batch.push(i);
             if batch.len() == BATCH {
                 let _ = send.send(std::mem::take(&mut batch));
@@ -566,7 +1020,7 @@ fn walk_part(
     ev: &Evaluator,
     files: &Sources,
     part: &Part,
-    objects: &mut dyn FnMut(Instanced),
+    objects: &mut dyn FnMut(Item),
     not_analysed: &mut Vec<String>,
     errors: &mut Vec<EvalError>,
     (budget, schema): (&mut Budget, &dyn Schema),
@@ -594,6 +1048,7 @@ struct Second {
     undeclared: std::collections::BTreeSet<String>,
     missing: Vec<String>,
     clean: bool,
+    used: (u64, u64),
 }
 
 /// Evaluates the configuration on two evaluators, each on its own thread and half of the
@@ -621,6 +1076,7 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
         return None;
     }
     let (mine, theirs) = start.halves();
+    let (mark, their_mark) = (mine.mark(), theirs.mark());
     let ev = root_evaluator(run, mine);
     let files = run.files;
     let schema = run.schema;
@@ -677,7 +1133,7 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
                         &ev,
                         files,
                         part,
-                        &mut |i| objects.push(i.evaluated(schema)),
+                        &mut |i| i.evaluated(schema, &mut objects),
                         &mut notes,
                         &mut errors,
                         (&mut budget, schema),
@@ -695,6 +1151,7 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
                     undeclared: ev.undeclared.take(),
                     missing: ev.missing.take(),
                     clean,
+                    used: ev.budgets().used_since(their_mark),
                 }
             });
             while !stopped() {
@@ -734,12 +1191,18 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
     }
     undeclared.extend(second.undeclared);
     missing.extend(second.missing);
+    let used = ev.budgets().used_since(mark);
     Some(Walked {
         objects,
         not_analysed,
         errors: Vec::new(),
         undeclared,
         missing,
+        clean: true,
+        used: (
+            used.0.saturating_add(second.used.0),
+            used.1.saturating_add(second.used.1),
+        ),
     })
 }
 
@@ -752,7 +1215,7 @@ const SPLIT_CALLS: usize = 2;
 fn walk(
     ev: &Evaluator,
     files: &Sources,
-    objects: &mut dyn FnMut(Instanced),
+    objects: &mut dyn FnMut(Item),
     not_analysed: &mut Vec<String>,
     errors: &mut Vec<EvalError>,
     (budget, schema): (&mut Budget, &dyn Schema),
@@ -782,7 +1245,7 @@ fn walk_call(
     ev: &Evaluator,
     files: &Sources,
     (name, (call, target)): (&str, &(Located<&Block>, Target)),
-    objects: &mut dyn FnMut(Instanced),
+    objects: &mut dyn FnMut(Item),
     not_analysed: &mut Vec<String>,
     errors: &mut Vec<EvalError>,
     (budget, schema): (&mut Budget, &dyn Schema),
@@ -798,12 +1261,31 @@ fn walk_call(
             };
             not_analysed.push(format!("{module}: {why} ({at})"));
         }
-        load::Target::Dir(_) => match ev.children(name) {
+        load::Target::Dir(dir) => match ev.children(name) {
             Ok(children) => {
                 if !budget.take(children.len(), call.file, call.item.span(), errors) {
                     return false;
                 }
+                // The instances of the root module's calls are shared with another
+                // configuration's evaluation (see [`Lent`]).
+                let share = if ev.address.is_empty() {
+                    files.share
+                } else {
+                    Share::No
+                };
                 for child in children.iter() {
+                    if let Share::Borrow(borrowing) = share
+                        && let Some(lent) = borrowing.take(*dir, &child.ev)
+                    {
+                        // What the walk of the instance would take and find.
+                        if !budget.take(lent.instances, call.file, call.item.span(), errors) {
+                            return false;
+                        }
+                        ev.missing.borrow_mut().extend(lent.missing);
+                        objects(Item::Reused(lent.objects));
+                        continue;
+                    }
+                    let left = budget.left;
                     walk(
                         &child.ev,
                         files,
@@ -812,6 +1294,16 @@ fn walk_call(
                         errors,
                         (budget, schema),
                     );
+                    if let Share::Lend(records) = share
+                        && let Ok(mut records) = records.lock()
+                    {
+                        records.push(Record {
+                            address: child.ev.address.clone(),
+                            dir: *dir,
+                            vars: format!("{:?}", child.ev.vars),
+                            instances: left.saturating_sub(budget.left),
+                        });
+                    }
                     if budget.spent {
                         return false;
                     }
@@ -830,7 +1322,7 @@ fn walk_resource(
     ev: &Evaluator,
     files: &Sources,
     ((rtype, name), decl): (&(String, String), &Located<&Block>),
-    objects: &mut dyn FnMut(Instanced),
+    objects: &mut dyn FnMut(Item),
     errors: &mut Vec<EvalError>,
     (budget, schema): (&mut Budget, &dyn Schema),
 ) -> bool {
@@ -880,7 +1372,7 @@ fn walk_resource(
                     continue;
                 }
             };
-        objects(Instanced {
+        objects(Item::Instance(Instanced {
             rtype: rtype.clone(),
             name: name.clone(),
             module: ev.address.clone(),
@@ -889,7 +1381,7 @@ fn walk_resource(
             values,
             origin: files.origin(decl.file, decl.item.span().map_or(0, |s| s.start)),
             origins,
-        });
+        }));
     }
     true
 }
@@ -1456,6 +1948,8 @@ mod tests {
         pub static WHOLE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         /// How many evaluations were split over two evaluators and taken.
         pub static SPLIT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+        /// How many instances of module calls were taken from another evaluation.
+        pub static REUSED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     }
 
     /// A configuration whose root module has resources and calls modules (with `count`,
@@ -1551,6 +2045,185 @@ mod tests {
             split += usize::from(reads_as_one(&root.join(dir), root));
         }
         assert!(split >= 2, "only {split} of the configurations were split");
+    }
+
+    /// Reads BASE (under ROOT, when given) taking from the evaluation of HEAD what the two hold
+    /// the same, and again taking nothing: the two reads are the same to the last note, origin
+    /// and error. Returns how many module instances were taken.
+    fn borrowed_reads_as_plain(head: &Path, base: &Path, root: Option<&Path>) -> usize {
+        let access = |dir: &Path| Access::for_input_under(dir, Default::default(), root).unwrap();
+        let (of_head, of_base) = (access(head), access(base));
+        let vars = Variables::default();
+        let aws = crate::read::aws::Aws::default;
+        let show = |input: Result<Input>| match input {
+            Ok(input) => format!("{input:#?}"),
+            Err(e) => format!("error: {e:#}"),
+        };
+        let loaded = load(head, "head", &of_head, None).unwrap();
+        let like = Like::of(&loaded);
+        let (_, lent) = evaluate_lending(
+            loaded,
+            (head, "head"),
+            &vars,
+            (&of_head, &of_head),
+            &mut aws(),
+        )
+        .unwrap();
+        let before = REUSED.with(std::cell::Cell::get);
+        let borrowed = load(base, "base", &of_base, Some(&like)).and_then(|loaded| {
+            evaluate_borrowing(
+                loaded,
+                (base, "base"),
+                &vars,
+                (&of_base, &of_base),
+                &mut aws(),
+                lent,
+            )
+        });
+        let reused = REUSED.with(std::cell::Cell::get) - before;
+        let plain = load(base, "base", &of_base, None).and_then(|loaded| {
+            evaluate(
+                loaded,
+                base,
+                "base",
+                &vars,
+                (&of_base, &of_base),
+                &mut aws(),
+            )
+        });
+        let (borrowed, plain) = (show(borrowed), show(plain));
+        assert_eq!(
+            borrowed,
+            plain,
+            "{} from {}",
+            base.display(),
+            head.display()
+        );
+        reused
+    }
+
+    /// A base revision's module instances are taken from the work tree's evaluation exactly
+    /// when their module's files (down through the modules it calls) and their variables are
+    /// the same, and the base reads as it does taking nothing (origins in its own files):
+    /// with one call's argument changed, a root variable one call passes changed, the module
+    /// or the module it calls changed, the module moved to another directory, a base or a
+    /// work tree that fails to evaluate.
+    #[test]
+    fn a_base_taking_module_instances_from_the_work_tree_reads_as_without() {
+        let nested = "variable \"name\" {}\n\nresource \"aws_security_group\" \"inner\" {\n  name = \"${var.name}-inner\"\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [\"10.0.0.0/8\"]\n  }\n}\n\noutput \"id\" {\n  value = aws_security_group.inner.id\n}\n";
+        let module = "variable \"name\" {}\nvariable \"cidrs\" {\n  default = []\n}\nvariable \"vpc\" {\n  default = null\n}\nvariable \"unset\" {}\n\nlocals {\n  port = 443\n}\n\nresource \"aws_security_group\" \"this\" {\n  name   = var.name\n  vpc_id = var.vpc\n  dynamic \"ingress\" {\n    for_each = var.cidrs\n    content {\n      from_port   = local.port\n      to_port     = local.port\n      protocol    = \"tcp\"\n      cidr_blocks = [ingress.value]\n    }\n  }\n}\n\nresource \"aws_vpc_security_group_ingress_rule\" \"extra\" {\n  for_each          = toset(var.cidrs)\n  security_group_id = aws_security_group.this.id\n  referenced_security_group_id = module.inner.id\n  from_port         = 22\n  to_port           = 22\n  ip_protocol       = \"tcp\"\n}\n\nmodule \"inner\" {\n  source = \"./n\"\n  name   = var.name\n}\n\noutput \"id\" {\n  value = aws_security_group.this.id\n}\n";
+        let root = "variable \"vpc\" {\n  default = \"vpc-1\"\n}\n\nmodule \"a\" {\n  source = \"./m\"\n  name   = \"a\"\n  cidrs  = [\"10.1.0.0/16\", \"0.0.0.0/0\"]\n  vpc    = var.vpc\n}\n\nmodule \"b\" {\n  source = \"./m\"\n  name   = \"b\"\n  cidrs  = [\"10.2.0.0/16\"]\n}\n\nmodule \"many\" {\n  source   = \"./m\"\n  for_each = toset([\"x\", \"y\"])\n  name     = each.key\n  cidrs    = [\"192.0.2.0/24\"]\n}\n\nmodule \"counted\" {\n  source = \"./m\"\n  count  = 2\n  name   = \"c${count.index}\"\n}\n\nresource \"aws_security_group\" \"plain\" {\n  name = \"plain\"\n  ingress {\n    from_port   = 80\n    to_port     = 80\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n\nresource \"aws_instance\" \"web\" {\n  vpc_security_group_ids = [module.a.id, module.many[\"y\"].id]\n}\n";
+        let files = |root: &str, module: &str, nested: &str, at: &str| -> Vec<(String, String)> {
+            vec![
+                (
+                    "main.tf".to_owned(),
+                    root.replace("./m\"", &format!("./{at}\"")),
+                ),
+                (format!("{at}/main.tf"), module.to_owned()),
+                (format!("{at}/n/main.tf"), nested.to_owned()),
+            ]
+        };
+        let broken = module.replace(
+            "name   = var.name\n  vpc_id",
+            "name   = nosuch(var.name)\n  vpc_id",
+        );
+        let head_files = files(root, module, nested, "m");
+        // (case, the base's files, the work tree's when not HEAD's, how many instances taken)
+        type Files = Vec<(String, String)>;
+        let cases: Vec<(&str, Files, Option<Files>, usize)> = vec![
+            ("same", head_files.clone(), None, 6),
+            (
+                "argument",
+                files(
+                    &root.replace("name   = \"b\"", "name   = \"bee\""),
+                    module,
+                    nested,
+                    "m",
+                ),
+                None,
+                5,
+            ),
+            (
+                "root-variable",
+                files(&root.replace("vpc-1", "vpc-2"), module, nested, "m"),
+                None,
+                5,
+            ),
+            (
+                "module",
+                files(
+                    root,
+                    &module.replace("port = 443", "port = 8443"),
+                    nested,
+                    "m",
+                ),
+                None,
+                0,
+            ),
+            (
+                "nested-module",
+                files(root, module, &nested.replace("22", "2222"), "m"),
+                None,
+                0,
+            ),
+            ("moved", files(root, module, nested, "mod"), None, 6),
+            (
+                "base-broken",
+                files(
+                    &root.replace("name = \"plain\"", "name = nosuch(\"plain\")"),
+                    module,
+                    nested,
+                    "m",
+                ),
+                None,
+                0,
+            ),
+            (
+                "head-broken",
+                head_files.clone(),
+                Some(files(root, &broken, nested, "m")),
+                0,
+            ),
+        ];
+        for (case, base, head, taken) in cases {
+            let head = head.unwrap_or_else(|| head_files.clone());
+            let on_disk = |name: &str, files: &Files| {
+                let files: Vec<(&str, &str)> = files
+                    .iter()
+                    .map(|(p, t)| (p.as_str(), t.as_str()))
+                    .collect();
+                tree(&format!("borrow-{name}-{case}"), &files).0
+            };
+            let (head_dir, base_dir) = (on_disk("head", &head), on_disk("base", &base));
+            assert_eq!(
+                borrowed_reads_as_plain(&head_dir, &base_dir, None),
+                taken,
+                "{case}"
+            );
+            for dir in [head_dir, base_dir] {
+                std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+            }
+        }
+    }
+
+    /// The test data's configurations that call local modules, each read as the base of
+    /// itself and of the others: the same as read taking nothing.
+    #[test]
+    fn real_configurations_read_the_same_taking_from_another() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dirs = [
+            "testdata/plans/module-outputs-as-sources",
+            "testdata/plans/module-count-for-each",
+            "testdata/monorepo/envs/prod",
+            "testdata/monorepo/envs/dev",
+        ];
+        let mut taken = 0;
+        for head in dirs {
+            for base in dirs {
+                taken += borrowed_reads_as_plain(&root.join(head), &root.join(base), Some(root));
+            }
+        }
+        assert!(taken > 0, "nothing was taken");
     }
 
     /// terraform-aws-modules' security-group examples (in the shared corpus, not in a user's

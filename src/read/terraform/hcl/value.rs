@@ -577,6 +577,12 @@ impl Meter {
         (mine, theirs)
     }
 
+    /// Everything charged and kept so far (both only grow): what the values an evaluation
+    /// holds at any time weigh is at most what it added to this since it started.
+    pub fn used(&self) -> u64 {
+        self.work.get().saturating_add(self.kept.get())
+    }
+
     /// Keeps a value of `weight` for the whole evaluation (a local, a resource's values):
     /// what held it is no longer given back.
     pub fn keep(&self, weight: u64) {
