@@ -222,6 +222,10 @@ pub struct Evaluator<'a> {
     /// reference goes depends on what was evaluated before it, so an evaluation split over
     /// two evaluators is not taken when it was (see `super::walk_split`).
     pub deep: Rc<Cell<bool>>,
+    /// Whether a reference read anything but a variable, `path` or `terraform` (or a name
+    /// bound where it is written) since this was last cleared: a root module's resource
+    /// evaluated from its text and the variables alone is lent (see `super::Lent`).
+    pub impure: Cell<bool>,
 }
 
 /// The budgets of steps and bytes of a configuration's evaluation at one point (see
@@ -311,6 +315,7 @@ impl<'a> Evaluator<'a> {
             missing,
             undeclared: Rc::default(),
             deep: Rc::default(),
+            impure: Cell::new(false),
         }
     }
 
@@ -1355,6 +1360,9 @@ impl<'a> Evaluator<'a> {
         let name = v.as_str();
         if let Some(value) = scope.get(name) {
             return Ok((Root::Borrowed(value), false, 0));
+        }
+        if !matches!(name, "var" | "path" | "terraform") {
+            self.impure.set(true);
         }
         let attr = |i: usize| match ops.get(i).map(|o| o.value()) {
             Some(TraversalOperator::GetAttr(a)) => Some(a.as_str()),

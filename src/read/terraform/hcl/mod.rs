@@ -175,15 +175,31 @@ enum Share<'a> {
     Borrow(&'a Borrowing<'a>),
 }
 
-/// One instance of a root module's call as it was walked.
-struct Record {
-    address: String,
-    /// Its module's directory (in `Loaded::dirs`).
-    dir: usize,
-    /// Its variables' values (`{:?}`: two values the same in it evaluate the same).
-    vars: String,
-    /// The resource and module instances its walk took from the configuration's budget.
-    instances: usize,
+/// One instance of a root module's call, or one resource of the root module (without `count`
+/// or `for_each`) that read nothing but variables, as it was walked.
+enum Record {
+    Call {
+        address: String,
+        /// Its module's directory (in `Loaded::dirs`).
+        dir: usize,
+        /// Its variables' values (`{:?}`: two values the same in it evaluate the same).
+        vars: String,
+        /// The resource and module instances its walk took from the configuration's budget.
+        instances: usize,
+    },
+    Resource {
+        address: String,
+        /// Where its block is (in the parsed files, which the lent directories hold).
+        block: usize,
+        /// Its file's path as reported.
+        file: Option<String>,
+        instances: usize,
+    },
+}
+
+/// A resource's block, by where it is: two the same are one block of one parsed text.
+fn block_at(block: &Block) -> usize {
+    std::ptr::from_ref(block) as usize
 }
 
 /// What a configuration's clean evaluation (nothing failed or ran out) lends to another's:
@@ -202,6 +218,14 @@ pub struct Lent {
     dirs: Vec<LentDir>,
     /// By instance address.
     children: std::collections::HashMap<String, LentChild>,
+    /// The root module's resources that read nothing but variables, `path` and `terraform`
+    /// (no local, resource, module, data source), without `count` or `for_each`: when the
+    /// other configuration declares the same block (one block of the same parsed text, not
+    /// merged with an override), and its root module's variables are declared and valued the
+    /// same, its walk gives these objects. Only when the root module has no override file.
+    resources: std::collections::HashMap<String, LentResource>,
+    /// The root module's variables: declared sensitive or not, and their values.
+    root: String,
     /// The steps and weight the lending evaluation spent, in all: more than the walks of the
     /// instances lent cost when evaluated again.
     used: (u64, u64),
@@ -209,12 +233,40 @@ pub struct Lent {
 
 /// A module directory of a lending configuration.
 struct LentDir {
-    /// Its files, in order: name, syntax, path as reported.
-    files: Vec<(String, std::sync::Arc<Body>, String)>,
+    /// Its files, in order: name, syntax (kept: a root module's resource is lent by where its
+    /// block is, see [`block_at`]), path as reported, text.
+    files: Vec<LentFile>,
     calls: BTreeMap<String, Target>,
     /// Whether its module declares at most 64 locals and resources: no reference in it can
     /// nest deeper than that (each level is one of them being evaluated).
     shallow: bool,
+}
+
+/// A file of a lent module directory.
+struct LentFile {
+    name: String,
+    body: std::sync::Arc<Body>,
+    path: String,
+    text: String,
+}
+
+/// One resource of the root module, lent.
+struct LentResource {
+    block: usize,
+    file: Option<String>,
+    instances: usize,
+    objects: Vec<Evaluated>,
+}
+
+/// The root module's variables, declared sensitive or not, and their values: two the same
+/// read the same.
+fn root_variables(root: &Module, vars: &BTreeMap<String, Val>) -> String {
+    let declared: Vec<(&String, bool)> = root
+        .variables
+        .iter()
+        .map(|(name, decl)| (name, eval::declared_sensitive(decl.item)))
+        .collect();
+    format!("{declared:?} {vars:?}")
 }
 
 /// One instance of a root module's call, lent.
@@ -240,11 +292,12 @@ fn lent_dirs(loaded: &Loaded, modules: &[Module]) -> Vec<LentDir> {
                 .filter_map(|&f| {
                     let file = loaded.files.get(f)?;
                     let body = loaded.bodies.get(f)?;
-                    Some((
-                        file_name(&file.path).to_owned(),
-                        body.clone(),
-                        file.path.clone(),
-                    ))
+                    Some(LentFile {
+                        name: file_name(&file.path).to_owned(),
+                        body: body.clone(),
+                        path: file.path.clone(),
+                        text: file.text.clone(),
+                    })
                 })
                 .collect(),
             calls: d.calls.clone(),
@@ -275,25 +328,51 @@ fn owner<'c, T>(
 /// What a clean evaluation lends: the objects walked (in order), split by the instance of a
 /// root module's call they are under, and the variables without a value found under each.
 fn lend(
-    dirs: Vec<LentDir>,
+    (dirs, root, plain): (Vec<LentDir>, String, bool),
     records: Vec<Record>,
     objects: Vec<Evaluated>,
     (missing, undeclared): (&[String], &std::collections::BTreeSet<String>),
     used: (u64, u64),
 ) -> Lent {
-    let mut children: std::collections::HashMap<String, LentChild> = records
-        .into_iter()
-        .map(|r| {
-            let child = LentChild {
-                dir: r.dir,
-                vars: r.vars,
-                instances: r.instances,
-                missing: Vec::new(),
-                objects: Vec::new(),
-            };
-            (r.address, child)
-        })
-        .collect();
+    let mut children: std::collections::HashMap<String, LentChild> =
+        std::collections::HashMap::new();
+    let mut resources: std::collections::HashMap<String, LentResource> =
+        std::collections::HashMap::new();
+    for r in records {
+        match r {
+            Record::Call {
+                address,
+                dir,
+                vars,
+                instances,
+            } => {
+                let child = LentChild {
+                    dir,
+                    vars,
+                    instances,
+                    missing: Vec::new(),
+                    objects: Vec::new(),
+                };
+                children.insert(address, child);
+            }
+            // A block merged with an override is not where the file's text is.
+            Record::Resource { .. } if !plain => {}
+            Record::Resource {
+                address,
+                block,
+                file,
+                instances,
+            } => {
+                let resource = LentResource {
+                    block,
+                    file,
+                    instances,
+                    objects: Vec::new(),
+                };
+                resources.insert(address, resource);
+            }
+        }
+    }
     // Neither an instance under which something is not analysed (its note names a file) nor
     // one under which a resource is undeclared.
     let unlent = |dir: usize| {
@@ -326,9 +405,11 @@ fn lend(
     }
     children.retain(|_, c| c.dir != usize::MAX);
     for o in objects {
-        if !o.module.is_empty()
-            && let Some(c) = owner(&mut children, &o.module)
-        {
+        if o.module.is_empty() {
+            if let Some(r) = resources.get_mut(&o.address) {
+                r.objects.push(o);
+            }
+        } else if let Some(c) = owner(&mut children, &o.module) {
             c.objects.push(o);
         }
     }
@@ -340,6 +421,8 @@ fn lend(
     Lent {
         dirs,
         children,
+        resources,
+        root,
         used,
     }
 }
@@ -348,6 +431,8 @@ fn lend(
 struct Borrowing<'a> {
     dirs: &'a [LentDir],
     children: std::sync::Mutex<std::collections::HashMap<String, LentChild>>,
+    /// Empty unless the root modules' variables are the same.
+    resources: std::sync::Mutex<std::collections::HashMap<String, LentResource>>,
     /// This configuration's files.
     loaded: &'a Loaded,
     /// Whether a lent module directory (by position) and one of this configuration's hold
@@ -367,6 +452,43 @@ struct Borrowing<'a> {
 type Paths = std::collections::HashMap<String, std::sync::Arc<str>>;
 
 impl Borrowing<'_> {
+    /// The lent resource of the root module at `address`, when this configuration declares it
+    /// by the same block (see [`Lent`]): its objects with the origins of this configuration's
+    /// file.
+    fn take_resource(
+        &self,
+        address: &str,
+        decl: &Located<&Block>,
+        files: &Sources,
+    ) -> Option<LentResource> {
+        let mut resources = self.resources.lock().ok()?;
+        let lent = resources.get(address)?;
+        let lent_file = lent.file.as_deref()?;
+        let (file, _) = files.at(decl.file, 0)?;
+        if lent.block != block_at(decl.item)
+            || !lent.objects.iter().all(|o| {
+                &*o.origin.file == lent_file
+                    && o.origins
+                        .values()
+                        .flatten()
+                        .all(|at| &*at.file == lent_file)
+            })
+        {
+            return None;
+        }
+        let mut lent = resources.remove(address)?;
+        drop(resources);
+        let path: std::sync::Arc<str> = std::sync::Arc::from(file.path.as_str());
+        for o in &mut lent.objects {
+            for origin in std::iter::once(&mut o.origin).chain(o.origins.values_mut().flatten()) {
+                origin.file = path.clone();
+            }
+        }
+        self.taken
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Some(lent)
+    }
+
     /// The lent instance of `child`'s address, when its module directory holds the same files
     /// as `dir` (this configuration's) and its variables the same values: its objects with
     /// the origins of this configuration's files.
@@ -437,15 +559,19 @@ impl Borrowing<'_> {
         if !l.shallow || l.files.len() != m.files.len() || l.calls.len() != m.calls.len() {
             return false;
         }
-        for ((name, body, path), &f) in l.files.iter().zip(&m.files) {
+        for (lent, &f) in l.files.iter().zip(&m.files) {
             let (Some(file), Some(syntax)) = (self.loaded.files.get(f), self.loaded.bodies.get(f))
             else {
                 return false;
             };
-            if !std::sync::Arc::ptr_eq(body, syntax) || file_name(&file.path) != name {
+            // The same text (parsed once, or in two files of one text) and name: the same
+            // declarations, at the same lines.
+            if file_name(&file.path) != lent.name
+                || !(std::sync::Arc::ptr_eq(&lent.body, syntax) || lent.text == file.text)
+            {
                 return false;
             }
-            paths.insert(path.clone(), std::sync::Arc::from(file.path.as_str()));
+            paths.insert(lent.path.clone(), std::sync::Arc::from(file.path.as_str()));
         }
         l.calls.iter().zip(&m.calls).all(|((ln, lt), (mn, mt))| {
             ln == mn
@@ -668,11 +794,17 @@ fn evaluate_sharing(
             let Lent {
                 dirs,
                 children,
+                mut resources,
+                root: lent_root,
                 used,
             } = lent;
+            if lent_root != root_variables(root, &vars) {
+                resources.clear();
+            }
             let borrowing = Borrowing {
                 dirs: &dirs,
                 children: std::sync::Mutex::new(children),
+                resources: std::sync::Mutex::new(resources),
                 loaded: &loaded,
                 same: std::sync::Mutex::default(),
                 taken: std::sync::atomic::AtomicUsize::new(0),
@@ -725,7 +857,17 @@ fn evaluate_sharing(
     );
     errors.dedup();
     // What is lent of the files: each module directory's.
-    let lent_dirs = lendable.then(|| lent_dirs(&loaded, &modules));
+    let lent_dirs = lendable.then(|| {
+        let plain = loaded
+            .dirs
+            .first()
+            .is_some_and(|d| d.files.iter().all(|&f| !overrides.is_override(f)));
+        (
+            lent_dirs(&loaded, &modules),
+            root_variables(root, &vars),
+            plain,
+        )
+    });
     // What the objects need was copied out of the syntax: it goes before the model is built.
     drop(modules);
     drop(overrides);
@@ -768,9 +910,15 @@ fn evaluate_sharing(
         errors.extend(provider.add(&e.origin, Change::Configured(&obj)));
     }
     let lent = match lent_dirs {
-        Some(dirs) => {
+        Some(lent_dirs) => {
             let records = records.into_inner().unwrap_or_default();
-            Some(lend(dirs, records, objects, (&missing, &undeclared), used))
+            Some(lend(
+                lent_dirs,
+                records,
+                objects,
+                (&missing, &undeclared),
+                used,
+            ))
         }
         None => {
             free_aside(objects);
@@ -1027,7 +1175,39 @@ fn walk_part(
 ) -> bool {
     match part {
         Part::Resource(key, decl) => {
-            walk_resource(ev, files, (key, decl), objects, errors, (budget, schema))
+            // A root module's resource without `count` or `for_each` is shared with another
+            // configuration's evaluation (see [`Lent`]).
+            let single = ev.address.is_empty()
+                && attribute(&decl.item.body, "count").is_none()
+                && attribute(&decl.item.body, "for_each").is_none();
+            let address = || format!("{}.{}", key.0, key.1);
+            if single
+                && let Share::Borrow(borrowing) = files.share
+                && let Some(lent) = borrowing.take_resource(&address(), decl, files)
+            {
+                // What its walk would take.
+                if !budget.take(lent.instances, decl.file, decl.item.span(), errors) {
+                    return false;
+                }
+                objects(Item::Reused(lent.objects));
+                return true;
+            }
+            let left = budget.left;
+            ev.impure.set(false);
+            let more = walk_resource(ev, files, (key, decl), objects, errors, (budget, schema));
+            if single
+                && !ev.impure.get()
+                && let Share::Lend(records) = files.share
+                && let Ok(mut records) = records.lock()
+            {
+                records.push(Record::Resource {
+                    address: address(),
+                    block: block_at(decl.item),
+                    file: files.at(decl.file, 0).map(|(f, _)| f.path.clone()),
+                    instances: left.saturating_sub(budget.left),
+                });
+            }
+            more
         }
         Part::Call(name, call) => walk_call(
             ev,
@@ -1297,7 +1477,7 @@ fn walk_call(
                     if let Share::Lend(records) = share
                         && let Ok(mut records) = records.lock()
                     {
-                        records.push(Record {
+                        records.push(Record::Call {
                             address: child.ev.address.clone(),
                             dir: *dir,
                             vars: format!("{:?}", child.ev.vars),
@@ -2104,23 +2284,31 @@ mod tests {
 
     /// A base revision's module instances are taken from the work tree's evaluation exactly
     /// when their module's files (down through the modules it calls) and their variables are
-    /// the same, and the base reads as it does taking nothing (origins in its own files):
-    /// with one call's argument changed, a root variable one call passes changed, the module
-    /// or the module it calls changed, the module moved to another directory, a base or a
-    /// work tree that fails to evaluate.
+    /// the same, and so are the root module's resources that read nothing but variables, when
+    /// their block and the root module's variables are the same; and the base reads as it does
+    /// taking nothing (origins in its own files): with one call's argument changed, a root
+    /// variable changed (in its value, in being sensitive), an override file in the base, the
+    /// module or the module it calls changed, the module moved to another directory, a base
+    /// or a work tree that fails to evaluate.
     #[test]
     fn a_base_taking_module_instances_from_the_work_tree_reads_as_without() {
         let nested = "variable \"name\" {}\n\nresource \"aws_security_group\" \"inner\" {\n  name = \"${var.name}-inner\"\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [\"10.0.0.0/8\"]\n  }\n}\n\noutput \"id\" {\n  value = aws_security_group.inner.id\n}\n";
         let module = "variable \"name\" {}\nvariable \"cidrs\" {\n  default = []\n}\nvariable \"vpc\" {\n  default = null\n}\nvariable \"unset\" {}\n\nlocals {\n  port = 443\n}\n\nresource \"aws_security_group\" \"this\" {\n  name   = var.name\n  vpc_id = var.vpc\n  dynamic \"ingress\" {\n    for_each = var.cidrs\n    content {\n      from_port   = local.port\n      to_port     = local.port\n      protocol    = \"tcp\"\n      cidr_blocks = [ingress.value]\n    }\n  }\n}\n\nresource \"aws_vpc_security_group_ingress_rule\" \"extra\" {\n  for_each          = toset(var.cidrs)\n  security_group_id = aws_security_group.this.id\n  referenced_security_group_id = module.inner.id\n  from_port         = 22\n  to_port           = 22\n  ip_protocol       = \"tcp\"\n}\n\nmodule \"inner\" {\n  source = \"./n\"\n  name   = var.name\n}\n\noutput \"id\" {\n  value = aws_security_group.this.id\n}\n";
-        let root = "variable \"vpc\" {\n  default = \"vpc-1\"\n}\n\nmodule \"a\" {\n  source = \"./m\"\n  name   = \"a\"\n  cidrs  = [\"10.1.0.0/16\", \"0.0.0.0/0\"]\n  vpc    = var.vpc\n}\n\nmodule \"b\" {\n  source = \"./m\"\n  name   = \"b\"\n  cidrs  = [\"10.2.0.0/16\"]\n}\n\nmodule \"many\" {\n  source   = \"./m\"\n  for_each = toset([\"x\", \"y\"])\n  name     = each.key\n  cidrs    = [\"192.0.2.0/24\"]\n}\n\nmodule \"counted\" {\n  source = \"./m\"\n  count  = 2\n  name   = \"c${count.index}\"\n}\n\nresource \"aws_security_group\" \"plain\" {\n  name = \"plain\"\n  ingress {\n    from_port   = 80\n    to_port     = 80\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n\nresource \"aws_instance\" \"web\" {\n  vpc_security_group_ids = [module.a.id, module.many[\"y\"].id]\n}\n";
+        let root = "variable \"vpc\" {\n  default = \"vpc-1\"\n}\n\nmodule \"a\" {\n  source = \"./m\"\n  name   = \"a\"\n  cidrs  = [\"10.1.0.0/16\", \"0.0.0.0/0\"]\n  vpc    = var.vpc\n}\n\nmodule \"b\" {\n  source = \"./m\"\n  name   = \"b\"\n  cidrs  = [\"10.2.0.0/16\"]\n}\n\nmodule \"many\" {\n  source   = \"./m\"\n  for_each = toset([\"x\", \"y\"])\n  name     = each.key\n  cidrs    = [\"192.0.2.0/24\"]\n}\n\nmodule \"counted\" {\n  source = \"./m\"\n  count  = 2\n  name   = \"c${count.index}\"\n}\n\nmodule \"twin\" {\n  source = \"./m2\"\n  name   = \"t\"\n}\n\nresource \"aws_instance\" \"web\" {\n  vpc_security_group_ids = [module.a.id, module.many[\"y\"].id]\n}\n";
+        // Root resources apart from the calls: one that reads nothing, one a variable.
+        let plain = "resource \"aws_security_group\" \"plain\" {\n  name = \"plain\"\n  ingress {\n    from_port   = 80\n    to_port     = 80\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n\nresource \"aws_security_group\" \"in_vpc\" {\n  name   = \"in-vpc\"\n  vpc_id = var.vpc\n  dynamic \"egress\" {\n    for_each = [443, 8443]\n    content {\n      from_port   = egress.value\n      to_port     = egress.value\n      protocol    = \"tcp\"\n      cidr_blocks = [\"0.0.0.0/0\"]\n    }\n  }\n}\n";
         let files = |root: &str, module: &str, nested: &str, at: &str| -> Vec<(String, String)> {
             vec![
                 (
                     "main.tf".to_owned(),
                     root.replace("./m\"", &format!("./{at}\"")),
                 ),
+                ("plain.tf".to_owned(), plain.to_owned()),
                 (format!("{at}/main.tf"), module.to_owned()),
                 (format!("{at}/n/main.tf"), nested.to_owned()),
+                // A copy of the module: files of one text in two directories.
+                ("m2/main.tf".to_owned(), module.to_owned()),
+                ("m2/n/main.tf".to_owned(), nested.to_owned()),
             ]
         };
         let broken = module.replace(
@@ -2131,7 +2319,7 @@ mod tests {
         // (case, the base's files, the work tree's when not HEAD's, how many instances taken)
         type Files = Vec<(String, String)>;
         let cases: Vec<(&str, Files, Option<Files>, usize)> = vec![
-            ("same", head_files.clone(), None, 6),
+            ("same", head_files.clone(), None, 9),
             (
                 "argument",
                 files(
@@ -2141,13 +2329,37 @@ mod tests {
                     "m",
                 ),
                 None,
-                5,
+                8,
             ),
             (
                 "root-variable",
                 files(&root.replace("vpc-1", "vpc-2"), module, nested, "m"),
                 None,
-                5,
+                6,
+            ),
+            (
+                "root-variable-declared",
+                files(
+                    &root.replace("variable \"vpc\" {\n", "variable \"vpc\" {\n  sensitive = true\n"),
+                    module,
+                    nested,
+                    "m",
+                ),
+                None,
+                6,
+            ),
+            (
+                "override",
+                [
+                    head_files.clone(),
+                    vec![(
+                        "plain_override.tf".to_owned(),
+                        "resource \"aws_security_group\" \"plain\" {\n  description = \"overridden\"\n}\n".to_owned(),
+                    )],
+                ]
+                .concat(),
+                None,
+                8,
             ),
             (
                 "module",
@@ -2158,19 +2370,19 @@ mod tests {
                     "m",
                 ),
                 None,
-                0,
+                2,
             ),
             (
                 "nested-module",
                 files(root, module, &nested.replace("22", "2222"), "m"),
                 None,
-                0,
+                2,
             ),
-            ("moved", files(root, module, nested, "mod"), None, 6),
+            ("moved", files(root, module, nested, "mod"), None, 9),
             (
                 "base-broken",
                 files(
-                    &root.replace("name = \"plain\"", "name = nosuch(\"plain\")"),
+                    &root.replace("name   = \"b\"", "name   = nosuch(\"b\")"),
                     module,
                     nested,
                     "m",
