@@ -126,6 +126,13 @@ impl Schema for AwsSchema {
 #[derive(Default)]
 pub struct Aws {
     names: Names,
+    built: Built,
+}
+
+/// What the objects added so far make of the model (everything of [`Aws`] but the names the
+/// first pass learned, which it reads).
+#[derive(Default)]
+struct Built {
     groups: BTreeMap<String, Group>,
     prefix_lists_before: PrefixLists,
     prefix_lists_after: PrefixLists,
@@ -157,8 +164,8 @@ impl Provider for Aws {
         };
         let size = prefix_list_size(object);
         for sizes in [
-            &mut self.prefix_list_sizes_before,
-            &mut self.prefix_list_sizes_after,
+            &mut self.built.prefix_list_sizes_before,
+            &mut self.built.prefix_list_sizes_after,
         ] {
             sizes.entry(id.to_owned()).or_insert_with(|| size.clone());
         }
@@ -177,188 +184,64 @@ impl Provider for Aws {
     }
 
     fn add(&mut self, context: &Origin, change: Change) -> Vec<Diagnostic> {
-        let mut failed = Vec::new();
-        match change {
-            Change::Planned {
-                before: old,
-                after: new,
-                lifecycle,
-                created,
-                forgotten,
-                deposed,
-            } => {
-                let Some(kind) = kind(new.rtype) else {
-                    let is = if forgotten { old } else { new };
-                    let sides = [(old, !old.values.is_null()), (is, !is.values.is_null())];
-                    self.scan(sides, lifecycle, deposed);
-                    return failed;
-                };
-                marked_strings(old, &mut self.secrets);
-                marked_strings(new, &mut self.secrets);
-                let current = if new.values.is_null() { old } else { new };
-                let existed = !old.values.is_null();
-                // A deposed object is on its way out; the workload is the current object.
-                if kind == Kind::Workload && !deposed {
-                    let was = existed.then_some(old);
-                    // A forgotten workload stays in AWS with its groups.
-                    let is = if forgotten {
-                        was
-                    } else {
-                        (!new.values.is_null()).then_some(new)
-                    };
-                    self.workloads.add(&self.names, was, is, lifecycle.clone());
-                }
-                if matches!(kind, Kind::Network | Kind::Vpc) && !deposed {
-                    if kind == Kind::Network {
-                        let is = if forgotten { old } else { new };
-                        let sides = [(old, existed), (is, !is.values.is_null())];
-                        self.scan(sides, lifecycle.clone(), deposed);
-                    }
-                    if existed {
-                        let side = Side::Before;
-                        let found =
-                            self.network
-                                .add(&self.names, context, old, side, false, &lifecycle);
-                        failed.extend(found);
-                    }
-                    let is = if forgotten { old } else { new };
-                    if !is.values.is_null() {
-                        let side = Side::After;
-                        let found = self.network.add(
-                            &self.names,
-                            context,
-                            is,
-                            side,
-                            !forgotten,
-                            &lifecycle,
-                        );
-                        failed.extend(found);
-                    }
-                    if matches!(lifecycle, Lifecycle::Created | Lifecycle::Replaced(_)) {
-                        self.network.created(new, vpcs::ipv6(new));
-                    }
-                }
-                let deleted = matches!(lifecycle, Lifecycle::Deleted { .. });
-                match kind {
-                    Kind::Group => {
-                        if current.rtype == DEFAULT_GROUP_TYPE && !deleted && !deposed {
-                            self.vpcs.default_group(&self.names, current);
-                        }
-                        let mut g = group(current, lifecycle);
-                        g.vpc = network::vpc_ref(&self.names, current);
-                        if existed {
-                            g.name_before = group(old, Lifecycle::Unchanged).name;
-                        }
-                        self.groups.insert(current.address.clone(), g);
-                    }
-                    Kind::Vpc if !deposed => self.vpcs.add(current, lifecycle),
-                    Kind::PrefixList => {
-                        if existed {
-                            self.prefix_lists_before
-                                .insert(old.address.clone(), prefix_list_entries(old));
-                            self.prefix_list_sizes_before
-                                .insert(old.address.clone(), prefix_list_size(old));
-                        }
-                        if !new.values.is_null() || created {
-                            self.prefix_lists_after
-                                .insert(new.address.clone(), prefix_list_entries(new));
-                            self.prefix_list_sizes_after
-                                .insert(new.address.clone(), prefix_list_size(new));
-                        }
-                    }
-                    Kind::Rule | Kind::Vpc | Kind::Workload | Kind::Network => {}
-                }
-                if existed {
-                    if let Err(e) = permissions(context, &self.names, old, false, &mut self.before)
-                    {
-                        failed.push(e);
-                    }
-                    if forgotten
-                        && let Err(e) =
-                            permissions(context, &self.names, old, false, &mut self.after)
-                    {
-                        failed.push(e);
-                    }
-                }
-                if (!new.values.is_null() || (created && !new.unknown.is_null()))
-                    && let Err(e) = permissions(context, &self.names, new, created, &mut self.after)
-                {
-                    failed.push(e);
-                }
-                // The group's inline rules after the change are the configuration's where it
-                // writes them (else they are read back from AWS, standalone rules' included).
-                if kind == Kind::Group {
-                    for direction in [Direction::Ingress, Direction::Egress] {
-                        if new.configured(direction.as_str()) == Some(true) {
-                            self.after.declare(&new.address, direction);
-                        }
-                    }
-                }
+        self.built.add(&self.names, context, change)
+    }
+
+    /// The objects of a configuration: on two threads when there are enough of them. Their
+    /// permissions (most of the work, on the names alone) of the objects after the first
+    /// [`FRONT`] are worked out on a second thread while this one adds everything else, in
+    /// order; then they are appended after the others' and each object's errors put back in
+    /// its order (its own, then its permissions'): the same model and errors as one by one.
+    fn add_configured(&mut self, objects: &[(&Origin, Object)]) -> Vec<Diagnostic> {
+        let Aws { names, built } = self;
+        let names = &*names;
+        let least = if cfg!(test) { 2 } else { SPLIT_OBJECTS };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        #[cfg(test)]
+        let one_by_one = ONE_BY_ONE.with(std::cell::Cell::get);
+        #[cfg(not(test))]
+        let one_by_one = false;
+        if threads < 2 || objects.len() < least || one_by_one {
+            let mut errors = Vec::new();
+            for (context, object) in objects {
+                errors.extend(built.configured(names, context, object, Permissions::Here));
             }
-            Change::Deployed { object, deposed } => {
-                let Some(kind) = kind(object.rtype) else {
-                    let sides = [(object, true), (object, true)];
-                    self.scan(sides, Lifecycle::Unchanged, deposed);
-                    return failed;
-                };
-                self.add_one(kind, object, Lifecycle::Unchanged, deposed);
-                if matches!(kind, Kind::Network | Kind::Vpc) && !deposed {
-                    if kind == Kind::Network {
-                        self.scan(
-                            [(object, true), (object, true)],
-                            Lifecycle::Unchanged,
-                            false,
-                        );
-                    }
-                    let found = self.network.add(
-                        &self.names,
-                        context,
-                        object,
-                        Side::Before,
-                        false,
-                        &Lifecycle::Unchanged,
-                    );
-                    failed.extend(found);
-                }
-                if let Err(e) = permissions(context, &self.names, object, false, &mut self.before) {
-                    failed.push(e);
-                }
-                marked_strings(object, &mut self.secrets);
-            }
-            Change::Configured(object) => {
-                let Some(kind) = kind(object.rtype) else {
-                    self.scan([(object, false), (object, true)], Lifecycle::Created, false);
-                    return failed;
-                };
-                marked_strings(object, &mut self.secrets);
-                self.add_one(kind, object, Lifecycle::Created, false);
-                if matches!(kind, Kind::Network | Kind::Vpc) {
-                    if kind == Kind::Network {
-                        self.scan([(object, false), (object, true)], Lifecycle::Created, false);
-                    }
-                    let found = self.network.add(
-                        &self.names,
-                        context,
-                        object,
-                        Side::After,
-                        true,
-                        &Lifecycle::Created,
-                    );
-                    failed.extend(found);
-                    self.network.created(object, vpcs::ipv6(object));
-                }
-                if let Err(e) = permissions(context, &self.names, object, true, &mut self.after) {
-                    failed.push(e);
-                }
-                // Configuration: every inline rule is written, none read back.
-                if kind == Kind::Group {
-                    for direction in [Direction::Ingress, Direction::Egress] {
-                        self.after.declare(&object.address, direction);
-                    }
-                }
-            }
+            return errors;
         }
-        failed
+        #[cfg(test)]
+        SPLIT_ADDS.with(|n| n.set(n.get() + 1));
+        let (front, back) = objects.split_at(objects.len() * FRONT.0 / FRONT.1);
+        std::thread::scope(|s| {
+            let theirs = s.spawn(move || {
+                let mut after = Owned::default();
+                let mut failed = Vec::new();
+                for (i, (context, object)) in back.iter().enumerate() {
+                    if let Some(e) = configured_permissions(names, context, object, &mut after) {
+                        failed.push((i, e));
+                    }
+                }
+                (after, failed)
+            });
+            let mut errors = Vec::new();
+            for (context, object) in front {
+                errors.extend(built.configured(names, context, object, Permissions::Here));
+            }
+            let mut mine = Vec::new();
+            for (i, (context, object)) in back.iter().enumerate() {
+                let found = built.configured(names, context, object, Permissions::Elsewhere);
+                mine.extend(found.into_iter().map(|e| (i, e)));
+            }
+            let (after, theirs) = match theirs.join() {
+                Ok(done) => done,
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            built.after.append(after);
+            // Each object's own errors, then its permissions' (a stable sort by object).
+            mine.extend(theirs);
+            mine.sort_by_key(|(i, _)| *i);
+            errors.extend(mine.into_iter().map(|(_, e)| e));
+            errors
+        })
     }
 
     fn mentions(&self, text: &str) -> bool {
@@ -366,7 +249,8 @@ impl Provider for Aws {
     }
 
     fn finish(&mut self, input: &mut Input, of: Finish) {
-        let mut aws = std::mem::take(self);
+        let mut aws = std::mem::take(&mut self.built);
+        *self = Aws::default();
         input.groups = aws.groups;
         input.workloads = aws.workloads.finish();
         input.interfaces = workloads::interfaces(&input.workloads);
@@ -406,33 +290,255 @@ impl Provider for Aws {
     }
 }
 
-impl Aws {
+impl Built {
+    fn add(&mut self, names: &Names, context: &Origin, change: Change) -> Vec<Diagnostic> {
+        let mut failed = Vec::new();
+        match change {
+            Change::Planned {
+                before: old,
+                after: new,
+                lifecycle,
+                created,
+                forgotten,
+                deposed,
+            } => {
+                let Some(kind) = kind(new.rtype) else {
+                    let is = if forgotten { old } else { new };
+                    let sides = [(old, !old.values.is_null()), (is, !is.values.is_null())];
+                    self.scan(names, sides, lifecycle, deposed);
+                    return failed;
+                };
+                marked_strings(old, &mut self.secrets);
+                marked_strings(new, &mut self.secrets);
+                let current = if new.values.is_null() { old } else { new };
+                let existed = !old.values.is_null();
+                // A deposed object is on its way out; the workload is the current object.
+                if kind == Kind::Workload && !deposed {
+                    let was = existed.then_some(old);
+                    // A forgotten workload stays in AWS with its groups.
+                    let is = if forgotten {
+                        was
+                    } else {
+                        (!new.values.is_null()).then_some(new)
+                    };
+                    self.workloads.add(names, was, is, lifecycle.clone());
+                }
+                if matches!(kind, Kind::Network | Kind::Vpc) && !deposed {
+                    if kind == Kind::Network {
+                        let is = if forgotten { old } else { new };
+                        let sides = [(old, existed), (is, !is.values.is_null())];
+                        self.scan(names, sides, lifecycle.clone(), deposed);
+                    }
+                    if existed {
+                        let side = Side::Before;
+                        let found = self
+                            .network
+                            .add(names, context, old, side, false, &lifecycle);
+                        failed.extend(found);
+                    }
+                    let is = if forgotten { old } else { new };
+                    if !is.values.is_null() {
+                        let side = Side::After;
+                        let found = self
+                            .network
+                            .add(names, context, is, side, !forgotten, &lifecycle);
+                        failed.extend(found);
+                    }
+                    if matches!(lifecycle, Lifecycle::Created | Lifecycle::Replaced(_)) {
+                        self.network.created(new, vpcs::ipv6(new));
+                    }
+                }
+                let deleted = matches!(lifecycle, Lifecycle::Deleted { .. });
+                match kind {
+                    Kind::Group => {
+                        if current.rtype == DEFAULT_GROUP_TYPE && !deleted && !deposed {
+                            self.vpcs.default_group(names, current);
+                        }
+                        let mut g = group(current, lifecycle);
+                        g.vpc = network::vpc_ref(names, current);
+                        if existed {
+                            g.name_before = group(old, Lifecycle::Unchanged).name;
+                        }
+                        self.groups.insert(current.address.clone(), g);
+                    }
+                    Kind::Vpc if !deposed => self.vpcs.add(current, lifecycle),
+                    Kind::PrefixList => {
+                        if existed {
+                            self.prefix_lists_before
+                                .insert(old.address.clone(), prefix_list_entries(old));
+                            self.prefix_list_sizes_before
+                                .insert(old.address.clone(), prefix_list_size(old));
+                        }
+                        if !new.values.is_null() || created {
+                            self.prefix_lists_after
+                                .insert(new.address.clone(), prefix_list_entries(new));
+                            self.prefix_list_sizes_after
+                                .insert(new.address.clone(), prefix_list_size(new));
+                        }
+                    }
+                    Kind::Rule | Kind::Vpc | Kind::Workload | Kind::Network => {}
+                }
+                if existed {
+                    if let Err(e) = permissions(context, names, old, false, &mut self.before) {
+                        failed.push(e);
+                    }
+                    if forgotten
+                        && let Err(e) = permissions(context, names, old, false, &mut self.after)
+                    {
+                        failed.push(e);
+                    }
+                }
+                if (!new.values.is_null() || (created && !new.unknown.is_null()))
+                    && let Err(e) = permissions(context, names, new, created, &mut self.after)
+                {
+                    failed.push(e);
+                }
+                // The group's inline rules after the change are the configuration's where it
+                // writes them (else they are read back from AWS, standalone rules' included).
+                if kind == Kind::Group {
+                    for direction in [Direction::Ingress, Direction::Egress] {
+                        if new.configured(direction.as_str()) == Some(true) {
+                            self.after.declare(&new.address, direction);
+                        }
+                    }
+                }
+            }
+            Change::Deployed { object, deposed } => {
+                let Some(kind) = kind(object.rtype) else {
+                    let sides = [(object, true), (object, true)];
+                    self.scan(names, sides, Lifecycle::Unchanged, deposed);
+                    return failed;
+                };
+                self.add_one(names, kind, object, Lifecycle::Unchanged, deposed);
+                if matches!(kind, Kind::Network | Kind::Vpc) && !deposed {
+                    if kind == Kind::Network {
+                        self.scan(
+                            names,
+                            [(object, true), (object, true)],
+                            Lifecycle::Unchanged,
+                            false,
+                        );
+                    }
+                    let found = self.network.add(
+                        names,
+                        context,
+                        object,
+                        Side::Before,
+                        false,
+                        &Lifecycle::Unchanged,
+                    );
+                    failed.extend(found);
+                }
+                if let Err(e) = permissions(context, names, object, false, &mut self.before) {
+                    failed.push(e);
+                }
+                marked_strings(object, &mut self.secrets);
+            }
+            Change::Configured(object) => {
+                failed = self.configured(names, context, object, Permissions::Here);
+            }
+        }
+        failed
+    }
+
+    /// An object of a configuration (to be created). Its permissions are worked out here, or
+    /// left to the caller (`Permissions::Elsewhere`: [`configured_permissions`] on another
+    /// thread, appended after in the same order): they are the most of an object's work and
+    /// depend on the names alone.
+    fn configured(
+        &mut self,
+        names: &Names,
+        context: &Origin,
+        object: &Object,
+        permissions_of: Permissions,
+    ) -> Vec<Diagnostic> {
+        let mut failed = Vec::new();
+        let Some(kind) = kind(object.rtype) else {
+            self.scan(
+                names,
+                [(object, false), (object, true)],
+                Lifecycle::Created,
+                false,
+            );
+            return failed;
+        };
+        marked_strings(object, &mut self.secrets);
+        self.add_one(names, kind, object, Lifecycle::Created, false);
+        if matches!(kind, Kind::Network | Kind::Vpc) {
+            if kind == Kind::Network {
+                self.scan(
+                    names,
+                    [(object, false), (object, true)],
+                    Lifecycle::Created,
+                    false,
+                );
+            }
+            let found = self.network.add(
+                names,
+                context,
+                object,
+                Side::After,
+                true,
+                &Lifecycle::Created,
+            );
+            failed.extend(found);
+            self.network.created(object, vpcs::ipv6(object));
+        }
+        if permissions_of == Permissions::Here {
+            failed.extend(configured_permissions(
+                names,
+                context,
+                object,
+                &mut self.after,
+            ));
+        }
+        // Configuration: every inline rule is written, none read back.
+        if kind == Kind::Group {
+            for direction in [Direction::Ingress, Direction::Egress] {
+                self.after.declare(&object.address, direction);
+            }
+        }
+        failed
+    }
+
     /// An object of a type sgaudit does not read (`Reads::Scan`), before and after (each with
     /// whether it exists): a consumer of kind `other` of the groups it names.
-    fn scan(&mut self, sides: [(&Object, bool); 2], lifecycle: Lifecycle, deposed: bool) {
+    fn scan(
+        &mut self,
+        names: &Names,
+        sides: [(&Object, bool); 2],
+        lifecycle: Lifecycle,
+        deposed: bool,
+    ) {
         let [(before, was), (after, is)] = sides;
         if !deposed && workloads::scanned(after.rtype) {
             let (before, after) = (was.then_some(before), is.then_some(after));
-            self.workloads.scan(&self.names, before, after, lifecycle);
+            self.workloads.scan(names, before, after, lifecycle);
         }
     }
 
     /// An object that exists as it is (in a state, or in a configuration to be created): its
     /// workload, group or prefix list.
-    fn add_one(&mut self, kind: Kind, object: &Object, lifecycle: Lifecycle, deposed: bool) {
+    fn add_one(
+        &mut self,
+        names: &Names,
+        kind: Kind,
+        object: &Object,
+        lifecycle: Lifecycle,
+        deposed: bool,
+    ) {
         match kind {
             Kind::Workload if !deposed => {
                 let before = (lifecycle == Lifecycle::Unchanged).then_some(object);
-                self.workloads
-                    .add(&self.names, before, Some(object), lifecycle);
+                self.workloads.add(names, before, Some(object), lifecycle);
             }
             Kind::Group => {
                 if object.rtype == DEFAULT_GROUP_TYPE && !deposed {
-                    self.vpcs.default_group(&self.names, object);
+                    self.vpcs.default_group(names, object);
                 }
                 let unchanged = lifecycle == Lifecycle::Unchanged;
                 let mut g = group(object, lifecycle);
-                g.vpc = network::vpc_ref(&self.names, object);
+                g.vpc = network::vpc_ref(names, object);
                 if unchanged {
                     g.name_before.clone_from(&g.name);
                 }
@@ -454,4 +560,39 @@ impl Aws {
             Kind::Rule | Kind::Vpc | Kind::Workload | Kind::Network => {}
         }
     }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Add a configuration's objects one by one (see [`Aws::add_configured`]).
+    pub static ONE_BY_ONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many configurations' objects were added on two threads.
+    pub static SPLIT_ADDS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many objects a configuration has, at least, for [`Aws::add_configured`] to work out
+/// their permissions on two threads (tests split any two).
+const SPLIT_OBJECTS: usize = 512;
+
+/// The share of a configuration's objects whose permissions are worked out on the thread that
+/// adds the rest of every object (3/10: then both threads have about as much to do).
+const FRONT: (usize, usize) = (3, 10);
+
+/// Where a configured object's permissions are worked out (see [`Built::configured`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Permissions {
+    Here,
+    Elsewhere,
+}
+
+/// A configured object's permissions, into `after`; the error of a value AWS would refuse.
+/// What [`Built::configured`] does for them, on the names alone.
+fn configured_permissions(
+    names: &Names,
+    context: &Origin,
+    object: &Object,
+    after: &mut Owned,
+) -> Option<Diagnostic> {
+    kind(object.rtype)?;
+    permissions(context, names, object, true, after).err()
 }

@@ -3,7 +3,7 @@
 //! `aws_default_security_group`, `aws_security_group_rule`, and
 //! `aws_vpc_security_group_ingress_rule` / `_egress_rule`.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use anyhow::Result;
 use ipnet::IpNet;
@@ -30,7 +30,7 @@ pub struct Owned {
     /// The groups and directions whose inline rules the configuration writes (not read back
     /// from AWS): each of those inline permissions is declared, even where a standalone rule
     /// declares the same permission (a duplicate AWS refuses at apply).
-    declared: BTreeSet<(String, Direction)>,
+    declared: BTreeMap<String, Vec<Direction>>,
 }
 
 type Key = (String, Direction, Protocol, Ports, Peer);
@@ -47,13 +47,27 @@ fn key(p: &Permission) -> Key {
 }
 
 impl Owned {
+    /// What `other` holds, after what this holds: as if its permissions were added here next.
+    pub fn append(&mut self, other: Owned) {
+        self.inline.extend(other.inline);
+        self.standalone.extend(other.standalone);
+        for (group, directions) in other.declared {
+            for direction in directions {
+                self.declare(&group, direction);
+            }
+        }
+    }
+
     pub fn standalone_keys(&self) -> BTreeSet<Key> {
         self.standalone.iter().map(key).collect()
     }
 
     /// The group's inline rules in `direction` are written by the configuration.
     pub fn declare(&mut self, group: &str, direction: Direction) {
-        self.declared.insert((group.to_owned(), direction));
+        let directions = self.declared.entry(group.to_owned()).or_default();
+        if !directions.contains(&direction) {
+            directions.push(direction);
+        }
     }
 
     /// A group's `ingress`/`egress` as read back from AWS also lists the permissions that
@@ -65,7 +79,10 @@ impl Owned {
             .inline
             .into_iter()
             .filter(|p| {
-                !owned.contains(&key(p)) || declared.contains(&(p.group.clone(), p.direction))
+                declared
+                    .get(&p.group)
+                    .is_some_and(|directions| directions.contains(&p.direction))
+                    || !owned.contains(&key(p))
             })
             .collect();
         out.extend(self.standalone);

@@ -98,6 +98,16 @@ pub trait Provider {
     /// `context`, where the object is (the plan file, the block's `file:line`), or at the
     /// block of the value when that is known.
     fn add(&mut self, context: &Origin, change: Change) -> Vec<Diagnostic>;
+    /// Second pass over the objects of a configuration, in order (each where it is declared):
+    /// what `add` does with `Change::Configured` of each, the errors in the same order. A
+    /// provider may share the work between threads.
+    fn add_configured(&mut self, objects: &[(&Origin, Object)]) -> Vec<Diagnostic> {
+        let mut errors = Vec::new();
+        for (context, object) in objects {
+            errors.extend(self.add(context, Change::Configured(object)));
+        }
+        errors
+    }
     /// Whether the values of a scanned object (`Reads::Scan`), as JSON text, may name an object
     /// the provider read (by id): a quick test before they are parsed, asked after every object
     /// was learned. Its configuration is read when it references one of `scanned_for`.

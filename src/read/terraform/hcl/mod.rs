@@ -28,7 +28,7 @@ use self::load::{SourceFile, Target};
 use self::value::Val;
 use super::config::Traced;
 use super::object::{BlockOrigins, NO_MODULES, Object};
-use super::provider::{Change, Finish, Naming, Provider, Reads, Schema};
+use super::provider::{Finish, Naming, Provider, Reads, Schema};
 use crate::access::{Access, Tree};
 use crate::model::{Diagnostic, Input, Origin, Source, SourceKind};
 
@@ -889,26 +889,31 @@ fn evaluate_sharing(
     }
 
     let mut input = Input::default();
-    for e in &objects {
-        let obj = Object {
-            address: e.address.clone(),
-            rtype: &e.rtype,
-            module: &e.module,
-            key: e.key.as_ref().map(|k| instance_address("", Some(k))),
-            values: &e.json,
-            unknown: &e.unknown,
-            sensitive: &e.sensitive,
-            exprs: Some(&e.exprs),
-            traced: Some(&e.traced),
-            origin: Some(&e.origin),
-            origins: &e.origins,
-            for_each: None,
-            modules: &NO_MODULES,
-        };
-        // A value AWS would reject (a CIDR that is not one) is reported at its block; the other
-        // resources are still read.
-        errors.extend(provider.add(&e.origin, Change::Configured(&obj)));
-    }
+    let configured: Vec<(&Origin, Object)> = objects
+        .iter()
+        .map(|e| {
+            let obj = Object {
+                address: e.address.clone(),
+                rtype: &e.rtype,
+                module: &e.module,
+                key: e.key.as_ref().map(|k| instance_address("", Some(k))),
+                values: &e.json,
+                unknown: &e.unknown,
+                sensitive: &e.sensitive,
+                exprs: Some(&e.exprs),
+                traced: Some(&e.traced),
+                origin: Some(&e.origin),
+                origins: &e.origins,
+                for_each: None,
+                modules: &NO_MODULES,
+            };
+            (&e.origin, obj)
+        })
+        .collect();
+    // A value AWS would reject (a CIDR that is not one) is reported at its block; the other
+    // resources are still read.
+    errors.extend(provider.add_configured(&configured));
+    drop(configured);
     let lent = match lent_dirs {
         Some(lent_dirs) => {
             let records = records.into_inner().unwrap_or_default();
@@ -2122,6 +2127,7 @@ fn expressions(values: &Val) -> (Json, BTreeMap<String, Vec<Traced>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::read::aws::{ONE_BY_ONE, SPLIT_ADDS};
 
     thread_local! {
         /// Evaluate on one evaluator only (see `walk_split`).
@@ -2154,9 +2160,11 @@ mod tests {
             let (dir, _) = tree(case, &[("main.tf", root.as_str()), ("m/main.tf", module)]);
             let read = |whole: bool| {
                 WHOLE.with(|w| w.set(whole));
+                ONE_BY_ONE.with(|w| w.set(whole));
                 let before = SPLIT.with(std::cell::Cell::get);
                 let input = read_tree(&dir, &Variables::default()).unwrap();
                 WHOLE.with(|w| w.set(false));
+                ONE_BY_ONE.with(|w| w.set(false));
                 (
                     format!("{input:#?}"),
                     SPLIT.with(std::cell::Cell::get) - before,
@@ -2188,6 +2196,7 @@ mod tests {
     fn reads_as_one(dir: &Path, root: &Path) -> bool {
         let read = |whole: bool| {
             WHOLE.with(|w| w.set(whole));
+            ONE_BY_ONE.with(|w| w.set(whole));
             let before = SPLIT.with(std::cell::Cell::get);
             let access = Access::for_input_under(dir, Default::default(), Some(root)).unwrap();
             let input = read(
@@ -2198,6 +2207,7 @@ mod tests {
                 &mut crate::read::aws::Aws::default(),
             );
             WHOLE.with(|w| w.set(false));
+            ONE_BY_ONE.with(|w| w.set(false));
             let shown = match input {
                 Ok(input) => format!("{input:#?}"),
                 Err(e) => format!("error: {e:#}"),
@@ -2436,6 +2446,54 @@ mod tests {
             }
         }
         assert!(taken > 0, "nothing was taken");
+    }
+
+    /// A configuration's objects added to the model on two threads (their permissions worked
+    /// out on a second one) read as when added one by one, to the last permission, note and
+    /// error: errors of permissions and of the network layer, on both sides of the split, come
+    /// in the objects' order, each object's own before its permissions'.
+    #[test]
+    fn objects_added_on_two_threads_read_as_one_by_one() {
+        let mut text = String::new();
+        for i in 0..12 {
+            // Every third group's CIDR and every fourth subnet's are not CIDRs.
+            let cidr = if i % 3 == 1 {
+                "10.0.0.300/8".to_owned()
+            } else {
+                format!("10.{i}.0.0/16")
+            };
+            let subnet = if i % 4 == 2 {
+                "nonsense".to_owned()
+            } else {
+                format!("10.{i}.1.0/24")
+            };
+            text.push_str(&format!(
+                "resource \"aws_security_group\" \"g{i}\" {{\n  name = \"g{i}\"\n  ingress {{\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [\"{cidr}\"]\n  }}\n}}\n\nresource \"aws_security_group_rule\" \"r{i}\" {{\n  type              = \"egress\"\n  security_group_id = aws_security_group.g{i}.id\n  from_port         = 443\n  to_port           = 443\n  protocol          = \"tcp\"\n  source_security_group_id = aws_security_group.g{}.id\n}}\n\nresource \"aws_subnet\" \"s{i}\" {{\n  vpc_id     = aws_vpc.v.id\n  cidr_block = \"{subnet}\"\n}}\n\nresource \"aws_instance\" \"i{i}\" {{\n  subnet_id              = aws_subnet.s{i}.id\n  vpc_security_group_ids = [aws_security_group.g{i}.id]\n}}\n\n",
+                (i + 1) % 12
+            ));
+        }
+        text.push_str("resource \"aws_vpc\" \"v\" {\n  cidr_block = \"10.0.0.0/8\"\n}\n");
+        let (dir, _) = tree("added-split", &[("main.tf", text.as_str())]);
+        let read = |one: bool| {
+            ONE_BY_ONE.with(|w| w.set(one));
+            let before = SPLIT_ADDS.with(std::cell::Cell::get);
+            let input = read_tree(&dir, &Variables::default()).unwrap();
+            ONE_BY_ONE.with(|w| w.set(false));
+            (input, SPLIT_ADDS.with(std::cell::Cell::get) - before)
+        };
+        let (one, split_one) = read(true);
+        let (two, split_two) = read(false);
+        assert_eq!((split_one, split_two), (0, 1));
+        assert_eq!(format!("{one:#?}"), format!("{two:#?}"));
+        let errors: Vec<&str> = one.errors.iter().map(|e| e.message.as_str()).collect();
+        assert!(errors.len() >= 6, "{errors:#?}");
+        assert!(
+            errors.iter().any(|e| e.contains("10.0.0.300/8")),
+            "{errors:#?}"
+        );
+        assert!(errors.iter().any(|e| e.contains("nonsense")), "{errors:#?}");
+        assert!(one.after.len() >= 16, "{:#?}", one.after);
+        std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
     }
 
     /// terraform-aws-modules' security-group examples (in the shared corpus, not in a user's
