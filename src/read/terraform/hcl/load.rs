@@ -35,17 +35,24 @@ impl SourceFile {
         }
     }
 
-    /// The line (1-based) in the file of a byte offset into the parsed text.
-    fn line(&self, offset: usize) -> usize {
+    /// The byte offsets of the newlines of the parsed text. Found on the thread that parsed
+    /// the file (see [`read_one`]): else the first evaluation to locate a block in it would.
+    fn newlines(&self) -> &[usize] {
         let parsed = self.native.as_ref().map_or(&self.text, |(t, _)| t);
-        let newlines = self.newlines.get_or_init(|| {
+        self.newlines.get_or_init(|| {
             parsed
                 .bytes()
                 .enumerate()
                 .filter(|&(_, b)| b == b'\n')
                 .map(|(i, _)| i)
                 .collect()
-        });
+        })
+    }
+
+    /// The line (1-based) in the file of a byte offset into the parsed text.
+    fn line(&self, offset: usize) -> usize {
+        let parsed = self.native.as_ref().map_or(&self.text, |(t, _)| t);
+        let newlines = self.newlines();
         // The newlines before the offset (the text up to `offset`, as a char boundary would
         // cut it, holds exactly these).
         let line = newlines.partition_point(|&i| i < offset.min(parsed.len())) + 1;
@@ -627,10 +634,9 @@ fn read_one(
     if native.is_none()
         && let Some(&body) = parsed.get(text.as_str())
     {
-        return Ok(Read::Parsed(
-            SourceFile::new(name, text, native),
-            std::sync::Arc::clone(body),
-        ));
+        let file = SourceFile::new(name, text, native);
+        file.newlines();
+        return Ok(Read::Parsed(file, std::sync::Arc::clone(body)));
     }
     let source = native.as_ref().map_or(text.as_str(), |(t, _)| t.as_str());
     let body = match syntax(&name, source) {
@@ -643,10 +649,9 @@ fn read_one(
         }
         Err(e) => return Ok(Read::Failed(e)),
     };
-    Ok(Read::Parsed(
-        SourceFile::new(name, text, native),
-        std::sync::Arc::new(body),
-    ))
+    let file = SourceFile::new(name, text, native);
+    file.newlines();
+    Ok(Read::Parsed(file, std::sync::Arc::new(body)))
 }
 
 /// A file name (`main_override.tf`) Terraform reads as an override file, after the others

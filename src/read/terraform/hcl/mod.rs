@@ -730,27 +730,7 @@ fn evaluate_sharing(
         share: Share::No,
     };
     let mut duplicates = overrides.errors.clone();
-    let modules: Vec<Module> = loaded
-        .dirs
-        .iter()
-        .enumerate()
-        .map(|(index, d)| {
-            let mut module = Module::default();
-            for &file in &d.files {
-                #[expect(
-                    clippy::indexing_slicing,
-                    reason = "a directory's files are positions in `bodies`, pushed with them"
-                )]
-                let body = &loaded.bodies[file];
-                top_level_arguments(body, file, &mut duplicates);
-                if !overrides.is_override(file) {
-                    declare(&mut module, body, file, &d.calls, &mut duplicates);
-                }
-            }
-            overrides.apply(&loaded, index, &d.files, &mut module);
-            module
-        })
-        .collect();
+    let modules = modules(&loaded, &overrides, &mut duplicates);
     // The directory read first, `dir`: `load` fails when it has no .tf files.
     let Some(root) = modules.first() else {
         bail!("{display}: no .tf files: expected a Terraform module");
@@ -959,6 +939,101 @@ fn evaluate_sharing(
     };
     Ok((input, lent))
 }
+
+/// The module of each directory of `loaded`, in order, with the errors of their declarations
+/// (after `errors`, in the directories' order).
+fn modules<'a>(
+    loaded: &'a Loaded,
+    overrides: &'a merge::Overrides,
+    errors: &mut Vec<EvalError>,
+) -> Vec<Module<'a>> {
+    let least = if cfg!(test) { 2 } else { SPLIT_FILES };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    #[cfg(test)]
+    let threads = if tests::WHOLE.with(std::cell::Cell::get) {
+        1
+    } else {
+        threads
+    };
+    let mut modules = Vec::with_capacity(loaded.dirs.len());
+    for (index, d) in loaded.dirs.iter().enumerate() {
+        let declared = |files: &[usize], errors: &mut Vec<EvalError>| {
+            let mut module = Module::default();
+            for &file in files {
+                #[expect(
+                    clippy::indexing_slicing,
+                    reason = "a directory's files are positions in `bodies`, pushed with them"
+                )]
+                let body = &loaded.bodies[file];
+                top_level_arguments(body, file, errors);
+                if !overrides.is_override(file) {
+                    declare(&mut module, body, file, &d.calls, errors);
+                }
+            }
+            module
+        };
+        let split = (threads >= 2 && d.files.len() >= least)
+            .then(|| declared_split(&d.files, &declared))
+            .flatten();
+        let mut module = match split {
+            Some(module) => module,
+            None => declared(&d.files, errors),
+        };
+        overrides.apply(loaded, index, &d.files, &mut module);
+        modules.push(module);
+    }
+    modules
+}
+
+/// A directory's files declared on two threads, the first half on this one and the second on
+/// another, then one module: the second's declarations after the first's, as one thread
+/// declaring them in order would (a later call, output or local replaces an earlier one). None
+/// when either half has an error or a variable or resource of the second is declared in the
+/// first (an error one thread reports in its order): then the files are declared on one.
+fn declared_split<'a>(
+    files: &[usize],
+    declared: &(dyn Fn(&[usize], &mut Vec<EvalError>) -> Module<'a> + Sync),
+) -> Option<Module<'a>> {
+    let (front, back) = files.split_at(files.len() / 2);
+    let (first, second) = std::thread::scope(|s| {
+        let theirs = s.spawn(|| {
+            let mut errors = Vec::new();
+            let module = declared(back, &mut errors);
+            errors.is_empty().then_some(module)
+        });
+        let mut errors = Vec::new();
+        let module = declared(front, &mut errors);
+        let second = match theirs.join() {
+            Ok(second) => second,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        (errors.is_empty().then_some(module), second)
+    });
+    let (mut module, second) = (first?, second?);
+    let again = second
+        .variables
+        .keys()
+        .any(|k| module.variables.contains_key(k))
+        || second
+            .resources
+            .keys()
+            .any(|k| module.resources.contains_key(k));
+    if again {
+        return None;
+    }
+    module.variables.extend(second.variables);
+    module.locals.extend(second.locals);
+    module.resources.extend(second.resources);
+    module.calls.extend(second.calls);
+    module.outputs.extend(second.outputs);
+    #[cfg(test)]
+    tests::DECLARED_SPLIT.with(|n| n.set(n.get() + 1));
+    Some(module)
+}
+
+/// How many files a module directory has, at least, for [`modules`] to declare them on two
+/// threads (any two in tests).
+const SPLIT_FILES: usize = 256;
 
 /// Frees the files' syntax or the evaluated objects on another thread while this one goes on
 /// (building the model): freeing them took a tenth of a large tree's reading on the thread
@@ -2136,6 +2211,8 @@ mod tests {
         pub static SPLIT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
         /// How many instances of module calls were taken from another evaluation.
         pub static REUSED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+        /// How many directories' files were declared on two threads and taken.
+        pub static DECLARED_SPLIT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     }
 
     /// A configuration whose root module has resources and calls modules (with `count`,
@@ -2494,6 +2571,77 @@ mod tests {
         assert!(errors.iter().any(|e| e.contains("nonsense")), "{errors:#?}");
         assert!(one.after.len() >= 16, "{:#?}", one.after);
         std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+    }
+
+    /// A directory's files declared on two threads read as on one: taken when neither half
+    /// has an error and they declare no variable or resource twice (a later local, output or
+    /// module call replaces an earlier one); otherwise declared again on one thread, with the
+    /// errors (a variable or resource declared twice, an argument outside any block) in the
+    /// files' order.
+    #[test]
+    fn files_declared_on_two_threads_read_as_on_one() {
+        let module = "variable \"name\" {}\n\nresource \"aws_security_group\" \"this\" {\n  name = var.name\n}\n\noutput \"id\" {\n  value = aws_security_group.this.id\n}\n";
+        let file = |i: usize| {
+            format!(
+                "variable \"v{i}\" {{\n  default = \"10.{i}.0.0/16\"\n}}\n\nlocals {{\n  shared = \"{i}\"\n  own_{i} = var.v{i}\n}}\n\nresource \"aws_security_group\" \"g{i}\" {{\n  name = \"g{i}-${{local.shared}}\"\n  ingress {{\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [local.own_{i}]\n  }}\n}}\n\nmodule \"m\" {{\n  source = \"./m\"\n  name   = \"m{i}\"\n}}\n\noutput \"o\" {{\n  value = aws_security_group.g{i}.id\n}}\n"
+            )
+        };
+        let clean: Vec<String> = (0..6).map(file).collect();
+        let mut twice = clean.clone();
+        twice[5].push_str("\nresource \"aws_security_group\" \"g0\" {}\n\nvariable \"v1\" {}\n");
+        let mut stray = clean.clone();
+        for i in [0, 2, 4, 5] {
+            stray[i].insert_str(0, &format!("stray{i} = 1\n\n"));
+        }
+        for (case, texts) in [("clean", clean), ("twice", twice), ("stray", stray)] {
+            let mut files: Vec<(String, &str)> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (format!("f{i}.tf"), t.as_str()))
+                .collect();
+            files.push(("m/main.tf".to_owned(), module));
+            let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), *t)).collect();
+            let (dir, _) = tree(&format!("declared-{case}"), &files);
+            let read = |whole: bool| {
+                WHOLE.with(|w| w.set(whole));
+                let before = DECLARED_SPLIT.with(std::cell::Cell::get);
+                let input = read_tree(&dir, &Variables::default());
+                WHOLE.with(|w| w.set(false));
+                let shown = match input {
+                    Ok(input) => format!("{input:#?}"),
+                    Err(e) => format!("error: {e:#}"),
+                };
+                (shown, DECLARED_SPLIT.with(std::cell::Cell::get) - before)
+            };
+            let (one, split_one) = read(true);
+            let (two, split_two) = read(false);
+            assert_eq!(one, two, "{case}");
+            assert_eq!(split_one, 0, "{case}");
+            assert_eq!(split_two, usize::from(case == "clean"), "{case}");
+            let at = |text: &str| {
+                one.find(text)
+                    .unwrap_or_else(|| panic!("{case}: {text}: {one}"))
+            };
+            match case {
+                "clean" => {
+                    // The last file's local and output replace the others'.
+                    assert!(one.contains("g0-5"), "{one}");
+                    assert!(one.contains("module.m.aws_security_group.this"), "{one}");
+                }
+                "twice" => {
+                    at("aws_security_group.g0 is declared twice");
+                    at("variable \\\"v1\\\" is declared twice");
+                }
+                _ => {
+                    let order: Vec<usize> = [0, 2, 4, 5]
+                        .iter()
+                        .map(|i| at(&format!("`stray{i} = 1`")))
+                        .collect();
+                    assert!(order.is_sorted(), "{order:?}");
+                }
+            }
+            std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+        }
     }
 
     /// terraform-aws-modules' security-group examples (in the shared corpus, not in a user's
