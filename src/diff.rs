@@ -31,8 +31,9 @@ pub struct Exposure {
     /// still count: rules match the real values.
     pub range: PortRange,
     pub peer: ExposedPeer,
-    /// The resources that declare this exposure, sorted.
-    pub resources: Vec<String>,
+    /// The resources that declare this exposure, sorted; their names shared by the exposures
+    /// of one diff (`Names`).
+    pub resources: Vec<Arc<str>>,
     /// Where they are declared (`main.tf:14`), when the input is configuration; sorted.
     pub origins: Vec<Origin>,
     /// For an added or removed exposure of all protocols: the specific protocols and ports
@@ -101,7 +102,7 @@ impl Ord for Exposure {
         fn ports(e: &Exposure) -> (&Protocol, (Option<i64>, Option<i64>)) {
             (&e.range.protocol, e.range.aws_ports())
         }
-        fn peer(e: &Exposure) -> (&ExposedPeer, &Vec<String>, &Vec<Origin>) {
+        fn peer(e: &Exposure) -> (&ExposedPeer, &Vec<Arc<str>>, &Vec<Origin>) {
             (&e.peer, &e.resources, &e.origins)
         }
         head(self)
@@ -377,7 +378,7 @@ pub fn diff(input: &Input) -> Diff {
 /// The specific protocols' spaces come first: what they keep unchanged where `all` is added or
 /// removed is what the `all` exposures there except, so that added, removed and unchanged are
 /// disjoint cell by cell (direction, protocol number, port, address).
-pub fn diff_owned(input: &Input, owner: fn(String) -> Owner) -> Diff {
+pub fn diff_owned(input: &Input, owner: fn(Arc<str>) -> Owner) -> Diff {
     diff_placed(
         [
             (
@@ -405,14 +406,14 @@ const SPLIT: usize = if cfg!(test) { 2 } else { 2048 };
 /// half's exposures follow the first's.
 pub fn diff_placed<'a>(
     sides: [(Vec<Placed<'a>>, &PrefixLists); 2],
-    owner: fn(String) -> Owner,
+    owner: fn(Arc<str>) -> Owner,
 ) -> Diff {
     diff_split(sides, owner, SPLIT)
 }
 
 fn diff_split<'a>(
     sides: [(Vec<Placed<'a>>, &PrefixLists); 2],
-    owner: fn(String) -> Owner,
+    owner: fn(Arc<str>) -> Owner,
     split: usize,
 ) -> Diff {
     let [(before, lists_before), (after, lists_after)] = sides;
@@ -479,7 +480,7 @@ fn diff_split<'a>(
 /// The diff of some groups, on this thread.
 fn diff_one<'a, I: Iterator<Item = Placed<'a>>>(
     [(before, lists_before), (after, lists_after)]: [(I, &PrefixLists); 2],
-    owner: fn(String) -> Owner,
+    owner: fn(Arc<str>) -> Owner,
 ) -> Diff {
     // A permission to a prefix list whose entries change is removed and added again.
     let before = spaces(before, lists_before);
@@ -499,11 +500,12 @@ fn diff_one<'a, I: Iterator<Item = Placed<'a>>>(
     }
     let mut excepts: BTreeMap<AllKey, [Vec<Excepted>; 2]> = BTreeMap::new();
     let mut out = Diff::default();
+    let mut names = Names::default();
     for &key in &specific_keys {
         let b = side_items(&before, key);
         let a = side_items(&after, key);
         let all = all_changes.get(&all_key(key));
-        let kept = compare(key, owner, &b, &a, None, all, &mut out);
+        let kept = compare(key, owner, &b, &a, None, all, (&mut out, &mut names));
         if let Some(kept) = kept {
             let entry = excepts.entry(all_key(key)).or_default();
             for (list, more) in entry.iter_mut().zip(kept) {
@@ -515,7 +517,7 @@ fn diff_one<'a, I: Iterator<Item = Placed<'a>>>(
         let b = side_items(&before, key);
         let a = side_items(&after, key);
         let except = excepts.get(&all_key(key));
-        compare(key, owner, &b, &a, except, None, &mut out);
+        compare(key, owner, &b, &a, except, None, (&mut out, &mut names));
     }
     out.added.sort();
     out.removed.sort();
@@ -577,12 +579,12 @@ fn side_items<'a>(side: &Spaces<'a>, key: &SpaceKey<'a>) -> Vec<Item<'a>> {
 /// `except` holds those rectangles, added then removed.
 fn compare(
     key: &SpaceKey,
-    owner: fn(String) -> Owner,
+    owner: fn(Arc<str>) -> Owner,
     before: &[Item],
     after: &[Item],
     except: Option<&[Vec<Excepted>; 2]>,
     all: Option<&[IntervalSet; 2]>,
-    out: &mut Diff,
+    (out, names): (&mut Diff, &mut Names),
 ) -> Option<[Vec<Excepted>; 2]> {
     let mut bounds: Vec<u128> = before
         .iter()
@@ -622,9 +624,9 @@ fn compare(
         Some([a, r]) => [a.as_slice(), r.as_slice()],
         None => [&[][..], &[][..]],
     };
-    rows.cover(&added, after, except_added, &mut out.added);
-    rows.cover(&removed, before, except_removed, &mut out.removed);
-    rows.cover(&unchanged, after, &[], &mut out.unchanged);
+    rows.cover(&added, after, except_added, (&mut out.added, names));
+    rows.cover(&removed, before, except_removed, (&mut out.removed, names));
+    rows.cover(&unchanged, after, &[], (&mut out.unchanged, names));
     // Where all protocols are added (removed), everything this protocol keeps is the part of
     // the added (removed) `all` that is not new (not gone).
     all.map(|changed| {
@@ -710,7 +712,7 @@ fn segment_sets(segments: &[(u128, u128)], items: &[Item], only_cover: bool) -> 
 /// the elementary port segments its sets are given on.
 struct Rows<'k> {
     key: &'k SpaceKey<'k>,
-    owner: fn(String) -> Owner,
+    owner: fn(Arc<str>) -> Owner,
     hidden: bool,
     segments: &'k [(u128, u128)],
 }
@@ -746,10 +748,11 @@ impl Rows<'_> {
         sets: &[IntervalSet],
         owners: &[Item],
         except: &[Excepted],
-        sink: &mut Vec<Arc<Exposure>>,
+        (sink, names): (&mut Vec<Arc<Exposure>>, &mut Names),
     ) {
         let (group, direction, class, _) = self.key;
         let protocol = protocol_of(class);
+        let owner = (self.owner)(names.of(group));
         let mut by_first_port: Vec<&Item> = owners.iter().collect();
         by_first_port.sort_by_key(|i| i.ports.0);
         for (peer, block, lo, hi) in self.rectangles(sets) {
@@ -762,6 +765,7 @@ impl Rows<'_> {
                 .filter(|i| i.ports.1 >= lo && i.addrs.0 <= block.1 && block.0 <= i.addrs.1)
                 .collect();
             let resources: BTreeSet<&str> = owning.iter().map(|i| i.resource).collect();
+            let resources: Vec<Arc<str>> = resources.into_iter().map(|r| names.of(r)).collect();
             let origins: BTreeSet<&Origin> = owning.iter().filter_map(|i| i.origin).collect();
             // CIDR blocks nest or are apart: an excepted block within this one keeps its own
             // peer, one around it is this one's.
@@ -779,7 +783,7 @@ impl Rows<'_> {
                 .collect();
             for ports in covering(class, lo, hi) {
                 sink.push(Arc::new(Exposure {
-                    owner: (self.owner)((*group).to_owned()),
+                    owner: owner.clone(),
                     direction: *direction,
                     range: PortRange {
                         protocol: protocol.clone(),
@@ -787,12 +791,29 @@ impl Rows<'_> {
                         sensitive: self.hidden,
                     },
                     peer: peer.clone(),
-                    resources: resources.iter().map(|r| (*r).to_owned()).collect(),
+                    resources: resources.clone(),
                     origins: origins.iter().map(|o| (*o).clone()).collect(),
                     except: except.iter().cloned().collect(),
                 }));
             }
         }
+    }
+}
+
+/// The names of the groups, workloads and resources of one diff, one shared copy of each for
+/// all its exposures (a group's address was copied into every exposure of it, and the address
+/// of the resource declaring a permission into every exposure it overlaps).
+#[derive(Default)]
+struct Names(std::collections::HashSet<Arc<str>>);
+
+impl Names {
+    fn of(&mut self, name: &str) -> Arc<str> {
+        if let Some(known) = self.0.get(name) {
+            return Arc::clone(known);
+        }
+        let made: Arc<str> = name.into();
+        self.0.insert(Arc::clone(&made));
+        made
     }
 }
 

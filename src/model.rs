@@ -140,13 +140,13 @@ impl Input {
     /// The drift of the permissions some resources declare (an exposure's): `Added` when one
     /// is a permission added outside Terraform, else `Removed` when one was removed outside
     /// it, else `None`.
-    pub fn drift_of(&self, resources: &[String]) -> Option<DriftKind> {
+    pub fn drift_of<S: AsRef<str>>(&self, resources: &[S]) -> Option<DriftKind> {
         let of = |kind: DriftKind| {
             self.drift.iter().any(|d| {
                 d.kind == kind
                     && d.permission
                         .as_ref()
-                        .is_some_and(|p| resources.contains(&p.resource))
+                        .is_some_and(|p| resources.iter().any(|r| r.as_ref() == p.resource))
             })
         };
         if self.drift.is_empty() {
@@ -590,15 +590,23 @@ impl Growth {
 
 /// What holds an exposure: a security group (its address, or its id when the group is not in
 /// the input, or `unknown:<reference>`), or a workload (its address: the union of its groups).
+/// The name is shared (`Arc`) by the owner's exposures and their findings.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Owner {
-    Group(String),
-    Workload(String),
+    Group(std::sync::Arc<str>),
+    Workload(std::sync::Arc<str>),
 }
 
 impl Owner {
     /// The group's or the workload's address (or id).
     pub fn name(&self) -> &str {
+        match self {
+            Owner::Group(name) | Owner::Workload(name) => name,
+        }
+    }
+
+    /// The name, shared.
+    pub fn shared(&self) -> &std::sync::Arc<str> {
         match self {
             Owner::Group(name) | Owner::Workload(name) => name,
         }

@@ -1190,6 +1190,6 @@ mod tests {
         let exposure = &reach.workloads["w"].exposure;
         assert_eq!(exposure.added.len(), 1, "{exposure:?}");
         assert_eq!(exposure.added[0].peer.label(), WORLD);
-        assert_eq!(exposure.added[0].owner, Owner::Workload("w".to_owned()));
+        assert_eq!(exposure.added[0].owner, Owner::Workload("w".into()));
     }
 }

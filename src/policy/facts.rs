@@ -13,7 +13,7 @@ use super::fields::nacl::{self, NaclMatch};
 use super::fields::path::{self, PathMatch};
 use super::fields::workload::{self, WorkloadMatch};
 use super::fields::{Conditions, Context, overlap, port_interval};
-use super::finding::Finding;
+use super::finding::{Finding, Message};
 use super::pack::{Matcher, Rule};
 use crate::diff::{Diff, ExposedPeer, Exposure};
 use crate::model::{Change, FindingStatus, Growth, Origin, SENSITIVE};
@@ -150,6 +150,12 @@ pub fn evaluate(
             })
         })
         .collect();
+    // Each group's address as its findings hold it: one copy shared by every rule's.
+    let group_names: Vec<Arc<str>> = input
+        .groups
+        .values()
+        .map(|g| Arc::from(g.address.as_str()))
+        .collect();
     // A rule's findings are pushed onto its thread's list (see below); where they start.
     let evaluate_rule = |rule: &Rule, out: &mut Vec<Finding>| {
         let start = out.len();
@@ -164,15 +170,10 @@ pub fn evaluate(
                 [&before, &after],
                 out,
             ),
-            Matcher::Group(m) => groups(rule, m, &group_sides, &holders, out),
+            Matcher::Group(m) => groups(rule, m, (&group_sides, &group_names), &holders, out),
             Matcher::Path(m) => paths(rule, m, input, reach, out),
             Matcher::NetworkAcl(m) => nacls(rule, m, input, ctx, out),
             Matcher::Workload(m) => workloads(rule, m, input, out),
-        }
-        // A message is written piece by piece, its buffer doubling as it grows: kept at its
-        // length, as a report can hold hundreds of thousands of them.
-        for f in out.iter_mut().skip(start) {
-            f.message.shrink_to_fit();
         }
         start
     };
@@ -333,6 +334,9 @@ struct Holders<'a> {
     direct: [BTreeMap<&'a str, Vec<&'a [Hop]>>; 2],
     /// The same for the paths the network blocks, with what blocks them.
     blocked: [BTreeMap<&'a str, Vec<Blocked<'a>>>; 2],
+    /// What holds each group (`suffix`) as its findings' messages say it, after the change and
+    /// before it: made once per group and side, shared by its findings (`attached_said`).
+    said: std::sync::Mutex<[std::collections::HashMap<Box<str>, Arc<str>>; 2]>,
 }
 
 impl<'a> Holders<'a> {
@@ -376,6 +380,7 @@ impl<'a> Holders<'a> {
             ],
             direct,
             blocked,
+            said: std::sync::Mutex::default(),
         }
     }
 }
@@ -602,6 +607,23 @@ impl Holders<'_> {
             Some(false) => format!("{unmanaged} (no consumer in this input)"),
             None => unmanaged.to_owned(),
         }
+    }
+
+    /// `suffix`, shared: made once per group and side of the change for all their findings.
+    fn attached_said(&self, group: &str, before: bool) -> Arc<str> {
+        let mut said = self
+            .said
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let Some(side) = said.get_mut(usize::from(before)) else {
+            return self.suffix(group, before).into();
+        };
+        if let Some(known) = side.get(group) {
+            return Arc::clone(known);
+        }
+        let made: Arc<str> = self.suffix(group, before).into();
+        side.insert(group.into(), Arc::clone(&made));
+        made
     }
 }
 
@@ -839,24 +861,31 @@ fn exposures(
     let about = m.when.values.about(&networks, ctx);
     for ((status, change, kept, group, ..), list) in matched {
         let (resources, origins) = cited(&about, &list, sides, status, holders.input);
-        let resources: BTreeSet<String> = resources.into_iter().collect();
+        let resources: BTreeSet<Arc<str>> = resources.into_iter().collect();
         let origins: BTreeSet<Origin> = origins.into_iter().collect();
+        let resolved = status == FindingStatus::Resolved;
+        // The group's name as its exposures share it.
+        let shared = list
+            .first()
+            .map_or_else(|| Arc::from(group), |e| Arc::clone(e.owner.shared()));
+        let more = format!(
+            "{}{}",
+            holders.reached(group, &list, resolved),
+            holders.egress_suffix(&list, status)
+        );
         out.push(Finding {
             change,
-            message: message(
-                &list,
-                (status, change, kept),
-                &format!(
-                    "{}{}{}",
-                    holders.suffix(group, status == FindingStatus::Resolved),
-                    holders.reached(group, &list, status == FindingStatus::Resolved),
-                    holders.egress_suffix(&list, status)
-                ),
-            ),
+            said: Message::Exposure {
+                own: u32::try_from(list.len()).unwrap_or(u32::MAX),
+                status,
+                kept,
+                attached: holders.attached_said(group, resolved),
+                more: more.into_boxed_str(),
+            },
             resources: resources.into_iter().collect(),
             origins: origins.into_iter().collect(),
             exposures: list.into_iter().cloned().collect(),
-            ..Finding::of(rule, status, group.to_owned())
+            ..Finding::of(rule, status, shared)
         });
     }
 }
@@ -871,7 +900,7 @@ fn cited(
     [before, after]: [&Side; 2],
     status: FindingStatus,
     input: &Input,
-) -> (Vec<String>, Vec<Origin>) {
+) -> (Vec<Arc<str>>, Vec<Origin>) {
     let (side, lists) = if status == FindingStatus::Resolved {
         (before, &input.prefix_lists_before)
     } else {
@@ -895,32 +924,44 @@ fn cited(
                 .collect(),
         );
     }
+    // A granting permission overlaps the exposures: its resource is one they name (shared).
+    let named = |p: &Permission| -> Arc<str> {
+        list.iter()
+            .flat_map(|e| &e.resources)
+            .find(|r| ***r == *p.resource)
+            .map_or_else(|| Arc::from(p.resource.as_str()), Arc::clone)
+    };
     (
-        granting.iter().map(|p| p.resource.clone()).collect(),
+        granting.iter().map(|p| named(p)).collect(),
         granting.iter().filter_map(|p| p.origin.clone()).collect(),
     )
 }
 
 /// "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on aws_security_group.bastion
 /// (attached to aws_instance.bastion) (new in this change)", naming every peer of the finding
-/// and, when the input tells, what the group is attached to.
-fn message(
-    list: &[&Arc<Exposure>],
+/// and, when the input tells, what the group is attached to (`attached`, then `more`); a
+/// finding joined over ports (`ports`) says their ports together ("tcp all but 443").
+/// Rendered when a report prints the finding (`Finding::message`).
+pub(super) fn message(
+    list: &[Arc<Exposure>],
+    ports: Option<&IntervalSet>,
     (status, change, kept): (FindingStatus, Option<Growth>, bool),
-    attached: &str,
+    (attached, more): (&str, &str),
 ) -> String {
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "a finding's exposures are never empty: each list is made by pushing one"
-    )]
-    let e = list[0];
+    // A finding's exposures are never empty: each list is made by pushing one.
+    let Some(e) = list.first() else {
+        return String::new();
+    };
     let what = match e.range.protocol {
         _ if e.range.sensitive => format!("{SENSITIVE} protocol and ports"),
-        Protocol::All => match crate::diff::except_label(list.iter().map(|e| &***e)) {
+        Protocol::All => match crate::diff::except_label(list.iter().map(|e| &**e)) {
             Some(except) => format!("all traffic {except}"),
             None => "all traffic".to_owned(),
         },
-        _ => format!("{} {}", e.range.protocol, e.range.ports_label()),
+        _ => match ports {
+            Some(set) => format!("{} {}", e.range.protocol, crate::phrase::ports(set)),
+            None => format!("{} {}", e.range.protocol, e.range.ports_label()),
+        },
     };
     let peer = peers_said(list.iter().map(|e| &e.peer));
     let (verb, link) = match e.direction {
@@ -938,7 +979,7 @@ fn message(
         (FindingStatus::Resolved, _) => "removed by this change",
     };
     format!(
-        "{what} {verb} {peer} {link} {}{attached} ({when})",
+        "{what} {verb} {peer} {link} {}{attached}{more} ({when})",
         e.owner.name()
     )
 }
@@ -998,12 +1039,20 @@ fn port_range(e: &Exposure) -> Option<(u32, u32)> {
 fn groups(
     rule: &Rule,
     m: &Conditions<GroupMatch>,
-    group_sides: &[[group::Seen; 2]],
+    (group_sides, names): (&[[group::Seen; 2]], &[Arc<str>]),
     holders: &Holders,
     out: &mut Vec<Finding>,
 ) {
-    for [was_seen, is_seen] in group_sides {
+    for ([was_seen, is_seen], name) in group_sides.iter().zip(names) {
         let group = is_seen.group;
+        // A resource's name: the group's own (an inline rule's) shared with its findings.
+        let named = |r: &str| -> Arc<str> {
+            if r == group.address {
+                Arc::clone(name)
+            } else {
+                Arc::from(r)
+            }
+        };
         let exists_before = group.lifecycle != Lifecycle::Created;
         let exists_after =
             m.values.about_deletion() || !matches!(group.lifecycle, Lifecycle::Deleted { .. });
@@ -1026,10 +1075,10 @@ fn groups(
         let about = m.values.about(if after { is_seen } else { was_seen });
         let (resources, origins, detail) = match about {
             Some((permissions, detail)) if !permissions.is_empty() => {
-                let (mut resources, mut origins): (Vec<String>, Vec<Origin>) = (vec![], vec![]);
+                let (mut resources, mut origins): (Vec<Arc<str>>, Vec<Origin>) = (vec![], vec![]);
                 for p in permissions {
-                    if !resources.contains(&p.resource) {
-                        resources.push(p.resource.clone());
+                    if !resources.iter().any(|r| **r == *p.resource) {
+                        resources.push(named(&p.resource));
                     }
                     if let Some(o) = &p.origin
                         && !origins.contains(o)
@@ -1040,21 +1089,22 @@ fn groups(
                 (resources, origins, detail)
             }
             other => {
-                let mut resources: Vec<String> = is
+                let mut resources: Vec<Arc<str>> = is
                     .iter()
                     .chain(was)
-                    .map(|p| p.resource.clone())
-                    .chain([group.address.clone()])
-                    .collect::<BTreeSet<String>>()
+                    .map(|p| p.resource.as_str())
+                    .chain([group.address.as_str()])
+                    .collect::<BTreeSet<&str>>()
                     .into_iter()
+                    .map(named)
                     .collect();
                 let mut origins: Vec<Origin> = group.origin.iter().cloned().collect();
                 // `referenced = true`: the rules that name the group, after its own.
                 if m.values.referenced == Some(true) {
                     let seen = if after { is_seen } else { was_seen };
                     for p in seen.referenced_by {
-                        if !resources.contains(&p.resource) {
-                            resources.push(p.resource.clone());
+                        if !resources.iter().any(|r| **r == *p.resource) {
+                            resources.push(named(&p.resource));
                         }
                         if let Some(o) = &p.origin
                             && !origins.contains(o)
@@ -1091,7 +1141,7 @@ fn groups(
             (
                 workloads
                     .clone()
-                    .map(|w| w.address.clone())
+                    .map(|w| Arc::from(w.address.as_str()))
                     .chain(resources)
                     .collect(),
                 workloads
@@ -1104,19 +1154,20 @@ fn groups(
             workload: crowding.first().map(|(w, _)| w.clone()),
             resources,
             origins,
-            message: format!(
-                "{}: {}{detail}{}{}",
-                group.address,
-                lowercase_first(&rule.title),
-                // Why the group is replaced, for a rule about its replacement only.
-                if m.values.lifecycle.is_some() || m.values.create_before_destroy.is_some() {
-                    forced_by(group)
-                } else {
-                    String::new()
-                },
-                holders.suffix(&group.address, status == FindingStatus::Resolved)
-            ),
-            ..Finding::of(rule, status, group.address.clone())
+            said: Message::Group {
+                detail: format!(
+                    "{detail}{}",
+                    // Why the group is replaced, for a rule about its replacement only.
+                    if m.values.lifecycle.is_some() || m.values.create_before_destroy.is_some() {
+                        forced_by(group)
+                    } else {
+                        String::new()
+                    },
+                )
+                .into_boxed_str(),
+                attached: holders.attached_said(&group.address, status == FindingStatus::Resolved),
+            },
+            ..Finding::of(rule, status, Arc::clone(name))
         });
     }
 }
@@ -1162,10 +1213,10 @@ fn nacls(
             let Some(shown) = side else {
                 continue;
             };
-            let (mut resources, mut origins): (Vec<String>, Vec<Origin>) = (vec![], vec![]);
+            let (mut resources, mut origins): (Vec<Arc<str>>, Vec<Origin>) = (vec![], vec![]);
             for r in &item.rules {
-                if !resources.contains(&r.resource) {
-                    resources.push(r.resource.clone());
+                if !resources.iter().any(|known| **known == *r.resource) {
+                    resources.push(Arc::from(r.resource.as_str()));
                 }
                 if let Some(o) = &r.origin
                     && !origins.contains(o)
@@ -1174,7 +1225,7 @@ fn nacls(
                 }
             }
             if resources.is_empty() {
-                resources.push(address.clone());
+                resources.push(Arc::from(address.as_str()));
                 origins.extend(shown.nacl.origin.iter().cloned());
             }
             let detail = if item.said.is_empty() {
@@ -1192,12 +1243,13 @@ fn nacls(
             out.push(Finding {
                 resources,
                 origins,
-                message: format!(
+                said: format!(
                     "{address}: {}{detail}{suffix}",
                     lowercase_first(&rule.title)
-                ),
+                )
+                .into(),
                 subject: (!item.key.is_empty()).then(|| item.key.clone()),
-                ..Finding::of(rule, status, address.clone())
+                ..Finding::of(rule, status, Arc::from(address.as_str()))
             });
         }
     }
@@ -1293,7 +1345,8 @@ fn workloads(rule: &Rule, m: &Conditions<WorkloadMatch>, input: &Input, out: &mu
         let Some(Some((placed, ..))) = seen.get(shown) else {
             continue;
         };
-        let mut resources = vec![w.address.clone()];
+        let name: Arc<str> = Arc::from(w.address.as_str());
+        let mut resources = vec![Arc::clone(&name)];
         let mut origins: Vec<Origin> = w.origin.iter().cloned().collect();
         let kind = w.kind.as_str().replace('_', " ");
         let message = match &m.values.subnet {
@@ -1302,8 +1355,8 @@ fn workloads(rule: &Rule, m: &Conditions<WorkloadMatch>, input: &Input, out: &mu
                     placed.iter().filter(|p| p.is(kinds)).collect();
                 for p in &matching {
                     for r in &p.resources {
-                        if !resources.contains(r) {
-                            resources.push(r.clone());
+                        if !resources.iter().any(|known| **known == **r) {
+                            resources.push(Arc::from(r.as_str()));
                         }
                     }
                     for o in &p.origins {
@@ -1324,8 +1377,8 @@ fn workloads(rule: &Rule, m: &Conditions<WorkloadMatch>, input: &Input, out: &mu
             workload: Some(w.address.clone()),
             resources,
             origins,
-            message,
-            ..Finding::of(rule, status, w.address.clone())
+            said: message.into(),
+            ..Finding::of(rule, status, name)
         });
     }
 }
@@ -1452,15 +1505,21 @@ fn paths(
         );
         out.push(Finding {
             workload: Some(target.to_owned()),
-            resources: std::iter::once(target.to_owned())
-                .chain(via.iter().cloned())
+            resources: std::iter::once(target)
+                .chain(via.iter().map(String::as_str))
+                .map(Arc::from)
                 .collect(),
             origins: origins.into_iter().collect(),
-            message: format!(
+            said: format!(
                 "security groups let the internet reach {target} ({}): {path}{more}; {public}{network} ({when})",
                 w.kind.as_str().replace('_', " ")
-            ),
-            ..Finding::of(rule, status, via.iter().next().cloned().unwrap_or_default())
+            )
+            .into(),
+            ..Finding::of(
+                rule,
+                status,
+                Arc::from(via.iter().next().map_or("", String::as_str)),
+            )
         });
     }
 }
@@ -1478,7 +1537,7 @@ fn forced_by(group: &Group) -> String {
     }
 }
 
-fn lowercase_first(s: &str) -> String {
+pub(super) fn lowercase_first(s: &str) -> String {
     let mut chars = s.chars();
     chars
         .next()

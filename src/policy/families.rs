@@ -41,7 +41,7 @@ struct Concern<'f> {
 type Space<'f> = (Direction, &'f Protocol, (Option<i64>, Option<i64>));
 
 /// The findings with those of each family about the same concern merged into the most severe
-/// (its `also` and a "; also: …" at the end of its message), in their order otherwise.
+/// (its `also`, which its message ends with: "; also: …"), in their order otherwise.
 pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
     // Each rule of a family: the family, and the rule's place in the packs (the tie-break).
     let families: HashMap<&str, (&str, usize)> = rules
@@ -62,7 +62,7 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
             family,
             status: f.status,
             change: f.change,
-            about: workload.unwrap_or(f.security_group.as_str()),
+            about: workload.unwrap_or(&f.security_group),
             workload: workload.is_some(),
             subject: f.subject.as_deref(),
             exposure: f
@@ -137,7 +137,6 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
         .map(|(i, mut f)| {
             if let Some(mut list) = also.remove(&i) {
                 list.sort_by_key(|(order, a)| (Reverse(a.severity), *order));
-                say_also(&mut f.message, list.iter().map(|(_, a)| a));
                 if f.apply_error.is_none() {
                     f.apply_error = list.iter().find_map(|(_, a)| a.apply_error.clone());
                 }
@@ -149,7 +148,7 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
 }
 
 /// What ends the message of a finding others were merged into, before their rules.
-pub(super) const ALSO: &str = "; also: ";
+const ALSO: &str = "; also: ";
 
 /// Ends `message` with the rules merged into its finding, most severe first as given:
 /// "; also: rule (severity), ...".

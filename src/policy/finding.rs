@@ -18,19 +18,23 @@ pub struct Finding {
     pub status: FindingStatus,
     /// For a new exposure: `added`, or `widened` when the group already allowed part of it.
     pub change: Option<Growth>,
-    pub security_group: String,
+    /// Shared: with its exposures' owner (exposure rules), or with the group's other findings.
+    pub security_group: Arc<str>,
     /// The workload a path rule is about (the group is then the one admitting the last hop).
     pub workload: Option<String>,
     /// What within its group or network ACL the finding is about, when a rule makes several
     /// findings on one (a network_acl rule: one per rule of the ACL it singles out); part of
     /// its fingerprint.
     pub subject: Option<String>,
-    pub resources: Vec<String>,
+    /// Shared with the exposures that name them, where they do.
+    pub resources: Vec<Arc<str>>,
     pub origins: Vec<Origin>,
     /// The exposures involved (one protocol and port range; one or more peers), for exposure
     /// rules.
     pub exposures: Vec<Arc<Exposure>>,
-    pub message: String,
+    /// What it says, as the parts that are its own: the message is rendered from them and the
+    /// finding when a report prints it ([`Finding::message`]).
+    pub said: Message,
     /// The AWS error the finding predicts at apply (its rule's `apply_error`, or, when it has
     /// none, that of a finding merged into it: `families`), shared with every finding of the
     /// rule.
@@ -49,6 +53,43 @@ pub struct Finding {
     pub joined: Vec<Also>,
 }
 
+/// A finding's message as it is kept: what is its own, the rest (its group, rule, exposures,
+/// the rules merged into it) rendered from the finding when a report prints it
+/// ([`Finding::message`]). A report can hold hundreds of thousands of findings: their messages,
+/// written out, were the largest strings they held, and the part that names a group's
+/// workloads is the same for every finding of the group (shared, `Arc`).
+#[derive(Clone, Debug)]
+pub enum Message {
+    /// Written out when the finding was made.
+    Text(Box<str>),
+    /// An exposure rule's: "tcp 22 reachable from 0.0.0.0/0 (…) on <group><attached><more>
+    /// (<when>)", said of its first `own` exposures (those it was made of: a finding joined over
+    /// ports holds its parts' too, and says their ports together), `when` from the status it
+    /// was made with (a baseline turns a new finding into an existing one, not its message).
+    Exposure {
+        own: u32,
+        status: FindingStatus,
+        /// Of an exposure the change keeps.
+        kept: bool,
+        /// What holds its group (shared by the group's findings on one side of the change).
+        attached: Arc<str>,
+        /// How the internet reaches it, or what blocks it: its own.
+        more: Box<str>,
+    },
+    /// A group rule's: "<group>: <its rule's title, lowercased><detail><attached>".
+    Group {
+        detail: Box<str>,
+        /// What holds the group (shared by the group's findings on one side of the change).
+        attached: Arc<str>,
+    },
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Message {
+        Message::Text(text.into_boxed_str())
+    }
+}
+
 /// A finding merged into a more severe one of its family about the same concern: its rule,
 /// what the gate and a baseline need of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,7 +100,7 @@ pub struct Also {
     pub apply_error: Option<Arc<str>>,
     /// Its own group (for a workload's finding, that of another rule may differ) and
     /// fingerprint (`waivers::fingerprint`), which a baseline records with the kept finding's.
-    pub security_group: String,
+    pub security_group: Arc<str>,
     pub fingerprint: String,
 }
 
@@ -85,7 +126,7 @@ pub enum WaiverSource {
 
 impl Finding {
     /// A finding of `rule` about `group`, with nothing else said yet.
-    pub(super) fn of(rule: &Rule, status: FindingStatus, group: String) -> Finding {
+    pub(super) fn of(rule: &Rule, status: FindingStatus, group: Arc<str>) -> Finding {
         Finding {
             rule: Arc::clone(&rule.shared.id),
             title: Arc::clone(&rule.shared.title),
@@ -98,12 +139,46 @@ impl Finding {
             resources: Vec::new(),
             origins: Vec::new(),
             exposures: Vec::new(),
-            message: String::new(),
+            said: Message::Text(Box::default()),
             apply_error: rule.shared.apply_error.clone(),
             waived: None,
             baselined: false,
             also: Vec::new(),
             joined: Vec::new(),
         }
+    }
+
+    /// Its message, as reports print it: rendered from what it says (`said`) and the finding,
+    /// ending with the rules of its family merged into it ("; also: …").
+    pub fn message(&self) -> String {
+        let mut out = match &self.said {
+            Message::Text(text) => text.to_string(),
+            Message::Exposure {
+                own,
+                status,
+                kept,
+                attached,
+                more,
+            } => {
+                let own = usize::try_from(*own).unwrap_or(usize::MAX);
+                let list = self.exposures.get(..own).unwrap_or(&self.exposures);
+                let ports = super::joined::ports_of(self);
+                super::facts::message(
+                    list,
+                    ports.as_ref(),
+                    (*status, self.change, *kept),
+                    (attached, more),
+                )
+            }
+            Message::Group { detail, attached } => format!(
+                "{}: {}{detail}{attached}",
+                self.security_group,
+                super::facts::lowercase_first(&self.title)
+            ),
+        };
+        if !self.also.is_empty() {
+            super::families::say_also(&mut out, self.also.iter());
+        }
+        out
     }
 }

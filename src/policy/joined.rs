@@ -15,8 +15,7 @@ use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
 
-use super::families::{ALSO, say_also};
-use super::finding::{Also, Finding};
+use super::finding::{Also, Finding, Message};
 use super::pack::Rule;
 use crate::diff::ExposedPeer;
 use crate::model::{Origin, Ports, Protocol};
@@ -30,7 +29,7 @@ struct Key<'f> {
     status: crate::model::FindingStatus,
     change: Option<crate::model::Growth>,
     group: &'f str,
-    resources: &'f [String],
+    resources: &'f [std::sync::Arc<str>],
     origins: Printed<'f>,
     direction: crate::model::Direction,
     protocol: &'f Protocol,
@@ -204,22 +203,13 @@ pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
     out
 }
 
-/// Joins `parts` into `f`: their exposures, their ports in its message, the rules of their
-/// families (`also`) and their fingerprints.
+/// Joins `parts` into `f`: their exposures (its message says their ports with its own, and the
+/// rules merged into any of them: `Finding::message`), the rules of their families (`also`) and
+/// their fingerprints.
 fn absorb(f: &mut Finding, parts: Vec<Finding>, order: &HashMap<&str, usize>) {
-    let Some(e) = f.exposures.first().cloned() else {
+    if f.exposures.is_empty() || !matches!(f.said, Message::Exposure { .. }) {
         return;
-    };
-    // The message names the first part's ports right after its protocol, and ends with the
-    // rules merged into it: both are said again for the whole.
-    let said_alone = format!("{} {} ", e.range.protocol, e.range.ports_label());
-    let Some(rest) = f.message.strip_prefix(&said_alone) else {
-        return;
-    };
-    let rest = match (f.also.is_empty(), rest.rfind(ALSO)) {
-        (false, Some(at)) => rest.get(..at).unwrap_or(rest),
-        _ => rest,
-    };
+    }
     let mut also = std::mem::take(&mut f.also);
     for part in parts {
         f.exposures.extend(part.exposures.iter().cloned());
@@ -246,16 +236,6 @@ fn absorb(f: &mut Finding, parts: Vec<Finding>, order: &HashMap<&str, usize>) {
             order.get(&*a.rule).copied().unwrap_or(usize::MAX),
         )
     });
-    let ports = ports_of(f).map(|set| crate::phrase::ports(&set));
-    let mut message = format!(
-        "{} {} {rest}",
-        e.range.protocol,
-        ports.unwrap_or_else(|| e.range.ports_label())
-    );
-    if !also.is_empty() {
-        say_also(&mut message, also.iter());
-    }
-    f.message = message;
     f.also = also;
 }
 

@@ -37,7 +37,7 @@ pub fn render(findings: &[Finding]) -> String {
                 f.severity,
                 f.status.as_str(),
                 f.rule,
-                f.message
+                f.message()
             );
             if let Some(w) = &f.waived {
                 let _ = write!(line, " [waived: {}]", w.reason);

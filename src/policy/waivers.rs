@@ -221,7 +221,7 @@ pub fn fingerprint(f: &Finding) -> String {
     let group = if crate::model::is_sensitive_key(&f.security_group) {
         "sensitive"
     } else {
-        f.security_group.as_str()
+        &f.security_group
     };
     match f.exposures.first() {
         // A hidden protocol and ports are `sensitive`, never their values.
@@ -259,8 +259,8 @@ pub fn baseline(findings: &[Finding]) -> Value {
         .flat_map(|f| {
             // The findings merged into it too (`families`): a later run that keeps another
             // rule of the concern (one disabled, or a waiver changed) still finds them.
-            std::iter::once(json!({ "rule": &*f.rule, "security_group": f.security_group, "fingerprint": fingerprint(f) }))
-                .chain(f.also.iter().chain(&f.joined).map(|a| json!({ "rule": &*a.rule, "security_group": a.security_group, "fingerprint": a.fingerprint })))
+            std::iter::once(json!({ "rule": &*f.rule, "security_group": &*f.security_group, "fingerprint": fingerprint(f) }))
+                .chain(f.also.iter().chain(&f.joined).map(|a| json!({ "rule": &*a.rule, "security_group": &*a.security_group, "fingerprint": a.fingerprint })))
         })
         .collect();
     entries.sort_by_key(|e| e["fingerprint"].as_str().unwrap_or_default().to_owned());

@@ -22,7 +22,8 @@ pub fn check_github(report: &Report) -> String {
         .iter()
         .filter(|f| f.status == FindingStatus::New)
         .collect();
-    new.sort_by(|a, b| order(a).cmp(&order(b)));
+    // Each finding's key made once: its message is rendered (`Finding::message`).
+    new.sort_by_cached_key(|f| order(f));
     let mut out = String::new();
     for e in &report.input.errors {
         let mut props = Vec::new();
@@ -60,7 +61,7 @@ pub fn check_github(report: &Report) -> String {
             None => format!("sgaudit {} ({}): {}", f.rule, f.severity, f.title),
         };
         props.push(format!("title={}", property(&title)));
-        let mut message = f.message.clone();
+        let mut message = f.message();
         if let Some(w) = &f.waived {
             let _ = write!(message, " [waived: {}]", w.reason);
         }
@@ -100,7 +101,7 @@ fn order(f: &Finding) -> impl Ord + '_ {
         !super::will_fail(f),
         std::cmp::Reverse(f.severity),
         &f.rule,
-        &f.message,
+        f.message(),
     )
 }
 

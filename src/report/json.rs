@@ -165,7 +165,8 @@ struct ExposureJson<'a> {
     #[serde(serialize_with = "owner")]
     owner: &'a Owner,
     resource: Option<&'a str>,
-    resources: &'a [String],
+    #[serde(serialize_with = "names")]
+    resources: &'a [Arc<str>],
     #[serde(serialize_with = "origin_texts")]
     origins: &'a [Origin],
     direction: &'static str,
@@ -223,7 +224,7 @@ fn protocol_label<S: Serializer>(label: &ProtocolLabel, s: S) -> Result<S::Ok, S
 fn exposure_json(e: &Exposure) -> ExposureJson<'_> {
     ExposureJson {
         owner: &e.owner,
-        resource: e.resources.first().map(String::as_str),
+        resource: e.resources.first().map(|r| &**r),
         resources: &e.resources,
         origins: &e.origins,
         direction: e.direction.as_str(),
@@ -722,6 +723,11 @@ fn origin_texts<S: Serializer>(origins: &&[Origin], s: S) -> Result<S::Ok, S::Er
     s.collect_seq(origins.iter().map(ToString::to_string))
 }
 
+/// Shared names (resources) as the strings they are.
+fn names<S: Serializer>(names: &&[Arc<str>], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(names.iter().map(|n| &**n))
+}
+
 /// The `show --by workload` report.
 #[derive(Serialize)]
 struct ShowWorkloadsJson<'a> {
@@ -784,14 +790,15 @@ struct FindingJson<'a> {
     baselined: bool,
     change: Option<&'static str>,
     title: &'a str,
-    message: &'a str,
+    message: String,
     /// The AWS error the finding predicts at apply (only for a rule that says one).
     #[serde(skip_serializing_if = "Option::is_none")]
     apply_error: Option<&'a str>,
     security_group: &'a str,
     workload: Option<&'a str>,
     resource: Option<&'a str>,
-    resources: &'a [String],
+    #[serde(serialize_with = "names")]
+    resources: &'a [Arc<str>],
     #[serde(serialize_with = "origin_texts")]
     origins: &'a [Origin],
     direction: Option<&'static str>,
@@ -876,11 +883,11 @@ fn finding_json(f: &Finding) -> FindingJson<'_> {
         baselined: f.baselined,
         change: f.change.map(|c| c.as_str()),
         title: &f.title,
-        message: &f.message,
+        message: f.message(),
         apply_error: f.apply_error.as_deref(),
         security_group: &f.security_group,
         workload: f.workload.as_deref(),
-        resource: f.resources.first().map(String::as_str),
+        resource: f.resources.first().map(|r| &**r),
         resources: &f.resources,
         origins: &f.origins,
         direction: e.map(|e| e.direction.as_str()),

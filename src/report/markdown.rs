@@ -500,14 +500,14 @@ fn service(e: &Exposure) -> String {
 
 /// `—` for nothing, else each item as code (at most `MAX_PEERS`, or one more), separated by
 /// line breaks.
-fn codes(items: &[String]) -> String {
+fn codes<S: AsRef<str>>(items: &[S]) -> String {
     if items.is_empty() {
         return "—".to_owned();
     }
     let mut out = items
         .iter()
         .take(shown(items.len()))
-        .map(|i| code(i))
+        .map(|i| code(i.as_ref()))
         .collect::<Vec<_>>()
         .join("<br>");
     if items.len() > shown(items.len()) {
@@ -679,7 +679,7 @@ fn remark(f: &Finding, paths: &Paths) -> String {
     if f.baselined {
         parts.push("in the baseline".to_owned());
     }
-    if f.resources.iter().any(|r| r != &f.security_group) {
+    if f.resources.iter().any(|r| *r != f.security_group) {
         parts.push(format!("declared by {}", codes(&f.resources)));
     }
     if !f.also.is_empty() {
@@ -750,7 +750,7 @@ fn apply_failures(
                     code(f.apply_error.as_deref().unwrap_or_default()),
                     f.status.as_str().to_owned(),
                     rule_link(report, &f.rule),
-                    text(&paths.message(&f.message)),
+                    text(&paths.message(&f.message())),
                     codes(&paths.origins(&f.origins)),
                     remark(f, paths),
                 ]

@@ -526,7 +526,7 @@ pub(super) struct Merged {
     pub peer: String,
     /// `world`, `public`, `private`, `unknown`, or blank for a group.
     pub reach: &'static str,
-    pub resources: Vec<String>,
+    pub resources: Vec<std::sync::Arc<str>>,
     pub origins: Vec<crate::model::Origin>,
     /// What the row covers exactly, when rows of its protocol and peer may be joined
     /// (`said::merge`).
@@ -560,7 +560,7 @@ pub(super) fn merged_exposures(rows: &[(&'static str, &Exposure)]) -> Vec<Merged
     struct Blocks {
         before: Vec<(u128, u128)>,
         after: Vec<(u128, u128)>,
-        resources: Vec<String>,
+        resources: Vec<std::sync::Arc<str>>,
         origins: Vec<Origin>,
     }
     let same = |a: &Exposure, b: &Exposure| {

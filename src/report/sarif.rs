@@ -223,14 +223,14 @@ fn result(f: &Finding, rule_index: usize, place: &Place) -> Value {
         "ruleId": &*f.rule,
         "ruleIndex": rule_index,
         "level": if super::will_fail(f) { "error" } else { level(f.severity) },
-        "message": { "text": f.message },
+        "message": { "text": f.message() },
         "locations": place.locations(&f.origins),
         "partialFingerprints": { "sgaudit/v1": fingerprint(f) },
         "baselineState": if f.status == FindingStatus::New { "new" } else { "unchanged" },
         "properties": {
             "severity": f.severity.as_str(),
             "status": f.status.as_str(),
-            "security_group": f.security_group,
+            "security_group": &*f.security_group,
         },
     });
     if let Some(error) = &f.apply_error

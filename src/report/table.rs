@@ -87,10 +87,10 @@ fn heading(address: &str, group: Option<&Group>, kind: SourceKind, color: bool) 
 }
 
 /// The resources that declare a row, then where they are declared when that is known.
-fn declared_by(resources: &[String], origins: &[Origin]) -> String {
+fn declared_by<S: AsRef<str>>(resources: &[S], origins: &[Origin]) -> String {
     resources
         .iter()
-        .cloned()
+        .map(|r| r.as_ref().to_owned())
         .chain(origins.iter().map(ToString::to_string))
         .collect::<Vec<_>>()
         .join("\n")
@@ -774,7 +774,7 @@ fn status_and_message(f: &crate::policy::Finding) -> (String, String) {
     if f.baselined {
         status.push_str(" (baseline)");
     }
-    let mut message = f.message.clone();
+    let mut message = f.message();
     if let Some(w) = &f.waived {
         status.push_str(", waived");
         message.push_str(&format!("\nwaived at {}: {}", w.origin, w.reason));

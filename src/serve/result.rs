@@ -101,7 +101,7 @@ fn level(severity: Severity) -> Level {
 fn finding(f: &Finding, policy: &Policy, fails: bool, rule_docs: Option<&str>) -> Outcome {
     let rule = policy.rules.iter().find(|r| r.id == *f.rule);
     let url = rule.and_then(|r| report::rule_doc_url(r, rule_docs));
-    let mut body = format!("### {} ({})\n\n{}\n\n", f.title, f.severity, f.message);
+    let mut body = format!("### {} ({})\n\n{}\n\n", f.title, f.severity, f.message());
     let _ = writeln!(body, "- **Rule:** `{}`", f.rule);
     let _ = writeln!(body, "- **On:** `{}`", f.security_group);
     if let Some(w) = &f.workload {
@@ -142,7 +142,7 @@ fn finding(f: &Finding, policy: &Policy, fails: bool, rule_docs: Option<&str>) -
     }
     Outcome {
         id: crate::policy::fingerprint(f),
-        description: format!("{}: {}", f.rule, f.message),
+        description: format!("{}: {}", f.rule, f.message()),
         body,
         url,
         tags: vec![

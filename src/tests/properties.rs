@@ -950,7 +950,10 @@ fn check_diff(before: &Side, after: &Side, d: &Diff) -> Result<(), TestCaseError
                 owners.iter().filter_map(|p| p.origin.clone()).collect();
             prop_assert!(!resources.is_empty(), "no resource declares {:?}", e);
             prop_assert_eq!(
-                &e.resources,
+                &e.resources
+                    .iter()
+                    .map(|r| r.to_string())
+                    .collect::<Vec<_>>(),
                 &resources.into_iter().collect::<Vec<_>>(),
                 "{:?}",
                 e

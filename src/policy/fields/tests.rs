@@ -323,7 +323,7 @@ fn exposure_matches(body: &str, peer: crate::diff::ExposedPeer, context: &Contex
         panic!("an exposure rule");
     };
     let e = Exposure {
-        owner: Owner::Group("aws_security_group.ssh".to_owned()),
+        owner: Owner::Group("aws_security_group.ssh".into()),
         direction: Direction::Ingress,
         range: PortRange::new(Protocol::Tcp, Ports::Range(22, 22)),
         peer,
