@@ -124,17 +124,18 @@ impl PartialOrd for Exposure {
     }
 }
 
-/// The peer of an exposure as reported.
+/// The peer of an exposure as reported. Its names are shared (`Arc`): a permission's peer is
+/// made once and cloned into every exposure cut from it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ExposedPeer {
     Cidr(IpNet),
     /// A CIDR whose value is sensitive: it counts, but is never printed.
     Sensitive(IpNet),
-    Group(String),
+    Group(Arc<str>),
     SelfRef,
     /// A managed prefix list, with its entries when the input holds them.
-    PrefixList(String, Option<Vec<IpNet>>),
-    Unknown(String),
+    PrefixList(Arc<str>, Option<Vec<IpNet>>),
+    Unknown(Arc<str>),
 }
 
 /// The peer as written in reports ([`ExposedPeer::label`]), written where it goes (a report
@@ -164,12 +165,12 @@ impl ExposedPeer {
                 net,
                 sensitive: false,
             } => ExposedPeer::Cidr(net),
-            Peer::Group(g) => ExposedPeer::Group(g.clone()),
+            Peer::Group(g) => ExposedPeer::Group(g.as_str().into()),
             Peer::SelfRef => ExposedPeer::SelfRef,
             Peer::PrefixList(l) => {
-                ExposedPeer::PrefixList(l.clone(), lists.get(l).cloned().flatten())
+                ExposedPeer::PrefixList(l.as_str().into(), lists.get(l).cloned().flatten())
             }
-            Peer::Unknown(r) => ExposedPeer::Unknown(r.clone()),
+            Peer::Unknown(r) => ExposedPeer::Unknown(r.as_str().into()),
         }
     }
 
@@ -339,10 +340,9 @@ fn place<'a>(placed: Placed<'a>, lists: &PrefixLists) -> (SpaceKey<'a>, Item<'a>
             },
             _,
         ) => (PeerSpace::Family(Family::of(net)), net_interval(net)),
-        (Peer::SelfRef, Some(group)) => (
-            PeerSpace::Single(ExposedPeer::Group(group.to_owned())),
-            (0, 0),
-        ),
+        (Peer::SelfRef, Some(group)) => {
+            (PeerSpace::Single(ExposedPeer::Group(group.into())), (0, 0))
+        }
         _ => (PeerSpace::Single(ExposedPeer::of(p, lists)), (0, 0)),
     };
     let item = Item {

@@ -458,7 +458,7 @@ impl<'a> Side<'a> {
                 Direction::Ingress => match &e.peer {
                     ExposedPeer::Group(g) => side
                         .ingress_by_source
-                        .entry(g.clone())
+                        .entry(g.to_string())
                         .or_default()
                         .push((group, ports)),
                     ExposedPeer::SelfRef => side
@@ -657,7 +657,7 @@ impl<'a> Side<'a> {
         for g in sender {
             for (peer, ports) in self.egress.get(g.as_str()).into_iter().flatten() {
                 let label = match peer {
-                    ExposedPeer::Group(h) if receiving.contains(h.as_str()) => {
+                    ExposedPeer::Group(h) if receiving.contains(&**h) => {
                         format!("sg:{h}")
                     }
                     ExposedPeer::SelfRef if receiving.contains(g.as_str()) => format!("sg:{g}"),
@@ -854,7 +854,7 @@ fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) ->
             .flatten()
             .any(|e| {
                 let towards = match &e.peer {
-                    ExposedPeer::Group(h) => h == to,
+                    ExposedPeer::Group(h) => **h == *to,
                     ExposedPeer::SelfRef => from == to,
                     ExposedPeer::Cidr(net) | ExposedPeer::Sensitive(net) => {
                         holds_private(net) || e.peer.world() == Some(true)
@@ -873,9 +873,9 @@ fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) ->
             match &e.peer {
                 ExposedPeer::Group(g) => {
                     if allows(g, e.owner.name(), &e.range, status) {
-                        used.insert((Node::Group(g.clone()), to.clone(), status));
+                        used.insert((Node::Group(g.to_string()), to.clone(), status));
                     }
-                    from.push(Node::Group(g.clone()));
+                    from.push(Node::Group(g.to_string()));
                 }
                 ExposedPeer::SelfRef => {
                     if allows(e.owner.name(), e.owner.name(), &e.range, status) {

@@ -156,9 +156,10 @@ pub fn evaluate(
         .values()
         .map(|g| Arc::from(g.address.as_str()))
         .collect();
-    // A rule's findings are pushed onto its thread's list (see below); where they start.
-    let evaluate_rule = |rule: &Rule, out: &mut Vec<Finding>| {
-        let start = out.len();
+    // A rule's findings, in a list of their own (see below).
+    let evaluate_rule = |rule: &Rule| -> Vec<Finding> {
+        let mut found = Vec::new();
+        let out = &mut found;
         match &rule.matcher {
             Matcher::Exposure(m) => exposures(
                 rule,
@@ -175,47 +176,41 @@ pub fn evaluate(
             Matcher::NetworkAcl(m) => nacls(rule, m, input, ctx, out),
             Matcher::Workload(m) => workloads(rule, m, input, out),
         }
-        start
+        found
     };
     // The rules are independent: they are evaluated on two threads, each taking the next rule
     // not yet taken (rules differ widely in cost: taking every other one left a thread idle).
-    // Each thread pushes its rules' findings onto one list, and the second's list is appended
-    // to the first's: a list per rule, copied into one, held every finding twice at once.
+    // Each rule's findings are a list of their own, moved into one list sized once, each rule's
+    // freed once moved: a list per thread, grown by doubling, then the second's appended to the
+    // first's, held half of the findings twice (and the doubling's slack) at the end.
     let next = std::sync::atomic::AtomicUsize::new(0);
     let each_thread = || {
-        let mut out = Vec::new();
-        // (rule, where its findings start in `out`)
-        let mut starts: Vec<(usize, usize)> = Vec::new();
+        let mut lists: Vec<(usize, Vec<Finding>)> = Vec::new();
         loop {
             let r = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let Some(rule) = rules.get(r) else { break };
-            starts.push((r, evaluate_rule(rule, &mut out)));
+            lists.push((r, evaluate_rule(rule)));
         }
-        (out, starts)
+        lists
     };
-    let ((mut out, mine), (theirs_out, theirs)) = std::thread::scope(|scope| {
+    let mut by_rule = std::thread::scope(|scope| {
         let theirs = scope.spawn(each_thread);
-        let mine = each_thread();
+        let mut mine = each_thread();
         match theirs.join() {
-            Ok(theirs) => (mine, theirs),
+            Ok(theirs) => mine.extend(theirs),
             Err(panic) => std::panic::resume_unwind(panic),
         }
+        mine
     });
-    // Each rule's findings, in the order of the rules: (start, end) in `out`.
-    let (mine_len, theirs_len) = (out.len(), theirs_out.len());
-    let bounds = |starts: &[(usize, usize)], len: usize, offset: usize| {
-        starts
-            .iter()
-            .zip(starts.iter().skip(1).map(|&(_, s)| s).chain([len]))
-            .map(move |(&(r, s), e)| (r, (s + offset, e + offset)))
-            .collect::<Vec<_>>()
-    };
-    let mut by_rule = bounds(&mine, mine_len, 0);
-    by_rule.extend(bounds(&theirs, theirs_len, mine_len));
     by_rule.sort_unstable_by_key(|&(r, _)| r);
-    let ranges: Vec<(usize, usize)> = by_rule.into_iter().map(|(_, range)| range).collect();
-    out.reserve_exact(theirs_len);
-    out.extend(theirs_out);
+    // Each rule's findings, in the order of the rules: (start, end) in `out`.
+    let mut out: Vec<Finding> = Vec::with_capacity(by_rule.iter().map(|(_, l)| l.len()).sum());
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(by_rule.len());
+    for (_, list) in by_rule {
+        let start = out.len();
+        out.extend(list);
+        ranges.push((start, out.len()));
+    }
     // Sorted by status, severity (highest first), rule, group and exposures. Every finding
     // carries its rule's id and severity, so the order of (severity, rule) is the rank of its
     // rule among the rules, compared as a number rather than as strings.

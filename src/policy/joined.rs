@@ -182,8 +182,10 @@ pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
         .map(|(i, r)| (r.id.as_str(), i))
         .collect();
     let joined: std::collections::HashSet<usize> = into.values().flatten().copied().collect();
+    // In place (the findings are a report's largest list): each kept finding moves down to the
+    // next free place. Its parts come after it, and every place before it is free or kept.
     let mut slots: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
-    let mut out = Vec::with_capacity(slots.len() - joined.len());
+    let mut kept = 0;
     for i in 0..slots.len() {
         if joined.contains(&i) {
             continue;
@@ -198,9 +200,13 @@ pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
                 .collect();
             absorb(&mut f, parts, &order);
         }
-        out.push(f);
+        if let Some(slot) = slots.get_mut(kept) {
+            *slot = Some(f);
+        }
+        kept += 1;
     }
-    out
+    slots.truncate(kept);
+    slots.into_iter().flatten().collect()
 }
 
 /// Joins `parts` into `f`: their exposures (its message says their ports with its own, and the

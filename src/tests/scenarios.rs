@@ -196,10 +196,10 @@ fn exposure_lists_are_exact_sets() {
                     net,
                     sensitive: true,
                 },
-                ExposedPeer::Group(g) => Peer::Group(g.clone()),
+                ExposedPeer::Group(g) => Peer::Group(g.to_string()),
                 ExposedPeer::SelfRef => Peer::SelfRef,
-                ExposedPeer::PrefixList(l, _) => Peer::PrefixList(l.clone()),
-                ExposedPeer::Unknown(r) => Peer::Unknown(r.clone()),
+                ExposedPeer::PrefixList(l, _) => Peer::PrefixList(l.to_string()),
+                ExposedPeer::Unknown(r) => Peer::Unknown(r.to_string()),
             };
             out.push(Permission {
                 group: e.owner.name().to_owned(),

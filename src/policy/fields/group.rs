@@ -773,10 +773,10 @@ fn label(p: &Permission) -> String {
                 ExposedPeer::Cidr(net)
             }
         }
-        Peer::Group(g) => ExposedPeer::Group(g.clone()),
+        Peer::Group(g) => ExposedPeer::Group(g.as_str().into()),
         Peer::SelfRef => ExposedPeer::SelfRef,
-        Peer::PrefixList(l) => ExposedPeer::PrefixList(l.clone(), None),
-        Peer::Unknown(r) => ExposedPeer::Unknown(r.clone()),
+        Peer::PrefixList(l) => ExposedPeer::PrefixList(l.as_str().into(), None),
+        Peer::Unknown(r) => ExposedPeer::Unknown(r.as_str().into()),
     };
     let link = match p.direction {
         Direction::Ingress => "from",

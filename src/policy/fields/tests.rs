@@ -393,7 +393,7 @@ fn broad_counts_the_addresses_of_the_peer() {
         ));
         assert!(!exposure_matches(
             body,
-            crate::diff::ExposedPeer::Group("aws_security_group.app".to_owned()),
+            crate::diff::ExposedPeer::Group("aws_security_group.app".into()),
             &default
         ));
     }
