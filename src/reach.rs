@@ -31,9 +31,10 @@ pub struct Reach {
     /// Paths from the internet, sorted: after the change (added, changed, unchanged), then
     /// removed.
     pub paths: Vec<Path>,
-    /// The workloads holding each group, before and after the change.
-    pub holders_before: BTreeMap<String, Vec<String>>,
-    pub holders_after: BTreeMap<String, Vec<String>>,
+    /// The workloads holding each group, before and after the change (one copy of each
+    /// workload's address, shared by the lists it is in).
+    pub holders_before: BTreeMap<String, Vec<Arc<str>>>,
+    pub holders_after: BTreeMap<String, Vec<Arc<str>>>,
     /// The graph of groups and workloads, for pictures.
     pub edges: Vec<Edge>,
     /// The path bound was hit on one side: the list is not complete.
@@ -211,17 +212,18 @@ pub fn analyse_with(
     out.paths = path_diff(old, new);
     let default = default_group(input);
     for w in input.workloads.values() {
+        let name: Arc<str> = Arc::from(w.address.as_str());
         for g in groups_of(default, w.before.as_ref()) {
             out.holders_before
                 .entry(g)
                 .or_default()
-                .push(w.address.clone());
+                .push(Arc::clone(&name));
         }
         for g in groups_of(default, w.after.as_ref()) {
             out.holders_after
                 .entry(g)
                 .or_default()
-                .push(w.address.clone());
+                .push(Arc::clone(&name));
         }
     }
     out

@@ -382,7 +382,7 @@ impl<'a> Holders<'a> {
 
 impl Holders<'_> {
     /// The workloads holding each group after the change (before it, for `before`).
-    fn side(&self, before: bool) -> &BTreeMap<String, Vec<String>> {
+    fn side(&self, before: bool) -> &BTreeMap<String, Vec<Arc<str>>> {
         if before {
             &self.reach.holders_before
         } else {
@@ -391,7 +391,7 @@ impl Holders<'_> {
     }
 
     /// The workloads holding a group after the change (before it, for `before`).
-    fn of(&self, group: &str, before: bool) -> &[String] {
+    fn of(&self, group: &str, before: bool) -> &[Arc<str>] {
         self.side(before).get(group).map_or(&[], Vec::as_slice)
     }
 
@@ -425,7 +425,7 @@ impl Holders<'_> {
         let placement = self.placements.get(usize::from(before))?;
         let mut out = None;
         for w in self.of(e.owner.name(), before) {
-            let Some(attachment) = self.input.workloads.get(w).and_then(|w| {
+            let Some(attachment) = self.input.workloads.get(&**w).and_then(|w| {
                 if before {
                     w.before.as_ref()
                 } else {
@@ -566,7 +566,7 @@ impl Holders<'_> {
         let mut out: Vec<crate::network::Block> = self
             .of(e.owner.name(), false)
             .iter()
-            .filter_map(|w| self.reach.workloads.get(w))
+            .filter_map(|w| self.reach.workloads.get(&**w))
             .flat_map(|w| &w.egress)
             .filter(|(theirs, verdict)| {
                 verdict.reachable == crate::network::Reachable::No
@@ -623,7 +623,7 @@ impl Holders<'_> {
 }
 
 /// At most three names, then how many more.
-fn names(list: &[String]) -> String {
+fn names(list: &[Arc<str>]) -> String {
     let mut out = list.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
     if list.len() > 3 {
         out.push_str(&format!(" and {} more", list.len() - 3));

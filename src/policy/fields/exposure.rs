@@ -124,7 +124,7 @@ pub struct Seen<'a> {
     pub group: Option<&'a Group>,
     /// The workloads that hold each group, on the exposure's side of the change (before it,
     /// for a resolved exposure), and the input's workloads.
-    pub holders: &'a BTreeMap<String, Vec<String>>,
+    pub holders: &'a BTreeMap<String, Vec<std::sync::Arc<str>>>,
     pub workloads: &'a BTreeMap<String, Workload>,
     /// The configuration's networks and group sets.
     pub context: &'a Context,
@@ -716,7 +716,7 @@ impl Block for ExposureMatch {
                         .get(s.exposure.owner.name())
                         .into_iter()
                         .flatten()
-                        .filter_map(|w| s.workloads.get(w))
+                        .filter_map(|w| s.workloads.get(&**w))
                         .any(|w| kinds.iter().any(|k| k == w.kind.as_str()))
                 })
             },
