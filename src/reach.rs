@@ -135,8 +135,10 @@ pub enum Node {
     Internet,
     /// A network named in the configuration (`networks { office = [...] }`).
     Network(String),
-    Group(String),
-    Workload(String),
+    /// A group's and a workload's address, shared (`Arc`: with the exposures' owners and peers,
+    /// one copy per workload).
+    Group(Arc<str>),
+    Workload(Arc<str>),
 }
 
 /// An edge of the graph: the internet or a network reaching a group (its ingress), a group's
@@ -870,14 +872,14 @@ fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) ->
     let mut used: BTreeSet<(Node, Node, Change)> = BTreeSet::new();
     for (status, list) in diff.lists() {
         for e in list.iter().filter(|e| e.direction == Direction::Ingress) {
-            let to = Node::Group(e.owner.name().to_owned());
+            let to = Node::Group(Arc::clone(e.owner.shared()));
             let mut from = Vec::new();
             match &e.peer {
                 ExposedPeer::Group(g) => {
                     if allows(g, e.owner.name(), &e.range, status) {
-                        used.insert((Node::Group(g.to_string()), to.clone(), status));
+                        used.insert((Node::Group(Arc::clone(g)), to.clone(), status));
                     }
-                    from.push(Node::Group(g.to_string()));
+                    from.push(Node::Group(Arc::clone(g)));
                 }
                 ExposedPeer::SelfRef => {
                     if allows(e.owner.name(), e.owner.name(), &e.range, status) {
@@ -912,6 +914,7 @@ fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) ->
         let before: BTreeSet<String> = groups_of(default, w.before.as_ref()).into_iter().collect();
         let after: BTreeSet<String> = groups_of(default, w.after.as_ref()).into_iter().collect();
         let created = matches!(w.lifecycle, Lifecycle::Created);
+        let name: Arc<str> = Arc::from(w.address.as_str());
         for g in before.union(&after) {
             let status = match (before.contains(g) && !created, after.contains(g)) {
                 (true, true) => Change::Unchanged,
@@ -920,8 +923,8 @@ fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) ->
             };
             ports
                 .entry((
-                    Node::Group(g.clone()),
-                    Node::Workload(w.address.clone()),
+                    Node::Group(g.as_str().into()),
+                    Node::Workload(Arc::clone(&name)),
                     status,
                 ))
                 .or_default();
@@ -932,7 +935,7 @@ fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) ->
         .map(|((from, to, status), p)| {
             // Only a sender the input holds: the egress of a group it does not hold is not
             // known, so nothing is ruled out.
-            let ruled_out = matches!((&from, &to), (Node::Group(g), Node::Group(_)) if input.groups.contains_key(g))
+            let ruled_out = matches!((&from, &to), (Node::Group(g), Node::Group(_)) if input.groups.contains_key(&**g))
                 && !used.contains(&(from.clone(), to.clone(), status));
             Edge {
                 from,
@@ -1051,11 +1054,11 @@ mod tests {
             analyse(&input, &diff, &BTreeMap::new())
                 .edges
                 .iter()
-                .filter(|e| matches!(&e.to, Node::Group(g) if g == b))
+                .filter(|e| matches!(&e.to, Node::Group(g) if **g == *b))
                 .map(|e| (e.from.clone(), e.ruled_out))
                 .collect::<Vec<_>>()
         };
-        let from = |g: &str| Node::Group(g.to_owned());
+        let from = |g: &str| Node::Group(g.into());
         let ingress = |peer: &str| permission(b, Direction::Ingress, ssh.clone(), group(peer));
         assert_eq!(ruled_out(vec![ingress(a)]), [(from(a), true)]);
         // Egress to the receiving group, or to private addresses, on an overlapping port.

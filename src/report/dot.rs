@@ -42,7 +42,7 @@ fn attributes(node: &Node, input: &Input) -> String {
         Node::Network(n) => format!("shape=octagon, label={}", quoted(&format!("network {n}"))),
         Node::Group(g) => format!("shape=box, label={}", quoted(g)),
         Node::Workload(w) => {
-            let detail = input.workloads.get(w).map_or_else(String::new, |w| {
+            let detail = input.workloads.get(&**w).map_or_else(String::new, |w| {
                 let public = w
                     .after
                     .as_ref()
@@ -75,8 +75,8 @@ impl Vertex<'_> {
         match self {
             Vertex::Node(n) => id(n),
             Vertex::Spot(Spot::Internet) => id(&Node::Internet),
-            Vertex::Spot(Spot::Group(g)) => id(&Node::Group(g.clone())),
-            Vertex::Spot(Spot::Workload(w)) => id(&Node::Workload(w.clone())),
+            Vertex::Spot(Spot::Group(g)) => id(&Node::Group(g.as_str().into())),
+            Vertex::Spot(Spot::Workload(w)) => id(&Node::Workload(w.as_str().into())),
             Vertex::Spot(Spot::Gateway(g)) => quoted(&format!("gateway:{g}")),
             Vertex::Spot(Spot::Subnet { subnet, .. }) => quoted(&format!("subnet:{subnet}")),
         }
@@ -86,8 +86,10 @@ impl Vertex<'_> {
         match self {
             Vertex::Node(n) => attributes(n, input),
             Vertex::Spot(Spot::Internet) => attributes(&Node::Internet, input),
-            Vertex::Spot(Spot::Group(g)) => attributes(&Node::Group(g.clone()), input),
-            Vertex::Spot(Spot::Workload(w)) => attributes(&Node::Workload(w.clone()), input),
+            Vertex::Spot(Spot::Group(g)) => attributes(&Node::Group(g.as_str().into()), input),
+            Vertex::Spot(Spot::Workload(w)) => {
+                attributes(&Node::Workload(w.as_str().into()), input)
+            }
             Vertex::Spot(s @ Spot::Gateway(_)) => {
                 format!("shape=hexagon, label={}", quoted(&s.text()))
             }
@@ -227,7 +229,7 @@ pub fn dot(input: &Input, reach: &Reach) -> String {
         .filter(|e| {
             !(e.from == Node::Internet
                 && e.status != Change::Removed
-                && matches!(&e.to, Node::Group(g) if entered.contains(g.as_str())))
+                && matches!(&e.to, Node::Group(g) if entered.contains(&**g)))
         })
         .collect();
     let mut nodes: BTreeSet<Vertex> = BTreeSet::new();
