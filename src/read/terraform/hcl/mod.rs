@@ -2215,6 +2215,15 @@ mod tests {
         pub static DECLARED_SPLIT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     }
 
+    /// A read as the tests compare it: the whole input, to the last note and origin, or the
+    /// error.
+    fn shown(input: Result<Input>) -> String {
+        match input {
+            Ok(input) => format!("{input:#?}"),
+            Err(e) => format!("error: {e:#}"),
+        }
+    }
+
     /// A configuration whose root module has resources and calls modules (with `count`,
     /// `for_each`, outputs the root references, a call not analysed, variables without a
     /// value, undeclared resources) reads the same, to the last note and origin, when its
@@ -2285,11 +2294,7 @@ mod tests {
             );
             WHOLE.with(|w| w.set(false));
             ONE_BY_ONE.with(|w| w.set(false));
-            let shown = match input {
-                Ok(input) => format!("{input:#?}"),
-                Err(e) => format!("error: {e:#}"),
-            };
-            (shown, SPLIT.with(std::cell::Cell::get) - before)
+            (shown(input), SPLIT.with(std::cell::Cell::get) - before)
         };
         let (one, _) = read(true);
         let (two, split) = read(false);
@@ -2322,10 +2327,6 @@ mod tests {
         let (of_head, of_base) = (access(head), access(base));
         let vars = Variables::default();
         let aws = crate::read::aws::Aws::default;
-        let show = |input: Result<Input>| match input {
-            Ok(input) => format!("{input:#?}"),
-            Err(e) => format!("error: {e:#}"),
-        };
         let loaded = load(head, "head", &of_head, None).unwrap();
         let like = Like::of(&loaded);
         let (_, lent) = evaluate_lending(
@@ -2358,7 +2359,7 @@ mod tests {
                 &mut aws(),
             )
         });
-        let (borrowed, plain) = (show(borrowed), show(plain));
+        let (borrowed, plain) = (shown(borrowed), shown(plain));
         assert_eq!(
             borrowed,
             plain,
@@ -2607,11 +2608,10 @@ mod tests {
                 let before = DECLARED_SPLIT.with(std::cell::Cell::get);
                 let input = read_tree(&dir, &Variables::default());
                 WHOLE.with(|w| w.set(false));
-                let shown = match input {
-                    Ok(input) => format!("{input:#?}"),
-                    Err(e) => format!("error: {e:#}"),
-                };
-                (shown, DECLARED_SPLIT.with(std::cell::Cell::get) - before)
+                (
+                    shown(input),
+                    DECLARED_SPLIT.with(std::cell::Cell::get) - before,
+                )
             };
             let (one, split_one) = read(true);
             let (two, split_two) = read(false);
