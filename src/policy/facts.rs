@@ -2,7 +2,8 @@
 //! model, the exposure diff and the reachability (every exposure a change adds, keeps or
 //! removes, every group before and after, every path, every network ACL and every workload
 //! before and after), through the fields' registries
-//! (`fields/`); and the findings rules make of them, with their messages.
+//! (`fields/`); and the findings rules make of them (their messages are rendered by
+//! `finding`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -13,10 +14,10 @@ use super::fields::nacl::{self, NaclMatch};
 use super::fields::path::{self, PathMatch};
 use super::fields::workload::{self, WorkloadMatch};
 use super::fields::{Conditions, Context, overlap, port_interval};
-use super::finding::{Finding, Message};
+use super::finding::{Finding, Message, lowercase_first};
 use super::pack::{Matcher, Rule};
 use crate::diff::{Diff, ExposedPeer, Exposure};
-use crate::model::{Change, FindingStatus, Growth, Origin, SENSITIVE};
+use crate::model::{Change, FindingStatus, Growth, Origin};
 use crate::model::{Direction, Group, Input, Lifecycle, Peer, Permission, Protocol, PublicAddress};
 use crate::netset::{Family, IntervalSet, net_interval};
 use crate::network::Reachable;
@@ -932,100 +933,6 @@ fn cited(
     )
 }
 
-/// "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on aws_security_group.bastion
-/// (attached to aws_instance.bastion) (new in this change)", naming every peer of the finding
-/// and, when the input tells, what the group is attached to (`attached`, then `more`); a
-/// finding joined over ports (`ports`) says their ports together ("tcp all but 443").
-/// Rendered when a report prints the finding (`Finding::message`).
-pub(super) fn message(
-    list: &[Arc<Exposure>],
-    ports: Option<&IntervalSet>,
-    (status, change, kept): (FindingStatus, Option<Growth>, bool),
-    (attached, more): (&str, &str),
-) -> String {
-    // A finding's exposures are never empty: each list is made by pushing one.
-    let Some(e) = list.first() else {
-        return String::new();
-    };
-    let what = match e.range.protocol {
-        _ if e.range.sensitive => format!("{SENSITIVE} protocol and ports"),
-        Protocol::All => match crate::diff::except_label(list.iter().map(|e| &**e)) {
-            Some(except) => format!("all traffic {except}"),
-            None => "all traffic".to_owned(),
-        },
-        _ => match ports {
-            Some(set) => format!("{} {}", e.range.protocol, crate::phrase::ports(set)),
-            None => format!("{} {}", e.range.protocol, e.range.ports_label()),
-        },
-    };
-    let peer = peers_said(list.iter().map(|e| &e.peer));
-    let (verb, link) = match e.direction {
-        Direction::Ingress => ("reachable from", "on"),
-        Direction::Egress => ("allowed to", "from"),
-    };
-    // An exposure the change keeps can start or stop matching through what is around it (the
-    // block it is part of, the workloads holding its group).
-    let when = match (status, change) {
-        (FindingStatus::New, _) if kept => "matches since this change",
-        (FindingStatus::Resolved, _) if kept => "no longer matches after this change",
-        (FindingStatus::New, Some(Growth::Widened)) => "widened by this change",
-        (FindingStatus::New, _) => "new in this change",
-        (FindingStatus::Existing, _) => "already there",
-        (FindingStatus::Resolved, _) => "removed by this change",
-    };
-    format!(
-        "{what} {verb} {peer} {link} {}{attached}{more} ({when})",
-        e.owner.name()
-    )
-}
-
-/// The peers of a finding as people say them: the CIDR blocks of each address family as one
-/// exact phrase, where the first of them stood (`0.0.0.0/0 except 10.0.0.0/8`, not the eight
-/// blocks that make it; `crate::phrase`), the whole family named as such; every other peer by
-/// its label.
-fn peers_said<'a>(peers: impl Iterator<Item = &'a ExposedPeer>) -> String {
-    use crate::netset::{Family, IntervalSet, is_world, net_interval};
-    enum Said {
-        Blocks(Family),
-        Other(String),
-    }
-    let mut order: Vec<Said> = Vec::new();
-    let mut blocks: BTreeMap<Family, Vec<(u128, u128)>> = BTreeMap::new();
-    for peer in peers {
-        match peer {
-            ExposedPeer::Cidr(net) => {
-                let family = Family::of(net);
-                let list = blocks.entry(family).or_default();
-                if list.is_empty() {
-                    order.push(Said::Blocks(family));
-                }
-                list.push(net_interval(net));
-            }
-            other => order.push(Said::Other(other.label())),
-        }
-    }
-    order
-        .into_iter()
-        .map(|said| match said {
-            Said::Other(label) => label,
-            Said::Blocks(family) => {
-                let set = IntervalSet::from_intervals(blocks.remove(&family).unwrap_or_default());
-                let text = crate::phrase::addresses(family, &set);
-                if is_world(family, &set) {
-                    let name = match family {
-                        Family::V4 => "IPv4",
-                        Family::V6 => "IPv6",
-                    };
-                    format!("{text} (the whole {name} internet)")
-                } else {
-                    text
-                }
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// The port interval of an exposure (`port_interval`).
 fn port_range(e: &Exposure) -> Option<(u32, u32)> {
     port_interval(&e.range)
@@ -1530,14 +1437,6 @@ fn forced_by(group: &Group) -> String {
     } else {
         format!(", forced by a change of {}", attrs.join(", "))
     }
-}
-
-pub(super) fn lowercase_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Whether two peers share an address (CIDRs of one family that nest), or are the same peer.

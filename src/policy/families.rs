@@ -147,22 +147,6 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
         .collect()
 }
 
-/// What ends the message of a finding others were merged into, before their rules.
-const ALSO: &str = "; also: ";
-
-/// Ends `message` with the rules merged into its finding, most severe first as given:
-/// "; also: rule (severity), ...".
-pub(super) fn say_also<'a>(message: &mut String, also: impl Iterator<Item = &'a Also>) {
-    let said: Vec<String> = also
-        .map(|a| format!("{} ({})", a.rule, a.severity))
-        .collect();
-    let said = said.join(", ");
-    // Grown to its length only (see `facts::evaluate`).
-    message.reserve_exact(ALSO.len() + said.len());
-    message.push_str(ALSO);
-    message.push_str(&said);
-}
-
 /// The exposures of a finding, by identity (the diff's), sorted.
 fn addresses(f: &Finding) -> Vec<usize> {
     let mut list: Vec<usize> = f

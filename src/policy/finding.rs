@@ -1,12 +1,15 @@
 //! Findings: what a rule says of an exposure, a group or a path, its status in the change,
-//! and its acceptance by a waiver or an inline ignore.
+//! and its acceptance by a waiver or an inline ignore; and their messages, rendered from what
+//! each finding holds when a report prints it.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::pack::Rule;
 use super::severity::Severity;
-use crate::diff::Exposure;
-use crate::model::{FindingStatus, Growth, Origin};
+use crate::diff::{ExposedPeer, Exposure};
+use crate::model::{Direction, FindingStatus, Growth, Origin, Protocol, SENSITIVE};
+use crate::netset::IntervalSet;
 
 /// A rule that holds for an exposure or a group.
 #[derive(Clone, Debug)]
@@ -162,8 +165,8 @@ impl Finding {
             } => {
                 let own = usize::try_from(*own).unwrap_or(usize::MAX);
                 let list = self.exposures.get(..own).unwrap_or(&self.exposures);
-                let ports = super::joined::ports_of(self);
-                super::facts::message(
+                let ports = ports_of(self);
+                exposure_message(
                     list,
                     ports.as_ref(),
                     (*status, self.change, *kept),
@@ -173,12 +176,148 @@ impl Finding {
             Message::Group { detail, attached } => format!(
                 "{}: {}{detail}{attached}",
                 self.security_group,
-                super::facts::lowercase_first(&self.title)
+                lowercase_first(&self.title)
             ),
         };
         if !self.also.is_empty() {
-            super::families::say_also(&mut out, self.also.iter());
+            say_also(&mut out, self.also.iter());
         }
         out
     }
+}
+
+/// The ports of a finding joined over ports (its parts' ranges, as one set); `None` for any
+/// other finding.
+pub fn ports_of(f: &Finding) -> Option<IntervalSet> {
+    if f.joined.is_empty() {
+        return None;
+    }
+    Some(IntervalSet::from_intervals(
+        f.exposures
+            .iter()
+            .map(|e| {
+                let (from, to) = e.range.ports.interval();
+                (u128::from(from), u128::from(to))
+            })
+            .collect(),
+    ))
+}
+
+/// "tcp 22 reachable from 0.0.0.0/0 (the whole IPv4 internet) on aws_security_group.bastion
+/// (attached to aws_instance.bastion) (new in this change)", naming every peer of the finding
+/// and, when the input tells, what the group is attached to (`attached`, then `more`); a
+/// finding joined over ports (`ports`) says their ports together ("tcp all but 443").
+/// Rendered when a report prints the finding (`Finding::message`).
+fn exposure_message(
+    list: &[Arc<Exposure>],
+    ports: Option<&IntervalSet>,
+    (status, change, kept): (FindingStatus, Option<Growth>, bool),
+    (attached, more): (&str, &str),
+) -> String {
+    // A finding's exposures are never empty: each list is made by pushing one.
+    let Some(e) = list.first() else {
+        return String::new();
+    };
+    let what = match e.range.protocol {
+        _ if e.range.sensitive => format!("{SENSITIVE} protocol and ports"),
+        Protocol::All => match crate::diff::except_label(list.iter().map(|e| &**e)) {
+            Some(except) => format!("all traffic {except}"),
+            None => "all traffic".to_owned(),
+        },
+        _ => match ports {
+            Some(set) => format!("{} {}", e.range.protocol, crate::phrase::ports(set)),
+            None => format!("{} {}", e.range.protocol, e.range.ports_label()),
+        },
+    };
+    let peer = peers_said(list.iter().map(|e| &e.peer));
+    let (verb, link) = match e.direction {
+        Direction::Ingress => ("reachable from", "on"),
+        Direction::Egress => ("allowed to", "from"),
+    };
+    // An exposure the change keeps can start or stop matching through what is around it (the
+    // block it is part of, the workloads holding its group).
+    let when = match (status, change) {
+        (FindingStatus::New, _) if kept => "matches since this change",
+        (FindingStatus::Resolved, _) if kept => "no longer matches after this change",
+        (FindingStatus::New, Some(Growth::Widened)) => "widened by this change",
+        (FindingStatus::New, _) => "new in this change",
+        (FindingStatus::Existing, _) => "already there",
+        (FindingStatus::Resolved, _) => "removed by this change",
+    };
+    format!(
+        "{what} {verb} {peer} {link} {}{attached}{more} ({when})",
+        e.owner.name()
+    )
+}
+
+/// The peers of a finding as people say them: the CIDR blocks of each address family as one
+/// exact phrase, where the first of them stood (`0.0.0.0/0 except 10.0.0.0/8`, not the eight
+/// blocks that make it; `crate::phrase`), the whole family named as such; every other peer by
+/// its label.
+fn peers_said<'a>(peers: impl Iterator<Item = &'a ExposedPeer>) -> String {
+    use crate::netset::{Family, IntervalSet, is_world, net_interval};
+    enum Said {
+        Blocks(Family),
+        Other(String),
+    }
+    let mut order: Vec<Said> = Vec::new();
+    let mut blocks: BTreeMap<Family, Vec<(u128, u128)>> = BTreeMap::new();
+    for peer in peers {
+        match peer {
+            ExposedPeer::Cidr(net) => {
+                let family = Family::of(net);
+                let list = blocks.entry(family).or_default();
+                if list.is_empty() {
+                    order.push(Said::Blocks(family));
+                }
+                list.push(net_interval(net));
+            }
+            other => order.push(Said::Other(other.label())),
+        }
+    }
+    order
+        .into_iter()
+        .map(|said| match said {
+            Said::Other(label) => label,
+            Said::Blocks(family) => {
+                let set = IntervalSet::from_intervals(blocks.remove(&family).unwrap_or_default());
+                let text = crate::phrase::addresses(family, &set);
+                if is_world(family, &set) {
+                    let name = match family {
+                        Family::V4 => "IPv4",
+                        Family::V6 => "IPv6",
+                    };
+                    format!("{text} (the whole {name} internet)")
+                } else {
+                    text
+                }
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `s` with its first character in lower case (a rule's title inside a message).
+pub(super) fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// What ends the message of a finding others were merged into, before their rules.
+const ALSO: &str = "; also: ";
+
+/// Ends `message` with the rules merged into its finding, most severe first as given:
+/// "; also: rule (severity), ...".
+pub(super) fn say_also<'a>(message: &mut String, also: impl Iterator<Item = &'a Also>) {
+    let said: Vec<String> = also
+        .map(|a| format!("{} ({})", a.rule, a.severity))
+        .collect();
+    let said = said.join(", ");
+    // Grown to its length only (see `facts::evaluate`).
+    message.reserve_exact(ALSO.len() + said.len());
+    message.push_str(ALSO);
+    message.push_str(&said);
 }

@@ -19,7 +19,6 @@ use super::finding::{Also, Finding, Message};
 use super::pack::Rule;
 use crate::diff::ExposedPeer;
 use crate::model::{Origin, Ports, Protocol};
-use crate::netset::IntervalSet;
 
 /// What must be the same for two findings to be joined: everything but their ports.
 #[derive(PartialEq, Eq)]
@@ -136,23 +135,6 @@ fn joinable(f: &Finding) -> Option<Key<'_>> {
         baselined: f.baselined,
         apply_error: f.apply_error.as_deref(),
     })
-}
-
-/// The ports of a finding joined over ports (its parts' ranges, as one set); `None` for any
-/// other finding.
-pub fn ports_of(f: &Finding) -> Option<IntervalSet> {
-    if f.joined.is_empty() {
-        return None;
-    }
-    Some(IntervalSet::from_intervals(
-        f.exposures
-            .iter()
-            .map(|e| {
-                let (from, to) = e.range.ports.interval();
-                (u128::from(from), u128::from(to))
-            })
-            .collect(),
-    ))
 }
 
 /// The findings with those that differ only in their ports joined into the first of them, in
