@@ -59,6 +59,18 @@ struct Evaluated {
     origins: BlockOrigins,
 }
 
+impl Evaluated {
+    /// Its origins: its block's, then each of its attributes' and nested blocks'.
+    fn origins(&self) -> impl Iterator<Item = &Origin> {
+        std::iter::once(&self.origin).chain(self.origins.values().flatten())
+    }
+
+    /// [`Evaluated::origins`], to be changed.
+    fn origins_mut(&mut self) -> impl Iterator<Item = &mut Origin> {
+        std::iter::once(&mut self.origin).chain(self.origins.values_mut().flatten())
+    }
+}
+
 /// One resource instance as evaluated, before it is turned into plan-like JSON.
 struct Instanced {
     rtype: String,
@@ -311,18 +323,18 @@ fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
-/// The record among `children` that `address` (a module instance's, or one below it) is, or
-/// is below: the shortest such.
-fn owner<'c, T>(
-    children: &'c mut std::collections::HashMap<String, T>,
-    address: &str,
-) -> Option<&'c mut T> {
-    let at = address
+/// The address among `children`'s that `address` (a module instance's, or one below it) is,
+/// or is below: the shortest such.
+fn owner<'a, T>(
+    children: &std::collections::HashMap<String, T>,
+    address: &'a str,
+) -> Option<&'a str> {
+    address
         .match_indices('.')
         .map(|(i, _)| i)
         .chain([address.len()])
-        .find(|&i| address.get(..i).is_some_and(|a| children.contains_key(a)))?;
-    children.get_mut(address.get(..at)?)
+        .filter_map(|i| address.get(..i))
+        .find(|a| children.contains_key(*a))
 }
 
 /// What a clean evaluation lends: the objects walked (in order), split by the instance of a
@@ -399,22 +411,21 @@ fn lend(
     };
     children.retain(|_, c| !unlent(c.dir));
     for u in undeclared {
-        if let Some(c) = owner(&mut children, u) {
-            c.dir = usize::MAX;
+        if let Some(at) = owner(&children, u) {
+            children.remove(at);
         }
     }
-    children.retain(|_, c| c.dir != usize::MAX);
     for o in objects {
         if o.module.is_empty() {
             if let Some(r) = resources.get_mut(&o.address) {
                 r.objects.push(o);
             }
-        } else if let Some(c) = owner(&mut children, &o.module) {
+        } else if let Some(c) = owner(&children, &o.module).and_then(|at| children.get_mut(at)) {
             c.objects.push(o);
         }
     }
     for m in missing {
-        if let Some(c) = owner(&mut children, m) {
+        if let Some(c) = owner(&children, m).and_then(|at| children.get_mut(at)) {
             c.missing.push(m.clone());
         }
     }
@@ -466,23 +477,18 @@ impl Borrowing<'_> {
         let lent_file = lent.file.as_deref()?;
         let (file, _) = files.at(decl.file, 0)?;
         if lent.block != block_at(decl.item)
-            || !lent.objects.iter().all(|o| {
-                &*o.origin.file == lent_file
-                    && o.origins
-                        .values()
-                        .flatten()
-                        .all(|at| &*at.file == lent_file)
-            })
+            || !lent
+                .objects
+                .iter()
+                .all(|o| o.origins().all(|at| &*at.file == lent_file))
         {
             return None;
         }
         let mut lent = resources.remove(address)?;
         drop(resources);
         let path: std::sync::Arc<str> = std::sync::Arc::from(file.path.as_str());
-        for o in &mut lent.objects {
-            for origin in std::iter::once(&mut o.origin).chain(o.origins.values_mut().flatten()) {
-                origin.file = path.clone();
-            }
+        for origin in lent.objects.iter_mut().flat_map(Evaluated::origins_mut) {
+            origin.file = path.clone();
         }
         self.taken
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -494,34 +500,26 @@ impl Borrowing<'_> {
     /// the origins of this configuration's files.
     fn take(&self, dir: usize, child: &eval::Evaluator) -> Option<LentChild> {
         let vars = format!("{:?}", child.vars);
-        let lent_dir = {
-            let children = self.children.lock().ok()?;
-            let lent = children.get(&child.address)?;
-            if lent.vars != vars {
-                return None;
-            }
-            lent.dir
-        };
-        let paths = self.same(lent_dir, dir)?;
-        // Every origin is one of the files compared: else nothing is taken.
-        let moved = |origin: &Origin| paths.get(&*origin.file).cloned();
-        {
-            let children = self.children.lock().ok()?;
-            let lent = children.get(&child.address)?;
-            let all = lent.objects.iter().all(|o| {
-                moved(&o.origin).is_some()
-                    && o.origins.values().flatten().all(|at| moved(at).is_some())
-            });
-            if !all {
-                return None;
-            }
+        let mut children = self.children.lock().ok()?;
+        let lent = children.get(&child.address)?;
+        if lent.vars != vars {
+            return None;
         }
-        let mut lent = self.children.lock().ok()?.remove(&child.address)?;
-        for o in &mut lent.objects {
-            for origin in std::iter::once(&mut o.origin).chain(o.origins.values_mut().flatten()) {
-                if let Some(file) = moved(origin) {
-                    origin.file = file;
-                }
+        let paths = self.same(lent.dir, dir)?;
+        // Every origin is one of the files compared: else nothing is taken.
+        let all = lent
+            .objects
+            .iter()
+            .flat_map(Evaluated::origins)
+            .all(|at| paths.contains_key(&*at.file));
+        if !all {
+            return None;
+        }
+        let mut lent = children.remove(&child.address)?;
+        drop(children);
+        for origin in lent.objects.iter_mut().flat_map(Evaluated::origins_mut) {
+            if let Some(file) = paths.get(&*origin.file) {
+                origin.file = file.clone();
             }
         }
         self.taken
@@ -653,15 +651,14 @@ pub fn evaluate(
     (tree, given): (&dyn Tree, &Access),
     provider: &mut dyn Provider,
 ) -> Result<Input> {
-    evaluate_sharing(
+    evaluate_borrowing(
         loaded,
         (dir, display),
         variables,
         (tree, given),
         provider,
-        Sharing::No,
+        None,
     )
-    .map(|(input, _)| input)
 }
 
 /// [`evaluate`], and what the evaluation lends to another configuration's (a base revision's,
