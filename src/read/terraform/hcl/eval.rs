@@ -261,9 +261,7 @@ impl Budgets {
             },
         )
     }
-}
 
-impl Budgets {
     /// The steps left and the weight spent (see [`Meter::used`]), for [`Budgets::used_since`].
     pub fn mark(&self) -> (u64, u64) {
         (self.steps, self.meter.used())

@@ -35,8 +35,15 @@ impl SourceFile {
         }
     }
 
-    /// The byte offsets of the newlines of the parsed text. Found on the thread that parsed
-    /// the file (see [`read_one`]): else the first evaluation to locate a block in it would.
+    /// [`SourceFile::new`], its newlines indexed now: a module's file, on the thread that
+    /// parsed it (see [`read_one`]), else the first evaluation to locate a block in it would.
+    fn indexed(path: String, text: String, native: Option<(String, Vec<usize>)>) -> Self {
+        let file = SourceFile::new(path, text, native);
+        file.newlines();
+        file
+    }
+
+    /// The byte offsets of the newlines of the parsed text, found when first needed.
     fn newlines(&self) -> &[usize] {
         let parsed = self.native.as_ref().map_or(&self.text, |(t, _)| t);
         self.newlines.get_or_init(|| {
@@ -634,8 +641,7 @@ fn read_one(
     if native.is_none()
         && let Some(&body) = parsed.get(text.as_str())
     {
-        let file = SourceFile::new(name, text, native);
-        file.newlines();
+        let file = SourceFile::indexed(name, text, native);
         return Ok(Read::Parsed(file, std::sync::Arc::clone(body)));
     }
     let source = native.as_ref().map_or(text.as_str(), |(t, _)| t.as_str());
@@ -649,8 +655,7 @@ fn read_one(
         }
         Err(e) => return Ok(Read::Failed(e)),
     };
-    let file = SourceFile::new(name, text, native);
-    file.newlines();
+    let file = SourceFile::indexed(name, text, native);
     Ok(Read::Parsed(file, std::sync::Arc::new(body)))
 }
 
