@@ -9,8 +9,8 @@ use std::sync::Arc;
 use ipnet::IpNet;
 
 use crate::model::{
-    Change, Direction, Input, Origin, Owner, Peer, Permission, PortRange, Ports, PrefixLists,
-    Protocol,
+    Change, Direction, Input, Names, Origin, Owner, Peer, Permission, PortRange, Ports,
+    PrefixLists, Protocol,
 };
 use crate::netset::{
     Family, IntervalSet, is_public, is_public_interval, is_world, net_interval, rectangles,
@@ -32,7 +32,7 @@ pub struct Exposure {
     pub range: PortRange,
     pub peer: ExposedPeer,
     /// The resources that declare this exposure, sorted; their names shared by the exposures
-    /// of one diff (`Names`).
+    /// of one diff (`model::Names`).
     pub resources: Vec<Arc<str>>,
     /// Where they are declared (`main.tf:14`), when the input is configuration; sorted.
     pub origins: Vec<Origin>,
@@ -500,6 +500,8 @@ fn diff_one<'a, I: Iterator<Item = Placed<'a>>>(
     }
     let mut excepts: BTreeMap<AllKey, [Vec<Excepted>; 2]> = BTreeMap::new();
     let mut out = Diff::default();
+    // One copy of each group's, workload's and resource's name for all the exposures (each
+    // exposure of a group names it, and each it overlaps the resource declaring a permission).
     let mut names = Names::default();
     for &key in &specific_keys {
         let b = side_items(&before, key);
@@ -797,23 +799,6 @@ impl Rows<'_> {
                 }));
             }
         }
-    }
-}
-
-/// The names of the groups, workloads and resources of one diff, one shared copy of each for
-/// all its exposures (a group's address was copied into every exposure of it, and the address
-/// of the resource declaring a permission into every exposure it overlaps).
-#[derive(Default)]
-struct Names(std::collections::HashSet<Arc<str>>);
-
-impl Names {
-    fn of(&mut self, name: &str) -> Arc<str> {
-        if let Some(known) = self.0.get(name) {
-            return Arc::clone(known);
-        }
-        let made: Arc<str> = name.into();
-        self.0.insert(Arc::clone(&made));
-        made
     }
 }
 

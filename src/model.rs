@@ -588,6 +588,23 @@ impl Growth {
     }
 }
 
+/// One shared copy (`Arc`) of each name given: what many exposures, findings or changes name
+/// (a group's or a resource's address, a type) is held once.
+#[derive(Default)]
+pub struct Names(std::collections::HashSet<std::sync::Arc<str>>);
+
+impl Names {
+    /// The shared copy of `name`, made the first time it is asked for.
+    pub fn of(&mut self, name: &str) -> std::sync::Arc<str> {
+        if let Some(known) = self.0.get(name) {
+            return std::sync::Arc::clone(known);
+        }
+        let made: std::sync::Arc<str> = name.into();
+        self.0.insert(std::sync::Arc::clone(&made));
+        made
+    }
+}
+
 /// What holds an exposure: a security group (its address, or its id when the group is not in
 /// the input, or `unknown:<reference>`), or a workload (its address: the union of its groups).
 /// The name is shared (`Arc`) by the owner's exposures and their findings.

@@ -119,7 +119,7 @@ struct Record<C> {
 /// field (the changes of a resource come one after the other: most are the last one's).
 #[derive(Default)]
 struct Shared {
-    all: std::collections::HashSet<Arc<str>>,
+    all: crate::model::Names,
     last: [Option<Arc<str>>; 4],
 }
 
@@ -130,14 +130,7 @@ impl Shared {
         {
             return Arc::clone(last);
         }
-        let shared = match self.all.get(text) {
-            Some(shared) => Arc::clone(shared),
-            None => {
-                let shared: Arc<str> = Arc::from(text);
-                self.all.insert(Arc::clone(&shared));
-                shared
-            }
-        };
+        let shared = self.all.of(text);
         if let Some(last) = self.last.get_mut(field) {
             *last = Some(Arc::clone(&shared));
         }
