@@ -246,8 +246,94 @@ pub struct Configuration {
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ResourceConfiguration {
+    #[serde(deserialize_with = "references_only")]
     pub expressions: Option<Value>,
     pub for_each_expression: Option<Value>,
+}
+
+/// A resource's expressions as the reader uses them: which arguments and blocks are set, and
+/// the references each names (`expression_references`). A constant value (`constant_value`,
+/// most of a configuration's text: its blocks' literal rules, its tags) names no reference, so
+/// it is read as `null` unless its text may hold a `references` key (or an escape, which may
+/// spell one): then it is read whole, as every expression was before.
+fn references_only<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    Option::<ReferencesOnly>::deserialize(d).map(|v| v.map(|ReferencesOnly(v)| v))
+}
+
+struct ReferencesOnly(Value);
+
+impl<'de> Deserialize<'de> for ReferencesOnly {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Value;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+                Ok(Value::Bool(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+                Ok(Value::from(v))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+                Ok(Value::from(v))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+                Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+                Ok(Value::String(v.to_owned()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Value, E> {
+                Ok(Value::String(v))
+            }
+            fn visit_unit<E>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_none<E>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+                ReferencesOnly::deserialize(d).map(|ReferencesOnly(v)| v)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Value, A::Error> {
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+                while let Some(ReferencesOnly(v)) = seq.next_element()? {
+                    out.push(v);
+                }
+                Ok(Value::Array(out))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Value, A::Error> {
+                use serde::de::Error;
+                let mut out = serde_json::Map::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let value = if key == "constant_value" {
+                        let raw: &RawValue = map.next_value()?;
+                        let text = raw.get();
+                        if memchr::memmem::find(text.as_bytes(), b"references").is_some()
+                            || text.contains('\\')
+                        {
+                            serde_json::from_str(text).map_err(A::Error::custom)?
+                        } else {
+                            Value::Null
+                        }
+                    } else {
+                        map.next_value::<ReferencesOnly>()?.0
+                    };
+                    out.insert(key, value);
+                }
+                Ok(Value::Object(out))
+            }
+        }
+        d.deserialize_any(Visit).map(ReferencesOnly)
+    }
 }
 
 /// A resource's configuration, read; `None` when it does not have the shape of one.
@@ -431,4 +517,65 @@ fn typed<'a, T: Deserialize<'a>>(raw: &'a RawValue) -> Option<T> {
 /// A present value, even `null`, is `Some`.
 fn some_raw<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
     <&RawValue>::deserialize(d).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reading a resource's expressions for their references keeps every argument and block
+    /// (in order), every reference each names, and each constant that may hold a `references`
+    /// key; the other constants are not read.
+    #[test]
+    fn expressions_read_for_references_name_what_read_whole_names() {
+        let text = r#"{"address": "aws_security_group.a", "mode": "managed",
+            "expressions": {
+                "name": {"constant_value": "web"},
+                "vpc_id": {"references": ["aws_vpc.main.id", "aws_vpc.main"]},
+                "ingress": {"constant_value": [{"cidr_blocks": ["0.0.0.0/0"], "from_port": 443}]},
+                "egress": [{"cidr_blocks": {"references": ["var.cidrs"]},
+                            "from_port": {"constant_value": 0}}],
+                "tags": {"constant_value": {"references": ["aws_iam_role.spoof"]}},
+                "description": {"constant_value": {"referen\u0063es": ["aws_s3_bucket.b"]}},
+                "timeouts": {"constant_value": 1e999},
+                "name": {"references": ["local.name"]}
+            },
+            "for_each_expression": {"references": ["var.groups"]}}"#;
+        let raw: Box<RawValue> = serde_json::from_str(text).unwrap();
+        let read = resource_configuration(&raw).unwrap();
+        let exprs = read.expressions.unwrap();
+        let keys: Vec<&String> = exprs.as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            [
+                "name",
+                "vpc_id",
+                "ingress",
+                "egress",
+                "tags",
+                "description",
+                "timeouts"
+            ]
+        );
+        let refs = |k: &str| expression_references(&exprs[k]);
+        assert_eq!(refs("name"), ["local.name"]);
+        assert_eq!(refs("vpc_id"), ["aws_vpc.main.id"]);
+        assert_eq!(refs("egress"), ["var.cidrs"]);
+        assert_eq!(refs("tags"), ["aws_iam_role.spoof"]);
+        assert_eq!(refs("description"), ["aws_s3_bucket.b"]);
+        assert!(refs("ingress").is_empty());
+        // Blocks keep their shape (`configured_at` walks them); constants are not read.
+        assert_eq!(
+            exprs["egress"][0]["from_port"],
+            serde_json::json!({"constant_value": null})
+        );
+        assert_eq!(
+            exprs["ingress"],
+            serde_json::json!({"constant_value": null})
+        );
+        assert_eq!(
+            read.for_each_expression,
+            Some(serde_json::json!({"references": ["var.groups"]}))
+        );
+    }
 }
