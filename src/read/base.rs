@@ -105,18 +105,24 @@ fn at_revision(
         )
     };
     let (new, old) = std::thread::scope(|s| {
-        let fetching = s.spawn(|| revision(dir, rev, options.limits));
+        // The work tree's texts go to the thread reading the revision once loaded: a blob
+        // that is one of them is not read from git (see `fetch`).
+        let (send, texts) = std::sync::mpsc::channel();
+        let fetching = s.spawn(move || revision(dir, rev, options.limits, &texts));
         let head = hcl::load(Path::new(dir), dir, access, None);
         let (evaluating, like) = match head {
             Ok(head) => {
-                let like = hcl::Like::of(&head);
+                let like = std::sync::Arc::new(hcl::Like::of(&head));
+                // The revision is read without them when that thread has already failed.
+                let _ = send.send(like.clone());
                 (Ok(s.spawn(|| evaluate_head(head))), Some(like))
             }
             Err(e) => (Err(e), None),
         };
+        drop(send);
         let loaded = match (fetching.join(), like) {
             (Ok(Ok(Ok((tree, path, display)))), Some(like)) => {
-                let old = hcl::load(&path, &display, &tree, Some(&like));
+                let old = hcl::load(&path, &display, &tree, Some(&*like));
                 drop(like);
                 Ok((old, tree, path, display))
             }
@@ -162,6 +168,7 @@ fn revision(
     dir: &str,
     rev: &str,
     limits: crate::access::Limits,
+    texts: &std::sync::mpsc::Receiver<std::sync::Arc<hcl::Like>>,
 ) -> Result<std::result::Result<(Revision, PathBuf, String), String>> {
     // git would read a revision that starts with `-` as an option (`--output=…`): a branch
     // name a pull request chose must never become one. No revision git names starts so.
@@ -214,7 +221,14 @@ fn revision(
     let list = listed?
         .wait_with_output()
         .with_context(|| format!("--base {rev}: cannot run git"))?;
-    let tree = fetch(&top, rev, &prefix, (list, limits))?;
+    // The work tree's files by their blob ids, once it is loaded (none when it failed).
+    let like = texts.recv().ok();
+    let known: Known = like
+        .iter()
+        .flat_map(|l| l.texts())
+        .map(|t| (blob_id(t.as_bytes()), t.as_bytes()))
+        .collect();
+    let tree = fetch(&top, rev, &prefix, (list, limits), &known)?;
     let path = Path::new(&top).join(&prefix);
     // A directory the revision links out of its tree is refused when read.
     let node = tree.follow(&path).map(|(_, node)| node);
@@ -228,17 +242,23 @@ fn revision(
     Ok(Ok((tree, path, display)))
 }
 
+/// Texts at hand (the work tree's files) by their git blob ids (see [`blob_id`]).
+type Known<'a> = std::collections::HashMap<[u8; 20], &'a [u8]>;
+
 /// The files of the revision `rev` of the repository at `top`, as git stores them, held in
 /// memory: `git ls-tree` names them and one `git cat-file --batch` reads the blobs the reader
 /// may read (configuration, variable files, module manifests and links; those under `prefix`,
 /// the directory read, first), up to the configuration cap in all; a blob past that, or one
-/// only a link leads to, is read from git when it is read. git is the only program run; nothing
-/// is written anywhere.
+/// only a link leads to, is read from git when it is read. A blob whose id is one of `known`'s
+/// is those bytes (git names a blob by the hash of its bytes), and is not read from git: a
+/// base revision holds mostly the work tree's files. git is the only program run; nothing is
+/// written anywhere.
 fn fetch(
     top: &str,
     rev: &str,
     prefix: &str,
     (list, limits): (std::process::Output, crate::access::Limits),
+    known: &Known,
 ) -> Result<Revision> {
     let failed = |what: &str| anyhow!("--base {rev}: could not read the revision ({what})");
     if !list.status.success() {
@@ -283,12 +303,14 @@ fn fetch(
         .filter(|&i| blobs.get(i).is_some_and(|b| b.link || may_read(&b.path)))
         .collect();
     wanted.sort_by_key(|&i| blobs.get(i).is_none_or(|b| !b.path.starts_with(prefix)));
-    let objects: Vec<(&str, u64)> = wanted
+    let objects: Vec<(&str, u64, Option<&[u8]>)> = wanted
         .iter()
         .filter_map(|&i| {
-            blobs
-                .get(i)
-                .map(|b| (b.object, if b.link { LINK_MAX } else { 0 }))
+            blobs.get(i).map(|b| {
+                let free = if b.link { LINK_MAX } else { 0 };
+                let at_hand = object_id(b.object).and_then(|id| known.get(&id).copied());
+                (b.object, free, at_hand)
+            })
         })
         .collect();
     let mut contents: Vec<Option<(u64, Option<Vec<u8>>)>> = Vec::new();
@@ -307,10 +329,16 @@ fn fetch(
         Path::new(top),
         limits,
         Box::new(move |object| {
-            cat(&top_owned, &rev_owned, &[(object, u64::MAX)], cap, &mut 0)?
-                .pop()
-                .and_then(|(_, bytes)| bytes)
-                .ok_or_else(|| anyhow!("--base {rev_owned}: could not read the revision"))
+            cat(
+                &top_owned,
+                &rev_owned,
+                &[(object, u64::MAX, None)],
+                cap,
+                &mut 0,
+            )?
+            .pop()
+            .and_then(|(_, bytes)| bytes)
+            .ok_or_else(|| anyhow!("--base {rev_owned}: could not read the revision"))
         }),
     );
     for (blob, got) in blobs.iter().zip(contents) {
@@ -344,19 +372,33 @@ fn may_read(path: &Path) -> bool {
 /// one's size (at most `cap`) and its bytes, up to `cap` of them (the rest is read and
 /// dropped), when it is no larger than the size given with it (a link's target, a blob read
 /// alone) or fits in what is left of `budget`; a blob past that is read and dropped, to be read
-/// again if it is read.
+/// again if it is read. A blob given with its bytes is not asked of git, and is kept or not
+/// as if git had given them (in its turn: the budget is spent in the same order).
 fn cat(
     top: &str,
     rev: &str,
-    objects: &[(&str, u64)],
+    objects: &[(&str, u64, Option<&[u8]>)],
     cap: u64,
     budget: &mut u64,
 ) -> Result<Vec<(u64, Option<Vec<u8>>)>> {
     use std::io::{BufRead, Read};
     let failed = |what: &str| anyhow!("--base {rev}: could not read the revision ({what})");
     let io = |e: std::io::Error| anyhow!("--base {rev}: could not read the revision: {e}");
-    if objects.is_empty() {
-        return Ok(Vec::new());
+    // A blob at hand: its size, and its bytes up to `cap` when kept.
+    let at_hand = |bytes: &[u8], free: u64, budget: &mut u64| {
+        let kept = (bytes.len() as u64).min(cap);
+        let keep = kept <= free || kept <= *budget;
+        if keep && kept > free {
+            *budget = budget.saturating_sub(kept);
+        }
+        let head = usize::try_from(kept).map_or(bytes, |k| bytes.get(..k).unwrap_or(bytes));
+        (kept, keep.then(|| head.to_vec()))
+    };
+    if objects.iter().all(|(_, _, known)| known.is_some()) {
+        return Ok(objects
+            .iter()
+            .map(|&(_, free, known)| at_hand(known.unwrap_or_default(), free, budget))
+            .collect());
     }
     let mut batch = Command::new("git")
         // Buffered: written in large pieces, not one write (and one wake-up here) per blob.
@@ -368,7 +410,11 @@ fn cat(
     let (Some(mut stdin), Some(stdout)) = (batch.stdin.take(), batch.stdout.take()) else {
         return Err(failed("git cat-file"));
     };
-    let request: String = objects.iter().map(|(o, _)| format!("{o}\n")).collect();
+    let request: String = objects
+        .iter()
+        .filter(|(_, _, known)| known.is_none())
+        .map(|(o, _, _)| format!("{o}\n"))
+        .collect();
     // Written on another thread: git answers while it reads, and a pipe holds little.
     let writer = std::thread::spawn(move || {
         use std::io::Write;
@@ -376,7 +422,11 @@ fn cat(
     });
     let mut stdout = std::io::BufReader::with_capacity(1 << 16, stdout);
     let mut out = Vec::with_capacity(objects.len());
-    let read = objects.iter().try_for_each(|&(object, free)| {
+    let read = objects.iter().try_for_each(|&(object, free, known)| {
+        if let Some(bytes) = known {
+            out.push(at_hand(bytes, free, budget));
+            return Ok(());
+        }
         let mut header = String::new();
         (&mut stdout).take(256).read_line(&mut header).map_err(io)?;
         // "<object> blob <size>"
@@ -420,6 +470,130 @@ fn cat(
         return Err(failed("git cat-file failed"));
     }
     Ok(out)
+}
+
+/// The id git gives a blob of these bytes: the SHA-1 of `blob <size>`, a NUL
+/// and the bytes (https://git-scm.com/book/en/v2/Git-Internals-Git-Objects, "Object
+/// Storage"). A repository of SHA-256 ids never matches one.
+fn blob_id(bytes: &[u8]) -> [u8; 20] {
+    let mut hash = Sha1::default();
+    hash.update(format!("blob {}\0", bytes.len()).as_bytes());
+    hash.update(bytes);
+    hash.finish()
+}
+
+/// An object id as `git ls-tree` prints it (40 hex digits), as [`blob_id`] gives it; None for
+/// another (a repository of SHA-256 ids).
+fn object_id(hex: &str) -> Option<[u8; 20]> {
+    let mut id = [0; 20];
+    if hex.len() != 40 {
+        return None;
+    }
+    for (byte, pair) in id.iter_mut().zip(hex.as_bytes().chunks_exact(2)) {
+        *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
+    }
+    Some(id)
+}
+
+/// SHA-1 (FIPS 180-4, https://csrc.nist.gov/pubs/fips/180-4/upd1/final), the hash git names
+/// objects by: only to find which blobs of a revision are bytes already at hand.
+struct Sha1 {
+    state: [u32; 5],
+    /// The bytes of a block not yet whole.
+    pending: Vec<u8>,
+    length: u64,
+}
+
+impl Default for Sha1 {
+    fn default() -> Self {
+        Sha1 {
+            state: [
+                0x6745_2301,
+                0xEFCD_AB89,
+                0x98BA_DCFE,
+                0x1032_5476,
+                0xC3D2_E1F0,
+            ],
+            pending: Vec::with_capacity(64),
+            length: 0,
+        }
+    }
+}
+
+impl Sha1 {
+    fn update(&mut self, mut data: &[u8]) {
+        self.length = self.length.wrapping_add(data.len() as u64);
+        if !self.pending.is_empty() {
+            let (head, rest) = data.split_at(data.len().min(64 - self.pending.len()));
+            self.pending.extend_from_slice(head);
+            data = rest;
+            if self.pending.len() < 64 {
+                return;
+            }
+            let block = std::mem::take(&mut self.pending);
+            self.block(&block);
+            self.pending = block;
+            self.pending.clear();
+        }
+        let mut blocks = data.chunks_exact(64);
+        for block in &mut blocks {
+            self.block(block);
+        }
+        self.pending.extend_from_slice(blocks.remainder());
+    }
+
+    fn finish(mut self) -> [u8; 20] {
+        let bits = self.length.wrapping_mul(8);
+        // 0x80, then zeros up to 8 bytes short of a whole block, then the length in bits.
+        let zeros = (64 + 56 - (self.length.wrapping_add(1) % 64)) % 64;
+        let mut tail = vec![0x80];
+        tail.resize(1 + usize::try_from(zeros).unwrap_or(0), 0);
+        tail.extend_from_slice(&bits.to_be_bytes());
+        self.update(&tail);
+        let mut out = [0; 20];
+        for (out, word) in out.chunks_exact_mut(4).zip(self.state) {
+            out.copy_from_slice(&word.to_be_bytes());
+        }
+        out
+    }
+
+    /// One 64-byte block.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "the indices are within the 80 words of the schedule"
+    )]
+    fn block(&mut self, block: &[u8]) {
+        let mut w = [0u32; 80];
+        for (w, b) in w.iter_mut().zip(block.chunks_exact(4)) {
+            *w = <[u8; 4]>::try_from(b).map_or(0, u32::from_be_bytes);
+        }
+        for i in 16..80 {
+            w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotate_left(1);
+        }
+        let [mut a, mut b, mut c, mut d, mut e] = self.state;
+        for (i, &word) in w.iter().enumerate() {
+            let (f, k) = match i {
+                0..20 => ((b & c) | (!b & d), 0x5A82_7999),
+                20..40 => (b ^ c ^ d, 0x6ED9_EBA1),
+                40..60 => ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC),
+                _ => (b ^ c ^ d, 0xCA62_C1D6),
+            };
+            let t = a
+                .rotate_left(5)
+                .wrapping_add(f)
+                .wrapping_add(e)
+                .wrapping_add(k)
+                .wrapping_add(word);
+            e = d;
+            d = c;
+            c = b.rotate_left(30);
+            b = a;
+            a = t;
+        }
+        for (s, v) in self.state.iter_mut().zip([a, b, c, d, e]) {
+            *s = s.wrapping_add(v);
+        }
+    }
 }
 
 /// The longest target a link of the tree may have (Linux's `PATH_MAX`).
@@ -1010,6 +1184,102 @@ mod tests {
                 )]
             );
         }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// The ids [`blob_id`] gives are git's, whatever the length (across the block and
+    /// padding boundaries), and SHA-1 is FIPS 180-4's on its test vectors.
+    #[test]
+    fn blob_ids_are_gits() {
+        let hex = |id: [u8; 20]| id.iter().map(|b| format!("{b:02x}")).collect::<String>();
+        let sha1 = |bytes: &[u8]| {
+            let mut h = Sha1::default();
+            // In two pieces: a block made whole across calls.
+            let (a, b) = bytes.split_at(bytes.len() / 3);
+            h.update(a);
+            h.update(b);
+            hex(h.finish())
+        };
+        assert_eq!(sha1(b""), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+        assert_eq!(sha1(b"abc"), "a9993e364706816aba3e25717850c26c9cd0d89d");
+        assert_eq!(
+            sha1(b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "84983e441c3bd26ebaae4aa1f95129e5e54670f1"
+        );
+        assert_eq!(
+            sha1(&[b'a'; 1_000_000]),
+            "34aa973cd4c4daa4f61eeb2bdbad27316534016f"
+        );
+        let dir = repository("blob-ids");
+        let repo = dir.join("repo");
+        for len in [
+            0, 1, 9, 46, 47, 48, 55, 56, 63, 64, 65, 119, 120, 128, 1000, 4099,
+        ] {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 7 % 251) as u8).collect();
+            let file = repo.join("blob");
+            std::fs::write(&file, &bytes).unwrap();
+            let git_id = git(&repo, &["hash-object", &file.to_string_lossy()]);
+            assert_eq!(hex(blob_id(&bytes)), git_id, "{len} bytes");
+            assert_eq!(object_id(&git_id), Some(blob_id(&bytes)), "{len} bytes");
+        }
+        assert_eq!(object_id(&"ab".repeat(32)), None, "a SHA-256 id");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Blobs at hand (the work tree's texts) read as git gives them: the same sizes and bytes,
+    /// cut at the cap, and the budget spent in the same order, whichever are at hand; none at
+    /// all asked of git when all are.
+    #[test]
+    fn blobs_at_hand_read_as_from_git() {
+        let dir = repository("at-hand");
+        let repo = dir.join("repo");
+        let texts: Vec<Vec<u8>> = [10, 300, 50, 700, 20, 300, 5]
+            .iter()
+            .enumerate()
+            .map(|(n, &len)| (0..len).map(|i| b'a' + ((i + n) % 26) as u8).collect())
+            .collect();
+        let ids: Vec<String> = texts
+            .iter()
+            .enumerate()
+            .map(|(n, t)| {
+                let file = repo.join(format!("f{n}"));
+                std::fs::write(&file, t).unwrap();
+                git(&repo, &["hash-object", "-w", &file.to_string_lossy()])
+            })
+            .collect();
+        let top = repo.to_string_lossy().into_owned();
+        for (cap, budget) in [(1000, 10_000), (301, 700), (200, 400), (1000, 0), (60, 100)] {
+            for at_hand in [0b0000000, 0b1010101, 0b0101010, 0b1111111] {
+                let objects: Vec<(&str, u64, Option<&[u8]>)> = ids
+                    .iter()
+                    .zip(&texts)
+                    .enumerate()
+                    .map(|(n, (id, text))| {
+                        // One blob is a link's: its own allowance.
+                        let free = if n == 2 { LINK_MAX } else { 0 };
+                        let known = (at_hand & (1 << n) != 0).then_some(text.as_slice());
+                        (id.as_str(), free, known)
+                    })
+                    .collect();
+                let asked: Vec<(&str, u64, Option<&[u8]>)> = objects
+                    .iter()
+                    .map(|&(o, free, _)| (o, free, None))
+                    .collect();
+                let (mut left, mut left_asked) = (budget, budget);
+                let got = cat(&top, "HEAD", &objects, cap, &mut left).unwrap();
+                let from_git = cat(&top, "HEAD", &asked, cap, &mut left_asked).unwrap();
+                assert_eq!(got, from_git, "cap {cap}, budget {budget}, {at_hand:b}");
+                assert_eq!(left, left_asked, "cap {cap}, budget {budget}, {at_hand:b}");
+            }
+        }
+        // All at hand: git is not asked (a revision of another repository would fail).
+        let objects: Vec<(&str, u64, Option<&[u8]>)> = ids
+            .iter()
+            .zip(&texts)
+            .map(|(id, t)| (id.as_str(), 0, Some(t.as_slice())))
+            .collect();
+        let got = cat("/nonexistent", "HEAD", &objects, 1000, &mut 10_000).unwrap();
+        assert_eq!(got.len(), texts.len());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -629,6 +629,11 @@ pub fn load(dir: &Path, display: &str, tree: &dyn Tree, like: Option<&Like>) -> 
 pub struct Like(Vec<(String, std::sync::Arc<Body>)>);
 
 impl Like {
+    /// The texts of the files.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(text, _)| text.as_str())
+    }
+
     pub fn of(loaded: &Loaded) -> Like {
         Like(
             loaded
