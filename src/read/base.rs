@@ -621,14 +621,6 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
     // So are the main route table and default network ACL AWS gives a new VPC.
     super::aws::drop_made_up(&mut new.network_after, |vpc| old.vpcs.contains_key(vpc));
     super::aws::drop_made_up(&mut old.network_after, |_| true);
-    let key = |p: &Permission| {
-        (
-            p.direction,
-            p.range.protocol.clone(),
-            p.range.ports.clone(),
-            p.peer.unmarked().into_owned(),
-        )
-    };
     // Each side's permissions by group, found once (not once per group: quadratic).
     fn by_group(after: &[Permission]) -> std::collections::HashMap<&str, Vec<&Permission>> {
         let mut out: std::collections::HashMap<&str, Vec<&Permission>> =
@@ -666,16 +658,13 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
         }
     }
     let new_by_group = by_group(&new.after);
-    let permissions_of = |side: &std::collections::HashMap<&str, Vec<&Permission>>,
-                          group: &str|
-     -> std::collections::BTreeSet<_> {
-        side.get(group)
-            .into_iter()
-            .flatten()
-            .map(|&p| key(p))
-            .collect()
-    };
-    let mut groups = new.groups.clone();
+    fn permissions_of<'a, 'p>(
+        side: &'a std::collections::HashMap<&str, Vec<&'p Permission>>,
+        group: &str,
+    ) -> &'a [&'p Permission] {
+        side.get(group).map_or(&[], Vec::as_slice)
+    }
+    let mut groups = std::mem::take(&mut new.groups);
     for (address, group) in groups.iter_mut() {
         group.lifecycle = match old.groups.get(address) {
             None => Lifecycle::Created,
@@ -695,9 +684,10 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
                         reason: Some("replace_because_cannot_update".to_owned()),
                         paths: forced,
                     })
-                } else if permissions_of(&old_by_group, address)
-                    != permissions_of(&new_by_group, address)
-                {
+                } else if !same_permissions(
+                    permissions_of(&old_by_group, address),
+                    permissions_of(&new_by_group, address),
+                ) {
                     Lifecycle::Updated
                 } else {
                     Lifecycle::Unchanged
@@ -750,6 +740,37 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
         ignores: new.ignores,
         drift: Vec::new(),
     }
+}
+
+/// Whether two lists of a group's permissions hold the same permissions (direction, protocol,
+/// ports and peer, however marked), each once or more, in any order. Two lists in the same
+/// order (a group read the same on both sides) are compared as they are, without sorting.
+fn same_permissions(was: &[&Permission], now: &[&Permission]) -> bool {
+    use crate::model::{Direction, Peer, Ports, Protocol};
+    type Key<'p> = (
+        Direction,
+        &'p Protocol,
+        &'p Ports,
+        std::borrow::Cow<'p, Peer>,
+    );
+    fn key<'p>(p: &&'p Permission) -> Key<'p> {
+        (
+            p.direction,
+            &p.range.protocol,
+            &p.range.ports,
+            p.peer.unmarked(),
+        )
+    }
+    fn set<'p>(side: &[&'p Permission]) -> Vec<Key<'p>> {
+        let mut keys: Vec<Key> = side.iter().map(key).collect();
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+    if was.len() == now.len() && was.iter().map(key).eq(now.iter().map(key)) {
+        return true;
+    }
+    set(was) == set(now)
 }
 
 /// Drops the unmanaged default groups (see `model::Group::unmanaged_default_of`) of the VPCs
@@ -1281,5 +1302,55 @@ mod tests {
         let got = cat("/nonexistent", "HEAD", &objects, 1000, &mut 10_000).unwrap();
         assert_eq!(got.len(), texts.len());
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Two sides' permissions of a group are the same when they hold the same permissions,
+    /// each once or more, in any order, a network's mark aside; not when one differs.
+    #[test]
+    fn same_permissions_are_the_same_set() {
+        use crate::model::{Direction, Peer, PortRange, Ports, Protocol};
+        let permission = |port: u16, net: &str, sensitive: bool| Permission {
+            group: "aws_security_group.a".to_owned(),
+            resource: "aws_security_group.a".to_owned(),
+            direction: Direction::Ingress,
+            range: PortRange::new(Protocol::Tcp, Ports::Range(port, port)),
+            peer: Peer::Cidr {
+                net: net.parse().unwrap(),
+                sensitive,
+            },
+            description: None,
+            origin: None,
+            ports_ignored: false,
+        };
+        let a = permission(22, "10.0.0.0/8", false);
+        let a_marked = permission(22, "10.0.0.0/8", true);
+        let b = permission(443, "0.0.0.0/0", false);
+        let c = permission(443, "10.0.0.0/8", false);
+        let mut egress = a.clone();
+        egress.direction = Direction::Egress;
+        let same = [
+            (vec![], vec![]),
+            (vec![&a, &b], vec![&a, &b]),
+            (vec![&a, &b], vec![&b, &a]),
+            (vec![&a, &b, &a], vec![&b, &a]),
+            (vec![&a, &b], vec![&b, &a_marked]),
+            (vec![&a, &a], vec![&a]),
+        ];
+        for (was, now) in &same {
+            assert!(same_permissions(was, now), "{was:?} {now:?}");
+            assert!(same_permissions(now, was), "{now:?} {was:?}");
+        }
+        let differ = [
+            (vec![], vec![&a]),
+            (vec![&a, &b], vec![&a, &c]),
+            (vec![&a, &b], vec![&b, &c]),
+            (vec![&a], vec![&egress]),
+            (vec![&a, &b], vec![&a, &b, &c]),
+            (vec![&a, &a], vec![&a, &b]),
+        ];
+        for (was, now) in &differ {
+            assert!(!same_permissions(was, now), "{was:?} {now:?}");
+            assert!(!same_permissions(now, was), "{now:?} {was:?}");
+        }
     }
 }
