@@ -226,7 +226,7 @@ fn revision(
     let known: Known = like
         .iter()
         .flat_map(|l| l.texts())
-        .map(|t| (blob_id(t.as_bytes()), t.as_bytes()))
+        .filter_map(|t| Some((blob_id(t.as_bytes())?, t.as_bytes())))
         .collect();
     let tree = fetch(&top, rev, &prefix, (list, limits), &known)?;
     let path = Path::new(&top).join(&prefix);
@@ -474,12 +474,26 @@ fn cat(
 
 /// The id git gives a blob of these bytes: the SHA-1 of `blob <size>`, a NUL
 /// and the bytes (https://git-scm.com/book/en/v2/Git-Internals-Git-Objects, "Object
-/// Storage"). A repository of SHA-256 ids never matches one.
-fn blob_id(bytes: &[u8]) -> [u8; 20] {
-    let mut hash = Sha1::default();
-    hash.update(format!("blob {}\0", bytes.len()).as_bytes());
-    hash.update(bytes);
-    hash.finish()
+/// Storage"). A repository of SHA-256 ids never matches one. Bytes that show the marks of a
+/// SHA-1 collision attack (detected as git itself detects them, SHA-1DC:
+/// https://github.blog/news-insights/company-news/sha-1-collision-detection-on-github-com/)
+/// get no id: a work tree's file crafted to collide with a blob of the revision is not taken
+/// for it, and the blob is read from git.
+fn blob_id(bytes: &[u8]) -> Option<[u8; 20]> {
+    checked_sha1(&[format!("blob {}\0", bytes.len()).as_bytes(), bytes])
+}
+
+/// The SHA-1 of these bytes one after the other, unless they show the marks of a collision.
+fn checked_sha1(parts: &[&[u8]]) -> Option<[u8; 20]> {
+    use sha1_checked::Digest;
+    let mut hash = sha1_checked::Sha1::new();
+    for part in parts {
+        hash.update(part);
+    }
+    match hash.try_finalize() {
+        sha1_checked::CollisionResult::Ok(id) => Some(id.into()),
+        _ => None,
+    }
 }
 
 /// An object id as `git ls-tree` prints it (40 hex digits), as [`blob_id`] gives it; None for
@@ -493,107 +507,6 @@ fn object_id(hex: &str) -> Option<[u8; 20]> {
         *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
     }
     Some(id)
-}
-
-/// SHA-1 (FIPS 180-4, https://csrc.nist.gov/pubs/fips/180-4/upd1/final), the hash git names
-/// objects by: only to find which blobs of a revision are bytes already at hand.
-struct Sha1 {
-    state: [u32; 5],
-    /// The bytes of a block not yet whole.
-    pending: Vec<u8>,
-    length: u64,
-}
-
-impl Default for Sha1 {
-    fn default() -> Self {
-        Sha1 {
-            state: [
-                0x6745_2301,
-                0xEFCD_AB89,
-                0x98BA_DCFE,
-                0x1032_5476,
-                0xC3D2_E1F0,
-            ],
-            pending: Vec::with_capacity(64),
-            length: 0,
-        }
-    }
-}
-
-impl Sha1 {
-    fn update(&mut self, mut data: &[u8]) {
-        self.length = self.length.wrapping_add(data.len() as u64);
-        if !self.pending.is_empty() {
-            let (head, rest) = data.split_at(data.len().min(64 - self.pending.len()));
-            self.pending.extend_from_slice(head);
-            data = rest;
-            if self.pending.len() < 64 {
-                return;
-            }
-            let block = std::mem::take(&mut self.pending);
-            self.block(&block);
-            self.pending = block;
-            self.pending.clear();
-        }
-        let mut blocks = data.chunks_exact(64);
-        for block in &mut blocks {
-            self.block(block);
-        }
-        self.pending.extend_from_slice(blocks.remainder());
-    }
-
-    fn finish(mut self) -> [u8; 20] {
-        let bits = self.length.wrapping_mul(8);
-        // 0x80, then zeros up to 8 bytes short of a whole block, then the length in bits.
-        let zeros = (64 + 56 - (self.length.wrapping_add(1) % 64)) % 64;
-        let mut tail = vec![0x80];
-        tail.resize(1 + usize::try_from(zeros).unwrap_or(0), 0);
-        tail.extend_from_slice(&bits.to_be_bytes());
-        self.update(&tail);
-        let mut out = [0; 20];
-        for (out, word) in out.chunks_exact_mut(4).zip(self.state) {
-            out.copy_from_slice(&word.to_be_bytes());
-        }
-        out
-    }
-
-    /// One 64-byte block.
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the indices are within the 80 words of the schedule"
-    )]
-    fn block(&mut self, block: &[u8]) {
-        let mut w = [0u32; 80];
-        for (w, b) in w.iter_mut().zip(block.chunks_exact(4)) {
-            *w = <[u8; 4]>::try_from(b).map_or(0, u32::from_be_bytes);
-        }
-        for i in 16..80 {
-            w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotate_left(1);
-        }
-        let [mut a, mut b, mut c, mut d, mut e] = self.state;
-        for (i, &word) in w.iter().enumerate() {
-            let (f, k) = match i {
-                0..20 => ((b & c) | (!b & d), 0x5A82_7999),
-                20..40 => (b ^ c ^ d, 0x6ED9_EBA1),
-                40..60 => ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC),
-                _ => (b ^ c ^ d, 0xCA62_C1D6),
-            };
-            let t = a
-                .rotate_left(5)
-                .wrapping_add(f)
-                .wrapping_add(e)
-                .wrapping_add(k)
-                .wrapping_add(word);
-            e = d;
-            d = c;
-            c = b.rotate_left(30);
-            b = a;
-            a = t;
-        }
-        for (s, v) in self.state.iter_mut().zip([a, b, c, d, e]) {
-            *s = s.wrapping_add(v);
-        }
-    }
 }
 
 /// The longest target a link of the tree may have (Linux's `PATH_MAX`).
@@ -1209,28 +1122,10 @@ mod tests {
     }
 
     /// The ids [`blob_id`] gives are git's, whatever the length (across the block and
-    /// padding boundaries), and SHA-1 is FIPS 180-4's on its test vectors.
+    /// padding boundaries); the two messages of a SHA-1 collision get none.
     #[test]
     fn blob_ids_are_gits() {
         let hex = |id: [u8; 20]| id.iter().map(|b| format!("{b:02x}")).collect::<String>();
-        let sha1 = |bytes: &[u8]| {
-            let mut h = Sha1::default();
-            // In two pieces: a block made whole across calls.
-            let (a, b) = bytes.split_at(bytes.len() / 3);
-            h.update(a);
-            h.update(b);
-            hex(h.finish())
-        };
-        assert_eq!(sha1(b""), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-        assert_eq!(sha1(b"abc"), "a9993e364706816aba3e25717850c26c9cd0d89d");
-        assert_eq!(
-            sha1(b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
-            "84983e441c3bd26ebaae4aa1f95129e5e54670f1"
-        );
-        assert_eq!(
-            sha1(&[b'a'; 1_000_000]),
-            "34aa973cd4c4daa4f61eeb2bdbad27316534016f"
-        );
         let dir = repository("blob-ids");
         let repo = dir.join("repo");
         for len in [
@@ -1240,10 +1135,22 @@ mod tests {
             let file = repo.join("blob");
             std::fs::write(&file, &bytes).unwrap();
             let git_id = git(&repo, &["hash-object", &file.to_string_lossy()]);
-            assert_eq!(hex(blob_id(&bytes)), git_id, "{len} bytes");
-            assert_eq!(object_id(&git_id), Some(blob_id(&bytes)), "{len} bytes");
+            assert_eq!(
+                blob_id(&bytes).map(hex),
+                Some(git_id.clone()),
+                "{len} bytes"
+            );
+            assert_eq!(object_id(&git_id), blob_id(&bytes), "{len} bytes");
         }
         assert_eq!(object_id(&"ab".repeat(32)), None, "a SHA-256 id");
+        // Two messages of one SHA-1 (testdata/sha1): neither gets an id.
+        for file in ["sha-mbles-1.bin", "sha-mbles-2.bin"] {
+            let bytes = std::fs::read(Path::new("testdata/sha1").join(file)).unwrap();
+            assert_eq!(checked_sha1(&[&bytes]), None, "{file}");
+            let (a, b) = bytes.split_at(100);
+            assert_eq!(checked_sha1(&[a, b]), None, "{file} in two parts");
+        }
+        assert!(checked_sha1(&[b"abc"]).is_some());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
