@@ -906,7 +906,6 @@ fn plan_second(
         let (give_back, given_back) = std::sync::mpsc::channel::<Vec<Parsed>>();
         scope.spawn(move || {
             let mut batch = Vec::with_capacity(BATCH);
-            let mut recent = Recent::default();
             let mut attributes = std::collections::HashMap::new();
             let mut window = Window::new(text);
             for rc in changes {
@@ -919,7 +918,7 @@ fn plan_second(
                             format!("{}.{}", rc.rtype, rc.name),
                         ))
                     })
-                    .and_then(|raw| recent.configuration(raw));
+                    .map(|raw| &**raw);
                 let keep = attributes
                     .entry(&rc.rtype)
                     .or_insert_with(|| schema.plan_attributes(&rc.rtype));
@@ -977,8 +976,10 @@ fn naming(
     }
 }
 
-/// A resource change in full, with its resource's configuration.
-type Parsed = (Change, Option<Arc<ResourceConfiguration>>);
+/// A resource change in full, with its resource's configuration (its text: it is read on the
+/// thread that reads the change into the model, which is the less busy one, see
+/// docs/profiling.md).
+type Parsed<'c> = (Change, Option<&'c RawValue>);
 
 /// The configurations of the resources read last, by where their text is in the file: the
 /// instances of a resource (`count`, `for_each`, a module called many times) share one
@@ -1324,13 +1325,13 @@ fn start_in(file: &[u8], raw: &RawValue) -> Option<usize> {
 /// The model of a plan's relevant changes: first what names the objects (ids, group names,
 /// learned from `namings`), then each change in full as `parsed` delivers it, in order. The
 /// provider puts the model together afterwards (`Finish::Plan`), once the file is freed.
-fn read_changes(
+fn read_changes<'c>(
     name: &str,
     text: &Text,
     (changes, scanned): (&[Record<Span>], &[Record<Span>]),
     namings: Vec<Result<(Value, Value)>>,
     configuration: Option<&Configuration>,
-    parsed: (Receiver<Vec<Result<Parsed>>>, Sender<Vec<Parsed>>),
+    parsed: (Receiver<Vec<Result<Parsed<'c>>>>, Sender<Vec<Parsed<'c>>>),
     provider: &mut dyn Provider,
 ) -> Result<(Input, Finish)> {
     let mut modules = Modules::new();
@@ -1360,6 +1361,7 @@ fn read_changes(
     let (parsed, give_back) = parsed;
     let mut parsed = parsed.into_iter().flatten();
     let mut used = Vec::with_capacity(BATCH);
+    let mut recent = Recent::default();
     for rc in changes {
         let item = parsed
             .next()
@@ -1372,7 +1374,8 @@ fn read_changes(
                     .push(at_offset(text, rc.change.start, e, &mut lines));
             }
             None if !item.0.actions.iter().any(|a| a == "read") => {
-                for e in read_change(&file, &modules, rc, &item, provider) {
+                let config = item.1.and_then(|raw| recent.configuration(raw));
+                for e in read_change(&file, &modules, rc, (&item.0, &config), provider) {
                     input
                         .errors
                         .push(at_offset(text, rc.change.start, e, &mut lines));
@@ -1439,7 +1442,7 @@ fn scan_change(
         &Origin::file(name),
         modules,
         rc,
-        &(change, config),
+        (&change, &config),
         provider,
     );
 }
@@ -1450,7 +1453,7 @@ fn read_change(
     file: &Origin,
     modules: &Modules,
     rc: &Record<Span>,
-    (ch, config): &Parsed,
+    (ch, config): (&Change, &Option<Arc<ResourceConfiguration>>),
     provider: &mut dyn Provider,
 ) -> Vec<Diagnostic> {
     let address = object_address(&rc.address, rc.deposed.as_deref());
