@@ -31,8 +31,8 @@ pub struct Exposure {
     /// still count: rules match the real values.
     pub range: PortRange,
     pub peer: ExposedPeer,
-    /// The resources that declare this exposure, sorted; their names shared by the exposures
-    /// of one diff (`model::Names`).
+    /// The resources that declare this exposure, sorted; their names the model's (each
+    /// permission's shared copy).
     pub resources: Vec<Arc<str>>,
     /// Where they are declared (`main.tf:14`), when the input is configuration; sorted.
     pub origins: Vec<Origin>,
@@ -165,12 +165,12 @@ impl ExposedPeer {
                 net,
                 sensitive: false,
             } => ExposedPeer::Cidr(net),
-            Peer::Group(g) => ExposedPeer::Group(g.as_str().into()),
+            Peer::Group(g) => ExposedPeer::Group(Arc::clone(g)),
             Peer::SelfRef => ExposedPeer::SelfRef,
             Peer::PrefixList(l) => {
-                ExposedPeer::PrefixList(l.as_str().into(), lists.get(l).cloned().flatten())
+                ExposedPeer::PrefixList(Arc::clone(l), lists.get(&**l).cloned().flatten())
             }
-            Peer::Unknown(r) => ExposedPeer::Unknown(r.as_str().into()),
+            Peer::Unknown(r) => ExposedPeer::Unknown(Arc::clone(r)),
         }
     }
 
@@ -289,7 +289,8 @@ type SpaceKey<'a> = (&'a str, Direction, Class, PeerSpace);
 struct Item<'a> {
     ports: (u128, u128),
     addrs: (u128, u128),
-    resource: &'a str,
+    /// The permission's resource, the model's shared copy (each exposure it overlaps names it).
+    resource: &'a Arc<str>,
     origin: Option<&'a Origin>,
     /// Counted here because it allows all protocols (see `side_items`).
     cover: bool,
@@ -500,8 +501,8 @@ fn diff_one<'a, I: Iterator<Item = Placed<'a>>>(
     }
     let mut excepts: BTreeMap<AllKey, [Vec<Excepted>; 2]> = BTreeMap::new();
     let mut out = Diff::default();
-    // One copy of each group's, workload's and resource's name for all the exposures (each
-    // exposure of a group names it, and each it overlaps the resource declaring a permission).
+    // One copy of each group's and workload's name for all the exposures (each exposure of a
+    // group names it; the resources' names are the model's).
     let mut names = Names::default();
     for &key in &specific_keys {
         let b = side_items(&before, key);
@@ -766,8 +767,8 @@ impl Rows<'_> {
                 .copied()
                 .filter(|i| i.ports.1 >= lo && i.addrs.0 <= block.1 && block.0 <= i.addrs.1)
                 .collect();
-            let resources: BTreeSet<&str> = owning.iter().map(|i| i.resource).collect();
-            let resources: Vec<Arc<str>> = resources.into_iter().map(|r| names.of(r)).collect();
+            let resources: BTreeSet<&Arc<str>> = owning.iter().map(|i| i.resource).collect();
+            let resources: Vec<Arc<str>> = resources.into_iter().map(Arc::clone).collect();
             let origins: BTreeSet<&Origin> = owning.iter().filter_map(|i| i.origin).collect();
             // CIDR blocks nest or are apart: an excepted block within this one keeps its own
             // peer, one around it is this one's.
@@ -824,13 +825,13 @@ mod tests {
         let peer = match peer {
             "self" => Peer::SelfRef,
             p => match p.strip_prefix("sg:") {
-                Some(g) => Peer::Group(g.to_owned()),
+                Some(g) => Peer::Group(g.into()),
                 None => Peer::cidr(p.parse::<IpNet>().unwrap().trunc()),
             },
         };
         Permission {
-            group: "aws_security_group.g".to_owned(),
-            resource: resource.to_owned(),
+            group: "aws_security_group.g".into(),
+            resource: resource.into(),
             direction: Direction::Ingress,
             range: PortRange::new(protocol, ports),
             peer,
@@ -883,6 +884,7 @@ mod tests {
             seed ^= seed << 17;
             u128::from(seed) % n
         };
+        let resource: Arc<str> = "r".into();
         for _ in 0..200 {
             let count = 1 + rand(12) as usize;
             let items: Vec<Item> = (0..count)
@@ -892,7 +894,7 @@ mod tests {
                     Item {
                         ports: (lo, lo + rand(20)),
                         addrs: (a, a + rand(8)),
-                        resource: "r",
+                        resource: &resource,
                         origin: None,
                         cover: rand(2) == 0,
                         ports_sensitive: false,
@@ -936,7 +938,7 @@ mod tests {
                 .enumerate()
             {
                 let mut p = tcp(&format!("r{g}"), 20 + g, 30 + g + i as u16, peer);
-                p.group = format!("aws_security_group.g{g}");
+                p.group = format!("aws_security_group.g{g}").into();
                 if !(g + i as u16).is_multiple_of(3) {
                     before.push(p.clone());
                 }
@@ -1177,7 +1179,7 @@ mod tests {
     #[test]
     fn a_prefix_list_whose_entries_change_is_removed_and_added() {
         let mut p = tcp("g", 443, 443, "10.0.0.0/8");
-        p.peer = Peer::PrefixList("aws_ec2_managed_prefix_list.corp".to_owned());
+        p.peer = Peer::PrefixList("aws_ec2_managed_prefix_list.corp".into());
         let lists = |cidr: &str| -> PrefixLists {
             [(
                 "aws_ec2_managed_prefix_list.corp".to_owned(),

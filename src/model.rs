@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use ipnet::IpNet;
 
@@ -146,7 +147,7 @@ impl Input {
                 d.kind == kind
                     && d.permission
                         .as_ref()
-                        .is_some_and(|p| resources.iter().any(|r| r.as_ref() == p.resource))
+                        .is_some_and(|p| resources.iter().any(|r| r.as_ref() == &*p.resource))
             })
         };
         if self.drift.is_empty() {
@@ -661,14 +662,14 @@ pub enum Peer {
     /// sensitive group or prefix-list id is hidden by its key, see [`sensitive_key`].)
     Cidr { net: IpNet, sensitive: bool },
     /// Another security group: its address when it is in the input, else its id
-    /// (possibly account-qualified, `123456789012/sg-…`).
-    Group(String),
+    /// (possibly account-qualified, `123456789012/sg-…`); shared by the permissions naming it.
+    Group(Arc<str>),
     /// The group the permission belongs to.
     SelfRef,
     /// A managed prefix list: its address when it is in the input, else its id.
-    PrefixList(String),
+    PrefixList(Arc<str>),
     /// Not known until apply; carries the reference it comes from.
-    Unknown(String),
+    Unknown(Arc<str>),
 }
 
 impl Peer {
@@ -698,11 +699,13 @@ impl Peer {
 /// One permission of one security group.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Permission {
-    /// The group's address (or its id, or `unknown:<reference>`, when it is not in the input).
-    pub group: String,
+    /// The group's address (or its id, or `unknown:<reference>`, when it is not in the input),
+    /// one copy shared by the group's permissions.
+    pub group: Arc<str>,
     /// The resource that declares the permission: the group itself for inline rules, or an
-    /// `aws_security_group_rule` / `aws_vpc_security_group_*_rule` address.
-    pub resource: String,
+    /// `aws_security_group_rule` / `aws_vpc_security_group_*_rule` address; one copy shared by
+    /// the permissions it declares.
+    pub resource: Arc<str>,
     pub direction: Direction,
     /// The protocol and ports, normalized as AWS reads them; `sensitive` when the protocol or
     /// a port (`protocol`, `from_port`, `to_port`) is marked sensitive: they count in the
@@ -737,7 +740,7 @@ mod tests {
         assert_eq!(*marked.unmarked(), shown);
         assert_eq!(*shown.unmarked(), shown);
         assert!(matches!(shown.unmarked(), Cow::Borrowed(_)));
-        let group = Peer::Group("aws_security_group.db".to_owned());
+        let group = Peer::Group("aws_security_group.db".into());
         assert_eq!(*group.unmarked(), group);
     }
 }

@@ -1058,7 +1058,7 @@ mod tests {
         cidr: &str,
     ) -> NaclRule {
         let peer = match cidr {
-            "unknown" => Peer::Unknown("var.cidr".to_owned()),
+            "unknown" => Peer::Unknown("var.cidr".into()),
             c => Peer::cidr(c.parse::<IpNet>().unwrap().trunc()),
         };
         NaclRule {

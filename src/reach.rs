@@ -376,7 +376,7 @@ fn outbound(input: &Input, workloads: &mut BTreeMap<String, WorkloadReach>) {
 fn by_group(list: &[Permission]) -> BTreeMap<&str, Vec<&Permission>> {
     let mut map: BTreeMap<&str, Vec<&Permission>> = BTreeMap::new();
     for p in list {
-        map.entry(p.group.as_str()).or_default().push(p);
+        map.entry(p.group.as_ref()).or_default().push(p);
     }
     map
 }
@@ -959,8 +959,8 @@ mod tests {
 
     fn permission(group: &str, direction: Direction, ports: Ports, peer: Peer) -> Permission {
         Permission {
-            group: group.to_owned(),
-            resource: group.to_owned(),
+            group: group.into(),
+            resource: group.into(),
             direction,
             range: PortRange::new(
                 if ports == Ports::All {
@@ -1032,7 +1032,7 @@ mod tests {
     }
 
     fn group(g: &str) -> Peer {
-        Peer::Group(g.to_owned())
+        Peer::Group(g.into())
     }
 
     /// The graph marks a reference no path can take: the sender holds no egress towards the

@@ -240,9 +240,17 @@ impl Network {
                 o.edit_file(f);
             }
         }
+        /// A shared text is copied for `f`, and replaced only when `f` changes it.
+        fn shared(s: &mut std::sync::Arc<str>, f: &mut dyn FnMut(&mut String)) {
+            let mut text = String::from(&**s);
+            f(&mut text);
+            if *text != **s {
+                *s = text.into();
+            }
+        }
         fn peer(p: &mut Peer, f: &mut dyn FnMut(&mut String)) {
             match p {
-                Peer::Group(s) | Peer::PrefixList(s) | Peer::Unknown(s) => f(s),
+                Peer::Group(s) | Peer::PrefixList(s) | Peer::Unknown(s) => shared(s, f),
                 Peer::Cidr { .. } | Peer::SelfRef => {}
             }
         }

@@ -701,11 +701,11 @@ impl<'a> Side<'a> {
         let mut by_group: BTreeMap<&str, Vec<&Permission>> = BTreeMap::new();
         let mut referenced: BTreeMap<&str, Vec<&Permission>> = BTreeMap::new();
         for p in permissions {
-            by_group.entry(p.group.as_str()).or_default().push(p);
+            by_group.entry(p.group.as_ref()).or_default().push(p);
             if let Peer::Group(g) = &p.peer
                 && g != &p.group
             {
-                referenced.entry(g.as_str()).or_default().push(p);
+                referenced.entry(g.as_ref()).or_default().push(p);
             }
         }
         Side {
@@ -925,7 +925,7 @@ fn cited(
         list.iter()
             .flat_map(|e| &e.resources)
             .find(|r| ***r == *p.resource)
-            .map_or_else(|| Arc::from(p.resource.as_str()), Arc::clone)
+            .map_or_else(|| Arc::from(p.resource.as_ref()), Arc::clone)
     };
     (
         granting.iter().map(|p| named(p)).collect(),
@@ -994,7 +994,7 @@ fn groups(
                 let mut resources: Vec<Arc<str>> = is
                     .iter()
                     .chain(was)
-                    .map(|p| p.resource.as_str())
+                    .map(|p| p.resource.as_ref())
                     .chain([group.address.as_str()])
                     .collect::<BTreeSet<&str>>()
                     .into_iter()

@@ -105,10 +105,10 @@ pub struct Tally {
     /// The rules counted, each its weight.
     pub count: u32,
     /// What each resource adds to the count.
-    pub by_resource: BTreeMap<String, u32>,
+    pub by_resource: BTreeMap<std::sync::Arc<str>, u32>,
     /// The resources whose rules count for what the input does not tell (an unknown peer, a
     /// prefix list of unknown size): the count is at least `count`.
-    pub unknown: Vec<String>,
+    pub unknown: Vec<std::sync::Arc<str>>,
 }
 
 /// Who a rule is as AWS holds it: direction, protocol, ports as AWS writes them, peer.
@@ -254,8 +254,8 @@ mod tests {
 
     fn rule(resource: &str, port: u16, peer: Peer) -> Permission {
         Permission {
-            group: "g".to_owned(),
-            resource: resource.to_owned(),
+            group: "g".into(),
+            resource: resource.into(),
             direction: Direction::Ingress,
             range: PortRange::new(Protocol::Tcp, Ports::Range(port, port)),
             peer,
@@ -312,18 +312,18 @@ mod tests {
         let v4 = rule("r.v4", 1, Peer::cidr("10.0.0.0/8".parse().unwrap()));
         let again = rule("r.again", 1, Peer::cidr("10.0.0.0/8".parse().unwrap()));
         let v6 = rule("r.v6", 2, Peer::cidr("fd00::/8".parse().unwrap()));
-        let group = rule("r.group", 3, Peer::Group("sg".to_owned()));
-        let mine = rule("r.mine", 4, Peer::PrefixList("pl.mine".to_owned()));
-        let cf = rule("r.cf", 5, Peer::PrefixList("pl.cf".to_owned()));
-        let other = rule("r.other", 6, Peer::PrefixList("pl-0123".to_owned()));
-        let unknown = rule("r.unknown", 7, Peer::Unknown("var.x".to_owned()));
+        let group = rule("r.group", 3, Peer::Group("sg".into()));
+        let mine = rule("r.mine", 4, Peer::PrefixList("pl.mine".into()));
+        let cf = rule("r.cf", 5, Peer::PrefixList("pl.cf".into()));
+        let other = rule("r.other", 6, Peer::PrefixList("pl-0123".into()));
+        let unknown = rule("r.unknown", 7, Peer::Unknown("var.x".into()));
         let t = tally(
             &[&v4, &again, &v6, &group, &mine, &cf, &other, &unknown],
             &sizes,
         );
         let ipv4 = &t[&(Direction::Ingress, Family::V4)];
         assert_eq!(ipv4.count, 1 + 1 + 50 + 55);
-        assert_eq!(ipv4.unknown, ["r.other", "r.unknown"]);
+        assert_eq!(ipv4.unknown, ["r.other".into(), "r.unknown".into()]);
         assert!(!ipv4.by_resource.contains_key("r.again"));
         let ipv6 = &t[&(Direction::Ingress, Family::V6)];
         assert_eq!(ipv6.count, 1 + 1 + 50 + 55);

@@ -539,7 +539,7 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
         let mut out: std::collections::HashMap<&str, Vec<&Permission>> =
             std::collections::HashMap::new();
         for p in after {
-            out.entry(p.group.as_str()).or_default().push(p);
+            out.entry(p.group.as_ref()).or_default().push(p);
         }
         out
     }
@@ -555,7 +555,7 @@ fn combine(mut old: Input, mut new: Input, base: &str) -> Input {
                 .get(address.as_str())
                 .into_iter()
                 .flatten()
-                .filter(|p| p.direction == *direction && &p.resource == address)
+                .filter(|p| p.direction == *direction && *p.resource == **address)
                 .map(|&p| p.clone())
                 .collect();
             if !kept.is_empty() {
@@ -697,7 +697,7 @@ fn drop_default_groups(input: &mut Input, drop: impl Fn(&str) -> bool) {
         .collect();
     if !gone.is_empty() {
         input.groups.retain(|address, _| !gone.contains(address));
-        input.after.retain(|p| !gone.contains(&p.group));
+        input.after.retain(|p| !gone.contains(&*p.group));
     }
 }
 

@@ -285,6 +285,11 @@ fn escape_input(input: &mut Input) {
             text(s);
         }
     }
+    fn shared(s: &mut std::sync::Arc<str>) {
+        if has_control(s) {
+            *s = escape_controls(s).into();
+        }
+    }
     fn origin(o: &mut Option<crate::model::Origin>) {
         if let Some(o) = o
             && has_control(&o.file)
@@ -318,8 +323,8 @@ fn escape_input(input: &mut Input) {
         }
     }
     fn permission(p: &mut Permission) {
-        text(&mut p.group);
-        text(&mut p.resource);
+        shared(&mut p.group);
+        shared(&mut p.resource);
         if let Protocol::Unknown(r) = &mut p.range.protocol {
             text(r);
         }
@@ -327,7 +332,7 @@ fn escape_input(input: &mut Input) {
             text(r);
         }
         match &mut p.peer {
-            Peer::Group(s) | Peer::PrefixList(s) | Peer::Unknown(s) => text(s),
+            Peer::Group(s) | Peer::PrefixList(s) | Peer::Unknown(s) => shared(s),
             Peer::Cidr { .. } | Peer::SelfRef => {}
         }
         option(&mut p.description);
@@ -484,7 +489,7 @@ fn enrich(input: &mut Input, configuration: &Input) {
         if let Some(origin) = &p.origin {
             exact.insert(key(p), origin);
             if p.resource != p.group {
-                by_resource.insert(p.resource.as_str(), origin);
+                by_resource.insert(p.resource.as_ref(), origin);
             }
         }
     }
@@ -497,7 +502,7 @@ fn enrich(input: &mut Input, configuration: &Input) {
         if p.origin.is_none() {
             p.origin = exact
                 .get(&key(p))
-                .or_else(|| by_resource.get(p.resource.as_str()))
+                .or_else(|| by_resource.get(p.resource.as_ref()))
                 .map(|o| (*o).clone());
         }
     }

@@ -359,7 +359,7 @@ fn drift<S: Serializer>(input: &&Input, s: S) -> Result<S::Ok, S::Error> {
             group: &d.group,
             group_id: d.group_id.as_deref(),
             rule_id: d.rule_id.as_deref(),
-            resource: p.map(|p| p.resource.as_str()),
+            resource: p.map(|p| p.resource.as_ref()),
             direction: p.map(|p| p.direction.as_str()),
             protocol: p.map(|p| p.range.protocol_label()),
             from_port: p.and_then(|p| p.range.shown_aws_ports().0),

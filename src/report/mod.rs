@@ -423,7 +423,7 @@ pub fn all_groups(input: &Input) -> Vec<&str> {
         .before
         .iter()
         .chain(&input.after)
-        .map(|p| p.group.as_str())
+        .map(|p| p.group.as_ref())
         .filter(|g| !input.groups.contains_key(*g))
         .collect();
     input
@@ -438,7 +438,7 @@ pub fn all_groups(input: &Input) -> Vec<&str> {
 pub fn permissions_by_group(input: &Input) -> BTreeMap<&str, Vec<&Permission>> {
     let mut map: BTreeMap<&str, Vec<&Permission>> = BTreeMap::new();
     for p in &input.after {
-        map.entry(p.group.as_str()).or_default().push(p);
+        map.entry(p.group.as_ref()).or_default().push(p);
     }
     for list in map.values_mut() {
         list.sort_by_cached_key(|p| {

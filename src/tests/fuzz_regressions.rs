@@ -368,7 +368,7 @@ fn references_between_resources_are_evaluated_once() {
     let peers: Vec<String> = input
         .after
         .iter()
-        .filter(|p| p.group == "aws_security_group.g")
+        .filter(|p| p.group == "aws_security_group.g".into())
         .map(|p| format!("{:?}", p.peer))
         .collect();
     assert_eq!(peers, ["Cidr { net: 10.0.0.0/16, sensitive: false }"]);

@@ -18,16 +18,15 @@ fn hcl_reads_what_terraform_plans() {
 
     fn unknown(p: &Permission) -> Option<String> {
         match (&p.peer, &p.range.protocol, &p.range.ports) {
-            (Peer::Unknown(r), _, _) | (_, Protocol::Unknown(r), _) | (_, _, Ports::Unknown(r)) => {
-                Some(r.clone())
-            }
+            (Peer::Unknown(r), _, _) => Some(r.to_string()),
+            (_, Protocol::Unknown(r), _) | (_, _, Ports::Unknown(r)) => Some(r.clone()),
             _ => p.group.strip_prefix("unknown:").map(str::to_owned),
         }
     }
     fn by_resource(list: &[Permission]) -> BTreeMap<String, (BTreeSet<String>, Vec<String>)> {
         let mut out: BTreeMap<String, (BTreeSet<String>, Vec<String>)> = BTreeMap::new();
         for p in list {
-            let entry = out.entry(p.resource.clone()).or_default();
+            let entry = out.entry(p.resource.to_string()).or_default();
             match unknown(p) {
                 Some(r) => entry.1.push(r),
                 None => {
@@ -81,7 +80,7 @@ fn hcl_reads_what_terraform_plans() {
             .map(|g| g.address.clone())
             .collect();
         from_hcl.groups.retain(|g, _| !existing.contains(g));
-        from_hcl.after.retain(|p| !existing.contains(&p.group));
+        from_hcl.after.retain(|p| !existing.contains(&*p.group));
         let planned_groups: BTreeSet<&String> = from_plan
             .groups
             .iter()
@@ -102,7 +101,7 @@ fn hcl_reads_what_terraform_plans() {
                 p.resource != p.group
                     || from_hcl
                         .groups
-                        .get(&p.group)
+                        .get(&*p.group)
                         .is_none_or(|g| g.manages.contains(&p.direction))
             })
             .cloned()

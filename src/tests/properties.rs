@@ -349,8 +349,8 @@ const GROUPS: [&str; 2] = ["aws_security_group.a", "aws_security_group.b"];
 
 fn permission(protocol: Protocol, ports: Ports, peer: Peer) -> Permission {
     Permission {
-        group: GROUPS[0].to_owned(),
-        resource: GROUPS[0].to_owned(),
+        group: GROUPS[0].into(),
+        resource: GROUPS[0].into(),
         direction: Direction::Ingress,
         range: PortRange::new(protocol, ports),
         peer,
@@ -493,9 +493,9 @@ fn peer() -> impl Strategy<Value = Peer> {
     prop_oneof![
         8 => (select(CIDRS.to_vec()), prop::bool::weighted(0.1))
             .prop_map(|(c, sensitive)| Peer::Cidr { net: c.parse().unwrap(), sensitive }),
-        1 => Just(Peer::Group(GROUPS[1].to_owned())),
+        1 => Just(Peer::Group(GROUPS[1].into())),
         1 => Just(Peer::SelfRef),
-        1 => Just(Peer::PrefixList(PREFIX_LIST.to_owned())),
+        1 => Just(Peer::PrefixList(PREFIX_LIST.into())),
     ]
 }
 
@@ -545,8 +545,8 @@ fn any_permission() -> impl Strategy<Value = Permission> {
     )
         .prop_map(
             |(g, r, egress, (protocol, ports), peer, origin, ports_sensitive)| Permission {
-                group: GROUPS[g].to_owned(),
-                resource: format!("aws_security_group_rule.r{r}"),
+                group: GROUPS[g].into(),
+                resource: format!("aws_security_group_rule.r{r}").into(),
                 direction: if egress {
                     Direction::Egress
                 } else {
@@ -644,7 +644,7 @@ fn permission_region(p: &Permission, lists: &PrefixLists) -> Region {
         || matches!(p.range.ports, Ports::Unknown(_));
     let (space, addrs) = space_of(ExposedPeer::of(p, lists));
     let key = Key {
-        group: p.group.clone(),
+        group: p.group.to_string(),
         direction: p.direction,
         protocol: p.range.protocol.clone(),
         opaque,
@@ -945,7 +945,8 @@ fn check_diff(before: &Side, after: &Side, d: &Diff) -> Result<(), TestCaseError
                 })
                 .map(|(_, p)| p)
                 .collect();
-            let resources: BTreeSet<String> = owners.iter().map(|p| p.resource.clone()).collect();
+            let resources: BTreeSet<String> =
+                owners.iter().map(|p| p.resource.to_string()).collect();
             let origins: BTreeSet<Origin> =
                 owners.iter().filter_map(|p| p.origin.clone()).collect();
             prop_assert!(!resources.is_empty(), "no resource declares {:?}", e);
@@ -1139,7 +1140,7 @@ proptest! {
         };
         for e in d.before().chain(d.after()) {
             let shares = |p: &&Permission| {
-                p.group == e.owner.name()
+                p.group == e.owner.name().into()
                     && p.direction == e.direction
                     && (p.range.protocol == e.range.protocol || p.range.protocol == Protocol::All)
             };

@@ -196,14 +196,14 @@ fn exposure_lists_are_exact_sets() {
                     net,
                     sensitive: true,
                 },
-                ExposedPeer::Group(g) => Peer::Group(g.to_string()),
+                ExposedPeer::Group(g) => Peer::Group(g.clone()),
                 ExposedPeer::SelfRef => Peer::SelfRef,
-                ExposedPeer::PrefixList(l, _) => Peer::PrefixList(l.to_string()),
-                ExposedPeer::Unknown(r) => Peer::Unknown(r.to_string()),
+                ExposedPeer::PrefixList(l, _) => Peer::PrefixList(l.clone()),
+                ExposedPeer::Unknown(r) => Peer::Unknown(r.clone()),
             };
             out.push(Permission {
-                group: e.owner.name().to_owned(),
-                resource: String::new(),
+                group: e.owner.name().into(),
+                resource: String::new().into(),
                 direction: e.direction,
                 range: PortRange {
                     protocol: e.range.protocol.clone(),

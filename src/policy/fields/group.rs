@@ -62,11 +62,11 @@ impl GroupMatch {
         if self.permission_duplicate != Some(true) && self.permission_redundant != Some(true) {
             return false;
         }
-        let keys = |s: &Seen<'a>| -> Vec<(String, Option<Identity<'a>>)> {
+        let keys = |s: &Seen<'a>| -> Vec<(&'a str, Option<Identity<'a>>)> {
             self.about(s)
                 .map(|(list, _)| {
                     list.into_iter()
-                        .map(|p| (p.resource.clone(), identity(p)))
+                        .map(|p| (&*p.resource, identity(p)))
                         .collect()
                 })
                 .unwrap_or_default()
@@ -158,10 +158,10 @@ impl GroupMatch {
                 let by: Vec<String> = list
                     .iter()
                     .map(|p| {
-                        if p.resource == s.group.address {
+                        if *p.resource == *s.group.address {
                             format!("{} (inline)", p.resource)
                         } else {
-                            p.resource.clone()
+                            p.resource.to_string()
                         }
                     })
                     .collect();
@@ -393,7 +393,7 @@ fn declared(p: &Permission) -> String {
     let by = if p.resource == p.group {
         format!("{} (inline)", p.resource)
     } else {
-        p.resource.clone()
+        p.resource.to_string()
     };
     match &p.origin {
         Some(o) => format!("{by}, {o}"),
@@ -476,7 +476,7 @@ pub fn unpeered<'a>(s: &Seen<'a>) -> Vec<Unpeered<'a>> {
     let mut out = Vec::new();
     for &p in s.own {
         let Peer::Group(peer) = &p.peer else { continue };
-        let Some(peer_vpc) = s.input.groups.get(peer).and_then(|g| known(&g.vpc)) else {
+        let Some(peer_vpc) = s.input.groups.get(&**peer).and_then(|g| known(&g.vpc)) else {
             continue;
         };
         if peer_vpc == vpc || s.joins.joined(&vpc, &peer_vpc) != Some(false) {
@@ -609,10 +609,10 @@ pub fn account_missing<'a>(s: &Seen<'a>) -> Vec<(&'a Permission, String)> {
     let mut out = Vec::new();
     for &p in s.own {
         let Peer::Group(id) = &p.peer else { continue };
-        if !id.starts_with("sg-") || s.input.groups.contains_key(id) {
+        if !id.starts_with("sg-") || s.input.groups.contains_key(&**id) {
             continue;
         }
-        let Some(accounts) = s.accounts.prefixed.get(id) else {
+        let Some(accounts) = s.accounts.prefixed.get(&**id) else {
             continue;
         };
         if let Some(other) = accounts.iter().find(|a| !s.accounts.owners.contains(*a)) {
@@ -630,7 +630,7 @@ fn about_account_missing<'a>(s: &Seen<'a>) -> Option<(Vec<&'a Permission>, Strin
         .iter()
         .map(|(p, account)| {
             let peer = match &p.peer {
-                Peer::Group(id) => id.as_str(),
+                Peer::Group(id) => id.as_ref(),
                 _ => "",
             };
             format!(
@@ -704,7 +704,7 @@ pub fn duplicates<'a>(s: &Seen<'a>) -> Vec<Vec<&'a Permission>> {
             by_identity.entry(id).or_default().push(p);
         }
     }
-    let inline = |p: &Permission| p.resource == s.group.address;
+    let inline = |p: &Permission| *p.resource == *s.group.address;
     let mut out = Vec::new();
     for (id, list) in by_identity {
         // Before the change, what was held (else `None`): the resources that declared it.
@@ -712,17 +712,17 @@ pub fn duplicates<'a>(s: &Seen<'a>) -> Vec<Vec<&'a Permission>> {
             earlier
                 .iter()
                 .filter(|p| identity(p).as_ref() == Some(&id))
-                .map(|p| p.resource.as_str())
+                .map(|p| p.resource.as_ref())
                 .collect()
         });
         let authorized = |p: &Permission| match &held {
             None => false,
             Some(held) if inline(p) => held.is_empty(),
-            Some(held) => !held.contains(&p.resource.as_str()),
+            Some(held) => !held.contains(&p.resource.as_ref()),
         };
         let was_there = |p: &Permission| {
             held.as_ref()
-                .is_none_or(|held| held.contains(&p.resource.as_str()))
+                .is_none_or(|held| held.contains(&p.resource.as_ref()))
         };
         let twice = |a: &Permission, b: &Permission| {
             // Two resources; one standalone rule that lists the address twice; two inline
@@ -754,7 +754,7 @@ fn second<'a>(
 ) -> impl Ord + 'a {
     // Where it is declared, by file then line number (not as origins' text sorts).
     let at = p.origin.as_ref().map(|o| (o.file.clone(), o.line, o.col));
-    (authorized(p), !inline(p), at, p.resource.as_str())
+    (authorized(p), !inline(p), at, p.resource.as_ref())
 }
 
 /// `ingress tcp 443 from 10.0.0.0/16`, `egress all traffic to ::/0`; a value the input marks
@@ -773,10 +773,10 @@ fn label(p: &Permission) -> String {
                 ExposedPeer::Cidr(net)
             }
         }
-        Peer::Group(g) => ExposedPeer::Group(g.as_str().into()),
+        Peer::Group(g) => ExposedPeer::Group(g.as_ref().into()),
         Peer::SelfRef => ExposedPeer::SelfRef,
-        Peer::PrefixList(l) => ExposedPeer::PrefixList(l.as_str().into(), None),
-        Peer::Unknown(r) => ExposedPeer::Unknown(r.as_str().into()),
+        Peer::PrefixList(l) => ExposedPeer::PrefixList(l.as_ref().into(), None),
+        Peer::Unknown(r) => ExposedPeer::Unknown(r.as_ref().into()),
     };
     let link = match p.direction {
         Direction::Ingress => "from",
@@ -918,10 +918,11 @@ impl Block for GroupMatch {
             },
             matches: |m, s| {
                 m.mixed_inline_and_standalone.is_none_or(|want| {
-                    let inline = s.own.iter().any(|p| p.resource == s.group.address);
+                    let inline = s.own.iter().any(|p| *p.resource == *s.group.address);
                     // A rule of the account outside Terraform (`--deployed`) is neither.
                     let standalone = s.own.iter().any(|p| {
-                        p.resource != s.group.address && !crate::model::is_account_rule(&p.resource)
+                        *p.resource != *s.group.address
+                            && !crate::model::is_account_rule(&p.resource)
                     });
                     (inline && standalone) == want
                 })
@@ -1252,8 +1253,8 @@ mod tests {
     /// Ingress tcp/`port` from `cidr`, declared by `resource` at `line`.
     fn permission(resource: &str, port: u16, cidr: &str, line: usize) -> Permission {
         Permission {
-            group: GROUP.to_owned(),
-            resource: resource.to_owned(),
+            group: GROUP.into(),
+            resource: resource.into(),
             direction: Direction::Ingress,
             range: PortRange::new(Protocol::Tcp, Ports::Range(port, port)),
             peer: Peer::cidr(cidr.parse().unwrap()),
@@ -1288,7 +1289,7 @@ mod tests {
         };
         duplicates(&seen)
             .into_iter()
-            .map(|list| list.iter().map(|p| p.resource.clone()).collect())
+            .map(|list| list.iter().map(|p| p.resource.to_string()).collect())
             .collect()
     }
 
@@ -1365,9 +1366,9 @@ mod tests {
     fn unknown_values_differ_and_sensitive_ones_are_not_printed() {
         let a = permission("rule.a", 443, "10.0.0.0/16", 1);
         let mut b = permission("rule.b", 443, "10.0.0.0/16", 2);
-        b.peer = Peer::Unknown("var.cidr".to_owned());
+        b.peer = Peer::Unknown("var.cidr".into());
         let mut c = b.clone();
-        c.resource = "rule.c".to_owned();
+        c.resource = "rule.c".into();
         assert!(found(&[&a, &b, &c], Some(&[])).is_empty());
         let mut hidden = permission("rule.d", 443, "10.0.0.0/16", 3);
         hidden.peer = Peer::Cidr {
@@ -1476,7 +1477,7 @@ mod tests {
         };
         redundant(&seen)
             .into_iter()
-            .map(|(p, by)| (p.resource.clone(), by.resource.clone()))
+            .map(|(p, by)| (p.resource.to_string(), by.resource.to_string()))
             .collect()
     }
 
@@ -1538,16 +1539,16 @@ mod tests {
             }
             p
         };
-        let lb = Peer::Group("aws_security_group.lb".to_owned());
+        let lb = Peer::Group("aws_security_group.lb".into());
         let all_lb = with("rule.all_lb", lb.clone(), Protocol::All);
         let pg_lb = with("rule.pg_lb", lb, Protocol::Tcp);
         let pg_self = with("rule.pg_self", Peer::SelfRef, Protocol::Tcp);
         let pg_list = with(
             "rule.pg_list",
-            Peer::PrefixList("pl-1".to_owned()),
+            Peer::PrefixList("pl-1".into()),
             Protocol::Tcp,
         );
-        let all_unknown = with("rule.u", Peer::Unknown("var.x".to_owned()), Protocol::All);
+        let all_unknown = with("rule.u", Peer::Unknown("var.x".into()), Protocol::All);
         assert_eq!(
             covered(&[&all_lb, &pg_lb, &pg_self, &pg_list, &all_unknown]),
             [("rule.pg_lb".to_owned(), "rule.all_lb".to_owned())]
@@ -1583,7 +1584,7 @@ mod tests {
         };
         let naming = |peer: &str| {
             let mut p = permission("rule.x", 9100, "10.0.0.0/8", 1);
-            p.peer = Peer::Group(peer.to_owned());
+            p.peer = Peer::Group(peer.into());
             p
         };
         let (mon, lb, later) = (naming("mon"), naming("lb"), naming("later"));
@@ -1721,7 +1722,7 @@ mod tests {
     fn a_bare_id_of_another_account_is_refused() {
         let naming = |resource: &str, peer: &str| {
             let mut p = permission(resource, 443, "10.0.0.0/8", 1);
-            p.peer = Peer::Group(peer.to_owned());
+            p.peer = Peer::Group(peer.into());
             p
         };
         let bare = naming("rule.bare", "sg-1");
@@ -1757,7 +1758,7 @@ mod tests {
             };
             account_missing(&seen)
                 .into_iter()
-                .map(|(p, a)| (p.resource.clone(), a))
+                .map(|(p, a)| (p.resource.to_string(), a))
                 .collect()
         };
         assert_eq!(

@@ -510,7 +510,7 @@ mod tests {
             _ => (Protocol::All, Ports::All),
         };
         let peer = if cidr.starts_with("var.") {
-            Peer::Unknown(cidr.to_owned())
+            Peer::Unknown(cidr.into())
         } else {
             Peer::Cidr {
                 net: cidr.parse().unwrap(),

@@ -27,7 +27,7 @@ const VPC: &str = "vpc";
 /// A permission's identity in its group: AWS refuses a second rule with the same protocol,
 /// ports and peer (`InvalidPermission.Duplicate`,
 /// <https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html>).
-type Key = (String, Direction, Protocol, Ports, Peer);
+type Key = (std::sync::Arc<str>, Direction, Protocol, Ports, Peer);
 
 fn key(p: &Permission) -> Key {
     (
@@ -313,8 +313,10 @@ fn group_peer(own: &str, owner: Option<&str>, group: &str, user: Option<&str>) -
         return Peer::SelfRef;
     }
     match user {
-        Some(user) if owner.is_some_and(|o| o != user) => Peer::Group(format!("{user}/{group}")),
-        _ => Peer::Group(group.to_owned()),
+        Some(user) if owner.is_some_and(|o| o != user) => {
+            Peer::Group(format!("{user}/{group}").into())
+        }
+        _ => Peer::Group(group.into()),
     }
 }
 
@@ -326,9 +328,10 @@ fn ip_permission(
     ip: &json::Checked<json::IpPermission>,
 ) -> Vec<Permission> {
     let (range, ports_ignored) = range(&ip.ip_protocol.0, &ip.ports, ip.from_port, ip.to_port);
+    let shared: std::sync::Arc<str> = group.into();
     let make = |peer: Peer, description: &Option<String>| Permission {
-        group: group.to_owned(),
-        resource: group.to_owned(),
+        group: shared.clone(),
+        resource: shared.clone(),
         direction,
         range: range.clone(),
         peer,
@@ -345,7 +348,7 @@ fn ip_permission(
     }
     for r in &ip.prefix_list_ids {
         out.push(make(
-            Peer::PrefixList(r.prefix_list_id.clone()),
+            Peer::PrefixList(r.prefix_list_id.as_str().into()),
             &r.description,
         ));
     }
@@ -366,7 +369,7 @@ fn rule(r: &json::Checked<json::SecurityGroupRule>) -> Permission {
     let peer = if let Some(n) = r.cidr_ipv4.as_ref().or(r.cidr_ipv6.as_ref()) {
         Peer::cidr(n.0)
     } else if let Some(pl) = &r.prefix_list_id {
-        Peer::PrefixList(pl.clone())
+        Peer::PrefixList(pl.as_str().into())
     } else if let Some(g) = r
         .referenced_group_info
         .as_ref()
@@ -381,14 +384,17 @@ fn rule(r: &json::Checked<json::SecurityGroupRule>) -> Permission {
                 .and_then(|g| g.user_id.as_deref()),
         )
     } else {
-        Peer::Unknown(format!(
-            "{} (a peer this reader does not know)",
-            r.security_group_rule_id
-        ))
+        Peer::Unknown(
+            format!(
+                "{} (a peer this reader does not know)",
+                r.security_group_rule_id
+            )
+            .into(),
+        )
     };
     Permission {
-        group: r.group_id.clone(),
-        resource: r.security_group_rule_id.clone(),
+        group: r.group_id.as_str().into(),
+        resource: r.security_group_rule_id.as_str().into(),
         direction: if r.is_egress {
             Direction::Egress
         } else {

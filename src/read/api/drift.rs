@@ -184,8 +184,11 @@ fn key(input: &Input, ids: &BTreeMap<String, String>, p: &Permission) -> Option<
         return None;
     }
     let peer = match &p.peer {
-        Peer::Group(g) => Peer::Group(group_id(input, ids, g).to_owned()),
-        Peer::PrefixList(l) => Peer::PrefixList(ids.get(l).unwrap_or(l).clone()),
+        Peer::Group(g) => Peer::Group(group_id(input, ids, g).into()),
+        Peer::PrefixList(l) => Peer::PrefixList(
+            ids.get(&**l)
+                .map_or_else(|| l.clone(), |a| a.as_str().into()),
+        ),
         Peer::Unknown(_) => return None,
         other => other.unmarked().into_owned(),
     };
@@ -204,7 +207,7 @@ fn declared(input: &Input, p: &Permission) -> bool {
     p.resource != p.group
         || input
             .groups
-            .get(&p.group)
+            .get(&*p.group)
             .is_none_or(|g| g.manages.contains(&p.direction))
 }
 
@@ -212,13 +215,13 @@ fn declared(input: &Input, p: &Permission) -> bool {
 /// their addresses there when it holds them.
 fn localized(p: &Permission, addresses: &BTreeMap<String, String>) -> Permission {
     let mut p = p.clone();
-    if let Some(a) = addresses.get(&p.group) {
-        p.group.clone_from(a);
+    if let Some(a) = addresses.get(&*p.group) {
+        p.group = a.as_str().into();
     }
     match &mut p.peer {
         Peer::Group(g) | Peer::PrefixList(g) => {
-            if let Some(a) = addresses.get(g.as_str()) {
-                g.clone_from(a);
+            if let Some(a) = addresses.get(g.as_ref()) {
+                *g = a.as_str().into();
             }
         }
         _ => {}
@@ -240,9 +243,9 @@ fn said(p: &Permission) -> String {
                 net.to_string()
             }
         }
-        Peer::Group(g) => g.clone(),
+        Peer::Group(g) => g.to_string(),
         Peer::SelfRef => "the group itself".to_owned(),
-        Peer::PrefixList(l) => l.clone(),
+        Peer::PrefixList(l) => l.to_string(),
         Peer::Unknown(r) => format!("unknown:{r}"),
     };
     format!(
@@ -257,7 +260,7 @@ fn said(p: &Permission) -> String {
 /// made of what it allows, which names no other permission.
 fn rule_name(p: &Permission) -> (String, Option<String>) {
     if p.resource.starts_with("sgr-") {
-        (p.resource.clone(), Some(p.resource.clone()))
+        (p.resource.to_string(), Some(p.resource.to_string()))
     } else {
         (
             format!("{}{} {}", crate::model::OUTSIDE_TERRAFORM, p.group, said(p)),
@@ -362,7 +365,7 @@ fn apply(
         }
         let mut ours = localized(p, &addresses);
         let (resource, rule_id) = rule_name(&ours);
-        ours.resource.clone_from(&resource);
+        ours.resource = resource.as_str().into();
         let leaves = input
             .groups
             .get(address)
@@ -381,7 +384,7 @@ fn apply(
                     && q.range == ours.range
                     && *q.peer.unmarked() == *ours.peer.unmarked();
                 if same {
-                    q.resource.clone_from(&resource);
+                    q.resource.clone_from(&ours.resource);
                     found = true;
                 }
             }
@@ -389,7 +392,7 @@ fn apply(
                 side.push(ours.clone());
             }
             if !keep {
-                side.retain(|q| q.resource != resource);
+                side.retain(|q| *q.resource != *resource);
             }
         }
         notes.push(format!(
@@ -432,7 +435,7 @@ fn apply(
         ));
         drift.push(Drift {
             kind: DriftKind::Removed,
-            group: p.group.clone(),
+            group: p.group.to_string(),
             group_id: Some(k.0.clone()),
             permission: Some(p.clone()),
             rule_id: None,
@@ -548,10 +551,10 @@ fn apply(
             lifecycle: Lifecycle::Unchanged,
             ..group.clone()
         });
-        for p in account.after.iter().filter(|p| &p.group == g) {
+        for p in account.after.iter().filter(|p| *p.group == **g) {
             let mut ours = localized(p, &addresses);
             let (resource, rule_id) = rule_name(&ours);
-            ours.resource.clone_from(&resource);
+            ours.resource = resource.as_str().into();
             if !options.drift_is_new {
                 input.before.push(ours.clone());
             }
@@ -631,9 +634,16 @@ fn apply(
                 hide(id);
             }
             if let Some(p) = &mut d.permission {
-                hide(&mut p.group);
+                let hide_shared = |text: &mut std::sync::Arc<str>| {
+                    let mut copy = text.to_string();
+                    hide(&mut copy);
+                    if *copy != **text {
+                        *text = copy.into();
+                    }
+                };
+                hide_shared(&mut p.group);
                 if let Peer::Group(g) | Peer::PrefixList(g) = &mut p.peer {
-                    hide(g);
+                    hide_shared(g);
                 }
             }
         }

@@ -48,14 +48,14 @@ fn pages_are_concatenated_and_each_rule_read_once() {
     let resources: Vec<(&str, &Peer)> = input
         .after
         .iter()
-        .map(|p| (p.resource.as_str(), &p.peer))
+        .map(|p| (p.resource.as_ref(), &p.peer))
         .collect();
     assert_eq!(input.after.len(), 4, "{resources:?}");
     assert!(resources.contains(&("sgr-a", &Peer::cidr("0.0.0.0/0".parse().unwrap()))));
     assert!(resources.contains(&("sgr-b", &Peer::cidr("::/0".parse().unwrap()))));
     assert!(resources.contains(&("sg-1", &Peer::SelfRef)));
     // Another account's group is account-qualified.
-    assert!(resources.contains(&("sg-1", &Peer::Group("222222222222/sg-9".to_owned()))));
+    assert!(resources.contains(&("sg-1", &Peer::Group("222222222222/sg-9".into()))));
     assert_eq!(input.before, input.after);
 }
 

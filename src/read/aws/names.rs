@@ -2,6 +2,7 @@
 //! groups, prefix lists and workloads that ids and references name.
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -24,8 +25,9 @@ pub fn is_id(t: &Traced) -> bool {
 /// What the whole input knows about ids and addresses, used to name peers and owners.
 #[derive(Default)]
 pub struct Names {
-    /// The ids of the objects of the input → resource address.
-    pub ids: HashMap<String, String>,
+    /// The ids of the objects of the input → resource address, one copy shared by the peers
+    /// and owners that name it.
+    pub ids: HashMap<String, Arc<str>>,
     pub groups: Instances,
     pub prefix_lists: Instances,
     /// Resources that attach groups (instances, network interfaces, databases...).
@@ -104,7 +106,7 @@ impl Names {
             if let Some(id) = v.get("id").and_then(Value::as_str) {
                 self.ids
                     .entry(id.to_owned())
-                    .or_insert_with(|| address.to_owned());
+                    .or_insert_with(|| address.into());
                 if kind == Some(Kind::Group) && !id.is_empty() {
                     self.group_ids
                         .entry(id.to_owned())
@@ -152,13 +154,13 @@ impl Names {
 
     /// A group id as reported: the address of the group when it is in the input, or the id
     /// (an account-qualified `123456789012/sg-…` keeps its account when the group is foreign).
-    pub fn group(&self, id: &str) -> String {
+    pub fn group(&self, id: &str) -> Arc<str> {
         let bare = id.rsplit('/').next().unwrap_or(id);
         self.ids
             .get(id)
             .or_else(|| self.ids.get(bare))
             .cloned()
-            .unwrap_or_else(|| id.to_owned())
+            .unwrap_or_else(|| id.into())
     }
 
     /// Whether a resource's text (its values, as JSON) may hold the id of a group of the input
@@ -187,8 +189,8 @@ impl Names {
         self.group_ids.get(bare)
     }
 
-    pub fn prefix_list(&self, id: &str) -> String {
-        self.ids.get(id).cloned().unwrap_or_else(|| id.to_owned())
+    pub fn prefix_list(&self, id: &str) -> Arc<str> {
+        self.ids.get(id).cloned().unwrap_or_else(|| id.into())
     }
 
     /// Resolves the references of an unknown id to the group/prefix-list addresses they name.

@@ -149,7 +149,10 @@ fn resolved(names: &Names, obj: &Object, field: &str, types: &[&str], attr: &str
 /// An id as the network names it: the address of the resource of the input with that id, else
 /// the id.
 fn by_id(names: &Names, id: &str) -> NetRef {
-    names.ids.get(id).cloned().unwrap_or_else(|| id.to_owned())
+    names
+        .ids
+        .get(id)
+        .map_or_else(|| id.to_owned(), |a| a.to_string())
 }
 
 /// The resource a value names, of `types` through `attr` (`id`, `name`): by known id, else by
@@ -713,7 +716,7 @@ fn add_defaults(
         Some(true) => Some(Peer::cidr(IpNet::V6(Ipv6Net::default()))),
         Some(false) => None,
         // `::/0` when the VPC gets an IPv6 block, known only after apply.
-        None => Some(Peer::Unknown(format!("{address}.ipv6_cidr_block"))),
+        None => Some(Peer::Unknown(format!("{address}.ipv6_cidr_block").into())),
     };
     let mut rules = Vec::new();
     for direction in [Direction::Egress, Direction::Ingress] {
@@ -1330,7 +1333,7 @@ fn nacl_rule(
                     other => other,
                 })
             }
-            Text::Unknown => unknown = Some(Peer::Unknown(reference(name))),
+            Text::Unknown => unknown = Some(Peer::Unknown(reference(name).into())),
             Text::Unset => {}
         }
     }
@@ -1822,9 +1825,10 @@ pub fn subnet_group(names: &Names, obj: &Object, path: &[Step], field: &str) -> 
         Text::Known(name) => names
             .subnet_group_names
             .get(name)
-            .or_else(|| names.ids.get(name))
-            .cloned()
-            .unwrap_or_else(|| name.to_owned()),
+            .map(String::as_str)
+            .or_else(|| names.ids.get(name).map(|a| &**a))
+            .unwrap_or(name)
+            .to_owned(),
         Text::Unset => return None,
         Text::Unknown => {
             let found: BTreeSet<String> = ["name", "id"]
@@ -2615,7 +2619,7 @@ resource "aws_network_acl" "n" {{
         assert_eq!(internet, [&Target::Unknown("var.gateway".to_owned())]);
         let n = &net.nacls["aws_network_acl.n"];
         assert_eq!(n.rules.len(), 1);
-        assert_eq!(n.rules[0].peer, Peer::Unknown("var.cidr".to_owned()));
+        assert_eq!(n.rules[0].peer, Peer::Unknown("var.cidr".into()));
         assert!(net.incomplete["aws_network_acl.n"].contains("known only after apply"));
     }
 

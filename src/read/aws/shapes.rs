@@ -4,6 +4,7 @@
 //! `aws_vpc_security_group_ingress_rule` / `_egress_rule`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use anyhow::Result;
 use ipnet::IpNet;
@@ -33,7 +34,7 @@ pub struct Owned {
     declared: BTreeMap<String, Vec<Direction>>,
 }
 
-type Key = (String, Direction, Protocol, Ports, Peer);
+type Key = (Arc<str>, Direction, Protocol, Ports, Peer);
 
 /// A permission as AWS lists it: the same whether or not one reading marks it sensitive.
 fn key(p: &Permission) -> Key {
@@ -80,7 +81,7 @@ impl Owned {
             .into_iter()
             .filter(|p| {
                 declared
-                    .get(&p.group)
+                    .get(&*p.group)
                     .is_some_and(|directions| directions.contains(&p.direction))
                     || !owned.contains(&key(p))
             })
@@ -128,8 +129,8 @@ pub fn permissions(
 
 /// Everything but the peer, shared by the permissions one rule expands to.
 struct Template {
-    group: String,
-    resource: String,
+    group: Arc<str>,
+    resource: Arc<str>,
     direction: Direction,
     protocol: Protocol,
     ports: Ports,
@@ -153,8 +154,8 @@ impl Template {
             other => other,
         };
         Permission {
-            group: self.group.clone(),
-            resource: self.resource.clone(),
+            group: Arc::clone(&self.group),
+            resource: Arc::clone(&self.resource),
             direction: self.direction,
             range: PortRange {
                 protocol: self.protocol.clone(),
@@ -364,10 +365,11 @@ fn inline(
                 return Ok(());
             }
             let reference = names.unknown_reference(obj, field, all);
+            let address: Arc<str> = obj.address.as_str().into();
             out.push(
                 Template {
-                    group: obj.address.clone(),
-                    resource: obj.address.clone(),
+                    group: Arc::clone(&address),
+                    resource: address,
                     direction,
                     protocol: Protocol::Unknown(reference.clone()),
                     ports: Ports::Unknown(reference.clone()),
@@ -377,12 +379,14 @@ fn inline(
                     origin: obj.origin_of(&[Step::Key(field)]),
                     ports_ignored: false,
                 }
-                .with(Peer::Unknown(reference)),
+                .with(Peer::Unknown(reference.into())),
             );
             return Ok(());
         }
     };
     let id_refs = names.id_references(obj, field);
+    // One copy of the group's address for all its inline permissions.
+    let address: Arc<str> = obj.address.as_str().into();
     for i in 0..list.len() {
         let base = [Step::Key(field), Step::Index(i)];
         let sub = |k: &'static str| [Step::Key(field), Step::Index(i), Step::Key(k)];
@@ -393,8 +397,8 @@ fn inline(
         };
         let protocol = protocol(names, obj, &sub("protocol"), field).map_err(at)?;
         let template = Template {
-            group: obj.address.clone(),
-            resource: obj.address.clone(),
+            group: Arc::clone(&address),
+            resource: Arc::clone(&address),
             direction,
             ports: ports(
                 names,
@@ -423,11 +427,13 @@ fn inline(
         }
         match obj.field(&sub("self")) {
             Field::Known(Value::Bool(true)) => out.push(template.with(Peer::SelfRef)),
-            Field::Unknown => {
-                out.push(template.with(Peer::Unknown(
-                    names.unknown_reference(obj, field, |r| !id_refs.contains(r)),
-                )))
-            }
+            Field::Unknown => out.push(
+                template.with(Peer::Unknown(
+                    names
+                        .unknown_reference(obj, field, |r| !id_refs.contains(r))
+                        .into(),
+                )),
+            ),
             Field::Known(Value::Bool(false)) | Field::Absent => {}
             // The provider's schema types `self` as a bool: nothing else is ever planned.
             Field::Known(other) => return Err(at(format!("self is not true or false: {other}"))),
@@ -527,9 +533,13 @@ fn unknown_peers(
                 .filter(|t| !id_refs.contains(t))
                 .collect();
             let narrow = candidates.iter().any(family);
-            return vec![Peer::Unknown(names.unknown_reference(obj, expr, |r| {
-                !id_refs.contains(r) && (!narrow || family(r))
-            }))];
+            return vec![Peer::Unknown(
+                names
+                    .unknown_reference(obj, expr, |r| {
+                        !id_refs.contains(r) && (!narrow || family(r))
+                    })
+                    .into(),
+            )];
         }
     };
     let shared_refs = matches!(expr, "ingress" | "egress");
@@ -543,22 +553,24 @@ fn unknown_peers(
         } else {
             Peer::PrefixList
         };
-        return resolved.into_iter().map(make).collect();
+        return resolved.into_iter().map(|a| make(a.into())).collect();
     }
     // A splat (`aws_security_group.worker[*].id`) makes the whole list: all its instances.
     if count.is_none()
         && matches!(kind, PeerField::Group)
         && let Some(all) = names.resolve_splat(obj, expr)
     {
-        return all.into_iter().map(Peer::Group).collect();
+        return all.into_iter().map(|a| Peer::Group(a.into())).collect();
     }
     if let Some(peer) = candidates(&resolved) {
         return vec![peer];
     }
     let ids = names.id_references(obj, expr);
-    vec![Peer::Unknown(names.unknown_reference(obj, expr, |r| {
-        ids.is_empty() || ids.contains(r)
-    }))]
+    vec![Peer::Unknown(
+        names
+            .unknown_reference(obj, expr, |r| ids.is_empty() || ids.contains(r))
+            .into(),
+    )]
 }
 
 /// What the two standalone rule resources share: the owning group, protocol, ports,
@@ -577,7 +589,7 @@ fn standalone(
     let ports_sensitive = [protocol_field, "from_port", "to_port"].iter().any(marked);
     Ok(Template {
         group: owner(names, obj)?,
-        resource: obj.address.clone(),
+        resource: obj.address.as_str().into(),
         direction,
         ports: ports(
             names,
@@ -667,13 +679,13 @@ fn security_group_rule(
 }
 
 /// The group a standalone rule belongs to: its address when it is in the input.
-fn owner(names: &Names, obj: &Object) -> Result<String, String> {
+fn owner(names: &Names, obj: &Object) -> Result<Arc<str>, String> {
     match obj.field(&[Step::Key("security_group_id")]) {
         Field::Known(Value::String(id)) => Ok(names.group(id)),
         Field::Unknown => Ok(match single_group_peer(names, obj, "security_group_id") {
             Peer::Group(address) => address,
-            Peer::Unknown(reference) => format!("unknown:{reference}"),
-            other => format!("{other:?}"),
+            Peer::Unknown(reference) => format!("unknown:{reference}").into(),
+            other => format!("{other:?}").into(),
         }),
         _ => Err("security_group_id is missing".to_owned()),
     }
@@ -682,17 +694,17 @@ fn owner(names: &Names, obj: &Object) -> Result<String, String> {
 fn single_group_peer(names: &Names, obj: &Object, field: &str) -> Peer {
     let resolved = names.resolve(obj, field, PeerKind::Group);
     if resolved.len() == 1 {
-        Peer::Group(resolved.into_iter().next().unwrap_or_default())
+        Peer::Group(resolved.into_iter().next().unwrap_or_default().into())
     } else {
         candidates(&resolved)
-            .unwrap_or_else(|| Peer::Unknown(names.unknown_reference(obj, field, all)))
+            .unwrap_or_else(|| Peer::Unknown(names.unknown_reference(obj, field, all).into()))
     }
 }
 
 /// An unknown id that could be any of several objects of the input: named by their ids.
 fn candidates(resolved: &BTreeSet<String>) -> Option<Peer> {
     let ids: Vec<String> = resolved.iter().map(|a| format!("{a}.id")).collect();
-    (!ids.is_empty()).then(|| Peer::Unknown(ids.join(", ")))
+    (!ids.is_empty()).then(|| Peer::Unknown(ids.join(", ").into()))
 }
 
 /// `aws_vpc_security_group_ingress_rule` / `_egress_rule`: exactly one peer.
@@ -739,12 +751,14 @@ fn vpc_rule(
                     PeerField::PrefixList => {
                         let resolved = names.resolve(obj, k, PeerKind::PrefixList);
                         match resolved.len() {
-                            1 => Peer::PrefixList(resolved.into_iter().next().unwrap_or_default()),
-                            _ => Peer::Unknown(names.unknown_reference(obj, k, all)),
+                            1 => Peer::PrefixList(
+                                resolved.into_iter().next().unwrap_or_default().into(),
+                            ),
+                            _ => Peer::Unknown(names.unknown_reference(obj, k, all).into()),
                         }
                     }
                     PeerField::V4 | PeerField::V6 => {
-                        Peer::Unknown(names.unknown_reference(obj, k, all))
+                        Peer::Unknown(names.unknown_reference(obj, k, all).into())
                     }
                 };
                 out.push(template.with(peer));
@@ -855,10 +869,15 @@ pub fn hide_sensitive_ids(input: &mut Input, secrets: &[String]) {
             k.clone_from(key);
         }
     };
+    let rename_shared = |k: &mut Arc<str>| {
+        if let Some(key) = keys.get(&**k) {
+            *k = key.as_str().into();
+        }
+    };
     for p in input.before.iter_mut().chain(input.after.iter_mut()) {
-        rename(&mut p.group);
+        rename_shared(&mut p.group);
         if let Peer::Group(k) | Peer::PrefixList(k) = &mut p.peer {
-            rename(k);
+            rename_shared(k);
         }
     }
     for w in input.workloads.values_mut() {

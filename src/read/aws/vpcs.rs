@@ -20,6 +20,7 @@
 //! does its default group. A VPC the change deletes takes its default group with it.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use ipnet::{IpNet, Ipv4Net, Ipv6Net};
 use serde_json::Value;
@@ -85,7 +86,7 @@ impl Vpcs {
         if let Field::Known(Value::String(id)) = field {
             // An id the input does not hold is a VPC outside it.
             if let Some(vpc) = names.ids.get(id) {
-                self.managed.insert(vpc.clone(), group);
+                self.managed.insert(vpc.to_string(), group);
             }
             return;
         }
@@ -182,9 +183,11 @@ pub(super) fn ipv6(obj: &Object) -> Option<bool> {
 /// itself (where the VPC is declared).
 fn add_default_group(vpc: &Vpc, input: &mut Input) {
     let key = default_group_key(&vpc.address);
+    let (group, resource): (Arc<str>, Arc<str>) =
+        (key.as_str().into(), vpc.address.as_str().into());
     let permission = |direction, peer| Permission {
-        group: key.clone(),
-        resource: vpc.address.clone(),
+        group: Arc::clone(&group),
+        resource: Arc::clone(&resource),
         direction,
         range: PortRange::new(Protocol::All, Ports::All),
         peer,
@@ -207,7 +210,7 @@ fn add_default_group(vpc: &Vpc, input: &mut Input) {
         // `::/0` when the VPC gets an IPv6 block, which is not known until apply.
         None => input.after.push(permission(
             Direction::Egress,
-            Peer::Unknown(format!("{}.ipv6_cidr_block", vpc.address)),
+            Peer::Unknown(format!("{}.ipv6_cidr_block", vpc.address).into()),
         )),
     }
     input.groups.insert(
@@ -267,7 +270,7 @@ mod tests {
         let mut out: Vec<String> = input
             .after
             .iter()
-            .filter(|p| p.group == group)
+            .filter(|p| p.group == group.into())
             .map(|p| {
                 format!(
                     "{} {} {} {:?} by {}",
@@ -567,7 +570,7 @@ resource "aws_vpc" "main" {
             egress,
             [
                 &Peer::cidr("0.0.0.0/0".parse().unwrap()),
-                &Peer::Unknown("aws_vpc.main.ipv6_cidr_block".to_owned())
+                &Peer::Unknown("aws_vpc.main.ipv6_cidr_block".into())
             ]
         );
     }
@@ -671,7 +674,7 @@ resource "aws_vpc" "main" {
             ]
         );
         // Nothing is known of the old group's permissions.
-        assert!(replaced.before.iter().all(|p| p.group != group.address));
+        assert!(replaced.before.iter().all(|p| *p.group != *group.address));
         let deleted = with(&["delete"]);
         assert_eq!(
             unmanaged(&deleted),

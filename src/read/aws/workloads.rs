@@ -864,7 +864,7 @@ fn read_groups(
             let add = |value: &str, out: &mut BTreeSet<String>| {
                 out.insert(match list.by {
                     By::Name => names.group_by_name(value),
-                    By::Id | By::Arn => names.group(value),
+                    By::Id | By::Arn => names.group(value).to_string(),
                 });
             };
             let configured = if nested {
@@ -1093,7 +1093,7 @@ fn linked(names: &Names, obj: &Object, link: &Link) -> Vec<String> {
         match obj.field(&steps) {
             Field::Known(Value::String(id)) if !id.is_empty() => {
                 if let Some(address) = names.ids.get(id) {
-                    out.push(address.clone());
+                    out.push(address.to_string());
                 }
             }
             Field::Unknown => {
@@ -1120,9 +1120,10 @@ fn association_target(names: &Names, obj: &Object, a: &Association) -> String {
         Field::Known(Value::String(id)) => names
             .ids
             .get(id)
-            .or_else(|| names.primary_interfaces.get(id))
-            .cloned()
-            .unwrap_or_else(|| id.clone()),
+            .map(|a| &**a)
+            .or_else(|| names.primary_interfaces.get(id).map(String::as_str))
+            .unwrap_or(id)
+            .to_owned(),
         Field::Unknown => {
             let found = a.targets.iter().find_map(|(rtype, attr)| {
                 names
@@ -1142,7 +1143,7 @@ fn association_target(names: &Names, obj: &Object, a: &Association) -> String {
 /// unknown one.
 fn named(names: &Names, obj: &Object, field: &str, target: &str) -> Option<String> {
     match obj.field(&[Step::Key(field)]) {
-        Field::Known(Value::String(id)) => names.ids.get(id).cloned(),
+        Field::Known(Value::String(id)) => names.ids.get(id).map(|a| a.to_string()),
         Field::Unknown => names
             .resolve_each(obj, field, &names.workloads, &[target], "id")
             .into_iter()
@@ -1155,7 +1156,7 @@ fn named(names: &Names, obj: &Object, field: &str, target: &str) -> Option<Strin
 fn attached_group(names: &Names, obj: &Object) -> String {
     let field = "security_group_id";
     match obj.field(&[Step::Key(field)]) {
-        Field::Known(Value::String(id)) => names.group(id),
+        Field::Known(Value::String(id)) => names.group(id).to_string(),
         _ => {
             let resolved = names.resolve(obj, field, PeerKind::Group);
             match (resolved.len(), resolved.into_iter().next()) {

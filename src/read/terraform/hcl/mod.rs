@@ -3213,8 +3213,8 @@ mod tests {
             input
                 .after
                 .iter()
-                .any(|p| p.group == "aws_security_group.g[2999]"
-                    && p.resource == "aws_security_group_rule.r[2999]"),
+                .any(|p| &*p.group == "aws_security_group.g[2999]"
+                    && &*p.resource == "aws_security_group_rule.r[2999]"),
             "{:?}",
             input.after.last()
         );
