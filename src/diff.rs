@@ -33,15 +33,15 @@ pub struct Exposure {
     pub peer: ExposedPeer,
     /// The resources that declare this exposure, sorted; their names the model's (each
     /// permission's shared copy).
-    pub resources: Vec<Arc<str>>,
+    pub resources: Box<[Arc<str>]>,
     /// Where they are declared (`main.tf:14`), when the input is configuration; sorted.
-    pub origins: Vec<Origin>,
+    pub origins: Box<[Origin]>,
     /// For an added or removed exposure of all protocols: the specific protocols and ports
     /// (and peers, within this one) that the change leaves as they were, reported as
     /// unchanged exposures of their own protocol and not part of this one. Adding `all` to a
     /// group that allows `tcp/443` adds every protocol except `tcp/443`. Sorted; empty
     /// otherwise.
-    pub except: Vec<Except>,
+    pub except: Box<[Except]>,
 }
 
 /// A part of an exposure of all protocols that the change leaves as it was: a protocol and its
@@ -102,7 +102,7 @@ impl Ord for Exposure {
         fn ports(e: &Exposure) -> (&Protocol, (Option<i64>, Option<i64>)) {
             (&e.range.protocol, e.range.aws_ports())
         }
-        fn peer(e: &Exposure) -> (&ExposedPeer, &Vec<Arc<str>>, &Vec<Origin>) {
+        fn peer(e: &Exposure) -> (&ExposedPeer, &[Arc<str>], &[Origin]) {
             (&e.peer, &e.resources, &e.origins)
         }
         head(self)
@@ -768,7 +768,7 @@ impl Rows<'_> {
                 .filter(|i| i.ports.1 >= lo && i.addrs.0 <= block.1 && block.0 <= i.addrs.1)
                 .collect();
             let resources: BTreeSet<&Arc<str>> = owning.iter().map(|i| i.resource).collect();
-            let resources: Vec<Arc<str>> = resources.into_iter().map(Arc::clone).collect();
+            let resources: Box<[Arc<str>]> = resources.into_iter().map(Arc::clone).collect();
             let origins: BTreeSet<&Origin> = owning.iter().filter_map(|i| i.origin).collect();
             // CIDR blocks nest or are apart: an excepted block within this one keeps its own
             // peer, one around it is this one's.

@@ -587,8 +587,8 @@ pub(super) fn merged_exposures(rows: &[(&'static str, &Exposure)]) -> Vec<Merged
                     ports: e.ports_label(),
                     peer: e.peer.label(),
                     reach: reach_of(&e.peer),
-                    resources: e.resources.clone(),
-                    origins: e.origins.clone(),
+                    resources: e.resources.to_vec(),
+                    origins: e.origins.to_vec(),
                     cells: said::Cells::of_peer(&e.range, !e.except.is_empty(), &e.peer, mark),
                 });
                 continue;

@@ -869,7 +869,7 @@ fn check_diff(before: &Side, after: &Side, d: &Diff) -> Result<(), TestCaseError
                             let x = exposure_region(&Exposure {
                                 range: x.range.clone(),
                                 peer: x.peer.clone(),
-                                except: vec![],
+                                except: Box::default(),
                                 ..(**e).clone()
                             })?;
                             excepted |= x.key == *key && x.holds(port, addr);
@@ -960,7 +960,7 @@ fn check_diff(before: &Side, after: &Side, d: &Diff) -> Result<(), TestCaseError
                 e
             );
             prop_assert_eq!(
-                &e.origins,
+                &e.origins.to_vec(),
                 &origins.into_iter().collect::<Vec<_>>(),
                 "{:?}",
                 e
@@ -990,7 +990,7 @@ fn fact(e: &Exposure) -> Fact {
         e.range.aws_ports().0,
         e.range.aws_ports().1,
         e.peer.clone(),
-        e.except.clone(),
+        e.except.to_vec(),
     )
 }
 
@@ -1118,7 +1118,7 @@ proptest! {
                         .map(|x| crate::diff::Except { range: PortRange { sensitive: false, ..x.range.clone() }, ..x.clone() })
                         .collect();
                     except.sort();
-                    Exposure { range: PortRange { sensitive: false, ..e.range.clone() }, except, ..(**e).clone() }
+                    Exposure { range: PortRange { sensitive: false, ..e.range.clone() }, except: except.into(), ..(**e).clone() }
                 })
                 .collect();
             out.sort();

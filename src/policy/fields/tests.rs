@@ -327,9 +327,9 @@ fn exposure_matches(body: &str, peer: crate::diff::ExposedPeer, context: &Contex
         direction: Direction::Ingress,
         range: PortRange::new(Protocol::Tcp, Ports::Range(22, 22)),
         peer,
-        resources: vec![],
-        origins: vec![],
-        except: vec![],
+        resources: Box::default(),
+        origins: Box::default(),
+        except: Box::default(),
     };
     let facts = exposure::ExposureFacts::of(&e, None, None);
     let networks = exposure::Networks::of(&b.when.values, context);
