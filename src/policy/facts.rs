@@ -947,12 +947,13 @@ fn groups(
 ) {
     for ([was_seen, is_seen], name) in group_sides.iter().zip(names) {
         let group = is_seen.group;
-        // A resource's name: the group's own (an inline rule's) shared with its findings.
-        let named = |r: &str| -> Arc<str> {
-            if r == group.address {
+        // A resource's name: the group's own (an inline rule's) shared with its findings, any
+        // other the model's copy.
+        let named = |r: &Arc<str>| -> Arc<str> {
+            if **r == *group.address {
                 Arc::clone(name)
             } else {
-                Arc::from(r)
+                Arc::clone(r)
             }
         };
         let exists_before = group.lifecycle != Lifecycle::Created;
@@ -994,9 +995,9 @@ fn groups(
                 let mut resources: Vec<Arc<str>> = is
                     .iter()
                     .chain(was)
-                    .map(|p| p.resource.as_ref())
-                    .chain([group.address.as_str()])
-                    .collect::<BTreeSet<&str>>()
+                    .map(|p| &p.resource)
+                    .chain([name])
+                    .collect::<BTreeSet<&Arc<str>>>()
                     .into_iter()
                     .map(named)
                     .collect();
@@ -1020,6 +1021,9 @@ fn groups(
                     // `referenced = true`: the permissions that name the group.
                     None => m.values.referencing(if after { is_seen } else { was_seen }),
                 };
+                // Held to the end of the run: without the slack of growing by doubling.
+                resources.shrink_to_fit();
+                origins.shrink_to_fit();
                 (resources, origins, detail)
             }
         };
