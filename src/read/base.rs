@@ -1217,8 +1217,8 @@ mod tests {
     fn same_permissions_are_the_same_set() {
         use crate::model::{Direction, Peer, PortRange, Ports, Protocol};
         let permission = |port: u16, net: &str, sensitive: bool| Permission {
-            group: "aws_security_group.a".to_owned(),
-            resource: "aws_security_group.a".to_owned(),
+            group: "aws_security_group.a".into(),
+            resource: "aws_security_group.a".into(),
             direction: Direction::Ingress,
             range: PortRange::new(Protocol::Tcp, Ports::Range(port, port)),
             peer: Peer::Cidr {
