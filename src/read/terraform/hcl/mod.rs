@@ -98,13 +98,14 @@ impl Instanced {
         } = self;
         if let Val::Map(m) = &mut values {
             for (argument, value) in schema.defaults(&rtype) {
-                m.entry((*argument).to_owned())
-                    .or_insert_with(|| Val::Str((*value).to_owned()));
+                if !m.contains_key(*argument) {
+                    m.insert((*argument).to_owned(), Val::Str((*value).to_owned()));
+                }
             }
         }
-        let (json, unknown, mut sensitive) = values.to_json();
-        set_marks(schema.sets(&rtype), &mut sensitive);
         let (exprs, traced) = expressions(&values);
+        let (json, unknown, mut sensitive) = values.into_json();
+        set_marks(schema.sets(&rtype), &mut sensitive);
         Evaluated {
             rtype,
             name,
@@ -2155,50 +2156,52 @@ fn set_marks(sets: &[&str], sensitive: &mut Json) {
 }
 
 /// The plan `configuration` shape for an evaluated body (every configured attribute), and the
-/// references its unknown values come from.
+/// references its unknown values come from: by attribute, and by argument of each nested block
+/// (`vpc_config[0].security_group_ids`); a field without any is left out
+/// ([`Object::trace`] reads it as none).
 fn expressions(values: &Val) -> (Json, BTreeMap<String, Vec<Traced>>) {
-    let mut configured = serde_json::Map::new();
-    let mut traced = BTreeMap::new();
+    /// The unknown references inside `value`, each once, in order.
+    fn traced(value: &Val) -> Vec<Traced> {
+        let mut refs = Vec::new();
+        value.unknown_references(&mut refs);
+        refs.sort();
+        refs.dedup();
+        refs.into_iter()
+            .map(|r| Traced {
+                reference: r.reference,
+                module: r.module,
+            })
+            .collect()
+    }
+    let mut configured = match values {
+        Val::Map(m) => serde_json::Map::with_capacity(m.len()),
+        _ => serde_json::Map::new(),
+    };
+    let mut traced_by = BTreeMap::new();
     if let Val::Map(m) = values {
         for (k, v) in m {
-            let mut refs = Vec::new();
-            v.unknown_references(&mut refs);
-            refs.sort();
-            refs.dedup();
             configured.insert(k.clone(), Json::Object(serde_json::Map::new()));
+            let refs = traced(v);
+            if refs.is_empty() {
+                // Nothing unknown in the attribute: nor in any of its blocks' arguments.
+                continue;
+            }
             // The arguments of nested blocks too (`vpc_config[0].security_group_ids`).
             if let Val::List(blocks) = v {
                 for (i, block) in blocks.iter().enumerate() {
                     let Val::Map(args) = block else { continue };
                     for (arg, value) in args {
-                        let mut refs = Vec::new();
-                        value.unknown_references(&mut refs);
-                        refs.sort();
-                        refs.dedup();
-                        traced.insert(
-                            format!("{k}[{i}].{arg}"),
-                            refs.into_iter()
-                                .map(|r| Traced {
-                                    reference: r.reference,
-                                    module: r.module,
-                                })
-                                .collect(),
-                        );
+                        let refs = traced(value);
+                        if !refs.is_empty() {
+                            traced_by.insert(format!("{k}[{i}].{arg}"), refs);
+                        }
                     }
                 }
             }
-            traced.insert(
-                k.clone(),
-                refs.into_iter()
-                    .map(|r| Traced {
-                        reference: r.reference,
-                        module: r.module,
-                    })
-                    .collect(),
-            );
+            traced_by.insert(k.clone(), refs);
         }
     }
-    (Json::Object(configured), traced)
+    (Json::Object(configured), traced_by)
 }
 
 #[cfg(test)]

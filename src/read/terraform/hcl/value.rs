@@ -181,13 +181,27 @@ impl Val {
 
     /// The value as a plan's `after` shows it, with the `after_unknown` and `after_sensitive`
     /// masks beside it (`false` for a part with nothing unknown, or nothing sensitive, in it).
-    pub fn to_json(&self) -> (Json, Json, Json) {
-        /// A mask of parts: `false` when no part is marked, as small as can be.
-        fn list(masks: Vec<Json>) -> Json {
-            if masks.iter().all(|m| *m == Json::Bool(false)) {
-                Json::Bool(false)
-            } else {
-                Json::Array(masks)
+    /// The value's strings and keys move into the JSON; a mask is built only where a part is
+    /// marked.
+    pub fn into_json(self) -> (Json, Json, Json) {
+        /// A mask of parts, each `false` until one is marked.
+        struct Masks(Option<Vec<Json>>);
+        impl Masks {
+            /// The mask of part `i` (parts come in order).
+            fn push(&mut self, i: usize, mask: Json) {
+                match &mut self.0 {
+                    Some(masks) => masks.push(mask),
+                    None if mask == Json::Bool(false) => {}
+                    None => {
+                        let mut masks = vec![Json::Bool(false); i];
+                        masks.push(mask);
+                        self.0 = Some(masks);
+                    }
+                }
+            }
+            /// `false` when no part is marked, as small as can be.
+            fn json(self) -> Json {
+                self.0.map_or(Json::Bool(false), Json::Array)
             }
         }
         fn object(masks: serde_json::Map<String, Json>) -> Json {
@@ -200,38 +214,39 @@ impl Val {
         let plain = |v: Json| (v, Json::Bool(false), Json::Bool(false));
         match self {
             Val::Null => plain(Json::Null),
-            Val::Bool(b) => plain(Json::Bool(*b)),
-            Val::Num(n) => plain(number_json(*n)),
-            Val::Str(s) => plain(Json::String(s.clone())),
+            Val::Bool(b) => plain(Json::Bool(b)),
+            Val::Num(n) => plain(number_json(n)),
+            Val::Str(s) => plain(Json::String(s)),
             Val::List(items) => {
-                let (mut values, mut unknown, mut sensitive) = (Vec::new(), Vec::new(), Vec::new());
-                for item in items {
-                    let (v, u, s) = item.to_json();
+                let mut values = Vec::with_capacity(items.len());
+                let (mut unknown, mut sensitive) = (Masks(None), Masks(None));
+                for (i, item) in items.into_iter().enumerate() {
+                    let (v, u, s) = item.into_json();
                     values.push(v);
-                    unknown.push(u);
-                    sensitive.push(s);
+                    unknown.push(i, u);
+                    sensitive.push(i, s);
                 }
-                (Json::Array(values), list(unknown), list(sensitive))
+                (Json::Array(values), unknown.json(), sensitive.json())
             }
             Val::Map(m) | Val::Resource { attrs: m, .. } => {
-                let mut values = serde_json::Map::new();
+                let mut values = serde_json::Map::with_capacity(m.len());
                 let mut unknown = serde_json::Map::new();
                 let mut sensitive = serde_json::Map::new();
                 for (k, v) in m {
-                    let (value, u, s) = v.to_json();
-                    values.insert(k.clone(), value);
+                    let (value, u, s) = v.into_json();
                     if u != Json::Bool(false) {
                         unknown.insert(k.clone(), u);
                     }
                     if s != Json::Bool(false) {
                         sensitive.insert(k.clone(), s);
                     }
+                    values.insert(k, value);
                 }
                 (Json::Object(values), object(unknown), object(sensitive))
             }
             Val::Unknown(_) => (Json::Null, Json::Bool(true), Json::Bool(false)),
             Val::Sensitive(v) => {
-                let (value, unknown, _) = v.to_json();
+                let (value, unknown, _) = v.into_json();
                 (value, unknown, Json::Bool(true))
             }
         }
