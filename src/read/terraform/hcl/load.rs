@@ -482,7 +482,14 @@ impl Loader<'_> {
                 paths.push(p);
             }
         }
-        paths.sort();
+        // In path order: every path is `canonical` joined with one name, so the order of
+        // their bytes is that of their names (comparing paths component by component took a
+        // tenth of the loading of a directory of 6,000 files).
+        if paths.iter().all(|p| p.parent() == Some(canonical)) {
+            paths.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
+        } else {
+            paths.sort();
+        }
         Ok(paths)
     }
 
@@ -681,7 +688,9 @@ pub fn parse(name: &str, text: &str) -> Result<Body> {
 
 /// Parses one file of HCL named `name`: a syntax error is an error at its line and column.
 fn syntax(name: &str, text: &str) -> Result<Body, Diagnostic> {
-    hcl_edit::parser::parse_body(text).map_err(|e| {
+    // The decor (whitespace, comments) is never read nor written back: it stays spans into
+    // the text rather than a string each (a tenth of a large tree's parsing, and its freeing).
+    hcl_edit::parser::parse_body_spanned(text).map_err(|e| {
         let loc = e.location();
         let (line, column) = (loc.line(), loc.column());
         // The parser's message is about the token it stopped at; say what is likely wrong.

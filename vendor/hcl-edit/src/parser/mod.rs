@@ -54,6 +54,21 @@ pub fn parse_body(input: &str) -> Result<Body, Error> {
     Ok(body)
 }
 
+/// Parse an input into a [`Body`] whose whitespace and comments (its decor, and the raw text of
+/// its numbers) stay spans into `input` instead of being copied out of it: for a reader that
+/// never writes the body back out, it saves a string per token. Such decor reads as empty, the
+/// body encodes with default whitespace, and it compares as a body parsed with [`parse_body`]
+/// only where no decor is compared (two empty arrays, objects or call arguments compare their
+/// trailing decor). Every node keeps its span.
+///
+/// # Errors
+///
+/// Returns an error if the input does not resemble a valid HCL body, the same as
+/// [`parse_body`].
+pub fn parse_body_spanned(input: &str) -> Result<Body, Error> {
+    parse_complete(input, body)
+}
+
 /// Parse an input into an [`Expression`].
 ///
 /// # Errors
