@@ -357,6 +357,21 @@ impl<'a> Evaluator<'a> {
         self.meter = other.meter.clone();
     }
 
+    /// Whether nothing was left in this evaluator by what it evaluated (no memo, no error
+    /// kept, no mark): what it evaluates next, it evaluates as a new one with its budgets.
+    fn pristine(&self) -> bool {
+        self.depth.get() == 0
+            && !self.impure.get()
+            && !self.deep.get()
+            && self.locals.borrow().is_empty()
+            && self.children.borrow().is_empty()
+            && self.instances_memo.borrow().is_empty()
+            && self.resource_values.borrow().is_empty()
+            && self.cycles.borrow().is_empty()
+            && self.missing.borrow().is_empty()
+            && self.undeclared.borrow().is_empty()
+    }
+
     /// `module.x.` for a module instance, nothing for the root.
     fn prefix(&self) -> String {
         if self.address.is_empty() {
@@ -393,14 +408,23 @@ impl<'a> Evaluator<'a> {
             format!("{}.module.{name}", self.address)
         };
         let mut out = Vec::new();
+        // The evaluator of the defaults, made again only once an evaluation left anything in
+        // it (a default that names a local): each default is evaluated as by a fresh one.
+        let mut constants: Option<Evaluator> = None;
         for instance in self.instances(call.item, call.file)? {
             let address = instance_address(&base, instance.key.as_ref());
             let mut vars = BTreeMap::new();
             for (var, decl) in &module.variables {
                 if let Some(default) = attribute(&decl.item.body, "default") {
+                    if constants.as_ref().is_some_and(|c| !c.pristine()) {
+                        constants = None;
+                    }
                     // What a default builds is built by this configuration.
-                    let mut constants = Evaluator::constants(module);
-                    constants.share_budget(self);
+                    let constants = constants.get_or_insert_with(|| {
+                        let mut constants = Evaluator::constants(module);
+                        constants.share_budget(self);
+                        constants
+                    });
                     let v = constants.eval(default, &Scope::new(decl.file))?;
                     vars.insert(var.clone(), v);
                 }
