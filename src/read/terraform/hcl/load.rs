@@ -238,7 +238,9 @@ struct Loader<'a> {
     ahead: BTreeMap<PathBuf, ReadAhead>,
     /// Paths followed (`Tree::follow`) so far: six thousand calls of one module follow one
     /// path once, not three times each.
-    followed: std::cell::RefCell<std::collections::HashMap<PathBuf, (PathBuf, Node)>>,
+    /// Keyed by the path's bytes: a `PathBuf` hashes component by component (a thousand
+    /// instructions a path), and a path spelled two ways is only followed twice.
+    followed: std::cell::RefCell<std::collections::HashMap<std::ffi::OsString, (PathBuf, Node)>>,
     /// The files listed that are links (few): the others are read without resolving.
     links: std::cell::RefCell<std::collections::BTreeSet<PathBuf>>,
 }
@@ -417,13 +419,13 @@ impl Loader<'_> {
 
     /// `Tree::follow`, once per path (what it finds is found once).
     fn follow(&self, path: &Path) -> std::io::Result<(PathBuf, Node)> {
-        if let Some(found) = self.followed.borrow().get(path) {
+        if let Some(found) = self.followed.borrow().get(path.as_os_str()) {
             return Ok(found.clone());
         }
         let found = self.tree.follow(path)?;
         self.followed
             .borrow_mut()
-            .insert(path.to_path_buf(), found.clone());
+            .insert(path.as_os_str().to_owned(), found.clone());
         Ok(found)
     }
 
