@@ -293,7 +293,7 @@ type Entry<'a> = ((u32, u32), &'a Permission);
 /// Not a loop over pairs: permissions are indexed by (direction, protocol, peer), each entry's
 /// port intervals sorted with their running widest end, and a permission looks up its own
 /// protocol and `all` at its own peer and, for a CIDR, at each block that contains it (its
-/// supernets, at most 33 or 129): O(n log n) for n permissions.
+/// supernets, at most 33 or 129, of the lengths the index holds): O(n log n) for n permissions.
 pub fn redundant<'a>(s: &Seen<'a>) -> Vec<(&'a Permission, &'a Permission)> {
     let known = |p: &Permission| identity(p).is_some();
     let key = |p: &Permission| -> CoverKey {
@@ -316,6 +316,28 @@ pub fn redundant<'a>(s: &Seen<'a>) -> Vec<(&'a Permission, &'a Permission)> {
         .into_iter()
         .map(|(k, v)| (k, Covering::new(v)))
         .collect();
+    // The prefix lengths the index holds a CIDR of, per family: a supernet of another length
+    // is not looked up (most groups hold a few lengths, `/0` and `/32` say, of the 33 or 129).
+    let mut lengths = ([false; 33], [false; 129]);
+    for (_, _, peer) in index.keys() {
+        if let Peer::Cidr { net, .. } = peer {
+            let length = usize::from(net.prefix_len());
+            match net {
+                IpNet::V4(_) => lengths.0.get_mut(length),
+                IpNet::V6(_) => lengths.1.get_mut(length),
+            }
+            .into_iter()
+            .for_each(|held| *held = true);
+        }
+    }
+    let held = |net: &IpNet| {
+        let length = usize::from(net.prefix_len());
+        match net {
+            IpNet::V4(_) => lengths.0.get(length),
+            IpNet::V6(_) => lengths.1.get(length),
+        }
+        .is_some_and(|&held| held)
+    };
     let mut out = Vec::new();
     for &p in s.own.iter().filter(|p| known(p)) {
         let interval = p.range.ports.interval();
@@ -326,6 +348,7 @@ pub fn redundant<'a>(s: &Seen<'a>) -> Vec<(&'a Permission, &'a Permission)> {
         };
         let peers: Vec<Peer> = match p.peer.unmarked().into_owned() {
             Peer::Cidr { net, .. } => std::iter::successors(Some(net), IpNet::supernet)
+                .filter(held)
                 .map(Peer::cidr)
                 .collect(),
             other => vec![other],
