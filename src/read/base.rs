@@ -387,10 +387,7 @@ fn cat(
     // A blob at hand: its size, and its bytes up to `cap` when kept.
     let at_hand = |bytes: &[u8], free: u64, budget: &mut u64| {
         let kept = (bytes.len() as u64).min(cap);
-        let keep = kept <= free || kept <= *budget;
-        if keep && kept > free {
-            *budget = budget.saturating_sub(kept);
-        }
+        let keep = keeps(kept, free, budget);
         let head = usize::try_from(kept).map_or(bytes, |k| bytes.get(..k).unwrap_or(bytes));
         (kept, keep.then(|| head.to_vec()))
     };
@@ -438,10 +435,7 @@ fn cat(
         };
         let kept = size.min(cap);
         let mut blob = (&mut stdout).take(size);
-        let bytes = if kept <= free || kept <= *budget {
-            if kept > free {
-                *budget = budget.saturating_sub(kept);
-            }
+        let bytes = if keeps(kept, free, budget) {
             let mut bytes = Vec::with_capacity(usize::try_from(kept).unwrap_or(0));
             (&mut blob).take(cap).read_to_end(&mut bytes).map_err(io)?;
             if (bytes.len() as u64) < kept {
@@ -470,6 +464,19 @@ fn cat(
         return Err(failed("git cat-file failed"));
     }
     Ok(out)
+}
+
+/// Whether [`cat`] keeps a blob's first `kept` bytes: when they are within what the blob is
+/// allowed by itself (`free`) or within what is left of `budget`, which they then spend.
+fn keeps(kept: u64, free: u64, budget: &mut u64) -> bool {
+    if kept <= free {
+        return true;
+    }
+    if kept <= *budget {
+        *budget -= kept;
+        return true;
+    }
+    false
 }
 
 /// The id git gives a blob of these bytes: the SHA-1 of `blob <size>`, a NUL

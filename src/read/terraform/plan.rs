@@ -897,10 +897,10 @@ fn plan_second(
 ) -> Result<(Input, Finish)> {
     let schema = provider.schema();
     let resources = configuration.map(|c| &c.resources);
-    // The changes (with their resources' configurations) are parsed a batch ahead of the step
-    // that reads them. Read batches go back to the parsing thread to be freed: freeing another
-    // thread's allocations contends on the allocator's lock (it made reading slower than on
-    // one thread).
+    // The changes are parsed a batch ahead of the step that reads them, each with its
+    // resource's configuration found (its text: the reading step reads it, see `Parsed`).
+    // Read batches go back to the parsing thread to be freed: freeing another thread's
+    // allocations contends on the allocator's lock (it made reading slower than on one thread).
     std::thread::scope(|scope| {
         let (parsed, receive) = std::sync::mpsc::sync_channel(AHEAD);
         let (give_back, given_back) = std::sync::mpsc::channel::<Vec<Parsed>>();
