@@ -318,25 +318,28 @@ pub fn redundant<'a>(s: &Seen<'a>) -> Vec<(&'a Permission, &'a Permission)> {
         .collect();
     // The prefix lengths the index holds a CIDR of, per family: a supernet of another length
     // is not looked up (most groups hold a few lengths, `/0` and `/32` say, of the 33 or 129).
-    let mut lengths = ([false; 33], [false; 129]);
+    // By family (IPv4, IPv6), then by length.
+    let slot = |net: &IpNet| {
+        (
+            usize::from(matches!(net, IpNet::V6(_))),
+            usize::from(net.prefix_len()),
+        )
+    };
+    let mut lengths = [[false; 129]; 2];
     for (_, _, peer) in index.keys() {
         if let Peer::Cidr { net, .. } = peer {
-            let length = usize::from(net.prefix_len());
-            match net {
-                IpNet::V4(_) => lengths.0.get_mut(length),
-                IpNet::V6(_) => lengths.1.get_mut(length),
+            let (family, length) = slot(net);
+            if let Some(held) = lengths.get_mut(family).and_then(|l| l.get_mut(length)) {
+                *held = true;
             }
-            .into_iter()
-            .for_each(|held| *held = true);
         }
     }
     let held = |net: &IpNet| {
-        let length = usize::from(net.prefix_len());
-        match net {
-            IpNet::V4(_) => lengths.0.get(length),
-            IpNet::V6(_) => lengths.1.get(length),
-        }
-        .is_some_and(|&held| held)
+        let (family, length) = slot(net);
+        lengths
+            .get(family)
+            .and_then(|l| l.get(length))
+            .is_some_and(|&held| held)
     };
     let mut out = Vec::new();
     for &p in s.own.iter().filter(|p| known(p)) {

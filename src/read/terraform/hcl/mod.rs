@@ -2173,33 +2173,31 @@ fn expressions(values: &Val) -> (Json, BTreeMap<String, Vec<Traced>>) {
             })
             .collect()
     }
-    let mut configured = match values {
-        Val::Map(m) => serde_json::Map::with_capacity(m.len()),
-        _ => serde_json::Map::new(),
-    };
     let mut traced_by = BTreeMap::new();
-    if let Val::Map(m) = values {
-        for (k, v) in m {
-            configured.insert(k.clone(), Json::Object(serde_json::Map::new()));
-            let refs = traced(v);
-            if refs.is_empty() {
-                // Nothing unknown in the attribute: nor in any of its blocks' arguments.
-                continue;
-            }
-            // The arguments of nested blocks too (`vpc_config[0].security_group_ids`).
-            if let Val::List(blocks) = v {
-                for (i, block) in blocks.iter().enumerate() {
-                    let Val::Map(args) = block else { continue };
-                    for (arg, value) in args {
-                        let refs = traced(value);
-                        if !refs.is_empty() {
-                            traced_by.insert(format!("{k}[{i}].{arg}"), refs);
-                        }
+    let Val::Map(m) = values else {
+        return (Json::Object(serde_json::Map::new()), traced_by);
+    };
+    let mut configured = serde_json::Map::with_capacity(m.len());
+    for (k, v) in m {
+        configured.insert(k.clone(), Json::Object(serde_json::Map::new()));
+        let refs = traced(v);
+        if refs.is_empty() {
+            // Nothing unknown in the attribute: nor in any of its blocks' arguments.
+            continue;
+        }
+        // The arguments of nested blocks too (`vpc_config[0].security_group_ids`).
+        if let Val::List(blocks) = v {
+            for (i, block) in blocks.iter().enumerate() {
+                let Val::Map(args) = block else { continue };
+                for (arg, value) in args {
+                    let refs = traced(value);
+                    if !refs.is_empty() {
+                        traced_by.insert(format!("{k}[{i}].{arg}"), refs);
                     }
                 }
             }
-            traced_by.insert(k.clone(), refs);
         }
+        traced_by.insert(k.clone(), refs);
     }
     (Json::Object(configured), traced_by)
 }
