@@ -333,9 +333,28 @@ struct Span {
     len: usize,
 }
 
+/// A resource change: its objects before and after, and its masks read for what they mark
+/// (see [`Mask`]).
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct Change {
+    actions: Vec<String>,
+    before: Value,
+    after: Value,
+    #[serde(deserialize_with = "mask")]
+    after_unknown: Value,
+    #[serde(deserialize_with = "mask")]
+    before_sensitive: Value,
+    #[serde(deserialize_with = "mask")]
+    after_sensitive: Value,
+    replace_paths: Vec<Value>,
+}
+
+/// A resource change with its masks read whole: what a change whose masks do not read as
+/// [`Mask`]s is read as (and what tells the error of a malformed one).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct WholeChange {
     actions: Vec<String>,
     before: Value,
     after: Value,
@@ -344,6 +363,175 @@ struct Change {
     after_sensitive: Value,
     replace_paths: Vec<Value>,
 }
+
+impl From<WholeChange> for Change {
+    fn from(ch: WholeChange) -> Self {
+        Change {
+            actions: ch.actions,
+            before: ch.before,
+            after: ch.after,
+            after_unknown: ch.after_unknown,
+            before_sensitive: ch.before_sensitive,
+            after_sensitive: ch.after_sensitive,
+            replace_paths: ch.replace_paths,
+        }
+    }
+}
+
+/// A map's key, borrowed from the text unless it holds an escape (serde's `Cow<str>` is
+/// always a copy).
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(Visit)
+    }
+}
+
+/// A mask (`after_unknown`, `before_sensitive`, `after_sensitive`) read for what it marks:
+/// its `true`s where they are, and nothing else. A mask is only ever asked whether it marks a
+/// path, an ancestor or something inside it (`object::marked`, `marked_within`,
+/// `marked_strings`), and whether it is null: an object's member that marks nothing is left
+/// out (most masks mark nothing but the attributes unknown until apply: `{"tags": {}}`,
+/// `[{"cidr_blocks": [false]}]`), an array's element that marks nothing is null (the others
+/// keep their places), and a mask that marks nothing is an empty object or array, or the
+/// value itself (`false`, `null`). Terraform writes an object's keys sorted (Go's JSON): an
+/// object whose keys are not (a key twice, where the last would count) is an error, and the
+/// change is read with its masks whole ([`WholeChange`]), as is one with serde_json's own
+/// raw-value key.
+struct Mask {
+    top: bool,
+}
+
+/// The error of a mask that is not read as a [`Mask`] (its change is read the other way).
+const UNSORTED: &str = "a mask's keys out of order";
+
+fn mask<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+    serde::de::DeserializeSeed::deserialize(Mask { top: true }, d)
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Mask {
+    type Value = Value;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Mask {
+    type Value = Value;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any valid JSON value")
+    }
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(if v || self.top {
+            Value::Bool(v)
+        } else {
+            Value::Null
+        })
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(if self.top {
+            Value::from(v)
+        } else {
+            Value::Null
+        })
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(if self.top {
+            Value::from(v)
+        } else {
+            Value::Null
+        })
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Value, E> {
+        Ok(match serde_json::Number::from_f64(v) {
+            Some(n) if self.top => Value::Number(n),
+            _ => Value::Null,
+        })
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(if self.top {
+            Value::String(v.to_owned())
+        } else {
+            Value::Null
+        })
+    }
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Value, E> {
+        Ok(if self.top {
+            Value::String(v)
+        } else {
+            Value::Null
+        })
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        // The elements are kept from the first that marks something (those before it: null).
+        let mut kept: Option<Vec<Value>> = None;
+        let mut before = 0usize;
+        while let Some(v) = seq.next_element_seed(Mask { top: false })? {
+            match &mut kept {
+                Some(kept) => kept.push(v),
+                None if v.is_null() => before += 1,
+                None => {
+                    let mut first = vec![Value::Null; before];
+                    first.push(v);
+                    kept = Some(first);
+                }
+            }
+        }
+        Ok(match kept {
+            Some(kept) => Value::Array(kept),
+            None if self.top => Value::Array(Vec::new()),
+            None => Value::Null,
+        })
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        use serde::de::Error;
+        let mut kept: Option<serde_json::Map<String, Value>> = None;
+        let mut last: Option<Cow<'de, str>> = None;
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            if last.as_deref().is_some_and(|last| last >= key.as_ref()) || key == RAW_VALUE_KEY {
+                return Err(A::Error::custom(UNSORTED));
+            }
+            let v = map.next_value_seed(Mask { top: false })?;
+            if !v.is_null() {
+                kept.get_or_insert_with(serde_json::Map::new)
+                    .insert(key.as_ref().to_owned(), v);
+            }
+            last = Some(key);
+        }
+        Ok(match kept {
+            Some(kept) => Value::Object(kept),
+            None if self.top => Value::Object(serde_json::Map::new()),
+            None => Value::Null,
+        })
+    }
+}
+
+/// The key by which serde_json's `Value` reads an object as a raw value's text (its
+/// `raw_value` feature): never a mask's.
+const RAW_VALUE_KEY: &str = "$serde_json::private::RawValue";
 
 /// What names a change's objects, read without the rest of the change: of its `before` and
 /// `after`, the attributes the schema says name an object (see [`Picked::naming`]). Terraform
@@ -372,7 +560,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for NamingChange<'_> {
             ) -> Result<Self::Value, A::Error> {
                 let naming = self.0.naming;
                 let (mut before, mut after) = (None, None);
-                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                while let Some(key) = map.next_key::<Key<'de>>()?.map(|k| k.0) {
                     match key.as_ref() {
                         "before" => before = Some(map.next_value_seed(Picked::naming(naming))?),
                         "after" => after = Some(map.next_value_seed(Picked::naming(naming))?),
@@ -439,7 +627,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for Picked<'_> {
             ) -> Result<Value, A::Error> {
                 let Picked { keys, naming } = self.0;
                 let mut out = serde_json::Map::new();
-                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                while let Some(key) = map.next_key::<Key<'de>>()?.map(|k| k.0) {
                     if keys.contains(&key.as_ref()) {
                         let value: Value = map.next_value()?;
                         if !(naming && value.is_null()) {
@@ -1105,7 +1293,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for InPart<'_> {
                 use serde::de::Error;
                 let mut ch = Change::default();
                 let mut seen = 0u8;
-                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                while let Some(key) = map.next_key::<Key<'de>>()?.map(|k| k.0) {
                     let slot: u8 = match key.as_ref() {
                         "actions" => 0,
                         "before" => 1,
@@ -1128,8 +1316,8 @@ impl<'de> serde::de::DeserializeSeed<'de> for InPart<'_> {
                         1 => ch.before = map.next_value_seed(Picked::kept(self.0))?,
                         2 => ch.after = map.next_value_seed(Picked::kept(self.0))?,
                         3 => ch.after_unknown = map.next_value_seed(Picked::kept(self.0))?,
-                        4 => ch.before_sensitive = map.next_value()?,
-                        5 => ch.after_sensitive = map.next_value()?,
+                        4 => ch.before_sensitive = map.next_value_seed(Mask { top: true })?,
+                        5 => ch.after_sensitive = map.next_value_seed(Mask { top: true })?,
                         _ => ch.replace_paths = map.next_value()?,
                     }
                 }
@@ -1192,7 +1380,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for Attributes<'_> {
                     _ => Vec::new(),
                 };
                 let mut out = serde_json::Map::new();
-                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                while let Some(key) = map.next_key::<Key<'de>>()?.map(|k| k.0) {
                     let key_str = key.as_ref();
                     if all || keep.contains(&key_str) || marked.contains(&key_str) {
                         let value: Value = map.next_value()?;
@@ -1215,10 +1403,15 @@ fn full_change<C>(
     offset: Option<usize>,
     (rc, change): (&Record<C>, &str),
 ) -> Result<Change> {
-    serde_json::from_str(change).map_err(|e| {
-        let what = format!("resource change {} is malformed", rc.address);
-        in_text(name, text, offset, &e, &what)
-    })
+    if let Ok(change) = serde_json::from_str(change) {
+        return Ok(change);
+    }
+    serde_json::from_str::<WholeChange>(change)
+        .map(Change::from)
+        .map_err(|e| {
+            let what = format!("resource change {} is malformed", rc.address);
+            in_text(name, text, offset, &e, &what)
+        })
 }
 
 /// An error serde_json found in a value parsed on its own (a change, a state resource's
@@ -1903,11 +2096,83 @@ mod tests {
             serde_json::json!({"vpc_security_group_ids": ["sg-1"]})
         );
         assert_eq!(ch.after, serde_json::json!({}));
-        assert_eq!(ch.before_sensitive, serde_json::json!({"tags": {}}));
+        // A mask keeps only what it marks (see `Mask`): `tags` marks nothing.
+        assert_eq!(ch.before_sensitive, serde_json::json!({}));
         assert_eq!(
             ch.after_unknown,
             serde_json::json!({"vpc_security_group_ids": true})
         );
+    }
+
+    /// Where a mask marks something (`true`), in its order: what the readers ask a mask.
+    fn trues(v: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Bool(true) => out.push(at.to_owned()),
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    trues(item, &format!("{at}[{i}]"), out);
+                }
+            }
+            serde_json::Value::Object(members) => {
+                for (k, m) in members {
+                    trues(m, &format!("{at}.{k}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A change's masks are read for what they mark: each marks what it marks read whole, in
+    /// the same order, and is null where it is null (whole or in part); one whose keys are not
+    /// in Terraform's order (sorted: a key twice, where the last counts) is read whole.
+    #[test]
+    fn a_mask_is_read_for_what_it_marks() {
+        let masks = [
+            "false",
+            "true",
+            "null",
+            "{}",
+            "[]",
+            "7",
+            r#""x""#,
+            r#"{"arn": true, "egress": [{"cidr_blocks": [false], "ipv6_cidr_blocks": []}],
+                "id": true, "ingress": [{"cidr_blocks": [false, true]}, {}], "tags": {}}"#,
+            r#"{"a": [false, {"b": [null, 1, "x", true, {}]}], "c": {"d": {"e": false}}}"#,
+            r#"[[], [false, [true]], {"\u0061": true, "b": true}]"#,
+            r#"{"b": true, "a": {"c": true}}"#,
+            r#"{"a": true, "a": false}"#,
+            r#"{"a": false, "b": true, "a": true}"#,
+            r#"{"$serde_json::private::RawValue": "true"}"#,
+        ];
+        for mask in masks {
+            let whole: serde_json::Value = serde_json::from_str(mask).unwrap();
+            let mut want = Vec::new();
+            trues(&whole, "", &mut want);
+            let text = format!(
+                r#"{{"address": "aws_vpc.a", "mode": "managed", "type": "aws_vpc", "name": "a",
+                "change": {{"actions": ["update"], "before": {{}}, "after": {{}},
+                "after_unknown": {mask}, "before_sensitive": {mask},
+                "after_sensitive": {mask}}}}}"#
+            );
+            let full = change_in(&text, None).unwrap();
+            let part = change_in(&text, Some(&["x"])).unwrap();
+            for (read, how) in [
+                (&full.after_unknown, "after_unknown"),
+                (&full.before_sensitive, "before_sensitive"),
+                (&full.after_sensitive, "after_sensitive"),
+                (&part.before_sensitive, "before_sensitive in part"),
+                (&part.after_sensitive, "after_sensitive in part"),
+            ] {
+                let mut got = Vec::new();
+                trues(read, "", &mut got);
+                assert_eq!(got, want, "{how} of {mask}");
+                assert_eq!(read.is_null(), whole.is_null(), "{how} of {mask}");
+            }
+            // Not in Terraform's order: read whole.
+            if mask.starts_with(r#"{"b""#) || mask.contains(r#""a": true, "a""#) {
+                assert_eq!(full.after_sensitive, whole, "{mask}");
+            }
+        }
     }
 
     /// A value the provider refuses is an error located at the resource's values in the plan
