@@ -88,10 +88,12 @@ impl Schema for AwsSchema {
     }
 
     /// A workload is read for the attributes of its entry in the workload table (see
-    /// `Workloads::add`); every other kind may read any attribute.
+    /// `Workloads::add`), a group or a rule for those its shape reads
+    /// (`shapes::plan_attributes`); every other kind may read any attribute.
     fn plan_attributes(&self, rtype: &str) -> Option<Vec<&'static str>> {
         match kind(rtype) {
             Some(Kind::Workload) => workloads::arguments(rtype),
+            Some(Kind::Group | Kind::Rule) => shapes::plan_attributes(rtype).map(<[_]>::to_vec),
             _ => None,
         }
     }

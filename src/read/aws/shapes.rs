@@ -91,6 +91,52 @@ impl Owned {
     }
 }
 
+/// The top-level attributes read of a plan's object of `rtype`, one of the five shapes
+/// (`Schema::plan_attributes`): a group's by [`group`] (with `vpc_id`, which
+/// `vpcs::Vpcs::default_group` and `network::vpc_ref` read) and [`inline`], a rule's by
+/// [`security_group_rule`] or [`vpc_rule`] through [`standalone`] and [`owner`]. Anything
+/// else of the object (`arn`, `tags_all`, `timeouts`...) is not read (but for what its masks
+/// mark sensitive, which the reader keeps: see `redact`).
+pub fn plan_attributes(rtype: &str) -> Option<&'static [&'static str]> {
+    Some(match rtype {
+        "aws_security_group" | "aws_default_security_group" => &[
+            "description",
+            "egress",
+            "id",
+            "ingress",
+            "name",
+            "owner_id",
+            "tags",
+            "vpc_id",
+        ],
+        "aws_security_group_rule" => &[
+            "cidr_blocks",
+            "description",
+            "from_port",
+            "ipv6_cidr_blocks",
+            "prefix_list_ids",
+            "protocol",
+            "security_group_id",
+            "self",
+            "source_security_group_id",
+            "to_port",
+            "type",
+        ],
+        "aws_vpc_security_group_ingress_rule" | "aws_vpc_security_group_egress_rule" => &[
+            "cidr_ipv4",
+            "cidr_ipv6",
+            "description",
+            "from_port",
+            "ip_protocol",
+            "prefix_list_id",
+            "referenced_security_group_id",
+            "security_group_id",
+            "to_port",
+        ],
+        _ => return None,
+    })
+}
+
 pub fn permissions(
     at: &Origin,
     names: &Names,

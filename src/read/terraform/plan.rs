@@ -589,12 +589,18 @@ impl<'de> serde::de::DeserializeSeed<'de> for NamingChange<'_> {
 struct Picked<'k> {
     keys: &'k [&'k str],
     naming: bool,
+    /// Each attribute's value is a mask, read for what it marks ([`Mask`]).
+    mask: bool,
 }
 
 impl<'k> Picked<'k> {
     /// The values of an object that name it.
     fn naming(keys: &'k [&'k str]) -> Picked<'k> {
-        Picked { keys, naming: true }
+        Picked {
+            keys,
+            naming: true,
+            mask: false,
+        }
     }
 
     /// An object read for the attributes a list names.
@@ -602,6 +608,16 @@ impl<'k> Picked<'k> {
         Picked {
             keys,
             naming: false,
+            mask: false,
+        }
+    }
+
+    /// A mask read for the attributes a list names (`after_unknown`).
+    fn kept_mask(keys: &'k [&'k str]) -> Picked<'k> {
+        Picked {
+            keys,
+            naming: false,
+            mask: true,
         }
     }
 }
@@ -625,11 +641,17 @@ impl<'de> serde::de::DeserializeSeed<'de> for Picked<'_> {
                 self,
                 mut map: A,
             ) -> Result<Value, A::Error> {
-                let Picked { keys, naming } = self.0;
+                let Picked { keys, naming, mask } = self.0;
                 let mut out = serde_json::Map::new();
                 while let Some(key) = map.next_key::<Key<'de>>()?.map(|k| k.0) {
                     if keys.contains(&key.as_ref()) {
-                        let value: Value = map.next_value()?;
+                        // A mask's attribute is kept whatever it marks (the last of a key
+                        // twice is the one that counts, as in a `Value`).
+                        let value: Value = if mask {
+                            map.next_value_seed(Mask { top: false })?
+                        } else {
+                            map.next_value()?
+                        };
                         if !(naming && value.is_null()) {
                             out.insert(key.into_owned(), value);
                         }
@@ -1315,7 +1337,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for InPart<'_> {
                         0 => ch.actions = map.next_value()?,
                         1 => ch.before = map.next_value_seed(Picked::kept(self.0))?,
                         2 => ch.after = map.next_value_seed(Picked::kept(self.0))?,
-                        3 => ch.after_unknown = map.next_value_seed(Picked::kept(self.0))?,
+                        3 => {
+                            ch.after_unknown = map.next_value_seed(Picked::kept_mask(self.0))?;
+                        }
                         4 => ch.before_sensitive = map.next_value_seed(Mask { top: true })?,
                         5 => ch.after_sensitive = map.next_value_seed(Mask { top: true })?,
                         _ => ch.replace_paths = map.next_value()?,
