@@ -360,16 +360,39 @@ impl<'a> Evaluator<'a> {
     /// Whether nothing was left in this evaluator by what it evaluated (no memo, no error
     /// kept, no mark): what it evaluates next, it evaluates as a new one with its budgets.
     fn pristine(&self) -> bool {
-        self.depth.get() == 0
-            && !self.impure.get()
-            && !self.deep.get()
-            && self.locals.borrow().is_empty()
-            && self.children.borrow().is_empty()
-            && self.instances_memo.borrow().is_empty()
-            && self.resource_values.borrow().is_empty()
-            && self.cycles.borrow().is_empty()
-            && self.missing.borrow().is_empty()
-            && self.undeclared.borrow().is_empty()
+        // Every field is named, none with `..`: a field added to the evaluator does not
+        // compile until it is judged here. Those not read are what the evaluator is given
+        // (its modules, address and variables) or the budgets shared by the whole
+        // configuration, which a reused evaluator spends as a new one would.
+        let Evaluator {
+            modules: _,
+            module: _,
+            address: _,
+            vars: _,
+            locals,
+            depth,
+            children,
+            instances_memo,
+            resource_values,
+            cycles,
+            steps: _,
+            out_of_steps: _,
+            meter: _,
+            missing,
+            undeclared,
+            deep,
+            impure,
+        } = self;
+        depth.get() == 0
+            && !impure.get()
+            && !deep.get()
+            && locals.borrow().is_empty()
+            && children.borrow().is_empty()
+            && instances_memo.borrow().is_empty()
+            && resource_values.borrow().is_empty()
+            && cycles.borrow().is_empty()
+            && missing.borrow().is_empty()
+            && undeclared.borrow().is_empty()
     }
 
     /// `module.x.` for a module instance, nothing for the root.
