@@ -610,3 +610,151 @@ fn configured_permissions(
     kind(object.rtype)?;
     permissions(context, names, object, true, after).err()
 }
+
+#[cfg(test)]
+mod tests {
+    //! A plan's objects are read for only the attributes the provider reads of them
+    //! (`Schema::plan_attributes`). Read whole, every committed plan and state must give the
+    //! same model, so that a list which misses an attribute read here fails; and each attribute
+    //! listed must matter to some committed plan, so that the plans exercise every one.
+
+    use super::{Aws, AwsSchema, shapes};
+    use crate::model::{Diagnostic, Input, Origin};
+    use crate::read::terraform::object::Object;
+    use crate::read::terraform::plan;
+    use crate::read::terraform::provider::{Change, Finish, Naming, Provider, Reads, Schema};
+
+    /// The AWS schema with every object of a plan read whole (`None`), or without one
+    /// attribute of one resource type.
+    struct Reading(Option<(&'static str, &'static str)>);
+
+    impl Schema for Reading {
+        fn reads(&self, rtype: &str) -> Reads {
+            AwsSchema.reads(rtype)
+        }
+        fn naming(&self) -> &'static [&'static str] {
+            AwsSchema.naming()
+        }
+        fn scanned_for(&self) -> &'static [&'static str] {
+            AwsSchema.scanned_for()
+        }
+        fn reads_data(&self, rtype: &str) -> bool {
+            AwsSchema.reads_data(rtype)
+        }
+        fn plan_attributes(&self, rtype: &str) -> Option<Vec<&'static str>> {
+            let (of, without) = self.0?;
+            let read = AwsSchema.plan_attributes(rtype)?;
+            Some(
+                read.into_iter()
+                    .filter(|a| rtype != of || *a != without)
+                    .collect(),
+            )
+        }
+        fn sets(&self, rtype: &str) -> &'static [&'static str] {
+            AwsSchema.sets(rtype)
+        }
+        fn defaults(&self, rtype: &str) -> &'static [(&'static str, &'static str)] {
+            AwsSchema.defaults(rtype)
+        }
+    }
+
+    /// The AWS provider with the schema `Reading` gives.
+    struct ReadingAws(Aws, &'static Reading);
+
+    impl Provider for ReadingAws {
+        fn schema(&self) -> &'static dyn Schema {
+            self.1
+        }
+        fn learn(&mut self, naming: &Naming) {
+            self.0.learn(naming);
+        }
+        fn add(&mut self, context: &Origin, change: Change) -> Vec<Diagnostic> {
+            self.0.add(context, change)
+        }
+        fn add_configured(&mut self, objects: &[(&Origin, Object)]) -> Vec<Diagnostic> {
+            self.0.add_configured(objects)
+        }
+        fn mentions(&self, text: &str) -> bool {
+            self.0.mentions(text)
+        }
+        fn data(&mut self, object: &Object) {
+            self.0.data(object);
+        }
+        fn finish(&mut self, input: &mut Input, of: Finish) {
+            self.0.finish(input, of);
+        }
+    }
+
+    /// Every plan and state under `testdata/plans/`, named and read.
+    fn plans() -> Vec<(String, Vec<u8>)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/plans");
+        let mut files = Vec::new();
+        for scenario in std::fs::read_dir(&root).unwrap() {
+            for file in std::fs::read_dir(scenario.unwrap().path())
+                .into_iter()
+                .flatten()
+            {
+                let path = file.unwrap().path();
+                if path.extension().is_some_and(|e| e == "json") {
+                    let bytes = std::fs::read(&path).unwrap();
+                    files.push((path.display().to_string(), bytes));
+                }
+            }
+        }
+        files.sort();
+        assert!(files.len() > 100, "{} plans and states", files.len());
+        files
+    }
+
+    /// The model read from a plan with the AWS provider, or its error, as text.
+    fn model(name: &str, bytes: &[u8], reading: Option<&'static Reading>) -> String {
+        let read = match reading {
+            None => plan::parse(name, bytes, &mut Aws::default()),
+            Some(reading) => plan::parse(name, bytes, &mut ReadingAws(Aws::default(), reading)),
+        };
+        format!("{:#?}", read.map_err(|e| format!("{e:#}")))
+    }
+
+    #[test]
+    fn plans_read_for_their_attributes_read_as_whole() {
+        static WHOLE: Reading = Reading(None);
+        let mut groups = 0;
+        for (name, bytes) in plans() {
+            if let Ok(input) = plan::parse(&name, &bytes, &mut Aws::default()) {
+                groups += input.groups.len();
+            }
+            assert_eq!(
+                model(&name, &bytes, None),
+                model(&name, &bytes, Some(&WHOLE)),
+                "{name}"
+            );
+        }
+        assert!(groups > 100, "{groups} groups read");
+    }
+
+    #[test]
+    fn every_attribute_read_of_a_plan_matters_to_a_committed_plan() {
+        let plans = plans();
+        let read: Vec<String> = plans.iter().map(|(n, b)| model(n, b, None)).collect();
+        // The egress rule's shape is the ingress rule's, the default group's the group's.
+        for rtype in [
+            "aws_security_group",
+            "aws_security_group_rule",
+            "aws_vpc_security_group_ingress_rule",
+        ] {
+            let quoted = format!("\"{rtype}\"");
+            for attribute in shapes::plan_attributes(rtype).unwrap() {
+                let without: &'static Reading =
+                    Box::leak(Box::new(Reading(Some((rtype, attribute)))));
+                let matters = plans.iter().zip(&read).any(|((name, bytes), read)| {
+                    memchr::memmem::find(bytes, quoted.as_bytes()).is_some()
+                        && model(name, bytes, Some(without)) != *read
+                });
+                assert!(
+                    matters,
+                    "no committed plan's model changes when {rtype} is read without {attribute}"
+                );
+            }
+        }
+    }
+}
