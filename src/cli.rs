@@ -790,13 +790,14 @@ fn run(args: &Args, out: &mut Stdout, term: Terminal) -> Result<Outcome> {
             let path = a.input_path()?;
             let input = read::read(&path, &a.options())?;
             // Workloads and the graph name the configuration's networks.
-            let reach = || -> Result<crate::reach::Reach> {
+            let reach = || -> Result<(crate::diff::Diff, crate::reach::Reach)> {
                 let access = a.access(&path)?;
                 let settings =
                     policy::settings(a.policy.config_file.as_deref(), config_dir(&path), &access)
                         .map_err(anyhow::Error::msg)?;
                 let diff = crate::diff::diff(&input);
-                Ok(crate::reach::analyse(&input, &diff, &settings.networks))
+                let reach = crate::reach::analyse(&input, &diff, &settings.networks);
+                Ok((diff, reach))
             };
             match (a.format, by) {
                 (Format::Table, By::Group) => {
@@ -806,18 +807,19 @@ fn run(args: &Args, out: &mut Stdout, term: Terminal) -> Result<Outcome> {
                     out.print(|w| report::write_pretty(w, &report::show_json(&input)))
                 }
                 (Format::Table, By::Workload) => {
-                    let reach = reach()?;
+                    let (_, reach) = reach()?;
                     let text = report::show_workloads_table(&input, &reach, term);
                     out.print(|w| w.write_all(text.as_bytes()))
                 }
                 (Format::Json, By::Workload) => {
-                    let reach = reach()?;
+                    let (_, reach) = reach()?;
                     out.print(|w| {
                         report::write_pretty(w, &report::show_workloads_json(&input, &reach))
                     })
                 }
                 (Format::Dot, _) => {
-                    let text = report::dot(&input, &reach()?);
+                    let (diff, reach) = reach()?;
+                    let text = report::dot(&input, &diff, &reach);
                     out.print(|w| w.write_all(text.as_bytes()))
                 }
                 (other, _) => anyhow::bail!(

@@ -35,8 +35,11 @@ pub struct Reach {
     /// workload's address, shared by the lists it is in).
     pub holders_before: BTreeMap<String, Vec<Arc<str>>>,
     pub holders_after: BTreeMap<String, Vec<Arc<str>>>,
-    /// The graph of groups and workloads, for pictures.
-    pub edges: Vec<Edge>,
+    /// The configuration's named networks the analysis was made with: the graph of groups and
+    /// workloads ([`Reach::edges`]) names them. The graph itself is made when a picture asks
+    /// for it (only `dot` draws it): at 50,000 groups it was some 20 MB held to the end of
+    /// every run.
+    pub networks: BTreeMap<String, Vec<IpNet>>,
     /// The path bound was hit on one side: the list is not complete.
     pub truncated: bool,
 }
@@ -173,9 +176,9 @@ pub fn analyse_with(
     networks: &BTreeMap<String, Vec<IpNet>>,
 ) -> Reach {
     // The paths after the change on this thread; on another, those before it (none for a
-    // plan that only creates), the graph's edges and each workload's egress: all independent,
-    // each made in its own order whichever thread finishes first.
-    let (((old, cut_before), graph, workloads), (new, cut_after)) = std::thread::scope(|scope| {
+    // plan that only creates) and each workload's egress: all independent, each made in its
+    // own order whichever thread finishes first.
+    let (((old, cut_before), workloads), (new, cut_after)) = std::thread::scope(|scope| {
         let other = scope.spawn(move || {
             let mut workloads = workloads;
             outbound(input, &mut workloads);
@@ -183,7 +186,7 @@ pub fn analyse_with(
             let before = side_paths(&Side::new(input, &exposures, &input.network_before, |w| {
                 w.before.as_ref()
             }));
-            (before, edges(input, diff, networks), workloads)
+            (before, workloads)
         });
         let exposures: Vec<&Exposure> = diff.after().collect();
         let after = side_paths(&Side::new(input, &exposures, &input.network_after, |w| {
@@ -196,7 +199,7 @@ pub fn analyse_with(
     });
     let mut out = Reach {
         workloads,
-        edges: graph,
+        networks: networks.clone(),
         ..Reach::default()
     };
     out.truncated = cut_before || cut_after;
@@ -828,6 +831,14 @@ fn path_diff(before: Vec<Path>, after: Vec<Path>) -> Vec<Path> {
     out
 }
 
+impl Reach {
+    /// The graph of groups and workloads of the input whose exposure diff is `diff` (the one
+    /// this reachability was made of), for pictures: see [`edges`].
+    pub fn edges(&self, input: &Input, diff: &Diff) -> Vec<Edge> {
+        edges(input, diff, &self.networks)
+    }
+}
+
 /// The graph: internet and networks → groups (ingress), groups → groups (references), groups
 /// → workloads (attachments), each with what the change does to it.
 fn edges(input: &Input, diff: &Diff, networks: &BTreeMap<String, Vec<IpNet>>) -> Vec<Edge> {
@@ -1052,7 +1063,7 @@ mod tests {
             );
             let diff = crate::diff::diff(&input);
             analyse(&input, &diff, &BTreeMap::new())
-                .edges
+                .edges(&input, &diff)
                 .iter()
                 .filter(|e| matches!(&e.to, Node::Group(g) if **g == *b))
                 .map(|e| (e.from.clone(), e.ruled_out))

@@ -140,7 +140,7 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
                 if f.apply_error.is_none() {
                     f.apply_error = list.iter().find_map(|(_, a)| a.apply_error.clone());
                 }
-                f.also = list.into_iter().map(|(_, a)| a).collect();
+                f.merged_mut().also = list.into_iter().map(|(_, a)| a).collect();
             }
             f
         })

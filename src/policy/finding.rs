@@ -24,11 +24,11 @@ pub struct Finding {
     /// Shared: with its exposures' owner (exposure rules), or with the group's other findings.
     pub security_group: Arc<str>,
     /// The workload a path rule is about (the group is then the one admitting the last hop).
-    pub workload: Option<String>,
+    pub workload: Option<Box<str>>,
     /// What within its group or network ACL the finding is about, when a rule makes several
     /// findings on one (a network_acl rule: one per rule of the ACL it singles out); part of
     /// its fingerprint.
-    pub subject: Option<String>,
+    pub subject: Option<Box<str>>,
     /// Shared with the exposures that name them, where they do.
     pub resources: Vec<Arc<str>>,
     pub origins: Vec<Origin>,
@@ -47,12 +47,20 @@ pub struct Finding {
     pub waived: Option<Box<Waived>>,
     /// Turned from new into existing by a baseline.
     pub baselined: bool,
+    /// The findings merged or joined into this one ([`Merged`]): `None` for most findings,
+    /// boxed so that the others hold one pointer for both lists (a report can hold hundreds of
+    /// thousands of findings). Read with [`Finding::also`] and [`Finding::joined`].
+    pub merged: Option<Box<Merged>>,
+}
+
+/// The findings merged or joined into one.
+#[derive(Clone, Debug, Default)]
+pub struct Merged {
     /// The findings of other rules of its rule's family about the same concern, merged into
-    /// this one, the most severe (`families::merge`): empty for most findings.
+    /// this one, the most severe (`families::merge`).
     pub also: Vec<Also>,
     /// The findings of its rule about other ports of the same permissions and peers joined
     /// into it (`joined`), and the findings merged into them: what a baseline records with it.
-    /// Empty for most findings.
     pub joined: Vec<Also>,
 }
 
@@ -146,9 +154,23 @@ impl Finding {
             apply_error: rule.shared.apply_error.clone(),
             waived: None,
             baselined: false,
-            also: Vec::new(),
-            joined: Vec::new(),
+            merged: None,
         }
+    }
+
+    /// The findings of other rules of its rule's family merged into this one ([`Merged::also`]).
+    pub fn also(&self) -> &[Also] {
+        self.merged.as_ref().map_or(&[], |m| &m.also)
+    }
+
+    /// The findings of its rule about other ports joined into it ([`Merged::joined`]).
+    pub fn joined(&self) -> &[Also] {
+        self.merged.as_ref().map_or(&[], |m| &m.joined)
+    }
+
+    /// What was merged or joined into it, to change (made empty when there is none).
+    pub fn merged_mut(&mut self) -> &mut Merged {
+        self.merged.get_or_insert_with(Box::default)
     }
 
     /// Its message, as reports print it: rendered from what it says (`said`) and the finding,
@@ -179,8 +201,8 @@ impl Finding {
                 lowercase_first(&self.title)
             ),
         };
-        if !self.also.is_empty() {
-            say_also(&mut out, self.also.iter());
+        if !self.also().is_empty() {
+            say_also(&mut out, self.also().iter());
         }
         out
     }
@@ -189,7 +211,7 @@ impl Finding {
 /// The ports of a finding joined over ports (its parts' ranges, as one set); `None` for any
 /// other finding.
 pub fn ports_of(f: &Finding) -> Option<IntervalSet> {
-    if f.joined.is_empty() {
+    if f.joined().is_empty() {
         return None;
     }
     Some(IntervalSet::from_intervals(

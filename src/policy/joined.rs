@@ -198,21 +198,23 @@ fn absorb(f: &mut Finding, parts: Vec<Finding>, order: &HashMap<&str, usize>) {
     if f.exposures.is_empty() || !matches!(f.said, Message::Exposure { .. }) {
         return;
     }
-    let mut also = std::mem::take(&mut f.also);
+    let merged = f.merged.take().map(|m| *m).unwrap_or_default();
+    let (mut also, mut joined) = (merged.also, merged.joined);
     for part in parts {
         f.exposures.extend(part.exposures.iter().cloned());
-        f.joined.push(Also {
+        joined.push(Also {
             rule: part.rule.clone(),
             severity: part.severity,
             apply_error: part.apply_error.clone(),
             security_group: part.security_group.clone(),
             fingerprint: super::waivers::fingerprint(&part),
         });
-        f.joined.extend(part.joined);
+        let part = part.merged.map(|m| *m).unwrap_or_default();
+        joined.extend(part.joined);
         for a in part.also {
             if also.iter().any(|kept| kept.rule == a.rule) {
                 // Said once; its fingerprint is still the baseline's.
-                f.joined.push(a);
+                joined.push(a);
             } else {
                 also.push(a);
             }
@@ -224,7 +226,9 @@ fn absorb(f: &mut Finding, parts: Vec<Finding>, order: &HashMap<&str, usize>) {
             order.get(&*a.rule).copied().unwrap_or(usize::MAX),
         )
     });
-    f.also = also;
+    if !also.is_empty() || !joined.is_empty() {
+        f.merged = Some(Box::new(super::finding::Merged { also, joined }));
+    }
 }
 
 #[cfg(test)]

@@ -212,7 +212,7 @@ pub fn run(policy: &Policy, cases_dir: &Path, update: bool) -> Result<Outcome, S
         fired.extend(
             findings
                 .iter()
-                .flat_map(|f| std::iter::once(&f.rule).chain(f.also.iter().map(|a| &a.rule)))
+                .flat_map(|f| std::iter::once(&f.rule).chain(f.also().iter().map(|a| &a.rule)))
                 .cloned(),
         );
         let actual = render(&findings);

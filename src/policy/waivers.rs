@@ -260,7 +260,7 @@ pub fn baseline(findings: &[Finding]) -> Value {
             // The findings merged into it too (`families`): a later run that keeps another
             // rule of the concern (one disabled, or a waiver changed) still finds them.
             std::iter::once(json!({ "rule": &*f.rule, "security_group": &*f.security_group, "fingerprint": fingerprint(f) }))
-                .chain(f.also.iter().chain(&f.joined).map(|a| json!({ "rule": &*a.rule, "security_group": &*a.security_group, "fingerprint": a.fingerprint })))
+                .chain(f.also().iter().chain(f.joined()).map(|a| json!({ "rule": &*a.rule, "security_group": &*a.security_group, "fingerprint": a.fingerprint })))
         })
         .collect();
     entries.sort_by_key(|e| e["fingerprint"].as_str().unwrap_or_default().to_owned());

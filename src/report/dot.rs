@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use super::picture::{Link, Spot};
+use crate::diff::Diff;
 use crate::model::Change;
 use crate::model::Input;
 use crate::reach::{Edge, Node, Reach};
@@ -199,7 +200,7 @@ fn collapsed(input: &Input, reach: &Reach, whole: usize) -> String {
 /// The graph of an input: every edge of the reachability analysis, in a stable order; a
 /// path from the internet to a workload in a subnet the input holds is drawn through the
 /// network (`picture::links`) instead of straight from the internet to its groups.
-pub fn dot(input: &Input, reach: &Reach) -> String {
+pub fn dot(input: &Input, diff: &Diff, reach: &Reach) -> String {
     // The hops from the internet after the change, through the network: each edge with
     // whether only new paths use it (red) and whether the network blocks it there (dotted).
     let placement = crate::network::Placement::new(&input.network_after);
@@ -223,8 +224,8 @@ pub fn dot(input: &Input, reach: &Reach) -> String {
         }
     }
     // The group graph, without the edges from the internet that the paths draw.
-    let edges: Vec<&Edge> = reach
-        .edges
+    let graph = reach.edges(input, diff);
+    let edges: Vec<&Edge> = graph
         .iter()
         .filter(|e| {
             !(e.from == Node::Internet

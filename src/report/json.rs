@@ -897,7 +897,7 @@ fn finding_json(f: &Finding) -> FindingJson<'_> {
         ports,
         port_ranges,
         peers: &f.exposures,
-        also: &f.also,
+        also: f.also(),
     }
 }
 

@@ -682,9 +682,9 @@ fn remark(f: &Finding, paths: &Paths) -> String {
     if f.resources.iter().any(|r| *r != f.security_group) {
         parts.push(format!("declared by {}", codes(&f.resources)));
     }
-    if !f.also.is_empty() {
+    if !f.also().is_empty() {
         let also: Vec<String> = f
-            .also
+            .also()
             .iter()
             .map(|a| format!("{} ({})", code(&a.rule), a.severity))
             .collect();

@@ -332,7 +332,7 @@ pub fn check(format: Format, report: &Report, term: impl Into<Terminal>) -> Stri
             })
         }
         Format::Github => check_github(report),
-        Format::Dot => dot::dot(report.input, report.reach),
+        Format::Dot => dot::dot(report.input, report.diff, report.reach),
     }
 }
 

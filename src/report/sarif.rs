@@ -239,11 +239,11 @@ fn result(f: &Finding, rule_index: usize, place: &Place) -> Value {
         properties.insert("apply_error".to_owned(), json!(&**error));
     }
     // The rules of its family merged into it (`policy::merge_families`).
-    if !f.also.is_empty()
+    if !f.also().is_empty()
         && let Some(properties) = v.get_mut("properties").and_then(Value::as_object_mut)
     {
         let also: Vec<Value> = f
-            .also
+            .also()
             .iter()
             .map(|a| json!({ "rule": &*a.rule, "severity": a.severity.as_str() }))
             .collect();

@@ -114,8 +114,8 @@ fn finding(f: &Finding, policy: &Policy, fails: bool, rule_docs: Option<&str>) -
     if let Some(error) = &f.apply_error {
         let _ = writeln!(body, "- **Will fail at apply:** AWS error `{error}`");
     }
-    if !f.also.is_empty() {
-        let list: Vec<String> = f.also.iter().map(|a| format!("`{}`", a.rule)).collect();
+    if !f.also().is_empty() {
+        let list: Vec<String> = f.also().iter().map(|a| format!("`{}`", a.rule)).collect();
         let _ = writeln!(body, "- **Also reported by:** {}", list.join(", "));
     }
     if let Some(rule) = rule {

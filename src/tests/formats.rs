@@ -535,8 +535,7 @@ fn sarif_caps_results_most_severe_first() {
         baselined: false,
         workload: None,
         subject: None,
-        also: Vec::new(),
-        joined: Vec::new(),
+        merged: None,
     };
     let mut findings: Vec<Finding> = (0..6000).map(|i| finding(i, Severity::Low)).collect();
     findings.push(finding(6000, Severity::Critical));
