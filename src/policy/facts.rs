@@ -105,6 +105,17 @@ pub fn evaluate(
         facts_of(&diff.removed, true),
         facts_of(&diff.unchanged, true),
     ];
+    // An unchanged exposure whose facts are the same on both sides, where the workloads hold
+    // the same groups on both sides, is seen the same by every field before and after the
+    // change (an exposure block's candidate differs between the sides only in its facts and
+    // the side's holders): it matches before exactly when it matches after.
+    let holders_alike = reach.holders_before == reach.holders_after && !judged_again();
+    let unchanged_alike: Vec<bool> = match &exposure_facts {
+        [_, after, _, before] if holders_alike => {
+            after.iter().zip(before).map(|(a, b)| a == b).collect()
+        }
+        _ => Vec::new(),
+    };
     // Each group before and after the change, as group blocks see it, computed once for all
     // the rules.
     let crowded = [crowded(input, ctx, true), crowded(input, ctx, false)];
@@ -151,6 +162,13 @@ pub fn evaluate(
             })
         })
         .collect();
+    // Each group whose two sides a side-blind field cannot tell apart (`group::same_sides`):
+    // such fields are matched once, after the change, for both.
+    let sizes_alike = input.prefix_list_sizes_before == input.prefix_list_sizes_after;
+    let group_alike: Vec<bool> = group_sides
+        .iter()
+        .map(|[was, is]| !judged_again() && group::same_sides(was, is, sizes_alike))
+        .collect();
     // Each group's address as its findings hold it: one copy shared by every rule's.
     let group_names: Vec<Arc<str>> = input
         .groups
@@ -165,14 +183,20 @@ pub fn evaluate(
             Matcher::Exposure(m) => exposures(
                 rule,
                 m,
-                (diff, &exposure_groups, &exposure_facts),
+                (diff, &exposure_groups, &exposure_facts, &unchanged_alike),
                 &changes,
                 ctx,
                 &holders,
                 [&before, &after],
                 out,
             ),
-            Matcher::Group(m) => groups(rule, m, (&group_sides, &group_names), &holders, out),
+            Matcher::Group(m) => groups(
+                rule,
+                m,
+                (&group_sides, &group_alike, &group_names),
+                &holders,
+                out,
+            ),
             Matcher::Path(m) => paths(rule, m, input, reach, out),
             Matcher::NetworkAcl(m) => nacls(rule, m, input, ctx, out),
             Matcher::Workload(m) => workloads(rule, m, input, out),
@@ -262,6 +286,21 @@ pub fn evaluate(
     drop(keyed);
     permute(&mut out, order);
     out
+}
+
+#[cfg(test)]
+thread_local! {
+    /// The tests set it to judge each side on its own, as if no side were seen alike.
+    static JUDGE_AGAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether each side is judged on its own (in the tests that compare it with the reuse of a
+/// side seen alike); never outside the tests.
+fn judged_again() -> bool {
+    #[cfg(test)]
+    return JUDGE_AGAIN.with(std::cell::Cell::get);
+    #[cfg(not(test))]
+    false
 }
 
 /// The workloads of one network interface (`Input::interfaces`) holding more security groups
@@ -752,18 +791,20 @@ fn changes(diff: &Diff) -> Vec<Growth> {
         .collect()
 }
 
-/// The diff with, per list of exposures, the group and the facts of each.
+/// The diff with, per list of exposures, the group and the facts of each, and for each
+/// unchanged exposure whether it is seen alike on both sides (none when not known).
 type PerExposure<'a, 'g> = (
     &'a Diff,
     &'a [Vec<Option<&'g Group>>; 3],
     &'a [Vec<ExposureFacts>; 4],
+    &'a [bool],
 );
 
 #[allow(clippy::too_many_arguments)]
 fn exposures(
     rule: &Rule,
     m: &ExposureBlock,
-    (diff, exposure_groups, exposure_facts): PerExposure,
+    (diff, exposure_groups, exposure_facts, unchanged_alike): PerExposure,
     changes: &[Growth],
     ctx: &Context,
     holders: &Holders,
@@ -836,7 +877,12 @@ fn exposures(
             };
             let now = facts.get(i).is_some_and(|f| matches(f, before));
             let status = if diff_status == Change::Unchanged {
-                let then = unchanged_before.get(i).is_some_and(|f| matches(f, true));
+                // Seen alike on both sides: the same match (see `unchanged_alike`).
+                let then = if unchanged_alike.get(i) == Some(&true) {
+                    now
+                } else {
+                    unchanged_before.get(i).is_some_and(|f| matches(f, true))
+                };
                 match (then, now) {
                     (true, true) => FindingStatus::Existing,
                     (false, true) => FindingStatus::New,
@@ -947,11 +993,11 @@ fn port_range(e: &Exposure) -> Option<(u32, u32)> {
 fn groups(
     rule: &Rule,
     m: &Conditions<GroupMatch>,
-    (group_sides, names): (&[[group::Seen; 2]], &[Arc<str>]),
+    (group_sides, alike, names): (&[[group::Seen; 2]], &[bool], &[Arc<str>]),
     holders: &Holders,
     out: &mut Vec<Finding>,
 ) {
-    for ([was_seen, is_seen], name) in group_sides.iter().zip(names) {
+    for (([was_seen, is_seen], &alike), name) in group_sides.iter().zip(alike).zip(names) {
         let group = is_seen.group;
         // A resource's name: the group's own (an inline rule's) shared with its findings, any
         // other the model's copy.
@@ -965,8 +1011,21 @@ fn groups(
         let exists_before = group.lifecycle != Lifecycle::Created;
         let exists_after =
             m.values.about_deletion() || !matches!(group.lifecycle, Lifecycle::Deleted { .. });
-        let before = exists_before && m.holds(was_seen);
-        let after = exists_after && m.holds(is_seen);
+        // `holds` is the side-blind fields' match and the others': on two sides alike
+        // (`group::same_sides`), the side-blind fields match before as they do after.
+        let (before, after) = if alike && exists_before {
+            let blind = m.holds_where(is_seen, group::side_blind);
+            let rest = |seen| m.holds_where(seen, |f| !group::side_blind(f));
+            (
+                blind && rest(was_seen),
+                exists_after && blind && rest(is_seen),
+            )
+        } else {
+            (
+                exists_before && m.holds(was_seen),
+                exists_after && m.holds(is_seen),
+            )
+        };
         let (was, is) = (was_seen.own, is_seen.own);
         let status = match (before, after) {
             (false, true) => FindingStatus::New,
@@ -1457,5 +1516,72 @@ fn peers_overlap(a: &ExposedPeer, b: &ExposedPeer) -> bool {
             ExposedPeer::Cidr(y) | ExposedPeer::Sensitive(y),
         ) => x.contains(y) || y.contains(x),
         _ => a == b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::JUDGE_AGAIN;
+    use std::path::Path;
+
+    /// The JSON report of `args`, with each side judged on its own (`again`) or the sides seen
+    /// alike judged once.
+    fn report(args: &[&str], again: bool) -> String {
+        JUDGE_AGAIN.with(|j| j.set(again));
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let argv = ["sgaudit", "check", "--format", "json"]
+            .into_iter()
+            .chain(args.iter().copied());
+        crate::cli::execute(argv, &mut out, &mut err, false);
+        JUDGE_AGAIN.with(|j| j.set(false));
+        format!(
+            "{}{}",
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap()
+        )
+    }
+
+    /// A group or an unchanged exposure whose two sides no field can tell apart is judged
+    /// before the change as after it, not again: every real plan, and every scenario's
+    /// configuration before and after (`--base`), reports byte for byte what judging each side
+    /// on its own reports.
+    #[test]
+    fn sides_seen_alike_are_judged_as_when_judged_again() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/plans");
+        let mut dirs: Vec<_> = std::fs::read_dir(&root)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_dir())
+            .collect();
+        dirs.sort();
+        let mut compared = 0;
+        for dir in dirs {
+            let plan = dir.join("plan.json");
+            if plan.exists() {
+                let plan = plan.to_string_lossy().into_owned();
+                assert_eq!(report(&[&plan], false), report(&[&plan], true), "{plan}");
+                compared += 1;
+            }
+            let (before, after) = (dir.join("before.tf"), dir.join("after.tf"));
+            if before.exists() && after.exists() {
+                let tmp = tempfile::tempdir().unwrap();
+                let sides = ["before", "after"].map(|side| {
+                    let at = tmp.path().join(side);
+                    std::fs::create_dir(&at).unwrap();
+                    let from = if side == "before" { &before } else { &after };
+                    std::fs::copy(from, at.join("main.tf")).unwrap();
+                    at.to_string_lossy().into_owned()
+                });
+                let args = [sides[1].as_str(), "--base", sides[0].as_str()];
+                assert_eq!(
+                    report(&args, false),
+                    report(&args, true),
+                    "{}",
+                    dir.display()
+                );
+                compared += 1;
+            }
+        }
+        assert!(compared > 50, "{compared} inputs compared");
     }
 }

@@ -134,6 +134,7 @@ pub struct Seen<'a> {
 
 /// What the fields of an exposure block ask of one exposure, computed once per exposure
 /// rather than once per rule and exposure.
+#[derive(PartialEq)]
 pub struct ExposureFacts {
     /// The port interval (`port_interval`).
     pub range: Option<(u32, u32)>,

@@ -846,6 +846,78 @@ pub struct Seen<'a> {
     pub crowded: Vec<(String, usize)>,
 }
 
+/// The fields whose match reads nothing of the candidate but its group (one for both sides),
+/// its permissions on its side (`own`: their group, resource, direction, protocol, ports,
+/// peer, description and `ports_ignored`, never their origin), `referenced`, the quotas, the
+/// accounts and, with `own`, the prefix lists' sizes on its side (`sizes`): on two sides whose
+/// [`same_sides`] holds, such a field matches both or neither. The others read the side itself
+/// (`before`, `earlier`, `attached_after`, `crowded`, the side's network).
+pub fn side_blind(field: &str) -> bool {
+    matches!(
+        field,
+        "default_group"
+            | "has_permissions"
+            | "address"
+            | "permissions_at_least"
+            | "mixed_inline_and_standalone"
+            | "description_missing"
+            | "permission_description_missing"
+            | "permission_redundant"
+            | "ports_ignored"
+            | "referenced"
+            | "name"
+            | "tags"
+            | "replaced_because"
+            | "public_ingress"
+            | "self_all_traffic"
+            | "quota_exceeded"
+            | "quota_percent_at_least"
+            | "create_before_destroy"
+            | "name_kept"
+            | "peer_account_missing"
+    )
+}
+
+/// Whether a group's two sides are the same in everything a [`side_blind`] field reads: the
+/// same group, quotas and accounts, `referenced` alike, and the same permissions in the same
+/// order, field by field but for where each is declared; `sizes_alike` says whether the two
+/// sides' prefix-list sizes are equal.
+pub fn same_sides(was: &Seen, is: &Seen, sizes_alike: bool) -> bool {
+    std::ptr::eq(was.group, is.group)
+        && std::ptr::eq(was.quotas, is.quotas)
+        && std::ptr::eq(was.accounts, is.accounts)
+        && std::ptr::eq(was.input, is.input)
+        && was.referenced == is.referenced
+        && (sizes_alike || (std::ptr::eq(was.sizes, is.sizes)))
+        && was.own.len() == is.own.len()
+        && was
+            .own
+            .iter()
+            .zip(is.own)
+            .all(|(a, b)| same_but_origin(a, b))
+}
+
+/// Two permissions equal in every field but their origin.
+fn same_but_origin(a: &Permission, b: &Permission) -> bool {
+    let Permission {
+        group,
+        resource,
+        direction,
+        range,
+        peer,
+        description,
+        origin: _,
+        ports_ignored,
+    } = a;
+    *group == b.group
+        && *resource == b.resource
+        && *direction == b.direction
+        && *range == b.range
+        && *peer == b.peer
+        && *description == b.description
+        && *ports_ignored == b.ports_ignored
+}
+
 impl Block for GroupMatch {
     const NAME: &'static str = "group";
     const ONLY_FIELDS: &'static str = "a group block holds only fields";

@@ -155,6 +155,16 @@ impl<B: Block> Conditions<B> {
         self.set.iter().all(|f| (f.matches)(&self.values, seen))
     }
 
+    /// Whether the candidate matches every field the rule sets that `pick` picks (by name):
+    /// `holds` is `holds_where` of some fields and of the others, in either order (a field's
+    /// match is a function of the block's values and the candidate alone).
+    pub fn holds_where(&self, seen: &B::Seen<'_>, pick: impl Fn(&str) -> bool) -> bool {
+        self.set
+            .iter()
+            .filter(|f| pick(f.name))
+            .all(|f| (f.matches)(&self.values, seen))
+    }
+
     /// The names of the fields the rule sets, in the registry's order.
     #[cfg(test)]
     pub fn set(&self) -> Vec<&'static str> {
