@@ -429,10 +429,13 @@ fn open_entry(path: &Path) -> std::io::Result<std::fs::File> {
 /// up to its first `cap + 1` bytes, which is enough to refuse it.
 pub struct Revision {
     access: Access,
-    /// Relative path → what git holds there; the top is `""`, a directory.
-    nodes: std::collections::HashMap<PathBuf, Held>,
-    /// Relative directory → the names in it.
-    children: std::collections::HashMap<PathBuf, Vec<std::ffi::OsString>>,
+    /// Relative path → what git holds there; the top is `""`, a directory. Keyed by the
+    /// path's bytes, always spelled as its `Normal` steps joined from `""` (as `add` and
+    /// `walk` build them), so that bytes are equal exactly when steps are (a `PathBuf` hashes
+    /// step by step, several times the cost).
+    nodes: std::collections::HashMap<std::ffi::OsString, Held>,
+    /// Relative directory (spelled so) → the names in it.
+    children: std::collections::HashMap<std::ffi::OsString, Vec<std::ffi::OsString>>,
     /// Fetches a blob not held (by its object id), up to `cap + 1` bytes.
     fetch: Fetch,
 }
@@ -468,7 +471,7 @@ impl Revision {
     /// tree was not given the bytes of.
     pub fn new(top: &Path, limits: Limits, fetch: Fetch) -> Revision {
         let mut nodes = std::collections::HashMap::new();
-        nodes.insert(PathBuf::new(), Held::Dir);
+        nodes.insert(std::ffi::OsString::new(), Held::Dir);
         Revision {
             access: Access {
                 root: absolute(top),
@@ -496,7 +499,7 @@ impl Revision {
         for step in path.parent().into_iter().flat_map(Path::components) {
             let parent = at.clone();
             at.push(step);
-            match self.nodes.get(&at) {
+            match self.nodes.get(at.as_os_str()) {
                 Some(Held::Dir) => {}
                 Some(Held::Link(_)) => bail!(
                     "{shown}: its directory {} is a symbolic link in this revision: sgaudit follows no path of a tree through a link",
@@ -509,15 +512,20 @@ impl Revision {
                     )
                 }
                 None => {
-                    self.nodes.insert(at.clone(), Held::Dir);
+                    self.nodes.insert(at.as_os_str().to_owned(), Held::Dir);
                     self.children
-                        .entry(parent)
+                        .entry(parent.into_os_string())
                         .or_default()
                         .push(step.as_os_str().to_owned());
                 }
             }
         }
-        if self.nodes.contains_key(path) {
+        // The path spelled as its steps from the top (`at` is its directory's).
+        let key = match path.file_name() {
+            Some(name) => at.join(name),
+            None => path.to_path_buf(),
+        };
+        if self.nodes.contains_key(key.as_os_str()) {
             bail!("{shown}: named twice in this revision");
         }
         let held = match target {
@@ -528,10 +536,10 @@ impl Revision {
                 bytes,
             },
         };
-        self.nodes.insert(path.to_path_buf(), held);
+        self.nodes.insert(key.into_os_string(), held);
         if let Some(name) = path.file_name() {
             self.children
-                .entry(path.parent().map(Path::to_path_buf).unwrap_or_default())
+                .entry(at.into_os_string())
                 .or_default()
                 .push(name.to_owned());
         }
@@ -577,7 +585,7 @@ impl Revision {
                 }
                 Step::Name(name) => {
                     let next = at.join(&name);
-                    match self.nodes.get(&next) {
+                    match self.nodes.get(next.as_os_str()) {
                         None => return Err(os_error(NOT_FOUND)),
                         Some(Held::Dir) => at = next,
                         Some(Held::Blob { .. }) => {
@@ -608,7 +616,7 @@ impl Revision {
     /// Whether the entry at `path` is itself a link.
     fn is_link(&self, path: &Path) -> bool {
         match self.walk(path, false) {
-            Ok(Walked::At(at)) => matches!(self.nodes.get(&at), Some(Held::Link(_))),
+            Ok(Walked::At(at)) => matches!(self.nodes.get(at.as_os_str()), Some(Held::Link(_))),
             _ => false,
         }
     }
@@ -623,7 +631,7 @@ impl Tree for Revision {
         Ok(match self.walk(path, true)? {
             Walked::Beyond => (PathBuf::new(), Node::Beyond),
             Walked::At(at) => {
-                let node = match self.nodes.get(&at) {
+                let node = match self.nodes.get(at.as_os_str()) {
                     Some(Held::Blob { .. }) => Node::File,
                     _ => Node::Dir,
                 };
@@ -638,7 +646,7 @@ impl Tree for Revision {
 
     fn size(&self, path: &Path) -> Option<u64> {
         match self.walk(path, true) {
-            Ok(Walked::At(at)) => match self.nodes.get(&at) {
+            Ok(Walked::At(at)) => match self.nodes.get(at.as_os_str()) {
                 Some(Held::Blob {
                     size: Some(size), ..
                 }) => Some(*size),
@@ -654,16 +662,19 @@ impl Tree for Revision {
 
     fn entries(&self, dir: &Path) -> std::io::Result<Vec<Entry>> {
         let at = match self.walk(dir, true)? {
-            Walked::At(at) if matches!(self.nodes.get(&at), Some(Held::Dir)) => at,
+            Walked::At(at) if matches!(self.nodes.get(at.as_os_str()), Some(Held::Dir)) => at,
             Walked::At(_) => return Err(os_error(NOT_DIR)),
             Walked::Beyond => return Err(os_error(NOT_FOUND)),
         };
-        let names = self.children.get(&at).map_or(&[][..], Vec::as_slice);
+        let names = self
+            .children
+            .get(at.as_os_str())
+            .map_or(&[][..], Vec::as_slice);
         Ok(names
             .iter()
             .map(|name| {
                 let path = dir.join(name);
-                let held = self.nodes.get(&at.join(name));
+                let held = self.nodes.get(at.join(name).as_os_str());
                 let link = matches!(held, Some(Held::Link(_)));
                 let dir = matches!(held, Some(Held::Dir))
                     || (link && matches!(self.follow(&path), Ok((_, Node::Dir))));
@@ -693,7 +704,7 @@ impl Tree for Revision {
             object,
             size,
             bytes,
-        }) = self.nodes.get(&at)
+        }) = self.nodes.get(at.as_os_str())
         else {
             bail!("{shown}: not a regular file (a directory): sgaudit reads only regular files");
         };
