@@ -52,7 +52,9 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
     if families.is_empty() {
         return findings;
     }
-    let mut concerns: HashMap<Concern, Vec<(usize, &Finding, usize)>> = HashMap::new();
+    // Sized once: growing it hashed every concern again at each doubling.
+    let mut concerns: HashMap<Concern, Vec<(usize, &Finding, usize)>> =
+        HashMap::with_capacity(findings.len());
     for (i, f) in findings.iter().enumerate() {
         let Some(&(family, order)) = families.get(&*f.rule) else {
             continue;

@@ -141,7 +141,9 @@ fn joinable(f: &Finding) -> Option<Key<'_>> {
 /// their order otherwise.
 pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
     // The findings to join into each first one (by index), when there are any.
-    let mut first_of: HashMap<Key, usize> = HashMap::new();
+    // Sized once: growing it hashed every key again at each doubling (a key's hash reads its
+    // rule, group and origins' files).
+    let mut first_of: HashMap<Key, usize> = HashMap::with_capacity(findings.len());
     let mut into: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, f) in findings.iter().enumerate() {
         let Some(key) = joinable(f) else {

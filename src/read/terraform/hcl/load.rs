@@ -245,8 +245,9 @@ struct Loader<'a> {
     links: std::cell::RefCell<std::collections::BTreeSet<PathBuf>>,
 }
 
-/// A module directory read ahead: the name it was read under, its files, what each gave.
-type ReadAhead = (String, Vec<PathBuf>, Vec<Result<Read>>);
+/// A module directory read ahead: the name it was read under, its files, their size (charged
+/// to the configuration cap when the directory is loaded) and what reading each gave.
+type ReadAhead = (String, Vec<PathBuf>, u64, Vec<Result<Read>>);
 
 /// A module call: its name, its literal source (None: not a literal), where its block starts.
 type Call = (String, Option<String>, Option<usize>);
@@ -259,7 +260,23 @@ impl Loader<'_> {
         if let Some(&index) = self.by_path.get(&canonical) {
             return Ok(index);
         }
-        let paths = self.files_of(&canonical, &display)?;
+        // A directory read ahead under the same name was listed and its files sized then: it
+        // is not listed and sized again (its files were read from that listing).
+        let ahead = self
+            .ahead
+            .remove(&canonical)
+            .filter(|(shown, ..)| *shown == display);
+        let (paths, size, read) = match ahead {
+            Some((_, paths, size, read)) => (paths, size, Some(read)),
+            None => {
+                let paths = self.files_of(&canonical, &display)?;
+                // The files of a configuration together are bounded, as each is: charged at
+                // their size before any is read (a file that is not a regular one is refused
+                // when read).
+                let size: u64 = paths.iter().filter_map(|p| self.tree.size(p)).sum();
+                (paths, size, None)
+            }
+        };
         // A module directory without files is an empty module, as Terraform reads it; the
         // directory given to sgaudit must be a configuration.
         if paths.is_empty() && key.is_empty() {
@@ -267,9 +284,6 @@ impl Loader<'_> {
                 "{display}: no .tf files: expected a Terraform module, or the output of `terraform show -json`"
             );
         }
-        // The files of a configuration together are bounded, as each is: charged at their size
-        // before any is read (a file that is not a regular one is refused when read).
-        let size: u64 = paths.iter().filter_map(|p| self.tree.size(p)).sum();
         self.size = self.size.saturating_add(size);
         let cap = self.tree.access().limits().configuration;
         if self.size > cap {
@@ -279,9 +293,9 @@ impl Loader<'_> {
             );
         }
         // Read ahead with the other directories its caller calls, or now.
-        let read = match self.ahead.remove(&canonical) {
-            Some((shown, read_paths, read)) if shown == display && read_paths == paths => read,
-            _ => {
+        let read = match read {
+            Some(read) => read,
+            None => {
                 let named: Vec<(&str, &Path, bool)> = paths
                     .iter()
                     .map(|p| (display.as_str(), p.as_path(), self.is_link(p)))
@@ -503,7 +517,7 @@ impl Loader<'_> {
     /// is reported, as every other: read ahead, nothing is reported).
     fn read_ahead(&mut self, path: &Path, display: &str, calls: &[(usize, Vec<Call>)]) {
         let mut seen = std::collections::BTreeSet::new();
-        let mut batch: Vec<(PathBuf, String, Vec<PathBuf>)> = Vec::new();
+        let mut batch: Vec<(PathBuf, String, Vec<PathBuf>, u64)> = Vec::new();
         let mut size = 0u64;
         let sources = calls
             .iter()
@@ -525,8 +539,9 @@ impl Loader<'_> {
             let Ok(paths) = self.files_of(&canonical, &shown) else {
                 continue;
             };
-            size = size.saturating_add(paths.iter().filter_map(|p| self.tree.size(p)).sum());
-            batch.push((canonical, shown, paths));
+            let sized: u64 = paths.iter().filter_map(|p| self.tree.size(p)).sum();
+            size = size.saturating_add(sized);
+            batch.push((canonical, shown, paths, sized));
         }
         let cap = self.tree.access().limits().configuration;
         if batch.len() < 2 || self.size.saturating_add(size) > cap {
@@ -534,16 +549,16 @@ impl Loader<'_> {
         }
         let named: Vec<(&str, &Path, bool)> = batch
             .iter()
-            .flat_map(|(_, shown, paths)| {
+            .flat_map(|(_, shown, paths, _)| {
                 paths
                     .iter()
                     .map(|p| (shown.as_str(), p.as_path(), self.is_link(p)))
             })
             .collect();
         let mut read = read_all(&named, self.tree, self.parsed).into_iter();
-        for (canonical, shown, paths) in batch {
+        for (canonical, shown, paths, sized) in batch {
             let results = read.by_ref().take(paths.len()).collect();
-            self.ahead.insert(canonical, (shown, paths, results));
+            self.ahead.insert(canonical, (shown, paths, sized, results));
         }
     }
 

@@ -1374,7 +1374,10 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
         })
     };
     let mut second: Option<Second> = None;
+    // What this side's evaluator found, taken from it once its walk is done (see below).
+    let mut mine = None;
     let objects = converting(schema, |sink| {
+        let ev = ev;
         if let Err(e) = ev.check_locals() {
             errors.push(e);
             return;
@@ -1435,6 +1438,16 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
                     break;
                 }
             }
+            // This side is done: what its evaluator found is taken, and it is dropped (its
+            // memoised values, a tenth of this side's walk) while the other side finishes its
+            // last part and the converting thread its last objects, not after them.
+            mine = Some((
+                failed(&ev, &budget, &errors),
+                ev.undeclared.take(),
+                ev.missing.take(),
+                ev.budgets().used_since(mark),
+            ));
+            drop(ev);
             second = match other.join() {
                 Ok(second) => Some(second),
                 Err(panic) => std::panic::resume_unwind(panic),
@@ -1442,19 +1455,17 @@ fn walk_split(run: &Run, start: &Budgets) -> Option<Walked> {
         });
     });
     let second = second?;
-    if !second.clean || stop.into_inner() || failed(&ev, &budget, &errors) {
+    let (failed_here, mut undeclared, mut missing, used) = mine?;
+    if !second.clean || stop.into_inner() || failed_here {
         return None;
     }
     let mut objects = objects;
-    let mut undeclared = ev.undeclared.take();
-    let mut missing = ev.missing.take();
     for (more, notes) in second.parts {
         objects.extend(more);
         not_analysed.extend(notes);
     }
     undeclared.extend(second.undeclared);
     missing.extend(second.missing);
-    let used = ev.budgets().used_since(mark);
     Some(Walked {
         objects,
         not_analysed,
