@@ -52,10 +52,68 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
     if families.is_empty() {
         return findings;
     }
+    // Findings are merged only within a concern, which is about one workload or group: the
+    // findings are cut in two by it, each half's concerns worked out on a thread of its own.
+    let halves = by_halves(
+        &findings,
+        |f| f.workload.as_deref().unwrap_or(&f.security_group),
+        |half| merged(&findings, half, &families),
+    );
+    let mut into: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut also: Merged = BTreeMap::new();
+    for (their_into, their_also) in halves {
+        into.extend(their_into);
+        also.extend(their_also);
+    }
+    if into.is_empty() {
+        return findings;
+    }
+    findings
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !into.contains_key(i))
+        .map(|(i, mut f)| {
+            if let Some(mut list) = also.remove(&i) {
+                list.sort_by_key(|(order, a)| (Reverse(a.severity), *order));
+                if f.apply_error.is_none() {
+                    f.apply_error = list.iter().find_map(|(_, a)| a.apply_error.clone());
+                }
+                f.merged_mut().also = list.into_iter().map(|(_, a)| a).collect();
+            }
+            f
+        })
+        .collect()
+}
+
+/// The exposures of a finding, by identity (the diff's), sorted.
+fn addresses(f: &Finding) -> Vec<usize> {
+    let mut list: Vec<usize> = f
+        .exposures
+        .iter()
+        .map(|e| std::sync::Arc::as_ptr(e) as usize)
+        .collect();
+    list.sort_unstable();
+    list
+}
+
+/// The rules merged into each finding kept (by position), each with its place in the packs.
+type Merged = BTreeMap<usize, Vec<(usize, Also)>>;
+
+/// What is merged among the findings at the positions `half` (in order, every finding of
+/// each of their concerns): for each finding merged away the one it goes into, and for each
+/// finding kept the rules merged into it (with their place in the packs), both by position.
+fn merged(
+    findings: &[Finding],
+    half: &[usize],
+    families: &HashMap<&str, (&str, usize)>,
+) -> (BTreeMap<usize, usize>, Merged) {
     // Sized once: growing it hashed every concern again at each doubling.
     let mut concerns: HashMap<Concern, Vec<(usize, &Finding, usize)>> =
-        HashMap::with_capacity(findings.len());
-    for (i, f) in findings.iter().enumerate() {
+        HashMap::with_capacity(half.len());
+    for &i in half {
+        let Some(f) = findings.get(i) else {
+            continue;
+        };
         let Some(&(family, order)) = families.get(&*f.rule) else {
             continue;
         };
@@ -113,9 +171,6 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
             }
         }
     }
-    if into.is_empty() {
-        return findings;
-    }
     let mut also: BTreeMap<usize, Vec<(usize, Also)>> = BTreeMap::new();
     for (&i, &k) in &into {
         if let Some(f) = findings.get(i) {
@@ -132,30 +187,48 @@ pub fn merge(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
             ));
         }
     }
-    findings
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| !into.contains_key(i))
-        .map(|(i, mut f)| {
-            if let Some(mut list) = also.remove(&i) {
-                list.sort_by_key(|(order, a)| (Reverse(a.severity), *order));
-                if f.apply_error.is_none() {
-                    f.apply_error = list.iter().find_map(|(_, a)| a.apply_error.clone());
-                }
-                f.merged_mut().also = list.into_iter().map(|(_, a)| a).collect();
-            }
-            f
-        })
-        .collect()
+    (into, also)
 }
 
-/// The exposures of a finding, by identity (the diff's), sorted.
-fn addresses(f: &Finding) -> Vec<usize> {
-    let mut list: Vec<usize> = f
-        .exposures
-        .iter()
-        .map(|e| std::sync::Arc::as_ptr(e) as usize)
-        .collect();
-    list.sort_unstable();
-    list
+/// How many findings, at least, for merging and joining to share their work between two
+/// threads (tests split any two).
+const SPLIT_FINDINGS: usize = 4096;
+
+/// `work` over the positions of the findings, on two threads when there are enough of them:
+/// cut in two halves by what `by` says a finding is about (what no merge or join crosses:
+/// the findings that may go together are in one half), each half in order; what each half
+/// gives, in no order that matters (the callers' maps are by position).
+pub(super) fn by_halves<T: Send>(
+    findings: &[Finding],
+    by: impl Fn(&Finding) -> &str + Sync,
+    work: impl Fn(&[usize]) -> T + Sync,
+) -> Vec<T> {
+    let least = if cfg!(test) { 2 } else { SPLIT_FINDINGS };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || findings.len() < least {
+        let all: Vec<usize> = (0..findings.len()).collect();
+        return vec![work(&all)];
+    }
+    let (mut first, mut second) = (Vec::new(), Vec::new());
+    for (i, f) in findings.iter().enumerate() {
+        // A cheap hash of the name, the same from run to run: the result does not depend on
+        // the halves, only how evenly the work is shared (names made to fall in one half make
+        // it the work of one thread, as without halves).
+        let h = by(f)
+            .bytes()
+            .fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
+        if (h ^ (h >> 7)) & 1 == 0 {
+            first.push(i);
+        } else {
+            second.push(i);
+        }
+    }
+    std::thread::scope(|s| {
+        let theirs = s.spawn(|| work(&second));
+        let mine = work(&first);
+        match theirs.join() {
+            Ok(theirs) => vec![mine, theirs],
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
 }

@@ -140,23 +140,20 @@ fn joinable(f: &Finding) -> Option<Key<'_>> {
 /// The findings with those that differ only in their ports joined into the first of them, in
 /// their order otherwise.
 pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
-    // The findings to join into each first one (by index), when there are any.
-    // Sized once: growing it hashed every key again at each doubling (a key's hash reads its
-    // rule, group and origins' files).
-    let mut first_of: HashMap<Key, usize> = HashMap::with_capacity(findings.len());
+    // The findings to join into each first one (by index), when there are any, with the
+    // fingerprints of those joined. Only findings of one group are joined: the findings are
+    // cut in two by it, each half's worked out on a thread of its own.
+    let halves = super::families::by_halves(
+        &findings,
+        |f| &f.security_group,
+        |half| joins(&findings, half),
+    );
     let mut into: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, f) in findings.iter().enumerate() {
-        let Some(key) = joinable(f) else {
-            continue;
-        };
-        match first_of.entry(key) {
-            Entry::Occupied(k) => into.entry(*k.get()).or_default().push(i),
-            Entry::Vacant(slot) => {
-                slot.insert(i);
-            }
-        }
+    let mut prints: HashMap<usize, String> = HashMap::new();
+    for (their_into, their_prints) in halves {
+        into.extend(their_into);
+        prints.extend(their_prints);
     }
-    drop(first_of);
     if into.is_empty() {
         return findings;
     }
@@ -178,9 +175,15 @@ pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
             continue;
         };
         if let Some(parts) = into.get(&i) {
-            let parts: Vec<Finding> = parts
+            let parts: Vec<(Finding, String)> = parts
                 .iter()
-                .filter_map(|&j| slots.get_mut(j).and_then(Option::take))
+                .filter_map(|&j| {
+                    let part = slots.get_mut(j).and_then(Option::take)?;
+                    let print = prints
+                        .remove(&j)
+                        .unwrap_or_else(|| super::waivers::fingerprint(&part));
+                    Some((part, print))
+                })
                 .collect();
             absorb(&mut f, parts, &order);
         }
@@ -193,23 +196,54 @@ pub fn join(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
     slots.into_iter().flatten().collect()
 }
 
+/// The findings to join into each first one, by position.
+type Joins = BTreeMap<usize, Vec<usize>>;
+
+/// What is joined among the findings at the positions `half` (in order, every finding of each
+/// of their groups): the findings to join into each first one, and the fingerprints of those
+/// (`waivers::fingerprint`, which `absorb` records), by position.
+fn joins(findings: &[Finding], half: &[usize]) -> (Joins, Vec<(usize, String)>) {
+    // Sized once: growing it hashed every key again at each doubling (a key's hash reads its
+    // rule, group and origins' files).
+    let mut first_of: HashMap<Key, usize> = HashMap::with_capacity(half.len());
+    let mut into: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in half {
+        let Some(key) = findings.get(i).and_then(joinable) else {
+            continue;
+        };
+        match first_of.entry(key) {
+            Entry::Occupied(k) => into.entry(*k.get()).or_default().push(i),
+            Entry::Vacant(slot) => {
+                slot.insert(i);
+            }
+        }
+    }
+    drop(first_of);
+    let prints = into
+        .values()
+        .flatten()
+        .filter_map(|&j| Some((j, super::waivers::fingerprint(findings.get(j)?))))
+        .collect();
+    (into, prints)
+}
+
 /// Joins `parts` into `f`: their exposures (its message says their ports with its own, and the
 /// rules merged into any of them: `Finding::message`), the rules of their families (`also`) and
 /// their fingerprints.
-fn absorb(f: &mut Finding, parts: Vec<Finding>, order: &HashMap<&str, usize>) {
+fn absorb(f: &mut Finding, parts: Vec<(Finding, String)>, order: &HashMap<&str, usize>) {
     if f.exposures.is_empty() || !matches!(f.said, Message::Exposure { .. }) {
         return;
     }
     let merged = f.merged.take().map(|m| *m).unwrap_or_default();
     let (mut also, mut joined) = (merged.also, merged.joined);
-    for part in parts {
+    for (part, fingerprint) in parts {
         f.exposures.extend(part.exposures.iter().cloned());
         joined.push(Also {
             rule: part.rule.clone(),
             severity: part.severity,
             apply_error: part.apply_error.clone(),
             security_group: part.security_group.clone(),
-            fingerprint: super::waivers::fingerprint(&part),
+            fingerprint,
         });
         let part = part.merged.map(|m| *m).unwrap_or_default();
         joined.extend(part.joined);
