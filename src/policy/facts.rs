@@ -1522,7 +1522,6 @@ fn peers_overlap(a: &ExposedPeer, b: &ExposedPeer) -> bool {
 #[cfg(test)]
 mod tests {
     use super::JUDGE_AGAIN;
-    use std::path::Path;
 
     /// The JSON report of `args`, with each side judged on its own (`again`) or the sides seen
     /// alike judged once.
@@ -1547,15 +1546,8 @@ mod tests {
     /// on its own reports.
     #[test]
     fn sides_seen_alike_are_judged_as_when_judged_again() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/plans");
-        let mut dirs: Vec<_> = std::fs::read_dir(&root)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.is_dir())
-            .collect();
-        dirs.sort();
         let mut compared = 0;
-        for dir in dirs {
+        for dir in crate::tests::scenario_dirs() {
             let plan = dir.join("plan.json");
             if plan.exists() {
                 let plan = plan.to_string_lossy().into_owned();

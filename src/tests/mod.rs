@@ -174,7 +174,7 @@ fn copy_tree(from: &Path, to: &Path) {
 }
 
 /// The directories of `testdata/plans/`, sorted.
-fn scenario_dirs() -> Vec<PathBuf> {
+pub(crate) fn scenario_dirs() -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir("testdata/plans")
         .unwrap()
         .map(|e| e.unwrap().path())

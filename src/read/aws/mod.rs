@@ -687,13 +687,9 @@ mod tests {
 
     /// Every plan and state under `testdata/plans/`, named and read.
     fn plans() -> Vec<(String, Vec<u8>)> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/plans");
         let mut files = Vec::new();
-        for scenario in std::fs::read_dir(&root).unwrap() {
-            for file in std::fs::read_dir(scenario.unwrap().path())
-                .into_iter()
-                .flatten()
-            {
+        for scenario in crate::tests::scenario_dirs() {
+            for file in std::fs::read_dir(scenario).unwrap() {
                 let path = file.unwrap().path();
                 if path.extension().is_some_and(|e| e == "json") {
                     let bytes = std::fs::read(&path).unwrap();
